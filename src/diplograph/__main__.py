@@ -1,0 +1,3 @@
+from diplograph.cli.main import cli
+
+cli()

