@@ -244,3 +244,19 @@ class Relation:
     start: int
     end: int
     since: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Coded:
+    """Everything the stages read from one article: what the store keeps of it."""
+
+    parse: Parse
+    mentions: tuple[Mention, ...] = ()
+    timexes: tuple[TimeExpression, ...] = ()
+    places: tuple[Place, ...] = ()
+    events: tuple[Event, ...] = ()
+    relations: tuple[Relation, ...] = ()
+
+    @property
+    def article(self) -> Article:
+        return self.parse.article

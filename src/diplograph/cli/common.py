@@ -23,7 +23,10 @@ def db_option(f):
 
 def config_option(f):
     return click.option(
-        "--config", "config_file", default=None, help="A TOML settings file (default: diplograph.toml)."
+        "--config",
+        "config_file",
+        default=None,
+        help="A TOML settings file (default: diplograph.toml).",
     )(f)
 
 

@@ -1,0 +1,172 @@
+"""`diplograph events` (a table of events) and `diplograph event ID` (one event, explained)."""
+
+from __future__ import annotations
+
+import json
+
+import click
+from rich.console import Console
+from rich.table import Table
+
+from diplograph.cli.common import config_option, db_option, handle_errors, settings_from
+from diplograph.cli.ingest import open_store
+from diplograph.errors import InputError
+from diplograph.store.sqlite import EventFilter
+
+
+def event_filter_options(f):
+    """Options that choose events, shared by `events` and `export events`."""
+    options = [
+        click.option("--country", help="Only events with this state (alpha-3) on either side."),
+        click.option("--type", "event_type", help="Only this PLOVER event type."),
+        click.option("--since", help="Only events dated on or after YYYY[-MM[-DD]]."),
+        click.option("--until", help="Only events dated on or before YYYY[-MM[-DD]]."),
+        click.option("--near", help="Only events located within --km of this place name."),
+        click.option(
+            "--km",
+            type=float,
+            default=100.0,
+            show_default=True,
+            help="Radius for --near, in kilometres.",
+        ),
+        click.option("--article", help="Only events reported by this article id."),
+        click.option(
+            "--all",
+            "include_all",
+            is_flag=True,
+            help="Also events not asserted (hypothetical, negated, advice, opinion).",
+        ),
+    ]
+    for option in reversed(options):
+        f = option(f)
+    return f
+
+
+def make_filter(country, event_type, since, until, near, km, article, include_all, limit=None):
+    point = None
+    if near:
+        from diplograph.stages.places import Gazetteer
+
+        place = Gazetteer.load().lookup(near)
+        if place is None or place.lat is None:
+            raise InputError(f"--near: no place called {near!r} in the gazetteer")
+        point = (place.lat, place.lon)
+    return EventFilter(
+        country=country,
+        event_type=event_type,
+        since=since,
+        until=until,
+        near=point,
+        km=km,
+        article=article,
+        include_all=include_all,
+        limit=limit,
+    )
+
+
+def side(obj: dict | None) -> str:
+    if not obj:
+        return ""
+    return obj.get("code") or obj.get("country") or ""
+
+
+@click.command("events")
+@event_filter_options
+@click.option("--limit", type=int, default=None, help="Show at most this many events.")
+@click.option("--json", "as_json", is_flag=True, help="Print JSONL instead of a table.")
+@db_option
+@config_option
+@handle_errors
+def events_cli(
+    country,
+    event_type,
+    since,
+    until,
+    near,
+    km,
+    article,
+    include_all,
+    limit,
+    as_json,
+    db,
+    config_file,
+):
+    """List stored events: date, source, type, target, sentence."""
+    settings = settings_from(config_file, db=db)
+    flt = make_filter(country, event_type, since, until, near, km, article, include_all, limit)
+    with open_store(settings) as store:
+        events = list(store.events(flt))
+    if as_json:
+        for e in events:
+            click.echo(json.dumps(e, ensure_ascii=False))
+        return
+    print_events(events)
+
+
+def print_events(events: list[dict]) -> None:
+    table = Table(show_lines=False)
+    for name in ("id", "date", "source", "type", "target", "where", "n", "sentence"):
+        table.add_column(name, overflow="fold")
+    for e in events:
+        loc = e.get("location") or {}
+        sentence = e["event_text"] or ""
+        table.add_row(
+            str(e["id"]),
+            e["date"] or "-",
+            side(e["actor"]),
+            e["event_type"]
+            + (f" ({e['mode']})" if e["mode"] else "")
+            + ("" if e["asserted"] else f" [{e['aux'] or 'not asserted'}]"),
+            side(e["recipient"]),
+            loc.get("name") or "",
+            str(e["sources"]),
+            sentence if len(sentence) < 160 else sentence[:157] + "...",
+        )
+    Console().print(table)
+    click.echo(f"{len(events)} event(s)")
+
+
+@click.command("event")
+@click.argument("event_id", type=int)
+@click.option("--json", "as_json", is_flag=True, help="Print the event as JSON.")
+@db_option
+@config_option
+@handle_errors
+def event_cli(event_id, as_json, db, config_file):
+    """Show one event: every report of it and why each was fused into it."""
+    settings = settings_from(config_file, db=db)
+    with open_store(settings) as store:
+        event = store.event(event_id)
+    if event is None:
+        raise InputError(f"no event {event_id} in {settings.db}")
+    if as_json:
+        click.echo(json.dumps(event, ensure_ascii=False, indent=2))
+        return
+    loc = event["location"] or {}
+    click.echo(
+        f"Event {event['id']}: {side(event['actor'])} {event['event_type']}"
+        f"{' (' + event['mode'] + ')' if event['mode'] else ''} {side(event['recipient'])}"
+    )
+    click.echo(f"  date: {event['date'] or 'unknown'} (TIMEX3 {event['date_timex']})")
+    click.echo(
+        f"  actor: {event['actor']['name']} [{event['actor']['code']}]; recipient: "
+        f"{(event['recipient'] or {}).get('name')} [{(event['recipient'] or {}).get('code')}]"
+    )
+    click.echo(
+        f"  where: {loc.get('name') or 'unknown'}"
+        + (f" ({loc['precision']}, {loc['lat']:.2f}, {loc['lon']:.2f})" if loc.get("lat") else "")
+    )
+    click.echo(
+        f"  cameo {event['cameo']}, intensity {event['intensity']}, "
+        f"confidence {event['confidence']:.2f}, {event['sources']} independent source(s), "
+        f"{event['reports']} report(s)"
+    )
+    for i, m in enumerate(event["mentions"], 1):
+        dup = f" (reprint of {m['duplicate_of']})" if m["duplicate_of"] else ""
+        click.echo(
+            f"  [{i}] {m['article']}{dup} chars {m['start']}-{m['end']}, "
+            f"trigger {m['trigger']!r}, date {m['date'] or '-'}"
+            f"{' from ' + repr(m['date_text']) if m['date_text'] else ''}"
+        )
+        click.echo(f"      {m['text']}")
+        click.echo(f"      fused: {m['fusion']}")

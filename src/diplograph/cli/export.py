@@ -1,0 +1,47 @@
+"""`diplograph export events --format jsonl|csv -o FILE`."""
+
+from __future__ import annotations
+
+import sys
+
+import click
+
+from diplograph.cli.common import config_option, db_option, handle_errors, settings_from
+from diplograph.cli.events import event_filter_options, make_filter
+from diplograph.cli.ingest import open_store
+from diplograph.export import FORMATS, write_events
+
+
+@click.group("export")
+def export_cli():
+    """Export stored records for other tools."""
+
+
+@export_cli.command("events")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(FORMATS),
+    default="jsonl",
+    show_default=True,
+    help="jsonl: PLOVER field names with mentions; csv: one flat row per event.",
+)
+@click.option("-o", "--output", default="-", help="The file to write ('-' for stdout).")
+@event_filter_options
+@db_option
+@config_option
+@handle_errors
+def export_events_cli(
+    fmt, output, country, event_type, since, until, near, km, article, include_all, db, config_file
+):
+    """Export events (asserted ones unless --all)."""
+    settings = settings_from(config_file, db=db)
+    flt = make_filter(country, event_type, since, until, near, km, article, include_all)
+    with open_store(settings) as store:
+        if output == "-":
+            count = write_events(store.events(flt), sys.stdout, fmt)
+        else:
+            with open(output, "w", encoding="utf-8", newline="") as out:
+                count = write_events(store.events(flt), out, fmt)
+    if output != "-":
+        click.echo(f"{count} event(s) written to {output}", err=True)

@@ -1,0 +1,100 @@
+"""`diplograph ingest PATH...`: read, code and store articles."""
+
+from __future__ import annotations
+
+import click
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn
+
+from diplograph.cli.common import (
+    config_option,
+    db_option,
+    handle_errors,
+    parse_date,
+    quiet_option,
+    settings_from,
+)
+from diplograph.config import Settings
+from diplograph.pipeline import IngestReport, ingest
+from diplograph.store.sqlite import Store
+
+
+def open_store(settings: Settings) -> Store:
+    return Store(
+        settings.db,
+        near_duplicate_threshold=settings.near_duplicate_threshold,
+        permutations=settings.minhash_permutations,
+        fusion_window_days=settings.fusion_window_days,
+    )
+
+
+def run_ingest(paths, settings: Settings, *, published=None, quiet: bool = False) -> IngestReport:
+    """Ingest with a progress bar on stderr and one line per unreadable input."""
+    console = Console(stderr=True)
+    with open_store(settings) as store:
+        if quiet:
+            return ingest(
+                paths,
+                store,
+                settings,
+                published=published,
+                on_error=lambda e: console.print(f"Error: {e}", markup=False),
+            )
+        with Progress(
+            SpinnerColumn(),
+            TextColumn("{task.description}"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TextColumn("{task.fields[last]}"),
+            console=console,
+            transient=True,
+        ) as progress:
+            task = progress.add_task("loading models", total=None, last="")
+
+            def step(article, outcome):
+                progress.update(task, advance=1, description=outcome, last=article.id[:40])
+
+            report = ingest(
+                paths,
+                store,
+                settings,
+                published=published,
+                on_article=step,
+                on_error=lambda e: progress.console.print(f"Error: {e}", markup=False),
+            )
+    return report
+
+
+def summary(report: IngestReport) -> str:
+    parts = [f"{report.stored} new article(s) stored"]
+    if report.skipped:
+        parts.append(f"{report.skipped} already in the store (nothing new stored for them)")
+    if report.near_duplicates:
+        parts.append(f"{report.near_duplicates} near-duplicate(s)")
+    parts.append(f"{report.new_events} new event(s), {report.fused_mentions} report(s) fused")
+    if report.errors:
+        parts.append(f"{len(report.errors)} input error(s)")
+    return "; ".join(parts)
+
+
+@click.command("ingest")
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--published", help="Publication date (YYYY-MM-DD) for articles that give none.")
+@click.option(
+    "--actors", "actor_files", multiple=True, help="A user actor dictionary (repeatable)."
+)
+@db_option
+@config_option
+@quiet_option
+@handle_errors
+def ingest_cli(paths, published, actor_files, db, config_file, quiet):
+    """Read articles (text, HTML, JSONL, RSS/Atom; folders recursively), code their events and
+    store them. Re-running skips what is stored, so an interrupted run resumes."""
+    settings = settings_from(config_file, db=db, actors=tuple(actor_files) or None)
+    report = run_ingest(
+        paths, settings, published=parse_date(published, "--published"), quiet=quiet
+    )
+    if not quiet:
+        click.echo(summary(report), err=True)
+    if report.errors and report.read == 0:
+        raise SystemExit(1)

@@ -1,0 +1,58 @@
+"""Near-duplicate articles: reprints and light edits, found with MinHash over word shingles."""
+
+from __future__ import annotations
+
+import re
+
+from datasketch import MinHash, MinHashLSH
+
+SHINGLE = 3  # words per shingle: one edited word changes at most three shingles
+_WORD = re.compile(r"\w+")
+
+
+def shingles(text: str, size: int = SHINGLE) -> set[bytes]:
+    words = _WORD.findall(text.lower())
+    if len(words) < size:
+        return {" ".join(words).encode()} if words else set()
+    return {" ".join(words[i : i + size]).encode() for i in range(len(words) - size + 1)}
+
+
+def signature(text: str, permutations: int = 128) -> MinHash:
+    mh = MinHash(num_perm=permutations)
+    mh.update_batch(list(shingles(text)))
+    return mh
+
+
+def to_bytes(mh: MinHash) -> bytes:
+    return mh.hashvalues.tobytes()
+
+
+def from_bytes(data: bytes, permutations: int = 128) -> MinHash:
+    import numpy as np
+
+    return MinHash(num_perm=permutations, hashvalues=np.frombuffer(data, dtype=np.uint64))
+
+
+class NearDuplicates:
+    """An LSH index of article signatures; finds the original an article reprints."""
+
+    def __init__(self, threshold: float = 0.7, permutations: int = 128):
+        self.threshold = threshold
+        self.permutations = permutations
+        self.lsh = MinHashLSH(threshold=threshold, num_perm=permutations)
+        self.signatures: dict[int, MinHash] = {}
+
+    def add(self, key: int, mh: MinHash) -> None:
+        self.lsh.insert(key, mh)
+        self.signatures[key] = mh
+
+    def original_of(self, mh: MinHash) -> tuple[int, float] | None:
+        """The most similar earlier article above the threshold, with its estimated Jaccard."""
+        best = None
+        for key in self.lsh.query(mh):
+            similarity = mh.jaccard(self.signatures[key])
+            if similarity >= self.threshold and (
+                best is None or (similarity, -key) > (best[1], -best[0])
+            ):
+                best = (key, similarity)
+        return best

@@ -1,0 +1,35 @@
+"""Bring a store's schema up to date."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from diplograph.errors import StoreError
+from diplograph.store.schema import MIGRATIONS, VERSION
+
+
+def schema_version(conn: sqlite3.Connection) -> int:
+    return conn.execute("PRAGMA user_version").fetchone()[0]
+
+
+def migrate(conn: sqlite3.Connection) -> int:
+    """Apply the migrations a store lacks, all or none. Returns the schema version."""
+    current = schema_version(conn)
+    if current > VERSION:
+        raise StoreError(
+            f"the store has schema version {current}, newer than this diplograph ({VERSION})"
+        )
+    if current == VERSION:
+        return current
+    try:
+        conn.execute("BEGIN")
+        for number in range(current, VERSION):
+            for statement in MIGRATIONS[number].split(";"):
+                if statement.strip():
+                    conn.execute(statement)
+        conn.execute(f"PRAGMA user_version = {VERSION}")
+        conn.execute("COMMIT")
+    except sqlite3.Error as exc:
+        conn.execute("ROLLBACK")
+        raise StoreError(f"cannot migrate the store to version {VERSION}: {exc}") from exc
+    return VERSION

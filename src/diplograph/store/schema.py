@@ -1,0 +1,157 @@
+"""The store's schema, as an ordered list of migrations.
+
+`PRAGMA user_version` holds the number of migrations applied; `migrations.migrate` applies the
+rest in one transaction. A new schema change is a new entry at the end, never an edit.
+"""
+
+MIGRATIONS: list[str] = [
+    # 1: articles, their sentences, actors and mentions, events and their reports
+    """
+    CREATE TABLE articles (
+        id INTEGER PRIMARY KEY,
+        article_id TEXT NOT NULL,
+        hash TEXT NOT NULL UNIQUE,
+        title TEXT,
+        text TEXT NOT NULL,
+        published TEXT,
+        published_estimated INTEGER NOT NULL DEFAULT 0,
+        url TEXT,
+        source TEXT,
+        path TEXT,
+        duplicate_of INTEGER REFERENCES articles(id),
+        similarity REAL,
+        minhash BLOB,
+        ingested_at TEXT NOT NULL DEFAULT (datetime('now'))
+    );
+    CREATE INDEX articles_article_id ON articles(article_id);
+
+    CREATE TABLE sentences (
+        article INTEGER NOT NULL REFERENCES articles(id),
+        idx INTEGER NOT NULL,
+        start INTEGER NOT NULL,
+        end INTEGER NOT NULL,
+        text TEXT NOT NULL,
+        PRIMARY KEY (article, idx)
+    );
+
+    CREATE TABLE actors (
+        id INTEGER PRIMARY KEY,
+        code TEXT,
+        country TEXT,
+        sector TEXT,
+        name TEXT,
+        UNIQUE (code, country, sector, name)
+    );
+
+    CREATE TABLE actor_mentions (
+        id INTEGER PRIMARY KEY,
+        article INTEGER NOT NULL REFERENCES articles(id),
+        sentence INTEGER NOT NULL,
+        start INTEGER NOT NULL,
+        end INTEGER NOT NULL,
+        text TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        actor INTEGER REFERENCES actors(id)
+    );
+    CREATE INDEX actor_mentions_actor ON actor_mentions(actor);
+
+    CREATE TABLE timexes (
+        id INTEGER PRIMARY KEY,
+        article INTEGER NOT NULL REFERENCES articles(id),
+        sentence INTEGER,
+        start INTEGER NOT NULL,
+        end INTEGER NOT NULL,
+        text TEXT NOT NULL,
+        type TEXT NOT NULL,
+        value TEXT,
+        rule TEXT
+    );
+
+    CREATE TABLE places (
+        id INTEGER PRIMARY KEY,
+        article INTEGER NOT NULL REFERENCES articles(id),
+        sentence INTEGER,
+        start INTEGER NOT NULL,
+        end INTEGER NOT NULL,
+        text TEXT NOT NULL,
+        name TEXT,
+        country TEXT,
+        lat REAL,
+        lon REAL,
+        geonameid INTEGER,
+        precision TEXT,
+        confidence REAL,
+        metonym INTEGER NOT NULL DEFAULT 0
+    );
+
+    CREATE TABLE events (
+        id INTEGER PRIMARY KEY,
+        event_type TEXT NOT NULL,
+        mode TEXT,
+        context TEXT NOT NULL DEFAULT '[]',
+        actor INTEGER NOT NULL REFERENCES actors(id),
+        recipient INTEGER REFERENCES actors(id),
+        date TEXT,
+        date_timex TEXT,
+        date_source TEXT,
+        cameo TEXT,
+        intensity REAL,
+        quad_code INTEGER,
+        confidence REAL,
+        aux TEXT,
+        asserted INTEGER NOT NULL,
+        location_name TEXT,
+        location_country TEXT,
+        lat REAL,
+        lon REAL,
+        geonameid INTEGER,
+        location_precision TEXT,
+        location_text TEXT,
+        location_article INTEGER,
+        location_start INTEGER,
+        location_end INTEGER,
+        reports INTEGER NOT NULL DEFAULT 1,
+        sources INTEGER NOT NULL DEFAULT 1
+    );
+    CREATE INDEX events_type ON events(event_type);
+    CREATE INDEX events_date ON events(date);
+    CREATE INDEX events_point ON events(lat, lon);
+
+    CREATE TABLE event_mentions (
+        id INTEGER PRIMARY KEY,
+        event INTEGER NOT NULL REFERENCES events(id),
+        article INTEGER NOT NULL REFERENCES articles(id),
+        sentence INTEGER NOT NULL,
+        sentence_start INTEGER NOT NULL,
+        sentence_end INTEGER NOT NULL,
+        text TEXT NOT NULL,
+        trigger TEXT NOT NULL,
+        trigger_start INTEGER NOT NULL,
+        trigger_end INTEGER NOT NULL,
+        actor_text TEXT,
+        recipient_text TEXT,
+        date TEXT,
+        date_timex TEXT,
+        date_text TEXT,
+        reported_by TEXT,
+        confidence REAL,
+        fusion TEXT NOT NULL
+    );
+    CREATE INDEX event_mentions_event ON event_mentions(event);
+    CREATE INDEX event_mentions_article ON event_mentions(article);
+
+    CREATE TABLE relations (
+        id INTEGER PRIMARY KEY,
+        type TEXT NOT NULL,
+        members TEXT NOT NULL,
+        since TEXT,
+        article INTEGER NOT NULL REFERENCES articles(id),
+        sentence INTEGER NOT NULL,
+        evidence TEXT NOT NULL,
+        start INTEGER NOT NULL,
+        end INTEGER NOT NULL
+    );
+    """,
+]
+
+VERSION = len(MIGRATIONS)

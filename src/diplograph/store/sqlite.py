@@ -1,0 +1,523 @@
+"""The SQLite store: one file the user names, one transaction per article."""
+
+from __future__ import annotations
+
+import json
+import math
+import sqlite3
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from diplograph.errors import StoreError
+from diplograph.records import Actor, Coded, Event
+from diplograph.stages import dedup
+from diplograph.stages.fusion import SYMMETRIC, Candidate, decide, more_precise
+from diplograph.store.migrations import migrate
+
+
+@dataclass(frozen=True, slots=True)
+class Added:
+    """What storing one article did."""
+
+    article: int  # store id
+    duplicate_of: int | None
+    new_events: int
+    fused_mentions: int
+
+
+@dataclass(frozen=True, slots=True)
+class EventFilter:
+    country: str | None = None  # actor or recipient
+    event_type: str | None = None
+    since: str | None = None  # YYYY[-MM[-DD]]
+    until: str | None = None
+    near: tuple[float, float] | None = None  # lat, lon
+    km: float = 100.0
+    article: str | None = None
+    event_id: int | None = None
+    include_all: bool = False  # also events that are not asserted
+    limit: int | None = None
+
+
+class Store:
+    def __init__(
+        self,
+        path: str | Path,
+        *,
+        near_duplicate_threshold: float = 0.7,
+        permutations: int = 128,
+        fusion_window_days: int = 1,
+    ):
+        self.path = str(path)
+        try:
+            self.conn = sqlite3.connect(self.path, isolation_level=None)
+            self.conn.row_factory = sqlite3.Row
+            self.conn.execute("PRAGMA foreign_keys = ON")
+            self.conn.execute("PRAGMA journal_mode = WAL")
+            self.version = migrate(self.conn)
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"{self.path}: not a diplograph store ({exc})") from exc
+        self.permutations = permutations
+        self.fusion_window_days = fusion_window_days
+        self.near = dedup.NearDuplicates(near_duplicate_threshold, permutations)
+        for row in self.conn.execute("SELECT id, minhash FROM articles WHERE minhash IS NOT NULL"):
+            self.near.add(row["id"], dedup.from_bytes(row["minhash"], permutations))
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    # --- writing ---------------------------------------------------------------------------
+
+    def has_article(self, content_hash: str) -> bool:
+        row = self.conn.execute("SELECT 1 FROM articles WHERE hash = ?", (content_hash,))
+        return row.fetchone() is not None
+
+    def add(self, coded: Coded) -> Added:
+        """Store one coded article and fuse its events, all in one transaction."""
+        signature = dedup.signature(coded.article.text, self.permutations)
+        original = self.near.original_of(signature)
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+            article = self._insert_article(coded, signature, original)
+            self._insert_parts(article, coded)
+            new = fused = 0
+            home = original[0] if original else article
+            for event in coded.events:
+                event_id, reason = self._fuse(event, home)
+                if event_id is None:
+                    event_id = self._insert_event(event, article)
+                    new += 1
+                else:
+                    fused += 1
+                self._insert_mention(event_id, article, event, reason)
+                self._refresh(event_id, event, article)
+            self.conn.execute("COMMIT")
+        except sqlite3.Error as exc:
+            self.conn.execute("ROLLBACK")
+            raise StoreError(
+                f"{self.path}: cannot store article {coded.article.id}: {exc}"
+            ) from exc
+        self.near.add(article, signature)
+        return Added(article, original[0] if original else None, new, fused)
+
+    def _insert_article(self, coded: Coded, signature, original) -> int:
+        a = coded.article
+        cur = self.conn.execute(
+            "INSERT INTO articles (article_id, hash, title, text, published, published_estimated,"
+            " url, source, path, duplicate_of, similarity, minhash)"
+            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+            (
+                a.id,
+                a.hash,
+                a.title,
+                a.text,
+                a.published.isoformat() if a.published else None,
+                int(a.published_estimated),
+                a.url,
+                a.source,
+                a.path,
+                original[0] if original else None,
+                original[1] if original else None,
+                dedup.to_bytes(signature),
+            ),
+        )
+        return cur.lastrowid
+
+    def _insert_parts(self, article: int, coded: Coded) -> None:
+        c = self.conn
+        c.executemany(
+            "INSERT INTO sentences (article, idx, start, end, text) VALUES (?,?,?,?,?)",
+            [(article, s.index, s.start, s.end, s.text) for s in coded.parse.sentences],
+        )
+        c.executemany(
+            "INSERT INTO actor_mentions (article, sentence, start, end, text, kind, actor)"
+            " VALUES (?,?,?,?,?,?,?)",
+            [
+                (article, m.sentence, m.start, m.end, m.text, m.kind, self._actor_id(m.actor))
+                for m in coded.mentions
+            ],
+        )
+        c.executemany(
+            "INSERT INTO timexes (article, sentence, start, end, text, type, value, rule)"
+            " VALUES (?,?,?,?,?,?,?,?)",
+            [
+                (article, t.sentence, t.start, t.end, t.text, t.type, t.value, t.rule)
+                for t in coded.timexes
+            ],
+        )
+        c.executemany(
+            "INSERT INTO places (article, sentence, start, end, text, name, country, lat, lon,"
+            " geonameid, precision, confidence, metonym) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            [
+                (
+                    article,
+                    p.sentence,
+                    p.start,
+                    p.end,
+                    p.text,
+                    p.name,
+                    p.country,
+                    p.lat,
+                    p.lon,
+                    p.geonameid,
+                    p.precision,
+                    p.confidence,
+                    int(p.metonym),
+                )
+                for p in coded.places
+            ],
+        )
+        c.executemany(
+            "INSERT INTO relations (type, members, since, article, sentence, evidence, start, end)"
+            " VALUES (?,?,?,?,?,?,?,?)",
+            [
+                (
+                    r.type,
+                    json.dumps(list(r.members)),
+                    r.since,
+                    article,
+                    r.sentence,
+                    r.evidence,
+                    r.start,
+                    r.end,
+                )
+                for r in coded.relations
+            ],
+        )
+
+    def _actor_id(self, actor: Actor | None) -> int | None:
+        if actor is None or not actor.resolved:
+            return None
+        key = (actor.code, actor.country, actor.sector, actor.name)
+        self.conn.execute(
+            "INSERT OR IGNORE INTO actors (code, country, sector, name) VALUES (?,?,?,?)", key
+        )
+        row = self.conn.execute(
+            "SELECT id FROM actors WHERE code IS ? AND country IS ? AND sector IS ? AND name IS ?",
+            key,
+        ).fetchone()
+        return row["id"]
+
+    def _fuse(self, event: Event, article: int) -> tuple[int | None, str]:
+        actor = event.actor.country
+        recipient = event.recipient.country if event.recipient else None
+        dyads = {(actor, recipient)}
+        if event.event_type in SYMMETRIC:
+            dyads.add((recipient, actor))
+        candidates = []
+        for a, r in dyads:
+            rows = self.conn.execute(
+                "SELECT e.id, e.date, e.asserted FROM events e"
+                " JOIN actors x ON x.id = e.actor LEFT JOIN actors y ON y.id = e.recipient"
+                " WHERE e.event_type = ? AND x.country IS ? AND y.country IS ?",
+                (event.event_type, a, r),
+            ).fetchall()
+            for row in rows:
+                candidates.append(self._candidate(row, event.event_type, a, r))
+        decision = decide(event, article, candidates, window_days=self.fusion_window_days)
+        return decision.event_id, decision.reason
+
+    def _candidate(self, row, event_type: str, actor: str, recipient: str | None) -> Candidate:
+        last: dict[int, int] = {}
+        for m in self.conn.execute(
+            "SELECT coalesce(a.duplicate_of, a.id) AS home, max(m.sentence) AS s"
+            " FROM event_mentions m JOIN articles a ON a.id = m.article"
+            " WHERE m.event = ? GROUP BY home",
+            (row["id"],),
+        ):
+            last[m["home"]] = m["s"]
+        return Candidate(
+            row["id"],
+            event_type,
+            actor,
+            recipient,
+            row["date"],
+            bool(row["asserted"]),
+            frozenset(last),
+            last,
+        )
+
+    def _insert_event(self, e: Event, article: int) -> int:
+        cur = self.conn.execute(
+            "INSERT INTO events (event_type, mode, context, actor, recipient, date, date_timex,"
+            " date_source, cameo, intensity, quad_code, confidence, aux, asserted)"
+            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            (
+                e.event_type,
+                e.mode,
+                json.dumps(list(e.context)),
+                self._actor_id(e.actor),
+                self._actor_id(e.recipient),
+                e.date.value,
+                e.date.timex,
+                e.date.source,
+                e.cameo,
+                e.intensity,
+                e.quad_code,
+                e.confidence,
+                e.aux,
+                int(e.asserted),
+            ),
+        )
+        if e.location is not None:
+            self._set_location(cur.lastrowid, e, article)
+        return cur.lastrowid
+
+    def _set_location(self, event_id: int, e: Event, article: int) -> None:
+        loc = e.location
+        self.conn.execute(
+            "UPDATE events SET location_name=?, location_country=?, lat=?, lon=?, geonameid=?,"
+            " location_precision=?, location_text=?, location_start=?, location_end=?,"
+            " location_article=? WHERE id=?",
+            (
+                loc.name,
+                loc.country,
+                loc.lat,
+                loc.lon,
+                loc.geonameid,
+                loc.precision,
+                loc.text,
+                loc.start,
+                loc.end,
+                article,
+                event_id,
+            ),
+        )
+
+    def _insert_mention(self, event_id: int, article: int, e: Event, reason: str) -> None:
+        m = e.mention
+        self.conn.execute(
+            "INSERT INTO event_mentions (event, article, sentence, sentence_start, sentence_end,"
+            " text, trigger, trigger_start, trigger_end, actor_text, recipient_text, date,"
+            " date_timex, date_text, reported_by, confidence, fusion)"
+            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            (
+                event_id,
+                article,
+                m.sentence,
+                m.sentence_start,
+                m.sentence_end,
+                m.text,
+                m.trigger,
+                m.trigger_start,
+                m.trigger_end,
+                e.actor.entity_text,
+                e.recipient.entity_text if e.recipient else None,
+                e.date.value,
+                e.date.timex,
+                e.date.text,
+                e.reported_by.code if e.reported_by else None,
+                e.confidence,
+                reason,
+            ),
+        )
+
+    def _refresh(self, event_id: int, e: Event, article: int) -> None:
+        """After a new report: the most precise date, a location if none, the source counts."""
+        row = self.conn.execute(
+            "SELECT date, lat, location_name FROM events WHERE id = ?", (event_id,)
+        ).fetchone()
+        best = more_precise(row["date"], e.date.value)
+        if best != row["date"]:
+            self.conn.execute(
+                "UPDATE events SET date=?, date_timex=?, date_source=? WHERE id=?",
+                (best, e.date.timex, e.date.source, event_id),
+            )
+        if row["location_name"] is None and e.location is not None:
+            self._set_location(event_id, e, article)
+        self.conn.execute(
+            "UPDATE events SET"
+            " reports = (SELECT count(DISTINCT article) FROM event_mentions WHERE event = ?),"
+            " sources = (SELECT count(DISTINCT coalesce(a.duplicate_of, a.id))"
+            "   FROM event_mentions m JOIN articles a ON a.id = m.article WHERE m.event = ?),"
+            " confidence = max(confidence, ?)"
+            " WHERE id = ?",
+            (event_id, event_id, e.confidence, event_id),
+        )
+
+    # --- reading ---------------------------------------------------------------------------
+
+    def events(self, f: EventFilter = EventFilter()) -> Iterator[dict]:
+        where, args = [], []
+        if not f.include_all:
+            where.append("e.asserted = 1")
+        if f.country:
+            where.append("(x.country = ? OR y.country = ?)")
+            args += [f.country.upper()] * 2
+        if f.event_type:
+            where.append("e.event_type = ?")
+            args.append(f.event_type.upper())
+        if f.since:
+            where.append("e.date >= ?")
+            args.append(f.since)
+        if f.until:
+            where.append("substr(e.date, 1, length(?)) <= ?")
+            args += [f.until, f.until]
+        if f.event_id is not None:
+            where.append("e.id = ?")
+            args.append(f.event_id)
+        if f.article:
+            where.append(
+                "e.id IN (SELECT m.event FROM event_mentions m JOIN articles a"
+                " ON a.id = m.article WHERE a.article_id = ?)"
+            )
+            args.append(f.article)
+        if f.near:
+            lat, lon = f.near
+            dlat = f.km / 111.0
+            dlon = f.km / max(1e-6, 111.0 * math.cos(math.radians(lat)))
+            where.append("e.lat BETWEEN ? AND ? AND e.lon BETWEEN ? AND ?")
+            args += [lat - dlat, lat + dlat, lon - dlon, lon + dlon]
+        sql = (
+            "SELECT e.*, x.code AS a_code, x.country AS a_country, x.sector AS a_sector,"
+            " x.name AS a_name, y.code AS r_code, y.country AS r_country, y.sector AS r_sector,"
+            " y.name AS r_name FROM events e JOIN actors x ON x.id = e.actor"
+            " LEFT JOIN actors y ON y.id = e.recipient"
+            + (" WHERE " + " AND ".join(where) if where else "")
+            + " ORDER BY e.date IS NULL, e.date, e.id"
+        )
+        count = 0
+        for row in self.conn.execute(sql, args):
+            if f.near and _km(f.near, (row["lat"], row["lon"])) > f.km:
+                continue
+            yield self._event_dict(row)
+            count += 1
+            if f.limit and count >= f.limit:
+                return
+
+    def event(self, event_id: int) -> dict | None:
+        return next(self.events(EventFilter(event_id=event_id, include_all=True)), None)
+
+    def _event_dict(self, row) -> dict:
+        mentions = [
+            {
+                "article": m["article_id"],
+                "text": m["text"],
+                "start": m["sentence_start"],
+                "end": m["sentence_end"],
+                "trigger": m["trigger"],
+                "trigger_start": m["trigger_start"],
+                "trigger_end": m["trigger_end"],
+                "actor_text": m["actor_text"],
+                "recipient_text": m["recipient_text"],
+                "date": m["date"],
+                "date_text": m["date_text"],
+                "reported_by": m["reported_by"],
+                "duplicate_of": m["duplicate_of"],
+                "fusion": m["fusion"],
+            }
+            for m in self.conn.execute(
+                "SELECT m.*, a.article_id, d.article_id AS duplicate_of FROM event_mentions m"
+                " JOIN articles a ON a.id = m.article LEFT JOIN articles d ON d.id = a.duplicate_of"
+                " WHERE m.event = ? ORDER BY m.id",
+                (row["id"],),
+            )
+        ]
+        first = mentions[0] if mentions else {}
+        return {
+            "id": row["id"],
+            "date": row["date"],
+            "date_timex": row["date_timex"],
+            "date_source": row["date_source"],
+            "event_type": row["event_type"],
+            "mode": row["mode"],
+            "context": json.loads(row["context"]),
+            "actor": _side(row, "a", first.get("actor_text")),
+            "recipient": _side(row, "r", first.get("recipient_text")) if row["r_code"] else None,
+            "event_text": first.get("text"),
+            "quad_code": row["quad_code"],
+            "cameo": row["cameo"],
+            "intensity": row["intensity"],
+            "confidence": row["confidence"],
+            "aux": row["aux"],
+            "asserted": bool(row["asserted"]),
+            "location": _location(row),
+            "sources": row["sources"],
+            "reports": row["reports"],
+            "mentions": mentions,
+        }
+
+    def relations(self) -> list[dict]:
+        return [
+            {
+                "type": r["type"],
+                "members": json.loads(r["members"]),
+                "since": r["since"],
+                "article": r["article_id"],
+                "evidence": r["evidence"],
+            }
+            for r in self.conn.execute(
+                "SELECT r.*, a.article_id FROM relations r JOIN articles a ON a.id = r.article"
+                " ORDER BY r.id"
+            )
+        ]
+
+    def unresolved_names(self, limit: int = 20) -> list[tuple[str, int]]:
+        rows = self.conn.execute(
+            "SELECT text, count(*) AS n FROM actor_mentions WHERE actor IS NULL"
+            " GROUP BY text ORDER BY n DESC, text LIMIT ?",
+            (limit,),
+        )
+        return [(r["text"], r["n"]) for r in rows]
+
+    def stats(self) -> dict:
+        one = lambda sql: self.conn.execute(sql).fetchone()[0]  # noqa: E731
+        return {
+            "schema_version": self.version,
+            "articles": one("SELECT count(*) FROM articles"),
+            "near_duplicates": one("SELECT count(*) FROM articles WHERE duplicate_of IS NOT NULL"),
+            "sentences": one("SELECT count(*) FROM sentences"),
+            "actor_mentions": one("SELECT count(*) FROM actor_mentions"),
+            "unresolved_mentions": one("SELECT count(*) FROM actor_mentions WHERE actor IS NULL"),
+            "actors": one("SELECT count(*) FROM actors"),
+            "events": one("SELECT count(*) FROM events WHERE asserted = 1"),
+            "events_not_asserted": one("SELECT count(*) FROM events WHERE asserted = 0"),
+            "event_mentions": one("SELECT count(*) FROM event_mentions"),
+            "relations": one("SELECT count(*) FROM relations"),
+            "places": one("SELECT count(*) FROM places"),
+            "timexes": one("SELECT count(*) FROM timexes"),
+        }
+
+
+def _side(row, prefix: str, text: str | None) -> dict:
+    return {
+        "code": row[f"{prefix}_code"],
+        "country": row[f"{prefix}_country"],
+        "sector": row[f"{prefix}_sector"],
+        "name": row[f"{prefix}_name"],
+        "entity_text": text,
+    }
+
+
+def _location(row) -> dict | None:
+    if row["location_name"] is None and row["location_text"] is None:
+        return None
+    return {
+        "name": row["location_name"],
+        "country": row["location_country"],
+        "lat": row["lat"],
+        "lon": row["lon"],
+        "geonameid": row["geonameid"],
+        "precision": row["location_precision"],
+        "text": row["location_text"],
+        "start": row["location_start"],
+        "end": row["location_end"],
+    }
+
+
+def _km(a: tuple[float, float], b: tuple[float | None, float | None]) -> float:
+    if b[0] is None or b[1] is None:
+        return math.inf
+    lat1, lon1, lat2, lon2 = map(math.radians, (a[0], a[1], b[0], b[1]))
+    h = (
+        math.sin((lat2 - lat1) / 2) ** 2
+        + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    )
+    return 2 * 6371.0 * math.asin(math.sqrt(h))

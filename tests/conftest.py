@@ -1,0 +1,109 @@
+"""Shared fixtures: a fresh store, hand-built records, and the spaCy model loaded once."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from diplograph.records import (
+    Actor,
+    Article,
+    Coded,
+    Event,
+    EventDate,
+    EventMention,
+    Parse,
+    Sentence,
+    Token,
+)
+from diplograph.store.sqlite import Store
+
+
+@pytest.fixture
+def fresh_store(tmp_path):
+    store = Store(tmp_path / "test.db")
+    yield store
+    store.close()
+
+
+def state(code: str, text: str | None = None) -> Actor:
+    return Actor(entity_text=text or code, code=code, country=code, name=code)
+
+
+def make_article(article_id: str, text: str, published: date | None = date(2024, 6, 20)):
+    return Article(id=article_id, text=text, published=published)
+
+
+def make_parse(article: Article) -> Parse:
+    """A one-token-per-word parse with one sentence per line: enough for the store."""
+    tokens, sentences, offset = [], [], 0
+    for index, line in enumerate(article.text.split("\n")):
+        first = len(tokens)
+        position = offset
+        for word in line.split(" "):
+            if word:
+                tokens.append(
+                    Token(
+                        i=len(tokens),
+                        text=word,
+                        lemma=word.lower(),
+                        pos="X",
+                        tag="X",
+                        dep="dep",
+                        head=len(tokens),
+                        start=position,
+                        end=position + len(word),
+                        sent=index,
+                    )
+                )
+            position += len(word) + 1
+        sentences.append(
+            Sentence(article.id, index, offset, offset + len(line), line, first, len(tokens))
+        )
+        offset += len(line) + 1
+    return Parse(article=article, tokens=tuple(tokens), sentences=tuple(sentences))
+
+
+def make_event(
+    parse: Parse,
+    sentence: int,
+    event_type: str,
+    actor: str,
+    recipient: str,
+    when: str | None,
+    trigger: str = "met",
+    asserted: bool = True,
+) -> Event:
+    s = parse.sentences[sentence]
+    at = s.text.find(trigger)
+    return Event(
+        event_type=event_type,
+        actor=state(actor),
+        recipient=state(recipient),
+        mention=EventMention(
+            parse.article.id,
+            sentence,
+            s.start,
+            s.end,
+            s.text,
+            trigger,
+            s.start + at,
+            s.start + at + len(trigger),
+        ),
+        date=EventDate(value=when, timex=when, source="text" if when else None),
+        asserted=asserted,
+    )
+
+
+def coded(article: Article, events: list[tuple]) -> Coded:
+    """A Coded article whose events are (sentence, type, actor, recipient, date) tuples."""
+    parse = make_parse(article)
+    return Coded(parse=parse, events=tuple(make_event(parse, *e) for e in events))
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    from diplograph.stages.nlp import NLP
+
+    return NLP()

@@ -1,0 +1,105 @@
+import sqlite3
+
+import pytest
+
+from diplograph.errors import StoreError
+from diplograph.store.schema import VERSION
+from diplograph.store.sqlite import EventFilter, Store
+from tests.conftest import coded, make_article
+
+TEXT = "Putin met Kim in Pyongyang.\nThe visit was warm.\nRussia invaded Ukraine in 2022."
+
+
+def test_sqlite_creates_schema_with_version(tmp_path):
+    with Store(tmp_path / "s.db") as store:
+        assert store.version == VERSION
+    conn = sqlite3.connect(tmp_path / "s.db")
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == VERSION
+
+
+def test_sqlite_rejects_a_file_that_is_not_a_store(tmp_path):
+    path = tmp_path / "junk.db"
+    path.write_bytes(b"this is not sqlite at all" * 100)
+    with pytest.raises(StoreError, match="junk.db"):
+        Store(path)
+
+
+def test_sqlite_fuses_reports_within_an_article(fresh_store):
+    article = make_article("a1", TEXT)
+    added = fresh_store.add(
+        coded(
+            article,
+            [
+                (0, "CONSULT", "RUS", "PRK", "2024-06-19"),
+                (1, "CONSULT", "PRK", "RUS", None, "visit"),
+                (2, "ASSAULT", "RUS", "UKR", "2022", "invaded"),
+            ],
+        )
+    )
+    assert (added.new_events, added.fused_mentions) == (2, 1)
+    events = list(fresh_store.events())
+    visit = next(e for e in events if e["event_type"] == "CONSULT")
+    assert len(visit["mentions"]) == 2
+    assert visit["date"] == "2024-06-19"
+    assert visit["sources"] == 1
+    assert visit["mentions"][1]["fusion"].startswith("same type and dyad in the same article")
+
+
+def test_sqlite_fuses_across_articles_and_keeps_the_most_precise_date(fresh_store):
+    fresh_store.add(
+        coded(make_article("a1", TEXT), [(2, "ASSAULT", "RUS", "UKR", "2022", "invaded")])
+    )
+    other = make_article("a2", "Russia began its invasion of Ukraine in February 2022.")
+    added = fresh_store.add(coded(other, [(0, "ASSAULT", "RUS", "UKR", "2022-02", "invasion")]))
+    assert added.fused_mentions == 1
+    [event] = list(fresh_store.events())
+    assert event["date"] == "2022-02"
+    assert event["sources"] == 2
+    assert {m["article"] for m in event["mentions"]} == {"a1", "a2"}
+
+
+def test_sqlite_near_duplicate_adds_a_report_not_a_source(fresh_store):
+    words = " ".join(f"word{i}" for i in range(80))
+    text = f"Putin met Kim in Pyongyang on a long day. {words}"
+    fresh_store.add(coded(make_article("orig", text), [(0, "CONSULT", "RUS", "PRK", None)]))
+    edited = text.replace("long", "longer")
+    added = fresh_store.add(
+        coded(make_article("copy", edited), [(0, "CONSULT", "RUS", "PRK", None)])
+    )
+    assert added.duplicate_of is not None
+    [event] = list(fresh_store.events())
+    assert (event["reports"], event["sources"]) == (2, 1)
+    assert fresh_store.stats()["near_duplicates"] == 1
+
+
+def test_sqlite_hides_events_not_asserted_unless_asked(fresh_store):
+    article = make_article("a1", "Putin could meet Kim.")
+    event = (0, "CONSULT", "RUS", "PRK", None, "meet", False)
+    fresh_store.add(coded(article, [event]))
+    assert list(fresh_store.events()) == []
+    assert len(list(fresh_store.events(EventFilter(include_all=True)))) == 1
+
+
+def test_sqlite_filters_by_country_type_and_date(fresh_store):
+    fresh_store.add(
+        coded(
+            make_article("a1", TEXT),
+            [
+                (0, "CONSULT", "RUS", "PRK", "2024-06-19"),
+                (2, "ASSAULT", "RUS", "UKR", "2022", "invaded"),
+            ],
+        )
+    )
+    assert [e["event_type"] for e in fresh_store.events(EventFilter(country="UKR"))] == ["ASSAULT"]
+    assert [e["event_type"] for e in fresh_store.events(EventFilter(event_type="consult"))] == [
+        "CONSULT"
+    ]
+    assert [e["date"] for e in fresh_store.events(EventFilter(since="2023"))] == ["2024-06-19"]
+    assert [e["date"] for e in fresh_store.events(EventFilter(until="2022"))] == ["2022"]
+
+
+def test_sqlite_has_article_by_content(fresh_store):
+    article = make_article("a1", TEXT)
+    assert not fresh_store.has_article(article.hash)
+    fresh_store.add(coded(article, []))
+    assert fresh_store.has_article(make_article("renamed", TEXT).hash)
