@@ -107,3 +107,11 @@ def nlp():
     from diplograph.stages.nlp import NLP
 
     return NLP()
+
+
+@pytest.fixture(scope="session")
+def pipeline():
+    from diplograph.config import Settings
+    from diplograph.pipeline import Pipeline
+
+    return Pipeline(Settings())

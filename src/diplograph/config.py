@@ -24,8 +24,8 @@ class Settings:
     batch_size: int = 32  # articles per spaCy batch
     actors: tuple[str, ...] = ()  # user actor dictionaries, applied over the shipped ones
     date_fallback: str = "none"  # "none" or "article": date an undated event by its article
-    fusion_window_days: int = 31  # events this far apart at their precision may still be one
-    near_duplicate_threshold: float = 0.8  # MinHash Jaccard above which an article is a reprint
+    fusion_window_days: int = 1  # day-precise reports this many days apart may be one event
+    near_duplicate_threshold: float = 0.7  # word-3-shingle Jaccard from which an article is a reprint
     minhash_permutations: int = 128
     show_all: bool = False  # also list non-asserted events (hypothetical, negated, ...)
 

@@ -83,14 +83,22 @@ def summary(report: IngestReport) -> str:
 @click.option(
     "--actors", "actor_files", multiple=True, help="A user actor dictionary (repeatable)."
 )
+@click.option(
+    "--date-fallback",
+    type=click.Choice(["none", "article"]),
+    default=None,
+    help="Date events the text leaves undated by their article (default: none).",
+)
 @db_option
 @config_option
 @quiet_option
 @handle_errors
-def ingest_cli(paths, published, actor_files, db, config_file, quiet):
+def ingest_cli(paths, published, actor_files, date_fallback, db, config_file, quiet):
     """Read articles (text, HTML, JSONL, RSS/Atom; folders recursively), code their events and
     store them. Re-running skips what is stored, so an interrupted run resumes."""
-    settings = settings_from(config_file, db=db, actors=tuple(actor_files) or None)
+    settings = settings_from(
+        config_file, db=db, actors=tuple(actor_files) or None, date_fallback=date_fallback
+    )
     report = run_ingest(
         paths, settings, published=parse_date(published, "--published"), quiet=quiet
     )

@@ -1,0 +1,97 @@
+"""Run the whole pipeline on a gold set's articles and print the scorer's figures.
+
+    python3 eval/eval_seeds.py [--gold ../shared/eval/seeds] [--corpus ../shared/corpus/seeds]
+
+Prints the scorer's summary (../shared/eval/score.py), the same figures per event type, the
+relations found against relations.jsonl, and the actor mentions against actors.jsonl.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import sys
+import tempfile
+from collections import defaultdict
+from datetime import date
+from pathlib import Path
+
+from diplograph.config import Settings
+from diplograph.export import write_events
+from diplograph.pipeline import ingest
+from diplograph.stages.actors import ActorDictionary
+from diplograph.store.sqlite import Store
+
+HERE = Path(__file__).resolve().parent
+SHARED = HERE.parent.parent / "shared"
+
+
+def load_scorer(gold_dir: Path):
+    path = gold_dir.parent / "score.py"
+    spec = importlib.util.spec_from_file_location("score", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def per_type(scorer, gold, predicted, no_events) -> list[tuple]:
+    rows = []
+    for kind in sorted({g["type"] for g in gold} | {scorer.kind(p) for p in predicted}):
+        g = [x for x in gold if x["type"] == kind]
+        p = [x for x in predicted if scorer.kind(x) == kind]
+        r = scorer.score(g, p, no_events) if g else {"precision": 0.0, "recall": None, "f1": None}
+        req = sum(x["required"] for x in g)
+        rows.append((kind, len(p), req, r["precision"], r["recall"] if req else None,
+                     r["f1"] if req else None))
+    return rows
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--gold", type=Path, default=SHARED / "eval" / "seeds")
+    ap.add_argument("--corpus", type=Path, default=SHARED / "corpus" / "seeds")
+    ap.add_argument("--keep", type=Path, help="write the exported events to this file")
+    args = ap.parse_args(argv)
+    scorer = load_scorer(args.gold)
+    with tempfile.TemporaryDirectory() as tmp:
+        settings = Settings(db=str(Path(tmp) / "eval.db"))
+        with Store(settings.db) as store:
+            ingest([args.corpus], store, settings)
+            events = list(store.events())
+            relations = store.relations()
+    if args.keep:
+        with open(args.keep, "w", encoding="utf-8") as out:
+            write_events(events, out)
+    gold = scorer.load(args.gold / "gold.jsonl")
+    no_events = scorer.load(args.gold / "no_events.jsonl")
+    result = scorer.score(gold, events, no_events)
+    for key in ("predicted", "required", "true_positives", "precision", "recall", "f1",
+                "date_accuracy", "provenance_accuracy", "events_from_no_event_sentences",
+                "duplicate_predictions"):
+        print(f"{key}: {result[key]}")
+    print("missed:", " ".join(result["missed"]) or "none")
+    print("\nper event type: type predicted required precision recall f1")
+    for row in per_type(scorer, gold, events, no_events):
+        print("  " + " ".join("-" if v is None else str(v) for v in row))
+    print("\nunmatched predictions:")
+    for u in result["unmatched_predictions"]:
+        print(f"  {u['type']} {u['source']}->{u['target']} {u['date']}: {u['text'][:90]}")
+    gold_rel = scorer.load(args.gold / "relations.jsonl")
+    found = {(r["type"], tuple(sorted(r["members"]))) for r in relations}
+    hits = sum((g["type"], tuple(sorted(g["members"]))) in found for g in gold_rel)
+    print(f"\nrelations: {hits} of {len(gold_rel)} gold found; {len(relations)} predicted")
+    actors = scorer.load(args.gold / "actors.jsonl")
+    dictionary = ActorDictionary.load()
+    by_country = defaultdict(int)
+    for a in actors:
+        got = dictionary.resolve(a["text"], date.fromisoformat(a["date"]))
+        by_country[got.country == a["country"]] += 1
+    print(f"actor mentions: {by_country[True]} of {len(actors)} resolved to the gold country")
+    print(json.dumps({k: result[k] for k in ("f1", "precision", "recall", "date_accuracy",
+                                             "provenance_accuracy")}))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,40 @@
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from diplograph.cli.main import cli
+
+pytestmark = pytest.mark.slow
+
+
+def test_ingest_missing_file_is_one_line_and_exit_1(tmp_path):
+    result = CliRunner().invoke(
+        cli, ["ingest", "--db", str(tmp_path / "s.db"), "--quiet", str(tmp_path / "nope.txt")]
+    )
+    assert result.exit_code == 1
+    lines = [line for line in result.output.splitlines() if line.strip()]
+    assert len(lines) == 1 and "nope.txt" in lines[0]
+
+
+def test_ingest_then_export_jsonl_and_csv(tmp_path):
+    text = tmp_path / "a.txt"
+    text.write_text("Japanese Prime Minister Shigeru Ishiba visited Beijing on Monday.\n")
+    db = str(tmp_path / "s.db")
+    runner = CliRunner()
+    result = runner.invoke(cli, ["ingest", "--db", db, "--quiet", "--published", "2025-03-05",
+                                 str(text)])
+    assert result.exit_code == 0, result.output
+    out = tmp_path / "e.jsonl"
+    assert runner.invoke(cli, ["export", "events", "--db", db, "-o", str(out)]).exit_code == 0
+    events = [json.loads(line) for line in out.read_text().splitlines()]
+    assert events and all(e["mentions"][0]["article"] == "a" for e in events)
+    csv_out = tmp_path / "e.csv"
+    result = runner.invoke(cli, ["export", "events", "--db", db, "--format", "csv",
+                                 "-o", str(csv_out)])
+    assert result.exit_code == 0
+    assert csv_out.read_text().splitlines()[0].startswith("id,date,date_timex,event_type")
+
+
+def test_ingest_bad_usage_is_exit_2():
+    assert CliRunner().invoke(cli, ["ingest"]).exit_code == 2

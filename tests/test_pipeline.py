@@ -1,0 +1,132 @@
+"""The ingest run end to end: idempotent, resumable, and robust to bad files."""
+
+from __future__ import annotations
+
+import json
+from importlib.resources import files
+
+import pytest
+
+from diplograph.config import Settings
+from diplograph.errors import InputError
+from diplograph.pipeline import ingest
+from diplograph.store.sqlite import EventFilter, Store
+
+pytestmark = pytest.mark.slow
+
+SEEDS = str(files("diplograph") / "data" / "demo")
+
+
+def snapshot(store: Store) -> tuple:
+    """What a store holds, without row ids or timestamps."""
+    events = [
+        (e["event_type"], e["actor"]["code"], (e["recipient"] or {}).get("code"), e["date"],
+         tuple((m["article"], m["start"], m["trigger"]) for m in e["mentions"]))
+        for e in store.events(EventFilter(include_all=True))
+    ]
+    stats = store.stats()
+    return stats, sorted(events, key=repr)
+
+
+def run(paths, db, pipeline, **kwargs):
+    settings = Settings(db=str(db))
+    with Store(db) as store:
+        report = ingest(paths, store, settings, pipeline=pipeline, **kwargs)
+        return report, snapshot(store)
+
+
+def test_pipeline_second_ingest_changes_nothing(tmp_path, pipeline):
+    first, before = run([SEEDS], tmp_path / "s.db", pipeline)
+    assert first.stored == 2 and before[0]["events"] > 0
+    second, after = run([SEEDS], tmp_path / "s.db", pipeline)
+    assert (second.stored, second.skipped) == (0, 2)
+    assert after == before
+
+
+def test_pipeline_killed_ingest_resumes_to_the_same_store(tmp_path, pipeline, monkeypatch):
+    _, clean = run([SEEDS], tmp_path / "clean.db", pipeline)
+
+    calls = {"n": 0}
+    original = Store._insert_mention
+
+    def dies_midway(self, *args):
+        calls["n"] += 1
+        if calls["n"] == 12:  # inside the second article's transaction
+            raise KeyboardInterrupt
+        return original(self, *args)
+
+    monkeypatch.setattr(Store, "_insert_mention", dies_midway)
+    with pytest.raises(KeyboardInterrupt):
+        run([SEEDS], tmp_path / "killed.db", pipeline)
+    monkeypatch.setattr(Store, "_insert_mention", original)
+    with Store(tmp_path / "killed.db") as store:
+        assert store.stats()["articles"] == 1  # the half-written article was rolled back
+    report, resumed = run([SEEDS], tmp_path / "killed.db", pipeline)
+    assert (report.stored, report.skipped) == (1, 1)
+    assert resumed == clean
+
+
+BAD_FILES = {
+    "empty.txt": b"",
+    "binary.txt": b"\x00\x01\x02binary\x00data",
+    "latin1.txt": "Caf\xe9 diplomacy in Paris.".encode("latin-1"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(BAD_FILES))
+def test_pipeline_bad_file_is_reported_and_others_still_stored(tmp_path, pipeline, name):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / name).write_bytes(BAD_FILES[name])
+    (folder / "good.txt").write_text("The leaders of France and Germany met in Berlin on Monday.")
+    errors = []
+    report, snap = run([folder], tmp_path / "s.db", pipeline, on_error=errors.append)
+    assert report.stored == 1
+    assert len(errors) == 1 and isinstance(errors[0], InputError)
+    assert name in str(errors[0])
+
+
+def test_pipeline_malformed_jsonl_line_names_the_line(tmp_path, pipeline):
+    path = tmp_path / "news.jsonl"
+    good = {"id": "n1", "text": "Japan and India signed a trade agreement on Friday.",
+            "published": "2025-03-07"}
+    path.write_text(json.dumps(good) + "\n{not json\n")
+    errors = []
+    report, _ = run([path], tmp_path / "s.db", pipeline, on_error=errors.append)
+    assert report.stored == 1
+    assert [e.line for e in errors] == [2]
+
+
+def test_pipeline_errors_leave_the_store_untouched(tmp_path, pipeline):
+    db = tmp_path / "s.db"
+    _, before = run([SEEDS], db, pipeline)
+    missing = tmp_path / "missing.txt"
+    errors = []
+    report, after = run([missing], db, pipeline, on_error=errors.append)
+    assert report.read == 0 and len(errors) == 1
+    assert after == before
+
+
+ARTICLES = files("tests") / "data" / "articles"
+
+
+def test_pipeline_reprint_is_a_near_duplicate_and_counts_do_not_double(tmp_path, pipeline):
+    _, alone = run([str(ARTICLES / "summit.txt")], tmp_path / "one.db", pipeline)
+    report, both = run([str(ARTICLES)], tmp_path / "two.db", pipeline)
+    assert report.near_duplicates == 1
+    assert both[0]["near_duplicates"] == 1
+    assert both[0]["events"] == alone[0]["events"] > 0
+    with Store(tmp_path / "two.db") as store:
+        for event in store.events():
+            assert event["sources"] == 1
+            assert event["reports"] == 2
+
+
+def test_pipeline_one_at_a_time_equals_all_at_once(tmp_path, pipeline):
+    paths = [str(p) for p in sorted(files("diplograph").joinpath("data", "demo").iterdir())
+             if p.name.endswith(".txt")]
+    _, together = run([SEEDS], tmp_path / "all.db", pipeline)
+    db = tmp_path / "each.db"
+    for path in paths:  # a single file still takes its metadata from meta.jsonl beside it
+        _, separate = run([path], db, pipeline)
+    assert separate == together
