@@ -1,0 +1,117 @@
+"""`diplograph actors`: what a name resolves to, and why."""
+
+from __future__ import annotations
+
+import click
+
+from diplograph.cli.common import (
+    db_option,
+    echo_json,
+    handle_errors,
+    json_option,
+    parse_date,
+    read_jsonl,
+)
+from diplograph.errors import InputError
+
+BATCH_FIELDS = ("text", "code", "country", "sector", "name")
+
+
+@click.command("actors")
+@click.argument("name", required=False)
+@click.option("--on", "on", default=None, help="The date to choose a role for (YYYY-MM-DD).")
+@click.option("--batch", "batch", default=None, help='JSONL of {"text", "date"}; \'-\' is stdin.')
+@click.option("--actors", "actors", multiple=True, help="A user dictionary (YAML); repeatable.")
+@click.option("--unresolved", is_flag=True, help="List the most frequent unresolved names in --db.")
+@click.option("--limit", default=50, show_default=True, help="How many names --unresolved lists.")
+@click.option(
+    "--import-petrarch",
+    "petrarch",
+    default=None,
+    help="Convert a PETRARCH/TABARI actor dictionary to our YAML format.",
+)
+@click.option(
+    "-o", "--output", default=None, help="Where --import-petrarch writes (default: stdout)."
+)
+@db_option
+@json_option
+@handle_errors
+def actors_cmd(name, on, batch, actors, unresolved, limit, petrarch, output, db, as_json):
+    """Resolve NAME (or a --batch of names) to an actor code, country, sector and role."""
+    if petrarch:
+        return _import(petrarch, output)
+    if unresolved:
+        return _unresolved(db, limit, as_json)
+    from diplograph.stages.actor_dictionary import ActorDictionary
+
+    dictionary = ActorDictionary.load(actors)
+    if batch:
+        for number, obj in read_jsonl(batch):
+            text = obj.get("text")
+            if not isinstance(text, str):
+                raise InputError("each line needs a 'text'", batch, number)
+            try:
+                day = parse_date(obj.get("date"))
+            except click.BadParameter as exc:
+                raise InputError(str(exc.message), batch, number) from exc
+            actor = dictionary.resolve(text, day)
+            echo_json(
+                {
+                    "text": text,
+                    "code": actor.code,
+                    "country": actor.country,
+                    "sector": actor.sector,
+                    "name": actor.name,
+                }
+            )
+        return
+    if not name:
+        raise click.UsageError("give a NAME, --batch FILE, --unresolved or --import-petrarch")
+    actor = dictionary.resolve(name, parse_date(on, "--on"))
+    row = {
+        "text": name,
+        "code": actor.code,
+        "country": actor.country,
+        "sector": actor.sector,
+        "name": actor.name,
+        "entry": actor.entry,
+        "reason": actor.reason,
+    }
+    if as_json:
+        echo_json(row)
+        return
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(show_header=False)
+    for key, value in row.items():
+        table.add_row(key, "" if value is None else str(value))
+    Console().print(table)
+
+
+def _import(path: str, output: str | None) -> None:
+    from diplograph.stages.petrarch import import_petrarch
+
+    text = import_petrarch(path)
+    if output:
+        try:
+            with open(output, "w", encoding="utf-8") as f:
+                f.write(text)
+        except OSError as exc:
+            raise InputError(exc.strerror or "cannot write", output) from exc
+        click.echo(f"wrote {output}", err=True)
+    else:
+        click.echo(text, nl=False)
+
+
+def _unresolved(db: str | None, limit: int, as_json: bool) -> None:
+    from diplograph.cli.common import settings_from
+    from diplograph.store.sqlite import Store
+
+    store = Store(settings_from(db=db).db)
+    rows = store.unresolved_names(limit)
+    for text, count in rows:
+        if as_json:
+            echo_json({"text": text, "count": count})
+        else:
+            click.echo(f"{count}\t{text}")

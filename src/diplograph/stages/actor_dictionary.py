@@ -1,0 +1,678 @@
+"""Loaders for the actor dictionary files: one validating loader per file kind.
+
+Shipped tables (TSV, in `diplograph/data/actors/`): states.tsv, states_extra.tsv, people.tsv,
+organisations.tsv, agents.tsv, agents_extra.tsv. Hand-written and user dictionaries (YAML):
+leaders.yaml, groups.yaml, and any `--actors FILE`. Every loader raises ReferenceDataError
+naming the file and line of a malformed record. Format: docs/actors.md.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, replace
+from datetime import date
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+from diplograph.errors import ReferenceDataError
+from diplograph.records import Actor
+
+CODE = re.compile(r"^[A-Z0-9]{3}(?:[A-Z0-9]{3})*$")
+STATE_FORMS = {"name", "alias", "demonym", "capital"}
+ENTRY_KINDS = {"state", "person", "organisation", "group"}
+YAML_KEYS = {
+    "name",
+    "aliases",
+    "code",
+    "country",
+    "sector",
+    "roles",
+    "default",
+    "kind",
+    "demonyms",
+    "capitals",
+    "short",
+    "metonym",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Role:
+    code: str
+    start: date | None = None
+    end: date | None = None
+    title: str = ""
+
+    def covers(self, on: date) -> bool:
+        return (self.start is None or self.start <= on) and (self.end is None or on <= self.end)
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One dictionary entry: a state, person, organisation or group."""
+
+    key: str
+    name: str
+    kind: str
+    code: str | None = None  # undated code, or the default outside every role
+    roles: tuple[Role, ...] = ()
+    country: str | None = None  # explicit country field (groups whose code is longer)
+    sector: str | None = None
+    source: str = ""
+    line: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Phrase:
+    """A phrase naming an entry, and how: name | alias | demonym | capital | short."""
+
+    text: str
+    entry: str
+    form: str
+
+
+def normalise(text: str) -> str:
+    """The lookup form of a phrase: lower case, no accents, dots, possessives or hyphens."""
+    return " ".join(normal_words(text))
+
+
+def normal_words(text: str) -> list[str]:
+    return [w for w, _ in words_with_case(text)]
+
+
+_SPLIT = re.compile(r"[\s\-_\u2010-\u2015/]+")
+_POSSESSIVE = re.compile(r"'s\b|(?<=s)'(?=\s|$)")
+_JUNK = re.compile(r"[^\w&']")
+_QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", ".": None})
+
+
+def words_with_case(text: str) -> list[tuple[str, bool]]:
+    """(normalised word, was capitalised) for each word of `text`; a leading 'the' is dropped."""
+    if not text.isascii():
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(c for c in text if not unicodedata.combining(c))
+    text = text.translate(_QUOTES)
+    if "(" in text:
+        text = re.sub(r"\([^)]*\)", " ", text)
+    if "'" in text:
+        text = _POSSESSIVE.sub("", text)
+    out = []
+    for raw in _SPLIT.split(text):
+        word = raw.lower() if raw.isalnum() else _JUNK.sub("", raw).lower()
+        if word:
+            out.append((word, raw[:1].isupper()))
+    if out and out[0][0] == "the":
+        out = out[1:]
+    return out
+
+
+def read_tsv(name: str) -> Iterator[tuple[int, list[str]]]:
+    """(line number, fields) for each data line of a shipped TSV (the header is skipped)."""
+    path = resources.files("diplograph").joinpath("data", "actors", name)
+    text = path.read_text(encoding="utf-8")
+    for number, line in enumerate(text.splitlines(), start=1):
+        if number == 1 or not line.strip() or line.startswith("#"):
+            continue
+        yield number, line.split("\t")
+
+
+def check_code(code: str, where: str, line: int) -> str:
+    if not isinstance(code, str) or not CODE.match(code):
+        raise ReferenceDataError(
+            f"bad actor code {code!r}: want 3 letters plus 3-letter sectors (PRKGOV)", where, line
+        )
+    return code
+
+
+@lru_cache(maxsize=4096)
+def parse_roles(text: str) -> tuple[Role, ...]:
+    """'RUSGOV 1999-08-09..2000-05-07; RUSELI' -> Roles (validated by load_people)."""
+    roles = []
+    for part in text.split(";"):
+        part = part.strip()
+        if not part:
+            continue
+        code, _, span = part.partition(" ")
+        start, _, end = span.partition("..")
+        roles.append(
+            Role(
+                code,
+                date.fromisoformat(start) if start else None,
+                date.fromisoformat(end) if end.strip() else None,
+            )
+        )
+    return tuple(roles)
+
+
+def load_states(name: str = "states.tsv") -> Iterator[Phrase]:
+    for number, fields in read_tsv(name):
+        if len(fields) != 3 or fields[1] not in STATE_FORMS:
+            raise ReferenceDataError(
+                "want: code, kind (name|alias|demonym|capital), text", name, number
+            )
+        code, form, text = fields
+        check_code(code, name, number)
+        yield Phrase(text, "state:" + code, form)
+
+
+def load_entries(name: str, kind: str) -> Iterator[tuple[Entry, list[str]]]:
+    """people.tsv / organisations.tsv: name, aliases (|), roles (;), default, source."""
+    for number, fields in read_tsv(name):
+        if len(fields) != 5 or not fields[0]:
+            raise ReferenceDataError("want: name, aliases, roles, default, source", name, number)
+        full, aliases, roles, default, source = fields
+        try:
+            parsed = parse_roles(roles)
+        except ValueError as exc:
+            raise ReferenceDataError(f"bad role {roles!r}", name, number) from exc
+        entry = Entry(
+            key=f"{kind}:{normalise(full)}",
+            name=full,
+            kind=kind,
+            code=default or None,
+            roles=parsed,
+            source=source,
+            line=number,
+        )
+        yield entry, [a for a in aliases.split("|") if a]
+
+
+def load_agents(name: str) -> Iterator[tuple[str, str]]:
+    for number, fields in read_tsv(name):
+        if len(fields) != 2 or not re.fullmatch(r"[A-Z]{3}", fields[1]):
+            raise ReferenceDataError("want: phrase, sector (3 capital letters)", name, number)
+        yield normalise(fields[0]), fields[1]
+
+
+class _LineLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
+    """A SafeLoader that records each mapping's line as '__line__'."""
+
+
+def _mapping_with_line(loader, node):
+    mapping = loader.construct_mapping(node, deep=True)
+    mapping["__line__"] = node.start_mark.line + 1
+    return mapping
+
+
+_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _mapping_with_line)
+# dates stay text here and are checked by _yaml_date, which names the file and line
+_LineLoader.add_constructor("tag:yaml.org,2002:timestamp", lambda loader, node: node.value)
+
+
+def read_yaml_text(text: str, where: str) -> list[dict]:
+    try:
+        data = yaml.load(text, Loader=_LineLoader)  # noqa: S506 - a SafeLoader subclass
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = mark.line + 1 if mark else None
+        problem = getattr(exc, "problem", None) or "not valid YAML"
+        raise ReferenceDataError(f"not valid YAML ({problem})", where, line) from exc
+    if data is None:
+        return []
+    if isinstance(data, dict) and isinstance(data.get("actors"), list):
+        data = data["actors"]
+    if not isinstance(data, list):
+        raise ReferenceDataError("want a list of actor entries (or 'actors:' and a list)", where, 1)
+    return data
+
+
+def load_yaml(text: str, where: str, layer: str) -> Iterator[tuple[Entry, list[Phrase]]]:
+    """Entries of a hand-written or user YAML dictionary, validated."""
+    for item in read_yaml_text(text, where):
+        if not isinstance(item, dict):
+            raise ReferenceDataError("each entry must be a mapping with a 'name'", where, None)
+        yield _yaml_entry(item, where, layer)
+
+
+def _yaml_entry(item: dict, where: str, layer: str) -> tuple[Entry, list[Phrase]]:
+    line = item.pop("__line__", 0)
+    unknown = set(item) - YAML_KEYS
+    if unknown:
+        raise ReferenceDataError(f"unknown key(s): {', '.join(sorted(unknown))}", where, line)
+    name = item.get("name")
+    if not isinstance(name, str) or not name.strip():
+        raise ReferenceDataError("an entry needs a 'name' (text)", where, line)
+    lists = {}
+    for field in ("aliases", "demonyms", "capitals", "short"):
+        value = item.get(field) or []
+        if isinstance(value, str):
+            value = [value]
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise ReferenceDataError(f"'{field}' must be a list of names", where, line)
+        lists[field] = value
+    roles = tuple(_yaml_role(r, where, line) for r in item.get("roles") or [])
+    code = item.get("code") or item.get("default")
+    if code is not None:
+        check_code(code, where, line)
+    if code is None and not roles:
+        raise ReferenceDataError(f"entry {name!r} needs a 'code' or 'roles'", where, line)
+    kind = item.get("kind") or ("person" if roles else "organisation")
+    if kind not in ENTRY_KINDS:
+        raise ReferenceDataError(f"kind must be one of {sorted(ENTRY_KINDS)}", where, line)
+    for field in ("country", "sector"):
+        value = item.get(field)
+        if value is not None and not (
+            isinstance(value, str) and re.fullmatch(r"[A-Z0-9]{3}", value)
+        ):
+            raise ReferenceDataError(f"'{field}' must be 3 capital letters", where, line)
+    key = f"state:{code}" if kind == "state" else f"{kind}:{normalise(name)}"
+    entry = Entry(
+        key, name.strip(), kind, code, roles, item.get("country"), item.get("sector"), layer, line
+    )
+    metonym = bool(item.get("metonym"))
+    phrases = [Phrase(name, key, "capital" if metonym else "name")]
+    phrases += [Phrase(a, key, "capital" if metonym else "alias") for a in lists["aliases"]]
+    phrases += [Phrase(a, key, "demonym") for a in lists["demonyms"]]
+    phrases += [Phrase(a, key, "capital") for a in lists["capitals"]]
+    phrases += [Phrase(a, key, "short") for a in lists["short"]]
+    return entry, phrases
+
+
+def _yaml_role(raw, where: str, line: int) -> Role:
+    if isinstance(raw, dict):
+        raw.pop("__line__", None)
+        raw = [raw.get("code"), raw.get("from"), raw.get("to"), raw.get("title", "")]
+    if not isinstance(raw, list) or not 1 <= len(raw) <= 4:
+        raise ReferenceDataError(
+            "a role is [CODE, FROM, TO, title] (dates YYYY-MM-DD)", where, line
+        )
+    raw = list(raw) + [None] * (4 - len(raw))
+    code = check_code(raw[0], where, line)
+    start, end = (_yaml_date(v, where, line) for v in raw[1:3])
+    if start and end and end < start:
+        raise ReferenceDataError(f"role {code} ends before it starts", where, line)
+    return Role(code, start, end, str(raw[3] or ""))
+
+
+def _yaml_date(value, where: str, line: int) -> date | None:
+    if value in (None, ""):
+        return None
+    if isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(str(value))
+    except ValueError as exc:
+        raise ReferenceDataError(f"bad date {value!r} (want YYYY-MM-DD)", where, line) from exc
+
+
+def shipped_yaml(name: str) -> str:
+    return (
+        resources.files("diplograph").joinpath("data", "actors", name).read_text(encoding="utf-8")
+    )
+
+
+# ---------------------------------------------------------------- the dictionary
+
+TITLES = {
+    "president",
+    "premier",
+    "prime",
+    "minister",
+    "chancellor",
+    "leader",
+    "chairman",
+    "chair",
+    "secretary",
+    "general",
+    "king",
+    "queen",
+    "prince",
+    "crown",
+    "emir",
+    "sheikh",
+    "ayatollah",
+    "supreme",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "sir",
+    "vice",
+    "foreign",
+    "defence",
+    "defense",
+    "state",
+    "of",
+    "and",
+    "senator",
+    "former",
+    "acting",
+    "new",
+    "top",
+    "envoy",
+    "spokesman",
+    "spokeswoman",
+}
+GOVERNMENT_WORDS = {"administration", "government", "cabinet", "regime", "team", "camp"}
+SURNAME_FIRST = {"CHN", "TWN", "PRK", "KOR", "VNM", "MNG", "KHM", "HKG", "SGP"}
+LAYERS = {"shipped": 0, "hand": 1, "user": 2}
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """What a text resolved to, and by which form (name, demonym, capital, agent, short...)."""
+
+    actor: object  # records.Actor (kept loose to avoid a cycle in type checking)
+    form: str
+
+
+class ActorDictionary:
+    """Names to actors. Build with `ActorDictionary.load()`; resolve names with `resolve`."""
+
+    def __init__(self, entries, phrases, agents, surnames):
+        self.entries: dict[str, Entry] = entries
+        self.phrases: dict[str, tuple[int, tuple[tuple[str, str], ...]]] = phrases
+        self.agents: dict[str, str] = agents
+        self.surnames: dict[str, tuple[str, ...]] = surnames
+        self.max_words = 10
+
+    # ---- loading
+    @classmethod
+    def load(cls, extra: Sequence[str] = ()) -> ActorDictionary:
+        """The shipped dictionary with the user files (YAML, our format) applied over it."""
+        base = _shipped()
+        if not extra:
+            return base
+        entries = dict(base.entries)
+        phrases = dict(base.phrases)
+        agents = dict(base.agents)
+        for path in extra:
+            try:
+                with open(path, encoding="utf-8") as f:
+                    text = f.read()
+            except OSError as exc:
+                raise ReferenceDataError(exc.strerror or "cannot open", path) from exc
+            for entry, names in load_yaml(text, path, "user"):
+                _add(entries, phrases, entry, names, LAYERS["user"])
+        return cls(entries, phrases, agents, _surnames(entries, phrases))
+
+    # ---- resolution
+    def resolve(self, text: str, on: date | None = None) -> Actor:
+        """What `text` names on date `on` (None: the latest role), without context."""
+        return self.match(text, on).actor
+
+    def at(self, actor: Actor, on: date | None) -> Actor:
+        """The same entity with its role re-chosen for date `on`."""
+        entry = self.entries.get(actor.entry or "")
+        if entry is None or not entry.roles:
+            return actor
+        code, why = self._code_at(entry, on)
+        new = self._actor(actor.entity_text, entry, code, why)
+        if actor.sector == "GOV" and "administration" in actor.reason:
+            new = replace(new, code=new.country + "GOV", sector="GOV", reason=actor.reason)
+        return new
+
+    def match(self, text: str, on: date | None = None) -> Match:
+        words = words_with_case(text)
+        if not words:
+            return Match(Actor(entity_text=text), "name")
+        norm = " ".join(w for w, _ in words)
+        if norm in self.phrases:
+            found = self._choose(text, self.phrases[norm][1], on)
+            if found:
+                return found
+        return self._scan(text, words, on)
+
+    def entry_phrases(self, key: str) -> list[str]:
+        return [p for p, (_, cands) in self.phrases.items() if any(k == key for k, _ in cands)]
+
+    def surname_candidates(self, word: str) -> tuple[str, ...]:
+        return self.surnames.get(word, ())
+
+    def active(self, entry: Entry, on: date | None) -> bool:
+        return on is None or not entry.roles or any(r.covers(on) for r in entry.roles)
+
+    def _scan(self, text: str, words: list[tuple[str, bool]], on: date | None) -> Match:
+        plain = [w for w, _ in words]
+        hits: list[tuple[int, int, Match]] = []
+        i = 0
+        while i < len(plain):
+            for j in range(min(len(plain), i + self.max_words), i, -1):
+                phrase = " ".join(plain[i:j])
+                if phrase in self.phrases:
+                    found = self._choose(phrase, self.phrases[phrase][1], on)
+                    if found:
+                        hits.append((i, j, found))
+                        i = j
+                        break
+            else:
+                i += 1
+        covered = {k for i, j, _ in hits for k in range(i, j)}
+        agent = self._agent(plain, covered)
+        kinds = {m.actor.entry.split(":")[0]: (i, j, m) for i, j, m in hits if m.actor.entry}
+        for kind in ("person", "organisation", "group"):
+            people = [(i, j, m) for i, j, m in hits if (m.actor.entry or "").startswith(kind)]
+            if people:
+                i, j, m = max(people, key=lambda h: (h[1] - h[0], h[0]))
+                if kind == "person" and j < len(plain) and plain[j] in GOVERNMENT_WORDS:
+                    a = m.actor
+                    why = f"the {plain[j]} of {a.name}; {a.reason}"
+                    gov = self._government(a)
+                    return Match(
+                        replace(
+                            a,
+                            entity_text=text,
+                            code=gov + "GOV",
+                            country=gov,
+                            sector="GOV",
+                            reason=why,
+                        ),
+                        "agent",
+                    )
+                return Match(replace(m.actor, entity_text=text), m.form)
+        states = [(i, j, m) for i, j, m in hits if (m.actor.entry or "").startswith("state:")]
+        if states:
+            return self._state_reading(text, words, states, agent, on) or self._short(
+                text, words, covered, on
+            )
+        del kinds
+        return self._short(text, words, covered, on)
+
+    def _state_reading(self, text, words, states, agent, on) -> Match | None:
+        plain = [w for w, _ in words]
+        if agent:
+            before = [s for s in states if s[1] <= agent[0]] or states
+            i, j, m = before[-1]
+        else:
+            i, j, m = states[-1]
+        leftover = [
+            k for k in range(j, len(plain)) if agent is None or not agent[0] <= k < agent[1]
+        ]
+        names_after = [k for k in leftover if words[k][1] and plain[k] not in TITLES]
+        if names_after and m.form in ("name", "alias"):
+            return None  # "Jordan Peterson": the state name is part of a longer name
+        if names_after and agent is None:
+            short = self._short(text, words, set(range(0, j)), on, country=m.actor.country)
+            if short.actor.resolved:
+                return short
+        actor = replace(m.actor, entity_text=text)
+        if agent and m.actor.sector is None:
+            sector = agent[2]
+            why = (
+                f"{m.actor.reason}; agent noun {' '.join(plain[agent[0] : agent[1]])!r} -> {sector}"
+            )
+            actor = replace(actor, code=actor.country + sector, sector=sector, reason=why)
+            if names_after:
+                short = self._short(text, words, set(range(0, j)), on, country=actor.country)
+                if short.actor.resolved:
+                    return short
+            return Match(actor, "agent")
+        return Match(actor, m.form)
+
+    def _agent(self, plain: list[str], covered: set[int]) -> tuple[int, int, str] | None:
+        """The last (head-most) agent noun phrase not inside a name: (start, end, sector)."""
+        best = None
+        i = 0
+        while i < len(plain):
+            for j in range(min(len(plain), i + 5), i, -1):
+                if covered.intersection(range(i, j)):
+                    continue
+                sector = self.agents.get(" ".join(plain[i:j]))
+                if sector:
+                    best = (i, j, sector)
+                    i = j - 1
+                    break
+            i += 1
+        return best
+
+    def _short(self, text, words, covered, on, country: str | None = None) -> Match:
+        """A title and a surname ("President Xi") or a lone surname: one person active then."""
+        plain = [w for w, _ in words]
+        rest = [k for k in range(len(plain)) if k not in covered and plain[k] not in TITLES]
+        if len(rest) != 1 or not words[rest[0]][1]:
+            return Match(Actor(entity_text=text, reason="not in the dictionary"), "name")
+        keys = self.surnames.get(plain[rest[0]], ())
+        found = []
+        for key in keys:
+            entry = self.entries[key]
+            code, _ = self._code_at(entry, on)
+            if on is not None and not any(r.covers(on) for r in entry.roles):
+                continue
+            if country and (code or "")[:3] != country:
+                continue
+            found.append((entry, code))
+        if len({e.key for e, _ in found}) != 1:
+            why = "ambiguous surname" if found else "not in the dictionary"
+            return Match(Actor(entity_text=text, reason=why), "name")
+        entry, code = found[0]
+        _, why = self._code_at(entry, on)
+        actor = self._actor(text, entry, code, f"surname of {entry.name}; {why}")
+        return Match(actor, "short")
+
+    def _choose(self, text: str, cands, on: date | None) -> Match | None:
+        """One reading of a phrase with several entries, or None when they disagree."""
+        readings = []
+        for key, form in cands:
+            entry = self.entries.get(key)
+            if entry is None:
+                continue
+            code, why = self._code_at(entry, on)
+            if code is None:
+                continue
+            readings.append(
+                (self.active(entry, on), Match(self._actor(text, entry, code, why), form))
+            )
+        if not readings:
+            return None
+        active = [m for ok, m in readings if ok] or [m for _, m in readings]
+        if len({m.actor.country for m in active}) > 1:
+            return None
+        return active[0]
+
+    def _code_at(self, entry: Entry, on: date | None) -> tuple[str | None, str]:
+        if not entry.roles:
+            return entry.code, f"{entry.kind} {entry.name!r}"
+        if on is None:
+            role = max(entry.roles, key=lambda r: (r.end is None, r.start or date.min))
+            return role.code, f"{entry.name}: latest role {_role_text(role)} (no date given)"
+        now = [r for r in entry.roles if r.covers(on)]
+        if now:
+            role = max(now, key=lambda r: r.start or date.min)
+            return role.code, f"{entry.name}: {_role_text(role)} covers {on}"
+        if entry.code:
+            return entry.code, f"{entry.name}: no role on {on}; default {entry.code}"
+        nearest = min(entry.roles, key=lambda r: _distance(r, on))
+        code = nearest.code[:3] + "ELI"
+        return code, f"{entry.name}: no office on {on} (nearest {_role_text(nearest)}) -> elite"
+
+    def _government(self, actor: Actor) -> str:
+        entry = self.entries.get(actor.entry or "")
+        for role in entry.roles if entry else ():
+            if role.code[3:6] == "GOV":
+                return role.code[:3]
+        return actor.country or ""
+
+    def _actor(self, text: str, entry: Entry, code: str, why: str) -> Actor:
+        country = entry.country or code[:3]
+        if entry.kind == "state" or entry.country:
+            sector = entry.sector
+        else:
+            sector = code[3:6] or None
+        return Actor(
+            entity_text=text,
+            code=code,
+            country=country,
+            sector=sector,
+            name=entry.name,
+            entry=entry.key,
+            reason=why,
+        )
+
+
+def _role_text(role: Role) -> str:
+    span = f"{role.start or ''}..{role.end or ''}"
+    return f"{role.title + ' ' if role.title else ''}{role.code} {span}"
+
+
+def _distance(role: Role, on: date) -> int:
+    if role.start and on < role.start:
+        return (role.start - on).days
+    if role.end and on > role.end:
+        return (on - role.end).days
+    return 0
+
+
+def _add(entries, phrases, entry: Entry, names: list[Phrase], layer: int) -> None:
+    entries[entry.key] = entry
+    for p in names:
+        norm = normalise(p.text)
+        if not norm:
+            continue
+        old = phrases.get(norm)
+        if old is None or old[0] < layer:
+            phrases[norm] = (layer, ((entry.key, p.form),))
+        elif (entry.key, p.form) not in old[1] and all(k != entry.key for k, _ in old[1]):
+            phrases[norm] = (layer, old[1] + ((entry.key, p.form),))
+
+
+def _surnames(entries: dict[str, Entry], phrases) -> dict[str, tuple[str, ...]]:
+    out: dict[str, list[str]] = {}
+    for entry in entries.values():
+        if entry.kind != "person":
+            continue
+        words = normal_words(entry.name)
+        if not words:
+            continue
+        keys = {words[-1]}
+        if len(words) > 1 and any(r.code[:3] in SURNAME_FIRST for r in entry.roles):
+            keys.add(words[0])
+        for k in keys:
+            out.setdefault(k, []).append(entry.key)
+    for norm, (_, cands) in phrases.items():
+        for key, form in cands:
+            if form == "short" and key not in out.get(norm, []):
+                out.setdefault(norm, []).insert(0, key)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=1)
+def _shipped() -> ActorDictionary:
+    entries: dict[str, Entry] = {}
+    phrases: dict = {}
+    shipped, hand = LAYERS["shipped"], LAYERS["hand"]
+    for p in load_states():
+        code = p.entry.split(":")[1]
+        if p.entry not in entries or p.form == "name":
+            entries[p.entry] = Entry(p.entry, p.text, "state", code, source="states.tsv")
+        _add(entries, phrases, entries[p.entry], [p], shipped)
+    for name, kind in (("organisations.tsv", "organisation"), ("people.tsv", "person")):
+        for entry, aliases in load_entries(name, kind):
+            names = [Phrase(entry.name, entry.key, "name")]
+            names += [Phrase(a, entry.key, "alias") for a in aliases]
+            _add(entries, phrases, entry, names, shipped)
+    for p in load_states("states_extra.tsv"):
+        if p.form == "name" and p.entry in entries:
+            entries[p.entry] = replace(entries[p.entry], name=p.text)
+        if p.entry not in entries:
+            entries[p.entry] = Entry(p.entry, p.text, "state", p.entry[6:], source="hand")
+        _add(entries, phrases, entries[p.entry], [p], hand)
+    for name in ("groups.yaml", "leaders.yaml"):
+        for entry, names in load_yaml(shipped_yaml(name), name, "hand"):
+            _add(entries, phrases, entry, names, hand)
+    agents = dict(load_agents("agents.tsv"))
+    agents.update(load_agents("agents_extra.tsv"))
+    return ActorDictionary(entries, phrases, agents, _surnames(entries, phrases))

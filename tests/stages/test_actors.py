@@ -1,0 +1,191 @@
+"""Tests of actor resolution: the dictionary, dated roles, user files, and find_mentions."""
+
+from __future__ import annotations
+
+import json
+import time
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+
+import pytest
+
+from diplograph.errors import ReferenceDataError
+from diplograph.stages.actors import ActorDictionary, find_mentions, import_petrarch
+
+DATA = Path(__file__).parents[1] / "data" / "actors"
+SEEDS = Path("/work/shared/eval/seeds/actors.jsonl")
+
+
+@pytest.fixture(scope="module")
+def actors() -> ActorDictionary:
+    return ActorDictionary.load()
+
+
+def _seed_lines() -> list[dict]:
+    if not SEEDS.exists():
+        return []
+    return [json.loads(line) for line in SEEDS.read_text().splitlines() if line.strip()]
+
+
+@pytest.mark.parametrize("case", _seed_lines(), ids=lambda c: f"{c['text']}@{c['date']}")
+def test_actors_seed_lines_resolve_to_gold(actors, case):
+    actor = actors.resolve(case["text"], date.fromisoformat(case["date"]))
+    assert actor.country == case["country"]
+    assert actor.sector == case["sector"]
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "code"),
+    [
+        ("Vladimir Putin", "1999-10-01", "RUSGOV"),  # prime minister from August 1999
+        ("Putin", "1999-03-01", "RUSSPY"),  # FSB director before that
+        ("Putin", "2010-06-01", "RUSGOV"),  # prime minister
+        ("Putin", "2022-03-01", "RUSGOV"),  # president
+        ("Donald Trump", "2018-05-01", "USAGOV"),
+        ("Donald Trump", "2022-05-01", "USAELI"),  # out of office: still USA, not government
+        ("Trump", "2025-03-01", "USAGOV"),
+        ("President Moon", "2019-02-01", "KORGOV"),
+        ("Moon Jae-in", "2023-02-01", "KORELI"),
+        ("Shigeru Ishiba", "2025-01-10", "JPNGOV"),
+        ("Kim Jong-il", "2005-01-01", "PRKGOV"),
+    ],
+)
+def test_actors_dated_roles(actors, text, day, code):
+    actor = actors.resolve(text, date.fromisoformat(day))
+    assert actor.code == code
+    assert actor.country == code[:3]
+    assert actor.reason
+
+
+def test_actors_role_reason_names_the_role(actors):
+    actor = actors.resolve("Putin", date(2010, 6, 1))
+    assert "prime minister" in actor.reason and actor.name == "Vladimir Putin"
+
+
+def test_actors_at_rechooses_role(actors):
+    actor = actors.resolve("Donald Trump", date(2018, 1, 1))
+    assert actors.at(actor, date(2022, 1, 1)).sector == "ELI"
+    assert actors.at(actor, date(2025, 6, 1)).sector == "GOV"
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "sector"),
+    [
+        ("Kyiv", "UKR", None),
+        ("Kiev", "UKR", None),
+        ("Tehran", "IRN", None),
+        ("the Kremlin", "RUS", "GOV"),
+        ("the White House", "USA", "GOV"),
+        ("Ukrainian soldiers", "UKR", "MIL"),
+        ("Iranian officials", "IRN", "GOV"),
+        ("Chinese warships", "CHN", "MIL"),
+        ("Israel’s", "ISR", None),
+        ("Lavrov's", "RUS", "GOV"),
+        ("the European Union", "EUR", None),
+        ("G7 leaders", "G07", None),
+        ("ASEAN", "ASN", None),
+        ("Xinhua", "CHN", "MED"),
+    ],
+)
+def test_actors_metonyms_demonyms_groups(actors, text, country, sector):
+    actor = actors.resolve(text, date(2024, 3, 1))
+    assert (actor.country, actor.sector) == (country, sector)
+
+
+@pytest.mark.parametrize("text", ["Zorblat Fnuk", "Jordan Peterson", "Acme Widgets Inc", "Smith"])
+def test_actors_unknown_names_stay_unresolved(actors, text):
+    actor = actors.resolve(text, date(2024, 1, 1))
+    assert actor.country is None and actor.code is None
+    assert actor.entity_text == text
+
+
+def test_actors_load_is_fast():
+    start = time.perf_counter()
+    ActorDictionary.load.__func__  # noqa: B018 - the shipped part may already be cached
+    ActorDictionary.load()
+    assert time.perf_counter() - start < 2.0
+
+
+def test_actors_user_dictionary_extends_and_overrides():
+    actors = ActorDictionary.load([str(DATA / "user.yaml")])
+    assert actors.resolve("Zorblat Fnuk", date(2021, 1, 1)).code == "XKXGOV"
+    assert actors.resolve("Minister Fnuk", date(2024, 6, 1)).code == "XKXELI"
+    assert actors.resolve("Grand Duchy Council").code == "LUXGOV"
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "message"),
+    [
+        ("- name: Ok\n  code: RUSGOV\n- name: Bad\n  code: russia\n", 3, "bad actor code"),
+        ("- name: Ok\n  code: RUSGOV\n- name: NoCode\n", 3, "needs a 'code' or 'roles'"),
+        ("- name: A\n  roles:\n  - [USAGOV, 2020-13-01, null]\n", 1, "bad date"),
+        ("- name: A\n  colour: red\n  code: USA\n", 1, "unknown key"),
+        ("- name: [unclosed\n", 2, "not valid YAML"),
+    ],
+)
+def test_actors_malformed_user_dictionary_names_file_and_line(tmp_path, text, line, message):
+    path = tmp_path / "mine.yaml"
+    path.write_text(text)
+    with pytest.raises(ReferenceDataError) as info:
+        ActorDictionary.load([str(path)])
+    assert str(info.value).startswith(f"{path}:{line}:")
+    assert message in str(info.value)
+
+
+def test_actors_import_petrarch_roundtrips(tmp_path):
+    text = import_petrarch(str(DATA / "petrarch.actors.txt"))
+    out = tmp_path / "converted.yaml"
+    out.write_text(text)
+    actors = ActorDictionary.load([str(out)])
+    assert actors.resolve("the mystery man", date(2018, 1, 1)).code == "USAGOV"
+    assert actors.resolve("Mystery Man", date(2023, 1, 1)).code == "USAELI"
+    assert actors.resolve("Acme Party").code == "FRAPTY"
+
+
+@lru_cache(maxsize=8)
+def _mentions(text: str, published: date):
+    from diplograph.stages.nlp import parse_text
+
+    parse = parse_text(text, published=published)
+    return find_mentions(parse, ActorDictionary.load())
+
+
+@pytest.mark.slow
+def test_actors_find_mentions_names_shorts_and_groups():
+    text = (
+        "Japanese Prime Minister Fumio Kishida met Chinese President Xi Jinping in Lima. "
+        "Kishida told Xi that the two leaders should keep talking."
+    )
+    found = _mentions(text, date(2023, 11, 16))
+    by_text = {(m.text, m.kind): m.actor.code for m in found}
+    assert by_text[("Japanese Prime Minister Fumio Kishida", "name")] == "JPNGOV"
+    assert by_text[("Kishida", "short")] == "JPNGOV"
+    group = sorted(m.actor.country for m in found if m.kind == "group")
+    assert group == ["CHN", "JPN"]
+    assert [m.start for m in found] == sorted(m.start for m in found)
+
+
+@pytest.mark.slow
+def test_actors_find_mentions_short_form_takes_nearest():
+    text = (
+        "Kim Jong Il ruled until 2011. His son Kim Jong Un took power. "
+        "Analysts say Kim has tested more missiles."
+    )
+    found = _mentions(text, date(2020, 1, 1))
+    short = [m for m in found if m.text == "Kim"]
+    assert short and short[0].actor.name == "Kim Jong Un"
+
+
+@pytest.mark.slow
+def test_actors_find_mentions_metonyms_agents_and_unknowns():
+    text = (
+        "Tehran rejected the offer. Iranian troops moved to the border, while "
+        "Zorblat Fnuk of the Glorp Institute watched."
+    )
+    found = _mentions(text, date(2024, 5, 1))
+    kinds = {m.text: (m.kind, m.actor.code) for m in found}
+    assert kinds["Tehran"] == ("metonym", "IRN")
+    assert kinds["Iranian troops"] == ("agent", "IRNMIL")
+    unknown = [m for m in found if "Fnuk" in m.text]
+    assert unknown and unknown[0].actor.country is None and unknown[0].kind == "name"
