@@ -1,0 +1,87 @@
+"""`diplograph places`: the places a text names, where they are, and why so."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import click
+
+from diplograph.cli.common import echo_json, handle_errors, read_jsonl
+from diplograph.errors import InputError
+from diplograph.records import Article, Place
+
+BATCH_FIELDS = ("start", "end", "text", "name", "country", "lat", "lon", "geonameid", "precision")
+BATCH_SIZE = 64
+
+
+def place_dict(place: Place, fields: tuple[str, ...] = BATCH_FIELDS) -> dict:
+    return {name: getattr(place, name) for name in fields}
+
+
+def _articles(path: str) -> Iterator[Article]:
+    for number, obj in read_jsonl(path):
+        text = obj.get("text")
+        if not isinstance(text, str):
+            raise InputError('a line needs a "text" string', path, number)
+        yield Article(id=str(obj.get("id", number)), text=text, path=f"{path}:{number}")
+
+
+def batch_places(path: str) -> Iterator[dict]:
+    """One {"id", "places"} per input line, in order, streaming through spaCy in batches."""
+    from diplograph.stages.gazetteer import Gazetteer
+    from diplograph.stages.nlp import NLP
+    from diplograph.stages.places import find_places
+
+    gazetteer = Gazetteer.load()
+    for parse in NLP().pipe(_articles(path), batch_size=BATCH_SIZE):
+        places = find_places(parse, gazetteer)
+        yield {"id": parse.article.id, "places": [place_dict(p) for p in places]}
+
+
+@click.command("places")
+@click.argument("text", required=False)
+@click.option(
+    "--batch",
+    "batch",
+    default=None,
+    metavar="FILE",
+    help='Read JSONL {"id", "text", "published"} (- for stdin); one line out per input line.',
+)
+@click.option("--json", "as_json", is_flag=True, help="Print JSON (one object per line).")
+@handle_errors
+def places_cli(text, batch, as_json):
+    """Show the places TEXT names, resolved offline to GeoNames entries, and why."""
+    if (text is None) == (batch is None):
+        raise click.UsageError("give a TEXT or --batch FILE (not both)")
+    if batch is not None:
+        for record in batch_places(batch):
+            echo_json(record)
+        return
+    from diplograph.stages.gazetteer import Gazetteer
+    from diplograph.stages.nlp import parse_text
+    from diplograph.stages.places import find_places
+
+    places = find_places(parse_text(text), Gazetteer.load())
+    if as_json:
+        fields = (*BATCH_FIELDS, "confidence", "metonym", "reason")
+        for place in places:
+            echo_json(place_dict(place, fields))
+        return
+    _table(places)
+
+
+def _table(places: list[Place]) -> None:
+    if not places:
+        click.echo("no places")
+    for p in places:
+        point = (
+            f"{p.lat:.4f}, {p.lon:.4f}" if p.lat is not None and p.lon is not None else "no point"
+        )
+        name = p.name or "(unknown)"
+        kind = "metonym, " if p.metonym else ""
+        click.echo(
+            f"{p.text} [{p.start}:{p.end}] -> {name} ({kind}{p.country or '-'}, "
+            f"{p.precision or '-'}) {point} geonameid={p.geonameid or '-'} "
+            f"confidence={p.confidence:.2f}"
+        )
+        click.echo(f"    why: {p.reason}")
