@@ -38,7 +38,7 @@ def run_ingest(paths, settings: Settings, *, published=None, quiet: bool = False
                 store,
                 settings,
                 published=published,
-                on_error=lambda e: console.print(f"Error: {e}", markup=False),
+                on_error=lambda e: console.print(f"Error: {e}", markup=False, soft_wrap=True),
             )
         with Progress(
             SpinnerColumn(),
@@ -60,7 +60,9 @@ def run_ingest(paths, settings: Settings, *, published=None, quiet: bool = False
                 settings,
                 published=published,
                 on_article=step,
-                on_error=lambda e: progress.console.print(f"Error: {e}", markup=False),
+                on_error=lambda e: progress.console.print(
+                    f"Error: {e}", markup=False, soft_wrap=True
+                ),
             )
     return report
 

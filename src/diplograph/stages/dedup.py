@@ -7,6 +7,7 @@ import re
 from datasketch import MinHash, MinHashLSH
 
 SHINGLE = 3  # words per shingle: one edited word changes at most three shingles
+SCHEME = "affine32"  # datasketch's hashing scheme, named so stored signatures stay comparable
 _WORD = re.compile(r"\w+")
 
 
@@ -18,7 +19,7 @@ def shingles(text: str, size: int = SHINGLE) -> set[bytes]:
 
 
 def signature(text: str, permutations: int = 128) -> MinHash:
-    mh = MinHash(num_perm=permutations)
+    mh = MinHash(num_perm=permutations, scheme=SCHEME)
     mh.update_batch(list(shingles(text)))
     return mh
 
@@ -30,7 +31,8 @@ def to_bytes(mh: MinHash) -> bytes:
 def from_bytes(data: bytes, permutations: int = 128) -> MinHash:
     import numpy as np
 
-    return MinHash(num_perm=permutations, hashvalues=np.frombuffer(data, dtype=np.uint64))
+    values = np.frombuffer(data, dtype=np.uint64)
+    return MinHash(num_perm=permutations, hashvalues=values, scheme=SCHEME)
 
 
 class NearDuplicates:

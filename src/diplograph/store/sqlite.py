@@ -60,9 +60,19 @@ class Store:
             raise StoreError(f"{self.path}: not a diplograph store ({exc})") from exc
         self.permutations = permutations
         self.fusion_window_days = fusion_window_days
-        self.near = dedup.NearDuplicates(near_duplicate_threshold, permutations)
-        for row in self.conn.execute("SELECT id, minhash FROM articles WHERE minhash IS NOT NULL"):
-            self.near.add(row["id"], dedup.from_bytes(row["minhash"], permutations))
+        self.threshold = near_duplicate_threshold
+        self._near: dedup.NearDuplicates | None = None
+
+    @property
+    def near(self) -> dedup.NearDuplicates:
+        """The LSH index of stored articles, built on the first write (reads never need it)."""
+        if self._near is None:
+            self._near = dedup.NearDuplicates(self.threshold, self.permutations)
+            for row in self.conn.execute(
+                "SELECT id, minhash FROM articles WHERE minhash IS NOT NULL"
+            ):
+                self._near.add(row["id"], dedup.from_bytes(row["minhash"], self.permutations))
+        return self._near
 
     def close(self) -> None:
         self.conn.close()
