@@ -1,0 +1,72 @@
+"""How much dating adds to ingestion, and how fast `diplograph dates --batch` runs.
+
+    .venv/bin/python bench/bench_dates.py [--n 1000] [--published 2024-06-20]
+
+Parses N AG News items (World class) once with the NLP stage, times that, then times
+find_timexes on the same Parses: the share is dating time / (parse time + dating time). Then it
+runs the `dates --batch` generator on the same items written as JSONL and prints articles/s.
+AG News items carry no date; every item gets --published so relative expressions resolve.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import tempfile
+import time
+from datetime import date
+from itertools import islice
+from pathlib import Path
+
+from diplograph.cli.dates import batch_dates
+from diplograph.records import Article
+from diplograph.stages.dates import find_timexes
+from diplograph.stages.nlp import NLP
+
+CORPUS = Path("/work/shared/corpus/agnews-world/agnews_world_test.jsonl")
+
+
+def _items(n: int) -> list[dict]:
+    with CORPUS.open(encoding="utf-8") as f:
+        return [json.loads(line) for line in islice(f, n)]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--n", type=int, default=1000, help="how many articles")
+    parser.add_argument("--published", default="2024-06-20", help="the date given to every item")
+    args = parser.parse_args()
+    published = date.fromisoformat(args.published)
+    items = _items(args.n)
+    articles = [Article(id=x["id"], text=x["text"], published=published) for x in items]
+
+    nlp = NLP()
+    list(nlp.pipe(articles[:20]))  # warm up
+    t0 = time.perf_counter()
+    parses = list(nlp.pipe(articles, batch_size=64))
+    parse_seconds = time.perf_counter() - t0
+
+    t0 = time.perf_counter()
+    found = sum(len(find_timexes(p, published)) for p in parses)
+    dating_seconds = time.perf_counter() - t0
+
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "items.jsonl"
+        path.write_text("".join(json.dumps({"id": x["id"], "text": x["text"],
+                                            "published": args.published}) + "\n"
+                                for x in items), encoding="utf-8")  # fmt: skip
+        t0 = time.perf_counter()
+        lines = sum(1 for _ in batch_dates(str(path)))
+        batch_seconds = time.perf_counter() - t0
+
+    share = dating_seconds / (parse_seconds + dating_seconds)
+    print(f"articles {len(parses)}, time expressions {found}")
+    print(f"nlp parse {parse_seconds:.2f} s, find_timexes {dating_seconds:.3f} s")
+    print(f"dating share of pipeline time {100 * share:.1f}%")
+    print(
+        f"dates --batch {lines / batch_seconds:.0f} articles/s ({lines} in {batch_seconds:.2f} s)"
+    )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,95 @@
+"""`diplograph dates`: the time expressions in a text, as TimeML TIMEX3 values, and why so."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+
+import click
+
+from diplograph.cli.common import echo_json, handle_errors, parse_date, read_jsonl
+from diplograph.errors import InputError
+from diplograph.records import Article, TimeExpression
+
+BATCH_FIELDS = ("start", "end", "text", "type", "value")
+DETAIL_FIELDS = (*BATCH_FIELDS, "rule", "anchor")
+BATCH_SIZE = 64
+
+
+def timex_dict(timex: TimeExpression, fields: tuple[str, ...] = BATCH_FIELDS) -> dict:
+    return {name: getattr(timex, name) for name in fields}
+
+
+def _articles(path: str) -> Iterator[Article]:
+    for number, obj in read_jsonl(path):
+        text = obj.get("text")
+        if not isinstance(text, str):
+            raise InputError('a line needs a "text" string', path, number)
+        published = obj.get("published")
+        try:
+            day = date.fromisoformat(published[:10]) if published else None
+        except (TypeError, ValueError) as exc:
+            raise InputError(
+                f'"published" must be YYYY-MM-DD, not {published!r}', path, number
+            ) from exc
+        yield Article(
+            id=str(obj.get("id", number)), text=text, published=day, path=f"{path}:{number}"
+        )
+
+
+def batch_dates(path: str, batch_size: int = BATCH_SIZE) -> Iterator[dict]:
+    """One {"id", "timexes"} per input line, in order, streaming through spaCy in batches."""
+    from diplograph.stages.dates import find_timexes
+    from diplograph.stages.nlp import NLP
+
+    for parse in NLP().pipe(_articles(path), batch_size=batch_size):
+        timexes = find_timexes(parse, parse.article.published)
+        yield {"id": parse.article.id, "timexes": [timex_dict(t) for t in timexes]}
+
+
+@click.command("dates")
+@click.argument("text", required=False)
+@click.option(
+    "--published",
+    default=None,
+    metavar="YYYY-MM-DD",
+    help="The article's publication date; relative expressions resolve against it.",
+)
+@click.option(
+    "--batch",
+    "batch",
+    default=None,
+    metavar="FILE",
+    help='Read JSONL {"id", "text", "published"} (- for stdin); one line out per input.',
+)
+@click.option("--json", "as_json", is_flag=True, help="Print JSON (one object per line).")
+@handle_errors
+def dates_cli(text, published, batch, as_json):
+    """Show the time expressions in TEXT with their type, offsets and TIMEX3 value, and why."""
+    if (text is None) == (batch is None):
+        raise click.UsageError("give a TEXT or --batch FILE (not both)")
+    if batch is not None:
+        for record in batch_dates(batch):
+            echo_json(record)
+        return
+    from diplograph.stages.dates import export_date, tag_text
+
+    timexes = tag_text(text, parse_date(published, "--published"))
+    if as_json:
+        for timex in timexes:
+            echo_json({**timex_dict(timex, DETAIL_FIELDS), "date": export_date(timex.value)})
+        return
+    _table(timexes)
+
+
+def _table(timexes: list[TimeExpression]) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    if not timexes:
+        click.echo("no time expressions")
+        return
+    table = Table("text", "type", "span", "value", "rule", "anchor")
+    for t in timexes:
+        table.add_row(t.text, t.type, f"{t.start}:{t.end}", t.value or "-", t.rule, t.anchor or "-")
+    Console().print(table)

@@ -1,0 +1,99 @@
+"""What the time-expression rules share: a candidate record and the context they read."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+
+from diplograph.records import Parse
+
+
+@dataclass(slots=True)
+class Found:
+    """A candidate expression while tagging (mutable; TimeExpression is the frozen output)."""
+
+    start: int
+    end: int
+    type: str
+    value: str | None
+    rule: str
+    anchor: str | None = None
+    pending: tuple | None = None  # resolved in a second pass against earlier expressions
+
+
+class Context:
+    """What rules may read: the text, the publication date, and the tense around an offset."""
+
+    FUTURE_VERBS = frozenset(
+        "plan expect schedule due set intend aim prepare hope want seek propose agree promise "
+        "pledge vow".split()
+    )
+
+    def __init__(self, parse: Parse, published: date | None):
+        self.parse = parse
+        self.text = parse.article.text
+        self.published = published
+        self.starts = [t.start for t in parse.tokens]
+
+    def token_at(self, offset: int) -> int | None:
+        if not self.starts:
+            return None
+        i = bisect_right(self.starts, offset) - 1
+        return max(i, 0)
+
+    def tokens_in(self, start: int, end: int) -> range:
+        a, b = self.token_at(start), self.token_at(max(start, end - 1))
+        return range(0, 0) if a is None or b is None else range(a, b + 1)
+
+    def direction(self, start: int, end: int) -> str:
+        """ "past", "future" or "" (present or unknown) from the verb governing the span."""
+        tokens = self.parse.tokens
+        span = self.tokens_in(start, end)
+        if not span:
+            return ""
+        head = next((i for i in span if tokens[i].head not in span), span[-1])
+        for step, i in enumerate([head, *self.parse.ancestors(head)]):
+            if step > 6:
+                break
+            tok = tokens[i]
+            if i in span:
+                continue
+            if tok.pos in ("VERB", "AUX"):
+                return self._tense(i)
+            if tok.pos in ("NOUN", "PROPN", "PRON"):
+                return ""  # inside a noun phrase: the verb's tense is not the date's
+        return ""
+
+    def _tense(self, i: int) -> str:
+        tokens, kids = self.parse.tokens, self.parse.children
+        aux = [tokens[k] for k in kids[i] if tokens[k].dep in ("aux", "auxpass")]
+        words = {a.text.lower() for a in aux}
+        if words & {"will", "'ll", "shall", "wo", "would", "'d"} or "going" in words:
+            return "future"
+        tok = tokens[i]
+        if tok.tag == "VB" and "to" in words:
+            head = tokens[tok.head]
+            return "past" if head.tag == "VBD" and head.lemma not in self.FUTURE_VERBS else "future"
+        if tok.tag == "VBN" and tok.lemma in ("schedule", "set", "due", "expect", "plan"):
+            return "future"
+        if tok.tag == "VBD" or any(a.tag == "VBD" for a in aux):
+            return "past"
+        if tok.tag == "VBN" and words & {"has", "have", "had", "was", "were"}:
+            return "past"
+        if tok.tag == "VBN" and tok.dep in ("acl", "relcl"):
+            return "past"
+        return ""
+
+    def is_date_token(self, offset: int) -> bool:
+        i = self.token_at(offset)
+        return i is not None and self.parse.tokens[i].ent_type in ("DATE", "TIME")
+
+
+Rule = Callable[[re.Match, Context], list[Found]]
+
+
+def _found(m: re.Match, group: str | int, type_: str, value: str | None, rule: str) -> Found:
+    return Found(m.start(group), m.end(group), type_, value, rule)

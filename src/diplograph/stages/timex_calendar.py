@@ -1,0 +1,148 @@
+"""Calendar arithmetic for TIMEX3 values: shifting, choosing a year by tense, and export.
+
+A *direction* says where an underspecified date lies relative to the publication date:
+"past" (on or before), "future" (on or after) or "" (the nearest, ties to the past).
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date, timedelta
+
+SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
+PART_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
+
+
+def shift_months(d: date, months: int) -> date:
+    index = d.year * 12 + d.month - 1 + months
+    year, month = divmod(index, 12)
+    return date(year, month + 1, min(d.day, calendar.monthrange(year, month + 1)[1]))
+
+
+def day_value(d: date) -> str:
+    return d.isoformat()
+
+
+def month_value(d: date) -> str:
+    return f"{d.year:04d}-{d.month:02d}"
+
+
+def week_value(d: date) -> str:
+    year, week, _ = d.isocalendar()
+    return f"{year:04d}-W{week:02d}"
+
+
+def quarter_of(d: date) -> int:
+    return (d.month - 1) // 3 + 1
+
+
+def pick_year_for_day(month: int, day: int, ref: date, direction: str) -> int | None:
+    """The year that puts (month, day) on the side of `ref` the direction asks, nearest first."""
+    candidates = []
+    for year in range(ref.year - 4, ref.year + 5):
+        try:
+            candidates.append(date(year, month, day))
+        except ValueError:
+            continue
+    if not candidates:
+        return None
+    if direction == "past":
+        before = [c for c in candidates if c <= ref]
+        return max(before).year if before else None
+    if direction == "future":
+        after = [c for c in candidates if c >= ref]
+        return min(after).year if after else None
+    return min(candidates, key=lambda c: (abs((c - ref).days), c > ref)).year
+
+
+def pick_year_for_month(month: int, ref: date, direction: str) -> int:
+    if direction == "past":
+        return ref.year if month <= ref.month else ref.year - 1
+    if direction == "future":
+        return ref.year if month >= ref.month else ref.year + 1
+    best = min((ref.year - 1, ref.year, ref.year + 1), key=lambda y: abs(y * 12 + month - _mi(ref)))
+    return best
+
+
+def _mi(d: date) -> int:
+    return d.year * 12 + d.month
+
+
+def pick_weekday(weekday: int, ref: date, direction: str) -> date:
+    """weekday 0 = Monday. Past or unknown: on or before ref; future: on or after."""
+    if direction == "future":
+        return ref + timedelta(days=(weekday - ref.weekday()) % 7)
+    return ref - timedelta(days=(ref.weekday() - weekday) % 7)
+
+
+def pick_quarter_year(quarter: int, ref: date, direction: str) -> int:
+    current = quarter_of(ref)
+    if direction == "past":
+        return ref.year if quarter <= current else ref.year - 1
+    if direction == "future":
+        return ref.year if quarter >= current else ref.year + 1
+    return ref.year
+
+
+def season_of(d: date) -> tuple[int, str]:
+    """The (year, season) a date falls in; January and February belong to last year's winter."""
+    if d.month in (12, 1, 2):
+        return (d.year if d.month == 12 else d.year - 1), "WI"
+    return d.year, {3: "SP", 4: "SP", 5: "SP", 6: "SU", 7: "SU", 8: "SU"}.get(d.month, "FA")
+
+
+def shift_season(year: int, season: str, steps: int) -> tuple[int, str]:
+    order = ["SP", "SU", "FA", "WI"]
+    index = year * 4 + order.index(season) + steps
+    return index // 4, order[index % 4]
+
+
+def pick_season_year(season: str, ref: date, relation: str, direction: str) -> int:
+    """relation: "last", "next", "this" or "" (bare "the summer", "in winter")."""
+    year, current = season_of(ref)
+    order = ["SP", "SU", "FA", "WI"]
+    diff = order.index(season) - order.index(current)
+    if relation == "this":
+        return year if diff >= 0 or season != "WI" else year
+    if relation == "last" or (not relation and direction == "past"):
+        return year if diff < 0 else year - 1
+    if relation == "next" or (not relation and direction == "future"):
+        return year if diff > 0 else year + 1
+    return year
+
+
+_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
+_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
+_YEAR = re.compile(r"^(\d{4})$")
+_WEEK = re.compile(r"^(\d{4})-W(\d{2})(-WE)?$")
+_PART = re.compile(r"^(\d{4})-(Q[1-4]|H[12]|SP|SU|FA)$")
+
+
+def export_date(timex_value: str | None) -> str | None:
+    """A TIMEX3 value -> the most precise YYYY / YYYY-MM / YYYY-MM-DD prefix holding the whole
+    interval it means, or None (decades, references, durations, fiscal years, winters...)."""
+    if not timex_value:
+        return None
+    value = timex_value.strip()
+    if m := _DAY.match(value):
+        try:
+            return date(int(m[1]), int(m[2]), int(m[3])).isoformat()
+        except ValueError:
+            return None
+    if m := _MONTH.match(value):
+        return value if 1 <= int(m[2]) <= 12 else None
+    if _YEAR.match(value):
+        return value
+    if m := _WEEK.match(value):
+        try:
+            first = date.fromisocalendar(int(m[1]), int(m[2]), 6 if m[3] else 1)
+        except ValueError:
+            return None
+        last = date.fromisocalendar(int(m[1]), int(m[2]), 7)
+        if (first.year, first.month) == (last.year, last.month):
+            return month_value(first)
+        return f"{first.year:04d}" if first.year == last.year else None
+    if m := _PART.match(value):
+        return m[1]
+    return None
