@@ -1,10 +1,18 @@
-"""The `diplograph` command group."""
+"""The `diplograph` command group: each command lives in its own module."""
 
 from __future__ import annotations
 
 import click
 
 from diplograph import __version__
+from diplograph.cli.actors import actors_cmd
+from diplograph.cli.dates import dates_cli
+from diplograph.cli.demo import demo_cli
+from diplograph.cli.events import event_cli, events_cli
+from diplograph.cli.export import export_cli
+from diplograph.cli.ingest import ingest_cli
+from diplograph.cli.places import places_cli
+from diplograph.cli.stats import stats_cli
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -13,12 +21,15 @@ def cli():
     """diplograph: who did what to whom, when and where, according to which sentence."""
 
 
-# Each command lives in its own module and is registered here.
-from diplograph.cli.demo import demo_cli  # noqa: E402
-from diplograph.cli.events import event_cli, events_cli  # noqa: E402
-from diplograph.cli.export import export_cli  # noqa: E402
-from diplograph.cli.ingest import ingest_cli  # noqa: E402
-from diplograph.cli.stats import stats_cli  # noqa: E402
-
-for command in (ingest_cli, events_cli, event_cli, export_cli, stats_cli, demo_cli):
+for command in (
+    demo_cli,
+    ingest_cli,
+    events_cli,
+    event_cli,
+    export_cli,
+    stats_cli,
+    actors_cmd,
+    dates_cli,
+    places_cli,
+):
     cli.add_command(command)
