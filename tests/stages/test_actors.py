@@ -14,7 +14,7 @@ from diplograph.errors import ReferenceDataError
 from diplograph.stages.actors import ActorDictionary, find_mentions, import_petrarch
 
 DATA = Path(__file__).parents[1] / "data" / "actors"
-SEEDS = Path("/work/shared/eval/seeds/actors.jsonl")
+SEEDS = Path(__file__).resolve().parents[3] / "shared" / "eval" / "seeds" / "actors.jsonl"
 
 
 @pytest.fixture(scope="module")
