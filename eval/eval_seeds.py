@@ -42,8 +42,16 @@ def per_type(scorer, gold, predicted, no_events) -> list[tuple]:
         p = [x for x in predicted if scorer.kind(x) == kind]
         r = scorer.score(g, p, no_events) if g else {"precision": 0.0, "recall": None, "f1": None}
         req = sum(x["required"] for x in g)
-        rows.append((kind, len(p), req, r["precision"], r["recall"] if req else None,
-                     r["f1"] if req else None))
+        rows.append(
+            (
+                kind,
+                len(p),
+                req,
+                r["precision"],
+                r["recall"] if req else None,
+                r["f1"] if req else None,
+            )
+        )
     return rows
 
 
@@ -66,9 +74,18 @@ def main(argv=None) -> int:
     gold = scorer.load(args.gold / "gold.jsonl")
     no_events = scorer.load(args.gold / "no_events.jsonl")
     result = scorer.score(gold, events, no_events)
-    for key in ("predicted", "required", "true_positives", "precision", "recall", "f1",
-                "date_accuracy", "provenance_accuracy", "events_from_no_event_sentences",
-                "duplicate_predictions"):
+    for key in (
+        "predicted",
+        "required",
+        "true_positives",
+        "precision",
+        "recall",
+        "f1",
+        "date_accuracy",
+        "provenance_accuracy",
+        "events_from_no_event_sentences",
+        "duplicate_predictions",
+    ):
         print(f"{key}: {result[key]}")
     print("missed:", " ".join(result["missed"]) or "none")
     print("\nper event type: type predicted required precision recall f1")
@@ -88,8 +105,14 @@ def main(argv=None) -> int:
         got = dictionary.resolve(a["text"], date.fromisoformat(a["date"]))
         by_country[got.country == a["country"]] += 1
     print(f"actor mentions: {by_country[True]} of {len(actors)} resolved to the gold country")
-    print(json.dumps({k: result[k] for k in ("f1", "precision", "recall", "date_accuracy",
-                                             "provenance_accuracy")}))
+    print(
+        json.dumps(
+            {
+                k: result[k]
+                for k in ("f1", "precision", "recall", "date_accuracy", "provenance_accuracy")
+            }
+        )
+    )
     return 0
 
 

@@ -27,7 +27,9 @@ def test_docs_every_command_has_help(name, command):
     assert (command.help or "").strip(), f"`diplograph {name}` has no help text"
     for param in command.params:
         if isinstance(param, click.Option) and param.name != "help":
-            assert (param.help or "").strip(), f"`diplograph {name}` option {param.opts} has no help"
+            assert (param.help or "").strip(), (
+                f"`diplograph {name}` option {param.opts} has no help"
+            )
 
 
 @pytest.mark.parametrize("name", sorted({p[0] for p, _ in walk(cli) if p}))

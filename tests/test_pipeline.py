@@ -20,8 +20,13 @@ SEEDS = str(files("diplograph") / "data" / "demo")
 def snapshot(store: Store) -> tuple:
     """What a store holds, without row ids or timestamps."""
     events = [
-        (e["event_type"], e["actor"]["code"], (e["recipient"] or {}).get("code"), e["date"],
-         tuple((m["article"], m["start"], m["trigger"]) for m in e["mentions"]))
+        (
+            e["event_type"],
+            e["actor"]["code"],
+            (e["recipient"] or {}).get("code"),
+            e["date"],
+            tuple((m["article"], m["start"], m["trigger"]) for m in e["mentions"]),
+        )
         for e in store.events(EventFilter(include_all=True))
     ]
     stats = store.stats()
@@ -88,8 +93,11 @@ def test_pipeline_bad_file_is_reported_and_others_still_stored(tmp_path, pipelin
 
 def test_pipeline_malformed_jsonl_line_names_the_line(tmp_path, pipeline):
     path = tmp_path / "news.jsonl"
-    good = {"id": "n1", "text": "Japan and India signed a trade agreement on Friday.",
-            "published": "2025-03-07"}
+    good = {
+        "id": "n1",
+        "text": "Japan and India signed a trade agreement on Friday.",
+        "published": "2025-03-07",
+    }
     path.write_text(json.dumps(good) + "\n{not json\n")
     errors = []
     report, _ = run([path], tmp_path / "s.db", pipeline, on_error=errors.append)
@@ -123,8 +131,11 @@ def test_pipeline_reprint_is_a_near_duplicate_and_counts_do_not_double(tmp_path,
 
 
 def test_pipeline_one_at_a_time_equals_all_at_once(tmp_path, pipeline):
-    paths = [str(p) for p in sorted(files("diplograph").joinpath("data", "demo").iterdir())
-             if p.name.endswith(".txt")]
+    paths = [
+        str(p)
+        for p in sorted(files("diplograph").joinpath("data", "demo").iterdir())
+        if p.name.endswith(".txt")
+    ]
     _, together = run([SEEDS], tmp_path / "all.db", pipeline)
     db = tmp_path / "each.db"
     for path in paths:  # a single file still takes its metadata from meta.jsonl beside it

@@ -28,6 +28,9 @@ OUT = ROOT / "src" / "diplograph" / "data" / "lexicon"
 MARKERS = {"$", "+", "^", "%", "*"}
 # CAMEO 02 (appeal) mirrors CAMEO 10 (demand): PLOVER folds both into REQUEST.
 APPEAL_AS = "10"
+# Where the PLOVER manual's text overrides CAMEO2PLOVER-2021: the manual (SANCTION modes) codes
+# international sanctions as SANCTION "discontinue"; the 2021 map sends CAMEO 163 to COERCE.
+MANUAL_CORRECTIONS = {"163": ("SANCTION", "discontinue", "economic")}
 
 
 def read_synsets(lines: list[str]) -> dict[str, list[str]]:
@@ -164,6 +167,7 @@ def build_cameo(plover_path: Path, goldstein_path: Path) -> list[tuple[str, ...]
         mapped = plover.get(code)
         if code.startswith("02"):
             mapped = plover.get(APPEAL_AS + code[2:]) or plover.get("100")
+        mapped = MANUAL_CORRECTIONS.get(code, mapped)
         if not mapped:
             continue
         rows.append((code, *mapped, quad, gold, name))

@@ -25,7 +25,7 @@ class Settings:
     actors: tuple[str, ...] = ()  # user actor dictionaries, applied over the shipped ones
     date_fallback: str = "none"  # "none" or "article": date an undated event by its article
     fusion_window_days: int = 1  # day-precise reports this many days apart may be one event
-    near_duplicate_threshold: float = 0.7  # word-3-shingle Jaccard from which an article is a reprint
+    near_duplicate_threshold: float = 0.7  # word 3-shingle Jaccard making a reprint
     minhash_permutations: int = 128
     show_all: bool = False  # also list non-asserted events (hypothetical, negated, ...)
 

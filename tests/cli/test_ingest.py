@@ -22,16 +22,18 @@ def test_ingest_then_export_jsonl_and_csv(tmp_path):
     text.write_text("Japanese Prime Minister Shigeru Ishiba visited Beijing on Monday.\n")
     db = str(tmp_path / "s.db")
     runner = CliRunner()
-    result = runner.invoke(cli, ["ingest", "--db", db, "--quiet", "--published", "2025-03-05",
-                                 str(text)])
+    result = runner.invoke(
+        cli, ["ingest", "--db", db, "--quiet", "--published", "2025-03-05", str(text)]
+    )
     assert result.exit_code == 0, result.output
     out = tmp_path / "e.jsonl"
     assert runner.invoke(cli, ["export", "events", "--db", db, "-o", str(out)]).exit_code == 0
     events = [json.loads(line) for line in out.read_text().splitlines()]
     assert events and all(e["mentions"][0]["article"] == "a" for e in events)
     csv_out = tmp_path / "e.csv"
-    result = runner.invoke(cli, ["export", "events", "--db", db, "--format", "csv",
-                                 "-o", str(csv_out)])
+    result = runner.invoke(
+        cli, ["export", "events", "--db", db, "--format", "csv", "-o", str(csv_out)]
+    )
     assert result.exit_code == 0
     assert csv_out.read_text().splitlines()[0].startswith("id,date,date_timex,event_type")
 

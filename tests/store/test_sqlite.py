@@ -103,3 +103,13 @@ def test_sqlite_has_article_by_content(fresh_store):
     assert not fresh_store.has_article(article.hash)
     fresh_store.add(coded(article, []))
     assert fresh_store.has_article(make_article("renamed", TEXT).hash)
+
+
+def test_sqlite_near_duplicate_found_after_reopening(tmp_path):
+    words = " ".join(f"word{i}" for i in range(80))
+    text = f"Putin met Kim in Pyongyang on a long day. {words}"
+    with Store(tmp_path / "s.db") as store:
+        store.add(coded(make_article("orig", text), []))
+    with Store(tmp_path / "s.db") as store:
+        added = store.add(coded(make_article("copy", text.replace("long", "longer")), []))
+    assert added.duplicate_of is not None

@@ -8,6 +8,7 @@ from datasketch import MinHash, MinHashLSH
 
 SHINGLE = 3  # words per shingle: one edited word changes at most three shingles
 SCHEME = "affine32"  # datasketch's hashing scheme, named so stored signatures stay comparable
+STORED = "<u4"  # how a signature's 32-bit hash values are stored: little-endian unsigned
 _WORD = re.compile(r"\w+")
 
 
@@ -25,13 +26,13 @@ def signature(text: str, permutations: int = 128) -> MinHash:
 
 
 def to_bytes(mh: MinHash) -> bytes:
-    return mh.hashvalues.tobytes()
+    return mh.hashvalues.astype(STORED).tobytes()
 
 
 def from_bytes(data: bytes, permutations: int = 128) -> MinHash:
     import numpy as np
 
-    values = np.frombuffer(data, dtype=np.uint64)
+    values = np.frombuffer(data, dtype=STORED)
     return MinHash(num_perm=permutations, hashvalues=values, scheme=SCHEME)
 
 

@@ -1,0 +1,385 @@
+"""Actor and recipient of a trigger, found through the dependency parse.
+
+Every function here reads a `Parse` and the actor `Mention`s; nothing imports spaCy. A side of an
+event is a list of mentions (coordination and plural references give several); `Found` tells how
+each side was reached, which the coder turns into a confidence.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+
+from diplograph.records import Actor, Mention, Parse, Place
+
+SUBJECT_DEPS = {"nsubj", "csubj"}
+PASSIVE_SUBJECT_DEPS = {"nsubjpass", "csubjpass"}
+# Heads that name people or bodies acting for a state: "the leaders of X", "X's troops".
+AGENT_HEADS = {
+    "leader",
+    "president",
+    "government",
+    "minister",
+    "official",
+    "troop",
+    "force",
+    "soldier",
+    "army",
+    "military",
+    "navy",
+    "delegation",
+    "envoy",
+    "ambassador",
+    "diplomat",
+    "regime",
+    "state",
+    "country",
+    "nation",
+    "side",
+    "administration",
+    "authority",
+    "premier",
+    "chancellor",
+    "king",
+    "foreign",
+    "counterpart",
+    "head",
+    "chief",
+    "unit",
+    "personnel",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "ministry",
+    "cabinet",
+    "parliament",
+}
+# Verbs whose object happens *to* the subject: "X drew condemnation", "Y faces sanctions".
+UNDERGO_VERBS = {
+    "face",
+    "draw",
+    "receive",
+    "suffer",
+    "endure",
+    "attract",
+    "earn",
+    "incur",
+    "provoke",
+    "trigger",
+    "prompt",
+    "get",
+    "undergo",
+    "weather",
+    "remain",
+    "escape",
+    "evade",
+}
+# Verbs whose object clause's subject is their own object: "urged Y to talk".
+OBJECT_CONTROL = {"ask", "urge", "invite", "persuade", "tell", "force", "press", "encourage"}
+DISTRIBUTIVE = {"each", "both", "them", "all", "either", "two", "three", "they"}
+DASHES = {"-", "--", "—", "–", ":"}
+AGENCIES = {"AP", "AFP", "Reuters", "UPI", "Xinhua", "dpa", "DPA", "CNN", "BBC", "Yonhap"}
+CLAUSE_DEPS = {"relcl", "advcl", "ccomp", "parataxis", "acl", "csubj"}
+INHERIT_DEPS = {"xcomp", "advcl", "conj", "pcomp", "prep", "acl"}
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    mentions: tuple[Mention, ...] = ()
+    path: str = "direct"  # direct | inherited | context | fallback
+
+    def __bool__(self) -> bool:
+        return bool(self.mentions)
+
+
+class MentionIndex:
+    """Resolved mentions by token, and places by token for visit destinations."""
+
+    def __init__(self, parse: Parse, mentions: Sequence[Mention], places: Sequence[Place] = ()):
+        self.parse = parse
+        self.by_token: dict[int, list[Mention]] = {}
+        skip = dateline_end(parse)
+        for m in mentions:
+            if m.actor.country is None or m.token_end <= skip:
+                continue
+            for i in range(m.token_start, m.token_end):
+                self.by_token.setdefault(i, []).append(m)
+        self.places: dict[int, Place] = {}
+        for p in places:
+            if p.country and p.token_start >= 0:
+                for i in range(p.token_start, p.token_end):
+                    self.places.setdefault(i, p)
+
+    def at(self, i: int) -> list[Mention]:
+        return self.by_token.get(i, [])
+
+    def place_actor(self, i: int) -> Mention | None:
+        """A place standing for its state as a destination: "traveled to Pyongyang"."""
+        place = self.places.get(i)
+        if place is None:
+            return None
+        tok = self.parse.tokens[i]
+        actor = Actor(
+            entity_text=place.text,
+            code=place.country,
+            country=place.country,
+            name=place.name,
+            reason="place of a visit",
+        )
+        return Mention(
+            article_id=self.parse.article.id,
+            sentence=tok.sent,
+            token_start=place.token_start,
+            token_end=place.token_end,
+            start=place.start,
+            end=place.end,
+            text=place.text,
+            actor=actor,
+            kind="place",
+        )
+
+
+def dateline_end(parse: Parse) -> int:
+    """First token after a wire dateline ("BAGHDAD (Reuters) -", "AFP -", "KABUL, Afghanistan
+    -"): the place and agency of the report are not actors of its events. 0 when none."""
+    if not parse.sentences:
+        return 0
+    first = parse.sentences[0]
+    for j in range(first.token_start, min(first.token_end, first.token_start + 12)):
+        if parse.tokens[j].text in DASHES:
+            head = parse.tokens[first.token_start].text
+            wire = head.isupper() or head in AGENCIES
+            return j + 1 if wire and j > first.token_start else 0
+    return 0
+
+
+def children(parse: Parse, i: int, deps: Iterable[str] | None = None) -> list[int]:
+    wanted = set(deps) if deps is not None else None
+    return [c for c in parse.children[i] if wanted is None or parse.tokens[c].dep in wanted]
+
+
+def distinct(mentions: Iterable[Mention]) -> tuple[Mention, ...]:
+    seen, out = set(), []
+    for m in mentions:
+        if m.actor.country not in seen:
+            seen.add(m.actor.country)
+            out.append(m)
+    return tuple(out)
+
+
+def np_actors(parse: Parse, idx: MentionIndex, i: int, *, depth: int = 0) -> list[Mention]:
+    """The actors a noun phrase headed by token i names, with its coordinated phrases."""
+    out = list(idx.at(i))
+    tok = parse.tokens[i]
+    if not out:
+        for c in children(parse, i, {"poss", "compound", "amod", "nmod", "npadvmod"}):
+            out.extend(idx.at(c))
+            for cc in children(parse, c, {"conj"}):  # "Hungarian and Romanian officials"
+                out.extend(idx.at(cc))
+        if not out and tok.lemma.lower() in AGENT_HEADS:
+            for p in children(parse, i, {"prep"}):
+                if parse.tokens[p].lemma.lower() in {"of", "from"}:
+                    for o in children(parse, p, {"pobj"}):
+                        out.extend(np_actors(parse, idx, o, depth=depth + 1))
+        if not out:
+            for c in children(parse, i, {"appos"}):
+                out.extend(idx.at(c))
+    if depth < 4:
+        for c in children(parse, i, {"conj"}):
+            out.extend(np_actors(parse, idx, c, depth=depth + 1))
+    return list(distinct(out))
+
+
+def distributive(parse: Parse, idx: MentionIndex, i: int, exclude: Sequence[Mention]) -> list:
+    """ "with each", "with both": the nearest earlier coordination of actors in the sentence."""
+    if parse.tokens[i].lemma.lower() not in DISTRIBUTIVE or idx.at(i):
+        return []
+    sent = parse.sentence_of(i)
+    excluded = {m.actor.country for m in exclude}
+    best: list[Mention] = []
+    for j in range(sent.token_start, i):
+        if children(parse, j, {"conj"}):
+            found = [m for m in np_actors(parse, idx, j) if m.actor.country not in excluded]
+            if len(found) >= 2:
+                best = found
+    return best
+
+
+def is_passive(parse: Parse, v: int) -> bool:
+    return bool(children(parse, v, PASSIVE_SUBJECT_DEPS | {"auxpass"}))
+
+
+def agent_of(parse: Parse, idx: MentionIndex, v: int) -> list[Mention]:
+    out = []
+    for a in children(parse, v, {"agent"}):
+        for o in children(parse, a, {"pobj"}):
+            out.extend(np_actors(parse, idx, o))
+    return out
+
+
+def subject_of(parse: Parse, idx: MentionIndex, v: int, *, hops: int = 0) -> Found:
+    """The subject of verb v; for a verb without one (infinitive, participle, gerund,
+    coordinated verb, relative clause) the subject of the clause it depends on."""
+    tok = parse.tokens[v]
+    for s in sorted(children(parse, v, SUBJECT_DEPS), key=lambda j: abs(v - j)):
+        if parse.tokens[s].tag in {"WP", "WDT"} and tok.dep == "relcl":
+            return Found(tuple(np_actors(parse, idx, tok.head)), "direct")
+        return Found(tuple(np_actors(parse, idx, s)), "direct")
+    if is_passive(parse, v):
+        agent = agent_of(parse, idx, v)
+        if agent:
+            return Found(tuple(agent), "direct")
+    if tok.dep == "relcl":
+        return Found(tuple(np_actors(parse, idx, tok.head)), "direct")
+    if hops < 3 and tok.dep in INHERIT_DEPS and tok.head != v:
+        head = tok.head
+        if parse.tokens[head].pos == "ADP":  # "since launching ...": the preposition's verb
+            head = parse.tokens[head].head
+        if tok.dep == "xcomp" and parse.tokens[head].lemma.lower() in OBJECT_CONTROL:
+            objs = [m for o in children(parse, head, {"dobj"}) for m in np_actors(parse, idx, o)]
+            return Found(tuple(objs), "inherited")
+        if parse.tokens[head].pos in {"VERB", "AUX"}:
+            found = subject_of(parse, idx, head, hops=hops + 1)
+            return Found(found.mentions, "inherited") if found else found
+    return Found()
+
+
+def verb_objects(parse: Parse, idx: MentionIndex, v: int, preps: set[str], *, place: bool) -> Found:
+    """Recipients of verb v: direct object, dative, and objects of the given prepositions
+    (attached to the verb or to its object); places after to/in when `place` is set."""
+    out: list[Mention] = []
+    heads = [v, *children(parse, v, {"dobj"})]
+    for o in children(parse, v, {"dobj", "dative"}):
+        out.extend(np_actors(parse, idx, o))
+    for h in heads:
+        for p in children(parse, h, {"prep", "prt", "dative"}):
+            if parse.tokens[p].lemma.lower() not in preps:
+                continue
+            for o in children(parse, p, {"pobj"}):
+                found = np_actors(parse, idx, o)
+                if not found and place:
+                    m = idx.place_actor(o)
+                    found = [m] if m else []
+                out.extend(found)
+    return Found(distinct(out))
+
+
+def passive_patient(parse: Parse, idx: MentionIndex, v: int) -> list[Mention]:
+    return [m for s in children(parse, v, PASSIVE_SUBJECT_DEPS) for m in np_actors(parse, idx, s)]
+
+
+def prep_objects(
+    parse: Parse, idx: MentionIndex, n: int, preps: Iterable[str], *, place: bool = False
+) -> list[Mention]:
+    out: list[Mention] = []
+    wanted = set(preps)
+    for p in children(parse, n, {"prep"}):
+        if parse.tokens[p].lemma.lower() not in wanted:
+            continue
+        for o in children(parse, p, {"pobj"}):
+            found = np_actors(parse, idx, o)
+            if not found and place:
+                m = idx.place_actor(o)
+                found = [m] if m else []
+            out.extend(found)
+    return out
+
+
+def noun_actors(parse: Parse, idx: MentionIndex, n: int, actor_preps: Iterable[str]) -> list:
+    """Explicit actor of a nominal trigger: "X's visit", "Western sanctions", "the war initiated
+    by X", "condemnation by X"."""
+    out: list[Mention] = []
+    for c in children(parse, n, {"poss", "compound", "amod", "nmod"}):
+        out.extend(np_actors(parse, idx, c) if parse.tokens[c].dep == "poss" else idx.at(c))
+    out.extend(prep_objects(parse, idx, n, {"by", *actor_preps}))
+    for a in children(parse, n, {"acl"}):
+        out.extend(agent_of(parse, idx, a))
+    return list(distinct(out))
+
+
+def between(parse: Parse, idx: MentionIndex, n: int) -> list[Mention]:
+    """ "between X and Y": all the coordinated parties, in text order."""
+    return prep_objects(parse, idx, n, {"between", "among"})
+
+
+def governor(parse: Parse, n: int) -> tuple[int | None, str]:
+    """The verb a noun hangs from and how: ('dobj'|'by'|prep lemma|'subj', verb index)."""
+    tok = parse.tokens[n]
+    if tok.dep in {"dobj", "attr", "oprd"} and parse.tokens[tok.head].pos in {"VERB", "AUX"}:
+        return tok.head, "dobj"
+    if tok.dep in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS:
+        return tok.head, "subj"
+    if tok.dep == "pobj":
+        prep = parse.tokens[tok.head]
+        head = parse.tokens[prep.head]
+        if prep.dep in {"prep", "agent"} and head.pos in {"VERB", "AUX"}:
+            return head.i, "by" if prep.dep == "agent" or prep.lemma == "by" else prep.lemma
+    return None, ""
+
+
+def fill_from_context(
+    parse: Parse, idx: MentionIndex, n: int, actors: list, recipients: list, undergoes: bool
+) -> tuple[Found, Found]:
+    """Fill a missing side of a nominal event from the clause around it."""
+    a = Found(tuple(actors)) if actors else Found()
+    r = Found(tuple(recipients)) if recipients else Found()
+    verb, how = governor(parse, n)
+    if verb is None:
+        return a, r
+    vlemma = parse.tokens[verb].lemma.lower()
+    if how == "by":
+        patient = passive_patient(parse, idx, verb) or list(subject_of(parse, idx, verb).mentions)
+        if not r and patient:
+            r = Found(tuple(patient), "context")
+        return a, r
+    if how == "subj":
+        return a, r
+    subject = subject_of(parse, idx, verb)
+    if not subject:
+        return a, r
+    if how == "dobj" and (vlemma in UNDERGO_VERBS or undergoes):
+        if not r:
+            r = Found(subject.mentions, "context")
+        if not a and vlemma in UNDERGO_VERBS:  # "drew condemnation from X"
+            source = prep_objects(parse, idx, verb, {"from", "by"})
+            a = Found(tuple(source), "context") if source else a
+        return a, r
+    if not a:
+        a = Found(subject.mentions, "context")
+    elif not r:
+        r = Found(subject.mentions, "context")
+    return a, r
+
+
+def nearest_other(parse: Parse, idx: MentionIndex, n: int, exclude: Sequence[Mention]) -> Found:
+    """Last resort for a nominal event that names one side only: the nearest other actor in the
+    sentence (outside the trigger's own phrase)."""
+    sent = parse.sentence_of(n)
+    inside = set(parse.subtree(n))
+    excluded = {m.actor.country for m in exclude}
+    clause = clause_head(parse, n)
+    best, dist = None, None
+    for j in range(sent.token_start, sent.token_end):
+        if j in inside or clause_head(parse, j) != clause:
+            continue
+        for m in idx.at(j):
+            if m.actor.country in excluded:
+                continue
+            d = abs(j - n)
+            if dist is None or d < dist:
+                best, dist = m, d
+    return Found((best,), "fallback") if best else Found()
+
+
+def clause_head(parse: Parse, i: int) -> int:
+    """The verb heading the clause token i is in (the root when there is none)."""
+    for j in [i, *parse.ancestors(i)]:
+        tok = parse.tokens[j]
+        if tok.pos in {"VERB", "AUX"} and (tok.dep in CLAUSE_DEPS | {"ROOT", "conj", "xcomp"}):
+            return j
+    return parse.ancestors(i)[-1] if parse.ancestors(i) else i
+
+
+def with_text(m: Mention) -> Actor:
+    """The mention's actor carrying the words it was read from."""
+    return m.actor if m.actor.entity_text == m.text else replace(m.actor, entity_text=m.text)

@@ -1,0 +1,286 @@
+"""Tests of the event coder: triggers, arguments, dyads, modes, dates, provenance."""
+
+from __future__ import annotations
+
+from datetime import date
+from functools import lru_cache
+
+import pytest
+
+from diplograph.records import (
+    Actor,
+    Article,
+    EventDate,
+    Mention,
+    Parse,
+    Sentence,
+    Token,
+)
+from diplograph.stages.events import EventCoder, as_day, exportable
+from diplograph.stages.lexicon import Lexicon
+
+PUBLISHED = date(2025, 3, 14)
+
+
+# ---- without the model: a hand-built parse -------------------------------------------------
+
+
+def _hand_parse(words: list[tuple[str, str, str, str, int]]) -> Parse:
+    """words: (text, lemma, pos, dep, head)."""
+    text, tokens, pos = "", [], 0
+    for i, (word, lemma, upos, dep, head) in enumerate(words):
+        start = pos
+        text += word + " "
+        pos = len(text)
+        tokens.append(Token(i, word, lemma, upos, "", dep, head, start, start + len(word), 0))
+    text = text.rstrip()
+    article = Article(id="hand", text=text, published=PUBLISHED)
+    sent = Sentence("hand", 0, 0, len(text), text, 0, len(tokens))
+    return Parse(article=article, tokens=tuple(tokens), sentences=(sent,))
+
+
+def _mention(parse: Parse, i: int, country: str) -> Mention:
+    tok = parse.tokens[i]
+    actor = Actor(entity_text=tok.text, code=country, country=country, name=tok.text)
+    return Mention("hand", 0, i, i + 1, tok.start, tok.end, tok.text, actor)
+
+
+def _stub_coder() -> EventCoder:
+    return EventCoder(
+        None,
+        date_of=lambda *a, **k: EventDate("2025-03-12", None, "Wednesday", "text", "stub"),
+        place_of=lambda *a, **k: None,
+    )
+
+
+def test_events_hand_parse_verb_subject_object():
+    parse = _hand_parse(
+        [
+            ("Japan", "Japan", "PROPN", "nsubj", 1),
+            ("condemned", "condemn", "VERB", "ROOT", 1),
+            ("China", "China", "PROPN", "dobj", 1),
+            (".", ".", "PUNCT", "punct", 1),
+        ]
+    )
+    mentions = [_mention(parse, 0, "JPN"), _mention(parse, 2, "CHN")]
+    events, relations = _stub_coder().code(parse, mentions, [], [])
+    assert [(e.event_type, e.actor.country, e.recipient.country) for e in events] == [
+        ("ACCUSE", "JPN", "CHN")
+    ]
+    event = events[0]
+    assert event.mention.trigger == "condemned"
+    assert (
+        parse.article.text[event.mention.trigger_start : event.mention.trigger_end] == "condemned"
+    )
+    assert event.mention.text == parse.article.text
+    assert event.date.value == "2025-03-12"
+    assert event.quad_code == 3 and event.intensity is not None and 0 < event.confidence <= 1
+    assert relations == []
+
+
+def test_events_hand_parse_same_state_is_not_an_event():
+    parse = _hand_parse(
+        [
+            ("Paris", "Paris", "PROPN", "nsubj", 1),
+            ("condemned", "condemn", "VERB", "ROOT", 1),
+            ("France", "France", "PROPN", "dobj", 1),
+        ]
+    )
+    mentions = [_mention(parse, 0, "FRA"), _mention(parse, 2, "FRA")]
+    assert _stub_coder().code(parse, mentions, [], [])[0] == []
+
+
+def test_events_lexicon_maps_cameo_to_plover():
+    lexicon = Lexicon.load()
+    assert lexicon.code("042").event == "CONSULT" and lexicon.code("042").mode == "visit"
+    assert lexicon.code("0231").event == "REQUEST"  # appeals fold into REQUEST
+    assert lexicon.code("010") is None  # statements are not PLOVER events
+    assert lexicon.intensity("CONSULT", "visit") == 4.0
+    assert lexicon.intensity("SANCTION", "unknown-mode") == lexicon.intensity("SANCTION", "")
+    assert lexicon.nouns["invasion"].event == "ASSAULT"
+    assert lexicon.nouns["treaty"].kind == "state"
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("2024-06-19", "2024-06-19"),
+        ("2024-06", "2024-06"),
+        ("2024", "2024"),
+        ("PAST_REF", None),
+        ("2024-W25", "2024"),
+        (None, None),
+    ],
+)
+def test_events_exportable_dates(value, expected):
+    assert exportable(value) == expected
+
+
+def test_events_as_day_inside_period():
+    assert as_day("2000-07") == date(2000, 7, 15)
+    assert as_day("2019") == date(2019, 7, 1)
+    assert as_day(None) is None
+
+
+# ---- with the model and the real stages ------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def _chain():
+    from diplograph.stages.actors import ActorDictionary
+    from diplograph.stages.gazetteer import Gazetteer
+    from diplograph.stages.nlp import NLP
+
+    dictionary = ActorDictionary.load()
+    return NLP(), dictionary, Gazetteer.load(), EventCoder(dictionary)
+
+
+def code_text(text: str):
+    from diplograph.stages.actors import find_mentions
+    from diplograph.stages.dates import find_timexes
+    from diplograph.stages.places import find_places
+
+    nlp, dictionary, gazetteer, coder = _chain()
+    parse = nlp.parse(Article(id="t", text=text, published=PUBLISHED))
+    return coder.code(
+        parse,
+        find_mentions(parse, dictionary),
+        find_timexes(parse, PUBLISHED),
+        find_places(parse, gazetteer),
+    )
+
+
+def asserted(text: str) -> set[tuple[str, str, str]]:
+    events, _ = code_text(text)
+    return {(e.event_type, e.actor.country, e.recipient.country) for e in events if e.asserted}
+
+
+def pairs(found: set[tuple[str, str, str]]) -> set[tuple[str, frozenset]]:
+    return {(t, frozenset((a, r))) for t, a, r in found}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # verbal, subject-object
+        (
+            "Japan's foreign minister met Indian officials in New Delhi on Monday.",
+            ("CONSULT", "JPN", "IND"),
+        ),
+        # nominal, possessive + "of"
+        (
+            "Turkey's invasion of Syria in October 2019 drew wide criticism.",
+            ("ASSAULT", "TUR", "SYR"),
+        ),
+        # nominal visit, the destination city stands for its state
+        (
+            "The Egyptian president's arrival in Riyadh on Sunday was broadcast live.",
+            ("CONSULT", "EGY", "SAU"),
+        ),
+        # passive voice: the agent is the actor
+        ("Pakistan was criticized by India.", ("ACCUSE", "IND", "PAK")),
+        # passive of meet: the one met is the visitor, the agent the host
+        (
+            "On arrival, the Kenyan minister was met by Ugandan President Yoweri Museveni.",
+            ("CONSULT", "KEN", "UGA"),
+        ),
+        # "with X"
+        ("Indonesia held talks with Malaysia on border disputes.", ("CONSULT", "IDN", "MYS")),
+        # "between X and Y"
+        ("The talks between Ethiopia and Sudan ended on Friday.", ("CONSULT", "ETH", "SDN")),
+        # travel to a capital: a visit to that state, the infinitive shares the subject
+        (
+            "Egypt's president traveled to Ankara to meet Turkish officials.",
+            ("CONSULT", "EGY", "TUR"),
+        ),
+        # the host is the recipient, the visitor the actor
+        (
+            "Chinese President Xi Jinping hosted Brazilian President Lula in Beijing on Friday.",
+            ("CONSULT", "BRA", "CHN"),
+        ),
+        ("The European Union imposed new sanctions on Belarus.", ("SANCTION", "EUR", "BLR")),
+        ("Turkey expelled the Swedish ambassador.", ("SANCTION", "TUR", "SWE")),
+        ("Venezuela recalled its ambassador from Colombia.", ("SANCTION", "VEN", "COL")),
+        ("Syria faced strong criticism from Turkey over the attack.", ("ACCUSE", "TUR", "SYR")),
+        ("The United States sent weapons to Israel.", ("AID", "USA", "ISR")),
+        # troops sent alongside another state's forces: military aid
+        (
+            "Belarusian troops were deployed to the border alongside Russian forces.",
+            ("AID", "BLR", "RUS"),
+        ),
+    ],
+)
+def test_events_constructions(text, expected):
+    assert expected in asserted(text)
+
+
+@pytest.mark.slow
+def test_events_compound_subject_makes_symmetric_dyad():
+    found = pairs(asserted("Kenya and Uganda signed a trade agreement on Tuesday."))
+    assert any(kind in {"AGREE", "SUPPORT"} and dyad == {"KEN", "UGA"} for kind, dyad in found)
+
+
+@pytest.mark.slow
+def test_events_plural_noun_with_two_years_makes_two_events():
+    events, _ = code_text("Japan held summits with India in 2016 and 2018 that changed the region.")
+    dates = sorted(e.date.value for e in events if e.event_type == "CONSULT")
+    assert dates == ["2016", "2018"]
+
+
+@pytest.mark.slow
+def test_events_one_event_for_verb_and_its_object_noun():
+    events, _ = code_text("Kenya and Uganda signed a trade agreement on Tuesday.")
+    assert len([e for e in events if e.asserted]) == 1
+
+
+@pytest.mark.slow
+def test_events_future_meeting_is_agree():
+    events, _ = code_text("Vietnam's president will visit Japan next month.")
+    (event,) = [e for e in events if e.recipient.country == "JPN"]
+    assert (event.event_type, event.aux, event.asserted) == ("AGREE", "future", True)
+
+
+@pytest.mark.slow
+def test_events_reported_speech_records_the_source():
+    events, _ = code_text(
+        "The Egyptian foreign ministry said Egypt had expelled the Turkish envoy."
+    )
+    (event,) = [e for e in events if e.recipient.country == "TUR"]
+    assert event.asserted and event.reported_by is not None
+    assert event.reported_by.country == "EGY"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran could attack Israel.",
+        "If Serbia recognizes Kosovo, Russia would criticize Belgrade.",
+        "Resuming talks with Venezuela should be a priority for Colombia.",
+        "Chile did not meet Peruvian officials.",
+        "Greece no longer supports Turkey.",
+        "Mexico failed to reach an agreement with Cuba.",
+        "Analysts believe Morocco attacked Algeria.",
+        "Pakistan typically condemns India.",
+        "The partnership between Brazil and Argentina represents a new regional order.",
+        "Japan's alliance with the United States means stability for Asia.",
+    ],
+)
+def test_events_no_asserted_event(text):
+    assert asserted(text) == set()
+
+
+@pytest.mark.slow
+def test_events_phone_call_mode():
+    events, _ = code_text(
+        "German Chancellor Olaf Scholz held a phone call with Chinese Premier Li Qiang."
+    )
+    (event,) = events
+    assert (event.event_type, event.mode) == ("CONSULT", "phone")
+
+
+@pytest.mark.slow
+def test_events_dateline_is_not_an_actor():
+    found = asserted("BAGHDAD (Reuters) - Iraqi fighters battled U.S. troops on Tuesday.")
+    assert found and all(actor != "IRQ" or recipient == "USA" for _, actor, recipient in found)

@@ -1,0 +1,74 @@
+"""Tests of PLOVER's auxiliary modes read from the parse."""
+
+from __future__ import annotations
+
+from datetime import date
+from functools import lru_cache
+
+import pytest
+
+from diplograph.records import Article
+from diplograph.stages.modality import modality
+
+
+@lru_cache(maxsize=1)
+def _nlp():
+    from diplograph.stages.nlp import NLP
+
+    return NLP()
+
+
+def read(text: str, trigger: str, **years):
+    parse = _nlp().parse(Article(id="m", text=text, published=date(2025, 5, 1)))
+    (i,) = [t.i for t in parse.tokens if t.text == trigger]
+    return parse, modality(parse, i, **years)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "trigger", "aux", "is_asserted"),
+    [
+        ("Ghana met Togo.", "met", None, True),
+        ("Ghana did not meet Togo.", "meet", "negation", False),
+        ("Ghana never attacked Togo.", "attacked", "negation", False),
+        ("Ghana no longer supports Togo.", "supports", "negation", False),
+        ("Ghana failed to reach a deal with Togo.", "reach", "negation", False),
+        ("Ghana left without meeting Togo.", "meeting", "negation", False),
+        ("Ghana could attack Togo.", "attack", "hypothetical", False),
+        ("Ghana might sanction Togo.", "sanction", "hypothetical", False),
+        ("If Ghana attacks Togo, prices will rise.", "attacks", "hypothetical", False),
+        ("Talks with Togo must be a priority for Ghana.", "Talks", "hypothetical", False),
+        ("Analysts believe Ghana attacked Togo.", "attacked", "hypothetical", False),
+        ("Ghana usually condemns Togo.", "condemns", "hypothetical", False),
+        ("Ghana is seeking to expand ties with Togo.", "expand", "hypothetical", False),
+        ("Ghana will meet Togo.", "meet", "future", True),
+        ("Ghana plans to visit Togo.", "visit", "future", True),
+        ("Ghana's president is to visit Togo.", "visit", "future", True),
+        ("Ghana does not plan to visit Togo.", "visit", "negation", False),
+        ("He said Ghana would sign the accord.", "sign", "future", True),
+        ("Ghana would never accept that.", "accept", "negation", False),
+        ("Ghana will not attack or blockade Togo.", "blockade", "negation", False),
+        ("He said Ghana would attack Togo if talks failed.", "attack", "hypothetical", False),
+    ],
+)
+def test_modality_auxiliary_modes(text, trigger, aux, is_asserted):
+    _, found = read(text, trigger)
+    assert (found.aux, found.asserted) == (aux, is_asserted)
+
+
+@pytest.mark.slow
+def test_modality_reported_speech_names_the_speaker():
+    parse, found = read("The ministry said Ghana had expelled the envoy.", "expelled")
+    assert found.reporter is not None and parse.tokens[found.reporter].text == "ministry"
+
+
+@pytest.mark.slow
+def test_modality_according_to():
+    parse, found = read("Ghana expelled the envoy, according to Reuters.", "expelled")
+    assert parse.tokens[found.reporter].text == "Reuters"
+
+
+@pytest.mark.slow
+def test_modality_historical_when_dated_long_before():
+    _, found = read("Ghana met Togo in 1998.", "met", published_year=2025, event_year=1998)
+    assert (found.aux, found.asserted) == ("historical", True)
