@@ -1,8 +1,10 @@
 import sqlite3
+from dataclasses import replace
 
 import pytest
 
 from diplograph.errors import StoreError
+from diplograph.records import Place
 from diplograph.store.schema import VERSION
 from diplograph.store.sqlite import EventFilter, Store
 from tests.conftest import coded, make_article
@@ -113,3 +115,65 @@ def test_sqlite_near_duplicate_found_after_reopening(tmp_path):
     with Store(tmp_path / "s.db") as store:
         added = store.add(coded(make_article("copy", text.replace("long", "longer")), []))
     assert added.duplicate_of is not None
+
+
+def located(event, name, country, precision):
+    place = Place(
+        0, len(name), name, name=name, country=country, lat=1.0, lon=2.0, precision=precision
+    )
+    return replace(event, location=place)
+
+
+def test_sqlite_fused_event_takes_the_more_precise_place_in_the_same_country(fresh_store):
+    article = make_article("a1", "Xi met Kim at a parade in China.\nThe summit in Beijing went on.")
+    c = coded(
+        article,
+        [(0, "CONSULT", "CHN", "PRK", "2025-09-03"), (1, "CONSULT", "CHN", "PRK", None, "summit")],
+    )
+    first, second = c.events
+    c = replace(
+        c,
+        events=(
+            located(first, "China", "CHN", "country"),
+            located(second, "Beijing", "CHN", "city"),
+        ),
+    )
+    fresh_store.add(c)
+    [event] = list(fresh_store.events())
+    assert (event["location"]["name"], event["location"]["precision"]) == ("Beijing", "city")
+
+
+def test_sqlite_fused_event_keeps_its_place_against_another_country(fresh_store):
+    article = make_article("a1", "Xi met Kim in Beijing.\nThe summit in Tokyo was another.")
+    c = coded(
+        article,
+        [(0, "CONSULT", "CHN", "PRK", "2025-09-03"), (1, "CONSULT", "CHN", "PRK", None, "summit")],
+    )
+    first, second = c.events
+    c = replace(
+        c,
+        events=(located(first, "Beijing", "CHN", "city"), located(second, "Tokyo", "JPN", "city")),
+    )
+    fresh_store.add(c)
+    [event] = list(fresh_store.events())
+    assert event["location"]["name"] == "Beijing"
+
+
+def test_sqlite_near_filter_keeps_events_within_the_radius(fresh_store):
+    article = make_article("a1", "Putin met Kim in Pyongyang.")
+    c = coded(article, [(0, "CONSULT", "RUS", "PRK", "2024-06-19")])
+    place = Place(
+        17,
+        26,
+        "Pyongyang",
+        name="Pyongyang",
+        country="PRK",
+        lat=39.03,
+        lon=125.75,
+        precision="city",
+    )
+    fresh_store.add(replace(c, events=(replace(c.events[0], location=place),)))
+    near_pyongyang = EventFilter(near=(39.0, 125.7), km=100)
+    near_seoul = EventFilter(near=(37.57, 126.98), km=100)
+    assert len(list(fresh_store.events(near_pyongyang))) == 1
+    assert list(fresh_store.events(near_seoul)) == []

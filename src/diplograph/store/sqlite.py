@@ -13,6 +13,7 @@ from diplograph.errors import StoreError
 from diplograph.records import Actor, Coded, Event
 from diplograph.stages import dedup
 from diplograph.stages.fusion import SYMMETRIC, Candidate, decide, more_precise
+from diplograph.stages.places import haversine_km
 from diplograph.store.migrations import migrate
 
 
@@ -330,9 +331,11 @@ class Store:
         )
 
     def _refresh(self, event_id: int, e: Event, article: int) -> None:
-        """After a new report: the most precise date, a location if none, the source counts."""
+        """After a new report: the most precise date and location, the source counts."""
         row = self.conn.execute(
-            "SELECT date, lat, location_name FROM events WHERE id = ?", (event_id,)
+            "SELECT date, location_name, location_country, location_precision"
+            " FROM events WHERE id = ?",
+            (event_id,),
         ).fetchone()
         best = more_precise(row["date"], e.date.value)
         if best != row["date"]:
@@ -340,7 +343,7 @@ class Store:
                 "UPDATE events SET date=?, date_timex=?, date_source=? WHERE id=?",
                 (best, e.date.timex, e.date.source, event_id),
             )
-        if row["location_name"] is None and e.location is not None:
+        if _sharper(e.location, row):
             self._set_location(event_id, e, article)
         self.conn.execute(
             "UPDATE events SET"
@@ -395,7 +398,9 @@ class Store:
         )
         count = 0
         for row in self.conn.execute(sql, args):
-            if f.near and _km(f.near, (row["lat"], row["lon"])) > f.km:
+            if f.near and (
+                row["lat"] is None or haversine_km(*f.near, row["lat"], row["lon"]) > f.km
+            ):
                 continue
             yield self._event_dict(row)
             count += 1
@@ -496,6 +501,22 @@ class Store:
         }
 
 
+PRECISION = {"city": 0, "region": 1, "country": 2, "area": 3}
+
+
+def _sharper(place, row) -> bool:
+    """Whether a report's place locates a stored event better: it had none, or this one is
+    more precise and inside the same country ("Beijing" after "in China")."""
+    if place is None:
+        return False
+    if row["location_name"] is None:
+        return True
+    rank = PRECISION.get(place.precision or "", 9)
+    return rank < PRECISION.get(row["location_precision"] or "", 9) and (
+        row["location_country"] is None or place.country == row["location_country"]
+    )
+
+
 def _side(row, prefix: str, text: str | None) -> dict:
     return {
         "code": row[f"{prefix}_code"],
@@ -520,14 +541,3 @@ def _location(row) -> dict | None:
         "start": row["location_start"],
         "end": row["location_end"],
     }
-
-
-def _km(a: tuple[float, float], b: tuple[float | None, float | None]) -> float:
-    if b[0] is None or b[1] is None:
-        return math.inf
-    lat1, lon1, lat2, lon2 = map(math.radians, (a[0], a[1], b[0], b[1]))
-    h = (
-        math.sin((lat2 - lat1) / 2) ** 2
-        + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
-    )
-    return 2 * 6371.0 * math.asin(math.sqrt(h))

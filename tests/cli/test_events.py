@@ -1,0 +1,80 @@
+import json
+from dataclasses import replace
+
+from click.testing import CliRunner
+
+from diplograph.cli.main import cli
+from diplograph.records import Place
+from diplograph.store.sqlite import Store
+from tests.conftest import coded, make_article
+
+
+def stored(tmp_path) -> str:
+    db = str(tmp_path / "s.db")
+    text = "Putin met Kim in Pyongyang.\nRussia struck Kyiv."
+    c = coded(
+        make_article("a1", text),
+        [
+            (0, "CONSULT", "RUS", "PRK", "2024-06-19"),
+            (1, "ASSAULT", "RUS", "UKR", "2024", "struck"),
+        ],
+    )
+    pyongyang = Place(
+        17,
+        26,
+        "Pyongyang",
+        name="Pyongyang",
+        country="PRK",
+        lat=39.03,
+        lon=125.75,
+        precision="city",
+    )
+    events = (replace(c.events[0], location=pyongyang), c.events[1])
+    with Store(db) as store:
+        store.add(replace(c, events=events))
+    return db
+
+
+def test_events_table_lists_date_source_type_target_sentence(tmp_path):
+    result = CliRunner().invoke(cli, ["events", "--db", stored(tmp_path)])
+    assert result.exit_code == 0, result.output
+    assert "2024-06-19" in result.output and "CONSULT" in result.output
+    assert "2 event(s)" in result.output
+
+
+def test_events_near_a_place_and_country(tmp_path):
+    args = [
+        "events",
+        "--db",
+        stored(tmp_path),
+        "--country",
+        "PRK",
+        "--near",
+        "Pyongyang",
+        "--km",
+        "100",
+        "--json",
+    ]
+    result = CliRunner().invoke(cli, args)
+    assert result.exit_code == 0, result.output
+    [event] = [json.loads(line) for line in result.output.splitlines()]
+    assert event["location"]["name"] == "Pyongyang"
+
+
+def test_events_near_an_unknown_place_is_an_error(tmp_path):
+    args = ["events", "--db", stored(tmp_path), "--near", "Qwertyuiopville"]
+    result = CliRunner().invoke(cli, args)
+    assert result.exit_code == 1
+    assert "Qwertyuiopville" in result.output
+
+
+def test_event_shows_each_report_and_why_it_was_fused(tmp_path):
+    result = CliRunner().invoke(cli, ["event", "1", "--db", stored(tmp_path)])
+    assert result.exit_code == 0, result.output
+    assert "fused: new event" in result.output
+    assert "Pyongyang" in result.output
+
+
+def test_stats_counts_the_store(tmp_path):
+    result = CliRunner().invoke(cli, ["stats", "--db", stored(tmp_path), "--json"])
+    assert json.loads(result.output)["events"] == 2
