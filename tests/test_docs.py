@@ -35,3 +35,12 @@ def test_docs_every_command_has_help(name, command):
 @pytest.mark.parametrize("name", sorted({p[0] for p, _ in walk(cli) if p}))
 def test_docs_readme_mentions_every_command(name):
     assert f"diplograph {name}" in README
+
+
+def test_docs_cli_reference_is_current():
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).parent.parent / "tools"))
+    from cli_reference import TARGET, reference
+
+    assert TARGET.read_text(encoding="utf-8") == reference(), "run tools/cli_reference.py"
