@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from diplograph.errors import ReferenceDataError
-from diplograph.stages.actors import ActorDictionary, find_mentions, import_petrarch
+from diplograph.stages.actors import ActorDictionary, dateline_end, find_mentions, import_petrarch
 
 DATA = Path(__file__).parents[1] / "data" / "actors"
 SEEDS = Path(__file__).resolve().parents[3] / "shared" / "eval" / "seeds" / "actors.jsonl"
@@ -189,3 +189,138 @@ def test_actors_find_mentions_metonyms_agents_and_unknowns():
     assert kinds["Iranian troops"] == ("agent", "IRNMIL")
     unknown = [m for m in found if "Fnuk" in m.text]
     assert unknown and unknown[0].actor.country is None and unknown[0].kind == "name"
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "sector"),
+    [
+        ("European leaders", "EUR", None),
+        ("European sanctions", "EUR", None),
+        ("Europe's", "EUR", None),
+        ("Arab leaders", "ARB", None),
+        ("African governments", "AFR", None),
+        ("South African", "ZAF", None),
+        ("Palestinian militants", "PSE", "UAF"),
+        ("Iraqi insurgents", "IRQ", "REB"),
+        ("Sudanese rebels", "SDN", "REB"),
+        ("Israeli helicopters", "ISR", "MIL"),
+        ("Israeli warplanes", "ISR", "MIL"),
+        ("U.S. jets", "USA", "MIL"),
+        ("the Iranian foreign minister", "IRN", "GOV"),
+        ("Israel's army", "ISR", "MIL"),
+        ("Iraq's interim government", "IRQ", "GOV"),
+        ("al Qaeda", "IMG", None),
+        ("the Taliban", "AFG", "REB"),
+        ("Iraqis", "IRQ", None),
+        ("Afghans", "AFG", None),
+    ],
+)
+def test_actors_resolves_groups_agents_and_plural_demonyms(actors, text, country, sector):
+    actor = actors.resolve(text, date(2004, 9, 1))
+    assert (actor.country, actor.sector) == (country, sector)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the Korean Peninsula",
+        "Latin America",
+        "Central America",
+        "the Middle East",
+        "Western Europe",
+        "Southeast Asia",
+        "Africa",
+        "coalition forces",
+    ],  # fmt: skip
+)
+def test_actors_regions_are_never_guessed_to_a_state(actors, text):
+    actor = actors.resolve(text, date(2024, 1, 1))
+    assert not actor.resolved and actor.code is None
+
+
+@pytest.mark.parametrize(
+    ("text", "dateline"),
+    [
+        ("AFP - The United States said", "AFP - "),
+        ("GAZA CITY (Reuters) - Israeli troops", "GAZA CITY (Reuters) - "),
+        ("Canadian Press - OTTAWA (CP) - The prime minister", "Canadian Press - OTTAWA (CP) - "),
+        ("KABUL, Afghanistan - Troops moved", "KABUL, Afghanistan - "),
+        ("MOSCOW, Aug. 18 (Xinhua) -- Russia said", "MOSCOW, Aug. 18 (Xinhua) -- "),
+        ("The United States said on Monday", ""),
+        ("Kim Jong Un - the leader - spoke", ""),
+    ],
+)
+def test_actors_dateline_end(text, dateline):
+    assert text[: dateline_end(text)] == dateline
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        ("AFP - The United States said on Monday it would send more aid.", "The United States"),
+        ("GAZA CITY (Reuters) - Israeli troops shot two men near the fence.", "Israeli troops"),
+        ("AP - John Kerry told voters he would end the war.", "John Kerry"),
+    ],
+)
+def test_actors_find_mentions_skip_datelines(text, first):
+    found = _mentions(text, date(2004, 9, 1))
+    assert found and found[0].text == first and found[0].actor.resolved
+    assert not any(w in m.text for m in found for w in ("AFP", "Reuters", "AP -"))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("Hungarian and Romanian officials agreed to reopen the crossing.", {"HUNGOV", "ROUGOV"}),
+        ("French and German troops will patrol the valley.", {"FRAMIL", "DEUMIL"}),
+        ("U.S. and South Korean forces held drills on Tuesday.", {"USAMIL", "KORMIL"}),
+        ("Afghan and U.S.-led troops killed ten militants.", {"AFGMIL", "USAMIL"}),
+    ],
+)
+def test_actors_find_mentions_coordinated_demonyms_form_a_group(text, codes):
+    groups = [m for m in _mentions(text, date(2024, 5, 1)) if m.kind == "group"]
+    assert {m.actor.code for m in groups} == codes
+    assert len({(m.start, m.end) for m in groups}) == 1  # one span, one mention per country
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "day", "name"),
+    [
+        (
+            "Lee Jae-myung has refused to back down. At Monday's meeting with President "
+            "Emmanuel Macron in Paris, he said Seoul would not change course.",
+            "2025-09-01",
+            "Lee Jae-myung",
+        ),
+        (
+            "Speaking after talks with Olaf Scholz, Emmanuel Macron said he would visit Berlin.",
+            "2023-03-01",
+            "Emmanuel Macron",
+        ),
+        (
+            "Vladimir Putin met Xi Jinping in Beijing. He said the talks had been useful.",
+            "2024-05-20",
+            "Vladimir Putin",
+        ),
+    ],
+)
+def test_actors_pronoun_prefers_the_salient_subject(text, day, name):
+    found = _mentions(text, date.fromisoformat(day))
+    pronouns = [m for m in found if m.kind == "pronoun"]
+    assert pronouns and pronouns[0].actor.name == name
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At a dinner with Joe Biden on Friday, he praised the trade deal.",
+        "Joe Biden thanked him for the visit.",
+    ],
+)
+def test_actors_pronoun_never_takes_a_person_syntax_rules_out(text):
+    found = _mentions(text, date(2022, 5, 1))
+    assert not [m for m in found if m.kind == "pronoun"]

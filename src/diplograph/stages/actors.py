@@ -6,31 +6,38 @@ and `import_petrarch(path)` (a PETRARCH/TABARI dictionary converted to our YAML 
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import date
 
 from diplograph.records import Actor, Mention, Parse, Span
 from diplograph.stages.actor_dictionary import ActorDictionary, normal_words
+from diplograph.stages.actor_references import make_mention, references
 from diplograph.stages.petrarch import import_petrarch
 
-__all__ = ["ActorDictionary", "find_mentions", "import_petrarch"]
+__all__ = ["ActorDictionary", "dateline_end", "find_mentions", "import_petrarch"]
 
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
 OTHER_LABELS = {"FAC", "LOC"}
-PRONOUNS = {"he", "she", "his", "her", "him"}
-PLURAL_HEADS = {
-    "leaders": "person",
-    "presidents": "person",
-    "men": "person",
-    "countries": "state",
-    "nations": "state",
-    "states": "state",
-    "governments": "state",
-    "sides": "any",
-    "neighbours": "state",
-    "neighbors": "state",
-    "allies": "state",
-}
+GOVERNMENT_HEADS = {"administration", "government", "regime", "cabinet"}
+AGENCIES = (
+    "AP|AFP|Reuters|Canadian Press|CP|UPI|DPA|Xinhua|Xinhuanet|Kyodo|Yonhap|TASS|ITAR-TASS"
+    "|RIA Novosti|RIA|Interfax|ANSA|PTI|IANS|AAP|EFE|Bloomberg|(?:The )?Associated Press"
+)
+# "[Agency - ]PLACE[, Qualifier] [(Agency)] -" or "Agency -" at the start of a wire story
+DATELINE = re.compile(
+    rf"^\s*(?:(?:{AGENCIES}) - )?"
+    r"(?:[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3}"
+    r"(?:, [A-Z][\w.]*(?: [A-Z0-9][\w.]*){0,3}(?:, \d{4})?)?"
+    r"\s*(?:\([^()]{1,40}\))?\s*(?:--|-|\u2014|\u2013)\s)?"
+)
+COORDINATORS = {"and", ",", "&"}
+
+
+def dateline_end(text: str) -> int:
+    """Where a wire dateline ("GAZA CITY (Reuters) - ", "AFP - ") ends; 0 when there is none."""
+    match = DATELINE.match(text[:160])
+    return match.end() if match else 0
 
 
 def find_mentions(
@@ -38,25 +45,90 @@ def find_mentions(
 ) -> list[Mention]:
     """Every actor mention of the article, in text order; `on` defaults to its publication date."""
     on = on if on is not None else parse.article.published
-    spans = _candidate_spans(parse, dictionary)
-    out: list[Mention] = []
-    for span, label in spans:
-        found = _mention(parse, span, label, dictionary, on, out)
-        out.extend(found)
-    for mention in _references(parse, out):
-        out.append(mention)
+    cut = dateline_end(parse.article.text)
+    out = _coordinations(parse, dictionary, on, cut)
+    taken = {k for m in out for k in range(m.token_start, m.token_end)}
+    for span, label in _candidate_spans(parse, dictionary, cut, taken):
+        out.extend(_mention(parse, span, label, dictionary, on, out))
+    out.extend(references(parse, out, cut))
     out.sort(key=lambda m: (m.start, m.end))
     return out
 
 
-def _candidate_spans(parse: Parse, dictionary: ActorDictionary) -> list[tuple[Span, str]]:
-    """Entities, widened to their noun chunk when the chunk's head is the entity or an agent."""
+def _coordinations(parse: Parse, dictionary, on, cut: int) -> list[Mention]:
+    """'Hungarian and Romanian officials', 'U.S. and South Korean forces': one group mention per
+    country on the whole span, each with the sector of the head noun."""
+    out: list[Mention] = []
+    tokens = parse.tokens
+    for head in tokens:
+        if head.pos != "NOUN" or head.start < cut or head.text.lower() not in dictionary.agents:
+            continue
+        first = head.i  # the agent phrase: "foreign ministers", "troops"
+        while (
+            first > 0
+            and " ".join(t.text.lower() for t in tokens[first - 1 : head.i + 1])
+            in dictionary.agents
+        ):
+            first -= 1
+        start = first
+        while (
+            start > 0
+            and tokens[start - 1].sent == head.sent
+            and (tokens[start - 1].text[:1].isupper() or tokens[start - 1].text in COORDINATORS)
+        ):
+            start -= 1
+        while start < first and tokens[start].text in COORDINATORS:
+            start += 1
+        pieces, piece = [], []
+        for tok in tokens[start:first]:
+            if tok.text in COORDINATORS:
+                pieces.append(piece)
+                piece = []
+            else:
+                piece.append(tok)
+        pieces.append(piece)
+        if len(pieces) < 2 or not all(pieces) or tokens[start].start < cut:
+            continue
+        agent = parse.text_of(first, head.i + 1)
+        actors = []
+        for piece in pieces:
+            words = parse.text_of(piece[0].i, piece[-1].i + 1)
+            words = re.sub(r"-(?:led|backed|based)$", "", words)
+            actor = dictionary.resolve(f"{words} {agent}", on)
+            if not actor.resolved or not (actor.entry or "").startswith(("state:", "group:")):
+                break
+            actors.append(actor)
+        else:
+            if len({a.country for a in actors}) < 2:
+                continue
+            if start > 0 and tokens[start - 1].text.lower() == "the":
+                start -= 1
+            text = parse.text_of(start, head.i + 1)
+            span = Span("GROUP", start, head.i + 1, tokens[start].start, head.end, text)
+            for actor in actors:
+                why = f"one of the coordinated {text!r}; {actor.reason}"
+                actor = replace(actor, entity_text=text, reason=why)
+                out.append(make_mention(parse, span, actor, "group"))
+    return out
+
+
+def _candidate_spans(
+    parse: Parse, dictionary: ActorDictionary, cut: int, taken: set[int]
+) -> list[tuple[Span, str]]:
+    """Entities, widened to their noun chunk when the chunk's head is the entity or an agent.
+    Nothing of the dateline is kept; names already in a coordinated group are skipped."""
     chunks = sorted(parse.noun_chunks, key=lambda s: s.token_start)
-    taken: set[int] = set()
+    grouped, taken = taken, set(taken)
     out: list[tuple[Span, str]] = []
     for ent in sorted(parse.entities, key=lambda s: s.token_start):
         if ent.label not in NAME_LABELS | OTHER_LABELS or ent.token_start in taken:
             continue
+        cut_ent = _after(parse, ent, cut)
+        if cut_ent is None or taken.intersection(range(cut_ent.token_start, cut_ent.token_end)):
+            continue
+        if cut_ent is not ent and not dictionary.resolve(cut_ent.text).resolved:
+            continue  # "Iraq - Explosions": an entity the dateline broke, kept only if known
+        ent = cut_ent
         span = ent
         for chunk in chunks:
             if chunk.token_start <= ent.token_start and ent.token_end <= chunk.token_end:
@@ -64,18 +136,33 @@ def _candidate_spans(parse: Parse, dictionary: ActorDictionary) -> list[tuple[Sp
                 if (
                     ent.token_end == chunk.token_end
                     or head in dictionary.agents
-                    or head in {"administration", "government", "regime", "cabinet"}
+                    or head in GOVERNMENT_HEADS
                 ):
-                    span = _trim(parse, chunk)
+                    span = _after(parse, _trim(parse, chunk), cut) or ent
                 break
         if span is not ent and not span.token_start <= ent.token_start < span.token_end:
+            span = ent
+        if grouped.intersection(range(span.token_start, span.token_end)):
             span = ent
         taken.update(range(span.token_start, span.token_end))
         out.append((span, ent.label))
     for chunk in chunks:  # agent chunks with no entity: "the foreign minister"
-        if not taken.intersection(range(chunk.token_start, chunk.token_end)):
+        chunk = _after(parse, chunk, cut)
+        if chunk is not None and not taken.intersection(range(chunk.token_start, chunk.token_end)):
             out.append((_trim(parse, chunk), "AGENT"))
     return sorted(out, key=lambda s: s[0].token_start)
+
+
+def _after(parse: Parse, span: Span, cut: int) -> Span | None:
+    """The part of span after the dateline (None when it lies inside it)."""
+    if span.start >= cut:
+        return span
+    if span.end <= cut:
+        return None
+    start = next(k for k in range(span.token_start, span.token_end) if parse.tokens[k].start >= cut)
+    first = parse.tokens[start]
+    text = parse.article.text[first.start : span.end]
+    return Span(span.label, start, span.token_end, first.start, span.end, text)
 
 
 def _trim(parse: Parse, chunk: Span) -> Span:
@@ -95,20 +182,6 @@ def _trim(parse: Parse, chunk: Span) -> Span:
     )
 
 
-def _make(parse: Parse, span: Span, actor: Actor, kind: str) -> Mention:
-    return Mention(
-        article_id=parse.article.id,
-        sentence=parse.tokens[span.token_start].sent,
-        token_start=span.token_start,
-        token_end=span.token_end,
-        start=span.start,
-        end=span.end,
-        text=span.text,
-        actor=actor,
-        kind=kind,
-    )
-
-
 def _mention(parse, span, label, dictionary, on, before) -> list[Mention]:
     words = normal_words(span.text)
     head = parse.tokens[span.token_end - 1]
@@ -124,11 +197,11 @@ def _mention(parse, span, label, dictionary, on, before) -> list[Mention]:
     if not found.actor.resolved:
         if label in OTHER_LABELS:
             return []
-        return [_make(parse, span, replace(found.actor, entity_text=span.text), "name")]
+        return [make_mention(parse, span, replace(found.actor, entity_text=span.text), "name")]
     kind = {"capital": "metonym", "demonym": "demonym", "agent": "agent", "short": "short"}.get(
         found.form, "name"
     )
-    return [_make(parse, span, replace(found.actor, entity_text=span.text), kind)]
+    return [make_mention(parse, span, replace(found.actor, entity_text=span.text), kind)]
 
 
 def _short_form(parse, span, words, dictionary, on, before) -> Mention | None:
@@ -141,7 +214,7 @@ def _short_form(parse, span, words, dictionary, on, before) -> Mention | None:
             if names[0] in normal_words(m.actor.name or "") or names[0] in normal_words(m.text):
                 actor = dictionary.at(replace(m.actor, entity_text=span.text), on)
                 actor = replace(actor, reason=f"short form of {m.text!r}; {actor.reason}")
-                return _make(parse, span, actor, "short")
+                return make_mention(parse, span, actor, "short")
     return None
 
 
@@ -165,74 +238,8 @@ def _agent_chunk(parse, span, dictionary, on, before) -> list[Mention]:
                 entry=m.actor.entry,
                 reason=f"agent noun after {m.text!r}",
             )
-            return [_make(parse, span, actor, "agent")]
+            return [make_mention(parse, span, actor, "agent")]
     return []
-
-
-def _references(parse: Parse, named: list[Mention]) -> list[Mention]:
-    """Pronouns and plural references resolved to what the article last named."""
-    out: list[Mention] = []
-    ordered = sorted(named, key=lambda m: m.start)
-    for tok in parse.tokens:
-        low = tok.text.lower()
-        earlier = [m for m in ordered if m.end <= tok.start and m.actor.resolved]
-        window = [m for m in earlier if m.sentence >= tok.sent - 1]
-        span = Span("REF", tok.i, tok.i + 1, tok.start, tok.end, tok.text)
-        if low in PRONOUNS and tok.pos == "PRON":
-            people = _distinct([m for m in window if _is_person(m)])
-            if len(people) == 1:
-                out.append(_make(parse, span, people[0].actor, "pronoun"))
-        elif low in PLURAL_HEADS and tok.pos == "NOUN" and _is_pair(parse, tok.i):
-            want = PLURAL_HEADS[low]
-            pool = [m for m in earlier if want == "any" or (want == "person") == _is_person(m)]
-            pair = _distinct(pool, by_country=want == "state")[-2:]
-            if len(pair) == 2:
-                start = _pair_start(parse, tok.i)
-                first = parse.tokens[start]
-                wide = Span(
-                    "REF",
-                    start,
-                    tok.i + 1,
-                    first.start,
-                    tok.end,
-                    parse.article.text[first.start : tok.end],
-                )
-                out.extend(_make(parse, wide, m.actor, "group") for m in pair)
-        elif low == "they" and tok.pos == "PRON":
-            pair = _distinct(window)
-            if len(pair) == 2:
-                out.extend(_make(parse, span, m.actor, "group") for m in pair)
-    return out
-
-
-def _is_person(m: Mention) -> bool:
-    return bool(m.actor.entry and m.actor.entry.startswith("person:"))
-
-
-def _distinct(mentions: list[Mention], by_country: bool = False) -> list[Mention]:
-    """The last mention of each distinct actor (by entry, else code), in text order."""
-    last: dict[str, Mention] = {}
-    for m in mentions:
-        key = (m.actor.country if by_country else m.actor.entry) or m.actor.code or m.text
-        last.pop(key, None)
-        last[key] = m
-    return list(last.values())
-
-
-def _is_pair(parse: Parse, i: int) -> bool:
-    words = {t.text.lower() for t in parse.tokens[max(0, i - 3) : i]}
-    return bool(words & {"two", "both"})
-
-
-def _pair_start(parse: Parse, i: int) -> int:
-    start = i
-    while (
-        start > 0
-        and i - start < 3
-        and parse.tokens[start - 1].text.lower() in {"the", "two", "both", "these", "those"}
-    ):
-        start -= 1
-    return start
 
 
 _TITLES = {
