@@ -277,6 +277,7 @@ class ActorDictionary:
             if country and (code or "")[:3] != country:
                 continue
             found.append((entry, code))
+        found = _most_prominent(found, on)
         if len({e.key for e, _ in found}) != 1:
             why = "ambiguous surname" if found else "not in the dictionary"
             return Match(Actor(entity_text=text, reason=why), "name")
@@ -343,6 +344,27 @@ class ActorDictionary:
             entry=entry.key,
             reason=why,
         )
+
+
+def _most_prominent(
+    found: list[tuple[Entry, str | None]], on: date | None
+) -> list[tuple[Entry, str | None]]:
+    """Of several people with one surname, the one news would name by surname alone: the only
+    head of state or government (Archigos, or our leaders file) in a government role covering
+    the day. Open-ended roles from the Phoenix lists do not count: their minor officials never
+    left office there. Otherwise all of them: still ambiguous."""
+    if on is None or len(found) < 2:
+        return found
+    leaders = [
+        (entry, code)
+        for entry, code in found
+        if ("archigos" in entry.source or (entry.source == "hand" and entry.kind == "person"))
+        and any(
+            r.covers(on) and r.code[3:] == "GOV" and (r.end or entry.source == "hand")
+            for r in entry.roles
+        )
+    ]
+    return leaders if len({e.key for e, _ in leaders}) == 1 else found
 
 
 def _role_text(role: Role) -> str:
