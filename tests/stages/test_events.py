@@ -284,3 +284,76 @@ def test_events_phone_call_mode():
 def test_events_dateline_is_not_an_actor():
     found = asserted("BAGHDAD (Reuters) - Iraqi fighters battled U.S. troops on Tuesday.")
     assert found and all(actor != "IRQ" or recipient == "USA" for _, actor, recipient in found)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an attack on a place: the target is the state named in the object's phrase
+        (
+            "Russian warplanes pounded rebel positions near the Georgian border on Monday.",
+            ("ASSAULT", "RUS", "GEO"),
+        ),
+        (
+            "Turkish helicopters fired missiles at a Kurdish village in northern Iraq.",
+            ("ASSAULT", "TUR", "IRQ"),
+        ),
+        # no target named: the attack hits the state it happens in
+        (
+            "Nigerian officials said French airstrikes destroyed several houses near Timbuktu "
+            "in Mali.",
+            ("ASSAULT", "FRA", "MLI"),
+        ),
+        # nominal clash whose parties follow the verb of its relative clause
+        (
+            "Three people died in clashes that erupted between Indian troops and Chinese soldiers.",
+            ("ASSAULT", "IND", "CHN"),
+        ),
+        # requests with "urge"
+        ("Germany urged Iran to halt its missile programme.", ("REQUEST", "DEU", "IRN")),
+        # a threat's recipient is the object of the threatened act
+        ("Yemeni kidnappers threatened to kill a Saudi engineer.", ("THREATEN", "YEM", "SAU")),
+        # a future investment in a state is AGREE
+        ("Japan is to invest $5bn in Vietnam over five years.", ("AGREE", "JPN", "VNM")),
+        # a nominal event in a relative clause of a trip takes the traveller as actor
+        (
+            "The Brazilian president arrived on Monday for a tour that includes talks with "
+            "Nigerian leaders.",
+            ("CONSULT", "BRA", "NGA"),
+        ),
+        # "his Chinese counterpart": the owner is the other side
+        (
+            "The French foreign minister held talks with his Chinese counterpart.",
+            ("CONSULT", "FRA", "CHN"),
+        ),
+        # greeting a visitor is hosting a visit: the visitor is the actor
+        ("The Thai king greeted Japanese Emperor Akihito warmly.", ("CONSULT", "JPN", "THA")),
+    ],
+)
+def test_events_wire_constructions(text, expected):
+    assert expected in asserted(text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # sport is no assault
+        ("The Brazilian team defeated the United States team in the final.", "ASSAULT"),
+        # "deported him to X": X is the destination, not the recipient
+        ("Before deporting him to Jordan, Israel questioned the activist.", "COERCE"),
+        # troops along a border "with X" are not sent to help X
+        ("India deployed troops along its border with China.", "AID"),
+        # the act a request asks for has not happened
+        ("Canada urged Iranian leaders to release two Canadian hostages.", "CONCEDE"),
+        # the content of an allegation is no fact
+        ("The Swiss envoy denied allegations that he had collaborated with Cuba.", "SUPPORT"),
+        # a threatened act has not happened
+        ("Yemeni kidnappers threatened to kill a Saudi engineer.", "ASSAULT"),
+        # the victims of an attack on X are not its attackers
+        ("A Kenyan man died in a bomb attack on a UN convoy.", "ASSAULT"),
+    ],
+)
+def test_events_wire_non_events(text, absent):
+    assert absent not in {t for t, _, _ in asserted(text)}

@@ -74,6 +74,8 @@ UNDERGO_VERBS = {
     "escape",
     "evade",
 }
+# Verbs whose subject suffered the event a noun under them names: "died in an attack on X".
+VICTIM_VERBS = {"die", "kill", "hurt", "injure", "wound", "perish", "lose"}
 # Verbs whose object clause's subject is their own object: "urged Y to talk".
 OBJECT_CONTROL = {"ask", "urge", "invite", "persuade", "tell", "force", "press", "encourage"}
 DISTRIBUTIVE = {"each", "both", "them", "all", "either", "two", "three", "they"}
@@ -171,8 +173,12 @@ def np_actors(parse: Parse, idx: MentionIndex, i: int, *, depth: int = 0) -> lis
     """The actors a noun phrase headed by token i names, with its coordinated phrases."""
     out = list(idx.at(i))
     tok = parse.tokens[i]
+    # "his Chinese counterpart": the owner is the other side, not this one
+    deps = {"compound", "amod", "nmod", "npadvmod"}
+    if tok.lemma.lower() not in {"counterpart", "counterparts"}:
+        deps.add("poss")
     if not out:
-        for c in children(parse, i, {"poss", "compound", "amod", "nmod", "npadvmod"}):
+        for c in children(parse, i, deps):
             out.extend(idx.at(c))
             for cc in children(parse, c, {"conj"}):  # "Hungarian and Romanian officials"
                 out.extend(idx.at(cc))
@@ -223,14 +229,14 @@ def subject_of(parse: Parse, idx: MentionIndex, v: int, *, hops: int = 0) -> Fou
     tok = parse.tokens[v]
     for s in sorted(children(parse, v, SUBJECT_DEPS), key=lambda j: abs(v - j)):
         if parse.tokens[s].tag in {"WP", "WDT"} and tok.dep == "relcl":
-            return Found(tuple(np_actors(parse, idx, tok.head)), "direct")
+            return _relative_subject(parse, idx, v, hops)
         return Found(tuple(np_actors(parse, idx, s)), "direct")
     if is_passive(parse, v):
         agent = agent_of(parse, idx, v)
         if agent:
             return Found(tuple(agent), "direct")
     if tok.dep == "relcl":
-        return Found(tuple(np_actors(parse, idx, tok.head)), "direct")
+        return _relative_subject(parse, idx, v, hops)
     if hops < 3 and tok.dep in INHERIT_DEPS and tok.head != v:
         head = tok.head
         if parse.tokens[head].pos == "ADP":  # "since launching ...": the preposition's verb
@@ -242,6 +248,19 @@ def subject_of(parse: Parse, idx: MentionIndex, v: int, *, hops: int = 0) -> Fou
             found = subject_of(parse, idx, head, hops=hops + 1)
             return Found(found.mentions, "inherited") if found else found
     return Found()
+
+
+def _relative_subject(parse: Parse, idx: MentionIndex, v: int, hops: int) -> Found:
+    """The subject of a relative clause: the noun it modifies; for a noun naming no actor,
+    the subject of the clause that noun sits in ("arrived for a tour that includes talks")."""
+    head = parse.tokens[v].head
+    found = np_actors(parse, idx, head)
+    if found:
+        return Found(tuple(found), "direct")
+    outer, how = governor(parse, head)
+    if outer is None or how in {"subj", "by"} or hops >= 3:
+        return Found()
+    return Found(subject_of(parse, idx, outer, hops=hops + 1).mentions, "inherited")
 
 
 def verb_objects(parse: Parse, idx: MentionIndex, v: int, preps: set[str], *, place: bool) -> Found:
@@ -333,6 +352,8 @@ def fill_from_context(
             r = Found(tuple(patient), "context")
         return a, r
     if how == "subj":
+        return a, r
+    if vlemma in VICTIM_VERBS and how != "dobj":
         return a, r
     subject = subject_of(parse, idx, verb)
     if not subject:

@@ -40,6 +40,15 @@ CONTEXT_WORDS = {
 }
 # Words that date the clause's present, not an event a noun names.
 DEICTIC = {"now", "today", "currently", "at present", "nowadays", "these days"}
+# Words of sport: "defeated the United States team" is no assault.
+SPORT_WORDS = set(
+    "team squad match game cup championship championships tournament olympic olympics medal "
+    "final semifinal semi-final quarterfinal league goal goals striker coach qualifier "
+    "innings wicket".split()
+)
+HOSTILE = {"ASSAULT", "COERCE", "THREATEN", "MOBILIZE", "SANCTION"}
+# Events whose target may be read from where they happen: "airstrikes on a village near X".
+PLACE_TARGET = {"ASSAULT"}
 # A future cooperative event is AGREE (PLOVER manual, AGREE), with these CAMEO codes.
 FUTURE_AS_AGREE = {"CONSULT": "036", "SUPPORT": "032", "COOPERATE": "031", "AID": "033"}
 
@@ -123,13 +132,19 @@ class EventCoder:
         timexes: Sequence[TimeExpression],
         places: Sequence[Place],
     ) -> list[Event]:
-        pairs = dyads(reading)
-        if not pairs:
+        if reading.event in HOSTILE and sporting(parse, reading.trigger):
             return []
-        dates = self._dates(parse, reading, timexes)
+        pairs = dyads(reading)
+        if not pairs and not (reading.event in PLACE_TARGET and reading.actors):
+            return []
         location = self.place_of(
             parse, reading.trigger, places, tokens=place_tokens(parse, reading)
         )
+        if not pairs:
+            pairs = place_target(parse, reading, location)
+            if not pairs:
+                return []
+        dates = self._dates(parse, reading, timexes)
         events = []
         for when in dates:
             published = parse.article.published
@@ -277,6 +292,39 @@ def place_tokens(parse: Parse, reading: Reading) -> list[int]:
     if tok.dep in {"advcl", "xcomp", "conj"} and tok.tag in {"VBG", "VB", "VBN"}:
         tokens |= set(complement(parse, tok.head))
     return sorted(tokens)
+
+
+def sporting(parse: Parse, trigger: int) -> bool:
+    sent = parse.sentence_of(trigger)
+    return bool(word_forms(parse, range(sent.token_start, sent.token_end)) & SPORT_WORDS)
+
+
+def place_target(parse: Parse, reading: Reading, location: Place | None) -> list:
+    """An attack with a named attacker and no named target hits the state it happens in
+    ("airstrikes on a village near Falluja"), when that is not the attacker's own."""
+    if location is None or not location.country or location.token_start < 0:
+        return []
+    actors = [m for m in reading.actors.mentions if m.actor.country]
+    if not actors or any(m.actor.country == location.country for m in actors):
+        return []
+    place = Mention(
+        article_id=parse.article.id,
+        sentence=parse.tokens[location.token_start].sent,
+        token_start=location.token_start,
+        token_end=location.token_end,
+        start=location.start,
+        end=location.end,
+        text=location.text,
+        actor=Actor(
+            entity_text=location.text,
+            code=location.country,
+            country=location.country,
+            name=location.name,
+            reason="place of an attack",
+        ),
+        kind="place",
+    )
+    return [(a, place) for a in actors]
 
 
 def contexts(parse: Parse, reading: Reading) -> tuple[str, ...]:

@@ -38,7 +38,15 @@ FUTURE_VERBS = {
     "resolve",
 }
 FAIL_VERBS = {"fail", "refuse", "decline", "cancel", "postpone", "reject", "avoid", "deny"}
-TRY_VERBS = {"try", "attempt", "seek", "struggle", "strive"}
+TRY_VERBS = {"try", "attempt", "seek", "struggle", "strive", "threaten", "vow"}
+# Verbs that ask for the act of their clause: "urged X to free", "called on Y to withdraw".
+REQUEST_VERBS = {"urge", "ask", "call", "press", "appeal", "demand", "request", "implore"}
+PRESUPPOSING_PREPS = {"during", "after", "since", "amid", "following"}
+# Nouns whose content clause is a claim, not a fact: "allegations that he had collaborated".
+CLAIM_NOUNS = set(
+    "allegation claim charge accusation rumor rumour report suspicion speculation fear "
+    "suggestion assertion belief".split()
+)
 OPINION_VERBS = {
     "think",
     "believe",
@@ -155,6 +163,10 @@ def modality(
     parse: Parse, i: int, *, published_year: int | None = None, event_year: int | None = None
 ) -> Modality:
     """The auxiliary mode of the event read at token i."""
+    head = parse.tokens[parse.tokens[i].head]
+    if parse.tokens[i].pos == "NOUN" and head.lemma.lower() in PRESUPPOSING_PREPS:
+        # "during his visit", "after the talks": a time adjunct takes its event as given
+        return Modality(None, True, _according_to(parse, i), "time adjunct")
     path = [i, *parse.ancestors(i)]
     marks: list[str] = []
     reporter: int | None = None
@@ -169,6 +181,14 @@ def modality(
             k.dep == "det" and k.lemma.lower() == "no" for k in _kids(parse, t)
         ):
             marks.append("negation")
+        if (
+            step > 0
+            and tok.pos == "NOUN"
+            and lemma in CLAIM_NOUNS
+            and parse.tokens[below].dep in {"acl", "ccomp", "relcl"}
+            and any(k.dep == "mark" or k.lemma.lower() == "that" for k in _kids(parse, below))
+        ):
+            marks.append("opinion")
         if tok.pos in {"VERB", "AUX"}:
             if step > 0 and parse.tokens[below].dep == "ccomp" and lemma in SPEECH_VERBS:
                 reporter = next(
@@ -182,7 +202,7 @@ def modality(
             if step > 0 and parse.tokens[below].dep == "xcomp":
                 if lemma in FAIL_VERBS:
                     marks.append("negation")
-                elif lemma in TRY_VERBS:
+                elif lemma in TRY_VERBS | REQUEST_VERBS:
                     marks.append("hypothetical")
                 elif lemma in FUTURE_VERBS:
                     marks.append("future")

@@ -40,6 +40,19 @@ LIGHT_VERBS = set(
     "undertake attend host continue resume open".split()
 )
 SUPPORT_VERBS = {"support", "help", "assist", "aid", "back", "reinforce", "bolster", "fight"}
+# Prepositions that mark the recipient of one verb only: "invest in X", "buy wheat from X".
+LEMMA_PREPS = {
+    "invest": {"in"},
+    "buy": {"from"},
+    "purchase": {"from"},
+    "import": {"from"},
+    "fly": {"over"},
+}
+# Verbs whose "to" names a destination, not a recipient: "deported him to Lebanon".
+DESTINATION_VERBS = {"deport", "expel", "exile", "banish", "extradite", "evacuate", "relocate"}
+# Events whose target may sit deeper in the verb's complement: "pounded positions near the
+# Georgian border", "bombed a building in Gaza", "a missile capable of reaching India".
+DEEP_TARGET_EVENTS = {"ASSAULT", "MOBILIZE"}
 
 
 @dataclass(slots=True)
@@ -104,16 +117,20 @@ class Triggers:
         if row is None:
             return None
         tok = parse.tokens[v]
-        if not pattern.items and tok.dep == "advcl" and tok.tag == "VBG":
-            # "..., signaling the rise of ...": a trailing participle comments on the clause;
+        if not pattern.items and tok.dep in {"advcl", "acl"} and tok.tag == "VBG":
+            # "..., signaling the rise of ...", "Iraqis cooperating with X": a participle
+            # comments on a clause or describes a noun;
             # only a verb whose pattern matched its complement is read as an event there
             return None
         visit = row.event == "CONSULT" and row.mode == "visit"
+        lemma = tok.lemma.lower()
         preps = RECIPIENT_PREPS | ({"from"} if row.event in FROM_EVENTS else set())
-        preps |= {"in", "at"} if visit else set()
+        preps |= ({"in", "at"} if visit else set()) | LEMMA_PREPS.get(lemma, set())
+        if lemma in DESTINATION_VERBS:
+            preps -= {"to", "into", "toward", "towards"}
         passive = args.is_passive(parse, v)
         # "X was met / welcomed by Y": the one met is the visitor (actor), Y the host
-        greeted = passive and row.event == "CONSULT" and tok.lemma.lower() in GREET_VERBS
+        greeted = passive and row.event == "CONSULT" and lemma in GREET_VERBS
         mode = "visit" if greeted else row.mode
         if passive:
             actors = args.Found(tuple(args.agent_of(parse, idx, v)))
@@ -125,6 +142,18 @@ class Triggers:
             recipients = args.verb_objects(parse, idx, v, preps, place=visit)
         if not recipients:
             recipients = self._distributive(parse, idx, v, actors)
+        if not recipients and actors and row.event == "THREATEN":
+            # "threatened to kill an Australian journalist": the threatened act's object
+            recipients = args.Found(
+                tuple(
+                    m
+                    for x in args.children(parse, v, {"xcomp"})
+                    for m in args.verb_objects(parse, idx, x, RECIPIENT_PREPS, place=False).mentions
+                ),
+                "inherited",
+            )
+        if not recipients and actors and row.event in DEEP_TARGET_EVENTS and not passive:
+            recipients = deep_target(parse, idx, complement(parse, v), actors.mentions)
         return Reading(
             trigger=v,
             cameo=pattern.cameo,
@@ -168,9 +197,14 @@ class Triggers:
         if not actors and not passive:
             actors = list(args.subject_of(parse, idx, v).mentions)
         allies: list[Mention] = []
+        near = {v, *patients, *args.children(parse, v, {"dobj"})}  # not "border with X"
         for i in complement(parse, v):
             tok = parse.tokens[i]
-            if tok.dep == "prep" and tok.lemma.lower() in ALLY_PREPS:
+            if (
+                tok.dep == "prep"
+                and tok.lemma.lower() in ALLY_PREPS
+                and (tok.head in near or tok.lemma.lower() != "with")
+            ):
                 allies += [
                     m
                     for o in args.children(parse, i, {"pobj"})
@@ -221,6 +255,8 @@ class Triggers:
                 parse, idx, light, trig.recipient_preps, place=trig.place
             )
         parties = args.between(parse, idx, n)
+        for c in args.children(parse, n, {"relcl", "acl"}):  # "clashes that erupted between"
+            parties = parties or args.between(parse, idx, c)
         if parties:
             if not actors:
                 actors = parties[:1]
@@ -230,6 +266,8 @@ class Triggers:
             if not recipients and head is not None:
                 found = self._distributive(parse, idx, head, args.Found(tuple(actors)))
                 recipients = list(found.mentions)
+        if not recipients and actors and trig.event in DEEP_TARGET_EVENTS:
+            recipients = list(deep_target(parse, idx, parse.subtree(n), actors).mentions)
         undergoes = trig.event in {"SANCTION", "ACCUSE", "COERCE", "THREATEN", "REQUEST"}
         a, r = args.fill_from_context(parse, idx, anchor, actors, recipients, undergoes)
         if trig.kind == "event" and trig.event == "CONSULT" and bool(a) != bool(r):
@@ -249,6 +287,19 @@ class Triggers:
             ),
             symmetric=trig.cameo.startswith(JOINT_CODES),
         )
+
+
+def deep_target(
+    parse: Parse, idx: args.MentionIndex, tokens: Sequence[int], actors: Sequence[Mention]
+) -> args.Found:
+    """The first actor of another state named anywhere in a complement: the target of an
+    attack or show of force on a place or thing ("a building in Gaza")."""
+    taken = {m.actor.country for m in actors}
+    for i in tokens:
+        found = [m for m in idx.at(i) if m.actor.country not in taken]
+        if found:
+            return args.Found((found[0],), "context")
+    return args.Found()
 
 
 def match_verb(parse: Parse, v: int, lexicon: Lexicon) -> VerbPattern | None:
