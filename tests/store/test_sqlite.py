@@ -177,3 +177,15 @@ def test_sqlite_near_filter_keeps_events_within_the_radius(fresh_store):
     near_seoul = EventFilter(near=(37.57, 126.98), km=100)
     assert len(list(fresh_store.events(near_pyongyang))) == 1
     assert list(fresh_store.events(near_seoul)) == []
+
+
+def test_sqlite_fused_event_takes_a_mode_its_first_report_lacked(fresh_store):
+    article = make_article("a1", "Kim met Putin.\nTheir summit in Beijing was long.")
+    c = coded(
+        article,
+        [(0, "CONSULT", "PRK", "RUS", "2025-09-03"), (1, "CONSULT", "PRK", "RUS", None, "summit")],
+    )
+    first, second = c.events
+    fresh_store.add(replace(c, events=(first, replace(second, mode="third-party"))))
+    [event] = list(fresh_store.events())
+    assert event["mode"] == "third-party"

@@ -331,7 +331,8 @@ class Store:
         )
 
     def _refresh(self, event_id: int, e: Event, article: int) -> None:
-        """After a new report: the most precise date and location, the source counts."""
+        """After a new report: the most precise date and location, a mode if there was none,
+        the source counts."""
         row = self.conn.execute(
             "SELECT date, location_name, location_country, location_precision"
             " FROM events WHERE id = ?",
@@ -350,9 +351,9 @@ class Store:
             " reports = (SELECT count(DISTINCT article) FROM event_mentions WHERE event = ?),"
             " sources = (SELECT count(DISTINCT coalesce(a.duplicate_of, a.id))"
             "   FROM event_mentions m JOIN articles a ON a.id = m.article WHERE m.event = ?),"
-            " confidence = max(confidence, ?)"
+            " confidence = max(confidence, ?), mode = coalesce(mode, ?)"
             " WHERE id = ?",
-            (event_id, event_id, e.confidence, event_id),
+            (event_id, event_id, e.confidence, e.mode, event_id),
         )
 
     # --- reading ---------------------------------------------------------------------------
