@@ -4,7 +4,7 @@ from dataclasses import replace
 import pytest
 
 from diplograph.errors import StoreError
-from diplograph.records import Place
+from diplograph.records import Place, Relation
 from diplograph.store.schema import VERSION
 from diplograph.store.sqlite import EventFilter, Store
 from tests.conftest import coded, make_article
@@ -189,3 +189,17 @@ def test_sqlite_fused_event_takes_a_mode_its_first_report_lacked(fresh_store):
     fresh_store.add(replace(c, events=(first, replace(second, mode="third-party"))))
     [event] = list(fresh_store.events())
     assert event["mode"] == "third-party"
+
+
+def test_sqlite_relations_merge_statements_of_one_pact(fresh_store):
+    article = make_article(
+        "a1", "Russia and North Korea signed a pact in June 2024.\nThe pact holds."
+    )
+    pacts = tuple(
+        Relation("defense_pact", ("PRK", "RUS"), "a1", i, "pact", 0, 4, since)
+        for i, since in ((0, "2024-06"), (1, None))
+    )
+    fresh_store.add(replace(coded(article, []), relations=pacts))
+    [relation] = fresh_store.relations()
+    assert relation["since"] == "2024-06"
+    assert len(relation["evidence"]) == 2

@@ -38,7 +38,7 @@ def demo_cli(db, config_file, quiet):
     for r in relations:
         click.echo(
             f"relation: {r['type']} {'-'.join(r['members'])} since {r['since'] or '?'}"
-            f" ({r['article']})"
+            f" ({len(r['evidence'])} statement(s))"
         )
     click.echo(
         f"store: {db}; try `diplograph event 1 --db {db}` or "

@@ -461,19 +461,27 @@ class Store:
         }
 
     def relations(self) -> list[dict]:
-        return [
-            {
-                "type": r["type"],
-                "members": json.loads(r["members"]),
-                "since": r["since"],
-                "article": r["article_id"],
-                "evidence": r["evidence"],
-            }
-            for r in self.conn.execute(
-                "SELECT r.*, a.article_id FROM relations r JOIN articles a ON a.id = r.article"
-                " ORDER BY r.id"
+        """Standing relations, one per type and members, with every statement of each."""
+        merged: dict[tuple, dict] = {}
+        for r in self.conn.execute(
+            "SELECT r.*, a.article_id FROM relations r JOIN articles a ON a.id = r.article"
+            " ORDER BY r.id"
+        ):
+            members = json.loads(r["members"])
+            relation = merged.setdefault(
+                (r["type"], tuple(members)),
+                {"type": r["type"], "members": members, "since": None, "evidence": []},
             )
-        ]
+            relation["since"] = more_precise(relation["since"], r["since"])
+            relation["evidence"].append(
+                {
+                    "article": r["article_id"],
+                    "text": r["evidence"],
+                    "start": r["start"],
+                    "end": r["end"],
+                }
+            )
+        return list(merged.values())
 
     def unresolved_names(self, limit: int = 20) -> list[tuple[str, int]]:
         rows = self.conn.execute(
