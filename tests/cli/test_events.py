@@ -4,7 +4,7 @@ from dataclasses import replace
 from click.testing import CliRunner
 
 from diplograph.cli.main import cli
-from diplograph.records import Place
+from diplograph.records import Place, Relation
 from diplograph.store.sqlite import Store
 from tests.conftest import coded, make_article
 
@@ -78,3 +78,16 @@ def test_event_shows_each_report_and_why_it_was_fused(tmp_path):
 def test_stats_counts_the_store(tmp_path):
     result = CliRunner().invoke(cli, ["stats", "--db", stored(tmp_path), "--json"])
     assert json.loads(result.output)["events"] == 2
+
+
+def test_export_relations_as_jsonl(tmp_path):
+    db = str(tmp_path / "s.db")
+    pact = Relation("defense_pact", ("PRK", "RUS"), "a1", 0, "the pact", 0, 8, "2024-06")
+    with Store(db) as store:
+        store.add(
+            replace(coded(make_article("a1", "They signed the pact."), []), relations=(pact,))
+        )
+    result = CliRunner().invoke(cli, ["export", "relations", "--db", db])
+    assert result.exit_code == 0, result.output
+    [line] = result.output.splitlines()
+    assert json.loads(line)["members"] == ["PRK", "RUS"]

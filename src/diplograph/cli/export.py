@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sys
 
 import click
@@ -45,3 +46,22 @@ def export_events_cli(
                 count = write_events(store.events(flt), out, fmt)
     if output != "-":
         click.echo(f"{count} event(s) written to {output}", err=True)
+
+
+@export_cli.command("relations")
+@click.option("-o", "--output", default="-", help="The file to write ('-' for stdout).")
+@db_option
+@config_option
+@handle_errors
+def export_relations_cli(output, db, config_file):
+    """Export standing relations (defense pacts, commitments) as JSONL, with their evidence."""
+    settings = settings_from(config_file, db=db)
+    with open_store(settings) as store:
+        relations = store.relations()
+    lines = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in relations)
+    if output == "-":
+        click.echo(lines, nl=False)
+    else:
+        with open(output, "w", encoding="utf-8") as out:
+            out.write(lines)
+        click.echo(f"{len(relations)} relation(s) written to {output}", err=True)
