@@ -10,7 +10,8 @@ import pytest
 from diplograph.config import Settings
 from diplograph.errors import InputError
 from diplograph.pipeline import ingest
-from diplograph.store.sqlite import EventFilter, Store
+from diplograph.store.queries import EventFilter
+from diplograph.store.sqlite import Store
 
 pytestmark = pytest.mark.slow
 

@@ -5,8 +5,9 @@ import pytest
 
 from diplograph.errors import StoreError
 from diplograph.records import Place, Relation
+from diplograph.store.queries import EventFilter
 from diplograph.store.schema import VERSION
-from diplograph.store.sqlite import EventFilter, Store
+from diplograph.store.sqlite import Store
 from tests.conftest import coded, make_article
 
 TEXT = "Putin met Kim in Pyongyang.\nThe visit was warm.\nRussia invaded Ukraine in 2022."

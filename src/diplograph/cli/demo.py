@@ -10,7 +10,7 @@ import click
 from diplograph.cli.common import config_option, handle_errors, quiet_option, settings_from
 from diplograph.cli.events import print_events
 from diplograph.cli.ingest import open_store, run_ingest, summary
-from diplograph.store.sqlite import EventFilter
+from diplograph.store.queries import EventFilter
 
 
 @click.command("demo")

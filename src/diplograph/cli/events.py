@@ -11,7 +11,7 @@ from rich.table import Table
 from diplograph.cli.common import config_option, db_option, handle_errors, settings_from
 from diplograph.cli.ingest import open_store
 from diplograph.errors import InputError
-from diplograph.store.sqlite import EventFilter
+from diplograph.store.queries import EventFilter
 
 
 def event_filter_options(f):
