@@ -10,6 +10,7 @@ import pytest
 from diplograph.config import Settings
 from diplograph.errors import InputError
 from diplograph.pipeline import ingest
+from diplograph.stages.places import haversine_km
 from diplograph.store.queries import EventFilter
 from diplograph.store.sqlite import Store
 
@@ -142,3 +143,45 @@ def test_pipeline_one_at_a_time_equals_all_at_once(tmp_path, pipeline):
     for path in paths:  # a single file still takes its metadata from meta.jsonl beside it
         _, separate = run([path], db, pipeline)
     assert separate == together
+
+
+@pytest.fixture(scope="module")
+def demo_events(tmp_path_factory, pipeline):
+    db = tmp_path_factory.mktemp("demo") / "s.db"
+    run([SEEDS], db, pipeline)
+    with Store(db) as store:
+        return list(store.events())
+
+
+def find(events, event_type, actor, recipient):
+    return [
+        e
+        for e in events
+        if e["event_type"] == event_type
+        and e["actor"]["country"] == actor
+        and (e["recipient"] or {}).get("country") == recipient
+    ]
+
+
+def test_pipeline_demo_invasion_is_one_event_from_both_articles(demo_events):
+    [invasion] = find(demo_events, "ASSAULT", "RUS", "UKR")
+    assert invasion["date"] == "2022-02"
+    assert len({m["article"] for m in invasion["mentions"]}) == 2
+    assert invasion["sources"] == 2
+
+
+def test_pipeline_demo_events_are_placed(demo_events):
+    visits = {e["date"]: e for e in find(demo_events, "CONSULT", "RUS", "PRK")}
+    assert visits["2024-06-19"]["location"]["name"] == "Pyongyang"
+    beijing = (39.9075, 116.39723)
+    summits = [e for e in demo_events if e["date"] == "2025-09-03" and e["location"]]
+    assert summits
+    for summit in summits:
+        loc = summit["location"]
+        assert loc["lat"] is not None
+        assert haversine_km(*beijing, loc["lat"], loc["lon"]) < 50
+    [deployment] = find(demo_events, "AID", "PRK", "RUS")
+    assert (deployment["location"]["country"], deployment["location"]["precision"]) == (
+        "UKR",
+        "country",
+    )
