@@ -27,7 +27,6 @@ class Settings:
     fusion_window_days: int = 1  # day-precise reports this many days apart may be one event
     near_duplicate_threshold: float = 0.7  # word 3-shingle Jaccard making a reprint
     minhash_permutations: int = 128
-    show_all: bool = False  # also list non-asserted events (hypothetical, negated, ...)
 
     def merged(self, **overrides: Any) -> Settings:
         """A copy with the overrides that are not None applied (CLI flags left unset are None)."""
@@ -82,8 +81,6 @@ def _coerce(name: str, value: Any, where: str) -> Any:
             return int(value)
         if kind == "float":
             return float(value)
-        if kind == "bool":
-            return value if isinstance(value, bool) else str(value).lower() in {"1", "true", "yes"}
         if kind.startswith("tuple"):
             items = value if isinstance(value, list) else str(value).split(os.pathsep)
             return tuple(str(v) for v in items if v)
