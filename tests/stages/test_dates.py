@@ -9,7 +9,13 @@ import pytest
 
 from diplograph.records import Article, Parse, Token
 from diplograph.stages.dates import dates_in, event_date, export_date, find_timexes, tag_text
-from diplograph.stages.timex_calendar import pick_weekday, pick_year_for_day
+from diplograph.stages.timex_calendar import (
+    decade_value,
+    nth_weekday,
+    pick_weekday,
+    pick_year_for_day,
+    us_election_day,
+)
 
 
 @cache
@@ -163,7 +169,7 @@ def test_dates_handbuilt_parse_resolves_yesterday():
         ("Earlier this month, rebels advanced.", "2024-11-30", [("Earlier this month", "2024-11")]),
         ("Growth slowed this year.", "2024-11-30", [("this year", "2024")]),
         ("They will meet next spring.", "2025-09-10", [("next spring", "2026-SP")]),
-        ("A decade ago the city burned.", "2025-07-15", [("A decade ago", "2015")]),
+        ("A decade ago the city burned.", "2025-07-15", [("A decade ago", "201X")]),
         (
             "Ten years ago, in 2015, they signed.",
             "2025-07-15",
@@ -318,3 +324,135 @@ def test_dates_dates_in_coordinated_years():
     held = next(t.i for t in parse.tokens if t.text == "held")
     found = dates_in(parse, parse.subtree(held), timexes)
     assert [t.value for t in found] == ["2018", "2019"]
+
+
+# --- tense from the governing verb, named days, decades, same period ------------------------
+
+
+@pytest.mark.parametrize(
+    ("year", "expected"),
+    [(2004, "2004-11-02"), (2008, "2008-11-04"), (2015, "2015-11-03"), (2022, "2022-11-08")],
+)
+def test_dates_us_election_day(year, expected):
+    assert us_election_day(year).isoformat() == expected
+
+
+@pytest.mark.parametrize(
+    ("year", "month", "weekday", "n", "expected"),
+    [(2024, 11, 3, 4, "2024-11-28"), (2025, 9, 0, 1, "2025-09-01"), (2024, 2, 3, 5, "2024-02-29")],
+)
+def test_dates_nth_weekday(year, month, weekday, n, expected):
+    assert nth_weekday(year, month, weekday, n).isoformat() == expected
+
+
+@pytest.mark.parametrize(("year", "expected"), [(1974, "197X"), (1990, "199X"), (2009, "200X")])
+def test_dates_decade_value(year, expected):
+    assert decade_value(year) == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a date between a reporting verb and its complement's subject belongs to the reporting
+        # verb, whatever the complement's tense
+        (
+            "Moscow said on Sunday it would expel two diplomats.",
+            "2023-05-10",
+            [("Sunday", "2023-05-07")],
+        ),
+        (
+            "The mayor told reporters on Monday he would step down.",
+            "2023-05-10",
+            [("Monday", "2023-05-08")],
+        ),
+        # with "that" before it, the date belongs to the complement clause
+        (
+            "Moscow said that on Sunday it would expel two diplomats.",
+            "2023-05-10",
+            [("Sunday", "2023-05-14")],
+        ),
+        # an infinitive under a past verb reports a past event
+        (
+            "Both parties found fresh reasons to attack each other Sunday.",
+            "2023-05-10",
+            [("Sunday", "2023-05-07")],
+        ),
+        ("Police tried to disperse the crowd on Sunday.", "2023-05-10", [("Sunday", "2023-05-07")]),
+        # ... but under a verb of ordering, planning or expecting it points ahead
+        (
+            "A court ordered the former mayor on Tuesday to appear before judges Feb. 3.",
+            "2023-05-10",
+            [("Tuesday", "2023-05-09"), ("Feb. 3", "2024-02-03")],
+        ),
+        (
+            "The unions agreed on Monday to hold a strike Friday.",
+            "2023-05-10",
+            [("Monday", "2023-05-08"), ("Friday", "2023-05-12")],
+        ),
+        ("Talks are likely to resume Thursday.", "2023-05-10", [("Thursday", "2023-05-11")]),
+        ("The envoy is due to arrive on Tuesday.", "2023-05-10", [("Tuesday", "2023-05-16")]),
+    ],
+)
+def test_dates_tense_from_governing_verb(text, published, expected):
+    assert _tags(text, published) == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # overnight, last night, tonight: TIME, the night before publication (or this one)
+        (
+            "Troops overnight shelled the border villages.",
+            "2023-01-01",
+            [("overnight", "2022-12-31TNI")],
+        ),
+        (
+            "Drones struck the port overnight, officials said.",
+            "2024-03-01",
+            [("overnight", "2024-02-29TNI")],
+        ),
+        ("Fighting raged last night.", "2023-01-01", [("last night", "2022-12-31TNI")]),
+        ("The president speaks tonight.", "2023-01-01", [("tonight", "2023-01-01TNI")]),
+        ("The overnight lending rate rose.", "2023-01-01", []),
+        # decades ago keep decade granularity, like "the 1990s"
+        ("Three decades ago the border was closed.", "2004-09-15", [("Three decades ago", "197X")]),
+        # the same period last year copies the quarter named before it
+        (
+            "Exports in the second quarter were higher than in the same period last year.",
+            "2023-08-01",
+            [("the second quarter", "2023-Q2"), ("the same period last year", "2022-Q2")],
+        ),
+        (
+            "Sales fell from the same period last year.",
+            "2023-08-01",
+            [("the same period last year", "2022")],
+        ),
+        # named days with a fixed rule, the year by tense
+        ("Voters will turn out on Election Day.", "2012-09-20", [("Election Day", "2012-11-06")]),
+        ("Turnout on Election Day was high.", "2013-01-15", [("Election Day", "2012-11-06")]),
+        ("The ceasefire held over Christmas.", "2023-01-10", [("Christmas", "2022-12-25")]),
+        (
+            "The fireworks of U.S. Independence Day drew crowds.",
+            "2023-07-20",
+            [("Independence Day", "2023-07-04")],
+        ),
+        ("Kenya will mark Independence Day.", "2023-07-20", []),
+        # "Sept. 11" naming the 2001 attacks
+        (
+            "Security was tightened after the Sept. 11 attacks.",
+            "2005-03-01",
+            [("Sept. 11", "2001-09-11")],
+        ),
+        ("They returned to a pre-Sept. 11 stance.", "2005-03-01", [("Sept. 11", "2001-09-11")]),
+        ("The post-9/11 rules remain.", "2005-03-01", [("9/11", "2001-09-11")]),
+        ("The storm struck on Sept. 11.", "2005-10-01", [("Sept. 11", "2005-09-11")]),
+        # a daily that is a newspaper is not a frequency
+        ("The French daily Le Monde reported the deal.", "2023-01-01", []),
+        ("A weekly newspaper printed the letter.", "2023-01-01", []),
+        ("The agency publishes figures weekly.", "2023-01-01", [("weekly", "P1W")]),
+    ],
+)
+def test_dates_named_days_nights_and_periods(text, published, expected):
+    assert _tags(text, published) == expected

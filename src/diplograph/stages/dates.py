@@ -26,6 +26,7 @@ __all__ = ["dates_in", "event_date", "export_date", "find_timexes", "tag_text"]
 
 _JOIN = re.compile(r"^\s*(?:-|–|to|and|through|until|till|or)\s*$", re.IGNORECASE)
 _DAY_VALUE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
+_PERIOD_VALUE = re.compile(r"^\d{4}-(?:Q[1-4]|H[12]|SP|SU|FA|WI|\d{2}|W\d{2})$")
 _CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "conj", "parataxis", "csubj", "xcomp", "acl", "appos"}
 _NOUN_CLAUSE_DEPS = {"conj", "appos", "parataxis"}
 
@@ -138,6 +139,15 @@ def _resolve_pending(found: list[Found], ctx: Context) -> None:
                 _shift_from(f, nxt, ctx, f.pending[1], f.pending[2])
         elif kind == "clock":
             _clock(f, found, ctx)
+        elif kind == "same-period":
+            here = paragraph(f.start)
+            earlier = [p for p in found[:k] if paragraph(p.start) == here and p.type == "DATE"]
+            earlier = [p for p in earlier if _PERIOD_VALUE.match(p.value or "")]
+            if earlier:
+                anchor = earlier[-1]
+                year = int(anchor.value[:4]) + f.pending[1]
+                f.value = f"{year:04d}{anchor.value[4:]}"
+                f.anchor, f.rule = ctx.text[anchor.start : anchor.end], "same-period:anchored"
 
 
 def _year_from_partner(f: Found, nxt: Found | None, ctx: Context) -> None:

@@ -57,6 +57,19 @@ def _rules() -> list[tuple[re.Pattern, Rule]]:
         ),
         (
             c(
+                rf"\b(?P<h>Election\s+Day|Thanksgiving(?:\s+Day)?|Independence\s+Day|Fourth\s+of\s+July|Labor\s+Day|Memorial\s+Day)(?:,?\s+(?P<y>{y}))?\b"
+            ),
+            absolute.rule_us_holiday,
+        ),
+        (c(r"(?<![\d/])9/11(?![\d/])"), absolute.rule_nine_eleven),
+        (
+            c(
+                r"(?i)\b(?:the\s+)?same\s+(?P<unit>period|quarter|month|week|season|time)\s+(?:(?:of\s+)?last\s+year|a\s+year\s+(?:ago|earlier|before)|(?:of|in)\s+the\s+previous\s+year)\b"
+            ),
+            relative.rule_same_period,
+        ),
+        (
+            c(
                 rf"(?P<pre>\b(?i:in|since|until|till|by|during|from|through|to|before|after|of|and|or|between|around|throughout|on)\s+)?(?P<x>(?:(?i:(?P<rel>last|next|this))\s+)?(?P<mod>(?i:early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of)[\s-]*)?(?P<mon>{m}))(?!\s+\d)\b"
             ),
             absolute.rule_month,
@@ -101,7 +114,7 @@ def _rules() -> list[tuple[re.Pattern, Rule]]:
         ),
         (
             c(
-                r"(?i)\b(?P<before>the\s+day\s+(?:before|after)\s+)?(?P<w>yesterday|today|tomorrow|tonight|last(?=\s+night)|this(?=\s+(?:morning|afternoon|evening)))(?:\s+(?P<part>morning|afternoon|evening|night))?\b(?!-)"
+                r"(?i)\b(?P<before>the\s+day\s+(?:before|after)\s+)?(?P<w>yesterday|today|tomorrow|tonight|overnight|last(?=\s+night)|this(?=\s+(?:morning|afternoon|evening)))(?:\s+(?P<part>morning|afternoon|evening|night))?\b(?!-)"
             ),
             relative.rule_day_word,
         ),
@@ -164,7 +177,7 @@ def _rules() -> list[tuple[re.Pattern, Rule]]:
         ),
         (
             c(
-                rf"(?i)\b(?:every|each)\s+(?:other\s+)?(?:{wd}|day|week|month|year|morning|evening|night|weekend|decade|hour)\b|\b(?:daily|weekly|monthly|annually|yearly|nightly|hourly)\b|\b(?:once|twice|(?:{n})\s+times)\s+(?:a|per|every)\s+(?:day|week|month|year|decade)\b|\bper\s+(?:day|week|month|year)\b"
+                rf"(?i)\b(?:every(?:\s+other)?|each)\s+(?:{wd}|day|week|month|year|morning|evening|night|weekend|decade|hour)\b|\b(?:daily|weekly|monthly|annually|yearly|nightly|hourly)\b|\b(?:once|twice|(?:{n})\s+times)\s+(?:a|per|every)\s+(?:day|week|month|year|decade)\b|\bper\s+(?:day|week|month|year)\b"
             ),
             relative.rule_set,
         ),

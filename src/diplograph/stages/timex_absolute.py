@@ -4,7 +4,7 @@ centuries and holidays. A missing year is chosen by tense around the publication
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from diplograph.stages import timex_calendar as cal
 from diplograph.stages.timex_base import Context, Found, _found
@@ -46,8 +46,23 @@ def _safe_day(year: int, month: int, day: int) -> str | None:
         return None
 
 
+# "the Sept. 11 attacks", "pre-Sept. 11 policy", "post-9/11": the name of the 2001 attacks.
+_ATTACKS_AFTER = re.compile(
+    r"\s*(?:terror(?:ist)?\s+|suicide\s+)?(?:attacks?|hijack(?:ing|er)s?|strikes|commission|"
+    r"Commission|panel|era|world|victims|families|anniversary)\b"
+)
+
+
+def _names_the_attacks(ctx: Context, start: int, end: int) -> bool:
+    before = ctx.text[max(0, start - 6) : start].lower()
+    return before.endswith(("pre-", "post-")) or _ATTACKS_AFTER.match(ctx.text, end) is not None
+
+
 def rule_month_day(m: re.Match, ctx: Context) -> list[Found]:
     month = month_number(m["mon"])
+    if (month, day_number(m["d1"])) == (9, 11) and not (m["y"] or m["d2"]):
+        if _names_the_attacks(ctx, m.start(), m.end()):
+            return [_found(m, 0, "DATE", "2001-09-11", "month-day:sept-11-attacks")]
     out = [_day_month(ctx, m, month, m["d1"], m["y"], m.start(), m.end("d2") if False else
                       (m.end("d1") if m["d2"] else m.end()), "month-day")]  # fmt: skip
     if m["d2"]:
@@ -68,6 +83,41 @@ def rule_day_month(m: re.Match, ctx: Context) -> list[Found]:
 def rule_holiday(m: re.Match, ctx: Context) -> list[Found]:
     month, day = HOLIDAYS[" ".join(m["h"].lower().replace("’", "'").split())]
     return [_day_month(ctx, m, month, str(day), m["y"], m.start(), m.end(), "holiday")]
+
+
+def rule_us_holiday(m: re.Match, ctx: Context) -> list[Found]:
+    """US holidays with a fixed rule, the year by tense; "Independence Day" only with a US cue."""
+    name = " ".join(m["h"].split()).lower()
+    if name == "independence day":
+        before = ctx.text[max(0, m.start() - 40) : m.start()]
+        if not re.search(r"\b(?:U\.S\.|US|American|America['’]s|United\s+States)", before):
+            return []
+
+    def on(year: int) -> date:
+        if name == "election day":
+            return cal.us_election_day(year)
+        if name.startswith("thanksgiving"):
+            return cal.nth_weekday(year, 11, 3, 4)
+        if name == "labor day":
+            return cal.nth_weekday(year, 9, 0, 1)
+        if name == "memorial day":
+            return cal.nth_weekday(year, 6, 0, 1) - timedelta(days=7)
+        return date(year, 7, 4)
+
+    if m["y"]:
+        return [_found(m, 0, "DATE", on(int(m["y"])).isoformat(), "holiday")]
+    pub = ctx.published
+    if pub is None:
+        return [_found(m, 0, "DATE", None, "holiday:no-year")]
+    days = [on(year) for year in range(pub.year - 2, pub.year + 3)]
+    day = cal.pick_dated(days, pub, ctx.direction(m.start(), m.end()))
+    found = _found(m, 0, "DATE", day.isoformat() if day else None, "holiday:year-by-tense")
+    found.anchor = pub.isoformat()
+    return [found]
+
+
+def rule_nine_eleven(m: re.Match, ctx: Context) -> list[Found]:
+    return [_found(m, 0, "DATE", "2001-09-11", "sept-11-attacks")]
 
 
 def rule_iso(m: re.Match, ctx: Context) -> list[Found]:
@@ -160,12 +210,12 @@ def rule_half(m: re.Match, ctx: Context) -> list[Found]:
 
 def rule_decade(m: re.Match, ctx: Context) -> list[Found]:
     if m["c"]:
-        value = f"{m['c']}{m['d']}X"
+        value = cal.decade_value(int(m["c"] + m["d"] + "0"))
     elif m["d2"]:
         d = int(m["d2"])
-        value = f"{20 if d <= 2 else 19}{d}X"
+        value = cal.decade_value((2000 if d <= 2 else 1900) + 10 * d)
     else:
-        value = f"19{DECADE_WORDS[m['w'].lower()]}X"
+        value = cal.decade_value(1900 + 10 * DECADE_WORDS[m["w"].lower()])
     return [_found(m, 0, "DATE", value, "decade")]
 
 

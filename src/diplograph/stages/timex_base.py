@@ -27,10 +27,15 @@ class Found:
 class Context:
     """What rules may read: the text, the publication date, and the tense around an offset."""
 
-    FUTURE_VERBS = frozenset(
+    # Words whose infinitival complement points ahead: "ordered him to stand trial Jan. 7",
+    # "plans to meet Friday", "likely to restart talks Thursday", "a deal to hold talks".
+    PROSPECTIVE = frozenset(
         "plan expect schedule due set intend aim prepare hope want seek propose agree promise "
-        "pledge vow".split()
+        "pledge vow order ask urge call invite tell instruct summon direct require decide "
+        "threaten offer arrange slate likely poised ready expected scheduled unlikely deadline "
+        "proposal deal agreement decision bid attempt effort move".split()
     )
+    FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo", "would", "'d"})
 
     def __init__(self, parse: Parse, published: date | None):
         self.parse = parse
@@ -62,21 +67,34 @@ class Context:
             if i in span:
                 continue
             if tok.pos in ("VERB", "AUX"):
-                return self._tense(i)
+                return self._tense(self._reporting_verb(i, span[0]))
             if tok.pos in ("NOUN", "PROPN", "PRON"):
                 return ""  # inside a noun phrase: the verb's tense is not the date's
         return ""
 
-    def _tense(self, i: int) -> str:
+    def _reporting_verb(self, verb: int, first: int) -> int:
+        """ "Iran said on Saturday it would reject ...": the parser often hangs the date on the
+        complement clause, but a date between a verb and the subject of its complement clause
+        (with no "that" in between) belongs to the outer verb."""
+        tokens, kids = self.parse.tokens, self.parse.children
+        tok = tokens[verb]
+        if tok.dep != "ccomp" or tok.head == verb or not tok.head < first < verb:
+            return verb
+        subjects = [k for k in kids[verb] if tokens[k].dep in ("nsubj", "nsubjpass", "expl")]
+        marks = [k for k in kids[verb] if tokens[k].dep == "mark" and k < first]
+        if marks or not subjects or min(subjects) < first:
+            return verb
+        return tok.head
+
+    def _tense(self, i: int, depth: int = 0) -> str:
         tokens, kids = self.parse.tokens, self.parse.children
         aux = [tokens[k] for k in kids[i] if tokens[k].dep in ("aux", "auxpass")]
         words = {a.text.lower() for a in aux}
-        if words & {"will", "'ll", "shall", "wo", "would", "'d"} or "going" in words:
+        if words & self.FUTURE_AUX or "going" in words:
             return "future"
         tok = tokens[i]
         if tok.tag == "VB" and "to" in words:
-            head = tokens[tok.head]
-            return "past" if head.tag == "VBD" and head.lemma not in self.FUTURE_VERBS else "future"
+            return self._infinitive_tense(i, depth)
         if tok.tag == "VBN" and tok.lemma in ("schedule", "set", "due", "expect", "plan"):
             return "future"
         if tok.tag == "VBD" or any(a.tag == "VBD" for a in aux):
@@ -86,6 +104,23 @@ class Context:
         if tok.tag == "VBN" and tok.dep in ("acl", "relcl"):
             return "past"
         return ""
+
+    def _infinitive_tense(self, i: int, depth: int) -> str:
+        """An infinitive reports an event at its governor's time ("found new ways to go negative
+        Saturday": past), except under a word of ordering, planning or expecting, or a future
+        or present governor, where it points ahead ("ordered him to stand trial Jan. 7")."""
+        tokens = self.parse.tokens
+        j = i
+        for _ in range(4):
+            j = tokens[j].head
+            tok = tokens[j]
+            if tok.lemma.lower() in self.PROSPECTIVE or tok.text.lower() in self.PROSPECTIVE:
+                return "future"
+            if tok.pos in ("VERB", "AUX") or tok.head == j:
+                break
+        if tokens[j].pos not in ("VERB", "AUX") or j == i or depth > 3:
+            return "future"
+        return "past" if self._tense(j, depth + 1) == "past" else "future"
 
     def is_date_token(self, offset: int) -> bool:
         i = self.token_at(offset)

@@ -12,6 +12,14 @@ from datetime import date, timedelta
 
 SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
 PART_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
+# A decade is written with its decade digit then "X" ("199X", as issue 12 asks); TimeBank
+# writes "199". Every decade value goes through decade_value, so this is the one place to switch.
+DECADE_MARK = "X"
+
+
+def decade_value(year: int) -> str:
+    """The decade holding `year`: 1974 -> "197X"."""
+    return f"{year // 10}{DECADE_MARK}"
 
 
 def shift_months(d: date, months: int) -> date:
@@ -54,6 +62,26 @@ def pick_year_for_day(month: int, day: int, ref: date, direction: str) -> int | 
         after = [c for c in candidates if c >= ref]
         return min(after).year if after else None
     return min(candidates, key=lambda c: (abs((c - ref).days), c > ref)).year
+
+
+def pick_dated(candidates: list[date], ref: date, direction: str) -> date | None:
+    """Of dates one per year (a holiday), the one on the side of `ref` the direction asks."""
+    if direction == "past":
+        return max((c for c in candidates if c <= ref), default=None)
+    if direction == "future":
+        return min((c for c in candidates if c >= ref), default=None)
+    return min(candidates, key=lambda c: (abs((c - ref).days), c > ref), default=None)
+
+
+def nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
+    """The n-th `weekday` (0 = Monday) of a month: US Thanksgiving is (11, 3, 4)."""
+    first = date(year, month, 1)
+    return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
+
+
+def us_election_day(year: int) -> date:
+    """The Tuesday after the first Monday of November."""
+    return nth_weekday(year, 11, 0, 1) + timedelta(days=1)
 
 
 def pick_year_for_month(month: int, ref: date, direction: str) -> int:

@@ -44,7 +44,15 @@ def rule_day_word(m: re.Match, ctx: Context) -> list[Found]:
     pub = ctx.published
     if word == "tonight":
         part = "night"
-    offset = {"yesterday": -1, "today": 0, "tomorrow": 1, "tonight": 0, "last": -1, "this": 0}[word]
+    offset = {"yesterday": -1, "today": 0, "tomorrow": 1, "tonight": 0, "last": -1, "this": 0,
+              "overnight": -1}[word]  # fmt: skip
+    if word == "overnight":  # the adverb ("forces overnight accused"), not "an overnight stay"
+        i = ctx.token_at(m.start("w"))
+        tok = ctx.parse.tokens[i] if i is not None else None
+        if m["before"] or m["part"] or tok is None or tok.tag != "RB" or not tok.ent_type:
+            return []
+        part = "night"
+        offset = 0 if ctx.direction(m.start(), m.end()) == "future" else -1
     if m["before"]:
         offset += -1 if "before" in m["before"] else 1
     if word == "last" and not part:
@@ -93,7 +101,7 @@ def _unit_value(pub: date, unit: str, shift: int) -> str:
         index = pub.year * 4 + cal.quarter_of(pub) - 1 + shift
         return f"{index // 4}-Q{index % 4 + 1}"
     if unit == "decade":
-        return f"{(pub.year // 10 + shift)}X"
+        return cal.decade_value(pub.year + 10 * shift)
     if unit == "century":
         return f"{pub.year // 100 + shift:02d}XX"
     return str(pub.year + shift)
@@ -149,8 +157,10 @@ def rule_ago(m: re.Match, ctx: Context) -> list[Found]:
     if pub is None:
         return [_found(m, 0, "DATE", None, "ago:no-date")]
     n = int(n)
-    if unit == "decade":
-        unit, n = "year", n * 10
+    if unit == "decade":  # the value keeps the unit's granularity: "three decades ago" -> 197X
+        found = _found(m, 0, "DATE", cal.decade_value(pub.year - 10 * n), "ago")
+        found.anchor = pub.isoformat()
+        return [found]
     found = _found(m, 0, "DATE", _ago_value(pub, unit, -n), "ago")
     found.anchor = pub.isoformat()
     return [found]
@@ -210,7 +220,25 @@ def rule_vague_duration(m: re.Match, ctx: Context) -> list[Found]:
     return [_found(m, "x", "DURATION", f"P{'T' if timed else ''}X{code}", "duration:vague")]
 
 
+# "the German daily Bild", "a weekly newspaper": a publication, not a frequency.
+_PUBLICATIONS = frozenset("newspaper paper magazine journal tabloid edition publication".split())
+
+
+def _names_a_publication(m: re.Match, ctx: Context) -> bool:
+    i = ctx.token_at(m.start())
+    tokens = ctx.parse.tokens
+    if i is None or " " in m[0] or i + 1 >= len(tokens):
+        return False
+    nxt, prev = tokens[i + 1], tokens[i - 1] if i > 0 else None
+    if nxt.lemma.lower() in _PUBLICATIONS:
+        return True
+    after_det = prev is not None and prev.pos in ("DET", "ADJ", "PROPN")
+    return after_det and (nxt.pos == "PROPN" or (nxt.pos in ("VERB", "AUX") and nxt.tag != "VB"))
+
+
 def rule_set(m: re.Match, ctx: Context) -> list[Found]:
+    if _names_a_publication(m, ctx):
+        return []
     word = " ".join(m[0].lower().split())
     for day in WEEKDAYS:
         if day in word:
@@ -222,6 +250,15 @@ def rule_set(m: re.Match, ctx: Context) -> list[Found]:
         if key in word:
             return [_found(m, 0, "SET", value, "set")]
     return [_found(m, 0, "SET", None, "set")]
+
+
+def rule_same_period(m: re.Match, ctx: Context) -> list[Found]:
+    """ "(the) same period last year": last year's copy of the quarter, month or week named
+    before it in the paragraph (second pass); last year when there is none."""
+    pub = ctx.published
+    found = _found(m, 0, "DATE", str(pub.year - 1) if pub else None, "same-period")
+    found.pending = ("same-period", -1)
+    return [found]
 
 
 def rule_ref(m: re.Match, ctx: Context) -> list[Found]:
