@@ -328,3 +328,105 @@ def test_actors_pronoun_never_takes_a_person_syntax_rules_out(text):
 )
 def test_actors_lone_surname_takes_the_leader_in_office(actors, text, day, name):
     assert actors.resolve(text, day).name == name
+
+
+def _codes(text: str) -> dict[str, set[str]]:
+    """Each mention text -> the set of codes it resolved to ('-' when unresolved)."""
+    out: dict[str, set[str]] = {}
+    for m in _mentions(text, date(2004, 9, 1)):
+        out.setdefault(m.text, set()).add(m.actor.code or "-")
+    return out
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "mention", "codes"),
+    [
+        (
+            "US and Iraqi soldiers raided the village at dawn.",
+            "US and Iraqi soldiers",
+            {"USAMIL", "IRQMIL"},
+        ),
+        (
+            "The talks included UK and Irish officials.",
+            "UK and Irish officials",
+            {"GBRGOV", "IRLGOV"},
+        ),
+        (
+            "Critics of the U.S.-led occupation marched on Friday.",
+            "U.S.-led occupation",
+            {"USAMIL"},
+        ),
+        ("The Saudi-led coalition bombed the port.", "Saudi-led coalition", {"SAUMIL"}),
+        ("Two Iraqis were wounded by the blast.", "Two Iraqis", {"IRQCVL"}),
+        ("Police questioned an Afghan at the airport.", "Afghan", {"AFGCVL"}),
+        ("A Chinese-American was charged with fraud.", "Chinese-American", {"USACVL"}),
+        ("Hamas militants fired mortars at the settlement.", "Hamas militants", {"PSEREB"}),
+        ("Hezbollah said it would retaliate.", "Hezbollah", {"LBNREB"}),
+        ("AP - Pakistan tested a new missile on Monday.", "Pakistan", {"PAK"}),
+        ("KABUL - Afghan police arrested two suspects.", "Afghan police", {"AFGCOP"}),
+        ("The envoy urged all countries to cut aid.", "all countries", {"IGO"}),
+        ("The world must act now, the minister said.", "The world", {"IGO"}),
+        ("Powell briefed his European counterparts in Brussels.", "European counterparts", {"EUR"}),
+    ],  # fmt: skip
+)
+def test_actors_find_mentions_wire_news_constructions(text, mention, codes):
+    assert _codes(text)[mention] == codes
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "plain"),
+    [
+        ("Gunmen ambushed US troops near the border.", "Gunmen"),
+        ("US soldiers said insurgents fired on them.", "insurgents"),
+        ("A man was shot dead near a checkpoint manned by British troops.", "man"),
+        ("Kidnappers seized a Turkish driver and his French passenger.", "Kidnappers"),
+        ("Indian officials said militants crossed the line overnight.", "militants"),
+    ],
+)
+def test_actors_generic_people_never_take_a_nearby_country(text, plain):
+    found = _codes(text)
+    assert found.get(plain, {"-"}) == {"-"}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "mention", "code"),
+    [
+        ("BAGHDAD - Insurgents ambushed a convoy on Monday.", "Insurgents", "IRQREB"),
+        ("Rebels shelled a market in Nyala, Sudan, as UN troops watched.", "Rebels", "SDNREB"),
+    ],
+)
+def test_actors_insurgents_take_the_article_place(text, mention, code):
+    assert _codes(text)[mention] == {code}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Gunmen freed a Canadian engineer on Friday after kidnapping him last month.", "CANCVL"),
+        ("Police detained a Syrian doctor. They released him without charge.", "SYRCVL"),
+    ],
+)
+def test_actors_pronoun_takes_a_person_with_a_nationality(text, code):
+    pronouns = [m for m in _mentions(text, date(2004, 9, 1)) if m.kind == "pronoun"]
+    assert pronouns and {m.actor.country for m in pronouns} == {code[:3]}
+
+
+@pytest.mark.slow
+def test_actors_pronoun_respects_gender_of_the_noun():
+    found = _mentions("Officials said a Japanese woman had met him twice.", date(2004, 9, 1))
+    assert not [m for m in found if m.kind == "pronoun"]
+
+
+@pytest.mark.parametrize(
+    "text", ["Dongshan Island", "Victoria", "Kingston", "Nasser", "the valley"]
+)
+def test_actors_common_words_never_resolve_to_a_small_state(actors, text):
+    assert not actors.resolve(text, date(2004, 9, 1)).resolved
+
+
+def test_actors_nepali_is_a_demonym(actors):
+    assert actors.resolve("Nepali", date(2004, 9, 1)).code == "NPL"

@@ -139,7 +139,9 @@ class ActorDictionary:
             return Match(Actor(entity_text=text), "name")
         norm = " ".join(w for w, _ in words)
         if norm in self.regions:
-            return Match(Actor(entity_text=text, reason="a region, not a state"), "name")
+            return Match(
+                Actor(entity_text=text, reason="a region or common word, never a state"), "name"
+            )
         if norm in self.phrases:
             found = self._choose(text, self.phrases[norm][1], on)
             if found:

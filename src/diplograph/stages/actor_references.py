@@ -15,6 +15,58 @@ PRONOUNS = {"he", "she", "his", "her", "him"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 OBJECT_DEPS = {"dobj", "dative", "attr", "oprd", "poss"}
 LINK_DEPS = {"conj", "appos", "compound", "flat", "nmod", "cc"}
+# singular agent nouns that name a body, not one person ("the government", "the army")
+COLLECTIVE = {
+    "government",
+    "military",
+    "army",
+    "navy",
+    "police",
+    "administration",
+    "ministry",
+    "parliament",
+    "cabinet",
+    "regime",
+    "leadership",
+    "authority",
+    "council",
+    "committee",
+    "embassy",
+    "agency",
+    "media",
+    "press",
+    "opposition",
+    "delegation",
+    "coalition",
+    "group",
+    "movement",
+    "party",
+    "court",
+    "command",
+    "junta",
+    "force",
+    "militia",
+    "team",
+    "side",
+    "state",
+    "country",
+    "nation",
+    "company",
+    "firm",
+    "office",
+    "department",
+    "legislature",
+    "assembly",
+    "senate",
+    "congress",
+    "board",
+    "union",
+    "alliance",
+    "guard",
+    "mission",
+}
+FEMALE = {"woman", "girl", "mother", "wife", "daughter", "sister", "actress", "widow", "queen"}
+MALE = {"man", "boy", "father", "husband", "son", "brother", "king", "prince"}
 PLURAL_HEADS = {
     "leaders": "person",
     "presidents": "person",
@@ -56,7 +108,8 @@ def references(parse: Parse, named: list[Mention], cut: int = 0) -> list[Mention
         window = [m for m in earlier if m.sentence >= tok.sent - 1]
         span = Span("REF", tok.i, tok.i + 1, tok.start, tok.end, tok.text)
         if low in PRONOUNS and tok.pos == "PRON":
-            person = _antecedent(parse, tok.i, [m for m in window if is_person(m)])
+            people = [m for m in window if is_person(m) or one_person(parse, m, low)]
+            person = _antecedent(parse, tok.i, people)
             if person is not None:
                 out.append(make_mention(parse, span, person.actor, "pronoun"))
         elif low in PLURAL_HEADS and tok.pos == "NOUN" and _is_pair(parse, tok.i):
@@ -79,16 +132,19 @@ def references(parse: Parse, named: list[Mention], cut: int = 0) -> list[Mention
 def _antecedent(parse: Parse, i: int, people: list[Mention]) -> Mention | None:
     """The most salient person before pronoun i that the syntax allows, or None on a tie."""
     allowed = [m for m in people if not _ruled_out(parse, i, m)]
-    ranked = [(_salience(parse, m), m.sentence == parse.tokens[i].sent, m) for m in allowed]
-    best: dict[str, tuple[int, bool, Mention]] = {}
-    for score, here, m in ranked:  # the best mention of each person
+    sent = parse.tokens[i].sent
+    ranked = [((_salience(parse, m), m.sentence == sent, is_person(m)), m) for m in allowed]
+    best: dict[str, tuple[tuple[int, bool, bool], Mention]] = {}
+    for rank, m in ranked:  # the best mention of each person; a named person beats "a man"
         key = m.actor.entry or m.actor.code or m.text
-        if key not in best or (score, here) >= best[key][:2]:
-            best[key] = (score, here, m)
+        if not is_person(m):
+            key = f"{key}@{m.start}"
+        if key not in best or rank >= best[key][0]:
+            best[key] = (rank, m)
     if not best:
         return None
-    top = max(v[:2] for v in best.values())
-    winners = [m for score, here, m in best.values() if (score, here) == top]
+    top = max(rank for rank, _ in best.values())
+    winners = [m for rank, m in best.values() if rank == top]
     return winners[0] if len(winners) == 1 else None
 
 
@@ -151,6 +207,19 @@ def _ruled_out(parse: Parse, i: int, m: Mention) -> bool:
 
 def is_person(m: Mention) -> bool:
     return bool(m.actor.entry and m.actor.entry.startswith("person:"))
+
+
+def one_person(parse: Parse, m: Mention, pronoun: str = "he") -> bool:
+    """A nationality-bearing mention of one unnamed person: 'an Australian journalist', 'a
+    Lebanese cleric', 'an Afghan' (a singular noun that is not a body like 'the army'), whose
+    noun does not clash with the pronoun's gender ('a Japanese woman' is not 'him')."""
+    if m.kind not in ("agent", "demonym") or not m.actor.country or m.actor.sector is None:
+        return False
+    head = parse.tokens[m.token_end - 1]
+    word = head.text.lower()
+    if word in (MALE if pronoun in ("she", "her") else FEMALE):
+        return False
+    return head.tag in ("NN", "NNP") and word not in COLLECTIVE
 
 
 def distinct(mentions: list[Mention], by_country: bool = False) -> list[Mention]:

@@ -31,7 +31,31 @@ DATELINE = re.compile(
     r"(?:, [A-Z][\w.]*(?: [A-Z0-9][\w.]*){0,3}(?:, \d{4})?)?"
     r"\s*(?:\([^()]{1,40}\))?\s*(?:--|-|\u2014|\u2013)\s)?"
 )
+# the place part of a dateline: "BAGHDAD, Iraq" in "BAGHDAD, Iraq (Reuters) - "
+DATELINE_PLACE = re.compile(
+    rf"^\s*(?:(?:{AGENCIES}) - )?([A-Z][^()\-\u2014\u2013]*?)\s*(?:\([^()]*\))?\s*"
+    r"(?:--|-|\u2014|\u2013)\s"
+)
 COORDINATORS = {"and", ",", "&"}
+# Agent nouns with no state of their own: never given the country of a nearby mention.
+PLAIN_PEOPLE = {"man", "men", "woman", "women", "people", "person", "persons", "boy", "boys"}
+PLAIN_PEOPLE |= {"girl", "girls", "child", "children", "settlement", "settlements", "uprising"}
+PLAIN_PEOPLE |= {"uprisings", "rebellion", "rebellions"}  # events, not actors
+NON_STATE_SECTORS = {"REB", "UAF", "INS"}  # located by the article's place, if it has one
+NEVER_INHERIT = {"CRM"}  # kidnappers, smugglers: never a state by proximity
+PLACE_PREPS = {"in", "at", "near", "outside", "inside", "across", "around", "throughout", "of"}
+PLACE_PREPS |= {"into", "from", "within", "south", "north", "east", "west"}
+# "the world", "all countries": the international community when they act or are addressed
+WORLD_PHRASES = {
+    "the world",
+    "all countries",
+    "all nations",
+    "the international community",
+    "the world community",
+    "international community",
+}
+WORLD_ROLES = {"nsubj", "nsubjpass", "dobj", "dative"}
+COUNTERS = {"a", "an", "another", "some", "several", "many", "other", "few", "more"}
 
 
 def dateline_end(text: str) -> int:
@@ -47,9 +71,11 @@ def find_mentions(
     on = on if on is not None else parse.article.published
     cut = dateline_end(parse.article.text)
     out = _coordinations(parse, dictionary, on, cut)
+    out += _led_compounds(parse, dictionary, on, cut)
     taken = {k for m in out for k in range(m.token_start, m.token_end)}
+    place = article_country(parse, dictionary, cut)
     for span, label in _candidate_spans(parse, dictionary, cut, taken):
-        out.extend(_mention(parse, span, label, dictionary, on, out))
+        out.extend(_mention(parse, span, label, dictionary, on, out, place))
     out.extend(references(parse, out, cut))
     out.sort(key=lambda m: (m.start, m.end))
     return out
@@ -146,11 +172,108 @@ def _candidate_spans(
             span = ent
         taken.update(range(span.token_start, span.token_end))
         out.append((span, ent.label))
+    for span in _untagged_states(parse, dictionary, cut, taken):
+        taken.update(range(span.token_start, span.token_end))
+        out.append((span, "GPE"))
     for chunk in chunks:  # agent chunks with no entity: "the foreign minister"
         chunk = _after(parse, chunk, cut)
-        if chunk is not None and not taken.intersection(range(chunk.token_start, chunk.token_end)):
+        if chunk is None or taken.intersection(range(chunk.token_start, chunk.token_end)):
+            continue
+        if " ".join(chunk.text.lower().split()) in WORLD_PHRASES:
+            out.append((chunk, "WORLD"))
+        else:
             out.append((_trim(parse, chunk), "AGENT"))
     return sorted(out, key=lambda s: s[0].token_start)
+
+
+def _untagged_states(parse: Parse, dictionary, cut: int, taken: set[int]) -> list[Span]:
+    """Runs of proper nouns the tagger left outside every entity that are exactly a state's
+    name ("Reuters - Pakistan test-fired ...": the model reads the dateline into one chunk)."""
+    tokens = parse.tokens
+    out: list[Span] = []
+    k = 0
+    while k < len(tokens):
+        if tokens[k].pos != "PROPN" or tokens[k].ent_type or tokens[k].start < cut or k in taken:
+            k += 1
+            continue
+        end = k
+        while end < len(tokens) and tokens[end].pos == "PROPN" and not tokens[end].ent_type:
+            end += 1
+        text = parse.text_of(k, end)
+        found = dictionary.match(text)
+        if (
+            found.actor.resolved
+            and (found.actor.entry or "").startswith("state:")
+            and found.form == "name"
+            and normal_words(text) == normal_words(found.actor.name or "")
+        ):
+            out.append(Span("GPE", k, end, tokens[k].start, tokens[end - 1].end, text))
+        k = end
+    return out
+
+
+def _led_compounds(parse: Parse, dictionary, on, cut: int) -> list[Mention]:
+    """'the U.S.-led invasion', 'Saudi-led coalition': the leading state, with the sector of the
+    head noun (military by default: -led nouns in the news are forces, coalitions, wars)."""
+    out: list[Mention] = []
+    tokens = parse.tokens
+    for tok in tokens:
+        if tok.start < cut:
+            continue
+        first = tok.i
+        if tok.text.lower().endswith("-led") and len(tok.text) > 5:
+            leader = tok.text[:-4]
+        elif tok.text.lower() == "led" and tok.i > 1 and tokens[tok.i - 1].text == "-":
+            first = tok.i - 2  # "Saudi", "-", "led"
+            leader = tokens[first].text
+        else:
+            continue
+        actor = dictionary.resolve(leader, on)
+        if not actor.resolved or not (actor.entry or "").startswith(("state:", "group:")):
+            continue
+        head = tokens[tok.head]
+        if head.i <= tok.i or head.pos not in ("NOUN", "PROPN"):
+            continue
+        sector = actor.sector or dictionary.agents.get(head.text.lower()) or "MIL"
+        code = actor.code if actor.sector else (actor.country or "") + sector
+        why = f"{actor.reason}; led by it: {head.text!r} -> {sector}"
+        text = parse.text_of(first, head.i + 1)
+        actor = replace(actor, entity_text=text, code=code, sector=sector, reason=why)
+        span = Span("LED", first, head.i + 1, tokens[first].start, head.end, text)
+        out.append(make_mention(parse, span, actor, "agent"))
+    return out
+
+
+def article_country(parse: Parse, dictionary: ActorDictionary, cut: int) -> str | None:
+    """The one state the article is located in: the dateline's place, else the state of every
+    place named after a locative preposition ("in Baghdad", "southwest of Falluja"), when they
+    all agree. None when there is no such place or they disagree."""
+    if cut:
+        place = DATELINE_PLACE.match(parse.article.text[:cut])
+        if place:
+            countries = set()
+            for piece in place.group(1).split(","):
+                actor = dictionary.resolve(piece.strip())
+                if actor.resolved and (actor.entry or "").startswith("state:"):
+                    countries.add(actor.country)
+            if len(countries) == 1:
+                return countries.pop()
+    countries = set()
+    for ent in parse.entities:
+        if ent.label not in ("GPE", "LOC") or ent.start < cut:
+            continue
+        root = parse.tokens[ent.token_end - 1]
+        if root.dep == "appos":  # "in Falluja, Iraq"
+            root = parse.tokens[root.head]
+        prep = parse.tokens[root.head]
+        if root.dep != "pobj" or prep.text.lower() not in PLACE_PREPS:
+            continue
+        if prep.text.lower() == "of" and parse.tokens[prep.head].text.lower() in dictionary.agents:
+            continue  # "the president of France": an actor, not a place
+        actor = dictionary.resolve(ent.text)
+        if actor.resolved and actor.country and actor.sector is None:
+            countries.add(actor.country)
+    return countries.pop() if len(countries) == 1 else None
 
 
 def _after(parse: Parse, span: Span, cut: int) -> Span | None:
@@ -182,11 +305,13 @@ def _trim(parse: Parse, chunk: Span) -> Span:
     )
 
 
-def _mention(parse, span, label, dictionary, on, before) -> list[Mention]:
+def _mention(parse, span, label, dictionary, on, before, place=None) -> list[Mention]:
     words = normal_words(span.text)
     head = parse.tokens[span.token_end - 1]
     if label == "AGENT":
-        return _agent_chunk(parse, span, dictionary, on, before)
+        return _agent_chunk(parse, span, dictionary, on, before, place)
+    if label == "WORLD":
+        return _world(parse, span, dictionary, on)
     if label == "PERSON" and words:
         short = _short_form(parse, span, words, dictionary, on, before)
         if short:
@@ -201,7 +326,39 @@ def _mention(parse, span, label, dictionary, on, before) -> list[Mention]:
     kind = {"capital": "metonym", "demonym": "demonym", "agent": "agent", "short": "short"}.get(
         found.form, "name"
     )
-    return [make_mention(parse, span, replace(found.actor, entity_text=span.text), kind)]
+    actor = replace(found.actor, entity_text=span.text)
+    if found.form == "demonym" and actor.sector is None and _demonym_people(parse, span):
+        why = f"{actor.reason}; people of that nationality -> CVL"
+        actor = replace(actor, code=(actor.country or "") + "CVL", sector="CVL", reason=why)
+    return [make_mention(parse, span, actor, kind)]
+
+
+def _demonym_people(parse: Parse, span: Span) -> bool:
+    """'two Iraqis', 'an Afghan', 'a Chinese-American': a demonym used as a counted noun names
+    people of that nationality (civilians), not the state."""
+    head = parse.tokens[span.token_end - 1]
+    if head.pos not in ("NOUN", "PROPN") or head.dep in ("amod", "compound", "nmod", "poss"):
+        return False
+    for tok in parse.tokens[max(0, head.i - 4) : head.i]:
+        if tok.head == head.i and (
+            tok.dep == "nummod" or (tok.dep in ("det", "amod") and tok.text.lower() in COUNTERS)
+        ):
+            return True
+    return False
+
+
+def _world(parse, span, dictionary, on) -> list[Mention]:
+    """'the world', 'all countries', 'the international community' as an actor: IGO, but only
+    as a subject, an object, or addressed ('appealed to the world'); not 'around the world'."""
+    root = parse.tokens[span.token_end - 1]
+    prep = parse.tokens[root.head]
+    if root.dep not in WORLD_ROLES and not (root.dep == "pobj" and prep.text.lower() == "to"):
+        return []
+    actor = dictionary.resolve("the international community", on)
+    if not actor.resolved:
+        return []
+    why = f"{span.text!r} as an actor: {actor.reason}"
+    return [make_mention(parse, span, replace(actor, entity_text=span.text, reason=why), "name")]
 
 
 def _short_form(parse, span, words, dictionary, on, before) -> Mention | None:
@@ -218,12 +375,30 @@ def _short_form(parse, span, words, dictionary, on, before) -> Mention | None:
     return None
 
 
-def _agent_chunk(parse, span, dictionary, on, before) -> list[Mention]:
-    """'the foreign minister' after a country: that country's agent."""
+def _agent_chunk(parse, span, dictionary, on, before, place=None) -> list[Mention]:
+    """'the foreign minister' after a country: that country's agent. Plain people ('a man') and
+    criminals never take a nearby country; insurgent nouns take only the article's place."""
     words = normal_words(span.text)
     sector = dictionary.agents.get(" ".join(words))
-    if not sector or len(words) > 3:
+    if not sector:  # "Afghan police" the tagger did not mark as an entity
+        found = dictionary.match(span.text, on)
+        if found.form == "agent" and (found.actor.entry or "").startswith("state:"):
+            actor = replace(found.actor, entity_text=span.text)
+            return [make_mention(parse, span, actor, "agent")]
+    if not sector or len(words) > 3 or words[-1] in PLAIN_PEOPLE or sector in NEVER_INHERIT:
         return []
+    if sector in NON_STATE_SECTORS:
+        if place is None:
+            return []
+        actor = Actor(
+            entity_text=span.text,
+            code=place + sector,
+            country=place,
+            sector=sector,
+            name=span.text,
+            reason=f"armed non-state noun in an article located in {place}",
+        )
+        return [make_mention(parse, span, actor, "agent")]
     sent = parse.tokens[span.token_start].sent
     for m in reversed(before):
         if m.sentence < sent - 1:
