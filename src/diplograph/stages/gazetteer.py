@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 import unicodedata
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
@@ -31,7 +32,15 @@ ALTERNATES_MIN_POPULATION = 100_000
 BIG_CITY = 1_000_000  # news names big cities: "New York" is the city before the state
 BIG_CITY_BONUS = 1.0
 QUALIFIER_BONUS = 6.0  # "Paris, Texas": the candidate lies in the named country/state
-FOCUS_BONUS = 3.0  # times the share of the article's other places in the candidate's country
+FOCUS_BONUS = 3.0
+ABBREVIATIONS_FILE = (
+    "abbreviations.tsv"  # times the share of the article's other places in the candidate's country
+)
+
+
+# abbreviated name words, written with or without a dot ("St. Petersburg", "Mt Kenya")
+ABBREVIATIONS = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort"}
+ABBREVIATION = re.compile(r"(?<![\w'-])(st|ste|mt|ft)(?=[ -])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,14 +76,27 @@ def fold(name: str) -> str:
     name = name.replace("’", "'").replace(".", "").casefold()
     if "  " in name or name[:1].isspace() or name[-1:].isspace():
         name = " ".join(name.split())
-    return name[4:] if name.startswith("the ") else name
+    name = name[4:] if name.startswith("the ") else name
+    return _expand(name)
+
+
+def _expand(name: str) -> str:
+    """'st petersburg', 'mt everest', 'ft worth' -> 'saint ...', 'mount ...', 'fort ...'."""
+    if "t " not in name and "t-" not in name and "ste" not in name:  # cheap: hot path of loading
+        return name
+    return ABBREVIATION.sub(lambda m: ABBREVIATIONS[m.group(1)], name)
 
 
 class Gazetteer:
     """Name -> candidate entries, loaded once per process with `Gazetteer.load()`."""
 
-    def __init__(self, entries: list[tuple[Entry, list[str], list[str], bool]]):
+    def __init__(
+        self,
+        entries: list[tuple[Entry, list[str], list[str], bool]],
+        abbreviations: Mapping[str, tuple[str, str]] | None = None,
+    ):
         self.index: dict[str, list[tuple[Entry, bool]]] = {}
+        self.abbreviations: dict[str, Entry] = {}  # "ill" -> Illinois, only as a qualifier
         self.demonyms: dict[str, Entry] = {}
         self.countries: dict[str, Entry] = {}
         self.states: dict[str, Entry] = {}  # US state code -> entry
@@ -95,6 +117,12 @@ class Gazetteer:
                 self.countries[entry.country] = entry
             if entry.precision == "region" and entry.admin1:
                 self.states[entry.admin1] = entry
+        for abbreviation, (name, country) in (abbreviations or {}).items():
+            found = [e for e, _ in self.index.get(fold(name), ()) if e.country == country]
+            region = next((e for e in found if e.precision == "region"), None)
+            if region is None:
+                raise ReferenceDataError(f"no region {name!r} in {country}", ABBREVIATIONS_FILE)
+            self.abbreviations[fold(abbreviation)] = region
 
     @classmethod
     def load(cls) -> Gazetteer:
@@ -113,13 +141,18 @@ class Gazetteer:
         return self.demonyms.get(fold(word))
 
     def qualifier(self, name: str) -> Entry | None:
-        """The country or US state a name denotes when it qualifies another ('Paris, Texas')."""
+        """The country, state or province a name denotes when it qualifies another ('Paris,
+        Texas', 'Springfield, Ill.', 'Trois-Rivieres, Que.')."""
         best = None
         for entry, primary in self.candidates(name):
-            if entry.precision == "country" or (entry.precision == "region" and entry.admin1):
+            if entry.precision in ("country", "region") and entry.country:
                 if best is None or (primary and entry.precision == "country"):
                     best = entry
-        return best
+        return best or self.abbreviation(name)
+
+    def abbreviation(self, name: str) -> Entry | None:
+        """The state or province of a wire-style abbreviation: 'Calif.' -> California."""
+        return self.abbreviations.get(fold(name))
 
     def rank(
         self,
@@ -178,8 +211,8 @@ def _prior(entry: Entry, primary: bool, name: str, exact: bool) -> tuple[float, 
 
 
 def _within(entry: Entry, qualifier: Entry) -> bool:
-    if qualifier.precision == "country":
-        return entry.country == qualifier.country
+    if qualifier.precision == "country" or not qualifier.admin1:
+        return entry.country == qualifier.country  # a province: at least its country
     return entry.country == "USA" and entry.admin1 == qualifier.admin1
 
 
@@ -225,8 +258,9 @@ def _load() -> Gazetteer:
     entries.extend(cities)
     entries.extend(_us_states([c[0] for c in cities if c[0].country == "USA"]))
     entries.extend(_continents())
-    entries.extend(_regions())
-    return Gazetteer(entries)
+    entries.extend(_regions("regions.tsv"))
+    entries.extend(_regions("divisions.tsv"))
+    return Gazetteer(entries, dict(_abbreviations()))
 
 
 def _data_file(name: str):
@@ -298,7 +332,7 @@ def _cities(by_alpha2: dict[str, Entry], capitals: set[tuple[str, str]]):
         names = [city["name"]]
         if entry.population >= ALTERNATES_MIN_POPULATION:
             names.extend(
-                a.replace(".", "").lower()
+                _expand(a.replace(".", "").lower())
                 for a in city.get("alternatenames", ())
                 if len(a) > 3 and a.isascii() and not a.isupper()
             )
@@ -344,8 +378,14 @@ def _continents():
         yield entry, [entry.name], [demonym] if demonym else [], False
 
 
-def _regions():
-    name = "regions.tsv"
+def _abbreviations() -> Iterator[tuple[str, tuple[str, str]]]:
+    for number, (abbreviation, name, country) in _tsv(ABBREVIATIONS_FILE, 3):
+        if len(country) != 3 or not abbreviation or not name:
+            raise ReferenceDataError("bad abbreviation row", ABBREVIATIONS_FILE, number)
+        yield abbreviation, (name, country)
+
+
+def _regions(name: str):
     for number, f in _tsv(name, 8):
         title, aliases, demonyms, country, lat, lon, gid, precision = f
         if precision not in PRECISIONS or (country and len(country) != 3):

@@ -28,18 +28,39 @@ PLACE_NOUNS = {
 }  # fmt: skip
 LOCATIVE_PREPS = {"in", "at", "near", "inside", "outside", "within", "across", "throughout",
                   "around", "into", "to", "onto", "over", "on", "off", "along"}  # fmt: skip
+UNTAGGED_PREPS = {"in", "at", "near", "from", "to", "into", "across", "throughout", "inside"}
 STATIC_PREPS = {"in", "at", "near", "inside", "outside", "within", "across", "throughout"}
 METONYM_DEPS = {"nsubj", "nsubjpass", "dobj", "poss", "agent", "iobj"}
+COUNTRY_METONYM_DEPS = {"nsubj", "nsubjpass", "agent"}
+METONYM_REASON = {
+    "city": "; a capital standing for a government",
+    "country": "; a country standing for its government or people",
+}
 METONYM_PREPS = {"with", "between", "against", "by"}
 WIRE_SOURCES = {"AP", "AFP", "REUTERS", "CP", "UPI", "DPA", "XINHUA", "ANSA", "IANS", "PTI",
                 "KYODO", "YONHAP", "TASS", "ITAR-TASS", "RIA", "BBC", "CNN", "AAP"}  # fmt: skip
-# "[Source - ]PLACE[, Qualifier] [(Source)] -" at the start of a wire story
+# "[Source - ]PLACE[/PLACE][, Qualifier][, date] [(Source)] -" at the start of a wire story
 DATELINE = re.compile(
     r"^(?:[A-Z][\w.&' ]{0,40}? - )?"
-    r"(?P<place>[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3})"
+    r"(?P<place>[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3}"
+    r"|[A-Z][\w.'\-]+(?: [A-Z][\w.'\-]+)?(?:/[A-Z][\w.'\-]+(?: [A-Z][\w.'\-]+)?)+)"
     r"(?:, (?P<qual>[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+){0,2}))?"
+    r"(?:,? (?:\d{1,2} [A-Z][a-z]+\.? \d{4}|[A-Z][a-z]{2,8}\.? \d{1,2}(?:,? \d{4})?))?"
     r"\s*(?:\([^()]{1,40}\))?\s*(?:-|--|—|–|:)\s"
 )
+# capitalised heads of organisation names with a place after "in/of/for"
+ORGANISATION_NOUNS = {"army", "front", "party", "movement", "council", "bank", "university",
+                      "college", "institute", "committee", "commission", "brigade", "brigades",
+                      "church", "company", "corporation", "association", "federation",
+                      "league", "union", "organization", "organisation", "museum", "society",
+                      "foundation", "agency", "press", "court", "assembly", "congress"}  # fmt: skip
+VESSEL_NOUNS = {"tanker", "supertanker", "ship", "vessel", "freighter", "carrier", "destroyer",
+                "frigate", "submarine", "cruiser", "yacht", "ferry", "liner", "warship",
+                "uss", "hms"}  # fmt: skip
+# a facility named after its city: "Manchester Airport", "Kandahar air base"
+FACILITY_WORDS = {"airport", "international", "air", "base", "airbase", "airfield", "port",
+                  "harbour", "harbor", "station", "railway", "stadium"}  # fmt: skip
+SEPARATOR = re.compile(r"(, | - |/)")
 FOCUS_MIN_CONFIDENCE = 0.6
 # entities that are directions or cultural spheres, not places: "the West"
 NOT_PLACES = {"west", "east", "north", "south", "orient", "occident", "western world"}
@@ -89,7 +110,7 @@ def _resolve(
     if not readings and bare != name:  # "southern Russia": Russia
         readings = gazetteer.rank(bare, qualifier=qualifier, focus=focus)
     if not readings:
-        return Place(start=0, end=0, text="", reason="not in the gazetteer: kept, not placed")
+        return _unlisted(m, name, gazetteer)
     best = readings[0]
     reason = best.reason
     if len(readings) > 1:
@@ -99,6 +120,25 @@ def _resolve(
     if m.kind == "dateline":
         reason = "dateline; " + reason
     return to_place(Reading(best.entry, best.score, reason), conf, "", 0, 0)
+
+
+def _unlisted(m: _Mention, name: str, gazetteer: Gazetteer) -> Place:
+    """A name the index lacks: a wire abbreviation ("Que.") or a facility named after its city
+    ("Manchester Airport"), else kept with no point."""
+    if m.kind == "dateline" or m.end - m.start <= 6:
+        entry = gazetteer.abbreviation(name)
+        if entry is not None:
+            return _entry_place(entry, 0.8, f"abbreviation of {entry.name}")
+    words = name.split()
+    while words and words[-1] in FACILITY_WORDS:
+        words.pop()
+    if words and len(words) < len(name.split()):
+        readings = gazetteer.rank(" ".join(words))
+        if readings and readings[0].entry.precision == "city":
+            best = readings[0]
+            reason = f"a facility of {best.entry.name}; {best.reason}"
+            return to_place(Reading(best.entry, best.score, reason), confidence(readings), "", 0, 0)
+    return Place(start=0, end=0, text="", reason="not in the gazetteer: kept, not placed")
 
 
 def _entry_place(e: Entry, conf: float, reason: str) -> Place:
@@ -149,25 +189,43 @@ def _finish(parse: Parse, m: _Mention, place: Place, text: str) -> Place:
         token_start=m.token_start,
         token_end=m.token_end,
     )
-    if place.precision == "city" and _is_metonym(parse, m, place):
-        place = replace(
-            place, metonym=True, reason=place.reason + "; a capital standing for a government"
-        )
+    if place.precision in ("city", "country") and _is_metonym(parse, m, place):
+        place = replace(place, metonym=True, reason=place.reason + METONYM_REASON[place.precision])
     return place
 
 
 def _is_metonym(parse: Parse, m: _Mention, place: Place) -> bool:
-    """A capital as subject, object or possessor, or 'talks with X': an actor, not a place."""
-    if m.kind != "name" or not _is_capital(place):
+    """A capital or country as subject, object or possessor, or 'talks with X': an actor,
+    not a place ("Washington said", "Sudan's government"). A country's object or possessed
+    place stays literal ("visited Japan", "Russia's second city")."""
+    if m.kind != "name" or m.token_start < 0:
+        return False
+    country = place.precision == "country"
+    if not country and not _is_capital(place):
         return False
     tok = parse.tokens[_head(parse, m.token_start, m.token_end)]
     while tok.dep in ("conj", "appos", "compound") and tok.head != tok.i:
         tok = parse.tokens[tok.head]
-    if tok.dep in METONYM_DEPS:
+    head = parse.tokens[tok.head]
+    if country and tok.dep == "poss":
+        return not _place_noun(parse, head)
+    if tok.dep in (COUNTRY_METONYM_DEPS if country else METONYM_DEPS):
         return True
     if tok.dep == "pobj":
-        return parse.tokens[tok.head].text.lower() in METONYM_PREPS
+        return head.text.lower() in METONYM_PREPS
     return False
+
+
+def _place_noun(parse: Parse, tok) -> bool:
+    """A place noun or name: "(Russia's) capital", "second city Alexandria", "Darfur region"."""
+    if tok.lemma.lower() in PLACE_NOUNS or tok.ent_type in PLACE_LABELS:
+        return True
+    if tok.text[:1].isupper() and Gazetteer.load().knows(tok.text):
+        return True
+    return any(
+        t.head == tok.i and t.dep in ("compound", "amod") and t.lemma.lower() in PLACE_NOUNS
+        for t in parse.tokens[max(0, tok.i - 3) : tok.i]
+    )
 
 
 def _is_capital(place: Place) -> bool:
@@ -188,13 +246,15 @@ def _head(parse: Parse, token_start: int, token_end: int) -> int:
 
 def _mentions(parse: Parse, gazetteer: Gazetteer) -> list[_Mention]:
     text = parse.article.text
-    found = _dateline(parse, gazetteer)
+    found, dateline_end = _dateline(parse, gazetteer)
     taken = [(m.start, m.end) for m in found]
     if found:
         # the dateline runs up to its dash: entities inside it ("Iraq - Explosions") are its own
-        taken.append((0, found[-1].end + 3))
+        taken.append((0, dateline_end))
     for ent in parse.entities:
         if ent.label not in PLACE_LABELS and not _mislabelled(parse, ent, gazetteer):
+            continue
+        if _inside_name(parse, ent.token_start, ent.token_end):
             continue
         for start, end in _parts(text, ent.start, ent.end, gazetteer):
             piece = text[start:end]
@@ -204,79 +264,149 @@ def _mentions(parse: Parse, gazetteer: Gazetteer) -> list[_Mention]:
                 ts, te = _tokens(parse, start, end)
                 found.append(_Mention(start, end, ts, te, "name"))
                 taken.append((start, end))
-    for m in _demonym_places(parse, gazetteer):
+    for m in [*_demonym_places(parse, gazetteer), *_untagged(parse, gazetteer, found)]:
         if not any(s < m.end and m.start < e for s, e in taken):
             found.append(m)
+            taken.append((m.start, m.end))
     return sorted(found, key=lambda m: m.start)
 
 
-def _mislabelled(parse: Parse, ent, gazetteer: Gazetteer) -> bool:
-    """An ORG/PERSON/NORP entity that is a place's name: a country, region or capital
-    ("Washington said", tagged ORG by the small model), or a city of 100,000 or more after a
-    preposition or in a list ("from Fallujah, Ramadi and Samarra"). "AFP - Germany" too."""
-    text, label = ent.text, ent.label
-    if label not in ("ORG", "PERSON", "NORP") or (label == "PERSON" and " " in text.strip()):
+def _untagged(parse: Parse, gazetteer: Gazetteer, found: list[_Mention]) -> list[_Mention]:
+    """A country, region or capital the tagger left unlabelled: a proper noun joined to a
+    place ("rocked Nagaland and Assam") or the object of a locative preposition ("in Assam")."""
+    placed = {i for m in found for i in range(m.token_start, m.token_end)}
+    out = []
+    for tok in parse.tokens:
+        if tok.i > 0 and parse.tokens[tok.i - 1].text == "(":
+            continue  # "(DRC)": an abbreviation restating the place before it
+        if tok.ent_type or tok.pos != "PROPN" or not tok.text[:1].isupper() or len(tok.text) < 3:
+            continue
+        if (
+            tok.i > 0
+            and parse.tokens[tok.i - 1].pos == "PROPN"
+            and not parse.tokens[tok.i - 1].ent_type
+        ):
+            continue  # inside a longer unlabelled name ("Assam Rifles")
+        if tok.i + 1 < len(parse.tokens) and parse.tokens[tok.i + 1].pos == "PROPN":
+            continue
+        joined = tok.dep in ("conj", "appos") and tok.head in placed
+        located = tok.dep == "pobj" and parse.tokens[tok.head].text.lower() in UNTAGGED_PREPS
+        if not (joined or located):
+            continue
+        readings = gazetteer.rank(tok.text)
+        if not readings or not any(primary for _, primary in gazetteer.candidates(tok.text)):
+            continue
+        best = readings[0].entry
+        if best.precision in ("country", "region", "area") or best.capital:
+            out.append(_Mention(tok.start, tok.end, tok.i, tok.i + 1, "name"))
+    return out
+
+
+def _inside_name(parse: Parse, token_start: int, token_end: int) -> bool:
+    """A place inside an organisation's or a vessel's name, not a place mention: "the Islamic
+    Army in Iraq", "the Bank of England", "the supertanker Limburg"."""
+    if token_start < 0:
         return False
+    before = parse.tokens[token_start - 1] if token_start > 0 else None
+    if before is not None and before.text.lower() in VESSEL_NOUNS:
+        return True
+    tok = parse.tokens[_head(parse, token_start, token_end)]
+    prep = parse.tokens[tok.head]
+    if tok.dep != "pobj" or prep.text.lower() not in ("in", "of", "for"):
+        return False
+    owner = parse.tokens[prep.head]
+    if owner.i >= token_start or not owner.text[:1].isupper():
+        return False
+    if owner.lemma.lower() not in ORGANISATION_NOUNS:
+        return False
+    if prep.text.lower() == "of":  # "the Bank of England", "Associated Press of Pakistan"
+        return True
+    # "in/for" only inside a quoted name: '"The Islamic Army in Iraq"'
+    text = parse.article.text
+    window = text[max(0, owner.start - 40) : owner.start] + text[tok.end : tok.end + 12]
+    return any(q in window for q in ('"', "“", "”", "quot;"))
+
+
+def _mislabelled(parse: Parse, ent, gazetteer: Gazetteer) -> bool:
+    """An entity of another label that is a place's name: a country, region or capital
+    ("Washington said", "Sudan's government", tagged ORG by the small model), a city of
+    100,000 or more after a preposition, in a list or named as a city ("from Fallujah, Ramadi
+    and Samarra", "the second city St Petersburg"). "AFP - Germany" and "September 2004 -
+    India" too: a dateline's tail swallowed into the entity."""
+    text, label = ent.text, ent.label
     if " - " in text or "/" in text:
-        return any(gazetteer.knows(p) for p in re.split(r" - |/", text))
-    readings = gazetteer.rank(text)
+        return any(
+            gazetteer.knows(text[s - ent.start : e - ent.start])
+            for s, e in _parts(parse.article.text, ent.start, ent.end, gazetteer)
+        )
+    if label not in ("ORG", "PERSON", "NORP"):
+        return False
+    s, e = _trim(parse.article.text, ent.start, ent.end)
+    readings = gazetteer.rank(parse.article.text[s:e])
     if not readings:
         return False
     best = readings[0].entry
-    if best.precision in ("country", "area") or best.capital:
+    head = parse.tokens[_head(parse, ent.token_start, ent.token_end)]
+    multiword = label == "PERSON" and " " in text.strip()
+    if not multiword and (best.precision in ("country", "area") or best.capital):
         return True
     if best.precision == "region" and label != "PERSON":
         return True
-    head = parse.tokens[_head(parse, ent.token_start, ent.token_end)]
-    return best.population >= 100_000 and head.dep in ("pobj", "conj")
+    if best.population < 100_000:
+        return False
+    if head.dep in ("pobj", "conj"):
+        return True
+    return head.dep == "appos" and parse.tokens[head.head].lemma.lower() in PLACE_NOUNS
 
 
-def _dateline(parse: Parse, gazetteer: Gazetteer) -> list[_Mention]:
+def _dateline(parse: Parse, gazetteer: Gazetteer) -> tuple[list[_Mention], int]:
+    """The dateline's places ("KABUL, Afghanistan", "Bukavu/Nairobi") and where it ends."""
     text = parse.article.text
     match = DATELINE.match(text[:160])
     if not match or match.group("place").strip(".") in WIRE_SOURCES:
-        return []
-    out = []
-    for group in ("place", "qual"):
-        start, end = match.span(group)
-        if start < 0:
-            continue
-        if group == "place" and not gazetteer.knows(match.group(group)):
-            return []
-        if group == "qual" and gazetteer.qualifier(match.group(group)) is None:
-            continue
-        ts, te = _tokens(parse, start, end)
-        out.append(_Mention(start, end, ts, te, "dateline"))
-    return out
+        return [], 0
+    spans = []
+    start = match.start("place")
+    for name in match.group("place").split("/"):
+        if not gazetteer.knows(name):
+            return [], 0
+        spans.append((start, start + len(name)))
+        start += len(name) + 1
+    if match.group("qual") and gazetteer.qualifier(match.group("qual")) is not None:
+        spans.append(match.span("qual"))
+    out = [_Mention(s, e, *_tokens(parse, s, e), "dateline") for s, e in spans]
+    return out, match.end()
 
 
 def _parts(text: str, start: int, end: int, gazetteer: Gazetteer) -> list[tuple[int, int]]:
-    """An entity's place names: a leading 'the' and a trailing "'s" dropped, "A, B" split."""
-    span = text[start:end]
-    pieces, offset = [], start
-    for sep in (", ", " - ", "/"):
-        if sep in span:
-            known = []
-            for piece in span.split(sep):
-                if gazetteer.knows(piece):
-                    known.append((offset, offset + len(piece)))
-                offset += len(piece) + len(sep)
-            pieces = known if known or sep != ", " else [(start, end)]
-            break
-    else:
-        pieces.append((start, end))
-    out = []
-    for s, e in pieces:
-        piece = text[s:e]
-        lead = re.match(r"(?i)the\s+", piece)
-        if lead:
-            s += lead.end()
-        trail = re.search(r"(?:['’]s?|[.,;:])$", text[s:e])
-        if trail and not text[s:e].endswith("."):
-            e -= len(trail.group())
-        if e > s and fold(text[s:e]) not in NOT_PLACES:
-            out.append((s, e))
-    return out
+    """An entity's place names: "A, B", "A - B" and "A/B" split into the known pieces, each
+    without a leading 'the' or a possessive ("Sudan's", "Belarus'")."""
+    pieces = []
+    offset = start
+    chunks = SEPARATOR.split(text[start:end])
+    for k, chunk in enumerate(chunks):
+        if k % 2 == 0:
+            s, e = _trim(text, offset, offset + len(chunk))
+            if e > s and fold(text[s:e]) not in NOT_PLACES:
+                pieces.append((s, e))
+        offset += len(chunk)
+    if len(chunks) == 1:
+        return pieces
+    known = [(s, e) for s, e in pieces if gazetteer.knows(text[s:e])]
+    if known or any(sep != ", " for sep in chunks[1::2]):
+        return known
+    s, e = _trim(text, start, end)  # "Zzyzx, Foo": nothing known, kept whole
+    return [(s, e)] if e > s else []
+
+
+def _trim(text: str, s: int, e: int) -> tuple[int, int]:
+    lead = re.match(r"(?i)the\s+", text[s:e])
+    if lead:
+        s += lead.end()
+    trail = re.search(r"(?:['’]s?|[,;:])$", text[s:e])
+    if trail:
+        e -= len(trail.group())
+    return s, e
 
 
 def _tokens(parse: Parse, start: int, end: int) -> tuple[int, int]:
