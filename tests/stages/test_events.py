@@ -327,6 +327,13 @@ def test_events_dateline_is_not_an_actor():
             "The French foreign minister held talks with his Chinese counterpart.",
             ("CONSULT", "FRA", "CHN"),
         ),
+        # shells that land somewhere are an attack on that state
+        ("Two Lebanese mortar shells landed in a Syrian village.", ("ASSAULT", "LBN", "SYR")),
+        # a missile test's target sits deep in the missile's phrase
+        (
+            "Iran test-fired a ballistic missile capable of reaching Israel.",
+            ("MOBILIZE", "IRN", "ISR"),
+        ),
         # greeting a visitor is hosting a visit: the visitor is the actor
         ("The Thai king greeted Japanese Emperor Akihito warmly.", ("CONSULT", "JPN", "THA")),
     ],
@@ -357,3 +364,79 @@ def test_events_wire_constructions(text, expected):
 )
 def test_events_wire_non_events(text, absent):
     assert absent not in {t for t, _, _ in asserted(text)}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # a relative clause on the target of a bombing tells of the bombing, not of the target
+        ("The bombing of a UN compound in Iraq that injured nine guards drew protests.", "ASSAULT"),
+        # words of another clause ("security forces") do not make "forced it to land" a mobilization
+        (
+            "Nigerian hijackers seized an airliner and forced it to land in the Libyan capital "
+            "before surrendering to security forces.",
+            "MOBILIZE",
+        ),
+        # the place left is no recipient of a visit
+        ("The Kenyan envoy left his Nairobi office for a Ugandan army camp on Monday.", "CONSULT"),
+        # the agent of a passive is no complement for the verb's patterns
+        ("Kenyan troops backed by aircraft crossed into Somali waters.", "ASSAULT"),
+        # holding a town is not cooperating with it
+        ("Kenyan troops have controlled Kismayo since Sunday.", "COOPERATE"),
+    ],
+)
+def test_events_roles_and_senses_non_events(text, absent):
+    assert absent not in {t for t, _, _ in asserted(text)}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a participle without auxiliary is passive: its subject or noun is the victim
+        (
+            "Fighting went on in Chad on Monday, with two Sudanese traders reportedly abducted.",
+            set(),
+        ),
+        (
+            "Fighting raged in Chad, with four villagers killed in a raid and two Sudanese "
+            "traders abducted.",
+            set(),
+        ),
+        (
+            "Two Kenyan soldiers killed by Somali militants were buried on Monday.",
+            {("ASSAULT", "SOM", "KEN")},
+        ),
+    ],
+)
+def test_events_reduced_passive(text, expected):
+    found = {x for x in asserted(text) if x[0] == "ASSAULT"}
+    assert found == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a venue named by a state's adjective hosts the meeting: third party or visit
+        (
+            "At the Indian Republic Day parade, the Kenyan president held talks with the French "
+            "president.",
+            ("KEN", "FRA", "third-party"),
+        ),
+        (
+            "At the Egyptian independence day celebrations, the Jordanian king held talks with "
+            "Egyptian President Hosni Mubarak.",
+            ("JOR", "EGY", "visit"),
+        ),
+    ],
+)
+def test_events_venue_decides_meeting_mode(text, expected):
+    events, _ = code_text(text)
+    found = {
+        (e.actor.country, e.recipient.country, e.mode)
+        for e in events
+        if e.event_type == "CONSULT" and e.asserted
+    }
+    assert expected in found

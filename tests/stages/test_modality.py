@@ -49,6 +49,32 @@ def read(text: str, trigger: str, **years):
         ("Ghana would never accept that.", "accept", "negation", False),
         ("Ghana will not attack or blockade Togo.", "blockade", "negation", False),
         ("He said Ghana would attack Togo if talks failed.", "attack", "hypothetical", False),
+        # the infinitive of a deadline, plan or pressure has not happened
+        ("A deadline for Ghana to disarm the militias nears.", "disarm", "hypothetical", False),
+        (
+            "As the deadline nears for Ghana to free the envoys, Togo waits.",
+            "free",
+            "hypothetical",
+            False,
+        ),
+        (
+            "Togo dropped plans to help Ghana prepare for a withdrawal.",
+            "withdrawal",
+            "hypothetical",
+            False,
+        ),
+        ("Togo piled pressure on Ghana to accept the monitors.", "accept", "hypothetical", False),
+        (
+            "Togo called on Ghana to intervene and restart the talks.",
+            "talks",
+            "hypothetical",
+            False,
+        ),
+        ("A militant who plotted to kill the envoy was jailed.", "kill", "hypothetical", False),
+        # walking out of talks is no meeting
+        ("Ghana walked out of the talks with Togo.", "talks", "negation", False),
+        ("Ghana boycotted the talks with Togo.", "talks", "negation", False),
+        ("Ghana held talks with Togo.", "talks", None, True),
     ],
 )
 def test_modality_auxiliary_modes(text, trigger, aux, is_asserted):

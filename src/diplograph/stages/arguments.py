@@ -78,6 +78,11 @@ UNDERGO_VERBS = {
 VICTIM_VERBS = {"die", "kill", "hurt", "injure", "wound", "perish", "lose"}
 # Verbs whose object clause's subject is their own object: "urged Y to talk".
 OBJECT_CONTROL = {"ask", "urge", "invite", "persuade", "tell", "force", "press", "encourage"}
+# "the bombing of X", "an attack on X": X is the target.
+ATTACK_NOUNS = set(
+    "attack assault raid blast explosion strike ambush invasion occupation incursion".split()
+)
+ATTACK_PREPS = {"of", "on", "against"}
 DISTRIBUTIVE = {"each", "both", "them", "all", "either", "two", "three", "they"}
 DASHES = {"-", "--", "—", "–", ":"}
 AGENCIES = {"AP", "AFP", "Reuters", "UPI", "Xinhua", "dpa", "DPA", "CNN", "BBC", "Yonhap"}
@@ -212,7 +217,34 @@ def distributive(parse: Parse, idx: MentionIndex, i: int, exclude: Sequence[Ment
 
 
 def is_passive(parse: Parse, v: int) -> bool:
-    return bool(children(parse, v, PASSIVE_SUBJECT_DEPS | {"auxpass"}))
+    return bool(children(parse, v, PASSIVE_SUBJECT_DEPS | {"auxpass"})) or reduced_passive(parse, v)
+
+
+def reduced_passive(parse: Parse, v: int) -> bool:
+    """A past participle without auxiliary or object: "two traders (were) kidnapped", "with
+    two traders kidnapped", "the envoys expelled by X"."""
+    tok = parse.tokens[v]
+    first = v
+    while parse.tokens[first].dep == "conj" and parse.tokens[first].head != first:
+        first = parse.tokens[first].head  # "with X killed and Y kidnapped"
+    head = parse.tokens[first]
+    absolute = (
+        head.dep == "pcomp" and parse.tokens[head.head].lemma.lower() in {"with", "without"}
+    ) or (
+        head.dep == "advcl"
+        and any(
+            parse.tokens[m].lemma.lower() in {"with", "without"}
+            for m in children(parse, first, {"mark"})
+        )
+    )
+    if tok.tag not in ({"VBN", "VBD"} if absolute else {"VBN"}):
+        return False
+    if children(parse, v, {"aux", "auxpass", "dobj", "dative"}):
+        return False
+    if tok.dep == "acl" and parse.tokens[tok.head].pos in {"NOUN", "PROPN", "PRON"}:
+        return True
+    deps = {"ROOT", "pcomp", "advcl", "ccomp"} | ({"conj"} if absolute else set())
+    return bool(children(parse, v, {"nsubj"})) and tok.dep in deps
 
 
 def agent_of(parse: Parse, idx: MentionIndex, v: int) -> list[Mention]:
@@ -254,6 +286,10 @@ def _relative_subject(parse: Parse, idx: MentionIndex, v: int, hops: int) -> Fou
     """The subject of a relative clause: the noun it modifies; for a noun naming no actor,
     the subject of the clause that noun sits in ("arrived for a tour that includes talks")."""
     head = parse.tokens[v].head
+    if _attack_object(parse, head):
+        # "the bombing of a UN office that injured six": the clause tells of the attack,
+        # whose target the office is
+        return Found()
     found = np_actors(parse, idx, head)
     if found:
         return Found(tuple(found), "direct")
@@ -263,12 +299,25 @@ def _relative_subject(parse: Parse, idx: MentionIndex, v: int, hops: int) -> Fou
     return Found(subject_of(parse, idx, outer, hops=hops + 1).mentions, "inherited")
 
 
-def verb_objects(parse: Parse, idx: MentionIndex, v: int, preps: set[str], *, place: bool) -> Found:
-    """Recipients of verb v: direct object, dative, and objects of the given prepositions
-    (attached to the verb or to its object); places after to/in when `place` is set."""
+def _attack_object(parse: Parse, n: int) -> bool:
+    """Noun n is the object of "of / on / against" after an attack noun ("the bombing of X")."""
+    prep = parse.tokens[n].head
+    if parse.tokens[n].dep != "pobj" or parse.tokens[prep].lemma.lower() not in ATTACK_PREPS:
+        return False
+    noun = parse.tokens[parse.tokens[prep].head]
+    lemma = noun.lemma.lower()
+    return noun.pos == "NOUN" and (lemma in ATTACK_NOUNS or lemma.endswith("ing"))
+
+
+def verb_objects(
+    parse: Parse, idx: MentionIndex, v: int, preps: set[str], *, place: bool, direct: bool = True
+) -> Found:
+    """Recipients of verb v: direct object (unless `direct` is off: "left Tokyo for X"), dative,
+    and objects of the given prepositions (attached to the verb or to its object); places after
+    to/in when `place` is set."""
     out: list[Mention] = []
     heads = [v, *children(parse, v, {"dobj"})]
-    for o in children(parse, v, {"dobj", "dative"}):
+    for o in children(parse, v, {"dobj", "dative"} if direct else {"dative"}):
         out.extend(np_actors(parse, idx, o))
     for h in heads:
         for p in children(parse, h, {"prep", "prt", "dative"}):
@@ -284,7 +333,12 @@ def verb_objects(parse: Parse, idx: MentionIndex, v: int, preps: set[str], *, pl
 
 
 def passive_patient(parse: Parse, idx: MentionIndex, v: int) -> list[Mention]:
-    return [m for s in children(parse, v, PASSIVE_SUBJECT_DEPS) for m in np_actors(parse, idx, s)]
+    found = [m for s in children(parse, v, PASSIVE_SUBJECT_DEPS) for m in np_actors(parse, idx, s)]
+    if found or not reduced_passive(parse, v):
+        return found
+    if parse.tokens[v].dep == "acl":
+        return np_actors(parse, idx, parse.tokens[v].head)
+    return [m for s in children(parse, v, {"nsubj"}) for m in np_actors(parse, idx, s)]
 
 
 def prep_objects(

@@ -49,6 +49,12 @@ SPORT_WORDS = set(
 HOSTILE = {"ASSAULT", "COERCE", "THREATEN", "MOBILIZE", "SANCTION"}
 # Events whose target may be read from where they happen: "airstrikes on a village near X".
 PLACE_TARGET = {"ASSAULT"}
+# Gatherings whose national modifier names the host state: "at the Chinese military parade".
+VENUE_NOUNS = set(
+    "parade ceremony celebration celebrations commemoration festival forum conference summit "
+    "gathering reception banquet anniversary inauguration funeral games expo exhibition".split()
+)
+VENUE_MODIFIERS = {"amod", "compound", "nmod", "npadvmod"}
 # A future cooperative event is AGREE (PLOVER manual, AGREE), with these CAMEO codes.
 FUTURE_AS_AGREE = {"CONSULT": "036", "SUPPORT": "032", "COOPERATE": "031", "AID": "033"}
 
@@ -137,9 +143,11 @@ class EventCoder:
         pairs = dyads(reading)
         if not pairs and not (reading.event in PLACE_TARGET and reading.actors):
             return []
-        location = self.place_of(
-            parse, reading.trigger, places, tokens=place_tokens(parse, reading)
-        )
+        where = place_tokens(parse, reading)
+        location = self.place_of(parse, reading.trigger, places, tokens=where)
+        host = location.country if location is not None and location.country else None
+        if host is None and reading.event == "CONSULT":
+            host = venue_state(parse, idx, where, self._state_word)
         if not pairs:
             pairs = place_target(parse, reading, location)
             if not pairs:
@@ -159,7 +167,9 @@ class EventCoder:
                 found = args.np_actors(parse, idx, mod.reporter)
                 reporter = args.with_text(found[0]) if found else None
             for a, r in pairs:
-                events.append(self._event(parse, reading, a, r, when, location, mod, reporter))
+                events.append(
+                    self._event(parse, reading, a, r, when, location, mod, reporter, host)
+                )
         return events
 
     def _event(
@@ -172,16 +182,21 @@ class EventCoder:
         location: Place | None,
         mod,
         reporter: Actor | None,
+        host: str | None = None,
     ) -> Event:
+        """One event; `host` is the state the event happens in (its location's, or a venue's:
+        "at the Chinese parade"), which decides a meeting's visitor and mode."""
         event, cameo, mode = reading.event, reading.cameo, reading.mode or None
         actor, recipient = args.with_text(a), args.with_text(r)
         if reading.host_first:
             actor, recipient = recipient, actor
-        if event == "CONSULT" and location is not None and location.country:
-            if location.country == actor.country and location.country != recipient.country:
+        if host is None and location is not None:
+            host = location.country
+        if event == "CONSULT" and host:
+            if host == actor.country and host != recipient.country:
                 actor, recipient = recipient, actor
                 mode = "visit"
-            elif location.country == recipient.country:
+            elif host == recipient.country:
                 mode = "visit"
             else:
                 mode = "third-party"
@@ -219,6 +234,13 @@ class EventCoder:
             reported_by=reporter,
             location=location,
         )
+
+    def _state_word(self, word: str) -> str | None:
+        """The state a capitalized word names on its own ("Chinese"), else None."""
+        if self.dictionary is None or not word[:1].isupper():
+            return None
+        actor = self.dictionary.resolve(word)
+        return actor.country if actor.country and actor.sector is None else None
 
     def _at(self, actor: Actor, on: date) -> Actor:
         at = getattr(self.dictionary, "at", None)
@@ -292,6 +314,31 @@ def place_tokens(parse: Parse, reading: Reading) -> list[int]:
     if tok.dep in {"advcl", "xcomp", "conj"} and tok.tag in {"VBG", "VB", "VBN"}:
         tokens |= set(complement(parse, tok.head))
     return sorted(tokens)
+
+
+def venue_state(
+    parse: Parse,
+    idx: args.MentionIndex,
+    tokens: Sequence[int],
+    state_word: Callable[[str], str | None] = lambda word: None,
+) -> str | None:
+    """The state named by an event venue among tokens: "at the Chinese military parade", "at a
+    Russian-hosted forum" (the venue's own modifiers, one state only)."""
+    states = set()
+    for p in tokens:
+        if parse.tokens[p].dep != "prep" or parse.tokens[p].lemma.lower() not in {"at", "in"}:
+            continue
+        for o in args.children(parse, p, {"pobj"}):
+            if parse.tokens[o].lemma.lower() not in VENUE_NOUNS:
+                continue
+            todo = args.children(parse, o, VENUE_MODIFIERS)
+            while todo:
+                j = todo.pop()
+                found = {m.actor.country for m in idx.at(j) if m.actor.country}
+                word = state_word(parse.tokens[j].text)
+                states |= found or ({word} if word else set())
+                todo.extend(args.children(parse, j, VENUE_MODIFIERS))
+    return states.pop() if len(states) == 1 else None
 
 
 def sporting(parse: Parse, trigger: int) -> bool:

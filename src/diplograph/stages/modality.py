@@ -38,9 +38,28 @@ FUTURE_VERBS = {
     "resolve",
 }
 FAIL_VERBS = {"fail", "refuse", "decline", "cancel", "postpone", "reject", "avoid", "deny"}
-TRY_VERBS = {"try", "attempt", "seek", "struggle", "strive", "threaten", "vow"}
+TRY_VERBS = {
+    "try",
+    "attempt",
+    "seek",
+    "struggle",
+    "strive",
+    "threaten",
+    "vow",
+    "plot",
+    "conspire",
+    "scheme",
+}
 # Verbs that ask for the act of their clause: "urged X to free", "called on Y to withdraw".
 REQUEST_VERBS = {"urge", "ask", "call", "press", "appeal", "demand", "request", "implore"}
+# Nouns whose infinitive names an act not (yet) done: "a deadline for X to disarm", "plans to
+# help", "pressure on X to accept", "a bid to oust".
+INTENT_NOUNS = set(
+    "deadline bid attempt call pressure demand ultimatum appeal request push offer proposal plan "
+    "plot threat readiness willingness chance opportunity order permission mandate".split()
+)
+# Verbs that end or refuse the meeting their object names: "walked out of the talks".
+EXIT_VERBS = {"boycott", "quit", "abandon", "suspend", "walk", "storm", "break", "pull"}
 PRESUPPOSING_PREPS = {"during", "after", "since", "amid", "following"}
 # Nouns whose content clause is a claim, not a fact: "allegations that he had collaborated".
 CLAIM_NOUNS = set(
@@ -145,6 +164,8 @@ def _clause_marks(parse: Parse, v: int, first: bool) -> str | None:
             return "generic"
         if k.dep == "mark" and k.lemma.lower() in CONDITIONAL_MARKS:
             return "hypothetical"
+        if k.dep == "mark" and k.lemma.lower() == "for" and "to" in lemmas:
+            return "hypothetical"  # "for X to disarm": an act wanted, not done
         if k.dep == "advcl" and any(  # the consequent of a condition: "X would go if ..."
             g.dep == "mark" and g.lemma.lower() in {"if", "unless"} for g in _kids(parse, k.i)
         ):
@@ -189,6 +210,14 @@ def modality(
             and any(k.dep == "mark" or k.lemma.lower() == "that" for k in _kids(parse, below))
         ):
             marks.append("opinion")
+        if (
+            step > 0
+            and tok.pos == "NOUN"
+            and lemma in INTENT_NOUNS
+            and parse.tokens[below].dep in {"acl", "advcl", "relcl"}
+            and _infinitive(parse, below)
+        ):
+            marks.append("hypothetical")
         if tok.pos in {"VERB", "AUX"}:
             if step > 0 and parse.tokens[below].dep == "ccomp" and lemma in SPEECH_VERBS:
                 reporter = next(
@@ -199,7 +228,14 @@ def modality(
                 break
             if step > 0 and lemma in OPINION_VERBS and parse.tokens[below].dep not in SUBJECTS:
                 marks.append("opinion")
-            if step > 0 and parse.tokens[below].dep == "xcomp":
+            if step > 0 and _infinitive(parse, below) and _pressing(parse, t):
+                marks.append("hypothetical")  # "piled pressure on X to accept ..."
+            if step > 0 and tok.pos == "VERB" and _exits(parse, i, t):
+                marks.append("negation")  # "walked out of the talks": no meeting
+            if step > 0 and (
+                parse.tokens[below].dep == "xcomp"
+                or (parse.tokens[below].dep == "advcl" and _infinitive(parse, below))
+            ):
                 if lemma in FAIL_VERBS:
                     marks.append("negation")
                 elif lemma in TRY_VERBS | REQUEST_VERBS:
@@ -232,6 +268,35 @@ def modality(
     if published_year and event_year and event_year < published_year - 1:
         return Modality("historical", True, reporter, "dated before the article")
     return Modality(None, True, reporter, "")
+
+
+def _infinitive(parse: Parse, v: int) -> bool:
+    """v is a "to" infinitive (or "for X to V")."""
+    tok = parse.tokens[v]
+    return tok.pos in {"VERB", "AUX"} and any(
+        k.dep == "aux" and k.lemma.lower() == "to" and k.tag != "IN" for k in _kids(parse, v)
+    )
+
+
+def _pressing(parse: Parse, v: int) -> bool:
+    """Verb v puts pressure or a demand on someone: "piled pressure on X (to ...)"."""
+    return any(
+        k.dep == "dobj" and k.lemma.lower() in INTENT_NOUNS - {"plan", "chance", "opportunity"}
+        for k in _kids(parse, v)
+    )
+
+
+def _exits(parse: Parse, i: int, v: int) -> bool:
+    """Verb v walks out of, boycotts or breaks off the meeting noun i."""
+    if parse.tokens[i].pos != "NOUN" or parse.tokens[v].lemma.lower() not in EXIT_VERBS:
+        return False
+    parts = {k.lemma.lower() for k in _kids(parse, v) if k.dep in {"prt", "advmod", "prep"}}
+    lemma = parse.tokens[v].lemma.lower()
+    if lemma in {"walk", "storm"}:
+        return bool(parts & {"out", "away", "off"})
+    if lemma in {"break", "pull"}:
+        return bool(parts & {"off", "out"})
+    return True
 
 
 def _alternative(parse: Parse, v: int) -> bool:

@@ -25,6 +25,8 @@ COMPLEMENT_SKIP = set(
     "nsubj nsubjpass csubj csubjpass aux auxpass neg punct cc conj advcl ccomp parataxis mark "
     "xcomp relcl acl appos".split()
 )
+# A verb under a preposition is a clause of its own: "before surrendering to the forces".
+CLAUSE_POS = {"VERB", "AUX"}
 DISPATCH_VERBS = {"send", "deploy", "dispatch", "station", "transfer", "move"}
 MILITARY_NOUNS = set(
     "troop soldier force unit personnel army battalion brigade marine mercenary contingent "
@@ -50,6 +52,8 @@ LEMMA_PREPS = {
 }
 # Verbs whose "to" names a destination, not a recipient: "deported him to Lebanon".
 DESTINATION_VERBS = {"deport", "expel", "exile", "banish", "extradite", "evacuate", "relocate"}
+# Verbs whose object is the place left, not a recipient: "left Tokyo for Seoul".
+DEPARTURE_VERBS = {"leave", "depart", "quit", "flee", "exit", "abandon", "evacuate"}
 # Events whose target may sit deeper in the verb's complement: "pounded positions near the
 # Georgian border", "bombed a building in Gaza", "a missile capable of reaching India".
 DEEP_TARGET_EVENTS = {"ASSAULT", "MOBILIZE"}
@@ -139,7 +143,9 @@ class Triggers:
                 actors, recipients = recipients, actors
         else:
             actors = args.subject_of(parse, idx, v)
-            recipients = args.verb_objects(parse, idx, v, preps, place=visit)
+            recipients = args.verb_objects(
+                parse, idx, v, preps, place=visit, direct=lemma not in DEPARTURE_VERBS
+            )
         if not recipients:
             recipients = self._distributive(parse, idx, v, actors)
         if not recipients and actors and row.event == "THREATEN":
@@ -153,7 +159,12 @@ class Triggers:
                 "inherited",
             )
         if not recipients and actors and row.event in DEEP_TARGET_EVENTS and not passive:
-            recipients = deep_target(parse, idx, complement(parse, v), actors.mentions)
+            recipients = deep_target(
+                parse,
+                idx,
+                complement(parse, v, depth=6 if row.event == "MOBILIZE" else 4),
+                actors.mentions,
+            )
         return Reading(
             trigger=v,
             cameo=pattern.cameo,
@@ -307,8 +318,9 @@ def match_verb(parse: Parse, v: int, lexicon: Lexicon) -> VerbPattern | None:
     patterns = lexicon.verbs.get(parse.tokens[v].lemma.lower())
     if not patterns:
         return None
-    comp = complement(parse, v)
-    words = word_forms(parse, comp)
+    # the agent of a passive is its actor, not a complement: "troops backed by artillery"
+    agent = {j for a in args.children(parse, v, {"agent"}) for j in parse.subtree(a)}
+    words = word_forms(parse, [j for j in complement(parse, v, clauses=False) if j not in agent])
     subj = word_forms(
         parse, [j for s in args.children(parse, v, args.SUBJECT_DEPS) for j in parse.subtree(s)]
     )
@@ -322,6 +334,7 @@ def match_verb(parse: Parse, v: int, lexicon: Lexicon) -> VerbPattern | None:
         )
         for h in heads
         for p in args.children(parse, h, {"prep", "agent", "dative"})
+        if p not in agent
     ]
     parts = {parse.tokens[c].lemma.lower() for c in args.children(parse, v, {"prt", "prep"})}
     best: VerbPattern | None = None
@@ -348,13 +361,16 @@ def match_verb(parse: Parse, v: int, lexicon: Lexicon) -> VerbPattern | None:
     return best
 
 
-def complement(parse: Parse, v: int, depth: int = 4) -> list[int]:
-    """Tokens of v's complements (objects, particles, prepositional phrases), not clauses."""
+def complement(parse: Parse, v: int, depth: int = 4, *, clauses: bool = True) -> list[int]:
+    """Tokens of v's complements (objects, particles, prepositional phrases), not clauses;
+    without `clauses`, not the verbs under prepositions either ("before surrendering to ...")."""
     out, todo = [], [(c, 1) for c in parse.children[v]]
     while todo:
         i, d = todo.pop()
         dep = parse.tokens[i].dep
         if d > depth or dep in COMPLEMENT_SKIP and (d == 1 or dep != "conj"):
+            continue
+        if not clauses and dep == "pcomp" and parse.tokens[i].pos in CLAUSE_POS:
             continue
         out.append(i)
         todo.extend((c, d + 1) for c in parse.children[i])
