@@ -204,3 +204,23 @@ def test_sqlite_relations_merge_statements_of_one_pact(fresh_store):
     [relation] = fresh_store.relations()
     assert relation["since"] == "2024-06"
     assert len(relation["evidence"]) == 2
+
+
+def test_sqlite_events_read_from_the_same_words_share_their_place(fresh_store):
+    text = (
+        "Kim held separate summits with Xi and Putin.\nThe summit with Putin in Beijing ran late."
+    )
+    c = coded(
+        make_article("a1", text),
+        [
+            (0, "CONSULT", "PRK", "CHN", "2025-09-03", "summits"),
+            (0, "CONSULT", "PRK", "RUS", "2025-09-03", "summits"),
+            (1, "CONSULT", "PRK", "RUS", None, "summit"),
+        ],
+    )
+    xi, putin, later = c.events
+    beijing = Place(
+        0, 7, "Beijing", name="Beijing", country="CHN", lat=39.9, lon=116.4, precision="city"
+    )
+    fresh_store.add(replace(c, events=(xi, putin, replace(later, location=beijing))))
+    assert {e["location"]["name"] for e in fresh_store.events()} == {"Beijing"}

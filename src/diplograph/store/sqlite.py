@@ -95,6 +95,7 @@ class Store:
                     fused += 1
                 self._insert_mention(event_id, article, event, reason)
                 self._refresh(event_id, event, article)
+            self._share_places(article)
             self.conn.execute("COMMIT")
         except sqlite3.Error as exc:
             self.conn.execute("ROLLBACK")
@@ -288,6 +289,31 @@ class Store:
             ),
         )
 
+    def _share_places(self, article: int) -> None:
+        """Events read from the same words ("separate summits with each") happened at the
+        same place: each takes the sharpest place any of them has, within one country."""
+        groups = self.conn.execute(
+            "SELECT group_concat(DISTINCT event) AS ids FROM event_mentions WHERE article = ?"
+            " GROUP BY sentence, trigger_start HAVING count(DISTINCT event) > 1",
+            (article,),
+        ).fetchall()
+        for group in groups:
+            rows = [
+                self.conn.execute("SELECT * FROM events WHERE id = ?", (int(i),)).fetchone()
+                for i in group["ids"].split(",")
+            ]
+            best = min(rows, key=lambda r: PRECISION.get(r["location_precision"] or "", 9))
+            if best["location_name"] is None:
+                continue
+            for row in rows:
+                if _sharper(best["location_precision"], best["location_country"], row):
+                    self.conn.execute(
+                        "UPDATE events SET "
+                        + ", ".join(f"{c} = ?" for c in LOCATION)
+                        + " WHERE id = ?",
+                        [best[c] for c in LOCATION] + [row["id"]],
+                    )
+
     def _insert_mention(self, event_id: int, article: int, e: Event, reason: str) -> None:
         m = e.mention
         self.conn.execute(
@@ -330,7 +356,7 @@ class Store:
                 "UPDATE events SET date=?, date_timex=?, date_source=? WHERE id=?",
                 (best, e.date.timex, e.date.source, event_id),
             )
-        if _sharper(e.location, row):
+        if e.location is not None and _sharper(e.location.precision, e.location.country, row):
             self._set_location(event_id, e, article)
         self.conn.execute(
             "UPDATE events SET"
@@ -365,14 +391,26 @@ class Store:
 PRECISION = {"city": 0, "region": 1, "country": 2, "area": 3}
 
 
-def _sharper(place, row) -> bool:
-    """Whether a report's place locates a stored event better: it had none, or this one is
-    more precise and inside the same country ("Beijing" after "in China")."""
-    if place is None:
-        return False
+LOCATION = (
+    "location_name",
+    "location_country",
+    "lat",
+    "lon",
+    "geonameid",
+    "location_precision",
+    "location_text",
+    "location_article",
+    "location_start",
+    "location_end",
+)
+
+
+def _sharper(precision: str | None, country: str | None, row) -> bool:
+    """Whether a place of this precision and country locates a stored event better: it had
+    none, or this one is more precise and inside the same country ("Beijing" after "China")."""
     if row["location_name"] is None:
         return True
-    rank = PRECISION.get(place.precision or "", 9)
+    rank = PRECISION.get(precision or "", 9)
     return rank < PRECISION.get(row["location_precision"] or "", 9) and (
-        row["location_country"] is None or place.country == row["location_country"]
+        row["location_country"] is None or country == row["location_country"]
     )
