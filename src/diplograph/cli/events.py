@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 import click
+from rich import box
 from rich.console import Console
 from rich.table import Table
 
@@ -104,25 +105,38 @@ def events_cli(
 
 
 def print_events(events: list[dict]) -> None:
-    table = Table(show_lines=False)
-    for name in ("id", "date", "source", "type", "target", "where", "n", "sentence"):
-        table.add_column(name, overflow="fold")
+    """One line per event; the sentence is cut to the terminal (`event ID` shows it all)."""
+    headers = ("id", "date", "source", "type", "target", "where", "n")
+    rows = []
     for e in events:
         loc = e.get("location") or {}
-        sentence = e["event_text"] or ""
-        table.add_row(
-            str(e["id"]),
-            e["date"] or "-",
-            side(e["actor"]),
-            e["event_type"]
-            + (f" ({e['mode']})" if e["mode"] else "")
-            + ("" if e["asserted"] else f" [{e['aux'] or 'not asserted'}]"),
-            side(e["recipient"]),
-            loc.get("name") or "",
-            str(e["sources"]),
-            sentence if len(sentence) < 160 else sentence[:157] + "...",
+        kind = e["event_type"] + (f" ({e['mode']})" if e["mode"] else "")
+        if not e["asserted"]:
+            kind += f" [{e['aux'] or 'not asserted'}]"
+        rows.append(
+            (
+                str(e["id"]),
+                e["date"] or "-",
+                side(e["actor"]),
+                kind,
+                side(e["recipient"]),
+                loc.get("name") or "",
+                str(e["sources"]),
+            )
         )
-    Console().print(table)
+    console = Console()
+    widths = (
+        [max(len(h), *(len(r[i]) for r in rows)) for i, h in enumerate(headers)] if rows else []
+    )
+    room = max(20, console.width - sum(widths) - 3 * len(headers) - 4)
+    table = Table(box=box.SIMPLE_HEAD)
+    for name in headers:
+        table.add_column(name, no_wrap=True)
+    table.add_column("sentence", no_wrap=True)
+    for row, e in zip(rows, events, strict=True):
+        sentence = " ".join((e["event_text"] or "").split())
+        table.add_row(*row, sentence if len(sentence) <= room else sentence[: room - 1] + "…")
+    console.print(table)
     click.echo(f"{len(events)} event(s)")
 
 

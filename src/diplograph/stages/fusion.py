@@ -104,7 +104,7 @@ def decide(
     if best.date == new_date:
         when = f"the same date ({new_date})" if new_date else "no date on either"
     elif not new_date or not best.date:
-        when = f"dates {new_date} / {best.date}: one is undated"
+        when = f"one report undated ({new_date or 'undated'} / {best.date or 'undated'})"
     else:
         when = f"compatible dates {new_date} / {best.date}"
     return Decision(best.id, f"same type and dyad in {where}, {when}")
