@@ -130,8 +130,8 @@ def print_events(events: list[dict]) -> None:
     )
     room = max(20, console.width - sum(widths) - 3 * len(headers) - 4)
     table = Table(box=box.SIMPLE_HEAD)
-    for name in headers:
-        table.add_column(name, no_wrap=True)
+    for name, width in zip(headers, widths, strict=True):
+        table.add_column(name, no_wrap=True, min_width=width)
     table.add_column("sentence", no_wrap=True)
     for row, e in zip(rows, events, strict=True):
         sentence = " ".join((e["event_text"] or "").split())
