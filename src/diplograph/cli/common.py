@@ -13,6 +13,7 @@ import click
 
 from diplograph.config import Settings, load_settings
 from diplograph.errors import DiplographError, InputError
+from diplograph.records import Article
 
 
 def db_option(f):
@@ -83,6 +84,24 @@ def read_jsonl(path: str) -> Iterator[tuple[int, dict]]:
             if not isinstance(obj, dict):
                 raise InputError("a line must be a JSON object", path, number)
             yield number, obj
+
+
+def batch_articles(path: str) -> Iterator[Article]:
+    """Articles from a --batch JSONL file of {"id", "text", "published"}, streamed in order."""
+    for number, obj in read_jsonl(path):
+        text = obj.get("text")
+        if not isinstance(text, str):
+            raise InputError('a line needs a "text" string', path, number)
+        published = obj.get("published")
+        try:
+            day = date.fromisoformat(published[:10]) if published else None
+        except (TypeError, ValueError) as exc:
+            raise InputError(
+                f'"published" must be YYYY-MM-DD, not {published!r}', path, number
+            ) from exc
+        yield Article(
+            id=str(obj.get("id", number)), text=text, published=day, path=f"{path}:{number}"
+        )
 
 
 def _open_text(path: str):

@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import date
 
 import click
 
-from diplograph.cli.common import echo_json, handle_errors, parse_date, read_jsonl
-from diplograph.errors import InputError
-from diplograph.records import Article, TimeExpression
+from diplograph.cli.common import batch_articles, echo_json, handle_errors, parse_date
+from diplograph.records import TimeExpression
 
 BATCH_FIELDS = ("start", "end", "text", "type", "value")
 DETAIL_FIELDS = (*BATCH_FIELDS, "rule", "anchor")
@@ -20,29 +18,12 @@ def timex_dict(timex: TimeExpression, fields: tuple[str, ...] = BATCH_FIELDS) ->
     return {name: getattr(timex, name) for name in fields}
 
 
-def _articles(path: str) -> Iterator[Article]:
-    for number, obj in read_jsonl(path):
-        text = obj.get("text")
-        if not isinstance(text, str):
-            raise InputError('a line needs a "text" string', path, number)
-        published = obj.get("published")
-        try:
-            day = date.fromisoformat(published[:10]) if published else None
-        except (TypeError, ValueError) as exc:
-            raise InputError(
-                f'"published" must be YYYY-MM-DD, not {published!r}', path, number
-            ) from exc
-        yield Article(
-            id=str(obj.get("id", number)), text=text, published=day, path=f"{path}:{number}"
-        )
-
-
 def batch_dates(path: str, batch_size: int = BATCH_SIZE) -> Iterator[dict]:
     """One {"id", "timexes"} per input line, in order, streaming through spaCy in batches."""
     from diplograph.stages.dates import find_timexes
     from diplograph.stages.nlp import NLP
 
-    for parse in NLP().pipe(_articles(path), batch_size=batch_size):
+    for parse in NLP().pipe(batch_articles(path), batch_size=batch_size):
         timexes = find_timexes(parse, parse.article.published)
         yield {"id": parse.article.id, "timexes": [timex_dict(t) for t in timexes]}
 

@@ -6,9 +6,8 @@ from collections.abc import Iterator
 
 import click
 
-from diplograph.cli.common import echo_json, handle_errors, read_jsonl
-from diplograph.errors import InputError
-from diplograph.records import Article, Place
+from diplograph.cli.common import batch_articles, echo_json, handle_errors
+from diplograph.records import Place
 
 BATCH_FIELDS = ("start", "end", "text", "name", "country", "lat", "lon", "geonameid", "precision")
 BATCH_SIZE = 64
@@ -18,14 +17,6 @@ def place_dict(place: Place, fields: tuple[str, ...] = BATCH_FIELDS) -> dict:
     return {name: getattr(place, name) for name in fields}
 
 
-def _articles(path: str) -> Iterator[Article]:
-    for number, obj in read_jsonl(path):
-        text = obj.get("text")
-        if not isinstance(text, str):
-            raise InputError('a line needs a "text" string', path, number)
-        yield Article(id=str(obj.get("id", number)), text=text, path=f"{path}:{number}")
-
-
 def batch_places(path: str) -> Iterator[dict]:
     """One {"id", "places"} per input line, in order, streaming through spaCy in batches."""
     from diplograph.stages.gazetteer import Gazetteer
@@ -33,7 +24,7 @@ def batch_places(path: str) -> Iterator[dict]:
     from diplograph.stages.places import find_places
 
     gazetteer = Gazetteer.load()
-    for parse in NLP().pipe(_articles(path), batch_size=BATCH_SIZE):
+    for parse in NLP().pipe(batch_articles(path), batch_size=BATCH_SIZE):
         places = find_places(parse, gazetteer)
         yield {"id": parse.article.id, "places": [place_dict(p) for p in places]}
 
