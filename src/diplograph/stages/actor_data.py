@@ -187,6 +187,35 @@ def load_agents(name: str) -> Iterator[tuple[str, str]]:
         yield normalise(fields[0]), fields[1]
 
 
+@dataclass(frozen=True, slots=True)
+class Lifespan:
+    """When a state that no longer exists existed, and the state that continued it."""
+
+    code: str
+    start: date
+    end: date
+    successor: str
+    name: str
+
+    def covers(self, on: date) -> bool:
+        return self.start <= on <= self.end
+
+
+def load_lifespans(name: str = "states_dated.tsv") -> Iterator[Lifespan]:
+    """states_dated.tsv: code, from, to, successor, name (dissolved states)."""
+    for number, fields in read_tsv(name):
+        if len(fields) != 5 or not re.fullmatch(r"[A-Z]{3}", fields[0]):
+            raise ReferenceDataError("want: code, from, to, successor, name", name, number)
+        code, start, end, successor, full = fields
+        try:
+            first, last = date.fromisoformat(start), date.fromisoformat(end)
+        except ValueError as exc:
+            raise ReferenceDataError(f"bad date in {start!r}..{end!r}", name, number) from exc
+        if last < first or not re.fullmatch(r"[A-Z]{3}", successor):
+            raise ReferenceDataError("want: from <= to and a 3-letter successor", name, number)
+        yield Lifespan(code, first, last, successor, full)
+
+
 def load_regions(name: str = "regions.tsv") -> Iterator[str]:
     """regions.tsv: one region, sea or continent a line (never a state)."""
     for number, fields in read_tsv(name):

@@ -7,6 +7,7 @@ resolution rules: docs/actors.md.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
@@ -16,10 +17,12 @@ from diplograph.errors import ReferenceDataError
 from diplograph.records import Actor
 from diplograph.stages.actor_data import (
     Entry,
+    Lifespan,
     Phrase,
     Role,
     load_agents,
     load_entries,
+    load_lifespans,
     load_regions,
     load_states,
     load_yaml,
@@ -76,6 +79,23 @@ TITLES = {
 GOVERNMENT_WORDS = {"administration", "government", "cabinet", "regime", "team", "camp"}
 SURNAME_FIRST = {"CHN", "TWN", "PRK", "KOR", "VNM", "MNG", "KHM", "HKG", "SGP"}
 LAYERS = {"shipped": 0, "hand": 1, "user": 2}
+# "ex-Soviet republic", "former Yugoslav", "post-Soviet states": a successor, never the state
+PREDECESSOR_WORDS = {"former", "ex", "post"}
+FUNCTION_WORDS = {"a", "an", "this", "that", "these", "those", "his", "her", "its", "our"}
+FUNCTION_WORDS |= {"their", "in", "of", "for", "to", "and", "or", "at", "on", "by", "with", "from"}
+FUNCTION_WORDS |= {"as", "but", "if", "when", "after", "before", "while", "why", "how", "all"}
+# capitalised words that may stand before a state's name without making it part of a person's
+# name: "Northern Iraq", "Communist China", "Nazi Germany" (but "Simon Mann", "Michael Jordan")
+STATE_MODIFIERS = frozenset(
+    (
+        "north south east west northern southern eastern western central northeastern "
+        "northwestern southeastern southwestern upper lower greater mainland continental "
+        "metropolitan coastal rural communist socialist democratic federal islamic independent "
+        "occupied free nazi fascist tsarist imperial colonial royal modern ancient postwar prewar "
+        "wartime neighbouring neighboring kurdish arab shiite sunni muslim christian catholic "
+        "orthodox rich torn hit stricken ravaged"
+    ).split()
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,12 +109,13 @@ class Match:
 class ActorDictionary:
     """Names to actors. Build with `ActorDictionary.load()`; resolve names with `resolve`."""
 
-    def __init__(self, entries, phrases, agents, surnames, regions=frozenset()):
+    def __init__(self, entries, phrases, agents, surnames, regions=frozenset(), lifespans=None):
         self.entries: dict[str, Entry] = entries
         self.phrases: dict[str, tuple[int, tuple[tuple[str, str], ...]]] = phrases
         self.agents: dict[str, str] = agents
         self.surnames: dict[str, tuple[str, ...]] = surnames
         self.regions: frozenset[str] = regions  # normalised region names: never a state
+        self.lifespans: dict[str, Lifespan] = lifespans or {}  # dissolved states
         self.max_words = 10
 
     # ---- loading
@@ -115,7 +136,8 @@ class ActorDictionary:
                 raise ReferenceDataError(exc.strerror or "cannot open", path) from exc
             for entry, names in load_yaml(text, path, "user"):
                 _add(entries, phrases, entry, names, LAYERS["user"])
-        return cls(entries, phrases, agents, _surnames(entries, phrases), base.regions)
+        surnames = _surnames(entries, phrases)
+        return cls(entries, phrases, agents, surnames, base.regions, base.lifespans)
 
     # ---- resolution
     def resolve(self, text: str, on: date | None = None) -> Actor:
@@ -176,6 +198,7 @@ class ActorDictionary:
                         break
             else:
                 i += 1
+        hits = [self._successor_hit(plain, hit) for hit in hits if not _direction(hit, hits)]
         covered = {k for i, j, _ in hits for k in range(i, j)}
         agent = self._agent(plain, covered)
         kinds = {m.actor.entry.split(":")[0]: (i, j, m) for i, j, m in hits if m.actor.entry}
@@ -201,11 +224,29 @@ class ActorDictionary:
                 return Match(replace(m.actor, entity_text=text), m.form)
         states = [(i, j, m) for i, j, m in hits if (m.actor.entry or "").startswith("state:")]
         if states:
+            # a state's name read as part of a person's name stays in the surname lookup
+            named = {
+                k
+                for i, j, m in hits
+                if m.form not in ("name", "alias", "capital") or m not in [s[2] for s in states]
+                for k in range(i, j)
+            }
             return self._state_reading(text, words, states, agent, on) or self._short(
-                text, words, covered, on
+                text, words, named, on
             )
         del kinds
         return self._short(text, words, covered, on)
+
+    def _successor_hit(self, plain: list[str], hit: tuple[int, int, Match]):
+        """'ex-Soviet', 'former Yugoslav', 'post-Soviet': the words name what followed the
+        state, so the state is not read (the hit still covers its words)."""
+        i, j, m = hit
+        if i == 0 or plain[i - 1] not in PREDECESSOR_WORDS:
+            return hit
+        if m.actor.entry[6:] not in self.lifespans if m.actor.entry else True:
+            return hit  # "former Chilean dictator": "former" is about the dictator
+        why = f"{plain[i - 1]!r} before {m.actor.name!r}: a successor, not the state"
+        return i, j, Match(Actor(entity_text=m.actor.entity_text, reason=why), m.form)
 
     def _plural_demonym(self, phrase: str) -> str:
         """'iraqis' -> 'iraqi' when only the singular is a demonym ("Iraqis", "Afghans")."""
@@ -229,6 +270,8 @@ class ActorDictionary:
         names_after = [k for k in leftover if words[k][1] and plain[k] not in TITLES]
         if names_after and m.form in ("name", "alias"):
             return None  # "Jordan Peterson": the state name is part of a longer name
+        if m.form in ("name", "alias", "capital") and i > 0 and self._given_name(text, words, i):
+            return None  # "Simon Mann", "Michael Jordan": a person's name ending in a state's
         if names_after and agent is None:
             short = self._short(text, words, set(range(0, j)), on, country=m.actor.country)
             if short.actor.resolved:
@@ -246,6 +289,18 @@ class ActorDictionary:
                     return short
             return Match(actor, "agent")
         return Match(actor, m.form)
+
+    def _given_name(self, text: str, words: list[tuple[str, bool]], i: int) -> bool:
+        """The word just before a state's name (word i) reads as a person's given name:
+        capitalised, no title, no place modifier ("Northern"), not itself a known phrase, and
+        joined to the name by a plain space ("AFP - Australia" is a dateline)."""
+        word, capital = words[i - 1]
+        if not capital or word in TITLES or word in STATE_MODIFIERS or word in PREDECESSOR_WORDS:
+            return False
+        if word in FUNCTION_WORDS or word in self.phrases or word in self.agents or word.isdigit():
+            return False
+        joined = rf"(?<![\w.]){re.escape(word)}\.?\s+{re.escape(words[i][0])}"
+        return re.search(joined, text.lower()) is not None
 
     def _agent(self, plain: list[str], covered: set[int]) -> tuple[int, int, str] | None:
         """The last (head-most) agent noun phrase not inside a name: (start, end, sector)."""
@@ -290,25 +345,37 @@ class ActorDictionary:
 
     def _choose(self, text: str, cands, on: date | None) -> Match | None:
         """One reading of a phrase with several entries, or None when they disagree."""
-        readings = []
+        readings, gone = [], []
         for key, form in cands:
             entry = self.entries.get(key)
             if entry is None:
                 continue
             code, why = self._code_at(entry, on)
             if code is None:
+                gone.append(Match(Actor(entity_text=text, reason=why), form))
                 continue
             readings.append(
                 (self.active(entry, on), Match(self._actor(text, entry, code, why), form))
             )
         if not readings:
-            return None
+            return gone[0] if gone else None
         active = [m for ok, m in readings if ok] or [m for _, m in readings]
         if len({m.actor.country for m in active}) > 1:
             return None
         return active[0]
 
     def _code_at(self, entry: Entry, on: date | None) -> tuple[str | None, str]:
+        """The entry's code on date `on`, and why; None for a state that did not exist then
+        (a person whose office was in it becomes an elite of its successor)."""
+        code, why = self._role_code(entry, on)
+        span = self.lifespans.get((code or "")[:3])
+        if code is None or on is None or span is None or span.covers(on):
+            return code, why
+        if entry.kind == "person" and any(len(r.code) > 3 for r in entry.roles):
+            return span.successor + "ELI", f"{why}; {span.name} ended {span.end}"
+        return None, f"{span.name} did not exist on {on} ({span.start}..{span.end})"
+
+    def _role_code(self, entry: Entry, on: date | None) -> tuple[str | None, str]:
         if not entry.roles:
             return entry.code, f"{entry.kind} {entry.name!r}"
         if on is None:
@@ -346,6 +413,15 @@ class ActorDictionary:
             entry=entry.key,
             reason=why,
         )
+
+
+def _direction(hit: tuple[int, int, Match], hits: list[tuple[int, int, Match]]) -> bool:
+    """'western Baghdad', 'Eastern Europe': a group's demonym ("Western") right before a
+    state's name is a direction, not the group."""
+    i, j, m = hit
+    if m.form != "demonym" or not (m.actor.entry or "").startswith("group:"):
+        return False
+    return any(k == j and (n.actor.entry or "").startswith("state:") for k, _, n in hits)
 
 
 def _most_prominent(
@@ -442,4 +518,6 @@ def _shipped() -> ActorDictionary:
     agents = dict(load_agents("agents.tsv"))
     agents.update(load_agents("agents_extra.tsv"))
     regions = frozenset(load_regions())
-    return ActorDictionary(entries, phrases, agents, _surnames(entries, phrases), regions)
+    lifespans = {span.code: span for span in load_lifespans()}
+    surnames = _surnames(entries, phrases)
+    return ActorDictionary(entries, phrases, agents, surnames, regions, lifespans)

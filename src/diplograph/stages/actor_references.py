@@ -65,6 +65,16 @@ COLLECTIVE = {
     "guard",
     "mission",
 }
+# places, buildings and firms: never one person ("he" is not "a Tokyo hospital")
+NOT_PEOPLE = frozenset(
+    (
+        "hospital clinic hotel school university college airline airways airport bank base camp "
+        "prison jail station factory plant newspaper paper daily channel network television radio "
+        "website mosque church temple city town village province region border capital consulate "
+        "ship plane aircraft vessel tanker carrier oil economy market exchange stock flag "
+        "constitution law territory soil"
+    ).split()
+)
 FEMALE = {"woman", "girl", "mother", "wife", "daughter", "sister", "actress", "widow", "queen"}
 MALE = {"man", "boy", "father", "husband", "son", "brother", "king", "prince"}
 PLURAL_HEADS = {
@@ -218,6 +228,8 @@ def one_person(parse: Parse, m: Mention, pronoun: str = "he") -> bool:
     head = parse.tokens[m.token_end - 1]
     word = head.text.lower()
     if word in (MALE if pronoun in ("she", "her") else FEMALE):
+        return False
+    if word in NOT_PEOPLE or head.ent_type in ("ORG", "FAC", "GPE", "LOC"):
         return False
     return head.tag in ("NN", "NNP") and word not in COLLECTIVE
 

@@ -9,10 +9,12 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import date
+from functools import lru_cache
 
 from diplograph.records import Actor, Mention, Parse, Span
-from diplograph.stages.actor_dictionary import ActorDictionary, normal_words
-from diplograph.stages.actor_references import make_mention, references
+from diplograph.stages.actor_dictionary import ActorDictionary, Match, normal_words
+from diplograph.stages.actor_references import NOT_PEOPLE, make_mention, references
+from diplograph.stages.gazetteer import Gazetteer
 from diplograph.stages.petrarch import import_petrarch
 
 __all__ = ["ActorDictionary", "dateline_end", "find_mentions", "import_petrarch"]
@@ -37,14 +39,19 @@ DATELINE_PLACE = re.compile(
     r"(?:--|-|\u2014|\u2013)\s"
 )
 COORDINATORS = {"and", ",", "&"}
+STATE_NAME_FORMS = {"name", "alias", "capital"}  # forms that may hide inside a person's name
 # Agent nouns with no state of their own: never given the country of a nearby mention.
 PLAIN_PEOPLE = {"man", "men", "woman", "women", "people", "person", "persons", "boy", "boys"}
 PLAIN_PEOPLE |= {"girl", "girls", "child", "children", "settlement", "settlements", "uprising"}
 PLAIN_PEOPLE |= {"uprisings", "rebellion", "rebellions"}  # events, not actors
 NON_STATE_SECTORS = {"REB", "UAF", "INS"}  # located by the article's place, if it has one
 NEVER_INHERIT = {"CRM"}  # kidnappers, smugglers: never a state by proximity
+# Firms, media and schools have no state of their own: "the airline", "the company", "the
+# school" never take the country of a state named nearby (officials, troops, settlers do).
+NO_STATE_SECTORS = {"BUS", "MED", "EDU", "NGO", "ENV"}
 PLACE_PREPS = {"in", "at", "near", "outside", "inside", "across", "around", "throughout", "of"}
 PLACE_PREPS |= {"into", "from", "within", "south", "north", "east", "west"}
+PLACE_OF = {"in", "from", "of", "inside"}  # "rebels in Darfur", "militants from Waziristan"
 # "the world", "all countries": the international community when they act or are addressed
 WORLD_PHRASES = {
     "the world",
@@ -319,6 +326,11 @@ def _mention(parse, span, label, dictionary, on, before, place=None) -> list[Men
     found = dictionary.match(span.text, on)
     if not found.actor.resolved and span.text != head.text and label != "PERSON":
         found = dictionary.match(head.text, on)
+    if label == "PERSON":
+        found = _person_match(parse, span, dictionary, on, found)
+    elif found.form == "short" and label in ("GPE", "LOC", "FAC", "NORP", "ORG"):
+        why = "not a person, though named like one's surname"  # "Kano", the city
+        found = replace(found, actor=Actor(entity_text=span.text, reason=why))
     if not found.actor.resolved:
         if label in OTHER_LABELS:
             return []
@@ -331,6 +343,35 @@ def _mention(parse, span, label, dictionary, on, before, place=None) -> list[Men
         why = f"{actor.reason}; people of that nationality -> CVL"
         actor = replace(actor, code=(actor.country or "") + "CVL", sector="CVL", reason=why)
     return [make_mention(parse, span, actor, kind)]
+
+
+def _person_match(parse, span, dictionary, on, found):
+    """A person's name resolves only as a whole (a person entry, a title and surname): "Simon
+    Mann" is not the Isle of Man, "Michael Jordan" not Jordan. A state read through a word of
+    the name is dropped; the words before the name still count ("British officer Simon Mann")."""
+    if not (found.actor.entry or "").startswith("state:") or found.form not in STATE_NAME_FORMS:
+        return found
+    names = [
+        e
+        for e in parse.entities
+        if e.label == "PERSON" and span.token_start <= e.token_start < span.token_end
+    ]
+    if not names:
+        return found
+    name = names[0]
+    own = dictionary.match(name.text, on)
+    if len(normal_words(name.text)) < 2 or normal_words(name.text) == normal_words(
+        own.actor.name or ""
+    ):
+        return found  # a lone state name the tagger called a person
+    if own.actor.resolved and not (own.actor.entry or "").startswith("state:"):
+        return found
+    why = f"{name.text!r} is a person's name, not a state"
+    if name.token_start > span.token_start:
+        prefix = dictionary.match(parse.text_of(span.token_start, name.token_start), on)
+        if prefix.actor.resolved and prefix.form not in STATE_NAME_FORMS:
+            return prefix
+    return Match(Actor(entity_text=span.text, reason=why), "name")
 
 
 def _demonym_people(parse: Parse, span: Span) -> bool:
@@ -388,17 +429,24 @@ def _agent_chunk(parse, span, dictionary, on, before, place=None) -> list[Mentio
     if not sector or len(words) > 3 or words[-1] in PLAIN_PEOPLE or sector in NEVER_INHERIT:
         return []
     if sector in NON_STATE_SECTORS:
-        if place is None:
+        where = _insurgent_country(parse, span, dictionary, before) or (
+            (place, f"armed non-state noun in an article located in {place}") if place else None
+        )
+        if where is None:
             return []
         actor = Actor(
             entity_text=span.text,
-            code=place + sector,
-            country=place,
+            code=where[0] + sector,
+            country=where[0],
             sector=sector,
             name=span.text,
-            reason=f"armed non-state noun in an article located in {place}",
+            reason=where[1],
         )
         return [make_mention(parse, span, actor, "agent")]
+    if (sector in NO_STATE_SECTORS and words[0] not in ("state", "official")) or words[
+        -1
+    ] in NOT_PEOPLE:
+        return []  # "the airline", "the hospital": no state of their own
     sent = parse.tokens[span.token_start].sent
     for m in reversed(before):
         if m.sentence < sent - 1:
@@ -415,6 +463,48 @@ def _agent_chunk(parse, span, dictionary, on, before, place=None) -> list[Mentio
             )
             return [make_mention(parse, span, actor, "agent")]
     return []
+
+
+def _insurgent_country(parse, span, dictionary, before) -> tuple[str, str] | None:
+    """The country of a bare insurgent noun from its own words first: a place it hangs on
+    ("rebels in Darfur", "militants from the region of Waziristan"), else the insurgents the
+    article last named with a country ("Darfur rebels ... the rebel leaders")."""
+    head = parse.tokens[span.token_end - 1]
+    targets = [head.i]
+    for _ in range(2):  # "rebels in the western region of Darfur": one nested "of"
+        found = []
+        for tok in parse.tokens[head.i + 1 : min(len(parse.tokens), head.i + 12)]:
+            if tok.head in targets and tok.dep == "prep" and tok.text.lower() in PLACE_OF:
+                found.extend(t.i for t in parse.tokens[tok.i + 1 :] if t.head == tok.i)
+        for k in found:
+            country = place_country(parse, k, dictionary)
+            if country:
+                return country, f"armed non-state noun of a place in {country}"
+        targets = found
+    sent = parse.tokens[span.token_start].sent
+    for m in reversed(before):
+        if m.sentence < sent - 1:
+            break
+        if m.actor.sector in NON_STATE_SECTORS and m.actor.country:
+            return m.actor.country, f"insurgents named before: {m.text!r}"
+    return None
+
+
+def place_country(parse: Parse, k: int, dictionary: ActorDictionary) -> str | None:
+    """The state of the place entity containing token k (the dictionary, else the gazetteer)."""
+    for ent in parse.entities:
+        if ent.token_start <= k < ent.token_end and ent.label in ("GPE", "LOC", "FAC"):
+            actor = dictionary.resolve(ent.text)
+            if actor.resolved and (actor.entry or "").startswith("state:") and not actor.sector:
+                return actor.country
+            found = _gazetteer().lookup(ent.text)
+            return found.country if found is not None else None
+    return None
+
+
+@lru_cache(maxsize=1)
+def _gazetteer() -> Gazetteer:
+    return Gazetteer.load()
 
 
 _TITLES = {
