@@ -35,6 +35,9 @@ def read(text: str, trigger: str, **years):
         ("Ghana failed to reach a deal with Togo.", "reach", "negation", False),
         ("Ghana left without meeting Togo.", "meeting", "negation", False),
         ("Ghana could attack Togo.", "attack", "hypothetical", False),
+        # an end asked for presupposes the event
+        ("Mali urged a halt to the Ghanaian offensive.", "offensive", None, True),
+        ("Mali demanded an end to the occupation of its north.", "occupation", None, True),
         ("Ghana might sanction Togo.", "sanction", "hypothetical", False),
         ("If Ghana attacks Togo, prices will rise.", "attacks", "hypothetical", False),
         ("Talks with Togo must be a priority for Ghana.", "Talks", "hypothetical", False),

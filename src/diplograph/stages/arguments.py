@@ -50,10 +50,31 @@ AGENT_HEADS = {
     "spokesman",
     "spokeswoman",
     "spokesperson",
+    "representative",
     "ministry",
     "cabinet",
     "parliament",
+    # collective and counting heads: "a column of Israeli tanks", "dozens of U.S. troops"
+    "column",
+    "convoy",
+    "contingent",
+    "battalion",
+    "brigade",
+    "platoon",
+    "group",
+    "band",
+    "squad",
+    "dozen",
+    "dozens",
+    "hundred",
+    "hundreds",
+    "thousand",
+    "thousands",
+    "score",
+    "scores",
 }
+# Heads whose "for" names who they speak or act for: "a spokesman for the Iranian ministry".
+FOR_HEADS = {"spokesman", "spokeswoman", "spokesperson", "envoy", "ambassador", "representative"}
 # Verbs whose object happens *to* the subject: "X drew condemnation", "Y faces sanctions".
 UNDERGO_VERBS = {
     "face",
@@ -188,8 +209,9 @@ def np_actors(parse: Parse, idx: MentionIndex, i: int, *, depth: int = 0) -> lis
             for cc in children(parse, c, {"conj"}):  # "Hungarian and Romanian officials"
                 out.extend(idx.at(cc))
         if not out and tok.lemma.lower() in AGENT_HEADS:
+            preps = {"of", "from"} | ({"for"} if tok.lemma.lower() in FOR_HEADS else set())
             for p in children(parse, i, {"prep"}):
-                if parse.tokens[p].lemma.lower() in {"of", "from"}:
+                if parse.tokens[p].lemma.lower() in preps:
                     for o in children(parse, p, {"pobj"}):
                         out.extend(np_actors(parse, idx, o, depth=depth + 1))
         if not out:

@@ -54,6 +54,10 @@ VENUE_NOUNS = set(
     "parade ceremony celebration celebrations commemoration festival forum conference summit "
     "gathering reception banquet anniversary inauguration funeral games expo exhibition".split()
 )
+# Crowds whose nationality a dateline may give.
+CROWD_NOUNS = set(
+    "protester protestor demonstrator rioter mob crowd student marcher villager resident".split()
+)
 VENUE_MODIFIERS = {"amod", "compound", "nmod", "npadvmod"}
 # A future cooperative event is AGREE (PLOVER manual, AGREE), with these CAMEO codes.
 FUTURE_AS_AGREE = {"CONSULT": "036", "SUPPORT": "032", "COOPERATE": "031", "AID": "033"}
@@ -141,6 +145,8 @@ class EventCoder:
         if reading.event in HOSTILE and sporting(parse, reading.trigger):
             return []
         pairs = dyads(reading)
+        if not pairs and reading.event == "PROTEST":
+            pairs = local_crowd(parse, idx, reading, places)
         if not pairs and not (reading.event in PLACE_TARGET and reading.actors):
             return []
         where = place_tokens(parse, reading)
@@ -150,6 +156,8 @@ class EventCoder:
             host = venue_state(parse, idx, where, self._state_word)
         if not pairs:
             pairs = place_target(parse, reading, location)
+            if not pairs and location is None:
+                pairs = place_target(parse, reading, dateline_place(parse, idx, places))
             if not pairs:
                 return []
         dates = self._dates(parse, reading, timexes)
@@ -346,32 +354,79 @@ def sporting(parse: Parse, trigger: int) -> bool:
     return bool(word_forms(parse, range(sent.token_start, sent.token_end)) & SPORT_WORDS)
 
 
+def local_crowd(
+    parse: Parse, idx: args.MentionIndex, reading: Reading, places: Sequence[Place]
+) -> list:
+    """Protesters of no stated nationality in a datelined story are people of the dateline's
+    state: "KABUL - Protesters ransacked U.N. compounds" (AFG -> IGO)."""
+    if reading.actors or not reading.recipients:
+        return []
+    subjects = args.children(parse, reading.trigger, args.SUBJECT_DEPS)
+    # a parse may make the dateline the subject: "KABUL, Afghanistan - Protesters ransacked"
+    subjects += [c for s in subjects for c in args.children(parse, s, {"conj", "appos"})]
+    words = {w.rstrip("s") for w in word_forms(parse, subjects)}
+    if not words & CROWD_NOUNS:
+        return []
+    home = dateline_place(parse, idx, places)
+    if home is None:
+        return []
+    crowd = place_mention(parse, home, "people of the dateline's place")
+    return [(crowd, r) for r in reading.recipients.mentions if r.actor.country != home.country]
+
+
+def place_mention(parse: Parse, place: Place, reason: str) -> Mention:
+    """A place standing for its state as one side of an event."""
+    return Mention(
+        article_id=parse.article.id,
+        sentence=parse.tokens[place.token_start].sent,
+        token_start=place.token_start,
+        token_end=place.token_end,
+        start=place.start,
+        end=place.end,
+        text=place.text,
+        actor=Actor(
+            entity_text=place.text,
+            code=place.country,
+            country=place.country,
+            name=place.name,
+            reason=reason,
+        ),
+        kind="place",
+    )
+
+
 def place_target(parse: Parse, reading: Reading, location: Place | None) -> list:
     """An attack with a named attacker and no named target hits the state it happens in
     ("airstrikes on a village near Falluja"), when that is not the attacker's own."""
     if location is None or not location.country or location.token_start < 0:
         return []
-    actors = [m for m in reading.actors.mentions if m.actor.country]
-    if not actors or any(m.actor.country == location.country for m in actors):
+    # "U.S. and Iraqi forces attacked X": the home state's own forces are no attacker of it
+    actors = [
+        m
+        for m in reading.actors.mentions
+        if m.actor.country and m.actor.country != location.country
+    ]
+    if not actors:
         return []
-    place = Mention(
-        article_id=parse.article.id,
-        sentence=parse.tokens[location.token_start].sent,
-        token_start=location.token_start,
-        token_end=location.token_end,
-        start=location.start,
-        end=location.end,
-        text=location.text,
-        actor=Actor(
-            entity_text=location.text,
-            code=location.country,
-            country=location.country,
-            name=location.name,
-            reason="place of an attack",
-        ),
-        kind="place",
-    )
+    place = place_mention(parse, location, "place of an attack")
     return [(a, place) for a in actors]
+
+
+def dateline_place(parse: Parse, idx: args.MentionIndex, places: Sequence[Place]) -> Place | None:
+    """The place of a wire dateline ("KABUL (Reuters) - ..."), when the story names its state
+    again after the dateline: a report filed abroad about elsewhere ("LONDON - ...") names
+    the dateline's state nowhere else, so its place says nothing of where events happen."""
+    end = args.dateline_end(parse)
+    if not end:
+        return None
+    head = [p for p in places if 0 <= p.token_start < end and p.country]
+    if not head:
+        return None
+    state = head[0].country
+    again = any(m.actor.country == state for ms in idx.by_token.values() for m in ms) or any(
+        p.country == state for p in places if p.token_start >= end
+    )
+    return head[0] if again else None
 
 
 def contexts(parse: Parse, reading: Reading) -> tuple[str, ...]:

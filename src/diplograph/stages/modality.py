@@ -140,6 +140,10 @@ class Modality:
     reason: str = ""
 
 
+# Nouns that name the end or growth of an ongoing event, so presuppose it.
+HALT_NOUNS = {"halt", "end", "stop", "cessation", "escalation", "intensification"}
+
+
 def _kids(parse: Parse, i: int) -> list:
     return [parse.tokens[c] for c in parse.children[i]]
 
@@ -188,6 +192,9 @@ def modality(
     if parse.tokens[i].pos == "NOUN" and head.lemma.lower() in PRESUPPOSING_PREPS:
         # "during his visit", "after the talks": a time adjunct takes its event as given
         return Modality(None, True, _according_to(parse, i), "time adjunct")
+    if parse.tokens[i].pos == "NOUN" and _halted(parse, i):
+        # "demanded a halt to the offensive": an end asked for presupposes the event
+        return Modality(None, True, _according_to(parse, i), "presupposed by its end")
     path = [i, *parse.ancestors(i)]
     marks: list[str] = []
     reporter: int | None = None
@@ -268,6 +275,14 @@ def modality(
     if published_year and event_year and event_year < published_year - 1:
         return Modality("historical", True, reporter, "dated before the article")
     return Modality(None, True, reporter, "")
+
+
+def _halted(parse: Parse, i: int) -> bool:
+    """Noun i is what an end names: "a halt to the offensive", "the end of the occupation"."""
+    prep = parse.tokens[parse.tokens[i].head]
+    if parse.tokens[i].dep != "pobj" or prep.lemma.lower() not in {"to", "of"}:
+        return False
+    return parse.tokens[prep.head].lemma.lower() in HALT_NOUNS
 
 
 def _infinitive(parse: Parse, v: int) -> bool:

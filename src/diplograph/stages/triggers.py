@@ -50,6 +50,8 @@ LEMMA_PREPS = {
     "import": {"from"},
     "fly": {"over"},
 }
+# Where a protest stands names whom it is aimed at: "outside the U.S. embassy".
+SITE_PREPS = {"outside", "at", "near", "before", "opposite"}
 # Verbs whose "to" names a destination, not a recipient: "deported him to Lebanon".
 DESTINATION_VERBS = {"deport", "expel", "exile", "banish", "extradite", "evacuate", "relocate"}
 # Verbs whose object is the place left, not a recipient: "left Tokyo for Seoul".
@@ -130,6 +132,8 @@ class Triggers:
         lemma = tok.lemma.lower()
         preps = RECIPIENT_PREPS | ({"from"} if row.event in FROM_EVENTS else set())
         preps |= ({"in", "at"} if visit else set()) | LEMMA_PREPS.get(lemma, set())
+        if row.event == "PROTEST":  # "protested outside the U.S. embassy"
+            preps |= SITE_PREPS
         if lemma in DESTINATION_VERBS:
             preps -= {"to", "into", "toward", "towards"}
         passive = args.is_passive(parse, v)
@@ -261,6 +265,8 @@ class Triggers:
             actors += args.noun_actors(parse, idx, anchor, ())
         recipients = args.prep_objects(parse, idx, n, trig.recipient_preps, place=trig.place)
         light = args.governor(parse, n)[0] if is_light(parse, n) else None
+        if parse.tokens[n].dep in args.PASSIVE_SUBJECT_DEPS:
+            light = parse.tokens[n].head  # "sanctions were imposed on X": the verb's "on X"
         if light is not None and not recipients:  # "held talks on Monday with X"
             recipients = args.prep_objects(
                 parse, idx, light, trig.recipient_preps, place=trig.place
@@ -334,7 +340,7 @@ def match_verb(parse: Parse, v: int, lexicon: Lexicon) -> VerbPattern | None:
         )
         for h in heads
         for p in args.children(parse, h, {"prep", "agent", "dative"})
-        if p not in agent
+        if p not in agent and not _when(parse, p)
     ]
     parts = {parse.tokens[c].lemma.lower() for c in args.children(parse, v, {"prt", "prep"})}
     best: VerbPattern | None = None
@@ -359,6 +365,13 @@ def match_verb(parse: Parse, v: int, lexicon: Lexicon) -> VerbPattern | None:
         if ok:
             best = pattern
     return best
+
+
+def _when(parse: Parse, p: int) -> bool:
+    """Preposition p heads a time adjunct ("on Friday", "in March"), which no pattern's
+    preposition means: "telephoned X on Friday" is no "call on X" (an appeal)."""
+    objects = args.children(parse, p, {"pobj"})
+    return bool(objects) and all(parse.tokens[o].ent_type in {"DATE", "TIME"} for o in objects)
 
 
 def complement(parse: Parse, v: int, depth: int = 4, *, clauses: bool = True) -> list[int]:
