@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 from diplograph.errors import ReferenceDataError
-from diplograph.stages.actors import ActorDictionary, dateline_end, find_mentions, import_petrarch
+from diplograph.stages.actors import ActorDictionary, find_mentions, import_petrarch
+from diplograph.stages.datelines import dateline_end
 
 DATA = Path(__file__).parents[1] / "data" / "actors"
 SEEDS = Path(__file__).resolve().parents[3] / "shared" / "eval" / "seeds" / "actors.jsonl"

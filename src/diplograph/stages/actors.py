@@ -14,30 +14,15 @@ from functools import lru_cache
 from diplograph.records import Actor, Mention, Parse, Span
 from diplograph.stages.actor_dictionary import ActorDictionary, Match, normal_words
 from diplograph.stages.actor_references import NOT_PEOPLE, make_mention, references
+from diplograph.stages.datelines import dateline, dateline_end
 from diplograph.stages.gazetteer import Gazetteer
 from diplograph.stages.petrarch import import_petrarch
 
-__all__ = ["ActorDictionary", "dateline_end", "find_mentions", "import_petrarch"]
+__all__ = ["ActorDictionary", "find_mentions", "import_petrarch"]
 
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
 OTHER_LABELS = {"FAC", "LOC"}
 GOVERNMENT_HEADS = {"administration", "government", "regime", "cabinet"}
-AGENCIES = (
-    "AP|AFP|Reuters|Canadian Press|CP|UPI|DPA|Xinhua|Xinhuanet|Kyodo|Yonhap|TASS|ITAR-TASS"
-    "|RIA Novosti|RIA|Interfax|ANSA|PTI|IANS|AAP|EFE|Bloomberg|(?:The )?Associated Press"
-)
-# "[Agency - ]PLACE[, Qualifier] [(Agency)] -" or "Agency -" at the start of a wire story
-DATELINE = re.compile(
-    rf"^\s*(?:(?:{AGENCIES}) - )?"
-    r"(?:[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3}"
-    r"(?:, [A-Z][\w.]*(?: [A-Z0-9][\w.]*){0,3}(?:, \d{4})?)?"
-    r"\s*(?:\([^()]{1,40}\))?\s*(?:--|-|\u2014|\u2013)\s)?"
-)
-# the place part of a dateline: "BAGHDAD, Iraq" in "BAGHDAD, Iraq (Reuters) - "
-DATELINE_PLACE = re.compile(
-    rf"^\s*(?:(?:{AGENCIES}) - )?([A-Z][^()\-\u2014\u2013]*?)\s*(?:\([^()]*\))?\s*"
-    r"(?:--|-|\u2014|\u2013)\s"
-)
 COORDINATORS = {"and", ",", "&"}
 STATE_NAME_FORMS = {"name", "alias", "capital"}  # forms that may hide inside a person's name
 # Agent nouns with no state of their own: never given the country of a nearby mention.
@@ -63,12 +48,6 @@ WORLD_PHRASES = {
 }
 WORLD_ROLES = {"nsubj", "nsubjpass", "dobj", "dative"}
 COUNTERS = {"a", "an", "another", "some", "several", "many", "other", "few", "more"}
-
-
-def dateline_end(text: str) -> int:
-    """Where a wire dateline ("GAZA CITY (Reuters) - ", "AFP - ") ends; 0 when there is none."""
-    match = DATELINE.match(text[:160])
-    return match.end() if match else 0
 
 
 def find_mentions(
@@ -255,16 +234,16 @@ def article_country(parse: Parse, dictionary: ActorDictionary, cut: int) -> str 
     """The one state the article is located in: the dateline's place, else the state of every
     place named after a locative preposition ("in Baghdad", "southwest of Falluja"), when they
     all agree. None when there is no such place or they disagree."""
-    if cut:
-        place = DATELINE_PLACE.match(parse.article.text[:cut])
-        if place:
-            countries = set()
-            for piece in place.group(1).split(","):
-                actor = dictionary.resolve(piece.strip())
+    line = dateline(parse.article.text) if cut else None
+    if line is not None and line.place:
+        countries = set()
+        for piece in (line.place, line.qualifier):
+            if piece:
+                actor = dictionary.resolve(piece)
                 if actor.resolved and (actor.entry or "").startswith("state:"):
                     countries.add(actor.country)
-            if len(countries) == 1:
-                return countries.pop()
+        if len(countries) == 1:
+            return countries.pop()
     countries = set()
     for ent in parse.entities:
         if ent.label not in ("GPE", "LOC") or ent.start < cut:

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from diplograph.records import Parse, Place
+from diplograph.stages.datelines import dateline
 from diplograph.stages.gazetteer import Entry, Gazetteer, Reading, confidence, fold, to_place
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -37,17 +38,6 @@ METONYM_REASON = {
     "country": "; a country standing for its government or people",
 }
 METONYM_PREPS = {"with", "between", "against", "by"}
-WIRE_SOURCES = {"AP", "AFP", "REUTERS", "CP", "UPI", "DPA", "XINHUA", "ANSA", "IANS", "PTI",
-                "KYODO", "YONHAP", "TASS", "ITAR-TASS", "RIA", "BBC", "CNN", "AAP"}  # fmt: skip
-# "[Source - ]PLACE[/PLACE][, Qualifier][, date] [(Source)] -" at the start of a wire story
-DATELINE = re.compile(
-    r"^(?:[A-Z][\w.&' ]{0,40}? - )?"
-    r"(?P<place>[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3}"
-    r"|[A-Z][\w.'\-]+(?: [A-Z][\w.'\-]+)?(?:/[A-Z][\w.'\-]+(?: [A-Z][\w.'\-]+)?)+)"
-    r"(?:, (?P<qual>[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+){0,2}))?"
-    r"(?:,? (?:\d{1,2} [A-Z][a-z]+\.? \d{4}|[A-Z][a-z]{2,8}\.? \d{1,2}(?:,? \d{4})?))?"
-    r"\s*(?:\([^()]{1,40}\))?\s*(?:-|--|—|–|:)\s"
-)
 # capitalised heads of organisation names with a place after "in/of/for"
 ORGANISATION_NOUNS = {"army", "front", "party", "movement", "council", "bank", "university",
                       "college", "institute", "committee", "commission", "brigade", "brigades",
@@ -361,21 +351,20 @@ def _mislabelled(parse: Parse, ent, gazetteer: Gazetteer) -> bool:
 
 def _dateline(parse: Parse, gazetteer: Gazetteer) -> tuple[list[_Mention], int]:
     """The dateline's places ("KABUL, Afghanistan", "Bukavu/Nairobi") and where it ends."""
-    text = parse.article.text
-    match = DATELINE.match(text[:160])
-    if not match or match.group("place").strip(".") in WIRE_SOURCES:
+    line = dateline(parse.article.text)
+    if line is None or line.place is None:
         return [], 0
     spans = []
-    start = match.start("place")
-    for name in match.group("place").split("/"):
+    start = line.place_start
+    for name in line.place.split("/"):
         if not gazetteer.knows(name):
             return [], 0
         spans.append((start, start + len(name)))
         start += len(name) + 1
-    if match.group("qual") and gazetteer.qualifier(match.group("qual")) is not None:
-        spans.append(match.span("qual"))
+    if line.qualifier and gazetteer.qualifier(line.qualifier) is not None:
+        spans.append((line.qualifier_start, line.qualifier_start + len(line.qualifier)))
     out = [_Mention(s, e, *_tokens(parse, s, e), "dateline") for s, e in spans]
-    return out, match.end()
+    return out, line.end
 
 
 def _parts(text: str, start: int, end: int, gazetteer: Gazetteer) -> list[tuple[int, int]]:
