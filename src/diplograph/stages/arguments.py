@@ -11,6 +11,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from diplograph.records import Actor, Mention, Parse, Place
+from diplograph.stages import datelines
 
 SUBJECT_DEPS = {"nsubj", "csubj"}
 PASSIVE_SUBJECT_DEPS = {"nsubjpass", "csubjpass"}
@@ -105,8 +106,6 @@ ATTACK_NOUNS = set(
 )
 ATTACK_PREPS = {"of", "on", "against"}
 DISTRIBUTIVE = {"each", "both", "them", "all", "either", "two", "three", "they"}
-DASHES = {"-", "--", "—", "–", ":"}
-AGENCIES = {"AP", "AFP", "Reuters", "UPI", "Xinhua", "dpa", "DPA", "CNN", "BBC", "Yonhap"}
 CLAUSE_DEPS = {"relcl", "advcl", "ccomp", "parataxis", "acl", "csubj"}
 INHERIT_DEPS = {"xcomp", "advcl", "conj", "pcomp", "prep", "acl"}
 
@@ -168,17 +167,12 @@ class MentionIndex:
 
 
 def dateline_end(parse: Parse) -> int:
-    """First token after a wire dateline ("BAGHDAD (Reuters) -", "AFP -", "KABUL, Afghanistan
-    -"): the place and agency of the report are not actors of its events. 0 when none."""
-    if not parse.sentences:
+    """First token after a wire dateline ("BAGHDAD (Reuters) -", "AFP -"): the place and agency
+    of a report are not actors of its events. 0 when there is none."""
+    end = datelines.dateline_end(parse.article.text)
+    if not end:
         return 0
-    first = parse.sentences[0]
-    for j in range(first.token_start, min(first.token_end, first.token_start + 12)):
-        if parse.tokens[j].text in DASHES:
-            head = parse.tokens[first.token_start].text
-            wire = head.isupper() or head in AGENCIES
-            return j + 1 if wire and j > first.token_start else 0
-    return 0
+    return next((t.i for t in parse.tokens if t.start >= end), len(parse.tokens))
 
 
 def children(parse: Parse, i: int, deps: Iterable[str] | None = None) -> list[int]:
