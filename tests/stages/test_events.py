@@ -440,3 +440,57 @@ def test_events_venue_decides_meeting_mode(text, expected):
         if e.event_type == "CONSULT" and e.asserted
     }
     assert expected in found
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a congratulatory or condolence call is a phone consultation
+        (
+            "Peru's president made a congratulatory call to Chilean President Ricardo Lagos.",
+            ("CONSULT", "PER", "CHL"),
+        ),
+        # rebuilding a state is aid; a promise to help rebuild it is AGREE
+        ("Japan has helped rebuild Cambodia since the 1990s.", ("AID", "JPN", "KHM")),
+        ("Norway will help rebuild war-torn Afghanistan.", ("AGREE", "NOR", "AFG")),
+        # officials gathering in a state meet its host
+        (
+            "Defence ministers from the Nordic Council gathered in the Norwegian capital Oslo.",
+            ("CONSULT", "IGO", "NOR"),
+        ),
+        ("Delegates from the African Union gathered in Nairobi.", ("CONSULT", "AFU", "KEN")),
+        # a meeting naming one side takes an owner in its clause as the other
+        (
+            "The later summits with Chinese President Xi Jinping changed Modi's image abroad.",
+            ("CONSULT", "IND", "CHN"),
+        ),
+        # a subject the parse hung on "after" as a preposition's object
+        (
+            "Markets rose after the Japanese prime minister met Chinese officials.",
+            ("CONSULT", "JPN", "CHN"),
+        ),
+    ],
+)
+def test_events_meeting_and_aid_classes(text, expected):
+    assert expected in asserted(text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a meeting that acts on a thing names no other side of it
+        "A regional summit has rejected a Kenyan plan to cut tariffs.",
+        "The Security Council called an emergency meeting at the request of African states.",
+        # crowds gathering abroad hold no meeting with the host
+        "Thousands of Iraqi protesters gathered in Amman on Friday.",
+        # a decision to act is not the act
+        "Critics attacked the chancellor after a decision to let German troops move into "
+        "dangerous areas around Kabul.",
+        # a civilian craft striking something is an accident
+        "Two sailors died after a Panamanian freighter struck a pier in Japan.",
+    ],
+)
+def test_events_meeting_and_accident_non_events(text):
+    assert not asserted(text)

@@ -30,6 +30,7 @@ AGENT_HEADS = {
     "navy",
     "delegation",
     "envoy",
+    "delegate",
     "ambassador",
     "diplomat",
     "regime",
@@ -106,6 +107,8 @@ ATTACK_NOUNS = set(
 )
 ATTACK_PREPS = {"of", "on", "against"}
 DISTRIBUTIVE = {"each", "both", "them", "all", "either", "two", "three", "they"}
+# Conjunctions a parse may take for prepositions: "as / after the ministers met".
+STRANDING_PREPS = {"as", "after", "before", "while", "when", "since", "until"}
 CLAUSE_DEPS = {"relcl", "advcl", "ccomp", "parataxis", "acl", "csubj"}
 INHERIT_DEPS = {"xcomp", "advcl", "conj", "pcomp", "prep", "acl"}
 
@@ -279,6 +282,9 @@ def subject_of(parse: Parse, idx: MentionIndex, v: int, *, hops: int = 0) -> Fou
         if parse.tokens[s].tag in {"WP", "WDT"} and tok.dep == "relcl":
             return _relative_subject(parse, idx, v, hops)
         return Found(tuple(np_actors(parse, idx, s)), "direct")
+    stranded = _stranded_subject(parse, v)
+    if stranded is not None:
+        return Found(tuple(np_actors(parse, idx, stranded)), "direct")
     if is_passive(parse, v):
         agent = agent_of(parse, idx, v)
         if agent:
@@ -296,6 +302,20 @@ def subject_of(parse: Parse, idx: MentionIndex, v: int, *, hops: int = 0) -> Fou
             found = subject_of(parse, idx, head, hops=hops + 1)
             return Found(found.mentions, "inherited") if found else found
     return Found()
+
+
+def _stranded_subject(parse: Parse, v: int) -> int | None:
+    """ "..., as the ministers concluded talks": a parse may hang a finite clause's subject on
+    its conjunction as a preposition's object; the phrase just before the verb is its subject."""
+    tok = parse.tokens[v]
+    if tok.dep != "advcl" or tok.tag not in {"VBD", "VBZ", "VBP"}:
+        return None
+    for p in children(parse, tok.head, {"prep"}):
+        if parse.tokens[p].lemma.lower() in STRANDING_PREPS:
+            for o in children(parse, p, {"pobj"}):
+                if max(parse.subtree(o)) == v - 1:
+                    return o
+    return None
 
 
 def _relative_subject(parse: Parse, idx: MentionIndex, v: int, hops: int) -> Found:
@@ -440,35 +460,6 @@ def fill_from_context(
     elif not r:
         r = Found(subject.mentions, "context")
     return a, r
-
-
-def nearest_other(parse: Parse, idx: MentionIndex, n: int, exclude: Sequence[Mention]) -> Found:
-    """Last resort for a nominal event that names one side only: the nearest other actor in the
-    sentence (outside the trigger's own phrase)."""
-    sent = parse.sentence_of(n)
-    inside = set(parse.subtree(n))
-    excluded = {m.actor.country for m in exclude}
-    clause = clause_head(parse, n)
-    best, dist = None, None
-    for j in range(sent.token_start, sent.token_end):
-        if j in inside or clause_head(parse, j) != clause:
-            continue
-        for m in idx.at(j):
-            if m.actor.country in excluded:
-                continue
-            d = abs(j - n)
-            if dist is None or d < dist:
-                best, dist = m, d
-    return Found((best,), "fallback") if best else Found()
-
-
-def clause_head(parse: Parse, i: int) -> int:
-    """The verb heading the clause token i is in (the root when there is none)."""
-    for j in [i, *parse.ancestors(i)]:
-        tok = parse.tokens[j]
-        if tok.pos in {"VERB", "AUX"} and (tok.dep in CLAUSE_DEPS | {"ROOT", "conj", "xcomp"}):
-            return j
-    return parse.ancestors(i)[-1] if parse.ancestors(i) else i
 
 
 def with_text(m: Mention) -> Actor:

@@ -46,6 +46,11 @@ SPORT_WORDS = set(
     "final semifinal semi-final quarterfinal league goal goals striker coach qualifier "
     "innings wicket".split()
 )
+# Civilian craft whose striking something is an accident: "a cargo ship hit a breakwater".
+CRAFT_NOUNS = set(
+    "ship vessel tanker freighter ferry boat trawler liner barge train bus truck lorry car "
+    "airliner jetliner".split()
+)
 HOSTILE = {"ASSAULT", "COERCE", "THREATEN", "MOBILIZE", "SANCTION"}
 # Events whose target may be read from where they happen: "airstrikes on a village near X".
 PLACE_TARGET = {"ASSAULT"}
@@ -142,7 +147,9 @@ class EventCoder:
         timexes: Sequence[TimeExpression],
         places: Sequence[Place],
     ) -> list[Event]:
-        if reading.event in HOSTILE and sporting(parse, reading.trigger):
+        if reading.event in HOSTILE and (
+            sporting(parse, reading.trigger) or accident(parse, reading.trigger)
+        ):
             return []
         pairs = dyads(reading)
         if not pairs and reading.event == "PROTEST":
@@ -352,6 +359,14 @@ def venue_state(
 def sporting(parse: Parse, trigger: int) -> bool:
     sent = parse.sentence_of(trigger)
     return bool(word_forms(parse, range(sent.token_start, sent.token_end)) & SPORT_WORDS)
+
+
+def accident(parse: Parse, trigger: int) -> bool:
+    """A civilian craft is the verb's subject: "a ferry hit a pier", "a tanker struck a reef"."""
+    if parse.tokens[trigger].pos != "VERB":
+        return False
+    subjects = args.children(parse, trigger, args.SUBJECT_DEPS)
+    return any(parse.tokens[s].lemma.lower() in CRAFT_NOUNS for s in subjects)
 
 
 def local_crowd(

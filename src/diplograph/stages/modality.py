@@ -56,7 +56,8 @@ REQUEST_VERBS = {"urge", "ask", "call", "press", "appeal", "demand", "request", 
 # help", "pressure on X to accept", "a bid to oust".
 INTENT_NOUNS = set(
     "deadline bid attempt call pressure demand ultimatum appeal request push offer proposal plan "
-    "plot threat readiness willingness chance opportunity order permission mandate".split()
+    "plot threat readiness willingness chance opportunity order permission mandate decision "
+    "intention commitment pledge promise".split()
 )
 # Verbs that end or refuse the meeting their object names: "walked out of the talks".
 EXIT_VERBS = {"boycott", "quit", "abandon", "suspend", "walk", "storm", "break", "pull"}

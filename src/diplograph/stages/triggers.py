@@ -13,6 +13,7 @@ from itertools import combinations
 
 from diplograph.records import Mention, Parse
 from diplograph.stages import arguments as args
+from diplograph.stages.fallback import nearest_other
 from diplograph.stages.lexicon import Lexicon, VerbPattern
 from diplograph.stages.relations import initiated, modifiers
 
@@ -288,7 +289,7 @@ class Triggers:
         undergoes = trig.event in {"SANCTION", "ACCUSE", "COERCE", "THREATEN", "REQUEST"}
         a, r = args.fill_from_context(parse, idx, anchor, actors, recipients, undergoes)
         if trig.kind == "event" and trig.event == "CONSULT" and bool(a) != bool(r):
-            other = args.nearest_other(parse, idx, n, (a or r).mentions)
+            other = nearest_other(parse, idx, n, (a or r).mentions)
             a, r = (a, other) if a else (other, r)
         return Reading(
             trigger=n,
