@@ -561,3 +561,72 @@ def test_actors_pronoun_never_a_hospital_or_firm():
     text = "The singer left a Tokyo hospital on Saturday, and he flew home to Paris."
     found = _mentions(text, date(2004, 9, 1))
     assert not [m for m in found if m.kind == "pronoun"]
+
+
+# ---- 'its' / 'their' -> a state-like actor; 'the West' in running text
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("Pakistan said Indian troops attacked its posts.", {"PAK"}),
+        ("The EU said its sanctions would stay in place.", {"EUR"}),
+        ("Russia expelled two diplomats. Its foreign ministry called the move final.", {"RUS"}),
+        ("Officials said Turkey had moved its tanks to the border.", {"TUR"}),
+        ("Iraqi soldiers and their commanders fled the town.", {"IRQMIL"}),
+        ("Brazil and Argentina said their ties were strong.", {"BRA", "ARG"}),
+    ],
+)
+def test_actors_possessive_takes_the_governing_state(text, codes):
+    found = [m for m in _mentions(text, date(2024, 5, 1)) if m.kind == "pronoun"]
+    assert found and {m.actor.code for m in found} == codes
+    assert all(m.text.lower() in ("its", "their") for m in found)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vladimir Putin said its army was ready.",  # a person is never 'its'
+        "The foreign minister of Peru said its army was ready.",
+        "The company said Russia had fined its local unit.",  # a subject naming no actor
+        "A storm hit eastern Cuba, sweeping five fishermen to their deaths.",
+        "Chile hoped that two Chilean sailors held abroad would be freed and urged their release.",
+        "Lula and Milei are using Venezuela to advance their own campaigns.",
+        "He thanked envoys from Peru and Chile who are known for their patience.",
+    ],
+)
+def test_actors_possessive_never_a_person_or_past_a_plain_noun(text):
+    found = [m for m in _mentions(text, date(2024, 5, 1)) if m.kind == "pronoun"]
+    assert not [m for m in found if m.text.lower() in ("its", "their")]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Beijing accused the West of meddling in its affairs.", "West"),
+        ("Western powers condemned the missile launch.", "Western powers"),
+        ("Tehran said Western sanctions were illegal.", "Western"),
+        ("Moscow wants to end the Western-led order.", "Western-led order"),
+        ("Kremlin aides say the west is waging a proxy war.", "west"),
+        ("The talks between Russia and the West broke down.", "West"),
+    ],
+)
+def test_actors_the_west_in_running_text(text, words):
+    found = [m for m in _mentions(text, date(2024, 5, 1)) if m.actor.country == "WST"]
+    assert [m.text for m in found if m.kind != "pronoun"] == [words]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fighting spread to the west of the country on Monday.",
+        "Rebels control much of the west and the north.",
+        "Settlers moved into the West Bank.",
+    ],
+)
+def test_actors_west_as_a_direction_is_no_actor(text):
+    assert not [m for m in _mentions(text, date(2024, 5, 1)) if m.actor.country == "WST"]

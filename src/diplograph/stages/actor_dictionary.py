@@ -1,8 +1,8 @@
 """The actor dictionary: names to actors, with dated roles.
 
-`ActorDictionary.load()` builds it from the shipped tables (read by `actor_data`) plus user YAML
-files; `resolve`, `match` and `at` turn a phrase (and a date) into an `Actor`. Format and
-resolution rules: docs/actors.md.
+`ActorDictionary.load()` builds it from the shipped tables (read by `actor_data`, indexed by
+`actor_index`) plus user YAML files; `resolve`, `match` and `at` turn a phrase (and a date) into
+an `Actor`. Format and resolution rules: docs/actors.md.
 """
 
 from __future__ import annotations
@@ -18,19 +18,13 @@ from diplograph.records import Actor
 from diplograph.stages.actor_data import (
     Entry,
     Lifespan,
-    Phrase,
     Role,
-    load_agents,
-    load_entries,
-    load_lifespans,
-    load_regions,
-    load_states,
     load_yaml,
     normal_words,
     normalise,
-    shipped_yaml,
     words_with_case,
 )
+from diplograph.stages.actor_index import LAYERS, add_phrases, shipped_index, surname_index
 
 __all__ = ["ActorDictionary", "Match", "normal_words", "normalise"]
 
@@ -77,8 +71,6 @@ TITLES = {
     "spokeswoman",
 }
 GOVERNMENT_WORDS = {"administration", "government", "cabinet", "regime", "team", "camp"}
-SURNAME_FIRST = {"CHN", "TWN", "PRK", "KOR", "VNM", "MNG", "KHM", "HKG", "SGP"}
-LAYERS = {"shipped": 0, "hand": 1, "user": 2}
 # "ex-Soviet republic", "former Yugoslav", "post-Soviet states": a successor, never the state
 PREDECESSOR_WORDS = {"former", "ex", "post"}
 FUNCTION_WORDS = {"a", "an", "this", "that", "these", "those", "his", "her", "its", "our"}
@@ -135,8 +127,8 @@ class ActorDictionary:
             except OSError as exc:
                 raise ReferenceDataError(exc.strerror or "cannot open", path) from exc
             for entry, names in load_yaml(text, path, "user"):
-                _add(entries, phrases, entry, names, LAYERS["user"])
-        surnames = _surnames(entries, phrases)
+                add_phrases(entries, phrases, entry, names, LAYERS["user"])
+        surnames = surname_index(entries, phrases)
         return cls(entries, phrases, agents, surnames, base.regions, base.lifespans)
 
     # ---- resolution
@@ -458,66 +450,6 @@ def _distance(role: Role, on: date) -> int:
     return 0
 
 
-def _add(entries, phrases, entry: Entry, names: list[Phrase], layer: int) -> None:
-    entries[entry.key] = entry
-    for p in names:
-        norm = normalise(p.text)
-        if not norm:
-            continue
-        old = phrases.get(norm)
-        if old is None or old[0] < layer:
-            phrases[norm] = (layer, ((entry.key, p.form),))
-        elif (entry.key, p.form) not in old[1] and all(k != entry.key for k, _ in old[1]):
-            phrases[norm] = (layer, old[1] + ((entry.key, p.form),))
-
-
-def _surnames(entries: dict[str, Entry], phrases) -> dict[str, tuple[str, ...]]:
-    out: dict[str, list[str]] = {}
-    for entry in entries.values():
-        if entry.kind != "person":
-            continue
-        words = normal_words(entry.name)
-        if not words:
-            continue
-        keys = {words[-1]}
-        if len(words) > 1 and any(r.code[:3] in SURNAME_FIRST for r in entry.roles):
-            keys.add(words[0])
-        for k in keys:
-            out.setdefault(k, []).append(entry.key)
-    for norm, (_, cands) in phrases.items():
-        for key, form in cands:
-            if form == "short" and key not in out.get(norm, []):
-                out.setdefault(norm, []).insert(0, key)
-    return {k: tuple(v) for k, v in out.items()}
-
-
 @lru_cache(maxsize=1)
 def _shipped() -> ActorDictionary:
-    entries: dict[str, Entry] = {}
-    phrases: dict = {}
-    shipped, hand = LAYERS["shipped"], LAYERS["hand"]
-    for p in load_states():
-        code = p.entry.split(":")[1]
-        if p.entry not in entries or p.form == "name":
-            entries[p.entry] = Entry(p.entry, p.text, "state", code, source="states.tsv")
-        _add(entries, phrases, entries[p.entry], [p], shipped)
-    for name, kind in (("organisations.tsv", "organisation"), ("people.tsv", "person")):
-        for entry, aliases in load_entries(name, kind):
-            names = [Phrase(entry.name, entry.key, "name")]
-            names += [Phrase(a, entry.key, "alias") for a in aliases]
-            _add(entries, phrases, entry, names, shipped)
-    for p in load_states("states_extra.tsv"):
-        if p.form == "name" and p.entry in entries:
-            entries[p.entry] = replace(entries[p.entry], name=p.text)
-        if p.entry not in entries:
-            entries[p.entry] = Entry(p.entry, p.text, "state", p.entry[6:], source="hand")
-        _add(entries, phrases, entries[p.entry], [p], hand)
-    for name in ("groups.yaml", "leaders.yaml"):
-        for entry, names in load_yaml(shipped_yaml(name), name, "hand"):
-            _add(entries, phrases, entry, names, hand)
-    agents = dict(load_agents("agents.tsv"))
-    agents.update(load_agents("agents_extra.tsv"))
-    regions = frozenset(load_regions())
-    lifespans = {span.code: span for span in load_lifespans()}
-    surnames = _surnames(entries, phrases)
-    return ActorDictionary(entries, phrases, agents, surnames, regions, lifespans)
+    return ActorDictionary(*shipped_index())

@@ -143,7 +143,7 @@ def _antecedent(parse: Parse, i: int, people: list[Mention]) -> Mention | None:
     """The most salient person before pronoun i that the syntax allows, or None on a tie."""
     allowed = [m for m in people if not _ruled_out(parse, i, m)]
     sent = parse.tokens[i].sent
-    ranked = [((_salience(parse, m), m.sentence == sent, is_person(m)), m) for m in allowed]
+    ranked = [((salience(parse, m), m.sentence == sent, is_person(m)), m) for m in allowed]
     best: dict[str, tuple[tuple[int, bool, bool], Mention]] = {}
     for rank, m in ranked:  # the best mention of each person; a named person beats "a man"
         key = m.actor.entry or m.actor.code or m.text
@@ -158,7 +158,7 @@ def _antecedent(parse: Parse, i: int, people: list[Mention]) -> Mention | None:
     return winners[0] if len(winners) == 1 else None
 
 
-def _root(parse: Parse, m: Mention) -> int:
+def mention_root(parse: Parse, m: Mention) -> int:
     """The mention's syntactic head: its token whose head lies outside it."""
     for k in range(m.token_start, m.token_end):
         head = parse.tokens[k].head
@@ -177,8 +177,8 @@ def _role(parse: Parse, k: int) -> str:
     return tok.dep
 
 
-def _salience(parse: Parse, m: Mention) -> int:
-    role = _role(parse, _root(parse, m))
+def salience(parse: Parse, m: Mention) -> int:
+    role = _role(parse, mention_root(parse, m))
     if role in SUBJECT_DEPS:
         return 2
     return 1 if role in OBJECT_DEPS else 0
@@ -199,7 +199,7 @@ def _ruled_out(parse: Parse, i: int, m: Mention) -> bool:
     verb = _clause_verb(parse, i)
     if verb is None:
         return False
-    root = _root(parse, m)
+    root = mention_root(parse, m)
     if tok.dep in SUBJECT_DEPS and tok.head == verb:
         # a person inside a prepositional phrase hung (at any depth) on the pronoun's verb
         path = []

@@ -2,28 +2,33 @@
 
 Public API: `ActorDictionary` (names -> actors, with dated roles), `find_mentions(parse, ...)`,
 and `import_petrarch(path)` (a PETRARCH/TABARI dictionary converted to our YAML format).
+Candidate spans come from `actor_spans`; this module resolves them, then `actor_references` and
+`actor_possessives` add the pronouns and plural references.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from datetime import date
 from functools import lru_cache
 
 from diplograph.records import Actor, Mention, Parse, Span
 from diplograph.stages.actor_dictionary import ActorDictionary, Match, normal_words
+from diplograph.stages.actor_possessives import possessives
 from diplograph.stages.actor_references import NOT_PEOPLE, make_mention, references
+from diplograph.stages.actor_spans import (
+    OTHER_LABELS,
+    WORLD_ROLES,
+    candidate_spans,
+    coordinations,
+    led_compounds,
+)
 from diplograph.stages.datelines import dateline, dateline_end
 from diplograph.stages.gazetteer import Gazetteer
 from diplograph.stages.petrarch import import_petrarch
 
 __all__ = ["ActorDictionary", "find_mentions", "import_petrarch"]
 
-NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
-OTHER_LABELS = {"FAC", "LOC"}
-GOVERNMENT_HEADS = {"administration", "government", "regime", "cabinet"}
-COORDINATORS = {"and", ",", "&"}
 STATE_NAME_FORMS = {"name", "alias", "capital"}  # forms that may hide inside a person's name
 # Agent nouns with no state of their own: never given the country of a nearby mention.
 PLAIN_PEOPLE = {"man", "men", "woman", "women", "people", "person", "persons", "boy", "boys"}
@@ -37,16 +42,6 @@ NO_STATE_SECTORS = {"BUS", "MED", "EDU", "NGO", "ENV"}
 PLACE_PREPS = {"in", "at", "near", "outside", "inside", "across", "around", "throughout", "of"}
 PLACE_PREPS |= {"into", "from", "within", "south", "north", "east", "west"}
 PLACE_OF = {"in", "from", "of", "inside"}  # "rebels in Darfur", "militants from Waziristan"
-# "the world", "all countries": the international community when they act or are addressed
-WORLD_PHRASES = {
-    "the world",
-    "all countries",
-    "all nations",
-    "the international community",
-    "the world community",
-    "international community",
-}
-WORLD_ROLES = {"nsubj", "nsubjpass", "dobj", "dative"}
 COUNTERS = {"a", "an", "another", "some", "several", "many", "other", "few", "more"}
 
 
@@ -56,177 +51,15 @@ def find_mentions(
     """Every actor mention of the article, in text order; `on` defaults to its publication date."""
     on = on if on is not None else parse.article.published
     cut = dateline_end(parse.article.text)
-    out = _coordinations(parse, dictionary, on, cut)
-    out += _led_compounds(parse, dictionary, on, cut)
+    out = coordinations(parse, dictionary, on, cut)
+    out += led_compounds(parse, dictionary, on, cut)
     taken = {k for m in out for k in range(m.token_start, m.token_end)}
     place = article_country(parse, dictionary, cut)
-    for span, label in _candidate_spans(parse, dictionary, cut, taken):
+    for span, label in candidate_spans(parse, dictionary, cut, taken):
         out.extend(_mention(parse, span, label, dictionary, on, out, place))
-    out.extend(references(parse, out, cut))
+    refs = references(parse, out, cut) + possessives(parse, out, cut)
+    out.extend(refs)
     out.sort(key=lambda m: (m.start, m.end))
-    return out
-
-
-def _coordinations(parse: Parse, dictionary, on, cut: int) -> list[Mention]:
-    """'Hungarian and Romanian officials', 'U.S. and South Korean forces': one group mention per
-    country on the whole span, each with the sector of the head noun."""
-    out: list[Mention] = []
-    tokens = parse.tokens
-    for head in tokens:
-        if head.pos != "NOUN" or head.start < cut or head.text.lower() not in dictionary.agents:
-            continue
-        first = head.i  # the agent phrase: "foreign ministers", "troops"
-        while (
-            first > 0
-            and " ".join(t.text.lower() for t in tokens[first - 1 : head.i + 1])
-            in dictionary.agents
-        ):
-            first -= 1
-        start = first
-        while (
-            start > 0
-            and tokens[start - 1].sent == head.sent
-            and (tokens[start - 1].text[:1].isupper() or tokens[start - 1].text in COORDINATORS)
-        ):
-            start -= 1
-        while start < first and tokens[start].text in COORDINATORS:
-            start += 1
-        pieces, piece = [], []
-        for tok in tokens[start:first]:
-            if tok.text in COORDINATORS:
-                pieces.append(piece)
-                piece = []
-            else:
-                piece.append(tok)
-        pieces.append(piece)
-        if len(pieces) < 2 or not all(pieces) or tokens[start].start < cut:
-            continue
-        agent = parse.text_of(first, head.i + 1)
-        actors = []
-        for piece in pieces:
-            words = parse.text_of(piece[0].i, piece[-1].i + 1)
-            words = re.sub(r"-(?:led|backed|based)$", "", words)
-            actor = dictionary.resolve(f"{words} {agent}", on)
-            if not actor.resolved or not (actor.entry or "").startswith(("state:", "group:")):
-                break
-            actors.append(actor)
-        else:
-            if len({a.country for a in actors}) < 2:
-                continue
-            if start > 0 and tokens[start - 1].text.lower() == "the":
-                start -= 1
-            text = parse.text_of(start, head.i + 1)
-            span = Span("GROUP", start, head.i + 1, tokens[start].start, head.end, text)
-            for actor in actors:
-                why = f"one of the coordinated {text!r}; {actor.reason}"
-                actor = replace(actor, entity_text=text, reason=why)
-                out.append(make_mention(parse, span, actor, "group"))
-    return out
-
-
-def _candidate_spans(
-    parse: Parse, dictionary: ActorDictionary, cut: int, taken: set[int]
-) -> list[tuple[Span, str]]:
-    """Entities, widened to their noun chunk when the chunk's head is the entity or an agent.
-    Nothing of the dateline is kept; names already in a coordinated group are skipped."""
-    chunks = sorted(parse.noun_chunks, key=lambda s: s.token_start)
-    grouped, taken = taken, set(taken)
-    out: list[tuple[Span, str]] = []
-    for ent in sorted(parse.entities, key=lambda s: s.token_start):
-        if ent.label not in NAME_LABELS | OTHER_LABELS or ent.token_start in taken:
-            continue
-        cut_ent = _after(parse, ent, cut)
-        if cut_ent is None or taken.intersection(range(cut_ent.token_start, cut_ent.token_end)):
-            continue
-        if cut_ent is not ent and not dictionary.resolve(cut_ent.text).resolved:
-            continue  # "Iraq - Explosions": an entity the dateline broke, kept only if known
-        ent = cut_ent
-        span = ent
-        for chunk in chunks:
-            if chunk.token_start <= ent.token_start and ent.token_end <= chunk.token_end:
-                head = parse.tokens[chunk.token_end - 1].text.lower()
-                if (
-                    ent.token_end == chunk.token_end
-                    or head in dictionary.agents
-                    or head in GOVERNMENT_HEADS
-                ):
-                    span = _after(parse, _trim(parse, chunk), cut) or ent
-                break
-        if span is not ent and not span.token_start <= ent.token_start < span.token_end:
-            span = ent
-        if grouped.intersection(range(span.token_start, span.token_end)):
-            span = ent
-        taken.update(range(span.token_start, span.token_end))
-        out.append((span, ent.label))
-    for span in _untagged_states(parse, dictionary, cut, taken):
-        taken.update(range(span.token_start, span.token_end))
-        out.append((span, "GPE"))
-    for chunk in chunks:  # agent chunks with no entity: "the foreign minister"
-        chunk = _after(parse, chunk, cut)
-        if chunk is None or taken.intersection(range(chunk.token_start, chunk.token_end)):
-            continue
-        if " ".join(chunk.text.lower().split()) in WORLD_PHRASES:
-            out.append((chunk, "WORLD"))
-        else:
-            out.append((_trim(parse, chunk), "AGENT"))
-    return sorted(out, key=lambda s: s[0].token_start)
-
-
-def _untagged_states(parse: Parse, dictionary, cut: int, taken: set[int]) -> list[Span]:
-    """Runs of proper nouns the tagger left outside every entity that are exactly a state's
-    name ("Reuters - Pakistan test-fired ...": the model reads the dateline into one chunk)."""
-    tokens = parse.tokens
-    out: list[Span] = []
-    k = 0
-    while k < len(tokens):
-        if tokens[k].pos != "PROPN" or tokens[k].ent_type or tokens[k].start < cut or k in taken:
-            k += 1
-            continue
-        end = k
-        while end < len(tokens) and tokens[end].pos == "PROPN" and not tokens[end].ent_type:
-            end += 1
-        text = parse.text_of(k, end)
-        found = dictionary.match(text)
-        if (
-            found.actor.resolved
-            and (found.actor.entry or "").startswith("state:")
-            and found.form == "name"
-            and normal_words(text) == normal_words(found.actor.name or "")
-        ):
-            out.append(Span("GPE", k, end, tokens[k].start, tokens[end - 1].end, text))
-        k = end
-    return out
-
-
-def _led_compounds(parse: Parse, dictionary, on, cut: int) -> list[Mention]:
-    """'the U.S.-led invasion', 'Saudi-led coalition': the leading state, with the sector of the
-    head noun (military by default: -led nouns in the news are forces, coalitions, wars)."""
-    out: list[Mention] = []
-    tokens = parse.tokens
-    for tok in tokens:
-        if tok.start < cut:
-            continue
-        first = tok.i
-        if tok.text.lower().endswith("-led") and len(tok.text) > 5:
-            leader = tok.text[:-4]
-        elif tok.text.lower() == "led" and tok.i > 1 and tokens[tok.i - 1].text == "-":
-            first = tok.i - 2  # "Saudi", "-", "led"
-            leader = tokens[first].text
-        else:
-            continue
-        actor = dictionary.resolve(leader, on)
-        if not actor.resolved or not (actor.entry or "").startswith(("state:", "group:")):
-            continue
-        head = tokens[tok.head]
-        if head.i <= tok.i or head.pos not in ("NOUN", "PROPN"):
-            continue
-        sector = actor.sector or dictionary.agents.get(head.text.lower()) or "MIL"
-        code = actor.code if actor.sector else (actor.country or "") + sector
-        why = f"{actor.reason}; led by it: {head.text!r} -> {sector}"
-        text = parse.text_of(first, head.i + 1)
-        actor = replace(actor, entity_text=text, code=code, sector=sector, reason=why)
-        span = Span("LED", first, head.i + 1, tokens[first].start, head.end, text)
-        out.append(make_mention(parse, span, actor, "agent"))
     return out
 
 
@@ -260,35 +93,6 @@ def article_country(parse: Parse, dictionary: ActorDictionary, cut: int) -> str 
         if actor.resolved and actor.country and actor.sector is None:
             countries.add(actor.country)
     return countries.pop() if len(countries) == 1 else None
-
-
-def _after(parse: Parse, span: Span, cut: int) -> Span | None:
-    """The part of span after the dateline (None when it lies inside it)."""
-    if span.start >= cut:
-        return span
-    if span.end <= cut:
-        return None
-    start = next(k for k in range(span.token_start, span.token_end) if parse.tokens[k].start >= cut)
-    first = parse.tokens[start]
-    text = parse.article.text[first.start : span.end]
-    return Span(span.label, start, span.token_end, first.start, span.end, text)
-
-
-def _trim(parse: Parse, chunk: Span) -> Span:
-    start = chunk.token_start
-    while start < chunk.token_end - 1 and parse.tokens[start].pos in {"DET", "PRON"}:
-        start += 1
-    if start == chunk.token_start:
-        return chunk
-    tok = parse.tokens[start]
-    return Span(
-        chunk.label,
-        start,
-        chunk.token_end,
-        tok.start,
-        chunk.end,
-        parse.article.text[tok.start : chunk.end],
-    )
 
 
 def _mention(parse, span, label, dictionary, on, before, place=None) -> list[Mention]:
