@@ -9,7 +9,7 @@ from typing import TextIO
 
 FORMATS = ("jsonl", "csv")
 
-CSV_COLUMNS = [
+CSV_COLUMNS = (
     "id",
     "date",
     "date_timex",
@@ -42,7 +42,7 @@ CSV_COLUMNS = [
     "location_precision",
     "article",
     "event_text",
-]
+)
 
 
 def flat(event: dict) -> dict:

@@ -37,6 +37,7 @@ class Pipeline:
         self.coder = EventCoder(self.dictionary, date_fallback=settings.date_fallback)
 
     def code(self, parse: Parse) -> Coded:
+        """Find the mentions, time expressions and places in one parse, and code its events."""
         from diplograph.stages.actors import find_mentions
         from diplograph.stages.dates import find_timexes
         from diplograph.stages.places import find_places
@@ -53,6 +54,7 @@ class Pipeline:
     def pipe(
         self, articles: Iterable[Article], *, batch_size: int | None = None
     ) -> Iterator[Coded]:
+        """Parse articles in batches and code each; streams, in input order."""
         for parse in self.nlp.pipe(articles, batch_size=batch_size or self.settings.batch_size):
             yield self.code(parse)
 

@@ -91,3 +91,13 @@ def test_export_relations_as_jsonl(tmp_path):
     assert result.exit_code == 0, result.output
     [line] = result.output.splitlines()
     assert json.loads(line)["members"] == ["PRK", "RUS"]
+
+
+def test_export_to_an_unwritable_path_is_one_line_and_exit_1(tmp_path):
+    target = tmp_path / "no" / "such" / "dir" / "e.jsonl"
+    result = CliRunner().invoke(
+        cli, ["export", "events", "--db", stored(tmp_path), "-o", str(target)]
+    )
+    assert result.exit_code == 1
+    lines = [line for line in result.output.splitlines() if line.strip()]
+    assert len(lines) == 1 and str(target) in lines[0]

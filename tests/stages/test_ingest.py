@@ -10,7 +10,8 @@ import pytest
 from diplograph.errors import InputError
 from diplograph.records import Article
 from diplograph.stages.ingest import discover, estimate_published, read_articles
-from diplograph.stages.readers import parse_date, safe_id, strip_html
+from diplograph.stages.markup import strip_html
+from diplograph.stages.readers import parse_date, safe_id
 
 DATA = Path(__file__).parent.parent / "data" / "ingest"
 TEXT = DATA / "text"

@@ -6,8 +6,9 @@ import functools
 import json
 import sys
 from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date
-from typing import Any
+from typing import Any, TextIO
 
 import click
 
@@ -33,6 +34,22 @@ def config_option(f):
 
 def json_option(f):
     return click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")(f)
+
+
+def batch_option(f):
+    return click.option(
+        "--batch",
+        "batch",
+        default=None,
+        metavar="FILE",
+        help='Read JSONL {"id", "text", "published"} (- for stdin); one line out per input line.',
+    )(f)
+
+
+def require_text_or_batch(text: str | None, batch: str | None) -> None:
+    """Bad usage (exit 2) unless exactly one of a TEXT argument and --batch FILE is given."""
+    if (text is None) == (batch is None):
+        raise click.UsageError("give a TEXT or --batch FILE (not both)")
 
 
 def quiet_option(f):
@@ -102,6 +119,21 @@ def batch_articles(path: str) -> Iterator[Article]:
         yield Article(
             id=str(obj.get("id", number)), text=text, published=day, path=f"{path}:{number}"
         )
+
+
+@contextmanager
+def output_file(path: str) -> Iterator[TextIO]:
+    """Standard output for '-', else the file, opened for writing; an unwritable path is an
+    InputError naming it."""
+    if path == "-":
+        yield sys.stdout
+        return
+    try:
+        out = open(path, "w", encoding="utf-8", newline="")
+    except OSError as exc:
+        raise InputError(exc.strerror or "cannot write", path) from exc
+    with out:
+        yield out
 
 
 def _open_text(path: str):

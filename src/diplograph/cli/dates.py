@@ -6,7 +6,14 @@ from collections.abc import Iterator
 
 import click
 
-from diplograph.cli.common import batch_articles, echo_json, handle_errors, parse_date
+from diplograph.cli.common import (
+    batch_articles,
+    batch_option,
+    echo_json,
+    handle_errors,
+    parse_date,
+    require_text_or_batch,
+)
 from diplograph.records import TimeExpression
 
 BATCH_FIELDS = ("start", "end", "text", "type", "value")
@@ -36,19 +43,12 @@ def batch_dates(path: str, batch_size: int = BATCH_SIZE) -> Iterator[dict]:
     metavar="YYYY-MM-DD",
     help="The article's publication date; relative expressions resolve against it.",
 )
-@click.option(
-    "--batch",
-    "batch",
-    default=None,
-    metavar="FILE",
-    help='Read JSONL {"id", "text", "published"} (- for stdin); one line out per input.',
-)
+@batch_option
 @click.option("--json", "as_json", is_flag=True, help="Print JSON (one object per line).")
 @handle_errors
 def dates_cli(text, published, batch, as_json):
     """Show the time expressions in TEXT with their type, offsets and TIMEX3 value, and why."""
-    if (text is None) == (batch is None):
-        raise click.UsageError("give a TEXT or --batch FILE (not both)")
+    require_text_or_batch(text, batch)
     if batch is not None:
         for record in batch_dates(batch):
             echo_json(record)

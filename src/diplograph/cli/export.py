@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 import json
-import sys
 
 import click
 
-from diplograph.cli.common import config_option, db_option, handle_errors, settings_from
+from diplograph.cli.common import (
+    config_option,
+    db_option,
+    handle_errors,
+    output_file,
+    settings_from,
+)
 from diplograph.cli.events import event_filter_options, make_filter
 from diplograph.cli.ingest import open_store
 from diplograph.export import FORMATS, write_events
@@ -38,12 +43,8 @@ def export_events_cli(
     """Export events (asserted ones unless --all)."""
     settings = settings_from(config_file, db=db)
     flt = make_filter(country, event_type, since, until, near, km, article, include_all)
-    with open_store(settings) as store:
-        if output == "-":
-            count = write_events(store.events(flt), sys.stdout, fmt)
-        else:
-            with open(output, "w", encoding="utf-8", newline="") as out:
-                count = write_events(store.events(flt), out, fmt)
+    with open_store(settings) as store, output_file(output) as out:
+        count = write_events(store.events(flt), out, fmt)
     if output != "-":
         click.echo(f"{count} event(s) written to {output}", err=True)
 
@@ -58,10 +59,8 @@ def export_relations_cli(output, db, config_file):
     settings = settings_from(config_file, db=db)
     with open_store(settings) as store:
         relations = store.relations()
-    lines = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in relations)
-    if output == "-":
-        click.echo(lines, nl=False)
-    else:
-        with open(output, "w", encoding="utf-8") as out:
-            out.write(lines)
+    with output_file(output) as out:
+        for relation in relations:
+            out.write(json.dumps(relation, ensure_ascii=False) + "\n")
+    if output != "-":
         click.echo(f"{len(relations)} relation(s) written to {output}", err=True)

@@ -6,7 +6,13 @@ from collections.abc import Iterator
 
 import click
 
-from diplograph.cli.common import batch_articles, echo_json, handle_errors
+from diplograph.cli.common import (
+    batch_articles,
+    batch_option,
+    echo_json,
+    handle_errors,
+    require_text_or_batch,
+)
 from diplograph.records import Place
 
 BATCH_FIELDS = ("start", "end", "text", "name", "country", "lat", "lon", "geonameid", "precision")
@@ -31,19 +37,12 @@ def batch_places(path: str) -> Iterator[dict]:
 
 @click.command("places")
 @click.argument("text", required=False)
-@click.option(
-    "--batch",
-    "batch",
-    default=None,
-    metavar="FILE",
-    help='Read JSONL {"id", "text", "published"} (- for stdin); one line out per input line.',
-)
+@batch_option
 @click.option("--json", "as_json", is_flag=True, help="Print JSON (one object per line).")
 @handle_errors
 def places_cli(text, batch, as_json):
     """Show the places TEXT names, resolved offline to GeoNames entries, and why."""
-    if (text is None) == (batch is None):
-        raise click.UsageError("give a TEXT or --batch FILE (not both)")
+    require_text_or_batch(text, batch)
     if batch is not None:
         for record in batch_places(batch):
             echo_json(record)

@@ -13,6 +13,7 @@ _WORD = re.compile(r"\w+")
 
 
 def shingles(text: str, size: int = SHINGLE) -> set[bytes]:
+    """The word `size`-grams of a text, lower-cased (the whole text if shorter)."""
     words = _WORD.findall(text.lower())
     if len(words) < size:
         return {" ".join(words).encode()} if words else set()
@@ -20,16 +21,19 @@ def shingles(text: str, size: int = SHINGLE) -> set[bytes]:
 
 
 def signature(text: str, permutations: int = 128) -> MinHash:
+    """The MinHash signature of a text's shingles."""
     mh = MinHash(num_perm=permutations, scheme=SCHEME)
     mh.update_batch(list(shingles(text)))
     return mh
 
 
 def to_bytes(mh: MinHash) -> bytes:
+    """A signature's hash values as bytes, for the store."""
     return mh.hashvalues.astype(STORED).tobytes()
 
 
 def from_bytes(data: bytes, permutations: int = 128) -> MinHash:
+    """A signature back from the bytes `to_bytes` wrote."""
     import numpy as np
 
     values = np.frombuffer(data, dtype=STORED)
@@ -46,6 +50,7 @@ class NearDuplicates:
         self.signatures: dict[int, MinHash] = {}
 
     def add(self, key: int, mh: MinHash) -> None:
+        """Index the signature of article `key`."""
         self.lsh.insert(key, mh)
         self.signatures[key] = mh
 

@@ -43,6 +43,7 @@ class Decision:
 
 
 def same_dyad(event_type: str, a: tuple[str, str | None], b: tuple[str, str | None]) -> bool:
+    """Whether (actor, recipient) pairs match, either way round for a symmetric event type."""
     return a == b or (event_type in SYMMETRIC and a == (b[1], b[0]))
 
 
@@ -54,6 +55,7 @@ def _day(value: str) -> date | None:
 
 
 def dates_compatible(a: str | None, b: str | None, window_days: int = 1) -> bool:
+    """Whether two TIMEX3 values may name the same time (see above); a missing value is."""
     if not a or not b:
         return True
     if a.startswith(b) or b.startswith(a):

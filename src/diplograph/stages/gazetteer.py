@@ -93,7 +93,7 @@ class Gazetteer:
     def __init__(
         self,
         entries: list[tuple[Entry, list[str], list[str], bool]],
-        abbreviations: Mapping[str, tuple[str, str]] | None = None,
+        abbreviations: Mapping[str, tuple[str, str, int]] | None = None,
     ):
         self.index: dict[str, list[tuple[Entry, bool]]] = {}
         self.abbreviations: dict[str, Entry] = {}  # "ill" -> Illinois, only as a qualifier
@@ -117,11 +117,14 @@ class Gazetteer:
                 self.countries[entry.country] = entry
             if entry.precision == "region" and entry.admin1:
                 self.states[entry.admin1] = entry
-        for abbreviation, (name, country) in (abbreviations or {}).items():
+        # abbreviation -> (region name, ISO3 country, line in abbreviations.tsv)
+        for abbreviation, (name, country, line) in (abbreviations or {}).items():
             found = [e for e, _ in self.index.get(fold(name), ()) if e.country == country]
             region = next((e for e in found if e.precision == "region"), None)
             if region is None:
-                raise ReferenceDataError(f"no region {name!r} in {country}", ABBREVIATIONS_FILE)
+                raise ReferenceDataError(
+                    f"no region {name!r} in {country}", ABBREVIATIONS_FILE, line
+                )
             self.abbreviations[fold(abbreviation)] = region
 
     @classmethod
@@ -134,6 +137,7 @@ class Gazetteer:
         return list(self.index.get(fold(name), ()))
 
     def knows(self, name: str) -> bool:
+        """Whether the name (folded) is in the index."""
         return fold(name) in self.index
 
     def demonym(self, word: str) -> Entry | None:
@@ -188,7 +192,7 @@ class Gazetteer:
         if not readings:
             return None
         best = readings[0]
-        return to_place(best, confidence(readings), name, 0, len(name))
+        return to_place(best.entry, confidence(readings), best.reason, name, 0, len(name))
 
 
 def _prior(entry: Entry, primary: bool, name: str, exact: bool) -> tuple[float, list[str]]:
@@ -226,8 +230,10 @@ def confidence(readings: list[Reading]) -> float:
     return round(min(0.95, 1 / (1 + math.exp(-lead))), 2)
 
 
-def to_place(reading: Reading, conf: float, text: str, start: int, end: int, **kw) -> Place:
-    e = reading.entry
+def to_place(
+    e: Entry, conf: float, reason: str, text: str = "", start: int = 0, end: int = 0
+) -> Place:
+    """A Place placed at entry `e`; offsets default to none (the caller sets them)."""
     return Place(
         start=start,
         end=end,
@@ -239,8 +245,7 @@ def to_place(reading: Reading, conf: float, text: str, start: int, end: int, **k
         geonameid=e.geonameid,
         precision=e.precision,
         confidence=conf,
-        reason=reading.reason,
-        **kw,
+        reason=reason,
     )
 
 
@@ -378,11 +383,11 @@ def _continents():
         yield entry, [entry.name], [demonym] if demonym else [], False
 
 
-def _abbreviations() -> Iterator[tuple[str, tuple[str, str]]]:
+def _abbreviations() -> Iterator[tuple[str, tuple[str, str, int]]]:
     for number, (abbreviation, name, country) in _tsv(ABBREVIATIONS_FILE, 3):
         if len(country) != 3 or not abbreviation or not name:
             raise ReferenceDataError("bad abbreviation row", ABBREVIATIONS_FILE, number)
-        yield abbreviation, (name, country)
+        yield abbreviation, (name, country, number)
 
 
 def _regions(name: str):

@@ -27,18 +27,15 @@ from typing import Any
 
 from diplograph.errors import InputError
 from diplograph.records import Article
+from diplograph.stages.markup import decode_html, read_feed, read_html, sniff_markup
 from diplograph.stages.readers import (
     META_FILE,
     SNIFF_BYTES,
     ErrorHandler,
     decode,
-    decode_html,
     read_bytes,
-    read_feed,
-    read_html,
     read_jsonl,
     read_meta,
-    sniff_markup,
     text_article,
 )
 

@@ -70,6 +70,7 @@ class Lexicon:
 
     @classmethod
     def load(cls) -> Lexicon:
+        """The shipped lexicon (loaded once per process)."""
         return _load_shipped()
 
     def code(self, cameo: str) -> CameoCode | None:
@@ -111,6 +112,7 @@ def _rows(name: str, columns: int) -> Iterator[tuple[int, list[str]]]:
 
 
 def parse_items(pattern: str, name: str = "verbs.tsv", line: int | None = None) -> tuple:
+    """The items of a verbs.tsv pattern ("kind:value;..."); ReferenceDataError names the line."""
     items = []
     for part in filter(None, pattern.split(";")):
         kind, sep, rest = part.partition(":")

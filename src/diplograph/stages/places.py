@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from diplograph.records import Parse, Place
-from diplograph.stages.gazetteer import Entry, Gazetteer, Reading, confidence, fold, to_place
+from diplograph.stages.gazetteer import Entry, Gazetteer, confidence, fold, to_place
 from diplograph.stages.place_mentions import (
     PLACE_LABELS,
     PLACE_NOUNS,
@@ -70,7 +70,7 @@ def _resolve(
     gazetteer: Gazetteer,
 ) -> Place:
     if m.entry is not None:
-        return _entry_place(m.entry, 0.8, f"demonym of {m.entry.name} before a place noun")
+        return to_place(m.entry, 0.8, f"demonym of {m.entry.name} before a place noun")
     readings = gazetteer.rank(name, qualifier=qualifier, focus=focus)
     bare = DIRECTION.sub("", name)
     if not readings and bare != name:  # "southern Russia": Russia
@@ -85,7 +85,7 @@ def _resolve(
     conf = confidence(readings)
     if m.kind == "dateline":
         reason = "dateline; " + reason
-    return to_place(Reading(best.entry, best.score, reason), conf, "", 0, 0)
+    return to_place(best.entry, conf, reason)
 
 
 def _unlisted(m: PlaceMention, name: str, gazetteer: Gazetteer) -> Place:
@@ -94,7 +94,7 @@ def _unlisted(m: PlaceMention, name: str, gazetteer: Gazetteer) -> Place:
     if m.kind == "dateline" or m.end - m.start <= 6:
         entry = gazetteer.abbreviation(name)
         if entry is not None:
-            return _entry_place(entry, 0.8, f"abbreviation of {entry.name}")
+            return to_place(entry, 0.8, f"abbreviation of {entry.name}")
     words = name.split()
     while words and words[-1] in FACILITY_WORDS:
         words.pop()
@@ -103,24 +103,8 @@ def _unlisted(m: PlaceMention, name: str, gazetteer: Gazetteer) -> Place:
         if readings and readings[0].entry.precision == "city":
             best = readings[0]
             reason = f"a facility of {best.entry.name}; {best.reason}"
-            return to_place(Reading(best.entry, best.score, reason), confidence(readings), "", 0, 0)
+            return to_place(best.entry, confidence(readings), reason)
     return Place(start=0, end=0, text="", reason="not in the gazetteer: kept, not placed")
-
-
-def _entry_place(e: Entry, conf: float, reason: str) -> Place:
-    return Place(
-        start=0,
-        end=0,
-        text="",
-        name=e.name,
-        country=e.country,
-        lat=e.lat,
-        lon=e.lon,
-        geonameid=e.geonameid,
-        precision=e.precision,
-        confidence=conf,
-        reason=reason,
-    )
 
 
 def _focus(first: list[Place], names: list[str], own: str) -> dict[str, float]:
@@ -260,7 +244,7 @@ def _host_demonym(parse: Parse, trigger: int, own: set[int]) -> Place | None:
         entry = gazetteer.demonym(tok.text)
         if entry is None:
             continue
-        place = _entry_place(entry, 0.7, f"demonym '{tok.text}' of the event's host")
+        place = to_place(entry, 0.7, f"demonym '{tok.text}' of the event's host")
         return replace(
             place,
             start=tok.start,

@@ -75,6 +75,7 @@ UNREAL = {"future", "hypothetical", "negation"}
 
 
 def modifiers(parse: Parse, n: int) -> set[str]:
+    """The lemmas of the compound and adjective modifiers under token `n`, at any depth."""
     out: set[str] = set()
     todo = list(children(parse, n, {"compound", "amod"}))
     while todo:
@@ -85,6 +86,8 @@ def modifiers(parse: Parse, n: int) -> set[str]:
 
 
 def relation_type(parse: Parse, n: int) -> str | None:
+    """The standing relation token `n` names: "alliance", "defense_pact", "defense_commitment"
+    or None."""
     lemma = parse.tokens[n].lemma.lower()
     mods = modifiers(parse, n)
     if lemma == "alliance":

@@ -198,6 +198,7 @@ def _rules() -> list[tuple[re.Pattern, Rule]]:
 
 @lru_cache(maxsize=1)
 def compiled_rules() -> tuple[tuple[re.Pattern, Rule], ...]:
+    """The (pattern, rule) pairs, compiled once per process."""
     return tuple(_rules())
 
 

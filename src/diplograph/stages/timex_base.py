@@ -44,12 +44,14 @@ class Context:
         self.starts = [t.start for t in parse.tokens]
 
     def token_at(self, offset: int) -> int | None:
+        """The index of the token holding character `offset`, or None if there are no tokens."""
         if not self.starts:
             return None
         i = bisect_right(self.starts, offset) - 1
         return max(i, 0)
 
     def tokens_in(self, start: int, end: int) -> range:
+        """The indices of the tokens overlapping characters start..end."""
         a, b = self.token_at(start), self.token_at(max(start, end - 1))
         return range(0, 0) if a is None or b is None else range(a, b + 1)
 
@@ -123,6 +125,7 @@ class Context:
         return "past" if self._tense(j, depth + 1) == "past" else "future"
 
     def is_date_token(self, offset: int) -> bool:
+        """Whether spaCy tagged the token at `offset` as a DATE or TIME entity."""
         i = self.token_at(offset)
         return i is not None and self.parse.tokens[i].ent_type in ("DATE", "TIME")
 

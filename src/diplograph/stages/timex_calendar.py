@@ -23,25 +23,25 @@ def decade_value(year: int) -> str:
 
 
 def shift_months(d: date, months: int) -> date:
+    """`d` moved by whole months, the day clipped to the month's length."""
     index = d.year * 12 + d.month - 1 + months
     year, month = divmod(index, 12)
     return date(year, month + 1, min(d.day, calendar.monthrange(year, month + 1)[1]))
 
 
-def day_value(d: date) -> str:
-    return d.isoformat()
-
-
 def month_value(d: date) -> str:
+    """The TIMEX3 month value: "2024-06"."""
     return f"{d.year:04d}-{d.month:02d}"
 
 
 def week_value(d: date) -> str:
+    """The TIMEX3 ISO week value: "2024-W25"."""
     year, week, _ = d.isocalendar()
     return f"{year:04d}-W{week:02d}"
 
 
 def quarter_of(d: date) -> int:
+    """The quarter (1-4) a date falls in."""
     return (d.month - 1) // 3 + 1
 
 
@@ -85,6 +85,7 @@ def us_election_day(year: int) -> date:
 
 
 def pick_year_for_month(month: int, ref: date, direction: str) -> int:
+    """The year that puts `month` on the side of `ref` the direction asks."""
     if direction == "past":
         return ref.year if month <= ref.month else ref.year - 1
     if direction == "future":
@@ -105,6 +106,7 @@ def pick_weekday(weekday: int, ref: date, direction: str) -> date:
 
 
 def pick_quarter_year(quarter: int, ref: date, direction: str) -> int:
+    """The year that puts `quarter` on the side of `ref` the direction asks."""
     current = quarter_of(ref)
     if direction == "past":
         return ref.year if quarter <= current else ref.year - 1
@@ -120,19 +122,13 @@ def season_of(d: date) -> tuple[int, str]:
     return d.year, {3: "SP", 4: "SP", 5: "SP", 6: "SU", 7: "SU", 8: "SU"}.get(d.month, "FA")
 
 
-def shift_season(year: int, season: str, steps: int) -> tuple[int, str]:
-    order = ["SP", "SU", "FA", "WI"]
-    index = year * 4 + order.index(season) + steps
-    return index // 4, order[index % 4]
-
-
 def pick_season_year(season: str, ref: date, relation: str, direction: str) -> int:
     """relation: "last", "next", "this" or "" (bare "the summer", "in winter")."""
     year, current = season_of(ref)
     order = ["SP", "SU", "FA", "WI"]
     diff = order.index(season) - order.index(current)
     if relation == "this":
-        return year if diff >= 0 or season != "WI" else year
+        return year
     if relation == "last" or (not relation and direction == "past"):
         return year if diff < 0 else year - 1
     if relation == "next" or (not relation and direction == "future"):

@@ -50,6 +50,7 @@ MOD = r"(?:(?:early|earlier|late|later|mid|the\s+end\s+of|the\s+beginning\s+of|t
 
 
 def month_number(word: str) -> int:
+    """1-12 for a month name or its abbreviation."""
     return MONTHS[word.lower()[:3]]
 
 
@@ -70,6 +71,7 @@ def number_value(word: str) -> float | None:
 
 
 def day_number(text: str) -> int:
+    """The day of the month in a day numeral ("3rd" -> 3)."""
     return int(re.match(r"\d+", text).group())
 
 

@@ -9,6 +9,7 @@ from diplograph.store.schema import MIGRATIONS, VERSION
 
 
 def schema_version(conn: sqlite3.Connection) -> int:
+    """How many migrations the store has applied (PRAGMA user_version)."""
     return conn.execute("PRAGMA user_version").fetchone()[0]
 
 

@@ -151,6 +151,7 @@ def relations(conn: sqlite3.Connection) -> list[dict]:
 
 
 def unresolved_names(conn: sqlite3.Connection, limit: int = 20) -> list[tuple[str, int]]:
+    """The actor names most often left unresolved, with their counts."""
     rows = conn.execute(
         "SELECT text, count(*) AS n FROM actor_mentions WHERE actor IS NULL"
         " GROUP BY text ORDER BY n DESC, text LIMIT ?",

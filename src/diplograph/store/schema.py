@@ -1,10 +1,10 @@
-"""The store's schema, as an ordered list of migrations.
+"""The store's schema, as an ordered tuple of migrations.
 
 `PRAGMA user_version` holds the number of migrations applied; `migrations.migrate` applies the
 rest in one transaction. A new schema change is a new entry at the end, never an edit.
 """
 
-MIGRATIONS: list[str] = [
+MIGRATIONS: tuple[str, ...] = (
     # 1: articles, their sentences, actors and mentions, events and their reports
     """
     CREATE TABLE articles (
@@ -152,6 +152,6 @@ MIGRATIONS: list[str] = [
         end INTEGER NOT NULL
     );
     """,
-]
+)
 
 VERSION = len(MIGRATIONS)
