@@ -17,6 +17,12 @@ from diplograph.stages.actor_references import make_mention
 
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
 OTHER_LABELS = {"FAC", "LOC"}
+NUMERIC_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"}
+CALENDAR_WORDS = set(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday "
+    "saturday sunday".split()
+)
 GOVERNMENT_HEADS = {"administration", "government", "regime", "cabinet"}
 COORDINATORS = {"and", ",", "&"}
 # "the world", "all countries": the international community when they act or are addressed
@@ -150,17 +156,29 @@ def candidate_spans(
 
 
 def _untagged_states(parse: Parse, dictionary, cut: int, taken: set[int]) -> list[Span]:
-    """Runs of proper nouns the tagger left outside every entity that are exactly a state's
-    name ("Reuters - Pakistan test-fired ...": the model reads the dateline into one chunk)."""
+    """Runs of proper nouns the tagger left outside every name entity that are exactly a state's
+    name ("Reuters - Pakistan test-fired ...": the model reads the dateline into one chunk;
+    "NEW DELHI, 7 September 2004 - India and ...": it reads "India" into the date)."""
     tokens = parse.tokens
+
+    def free(i: int) -> bool:
+        # a date entity may swallow what follows it: "NEW DELHI, 7 September 2004 - India and"
+        tok = tokens[i]
+        return (
+            tok.pos == "PROPN"
+            and (not tok.ent_type or tok.ent_type in NUMERIC_LABELS)
+            and tok.text.lower().rstrip(".") not in CALENDAR_WORDS
+            and i not in taken
+        )
+
     out: list[Span] = []
     k = 0
     while k < len(tokens):
-        if tokens[k].pos != "PROPN" or tokens[k].ent_type or tokens[k].start < cut or k in taken:
+        if not free(k) or tokens[k].start < cut:
             k += 1
             continue
         end = k
-        while end < len(tokens) and tokens[end].pos == "PROPN" and not tokens[end].ent_type:
+        while end < len(tokens) and free(end):
             end += 1
         text = parse.text_of(k, end)
         found = dictionary.match(text)

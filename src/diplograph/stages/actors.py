@@ -230,6 +230,12 @@ def _agent_chunk(parse, span, dictionary, on, before, place=None) -> list[Mentio
         -1
     ] in NOT_PEOPLE:
         return []  # "the airline", "the hospital": no state of their own
+    head = span.token_end - 1
+    if any(
+        t.head == head and t.dep == "prep" and t.lemma.lower() in {"of", "from"}
+        for t in parse.tokens[head + 1 : head + 2]
+    ):
+        return []  # "the foreign ministers of the two countries": the phrase names the owner
     sent = parse.tokens[span.token_start].sent
     for m in reversed(before):
         if m.sentence < sent - 1:

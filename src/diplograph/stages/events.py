@@ -9,6 +9,7 @@ standing relations (relations.py). Method: docs/events.md.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -24,6 +25,8 @@ from diplograph.records import (
     TimeExpression,
 )
 from diplograph.stages import arguments as args
+from diplograph.stages import meetings
+from diplograph.stages.guards import accident, sporting
 from diplograph.stages.lexicon import Lexicon
 from diplograph.stages.modality import modality
 from diplograph.stages.relations import find_relations
@@ -40,17 +43,6 @@ CONTEXT_WORDS = {
 }
 # Words that date the clause's present, not an event a noun names.
 DEICTIC = {"now", "today", "currently", "at present", "nowadays", "these days"}
-# Words of sport: "defeated the United States team" is no assault.
-SPORT_WORDS = set(
-    "team squad match game cup championship championships tournament olympic olympics medal "
-    "final semifinal semi-final quarterfinal league goal goals striker coach qualifier "
-    "innings wicket".split()
-)
-# Civilian craft whose striking something is an accident: "a cargo ship hit a breakwater".
-CRAFT_NOUNS = set(
-    "ship vessel tanker freighter ferry boat trawler liner barge train bus truck lorry car "
-    "airliner jetliner".split()
-)
 HOSTILE = {"ASSAULT", "COERCE", "THREATEN", "MOBILIZE", "SANCTION"}
 # Events whose target may be read from where they happen: "airstrikes on a village near X".
 PLACE_TARGET = {"ASSAULT"}
@@ -151,7 +143,8 @@ class EventCoder:
             sporting(parse, reading.trigger) or accident(parse, reading.trigger)
         ):
             return []
-        pairs = dyads(reading)
+        group = meetings.members(parse, idx, reading)
+        pairs = group and meetings.member_pairs(group) or dyads(reading)
         if not pairs and reading.event == "PROTEST":
             pairs = local_crowd(parse, idx, reading, places)
         if not pairs and not (reading.event in PLACE_TARGET and reading.actors):
@@ -161,6 +154,9 @@ class EventCoder:
         host = location.country if location is not None and location.country else None
         if host is None and reading.event == "CONSULT":
             host = venue_state(parse, idx, where, self._state_word)
+        if group:  # each visitor to a member host, else every pair of members
+            home = dateline_place(parse, idx, places) if location is None else None
+            pairs = meetings.member_pairs(group, host or (home.country if home else None))
         if not pairs:
             pairs = place_target(parse, reading, location)
             if not pairs and location is None:
@@ -182,9 +178,12 @@ class EventCoder:
                 found = args.np_actors(parse, idx, mod.reporter)
                 reporter = args.with_text(found[0]) if found else None
             for a, r in pairs:
-                events.append(
-                    self._event(parse, reading, a, r, when, location, mod, reporter, host)
-                )
+                event = self._event(parse, reading, a, r, when, location, mod, reporter, host)
+                if group and event.event_type == "CONSULT":
+                    many = self.lexicon.intensity("CONSULT", "multilateral")
+                    event = replace(event, mode="multilateral", intensity=many)
+                    event = meetings.cite_members(parse, event, group)
+                events.append(event)
         return events
 
     def _event(
@@ -354,19 +353,6 @@ def venue_state(
                 states |= found or ({word} if word else set())
                 todo.extend(args.children(parse, j, VENUE_MODIFIERS))
     return states.pop() if len(states) == 1 else None
-
-
-def sporting(parse: Parse, trigger: int) -> bool:
-    sent = parse.sentence_of(trigger)
-    return bool(word_forms(parse, range(sent.token_start, sent.token_end)) & SPORT_WORDS)
-
-
-def accident(parse: Parse, trigger: int) -> bool:
-    """A civilian craft is the verb's subject: "a ferry hit a pier", "a tanker struck a reef"."""
-    if parse.tokens[trigger].pos != "VERB":
-        return False
-    subjects = args.children(parse, trigger, args.SUBJECT_DEPS)
-    return any(parse.tokens[s].lemma.lower() in CRAFT_NOUNS for s in subjects)
 
 
 def local_crowd(
