@@ -13,7 +13,7 @@ from datetime import date
 from functools import lru_cache
 
 from diplograph.records import Actor, Mention, Parse, Span
-from diplograph.stages.actor_dictionary import ActorDictionary, Match, normal_words
+from diplograph.stages.actor_dictionary import TITLES, ActorDictionary, Match, normal_words
 from diplograph.stages.actor_possessives import possessives
 from diplograph.stages.actor_references import NOT_PEOPLE, make_mention, references
 from diplograph.stages.actor_spans import (
@@ -187,7 +187,7 @@ def _world(parse, span, dictionary, on) -> list[Mention]:
 
 def _short_form(parse, span, words, dictionary, on, before) -> Mention | None:
     """'Kim', 'President Moon': the nearest earlier person mention with that surname."""
-    names = [w for w in words if w not in _TITLES]
+    names = [w for w in words if w not in TITLES]
     if len(names) != 1:
         return None
     for m in reversed(before):
@@ -294,30 +294,3 @@ def place_country(parse: Parse, k: int, dictionary: ActorDictionary) -> str | No
 @lru_cache(maxsize=1)
 def _gazetteer() -> Gazetteer:
     return Gazetteer.load()
-
-
-_TITLES = {
-    "president",
-    "premier",
-    "prime",
-    "minister",
-    "chancellor",
-    "leader",
-    "chairman",
-    "mr",
-    "mrs",
-    "ms",
-    "dr",
-    "king",
-    "queen",
-    "secretary",
-    "general",
-    "foreign",
-    "defence",
-    "defense",
-    "supreme",
-    "sir",
-    "prince",
-    "crown",
-    "vice",
-}

@@ -345,6 +345,9 @@ def _attack_object(parse: Parse, n: int) -> bool:
     return noun.pos == "NOUN" and (lemma in ATTACK_NOUNS or lemma.endswith("ing"))
 
 
+VERB_PREP_DEPS = ("prep", "prt", "dative")  # "called on X", "gave it to X"
+
+
 def verb_objects(
     parse: Parse, idx: MentionIndex, v: int, preps: set[str], *, place: bool, direct: bool = True
 ) -> Found:
@@ -356,15 +359,7 @@ def verb_objects(
     for o in children(parse, v, {"dobj", "dative"} if direct else {"dative"}):
         out.extend(np_actors(parse, idx, o))
     for h in heads:
-        for p in children(parse, h, {"prep", "prt", "dative"}):
-            if parse.tokens[p].lemma.lower() not in preps:
-                continue
-            for o in children(parse, p, {"pobj"}):
-                found = np_actors(parse, idx, o)
-                if not found and place:
-                    m = idx.place_actor(o)
-                    found = [m] if m else []
-                out.extend(found)
+        out.extend(prep_objects(parse, idx, h, preps, place=place, deps=VERB_PREP_DEPS))
     return Found(distinct(out))
 
 
@@ -378,11 +373,19 @@ def passive_patient(parse: Parse, idx: MentionIndex, v: int) -> list[Mention]:
 
 
 def prep_objects(
-    parse: Parse, idx: MentionIndex, n: int, preps: Iterable[str], *, place: bool = False
+    parse: Parse,
+    idx: MentionIndex,
+    n: int,
+    preps: Iterable[str],
+    *,
+    place: bool = False,
+    deps: Iterable[str] = ("prep",),
 ) -> list[Mention]:
+    """Actors in the objects of n's prepositions among `preps` (or, when `place` is set, the
+    state of a place there: "traveled to Pyongyang")."""
     out: list[Mention] = []
     wanted = set(preps)
-    for p in children(parse, n, {"prep"}):
+    for p in children(parse, n, deps):
         if parse.tokens[p].lemma.lower() not in wanted:
             continue
         for o in children(parse, p, {"pobj"}):

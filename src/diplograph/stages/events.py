@@ -22,10 +22,12 @@ from diplograph.records import (
     Parse,
     Place,
     Relation,
+    Span,
     TimeExpression,
 )
 from diplograph.stages import arguments as args
 from diplograph.stages import meetings
+from diplograph.stages.actor_references import make_mention
 from diplograph.stages.guards import accident, sporting
 from diplograph.stages.lexicon import Lexicon
 from diplograph.stages.modality import modality
@@ -377,23 +379,9 @@ def local_crowd(
 
 def place_mention(parse: Parse, place: Place, reason: str) -> Mention:
     """A place standing for its state as one side of an event."""
-    return Mention(
-        article_id=parse.article.id,
-        sentence=parse.tokens[place.token_start].sent,
-        token_start=place.token_start,
-        token_end=place.token_end,
-        start=place.start,
-        end=place.end,
-        text=place.text,
-        actor=Actor(
-            entity_text=place.text,
-            code=place.country,
-            country=place.country,
-            name=place.name,
-            reason=reason,
-        ),
-        kind="place",
-    )
+    actor = Actor(place.text, place.country, place.country, name=place.name, reason=reason)
+    span = Span("PLACE", place.token_start, place.token_end, place.start, place.end, place.text)
+    return make_mention(parse, span, actor, "place")
 
 
 def place_target(parse: Parse, reading: Reading, location: Place | None) -> list:
