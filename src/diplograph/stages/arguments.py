@@ -10,8 +10,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
-from diplograph.records import Actor, Mention, Parse, Place
+from diplograph.records import Actor, Mention, Parse, Place, Span
 from diplograph.stages import datelines
+from diplograph.stages.actor_references import make_mention
 
 SUBJECT_DEPS = {"nsubj", "csubj"}
 PASSIVE_SUBJECT_DEPS = {"nsubjpass", "csubjpass"}
@@ -148,25 +149,14 @@ class MentionIndex:
         place = self.places.get(i)
         if place is None:
             return None
-        tok = self.parse.tokens[i]
-        actor = Actor(
-            entity_text=place.text,
-            code=place.country,
-            country=place.country,
-            name=place.name,
-            reason="place of a visit",
-        )
-        return Mention(
-            article_id=self.parse.article.id,
-            sentence=tok.sent,
-            token_start=place.token_start,
-            token_end=place.token_end,
-            start=place.start,
-            end=place.end,
-            text=place.text,
-            actor=actor,
-            kind="place",
-        )
+        return place_mention(self.parse, place, "place of a visit")
+
+
+def place_mention(parse: Parse, place: Place, reason: str) -> Mention:
+    """A place standing for its state as one side of an event."""
+    actor = Actor(place.text, place.country, place.country, name=place.name, reason=reason)
+    span = Span("PLACE", place.token_start, place.token_end, place.start, place.end, place.text)
+    return make_mention(parse, span, actor, "place")
 
 
 def dateline_end(parse: Parse) -> int:

@@ -22,12 +22,10 @@ from diplograph.records import (
     Parse,
     Place,
     Relation,
-    Span,
     TimeExpression,
 )
 from diplograph.stages import arguments as args
 from diplograph.stages import meetings
-from diplograph.stages.actor_references import make_mention
 from diplograph.stages.guards import accident, sporting
 from diplograph.stages.lexicon import Lexicon
 from diplograph.stages.modality import modality
@@ -373,15 +371,8 @@ def local_crowd(
     home = dateline_place(parse, idx, places)
     if home is None:
         return []
-    crowd = place_mention(parse, home, "people of the dateline's place")
+    crowd = args.place_mention(parse, home, "people of the dateline's place")
     return [(crowd, r) for r in reading.recipients.mentions if r.actor.country != home.country]
-
-
-def place_mention(parse: Parse, place: Place, reason: str) -> Mention:
-    """A place standing for its state as one side of an event."""
-    actor = Actor(place.text, place.country, place.country, name=place.name, reason=reason)
-    span = Span("PLACE", place.token_start, place.token_end, place.start, place.end, place.text)
-    return make_mention(parse, span, actor, "place")
 
 
 def place_target(parse: Parse, reading: Reading, location: Place | None) -> list:
@@ -397,7 +388,7 @@ def place_target(parse: Parse, reading: Reading, location: Place | None) -> list
     ]
     if not actors:
         return []
-    place = place_mention(parse, location, "place of an attack")
+    place = args.place_mention(parse, location, "place of an attack")
     return [(a, place) for a in actors]
 
 
