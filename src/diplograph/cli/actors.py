@@ -9,8 +9,10 @@ from diplograph.cli.common import (
     echo_json,
     handle_errors,
     json_option,
+    output_file,
     parse_date,
     read_jsonl,
+    settings_from,
 )
 from diplograph.errors import InputError
 
@@ -44,7 +46,7 @@ def actors_cmd(name, on, batch, actors, unresolved, limit, petrarch, output, db,
         return _unresolved(db, limit, as_json)
     from diplograph.stages.actor_dictionary import ActorDictionary
 
-    dictionary = ActorDictionary.load(actors)
+    dictionary = ActorDictionary.load(settings_from(actors=tuple(actors) or None).actors)
     if batch:
         for number, obj in read_jsonl(batch):
             text = obj.get("text")
@@ -93,23 +95,17 @@ def _import(path: str, output: str | None) -> None:
     from diplograph.stages.petrarch import import_petrarch
 
     text = import_petrarch(path)
+    with output_file(output or "-") as out:
+        out.write(text)
     if output:
-        try:
-            with open(output, "w", encoding="utf-8") as f:
-                f.write(text)
-        except OSError as exc:
-            raise InputError(exc.strerror or "cannot write", output) from exc
         click.echo(f"wrote {output}", err=True)
-    else:
-        click.echo(text, nl=False)
 
 
 def _unresolved(db: str | None, limit: int, as_json: bool) -> None:
-    from diplograph.cli.common import settings_from
     from diplograph.store.sqlite import Store
 
-    store = Store(settings_from(db=db).db)
-    rows = store.unresolved_names(limit)
+    with Store(settings_from(db=db).db) as store:
+        rows = store.unresolved_names(limit)
     for text, count in rows:
         if as_json:
             echo_json({"text": text, "count": count})
