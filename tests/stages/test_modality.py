@@ -78,6 +78,13 @@ def read(text: str, trigger: str, **years):
         ("Ghana walked out of the talks with Togo.", "talks", "negation", False),
         ("Ghana boycotted the talks with Togo.", "talks", "negation", False),
         ("Ghana held talks with Togo.", "talks", None, True),
+        # a purpose clause names an act intended, not yet done
+        ("The Ghanaian envoy flew to Lome to open talks with Togo.", "open", "hypothetical", False),
+        ("Ghanaian troops moved east to relieve Togolese units.", "relieve", "hypothetical", False),
+        # an event kept from happening
+        ("Ghana is working to prevent any attack on Togo.", "attack", "negation", False),
+        ("Quiet diplomacy averted a war between Ghana and Togo.", "war", "negation", False),
+        ("Ghana met Togo to discuss the border.", "met", None, True),
     ],
 )
 def test_modality_auxiliary_modes(text, trigger, aux, is_asserted):

@@ -74,6 +74,11 @@ def asserted(text: str) -> set[tuple[str, str, str]]:
         ("Hundreds of Nepalis rallied outside the Indian embassy.", ("PROTEST", "NPL", "IND")),
         # sanctions imposed (passive): the verb carries the noun's recipient
         ("Fresh EU sanctions were imposed on Syria last week.", ("SANCTION", "EUR", "SYR")),
+        # imposing an embargo is a sanction, not generic coercion
+        ("The African Union imposed an arms embargo on Eritrea.", ("SANCTION", "AFU", "ERI")),
+        # a meeting held for talks or at a venue is a meeting, not an intent to meet
+        ("Kenyan envoys met Somali leaders in Nairobi for talks.", ("CONSULT", "SOM", "KEN")),
+        ("Peruvian ministers met with Chilean leaders at the border.", ("CONSULT", "PER", "CHL")),
     ],
 )
 def test_triggers_constructions(text, expected):

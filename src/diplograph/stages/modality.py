@@ -38,6 +38,8 @@ FUTURE_VERBS = {
     "resolve",
 }
 FAIL_VERBS = {"fail", "refuse", "decline", "cancel", "postpone", "reject", "avoid", "deny"}
+# Verbs whose object names an event kept from happening: "to prevent any attack", "averted a war".
+PREVENT_VERBS = {"prevent", "avert", "forestall", "preclude", "deter"}
 TRY_VERBS = {
     "try",
     "attempt",
@@ -238,6 +240,12 @@ def modality(
                 marks.append("opinion")
             if step > 0 and _infinitive(parse, below) and _pressing(parse, t):
                 marks.append("hypothetical")  # "piled pressure on X to accept ..."
+            if (
+                step > 0
+                and lemma in PREVENT_VERBS
+                and parse.tokens[below].dep in {"dobj", "nsubjpass"}
+            ):
+                marks.append("negation")  # "worked to prevent any attack": none happened
             if step > 0 and tok.pos == "VERB" and _exits(parse, i, t):
                 marks.append("negation")  # "walked out of the talks": no meeting
             if step > 0 and (
@@ -250,6 +258,8 @@ def modality(
                     marks.append("hypothetical")
                 elif lemma in FUTURE_VERBS:
                     marks.append("future")
+                elif parse.tokens[below].dep == "advcl":
+                    marks.append("hypothetical")  # a purpose: "flew to Y to launch talks"
             if (
                 step > 0
                 and parse.tokens[below].dep == "xcomp"
