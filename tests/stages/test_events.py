@@ -494,3 +494,64 @@ def test_events_meeting_and_aid_classes(text, expected):
 )
 def test_events_meeting_and_accident_non_events(text):
     assert not asserted(text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "wrong", "right"),
+    [
+        # a landmark the scene lies beside is no target: near a territory, along a border
+        (
+            "Turkish soldiers shot them on Monday along Syria's border with Iraq.",
+            ("ASSAULT", "TUR", "SYR"),
+            None,
+        ),
+        (
+            "A Turkish tank opened fire and killed two Iraqi soldiers in a border zone near Syria.",
+            ("ASSAULT", "TUR", "SYR"),
+            ("ASSAULT", "TUR", "IRQ"),
+        ),
+        # the aim of a raid is not its target: the raid hits where it happens
+        (
+            "French troops raided villages in Mali in a hunt for two Dutch engineers.",
+            ("ASSAULT", "FRA", "NLD"),
+            ("ASSAULT", "FRA", "MLI"),
+        ),
+    ],
+)
+def test_events_landmarks_and_aims_are_not_targets(text, wrong, right):
+    found = asserted(text)
+    assert wrong not in found
+    if right is not None:
+        assert right in found
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "wrong", "right"),
+    [
+        # a standard or deadline met is no meeting
+        (
+            "Ukraine has met European standards on press freedom, the commission said.",
+            ("CONSULT", "UKR", "EUR"),
+            None,
+        ),
+        (
+            "Brazil's president met the Chinese premier in Beijing on Tuesday.",
+            ("CONSULT", "BRA", "EUR"),
+            ("CONSULT", "BRA", "CHN"),
+        ),
+        # an object naming an actor is the target; the noun's own "with X" is not
+        (
+            "Greece vetoed Macedonia's membership talks with NATO.",
+            ("SANCTION", "GRC", "NAT"),
+            None,
+        ),
+    ],
+)
+def test_events_met_standards_and_object_complements(text, wrong, right):
+    found = asserted(text)
+    assert wrong not in found
+    assert not any(r[2] in {"EUR", "NAT"} for r in found)
+    if right is not None:
+        assert right in found

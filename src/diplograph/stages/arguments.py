@@ -345,9 +345,16 @@ def verb_objects(
     and objects of the given prepositions (attached to the verb or to its object); places after
     to/in when `place` is set."""
     out: list[Mention] = []
-    heads = [v, *children(parse, v, {"dobj"})]
+    heads = [v]
     for o in children(parse, v, {"dobj", "dative"} if direct else {"dative"}):
         out.extend(np_actors(parse, idx, o))
+    for o in children(parse, v, {"dobj"}):
+        # "blocked Australia's involvement with ASEAN": an object naming an actor is whom
+        # the verb targets; its own "with X" belongs to the noun ("its treaty with X" names
+        # the subject again, so X stays)
+        named = [m for m in np_actors(parse, idx, o) if m.kind != "pronoun"]
+        if not (direct and named):
+            heads.append(o)
     for h in heads:
         out.extend(prep_objects(parse, idx, h, preps, place=place, deps=VERB_PREP_DEPS))
     return Found(distinct(out))

@@ -46,6 +46,9 @@ DEICTIC = {"now", "today", "currently", "at present", "nowadays", "these days"}
 HOSTILE = {"ASSAULT", "COERCE", "THREATEN", "MOBILIZE", "SANCTION"}
 # Events whose target may be read from where they happen: "airstrikes on a village near X".
 PLACE_TARGET = {"ASSAULT"}
+# a place "near X" or "along X's border" lies beside X, not in it
+BESIDE_PREPS = {"near", "outside", "along", "beyond", "off", "across", "toward", "towards"}
+BORDER_NOUNS = {"border", "frontier", "boundary", "borders", "frontiers"}
 # Gatherings whose national modifier names the host state: "at the Chinese military parade".
 VENUE_NOUNS = set(
     "parade ceremony celebration celebrations commemoration festival forum conference summit "
@@ -380,6 +383,9 @@ def place_target(parse: Parse, reading: Reading, location: Place | None) -> list
     ("airstrikes on a village near Falluja"), when that is not the attacker's own."""
     if location is None or not location.country or location.token_start < 0:
         return []
+    landmark = beside(parse, location.token_start, whole_state=location.precision != "city")
+    if landmark or unnamed_target(parse, reading.trigger):
+        return []
     # "U.S. and Iraqi forces attacked X": the home state's own forces are no attacker of it
     actors = [
         m
@@ -390,6 +396,28 @@ def place_target(parse: Parse, reading: Reading, location: Place | None) -> list
         return []
     place = args.place_mention(parse, location, "place of an attack")
     return [(a, place) for a in actors]
+
+
+def beside(parse: Parse, i: int, *, whole_state: bool = True) -> bool:
+    """The place at token i is a landmark, not the scene: "a zone near the Gaza Strip",
+    "along the Gaza Strip's border with Egypt" (a border has two sides). Near a town is
+    still in its state ("a village near Falluja"), so `whole_state` says it names more."""
+    for _ in range(4):
+        tok = parse.tokens[i]
+        head = parse.tokens[tok.head]
+        if tok.lemma.lower() in BORDER_NOUNS:
+            return True
+        if tok.dep == "pobj" and head.lemma.lower() in BESIDE_PREPS and whole_state:
+            return True
+        if tok.dep not in {"poss", "compound", "pobj", "prep", "amod", "nmod"} or tok.head == i:
+            return False
+        i = tok.head
+    return False
+
+
+def unnamed_target(parse: Parse, v: int) -> bool:
+    """ "shot them dead": the verb's object is someone the sentence does not name here."""
+    return any(parse.tokens[o].pos == "PRON" for o in args.children(parse, v, {"dobj"}))
 
 
 def dateline_place(parse: Parse, idx: args.MentionIndex, places: Sequence[Place]) -> Place | None:

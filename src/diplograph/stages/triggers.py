@@ -60,6 +60,14 @@ DEPARTURE_VERBS = {"leave", "depart", "quit", "flee", "exit", "abandon", "evacua
 # Events whose target may sit deeper in the verb's complement: "pounded positions near the
 # Georgian border", "bombed a building in Gaza", "a missile capable of reaching India".
 DEEP_TARGET_EVENTS = {"ASSAULT", "MOBILIZE"}
+# What one meets without meeting anyone: "met European standards", "meet the deadline".
+REQUIREMENT_NOUNS = set(
+    "standard criterion criteria condition requirement demand deadline target obligation "
+    "expectation need goal benchmark commitment quota challenge threshold cost".split()
+)
+# Phrases of reason or aim, where no target sits: "as part of a hunt for X", "after X's raid".
+PURPOSE_PREPS = {"for", "as", "after", "because", "despite", "amid", "following"}
+PURPOSE_NOUNS = {"search", "pursuit", "retaliation", "response", "revenge", "hunt", "part"}
 
 
 @dataclass(slots=True)
@@ -131,6 +139,8 @@ class Triggers:
             return None
         visit = row.event == "CONSULT" and row.mode == "visit"
         lemma = tok.lemma.lower()
+        if lemma in GREET_VERBS and met_requirement(parse, v):
+            return None
         preps = RECIPIENT_PREPS | ({"from"} if row.event in FROM_EVENTS else set())
         preps |= ({"in", "at"} if visit else set()) | LEMMA_PREPS.get(lemma, set())
         if row.event == "PROTEST":  # "protested outside the U.S. embassy"
@@ -163,7 +173,10 @@ class Triggers:
                 ),
                 "inherited",
             )
-        if not recipients and actors and row.event in DEEP_TARGET_EVENTS and not passive:
+        # "shot them dead": the target is someone named elsewhere, not the scene
+        pronoun = any(parse.tokens[o].pos == "PRON" for o in args.children(parse, v, {"dobj"}))
+        deep = row.event in DEEP_TARGET_EVENTS and not passive and not pronoun
+        if not recipients and actors and deep:
             recipients = deep_target(
                 parse,
                 idx,
@@ -313,11 +326,33 @@ def deep_target(
     """The first actor of another state named anywhere in a complement: the target of an
     attack or show of force on a place or thing ("a building in Gaza")."""
     taken = {m.actor.country for m in actors}
+    aside = {j for p in tokens if _purpose(parse, p) for j in parse.subtree(p)}
     for i in tokens:
+        if i in aside:
+            continue
         found = [m for m in idx.at(i) if m.actor.country not in taken]
         if found:
             return args.Found((found[0],), "context")
     return args.Found()
+
+
+def met_requirement(parse: Parse, v: int) -> bool:
+    """ "met European standards", "meets the deadline": a standard met is no meeting."""
+    objects = args.children(parse, v, {"dobj"})
+    return any(parse.tokens[o].lemma.lower() in REQUIREMENT_NOUNS for o in objects)
+
+
+def _purpose(parse: Parse, p: int) -> bool:
+    """Preposition p gives a reason or aim, not a target: "raided houses as part of a hunt for
+    X", "in search of X", "in retaliation for X"."""
+    tok = parse.tokens[p]
+    if tok.dep != "prep":
+        return False
+    lemma = tok.lemma.lower()
+    if lemma in PURPOSE_PREPS:
+        return True
+    objects = args.children(parse, p, {"pobj"})
+    return any(parse.tokens[o].lemma.lower() in PURPOSE_NOUNS for o in objects)
 
 
 def match_verb(parse: Parse, v: int, lexicon: Lexicon) -> VerbPattern | None:
