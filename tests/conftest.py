@@ -14,6 +14,7 @@ from diplograph.records import (
     EventDate,
     EventMention,
     Parse,
+    Place,
     Sentence,
     Token,
 )
@@ -33,6 +34,19 @@ def state(code: str, text: str | None = None) -> Actor:
 
 def make_article(article_id: str, text: str, published: date | None = date(2024, 6, 20)):
     return Article(id=article_id, text=text, published=published)
+
+
+def make_place(
+    name: str,
+    country: str,
+    lat: float = 1.0,
+    lon: float = 2.0,
+    precision: str = "city",
+    start: int = 0,
+) -> Place:
+    """A resolved place for hand-built events."""
+    return Place(start, start + len(name), name, name=name, country=country, lat=lat, lon=lon,
+                 precision=precision)  # fmt: skip
 
 
 def make_parse(article: Article) -> Parse:

@@ -4,9 +4,9 @@ from dataclasses import replace
 from click.testing import CliRunner
 
 from diplograph.cli.main import cli
-from diplograph.records import Place, Relation
+from diplograph.records import Relation
 from diplograph.store.sqlite import Store
-from tests.conftest import coded, make_article
+from tests.conftest import coded, make_article, make_place
 
 
 def stored(tmp_path) -> str:
@@ -19,16 +19,7 @@ def stored(tmp_path) -> str:
             (1, "ASSAULT", "RUS", "UKR", "2024", "struck"),
         ],
     )
-    pyongyang = Place(
-        17,
-        26,
-        "Pyongyang",
-        name="Pyongyang",
-        country="PRK",
-        lat=39.03,
-        lon=125.75,
-        precision="city",
-    )
+    pyongyang = make_place("Pyongyang", "PRK", 39.03, 125.75, start=17)
     events = (replace(c.events[0], location=pyongyang), c.events[1])
     with Store(db) as store:
         store.add(replace(c, events=events))

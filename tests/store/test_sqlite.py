@@ -4,11 +4,11 @@ from dataclasses import replace
 import pytest
 
 from diplograph.errors import StoreError
-from diplograph.records import Place, Relation
+from diplograph.records import Relation
 from diplograph.store.queries import EventFilter
 from diplograph.store.schema import VERSION
 from diplograph.store.sqlite import Store
-from tests.conftest import coded, make_article
+from tests.conftest import coded, make_article, make_place
 
 TEXT = "Putin met Kim in Pyongyang.\nThe visit was warm.\nRussia invaded Ukraine in 2022."
 
@@ -119,10 +119,7 @@ def test_sqlite_near_duplicate_found_after_reopening(tmp_path):
 
 
 def located(event, name, country, precision):
-    place = Place(
-        0, len(name), name, name=name, country=country, lat=1.0, lon=2.0, precision=precision
-    )
-    return replace(event, location=place)
+    return replace(event, location=make_place(name, country, precision=precision))
 
 
 def test_sqlite_fused_event_takes_the_more_precise_place_in_the_same_country(fresh_store):
@@ -163,16 +160,7 @@ def test_sqlite_fused_event_keeps_its_place_against_another_country(fresh_store)
 def test_sqlite_near_filter_keeps_events_within_the_radius(fresh_store):
     article = make_article("a1", "Putin met Kim in Pyongyang.")
     c = coded(article, [(0, "CONSULT", "RUS", "PRK", "2024-06-19")])
-    place = Place(
-        17,
-        26,
-        "Pyongyang",
-        name="Pyongyang",
-        country="PRK",
-        lat=39.03,
-        lon=125.75,
-        precision="city",
-    )
+    place = make_place("Pyongyang", "PRK", 39.03, 125.75, start=17)
     fresh_store.add(replace(c, events=(replace(c.events[0], location=place),)))
     near_pyongyang = EventFilter(near=(39.0, 125.7), km=100)
     near_seoul = EventFilter(near=(37.57, 126.98), km=100)
@@ -219,8 +207,6 @@ def test_sqlite_events_read_from_the_same_words_share_their_place(fresh_store):
         ],
     )
     xi, putin, later = c.events
-    beijing = Place(
-        0, 7, "Beijing", name="Beijing", country="CHN", lat=39.9, lon=116.4, precision="city"
-    )
+    beijing = make_place("Beijing", "CHN", 39.9, 116.4)
     fresh_store.add(replace(c, events=(xi, putin, replace(later, location=beijing))))
     assert {e["location"]["name"] for e in fresh_store.events()} == {"Beijing"}
