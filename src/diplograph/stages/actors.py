@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
-from functools import lru_cache
 
 from diplograph.records import Actor, Mention, Parse, Span
 from diplograph.stages.actor_dictionary import TITLES, ActorDictionary, Match, normal_words
@@ -286,11 +285,6 @@ def place_country(parse: Parse, k: int, dictionary: ActorDictionary) -> str | No
             actor = dictionary.resolve(ent.text)
             if actor.resolved and (actor.entry or "").startswith("state:") and not actor.sector:
                 return actor.country
-            found = _gazetteer().lookup(ent.text)
+            found = Gazetteer.load().lookup(ent.text)
             return found.country if found is not None else None
     return None
-
-
-@lru_cache(maxsize=1)
-def _gazetteer() -> Gazetteer:
-    return Gazetteer.load()
