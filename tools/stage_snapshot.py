@@ -4,8 +4,9 @@
     python3 tools/stage_snapshot.py OUT_DIR --compare REF_DIR
                                                          write it, then diff against REF_DIR
 
-It writes the seed export (events and relations), the AG News export and the output of `actors --batch`,
-`dates --batch` and `places --batch` on the seeds and the AG News items in ../shared/corpus.
+It writes the seed export (events and relations), the AG News export and the output of
+`actors --batch`, `dates --batch` and `places --batch` on the seeds and the AG News items in
+../shared/corpus.
 Exit code 1 when --compare finds a difference.
 """
 

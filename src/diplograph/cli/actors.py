@@ -44,7 +44,7 @@ def actors_cmd(name, on, batch, actors, unresolved, limit, petrarch, output, db,
         return _import(petrarch, output)
     if unresolved:
         return _unresolved(db, limit, as_json)
-    from diplograph.stages.actor_dictionary import ActorDictionary
+    from diplograph.stages.actors import ActorDictionary
 
     dictionary = ActorDictionary.load(settings_from(actors=tuple(actors) or None).actors)
     if batch:
@@ -92,7 +92,7 @@ def actors_cmd(name, on, batch, actors, unresolved, limit, petrarch, output, db,
 
 
 def _import(path: str, output: str | None) -> None:
-    from diplograph.stages.petrarch import import_petrarch
+    from diplograph.stages.actors import import_petrarch
 
     text = import_petrarch(path)
     with output_file(output or "-") as out:

@@ -25,9 +25,8 @@ def place_dict(place: Place, fields: tuple[str, ...] = BATCH_FIELDS) -> dict:
 
 def batch_places(path: str) -> Iterator[dict]:
     """One {"id", "places"} per input line, in order, streaming through spaCy in batches."""
-    from diplograph.stages.gazetteer import Gazetteer
     from diplograph.stages.nlp import NLP
-    from diplograph.stages.places import find_places
+    from diplograph.stages.places import Gazetteer, find_places
 
     gazetteer = Gazetteer.load()
     for parse in NLP().pipe(batch_articles(path), batch_size=BATCH_SIZE):
@@ -47,9 +46,8 @@ def places_cli(text, batch, as_json):
         for record in batch_places(batch):
             echo_json(record)
         return
-    from diplograph.stages.gazetteer import Gazetteer
     from diplograph.stages.nlp import parse_text
-    from diplograph.stages.places import find_places
+    from diplograph.stages.places import Gazetteer, find_places
 
     places = find_places(parse_text(text), Gazetteer.load())
     if as_json:

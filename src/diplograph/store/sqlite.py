@@ -10,7 +10,7 @@ from pathlib import Path
 
 from diplograph.errors import StoreError
 from diplograph.records import Actor, Coded, Event
-from diplograph.stages import dedup
+from diplograph.stages import fusion
 from diplograph.stages.fusion import SYMMETRIC, Candidate, decide, more_precise
 from diplograph.store import queries
 from diplograph.store.migrations import migrate
@@ -48,17 +48,17 @@ class Store:
         self.permutations = permutations
         self.fusion_window_days = fusion_window_days
         self.threshold = near_duplicate_threshold
-        self._near: dedup.NearDuplicates | None = None
+        self._near: fusion.NearDuplicates | None = None
 
     @property
-    def near(self) -> dedup.NearDuplicates:
+    def near(self) -> fusion.NearDuplicates:
         """The LSH index of stored articles, built on the first write (reads never need it)."""
         if self._near is None:
-            self._near = dedup.NearDuplicates(self.threshold, self.permutations)
+            self._near = fusion.NearDuplicates(self.threshold, self.permutations)
             for row in self.conn.execute(
                 "SELECT id, minhash FROM articles WHERE minhash IS NOT NULL"
             ):
-                self._near.add(row["id"], dedup.from_bytes(row["minhash"], self.permutations))
+                self._near.add(row["id"], fusion.from_bytes(row["minhash"], self.permutations))
         return self._near
 
     def close(self) -> None:
@@ -78,7 +78,7 @@ class Store:
 
     def add(self, coded: Coded) -> Added:
         """Store one coded article and fuse its events, all in one transaction."""
-        signature = dedup.signature(coded.article.text, self.permutations)
+        signature = fusion.signature(coded.article.text, self.permutations)
         original = self.near.original_of(signature)
         try:
             self.conn.execute("BEGIN IMMEDIATE")
@@ -123,7 +123,7 @@ class Store:
                 a.path,
                 original[0] if original else None,
                 original[1] if original else None,
-                dedup.to_bytes(signature),
+                fusion.to_bytes(signature),
             ),
         )
         return cur.lastrowid
