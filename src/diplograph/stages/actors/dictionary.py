@@ -24,70 +24,22 @@ from diplograph.stages.actors.data import (
     normalise,
     words_with_case,
 )
-from diplograph.stages.actors.index import LAYERS, add_phrases, shipped_index, surname_index
+from diplograph.stages.actors.index import add_phrases, shipped_index, surname_index
+from diplograph.stages.actors.words import (
+    FUNCTION_WORDS,
+    GOVERNMENT_WORDS,
+    LAYERS,
+    PREDECESSOR_WORDS,
+    STATE_MODIFIERS,
+    TITLES,
+)
 
 __all__ = ["ActorDictionary", "Match", "normal_words", "normalise"]
 
 # ---------------------------------------------------------------- the dictionary
 
-TITLES = {
-    "president",
-    "premier",
-    "prime",
-    "minister",
-    "chancellor",
-    "leader",
-    "chairman",
-    "chair",
-    "secretary",
-    "general",
-    "king",
-    "queen",
-    "prince",
-    "crown",
-    "emir",
-    "sheikh",
-    "ayatollah",
-    "supreme",
-    "mr",
-    "mrs",
-    "ms",
-    "dr",
-    "sir",
-    "vice",
-    "foreign",
-    "defence",
-    "defense",
-    "state",
-    "of",
-    "and",
-    "senator",
-    "former",
-    "acting",
-    "new",
-    "top",
-    "envoy",
-    "spokesman",
-    "spokeswoman",
-}
-GOVERNMENT_WORDS = {"administration", "government", "cabinet", "regime", "team", "camp"}
-# "ex-Soviet republic", "former Yugoslav", "post-Soviet states": a successor, never the state
-PREDECESSOR_WORDS = {"former", "ex", "post"}
-FUNCTION_WORDS = {"a", "an", "this", "that", "these", "those", "his", "her", "its", "our"}
 FUNCTION_WORDS |= {"their", "in", "of", "for", "to", "and", "or", "at", "on", "by", "with", "from"}
 FUNCTION_WORDS |= {"as", "but", "if", "when", "after", "before", "while", "why", "how", "all"}
-# capitalised words that may stand before a state's name without making it part of a person's
-# name: "Northern Iraq", "Communist China", "Nazi Germany" (but "Simon Mann", "Michael Jordan")
-STATE_MODIFIERS = frozenset(
-    (
-        "north south east west northern southern eastern western central northeastern "
-        "northwestern southeastern southwestern upper lower greater mainland continental "
-        "metropolitan coastal rural communist socialist democratic federal islamic independent "
-        "occupied free nazi fascist tsarist imperial colonial royal modern ancient postwar prewar "
-        "wartime neighbouring neighboring kurdish arab shiite sunni muslim christian catholic "
-        "orthodox rich torn hit stricken ravaged"
-    ).split()
-)
 
 
 @dataclass(frozen=True, slots=True)

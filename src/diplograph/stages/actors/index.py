@@ -20,9 +20,10 @@ from diplograph.stages.actors.data import (
     normalise,
     shipped_yaml,
 )
-
-SURNAME_FIRST = {"CHN", "TWN", "PRK", "KOR", "VNM", "MNG", "KHM", "HKG", "SGP"}
-LAYERS = {"shipped": 0, "hand": 1, "user": 2}
+from diplograph.stages.actors.words import (
+    LAYERS,
+    SURNAME_FIRST,
+)
 
 
 def add_phrases(entries, phrases, entry: Entry, names: list[Phrase], layer: int) -> None:

@@ -12,36 +12,33 @@ from dataclasses import replace
 from datetime import date
 
 from diplograph.records import Actor, Mention, Parse, Span
-from diplograph.stages.actors.dictionary import TITLES, ActorDictionary, Match, normal_words
+from diplograph.stages.actors.dictionary import ActorDictionary, Match, normal_words
 from diplograph.stages.actors.petrarch import import_petrarch
 from diplograph.stages.actors.possessives import possessives
-from diplograph.stages.actors.references import NOT_PEOPLE, make_mention, references
-from diplograph.stages.actors.spans import (
+from diplograph.stages.actors.references import make_mention, references
+from diplograph.stages.actors.spans import candidate_spans, coordinations, led_compounds
+from diplograph.stages.actors.words import (
+    COUNTERS,
+    NEVER_INHERIT,
+    NO_STATE_SECTORS,
+    NON_STATE_SECTORS,
+    NOT_PEOPLE,
     OTHER_LABELS,
+    PLACE_OF,
+    PLACE_PREPS,
+    PLAIN_PEOPLE,
+    STATE_NAME_FORMS,
+    TITLES,
     WORLD_ROLES,
-    candidate_spans,
-    coordinations,
-    led_compounds,
 )
 from diplograph.stages.ingest import dateline, dateline_end
 from diplograph.stages.places import Gazetteer
 
 __all__ = ["ActorDictionary", "find_mentions", "import_petrarch"]
 
-STATE_NAME_FORMS = {"name", "alias", "capital"}  # forms that may hide inside a person's name
-# Agent nouns with no state of their own: never given the country of a nearby mention.
-PLAIN_PEOPLE = {"man", "men", "woman", "women", "people", "person", "persons", "boy", "boys"}
 PLAIN_PEOPLE |= {"girl", "girls", "child", "children", "settlement", "settlements", "uprising"}
 PLAIN_PEOPLE |= {"uprisings", "rebellion", "rebellions"}  # events, not actors
-NON_STATE_SECTORS = {"REB", "UAF", "INS"}  # located by the article's place, if it has one
-NEVER_INHERIT = {"CRM"}  # kidnappers, smugglers: never a state by proximity
-# Firms, media and schools have no state of their own: "the airline", "the company", "the
-# school" never take the country of a state named nearby (officials, troops, settlers do).
-NO_STATE_SECTORS = {"BUS", "MED", "EDU", "NGO", "ENV"}
-PLACE_PREPS = {"in", "at", "near", "outside", "inside", "across", "around", "throughout", "of"}
 PLACE_PREPS |= {"into", "from", "within", "south", "north", "east", "west"}
-PLACE_OF = {"in", "from", "of", "inside"}  # "rebels in Darfur", "militants from Waziristan"
-COUNTERS = {"a", "an", "another", "some", "several", "many", "other", "few", "more"}
 
 
 def find_mentions(

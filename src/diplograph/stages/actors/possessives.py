@@ -16,21 +16,21 @@ from dataclasses import replace
 
 from diplograph.records import Mention, Parse, Span
 from diplograph.stages.actors.references import (
-    COLLECTIVE,
-    OBJECT_DEPS,
-    SUBJECT_DEPS,
     is_person,
     make_mention,
     mention_root,
     one_person,
     salience,
 )
-
-POSSESSIVES = {"its", "their"}
-PLURAL_TAGS = {"NNS", "NNPS"}
-NOUN_POS = {"NOUN", "PROPN"}
-NOUN_ROLES = SUBJECT_DEPS | OBJECT_DEPS | {"pobj"}
-PEOPLE_SECTORS = {"CVL"}  # "two Iraqis": people, not a state or a body
+from diplograph.stages.actors.words import (
+    COLLECTIVE,
+    NOUN_POS,
+    NOUN_ROLES,
+    PEOPLE_SECTORS,
+    PLURAL_TAGS,
+    POSSESSIVES,
+    SUBJECT_DEPS,
+)
 
 
 def possessives(parse: Parse, named: list[Mention], cut: int = 0) -> list[Mention]:

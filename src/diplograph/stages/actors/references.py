@@ -10,86 +10,17 @@ rules out is never chosen: the subject of "he said" is not the object of a "with
 from __future__ import annotations
 
 from diplograph.records import Actor, Mention, Parse, Span
-
-PRONOUNS = {"he", "she", "his", "her", "him"}
-SUBJECT_DEPS = {"nsubj", "nsubjpass"}
-OBJECT_DEPS = {"dobj", "dative", "attr", "oprd", "poss"}
-LINK_DEPS = {"conj", "appos", "compound", "flat", "nmod", "cc"}
-# singular agent nouns that name a body, not one person ("the government", "the army")
-COLLECTIVE = {
-    "government",
-    "military",
-    "army",
-    "navy",
-    "police",
-    "administration",
-    "ministry",
-    "parliament",
-    "cabinet",
-    "regime",
-    "leadership",
-    "authority",
-    "council",
-    "committee",
-    "embassy",
-    "agency",
-    "media",
-    "press",
-    "opposition",
-    "delegation",
-    "coalition",
-    "group",
-    "movement",
-    "party",
-    "court",
-    "command",
-    "junta",
-    "force",
-    "militia",
-    "team",
-    "side",
-    "state",
-    "country",
-    "nation",
-    "company",
-    "firm",
-    "office",
-    "department",
-    "legislature",
-    "assembly",
-    "senate",
-    "congress",
-    "board",
-    "union",
-    "alliance",
-    "guard",
-    "mission",
-}
-# places, buildings and firms: never one person ("he" is not "a Tokyo hospital")
-NOT_PEOPLE = frozenset(
-    (
-        "hospital clinic hotel school university college airline airways airport bank base camp "
-        "prison jail station factory plant newspaper paper daily channel network television radio "
-        "website mosque church temple city town village province region border capital consulate "
-        "ship plane aircraft vessel tanker carrier oil economy market exchange stock flag "
-        "constitution law territory soil"
-    ).split()
+from diplograph.stages.actors.words import (
+    COLLECTIVE,
+    FEMALE,
+    LINK_DEPS,
+    MALE,
+    NOT_PEOPLE,
+    OBJECT_DEPS,
+    PLURAL_HEADS,
+    PRONOUNS,
+    SUBJECT_DEPS,
 )
-FEMALE = {"woman", "girl", "mother", "wife", "daughter", "sister", "actress", "widow", "queen"}
-MALE = {"man", "boy", "father", "husband", "son", "brother", "king", "prince"}
-PLURAL_HEADS = {
-    "leaders": "person",
-    "presidents": "person",
-    "men": "person",
-    "countries": "state",
-    "nations": "state",
-    "states": "state",
-    "governments": "state",
-    "sides": "any",
-    "neighbours": "state",
-    "neighbors": "state",
-    "allies": "state",
-}
 
 
 def make_mention(parse: Parse, span: Span, actor: Actor, kind: str) -> Mention:

@@ -14,35 +14,23 @@ from dataclasses import replace
 from diplograph.records import Mention, Parse, Span
 from diplograph.stages.actors.dictionary import ActorDictionary, normal_words
 from diplograph.stages.actors.references import make_mention
-
-NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
-OTHER_LABELS = {"FAC", "LOC"}
-NUMERIC_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"}
-CALENDAR_WORDS = set(
-    "january february march april may june july august september october november december "
-    "jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday "
-    "saturday sunday".split()
+from diplograph.stages.actors.words import (
+    BLOC_ACTS,
+    BLOC_POS,
+    BLOC_PREPS,
+    CALENDAR_WORDS,
+    COORDINATORS,
+    GOVERNMENT_HEADS,
+    LED_MILITARY,
+    NAME_LABELS,
+    NUMERIC_LABELS,
+    OTHER_LABELS,
+    PLACE_NOUNS,
+    WORLD_PHRASES,
+    WORLD_ROLES,
 )
-GOVERNMENT_HEADS = {"administration", "government", "regime", "cabinet"}
-COORDINATORS = {"and", ",", "&"}
-# "the world", "all countries": the international community when they act or are addressed
-WORLD_PHRASES = {
-    "the world",
-    "all countries",
-    "all nations",
-    "the international community",
-    "the world community",
-    "international community",
-}
-WORLD_ROLES = {"nsubj", "nsubjpass", "dobj", "dative"}
-PLACE_NOUNS = {"country", "region", "province", "state", "city", "island", "continent"}
-# acts a bloc's demonym makes the bloc the doer of: "Western sanctions", "Arab pressure"
-BLOC_ACTS = {"sanction", "pressure", "aid", "support", "intervention", "demand", "embargo"}
+
 BLOC_ACTS |= {"criticism", "condemnation", "warning", "ultimatum", "offer", "proposal", "backing"}
-BLOC_POS = {"PROPN", "NOUN", "ADJ"}
-BLOC_PREPS = {"against", "with", "between"}  # "the west" as an actor, not a direction
-# "-led" heads that are military when they name no agent: "the U.S.-led invasion"
-LED_MILITARY = {"invasion", "war", "coalition", "offensive", "operation", "campaign", "strike"}
 LED_MILITARY |= {"airstrike", "attack", "assault", "intervention", "bombing", "raid", "occupation"}
 LED_MILITARY |= {"blockade", "mission", "force", "incursion", "siege", "alliance", "bombardment"}
 

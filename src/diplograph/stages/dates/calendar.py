@@ -10,8 +10,6 @@ import calendar
 import re
 from datetime import date, timedelta
 
-SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
-PART_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
 # A decade is written with its decade digit then "X" ("199X", as issue 12 asks); TimeBank
 # writes "199". Every decade value goes through decade_value, so this is the one place to switch.
 DECADE_MARK = "X"

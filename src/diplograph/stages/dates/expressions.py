@@ -21,14 +21,16 @@ from diplograph.records import EventDate, Parse, TimeExpression
 from diplograph.stages.dates import calendar as cal
 from diplograph.stages.dates.calendar import export_date
 from diplograph.stages.dates.rules import Context, Found, candidates, spacy_leftovers
+from diplograph.stages.dates.words import (
+    CLAUSE_DEPS,
+    NOUN_CLAUSE_DEPS,
+)
 
 __all__ = ["dates_in", "event_date", "export_date", "find_timexes", "tag_text"]
 
 _JOIN = re.compile(r"^\s*(?:-|–|to|and|through|until|till|or)\s*$", re.IGNORECASE)
 _DAY_VALUE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
 _PERIOD_VALUE = re.compile(r"^\d{4}-(?:Q[1-4]|H[12]|SP|SU|FA|WI|\d{2}|W\d{2})$")
-_CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "conj", "parataxis", "csubj", "xcomp", "acl", "appos"}
-_NOUN_CLAUSE_DEPS = {"conj", "appos", "parataxis"}
 
 
 def find_timexes(parse: Parse, published: date | None) -> list[TimeExpression]:
@@ -235,7 +237,7 @@ def _record(f: Found, ctx: Context) -> TimeExpression:
 def _phrase(parse: Parse, head: int) -> set[int]:
     """The head's subtree without embedded clauses (a noun keeps its relative clauses)."""
     is_verb = parse.tokens[head].pos in ("VERB", "AUX")
-    cut = _CLAUSE_DEPS if is_verb else _NOUN_CLAUSE_DEPS
+    cut = CLAUSE_DEPS if is_verb else NOUN_CLAUSE_DEPS
     out, todo = {head}, list(parse.children[head])
     while todo:
         i = todo.pop()

@@ -10,6 +10,9 @@ from diplograph.stages.dates import calendar as cal
 from diplograph.stages.dates.base import Context, Found, _found
 from diplograph.stages.dates.words import (
     AGE,
+    PART_OF_DAY,
+    PUBLICATIONS,
+    SEASONS,
     UNITS,
     WEEKDAYS,
     number_value,
@@ -26,7 +29,7 @@ def rule_season(m: re.Match, ctx: Context) -> list[Found]:
     rel = (m["rel"] or "").lower().replace("the", "").strip()
     if word.lower() == "fall" and not (rel or m["y"]):
         return []
-    season = cal.SEASONS[word.lower()]
+    season = SEASONS[word.lower()]
     if m["y"]:
         return [_found(m, "x", "DATE", f"{m['y']}-{season}", "season")]
     if ctx.published is None:
@@ -62,7 +65,7 @@ def rule_day_word(m: re.Match, ctx: Context) -> list[Found]:
         return [_found(m, 0, type_, None, word)]
     value = (pub + timedelta(days=offset)).isoformat()
     if part:
-        value += "T" + cal.PART_OF_DAY[part]
+        value += "T" + PART_OF_DAY[part]
     found = _found(m, 0, type_, value, word)
     found.anchor = pub.isoformat()
     return [found]
@@ -83,7 +86,7 @@ def rule_weekday(m: re.Match, ctx: Context) -> list[Found]:
         day = pub + timedelta(days=weekday - pub.weekday())
     else:
         day = cal.pick_weekday(weekday, pub, ctx.direction(m.start(), m.end()))
-    value = day.isoformat() + ("T" + cal.PART_OF_DAY[part] if part else "")
+    value = day.isoformat() + ("T" + PART_OF_DAY[part] if part else "")
     found = _found(m, 0, type_, value, "weekday:" + (rel or "by-tense"))
     found.anchor = pub.isoformat()
     return [found]
@@ -220,17 +223,13 @@ def rule_vague_duration(m: re.Match, ctx: Context) -> list[Found]:
     return [_found(m, "x", "DURATION", f"P{'T' if timed else ''}X{code}", "duration:vague")]
 
 
-# "the German daily Bild", "a weekly newspaper": a publication, not a frequency.
-_PUBLICATIONS = frozenset("newspaper paper magazine journal tabloid edition publication".split())
-
-
 def _names_a_publication(m: re.Match, ctx: Context) -> bool:
     i = ctx.token_at(m.start())
     tokens = ctx.parse.tokens
     if i is None or " " in m[0] or i + 1 >= len(tokens):
         return False
     nxt, prev = tokens[i + 1], tokens[i - 1] if i > 0 else None
-    if nxt.lemma.lower() in _PUBLICATIONS:
+    if nxt.lemma.lower() in PUBLICATIONS:
         return True
     after_det = prev is not None and prev.pos in ("DET", "ADJ", "PROPN")
     return after_det and (nxt.pos == "PROPN" or (nxt.pos in ("VERB", "AUX") and nxt.tag != "VB"))

@@ -98,3 +98,18 @@ YEAR_CUES = {
     "her", "their", "circa", "around", "spring", "summer", "autumn", "fall", "winter", "fiscal",
     "throughout", "than", ",", "-", "–", "as",
 }  # fmt: skip
+
+
+# calendar.py
+SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
+PART_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
+
+
+# expressions.py
+CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "conj", "parataxis", "csubj", "xcomp", "acl", "appos"}
+NOUN_CLAUSE_DEPS = {"conj", "appos", "parataxis"}
+
+
+# relative.py
+# "the German daily Bild", "a weekly newspaper": a publication, not a frequency.
+PUBLICATIONS = frozenset("newspaper paper magazine journal tabloid edition publication".split())

@@ -13,105 +13,21 @@ from dataclasses import dataclass, replace
 from diplograph.records import Actor, Mention, Parse, Place, Span
 from diplograph.stages import ingest
 from diplograph.stages.actors import make_mention
-
-SUBJECT_DEPS = {"nsubj", "csubj"}
-PASSIVE_SUBJECT_DEPS = {"nsubjpass", "csubjpass"}
-# Heads that name people or bodies acting for a state: "the leaders of X", "X's troops".
-AGENT_HEADS = {
-    "leader",
-    "president",
-    "government",
-    "minister",
-    "official",
-    "troop",
-    "force",
-    "soldier",
-    "army",
-    "military",
-    "navy",
-    "delegation",
-    "envoy",
-    "delegate",
-    "ambassador",
-    "diplomat",
-    "regime",
-    "state",
-    "country",
-    "nation",
-    "side",
-    "administration",
-    "authority",
-    "premier",
-    "chancellor",
-    "king",
-    "foreign",
-    "counterpart",
-    "head",
-    "chief",
-    "unit",
-    "personnel",
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-    "representative",
-    "ministry",
-    "cabinet",
-    "parliament",
-    # collective and counting heads: "a column of Israeli tanks", "dozens of U.S. troops"
-    "column",
-    "convoy",
-    "contingent",
-    "battalion",
-    "brigade",
-    "platoon",
-    "group",
-    "band",
-    "squad",
-    "dozen",
-    "dozens",
-    "hundred",
-    "hundreds",
-    "thousand",
-    "thousands",
-    "score",
-    "scores",
-}
-# Heads whose "for" names who they speak or act for: "a spokesman for the Iranian ministry".
-FOR_HEADS = {"spokesman", "spokeswoman", "spokesperson", "envoy", "ambassador", "representative"}
-# Verbs whose object happens *to* the subject: "X drew condemnation", "Y faces sanctions".
-UNDERGO_VERBS = {
-    "face",
-    "draw",
-    "receive",
-    "suffer",
-    "endure",
-    "attract",
-    "earn",
-    "incur",
-    "provoke",
-    "trigger",
-    "prompt",
-    "get",
-    "undergo",
-    "weather",
-    "remain",
-    "escape",
-    "evade",
-}
-# Verbs whose subject suffered the event a noun under them names: "died in an attack on X".
-VICTIM_VERBS = {"die", "kill", "hurt", "injure", "wound", "perish", "lose"}
-# Verbs whose object clause's subject is their own object: "urged Y to talk".
-OBJECT_CONTROL = {"ask", "urge", "invite", "persuade", "tell", "force", "press", "encourage"}
-# "the bombing of X", "an attack on X": X is the target.
-ATTACK_NOUNS = set(
-    "attack assault raid blast explosion strike ambush invasion occupation incursion".split()
+from diplograph.stages.events.words import (
+    AGENT_HEADS,
+    ATTACK_NOUNS,
+    ATTACK_PREPS,
+    DISTRIBUTIVE,
+    FOR_HEADS,
+    INHERIT_DEPS,
+    OBJECT_CONTROL,
+    PASSIVE_SUBJECT_DEPS,
+    STRANDING_PREPS,
+    SUBJECT_DEPS,
+    UNDERGO_VERBS,
+    VERB_PREP_DEPS,
+    VICTIM_VERBS,
 )
-ATTACK_PREPS = {"of", "on", "against"}
-DISTRIBUTIVE = {"each", "both", "them", "all", "either", "two", "three", "they"}
-# Conjunctions a parse may take for prepositions: "as / after the ministers met".
-STRANDING_PREPS = {"as", "after", "before", "while", "when", "since", "until"}
-CLAUSE_DEPS = {"relcl", "advcl", "ccomp", "parataxis", "acl", "csubj"}
-INHERIT_DEPS = {"xcomp", "advcl", "conj", "pcomp", "prep", "acl"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -333,9 +249,6 @@ def _attack_object(parse: Parse, n: int) -> bool:
     noun = parse.tokens[parse.tokens[prep].head]
     lemma = noun.lemma.lower()
     return noun.pos == "NOUN" and (lemma in ATTACK_NOUNS or lemma.endswith("ing"))
-
-
-VERB_PREP_DEPS = ("prep", "prt", "dative")  # "called on X", "gave it to X"
 
 
 def verb_objects(

@@ -31,36 +31,23 @@ from diplograph.stages.events.lexicon import Lexicon
 from diplograph.stages.events.modality import modality
 from diplograph.stages.events.relations import find_relations
 from diplograph.stages.events.triggers import Reading, Triggers, complement, dyads, word_forms
+from diplograph.stages.events.words import (
+    BESIDE_PREPS,
+    BORDER_NOUNS,
+    CONTEXT_WORDS,
+    CROWD_NOUNS,
+    DEICTIC,
+    FUTURE_AS_AGREE,
+    HOSTILE,
+    PLACE_TARGET,
+    SUBJECT_DEPS,
+    SYMMETRIC,
+    VENUE_MODIFIERS,
+    VENUE_NOUNS,
+)
 
 if TYPE_CHECKING:
     from diplograph.stages.actors import ActorDictionary
-
-SYMMETRIC = {"CONSULT", "AGREE", "COOPERATE"}
-CONTEXT_WORDS = {
-    "military": {"military", "defense", "defence", "troop", "army", "weapon", "arms", "soldier"},
-    "economic": {"economic", "trade", "economy", "investment", "tourism", "financial"},
-    "cbrn": {"nuclear", "denuclearization", "denuclearisation", "chemical", "biological"},
-}
-# Words that date the clause's present, not an event a noun names.
-DEICTIC = {"now", "today", "currently", "at present", "nowadays", "these days"}
-HOSTILE = {"ASSAULT", "COERCE", "THREATEN", "MOBILIZE", "SANCTION"}
-# Events whose target may be read from where they happen: "airstrikes on a village near X".
-PLACE_TARGET = {"ASSAULT"}
-# a place "near X" or "along X's border" lies beside X, not in it
-BESIDE_PREPS = {"near", "outside", "along", "beyond", "off", "across", "toward", "towards"}
-BORDER_NOUNS = {"border", "frontier", "boundary", "borders", "frontiers"}
-# Gatherings whose national modifier names the host state: "at the Chinese military parade".
-VENUE_NOUNS = set(
-    "parade ceremony celebration celebrations commemoration festival forum conference summit "
-    "gathering reception banquet anniversary inauguration funeral games expo exhibition".split()
-)
-# Crowds whose nationality a dateline may give.
-CROWD_NOUNS = set(
-    "protester protestor demonstrator rioter mob crowd student marcher villager resident".split()
-)
-VENUE_MODIFIERS = {"amod", "compound", "nmod", "npadvmod"}
-# A future cooperative event is AGREE (PLOVER manual, AGREE), with these CAMEO codes.
-FUTURE_AS_AGREE = {"CONSULT": "036", "SUPPORT": "032", "COOPERATE": "031", "AID": "033"}
 
 
 class EventCoder:
@@ -365,7 +352,7 @@ def local_crowd(
     state: "KABUL - Protesters ransacked U.N. compounds" (AFG -> IGO)."""
     if reading.actors or not reading.recipients:
         return []
-    subjects = args.children(parse, reading.trigger, args.SUBJECT_DEPS)
+    subjects = args.children(parse, reading.trigger, SUBJECT_DEPS)
     # a parse may make the dateline the subject: "KABUL, Afghanistan - Protesters ransacked"
     subjects += [c for s in subjects for c in args.children(parse, s, {"conj", "appos"})]
     words = {w.rstrip("s") for w in word_forms(parse, subjects)}

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 from diplograph.records import Mention, Parse
 from diplograph.stages.events import arguments as args
+from diplograph.stages.events.words import AGENT_HEADS, CLAUSE_DEPS
 
 
 def nearest_other(
@@ -46,7 +47,7 @@ def _argument(parse: Parse, m: Mention, clause: int) -> bool:
             return True
         tok = parse.tokens[k]
         own = m.token_start <= k < m.token_end
-        if tok.pos == "NOUN" and not own and tok.lemma.lower() not in args.AGENT_HEADS:
+        if tok.pos == "NOUN" and not own and tok.lemma.lower() not in AGENT_HEADS:
             return False
     return True
 
@@ -55,6 +56,6 @@ def clause_head(parse: Parse, i: int) -> int:
     """The verb heading the clause token i is in (the root when there is none)."""
     for j in [i, *parse.ancestors(i)]:
         tok = parse.tokens[j]
-        if tok.pos in {"VERB", "AUX"} and (tok.dep in args.CLAUSE_DEPS | {"ROOT", "conj", "xcomp"}):
+        if tok.pos in {"VERB", "AUX"} and (tok.dep in CLAUSE_DEPS | {"ROOT", "conj", "xcomp"}):
             return j
     return parse.ancestors(i)[-1] if parse.ancestors(i) else i

@@ -9,31 +9,13 @@ from __future__ import annotations
 from diplograph.records import Parse
 from diplograph.stages.events import arguments as args
 from diplograph.stages.events.triggers import word_forms
-
-# Words that name sport wherever they stand.
-SPORT_WORDS = set(
-    "team squad cup championship championships tournament olympic olympics medal medals "
-    "semifinal semi-final quarterfinal league goal goals striker coach qualifier innings "
-    "wicket wickets cricket cricketer cricketers rugby football soccer hockey tennis athlete "
-    "athletes batsman bowler".split()
-)
-# Words that name sport unless a military or weapons word modifies them: "their tour of India",
-# "the series", "the second Test" (capitalized, as cricket writes it), not "a nuclear test",
-# "combat tours", "a series of raids".
-CONTEST_WORDS = set("tour tours series match matches final fixture fixtures".split())
-NOT_SPORT = set(
-    "nuclear atomic missile missiles rocket weapon weapons bomb combat duty war military "
-    "army naval navy air warhead underground ballistic".split()
-)
-# Who makes a tour that is no sport: "the president's tour of Asia".
-TRAVELLERS = set(
-    "president minister premier leader king queen pope chancellor secretary envoy delegation "
-    "prince emperor official diplomat ambassador".split()
-)
-# Civilian craft whose striking something is an accident: "a cargo ship hit a breakwater".
-CRAFT_NOUNS = set(
-    "ship vessel tanker freighter ferry boat trawler liner barge train bus truck lorry car "
-    "airliner jetliner".split()
+from diplograph.stages.events.words import (
+    CONTEST_WORDS,
+    CRAFT_NOUNS,
+    NOT_SPORT,
+    SPORT_WORDS,
+    SUBJECT_DEPS,
+    TRAVELLERS,
 )
 
 
@@ -72,5 +54,5 @@ def accident(parse: Parse, trigger: int) -> bool:
     """A civilian craft is the verb's subject: "a ferry hit a pier", "a tanker struck a reef"."""
     if parse.tokens[trigger].pos != "VERB":
         return False
-    subjects = args.children(parse, trigger, args.SUBJECT_DEPS)
+    subjects = args.children(parse, trigger, SUBJECT_DEPS)
     return any(parse.tokens[s].lemma.lower() in CRAFT_NOUNS for s in subjects)

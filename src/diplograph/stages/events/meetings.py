@@ -16,13 +16,15 @@ from itertools import combinations
 from diplograph.records import Event, Mention, Parse
 from diplograph.stages.events import arguments as args
 from diplograph.stages.events.triggers import Reading
+from diplograph.stages.events.words import (
+    LIST_DEPS,
+    LIST_WORDS,
+    MEMBER_PREPS,
+    NOUN_POS,
+    SUBJECT_DEPS,
+)
 
 MULTILATERAL = 3  # distinct states that make a gathering multilateral
-# prepositions whose object lists a gathering's members: "a meeting of X, Y and Z"
-MEMBER_PREPS = {"of", "from", "among"}
-LIST_DEPS = {"conj", "appos", "compound"}
-LIST_WORDS = {",", "and", "&", "as", "well"}
-NOUN_POS = {"NOUN", "PROPN", "ADJ", "NUM"}
 
 
 def members(parse: Parse, idx: args.MentionIndex, reading: Reading) -> list[Mention]:
@@ -52,7 +54,7 @@ def bracketed(parse: Parse, idx: args.MentionIndex, reading: Reading) -> list[Me
     if before:
         return before
     near = set(reading.tokens) | set(parse.subtree(reading.trigger))
-    for s in args.children(parse, reading.trigger, args.SUBJECT_DEPS):
+    for s in args.children(parse, reading.trigger, SUBJECT_DEPS):
         near |= set(parse.subtree(s))
     sent = parse.sentence_of(reading.trigger)
     k = sent.token_start

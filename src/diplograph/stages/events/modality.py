@@ -12,127 +12,26 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from diplograph.records import Parse
-
-HYPOTHETICAL_MODALS = {"could", "might", "may", "should", "must", "ought", "can"}
-FUTURE_MODALS = {"will", "shall", "'ll"}
-NEGATORS = {"not", "n't", "never", "no"}
-FUTURE_VERBS = {
-    "plan",
-    "intend",
-    "expect",
-    "hope",
-    "want",
-    "aim",
-    "agree",
-    "promise",
-    "pledge",
-    "vow",
-    "offer",
-    "prepare",
-    "schedule",
-    "set",
-    "propose",
-    "invite",
-    "wish",
-    "decide",
-    "resolve",
-}
-FAIL_VERBS = {"fail", "refuse", "decline", "cancel", "postpone", "reject", "avoid", "deny"}
-# Verbs whose object names an event kept from happening: "to prevent any attack", "averted a war".
-PREVENT_VERBS = {"prevent", "avert", "forestall", "preclude", "deter"}
-TRY_VERBS = {
-    "try",
-    "attempt",
-    "seek",
-    "struggle",
-    "strive",
-    "threaten",
-    "vow",
-    "plot",
-    "conspire",
-    "scheme",
-}
-# Verbs that ask for the act of their clause: "urged X to free", "called on Y to withdraw".
-REQUEST_VERBS = {"urge", "ask", "call", "press", "appeal", "demand", "request", "implore"}
-# Nouns whose infinitive names an act not (yet) done: "a deadline for X to disarm", "plans to
-# help", "pressure on X to accept", "a bid to oust".
-INTENT_NOUNS = set(
-    "deadline bid attempt call pressure demand ultimatum appeal request push offer proposal plan "
-    "plot threat readiness willingness chance opportunity order permission mandate decision "
-    "intention commitment pledge promise".split()
+from diplograph.stages.events.words import (
+    CLAIM_NOUNS,
+    CONDITIONAL_MARKS,
+    EXIT_VERBS,
+    FAIL_VERBS,
+    FUTURE_MODALS,
+    FUTURE_VERBS,
+    GENERIC_ADVERBS,
+    HALT_NOUNS,
+    HYPOTHETICAL_MODALS,
+    INTENT_NOUNS,
+    OPINION_VERBS,
+    PRESUPPOSING_PREPS,
+    PREVENT_VERBS,
+    PRIORITY,
+    REQUEST_VERBS,
+    SPEECH_VERBS,
+    SUBJECTS,
+    TRY_VERBS,
 )
-# Verbs that end or refuse the meeting their object names: "walked out of the talks".
-EXIT_VERBS = {"boycott", "quit", "abandon", "suspend", "walk", "storm", "break", "pull"}
-PRESUPPOSING_PREPS = {"during", "after", "since", "amid", "following"}
-# Nouns whose content clause is a claim, not a fact: "allegations that he had collaborated".
-CLAIM_NOUNS = set(
-    "allegation claim charge accusation rumor rumour report suspicion speculation fear "
-    "suggestion assertion belief".split()
-)
-OPINION_VERBS = {
-    "think",
-    "believe",
-    "doubt",
-    "fear",
-    "suspect",
-    "assume",
-    "speculate",
-    "imagine",
-    "dismiss",
-    "consider",
-    "regard",
-    "view",
-    "deem",
-    "argue",
-    "predict",
-    "warn",
-    "worry",
-}
-SPEECH_VERBS = {
-    "say",
-    "tell",
-    "declare",
-    "announce",
-    "report",
-    "state",
-    "claim",
-    "emphasize",
-    "emphasise",
-    "add",
-    "note",
-    "confirm",
-    "insist",
-    "stress",
-    "write",
-    "reveal",
-    "disclose",
-    "quote",
-    "assert",
-    "maintain",
-    "explain",
-    "acknowledge",
-    "admit",
-    "recall",
-}
-GENERIC_ADVERBS = {
-    "typically",
-    "usually",
-    "often",
-    "generally",
-    "normally",
-    "always",
-    "traditionally",
-    "routinely",
-    "frequently",
-    "sometimes",
-    "rarely",
-    "seldom",
-    "hypothetically",
-}
-CONDITIONAL_MARKS = {"if", "unless", "whether"}
-SUBJECTS = {"nsubj", "nsubjpass", "csubj", "csubjpass"}
-# When a path carries several marks, the strongest decides ("if they wish to meet": not future).
-PRIORITY = ("negation", "hypothetical", "would", "opinion", "generic", "future")
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,10 +40,6 @@ class Modality:
     asserted: bool = True
     reporter: int | None = None  # token of the reporting source (subject of "said")
     reason: str = ""
-
-
-# Nouns that name the end or growth of an ongoing event, so presuppose it.
-HALT_NOUNS = {"halt", "end", "stop", "cessation", "escalation", "intensification"}
 
 
 def _kids(parse: Parse, i: int) -> list:

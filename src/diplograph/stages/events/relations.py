@@ -21,57 +21,15 @@ from diplograph.stages.events.arguments import (
     subject_of,
 )
 from diplograph.stages.events.modality import modality
-
-PACT_NOUNS = {"treaty", "pact", "agreement", "accord", "alliance"}
-COMMITMENT_NOUNS = {"commitment", "guarantee", "pledge", "umbrella"}
-DEFENSE_WORDS = {"defense", "defence", "security", "military", "mutual", "nuclear"}
-# Words that bring a treaty or partnership into being (or back).
-INITIATOR_VERBS = {
-    "sign",
-    "conclude",
-    "restore",
-    "renew",
-    "ratify",
-    "form",
-    "forge",
-    "establish",
-    "seal",
-    "ink",
-    "reach",
-    "strike",
-    "join",
-    "launch",
-    "deepen",
-    "strengthen",
-    "expand",
-    "build",
-    "boost",
-    "begin",
-    "enter",
-    "finalize",
-    "finalise",
-    "revive",
-    "upgrade",
-    "extend",
-    "agree",
-}
-INITIATOR_NOUNS = {
-    "signing",
-    "conclusion",
-    "restoration",
-    "renewal",
-    "ratification",
-    "formation",
-    "establishment",
-    "revival",
-    "extension",
-    "upgrade",
-    "expansion",
-    "launch",
-    "start",
-}
-LINK_VERBS = {"link", "bind", "tie", "connect", "unite", "join"}
-UNREAL = {"future", "hypothetical", "negation"}
+from diplograph.stages.events.words import (
+    COMMITMENT_NOUNS,
+    DEFENSE_WORDS,
+    INITIATOR_NOUNS,
+    INITIATOR_VERBS,
+    LINK_VERBS,
+    PACT_NOUNS,
+    UNREAL,
+)
 
 
 def modifiers(parse: Parse, n: int) -> set[str]:

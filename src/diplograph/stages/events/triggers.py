@@ -16,58 +16,30 @@ from diplograph.stages.events import arguments as args
 from diplograph.stages.events.fallback import nearest_other
 from diplograph.stages.events.lexicon import Lexicon, VerbPattern
 from diplograph.stages.events.relations import initiated, modifiers
-
-SYMMETRIC = {"CONSULT", "AGREE", "COOPERATE"}
-# CAMEO codes of joint acts: "X and Y met / agreed / signed a treaty / cooperated".
-JOINT_CODES = ("03", "04", "057", "06")
-RECIPROCAL_WORDS = {"other", "another", "together", "jointly", "mutually"}
-RECIPIENT_PREPS = {"with", "to", "against", "toward", "towards", "on", "into", "upon"}
-COMPLEMENT_SKIP = set(
-    "nsubj nsubjpass csubj csubjpass aux auxpass neg punct cc conj advcl ccomp parataxis mark "
-    "xcomp relcl acl appos".split()
+from diplograph.stages.events.words import (
+    ALLY_PREPS,
+    CLAUSE_POS,
+    COMPLEMENT_SKIP,
+    DEEP_TARGET_EVENTS,
+    DEPARTURE_VERBS,
+    DESTINATION_VERBS,
+    DISPATCH_VERBS,
+    FROM_EVENTS,
+    GREET_VERBS,
+    JOINT_CODES,
+    LEMMA_PREPS,
+    LIGHT_VERBS,
+    MILITARY_NOUNS,
+    PASSIVE_SUBJECT_DEPS,
+    PURPOSE_NOUNS,
+    PURPOSE_PREPS,
+    RECIPIENT_PREPS,
+    RECIPROCAL_WORDS,
+    REQUIREMENT_NOUNS,
+    SITE_PREPS,
+    SUBJECT_DEPS,
+    SUPPORT_VERBS,
 )
-# A verb under a preposition is a clause of its own: "before surrendering to the forces".
-CLAUSE_POS = {"VERB", "AUX"}
-DISPATCH_VERBS = {"send", "deploy", "dispatch", "station", "transfer", "move"}
-MILITARY_NOUNS = set(
-    "troop soldier force unit personnel army battalion brigade marine mercenary contingent "
-    "division regiment sailor pilot officer".split()
-)
-ALLY_PREPS = {"alongside", "beside", "with"}
-GREET_VERBS = {"meet", "greet", "welcome", "receive", "host"}
-# Events whose recipient may follow "from": "sought aid from X", "recalled its envoy from X".
-FROM_EVENTS = {"REQUEST", "SANCTION", "RETREAT"}
-# Verbs that leave the meaning of an event to their object noun: "paid a visit", "held talks".
-LIGHT_VERBS = set(
-    "make pay hold have conduct carry begin start kick launch wrap conclude end complete "
-    "undertake attend host continue resume open".split()
-)
-SUPPORT_VERBS = {"support", "help", "assist", "aid", "back", "reinforce", "bolster", "fight"}
-# Prepositions that mark the recipient of one verb only: "invest in X", "buy wheat from X".
-LEMMA_PREPS = {
-    "invest": {"in"},
-    "buy": {"from"},
-    "purchase": {"from"},
-    "import": {"from"},
-    "fly": {"over"},
-}
-# Where a protest stands names whom it is aimed at: "outside the U.S. embassy".
-SITE_PREPS = {"outside", "at", "near", "before", "opposite"}
-# Verbs whose "to" names a destination, not a recipient: "deported him to Lebanon".
-DESTINATION_VERBS = {"deport", "expel", "exile", "banish", "extradite", "evacuate", "relocate"}
-# Verbs whose object is the place left, not a recipient: "left Tokyo for Seoul".
-DEPARTURE_VERBS = {"leave", "depart", "quit", "flee", "exit", "abandon", "evacuate"}
-# Events whose target may sit deeper in the verb's complement: "pounded positions near the
-# Georgian border", "bombed a building in Gaza", "a missile capable of reaching India".
-DEEP_TARGET_EVENTS = {"ASSAULT", "MOBILIZE"}
-# What one meets without meeting anyone: "met European standards", "meet the deadline".
-REQUIREMENT_NOUNS = set(
-    "standard criterion criteria condition requirement demand deadline target obligation "
-    "expectation need goal benchmark commitment quota challenge threshold cost".split()
-)
-# Phrases of reason or aim, where no target sits: "as part of a hunt for X", "after X's raid".
-PURPOSE_PREPS = {"for", "as", "after", "because", "despite", "amid", "following"}
-PURPOSE_NOUNS = {"search", "pursuit", "retaliation", "response", "revenge", "hunt", "part"}
 
 
 @dataclass(slots=True)
@@ -214,7 +186,7 @@ class Triggers:
         if parse.tokens[v].lemma.lower() not in DISPATCH_VERBS:
             return None
         passive = args.is_passive(parse, v)
-        deps = args.PASSIVE_SUBJECT_DEPS if passive else {"dobj"}
+        deps = PASSIVE_SUBJECT_DEPS if passive else {"dobj"}
         patients = [
             p
             for p in args.children(parse, v, deps)
@@ -279,7 +251,7 @@ class Triggers:
             actors += args.noun_actors(parse, idx, anchor, ())
         recipients = args.prep_objects(parse, idx, n, trig.recipient_preps, place=trig.place)
         light = args.governor(parse, n)[0] if is_light(parse, n) else None
-        if parse.tokens[n].dep in args.PASSIVE_SUBJECT_DEPS:
+        if parse.tokens[n].dep in PASSIVE_SUBJECT_DEPS:
             light = parse.tokens[n].head  # "sanctions were imposed on X": the verb's "on X"
         if light is not None and not recipients:  # "held talks on Monday with X"
             recipients = args.prep_objects(
@@ -364,7 +336,7 @@ def match_verb(parse: Parse, v: int, lexicon: Lexicon) -> VerbPattern | None:
     agent = {j for a in args.children(parse, v, {"agent"}) for j in parse.subtree(a)}
     words = word_forms(parse, [j for j in complement(parse, v, clauses=False) if j not in agent])
     subj = word_forms(
-        parse, [j for s in args.children(parse, v, args.SUBJECT_DEPS) for j in parse.subtree(s)]
+        parse, [j for s in args.children(parse, v, SUBJECT_DEPS) for j in parse.subtree(s)]
     )
     heads = [v, *args.children(parse, v, {"dobj"})]
     preps = [

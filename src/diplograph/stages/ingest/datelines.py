@@ -9,12 +9,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from diplograph.stages.ingest.words import (
+    WIRE_SOURCES,
+)
+
 AGENCIES = (
     "AP|AFP|Reuters|Canadian Press|CP|UPI|DPA|dpa|Xinhua|Xinhuanet|Kyodo|Yonhap|TASS|ITAR-TASS"
     "|RIA Novosti|RIA|Interfax|ANSA|PTI|IANS|AAP|EFE|Bloomberg|(?:The )?Associated Press"
 )
-WIRE_SOURCES = {"AP", "AFP", "REUTERS", "CP", "UPI", "DPA", "XINHUA", "ANSA", "IANS", "PTI",
-                "KYODO", "YONHAP", "TASS", "ITAR-TASS", "RIA", "BBC", "CNN", "AAP"}  # fmt: skip
 _DASH = r"\s*(?:--|-|\u2014|\u2013|:)\s"
 _PLACE = (
     r"(?P<place>[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3}"  # BAGHDAD, GAZA CITY

@@ -38,6 +38,11 @@ from diplograph.stages.ingest.readers import (
     read_meta,
     text_article,
 )
+from diplograph.stages.ingest.words import (
+    MONTHS,
+    NUMBER_WORDS,
+    UNITS,
+)
 
 TEXT_SUFFIXES = frozenset({".txt", ".text"})
 JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson"})
@@ -194,16 +199,8 @@ def _replace(article: Article, **changes: Any) -> Article:
     return dataclasses.replace(article, **changes)
 
 
-_NUMBER_WORDS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
-    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
-    "ninety": 90, "hundred": 100, "half a": 0.5,
-}  # fmt: skip
-_UNITS = {"year": 1, "years": 1, "decade": 10, "decades": 10, "century": 100, "centuries": 100}
 _YEAR = r"(?<![\d.,$€£¥#])((?:19|20)\d\d)(?![\d%]|\.\d|,\d)"
-_WORD = "|".join(sorted((w for w in _NUMBER_WORDS if " " not in w), key=len, reverse=True))
+_WORD = "|".join(sorted((w for w in NUMBER_WORDS if " " not in w), key=len, reverse=True))
 _COUNT = rf"\b(\d{{1,3}}|half an?|(?:{_WORD})(?:[- ](?:{_WORD}))?)"
 # "ten years ago, in 2015" / "in 2015, ten years ago" / "ten years since 2015" (not "after":
 # that dates an event, not the writing) /
@@ -269,10 +266,6 @@ def estimate_published(text: str) -> date | None:
     return min(date(year, 12, 31), today)
 
 
-_MONTHS = {
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
-    "oct": 10, "nov": 11, "dec": 12,
-}  # fmt: skip
 _MONTH = r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"  # noqa: E501
 # A dateline: a full date near the start, then a dash or colon, maybe after an agency in brackets:
 # "KABUL, Aug. 23, 2004 - ...", "LIMA, 12 March 2019 (Reuters) -- ...", "2024-06-19: ...".
@@ -291,9 +284,9 @@ def _dateline(text: str) -> date | None:
         return None
     try:
         if m[1]:
-            return date(int(m[3]), _MONTHS[m[1][:3].lower()], int(m[2]))
+            return date(int(m[3]), MONTHS[m[1][:3].lower()], int(m[2]))
         if m[5]:
-            return date(int(m[6]), _MONTHS[m[5][:3].lower()], int(m[4]))
+            return date(int(m[6]), MONTHS[m[5][:3].lower()], int(m[4]))
         return date(int(m[7]), int(m[8]), int(m[9]))
     except ValueError:
         return None
@@ -321,14 +314,14 @@ def _span_years(count: str, unit: str) -> int | None:
     count = count.lower().replace("-", " ")
     if count.isdigit():
         n: float = int(count)
-    elif count in _NUMBER_WORDS:
-        n = _NUMBER_WORDS[count]
+    elif count in NUMBER_WORDS:
+        n = NUMBER_WORDS[count]
     else:
         words = count.split()
-        if not words or any(w not in _NUMBER_WORDS for w in words):
+        if not words or any(w not in NUMBER_WORDS for w in words):
             return None
-        n = sum(_NUMBER_WORDS[w] for w in words)
-    years = n * _UNITS[unit.lower()]
+        n = sum(NUMBER_WORDS[w] for w in words)
+    years = n * UNITS[unit.lower()]
     return int(years) if years >= 1 and years == int(years) else None
 
 

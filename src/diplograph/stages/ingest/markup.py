@@ -23,6 +23,12 @@ from diplograph.stages.ingest.readers import (
     parse_date,
     safe_id,
 )
+from diplograph.stages.ingest.words import (
+    DATE_KEYS,
+    SOURCE_KEYS,
+    TITLE_KEYS,
+    URL_KEYS,
+)
 
 
 def sniff_markup(head: bytes) -> str | None:
@@ -135,25 +141,6 @@ class _MetaTags(HTMLParser):
             self.title += data
 
 
-_TITLE_KEYS = ("og:title", "twitter:title", "dc.title", "title", "headline")
-_DATE_KEYS = (
-    "article:published_time",
-    "og:published_time",
-    "datepublished",
-    "dc.date.issued",
-    "dc.date",
-    "dcterms.date",
-    "pubdate",
-    "publishdate",
-    "publish-date",
-    "date",
-    "parsely-pub-date",
-    "sailthru.date",
-    "og:updated_time",
-    "article:modified_time",
-)
-_URL_KEYS = ("og:url", "twitter:url")
-_SOURCE_KEYS = ("og:site_name", "application-name", "publisher")
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_-]+)""", re.IGNORECASE)
 
 
@@ -177,19 +164,19 @@ def read_html(html: str, path: Path) -> Article:
         raise InputError("no readable text in the HTML page", str(path))
 
     published = None
-    for key in _DATE_KEYS:
+    for key in DATE_KEYS:
         published = published or parse_date(meta.get(key))
     for _marked, value in sorted(tags.times, key=lambda t: not t[0]):
         published = published or parse_date(value)
     published = published or parse_date(getattr(doc, "date", None))
-    title = _first(meta, _TITLE_KEYS) or getattr(doc, "title", None) or _tidy(tags.title)
+    title = _first(meta, TITLE_KEYS) or getattr(doc, "title", None) or _tidy(tags.title)
     return Article(
         id=path.stem,
         text=text,
         title=(_tidy(title) or None) if title else None,
         published=published,
-        url=_first(meta, _URL_KEYS) or tags.canonical or getattr(doc, "url", None),
-        source=_first(meta, _SOURCE_KEYS) or getattr(doc, "sitename", None),
+        url=_first(meta, URL_KEYS) or tags.canonical or getattr(doc, "url", None),
+        source=_first(meta, SOURCE_KEYS) or getattr(doc, "sitename", None),
         path=str(path),
     )
 

@@ -10,28 +10,16 @@ from dataclasses import dataclass
 from diplograph.records import Parse
 from diplograph.stages.ingest import dateline
 from diplograph.stages.places.gazetteer import Entry, Gazetteer, fold
+from diplograph.stages.places.words import (
+    NOT_PLACES,
+    ORGANISATION_NOUNS,
+    PLACE_LABELS,
+    PLACE_NOUNS,
+    UNTAGGED_PREPS,
+    VESSEL_NOUNS,
+)
 
-PLACE_LABELS = {"GPE", "LOC", "FAC"}
-# nouns that make a demonym before them a place: "the Ukrainian front", "European soil"
-PLACE_NOUNS = {
-    "front", "soil", "border", "borders", "territory", "territories", "capital", "city",
-    "coast", "coastline", "waters", "airspace", "side", "region", "province", "mainland",
-    "frontier", "countryside", "village", "villages", "town", "towns", "port", "island",
-    "islands", "peninsula", "desert", "mountains", "frontline", "front line", "enclave",
-}  # fmt: skip
-UNTAGGED_PREPS = {"in", "at", "near", "from", "to", "into", "across", "throughout", "inside"}
-# capitalised heads of organisation names with a place after "in/of/for"
-ORGANISATION_NOUNS = {"army", "front", "party", "movement", "council", "bank", "university",
-                      "college", "institute", "committee", "commission", "brigade", "brigades",
-                      "church", "company", "corporation", "association", "federation",
-                      "league", "union", "organization", "organisation", "museum", "society",
-                      "foundation", "agency", "press", "court", "assembly", "congress"}  # fmt: skip
-VESSEL_NOUNS = {"tanker", "supertanker", "ship", "vessel", "freighter", "carrier", "destroyer",
-                "frigate", "submarine", "cruiser", "yacht", "ferry", "liner", "warship",
-                "uss", "hms"}  # fmt: skip
 SEPARATOR = re.compile(r"(, | - |/)")
-# entities that are directions or cultural spheres, not places: "the West"
-NOT_PLACES = {"west", "east", "north", "south", "orient", "occident", "western world"}
 
 
 @dataclass(frozen=True, slots=True)

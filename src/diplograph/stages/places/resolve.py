@@ -18,27 +18,19 @@ from dataclasses import replace
 
 from diplograph.records import Parse, Place
 from diplograph.stages.places.gazetteer import Entry, Gazetteer, confidence, fold, to_place
-from diplograph.stages.places.mentions import (
+from diplograph.stages.places.mentions import PlaceMention, place_mentions, span_head
+from diplograph.stages.places.words import (
+    COUNTRY_METONYM_DEPS,
+    FACILITY_WORDS,
+    LOCATIVE_PREPS,
+    METONYM_DEPS,
+    METONYM_PREPS,
+    METONYM_REASON,
     PLACE_LABELS,
     PLACE_NOUNS,
-    PlaceMention,
-    place_mentions,
-    span_head,
+    STATIC_PREPS,
 )
 
-LOCATIVE_PREPS = {"in", "at", "near", "inside", "outside", "within", "across", "throughout",
-                  "around", "into", "to", "onto", "over", "on", "off", "along"}  # fmt: skip
-STATIC_PREPS = {"in", "at", "near", "inside", "outside", "within", "across", "throughout"}
-METONYM_DEPS = {"nsubj", "nsubjpass", "dobj", "poss", "agent", "iobj"}
-COUNTRY_METONYM_DEPS = {"nsubj", "nsubjpass", "agent"}
-METONYM_REASON = {
-    "city": "; a capital standing for a government",
-    "country": "; a country standing for its government or people",
-}
-METONYM_PREPS = {"with", "between", "against", "by"}
-# a facility named after its city: "Manchester Airport", "Kandahar air base"
-FACILITY_WORDS = {"airport", "international", "air", "base", "airbase", "airfield", "port",
-                  "harbour", "harbor", "station", "railway", "stadium"}  # fmt: skip
 FOCUS_MIN_CONFIDENCE = 0.6
 DIRECTION = re.compile(
     r"(?i)^(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?|central"
