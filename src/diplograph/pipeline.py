@@ -26,7 +26,7 @@ class Pipeline:
 
     def __init__(self, settings: Settings):
         from diplograph.stages.actors import ActorDictionary
-        from diplograph.stages.events import EventCoder
+        from diplograph.stages.events import EventCoder, TriggerTagger
         from diplograph.stages.nlp import NLP
         from diplograph.stages.places import Gazetteer
 
@@ -34,7 +34,10 @@ class Pipeline:
         self.nlp = NLP(settings.model)
         self.dictionary = ActorDictionary.load(settings.actors)
         self.gazetteer = Gazetteer.load()
-        self.coder = EventCoder(self.dictionary, date_fallback=settings.date_fallback)
+        tagger = TriggerTagger.load() if settings.coder == "learned" else None
+        self.coder = EventCoder(
+            self.dictionary, date_fallback=settings.date_fallback, tagger=tagger
+        )
 
     def code(self, parse: Parse) -> Coded:
         """Find the mentions, time expressions and places in one parse, and code its events."""

@@ -48,6 +48,7 @@ from diplograph.stages.events.words import (
 
 if TYPE_CHECKING:
     from diplograph.stages.actors import ActorDictionary
+    from diplograph.stages.events.tagger import TriggerTagger
 
 
 class EventCoder:
@@ -63,6 +64,7 @@ class EventCoder:
         date_of: Callable | None = None,
         place_of: Callable | None = None,
         date_fallback: str = "none",
+        tagger: TriggerTagger | None = None,
     ):
         if date_of is None:
             from diplograph.stages.dates import event_date as date_of
@@ -70,7 +72,7 @@ class EventCoder:
             from diplograph.stages.places import event_location as place_of
         self.dictionary = dictionary
         self.lexicon = lexicon or Lexicon.load()
-        self.triggers = Triggers(self.lexicon)
+        self.triggers = Triggers(self.lexicon, tagger)
         self.date_of = date_of
         self.place_of = place_of
         self.date_fallback = date_fallback
@@ -437,6 +439,8 @@ def confidence(reading: Reading, a: Mention, r: Mention) -> float:
     """Trigger kind, then how each side was found, then how each actor was resolved."""
     score = {"verb-pattern": 0.75, "dispatch": 0.7, "state": 0.7, "noun": 0.65, "verb": 0.6}
     value = score.get(reading.how, 0.5)
+    if reading.learned is not None:  # a word only the tagger read: its probability caps it
+        value = min(value, reading.learned)
     for found in (reading.actors, reading.recipients):
         value -= {"direct": 0.0, "inherited": 0.05, "context": 0.1, "fallback": 0.2}[found.path]
     for m in (a, r):

@@ -14,13 +14,16 @@ from itertools import combinations
 from diplograph.records import Mention, Parse
 from diplograph.stages.events import arguments as args
 from diplograph.stages.events.fallback import nearest_other
-from diplograph.stages.events.lexicon import Lexicon, VerbPattern
+from diplograph.stages.events.features import candidates, token_features
+from diplograph.stages.events.lexicon import Lexicon, NounTrigger, VerbPattern
 from diplograph.stages.events.relations import initiated, modifiers
+from diplograph.stages.events.tagger import TriggerTagger
 from diplograph.stages.events.words import (
     ALLY_PREPS,
     CLAUSE_POS,
     COMPLEMENT_SKIP,
     DEEP_TARGET_EVENTS,
+    DEFAULT_CAMEO,
     DEPARTURE_VERBS,
     DESTINATION_VERBS,
     DISPATCH_VERBS,
@@ -57,15 +60,26 @@ class Reading:
     tokens: list[int] = field(default_factory=list)
     host_first: bool = False  # CAMEO 043: the subject hosts; the visitor is the actor
     symmetric: bool = False
+    learned: float | None = None  # the tagger's probability, for a reading the rules did not make
 
 
 class Triggers:
     """Finds the readings of a sentence with one lexicon."""
 
-    def __init__(self, lexicon: Lexicon):
+    def __init__(self, lexicon: Lexicon, tagger: TriggerTagger | None = None):
         self.lexicon = lexicon
+        self.tagger = tagger
 
     def readings(self, parse: Parse, idx: args.MentionIndex, lo: int, hi: int) -> list[Reading]:
+        out = self.rule_readings(parse, idx, lo, hi)
+        if self.tagger is not None:
+            out = sorted(out + self._learned(parse, idx, lo, hi, out), key=lambda r: r.trigger)
+        return self._drop_light(parse, out)
+
+    def rule_readings(
+        self, parse: Parse, idx: args.MentionIndex, lo: int, hi: int
+    ) -> list[Reading]:
+        """The readings of the lexicon's rules, one per trigger word."""
         out: list[Reading] = []
         for i in range(lo, hi):
             tok = parse.tokens[i]
@@ -79,6 +93,47 @@ class Triggers:
                 reading = None
             if reading is not None:
                 out.append(reading)
+        return out
+
+    def _learned(
+        self, parse: Parse, idx: args.MentionIndex, lo: int, hi: int, rules: list[Reading]
+    ) -> list[Reading]:
+        """Readings of the words the rules left uncoded that the tagger reads as triggers."""
+        by_token = {r.trigger: r.event for r in rules}
+        tokens = [i for i in candidates(parse, lo, hi) if i not in by_token]
+        rows = [token_features(parse, idx, i, self.lexicon, by_token.get(i)) for i in tokens]
+        lemmas = [parse.tokens[i].lemma.lower() for i in tokens]
+        out = []
+        for tagged in self.tagger.tag(tokens, rows, lemmas):
+            reading = self._typed(parse, idx, tagged.token, tagged.event)
+            if reading is not None:
+                reading.learned = tagged.probability
+                out.append(reading)
+        return out
+
+    def _typed(self, parse: Parse, idx: args.MentionIndex, i: int, event: str) -> Reading | None:
+        """Word i read as an event of a type the tagger gave, with the type's general code."""
+        cameo = DEFAULT_CAMEO[event]
+        row = self.row(cameo)
+        if row is None:
+            return None
+        if parse.tokens[i].pos == "VERB":
+            return self._verb_reading(parse, idx, i, cameo, row, "verb")
+        trig = NounTrigger(
+            lemma=parse.tokens[i].lemma.lower(),
+            cameo=cameo,
+            event=event,
+            mode=row.mode,
+            context=row.context,
+            kind="event",
+            actor_preps=frozenset(),
+            recipient_preps=frozenset(RECIPIENT_PREPS),
+            needs=frozenset(),
+            place=False,
+        )
+        return self._noun_reading(parse, idx, i, trig, "noun")
+
+    def _drop_light(self, parse: Parse, out: list[Reading]) -> list[Reading]:
         # A light verb ("paid a visit", "held talks") leaves the meaning to its object noun;
         # otherwise ("signed a treaty") the verb's pattern already codes the noun.
         light = {
@@ -103,8 +158,15 @@ class Triggers:
         row = self.row(pattern.cameo) if pattern else None
         if row is None:
             return None
+        how = "verb-pattern" if pattern.items else "verb"
+        return self._verb_reading(parse, idx, v, pattern.cameo, row, how)
+
+    def _verb_reading(
+        self, parse: Parse, idx: args.MentionIndex, v: int, cameo: str, row, how: str
+    ) -> Reading | None:
+        """Verb v read as CAMEO code `cameo` (its table row `row`): find its arguments."""
         tok = parse.tokens[v]
-        if not pattern.items and tok.dep in {"advcl", "acl"} and tok.tag == "VBG":
+        if how != "verb-pattern" and tok.dep in {"advcl", "acl"} and tok.tag == "VBG":
             # "..., signaling the rise of ...", "Iraqis cooperating with X": a participle
             # comments on a clause or describes a noun;
             # only a verb whose pattern matched its complement is read as an event there
@@ -157,16 +219,16 @@ class Triggers:
             )
         return Reading(
             trigger=v,
-            cameo=pattern.cameo,
+            cameo=cameo,
             event=row.event,
             mode=mode,
             context=row.context,
-            how="verb-pattern" if pattern.items else "verb",
+            how=how,
             actors=actors,
             recipients=recipients,
             tokens=complement(parse, v),
-            host_first=pattern.cameo.startswith("043"),
-            symmetric=pattern.cameo.startswith(JOINT_CODES)
+            host_first=cameo.startswith("043"),
+            symmetric=cameo.startswith(JOINT_CODES)
             or bool(word_forms(parse, complement(parse, v)) & RECIPROCAL_WORDS),
         )
 
@@ -239,6 +301,12 @@ class Triggers:
         trig = self.lexicon.nouns.get(parse.tokens[n].lemma.lower())
         if trig is None or (trig.needs and not modifiers(parse, n) & trig.needs):
             return None
+        return self._noun_reading(parse, idx, n, trig, "noun" if trig.kind == "event" else "state")
+
+    def _noun_reading(
+        self, parse: Parse, idx: args.MentionIndex, n: int, trig: NounTrigger, how: str
+    ) -> Reading | None:
+        """Noun n read as `trig`: find its arguments."""
         anchor = n
         if trig.kind == "state":
             start = initiated(parse, n)
@@ -282,7 +350,7 @@ class Triggers:
             event=trig.event,
             mode=trig.mode,
             context=trig.context,
-            how="noun" if trig.kind == "event" else "state",
+            how=how,
             actors=a,
             recipients=r,
             tokens=sorted(

@@ -398,3 +398,27 @@ INITIATOR_NOUNS = {
 }
 LINK_VERBS = {"link", "bind", "tie", "connect", "unite", "join"}
 UNREAL = {"future", "hypothetical", "negation"}
+
+
+# features.py and tagger.py (the learned trigger tagger)
+CANDIDATE_POS = {"VERB", "NOUN"}  # the parts of speech a trigger may have
+OBJECT_DEPS_LEARNED = {"dobj", "dative", "attr", "oprd"}
+# the CAMEO code a learned reading takes for its type: the type's most general code with no mode
+DEFAULT_CAMEO = {
+    "AGREE": "030",
+    "CONSULT": "040",
+    "SUPPORT": "050",
+    "CONCEDE": "080",
+    "COOPERATE": "060",
+    "AID": "070",
+    "RETREAT": "084",
+    "REQUEST": "020",
+    "ACCUSE": "112",
+    "REJECT": "120",
+    "THREATEN": "130",
+    "PROTEST": "140",
+    "SANCTION": "160",
+    "MOBILIZE": "150",
+    "COERCE": "170",
+    "ASSAULT": "190",
+}
