@@ -152,7 +152,11 @@ def code_text(text: str):
 
 def asserted(text: str) -> set[tuple[str, str, str]]:
     events, _ = code_text(text)
-    return {(e.event_type, e.actor.country, e.recipient.country) for e in events if e.asserted}
+    return {
+        (e.event_type, e.actor.country, e.recipient.country if e.recipient else None)
+        for e in events
+        if e.asserted
+    }
 
 
 def pairs(found: set[tuple[str, str, str]]) -> set[tuple[str, frozenset]]:
@@ -348,8 +352,6 @@ def test_events_wire_constructions(text, expected):
     [
         # sport is no assault
         ("The Brazilian team defeated the United States team in the final.", "ASSAULT"),
-        # "deported him to X": X is the destination, not the recipient
-        ("Before deporting him to Jordan, Israel questioned the activist.", "COERCE"),
         # troops along a border "with X" are not sent to help X
         ("India deployed troops along its border with China.", "AID"),
         # the act a request asks for has not happened
@@ -364,6 +366,12 @@ def test_events_wire_constructions(text, expected):
 )
 def test_events_wire_non_events(text, absent):
     assert absent not in {t for t, _, _ in asserted(text)}
+
+
+@pytest.mark.slow
+def test_events_deported_to_a_destination_is_not_its_recipient():
+    found = asserted("Before deporting him to Jordan, Israel questioned the activist.")
+    assert not [k for k in found if "JOR" in k]
 
 
 @pytest.mark.slow
@@ -555,3 +563,54 @@ def test_events_met_standards_and_object_complements(text, wrong, right):
     assert not any(r[2] in {"EUR", "NAT"} for r in found)
     if right is not None:
         assert right in found
+
+
+def _sector_mention(parse: Parse, i: int, country: str, sector: str | None) -> Mention:
+    tok = parse.tokens[i]
+    code = country + (sector or "")
+    actor = Actor(entity_text=tok.text, code=code, country=country, sector=sector, name=tok.text)
+    return Mention("hand", 0, i, i + 1, tok.start, tok.end, tok.text, actor, kind="agent")
+
+
+@pytest.mark.parametrize(
+    ("sectors", "expected"),
+    [
+        (("COP", "REB"), [("COERCE", "IRQCOP", "IRQREB")]),  # police and rebels of one state
+        ((None, "REB"), []),  # the state and its own rebels: no sectors to tell them apart
+        (("COP", "COP"), []),  # the same side twice
+    ],
+)
+def test_events_domestic_sides_need_two_sectors(sectors, expected):
+    parse = _hand_parse(
+        [
+            ("Police", "police", "NOUN", "nsubj", 1),
+            ("arrested", "arrest", "VERB", "ROOT", 1),
+            ("rebels", "rebel", "NOUN", "dobj", 1),
+        ]
+    )
+    mentions = [
+        _sector_mention(parse, 0, "IRQ", sectors[0]),
+        _sector_mention(parse, 2, "IRQ", sectors[1]),
+    ]
+    events, _ = _stub_coder().code(parse, mentions, [], [])
+    found = [
+        (e.event_type, e.actor.code, e.recipient.code if e.recipient else None) for e in events
+    ]
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("verb", "lemma", "expected"),
+    [
+        ("protested", "protest", [("PROTEST", "EGYEDU", None)]),  # PLOVER: no recipient needed
+        ("cooperated", "cooperate", []),  # COOPERATE needs a recipient
+    ],
+)
+def test_events_one_sided_only_where_plover_allows(verb, lemma, expected):
+    parse = _hand_parse(
+        [("Students", "student", "NOUN", "nsubj", 1), (verb, lemma, "VERB", "ROOT", 1)]
+    )
+    mentions = [_sector_mention(parse, 0, "EGY", "EDU")]
+    events, _ = _stub_coder().code(parse, mentions, [], [])
+    found = [(e.event_type, e.actor.code, e.recipient) for e in events]
+    assert found == expected

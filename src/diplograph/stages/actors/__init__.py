@@ -11,7 +11,7 @@ files), `petrarch` (reading PETRARCH/Phoenix dictionaries).
 """
 
 from diplograph.stages.actors.dictionary import ActorDictionary
-from diplograph.stages.actors.mentions import find_mentions
+from diplograph.stages.actors.mentions import find_mentions, inherited
 from diplograph.stages.actors.petrarch import (
     PetrarchActor,
     PetrarchRole,
@@ -27,6 +27,7 @@ __all__ = [
     "PetrarchRole",
     "find_mentions",
     "import_petrarch",
+    "inherited",
     "make_mention",
     "read_actors",
     "read_agents",

@@ -41,6 +41,15 @@ PLAIN_PEOPLE |= {"uprisings", "rebellion", "rebellions"}  # events, not actors
 PLACE_PREPS |= {"into", "from", "within", "south", "north", "east", "west"}
 
 
+INHERITED = "agent noun after"  # the reason of an agent noun whose state comes from the context
+
+
+def inherited(m: Mention) -> bool:
+    """A bare agent noun ("villages", "officials") given the state of an earlier mention, not
+    one its own words name."""
+    return m.kind == "agent" and m.actor.reason.startswith(INHERITED)
+
+
 def find_mentions(
     parse: Parse, dictionary: ActorDictionary, on: date | None = None
 ) -> list[Mention]:
@@ -244,7 +253,7 @@ def _agent_chunk(parse, span, dictionary, on, before, place=None) -> list[Mentio
                 sector=sector,
                 name=m.actor.name,
                 entry=m.actor.entry,
-                reason=f"agent noun after {m.text!r}",
+                reason=f"{INHERITED} {m.text!r}",
             )
             return [make_mention(parse, span, actor, "agent")]
     return []

@@ -30,7 +30,14 @@ from diplograph.stages.events.guards import accident, sporting
 from diplograph.stages.events.lexicon import Lexicon
 from diplograph.stages.events.modality import modality
 from diplograph.stages.events.relations import find_relations
-from diplograph.stages.events.triggers import Reading, Triggers, complement, dyads, word_forms
+from diplograph.stages.events.triggers import (
+    Reading,
+    Triggers,
+    complement,
+    dyads,
+    one_sided,
+    word_forms,
+)
 from diplograph.stages.events.words import (
     BESIDE_PREPS,
     BORDER_NOUNS,
@@ -140,7 +147,9 @@ class EventCoder:
         if not pairs and reading.event == "PROTEST":
             pairs = local_crowd(parse, idx, reading, places)
         if not pairs and not (reading.event in PLACE_TARGET and reading.actors):
-            return []
+            pairs = one_sided(parse, reading)
+            if not pairs:
+                return []
         where = place_tokens(parse, reading)
         location = self.place_of(parse, reading.trigger, places, tokens=where)
         host = location.country if location is not None and location.country else None
@@ -153,6 +162,8 @@ class EventCoder:
             pairs = place_target(parse, reading, location)
             if not pairs and location is None:
                 pairs = place_target(parse, reading, dateline_place(parse, idx, places))
+            if not pairs:
+                pairs = one_sided(parse, reading)
             if not pairs:
                 return []
         dates = self._dates(parse, reading, timexes)
@@ -183,7 +194,7 @@ class EventCoder:
         parse: Parse,
         reading: Reading,
         a: Mention,
-        r: Mention,
+        r: Mention | None,
         when: EventDate,
         location: Place | None,
         mod,
@@ -193,12 +204,12 @@ class EventCoder:
         """One event; `host` is the state the event happens in (its location's, or a venue's:
         "at the Chinese parade"), which decides a meeting's visitor and mode."""
         event, cameo, mode = reading.event, reading.cameo, reading.mode or None
-        actor, recipient = args.with_text(a), args.with_text(r)
-        if reading.host_first:
+        actor, recipient = args.with_text(a), args.with_text(r) if r is not None else None
+        if reading.host_first and recipient is not None:
             actor, recipient = recipient, actor
         if host is None and location is not None:
             host = location.country
-        if event == "CONSULT" and host:
+        if event == "CONSULT" and host and recipient is not None:
             if host == actor.country and host != recipient.country:
                 actor, recipient = recipient, actor
                 mode = "visit"
@@ -211,7 +222,8 @@ class EventCoder:
         row = self.lexicon.code(cameo)
         on = as_day(when.value)
         if on is not None:
-            actor, recipient = self._at(actor, on), self._at(recipient, on)
+            actor = self._at(actor, on)
+            recipient = self._at(recipient, on) if recipient is not None else None
         sent = parse.sentence_of(reading.trigger)
         trig = parse.tokens[reading.trigger]
         return Event(
@@ -435,7 +447,7 @@ def contexts(parse: Parse, reading: Reading) -> tuple[str, ...]:
     return tuple(out)
 
 
-def confidence(reading: Reading, a: Mention, r: Mention) -> float:
+def confidence(reading: Reading, a: Mention, r: Mention | None) -> float:
     """Trigger kind, then how each side was found, then how each actor was resolved."""
     score = {"verb-pattern": 0.75, "dispatch": 0.7, "state": 0.7, "noun": 0.65, "verb": 0.6}
     value = score.get(reading.how, 0.5)
@@ -443,8 +455,10 @@ def confidence(reading: Reading, a: Mention, r: Mention) -> float:
         value = min(value, reading.learned)
     for found in (reading.actors, reading.recipients):
         value -= {"direct": 0.0, "inherited": 0.05, "context": 0.1, "fallback": 0.2}[found.path]
+    if r is None:  # one side only: less to go on
+        value -= 0.1
     for m in (a, r):
-        if m.kind in {"pronoun", "group", "place"}:
+        if m is not None and m.kind in {"pronoun", "group", "place"}:
             value -= 0.05
     return round(min(0.95, max(0.05, value)), 2)
 

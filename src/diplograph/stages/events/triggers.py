@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from itertools import combinations
 
 from diplograph.records import Mention, Parse
+from diplograph.stages.actors import inherited
 from diplograph.stages.events import arguments as args
 from diplograph.stages.events.fallback import nearest_other
 from diplograph.stages.events.features import candidates, token_features
@@ -20,6 +21,7 @@ from diplograph.stages.events.relations import initiated, modifiers
 from diplograph.stages.events.tagger import TriggerTagger
 from diplograph.stages.events.words import (
     ALLY_PREPS,
+    BARE_ONE_SIDED,
     CLAUSE_POS,
     COMPLEMENT_SKIP,
     DEEP_TARGET_EVENTS,
@@ -33,6 +35,8 @@ from diplograph.stages.events.words import (
     LEMMA_PREPS,
     LIGHT_VERBS,
     MILITARY_NOUNS,
+    ONE_SIDED,
+    ONE_SIDED_NEEDS_OBJECT,
     PASSIVE_SUBJECT_DEPS,
     PURPOSE_NOUNS,
     PURPOSE_PREPS,
@@ -490,4 +494,38 @@ def dyads(reading: Reading) -> list[tuple[Mention, Mention]]:
         pairs = list(combinations(actors, 2))
     else:
         pairs = []
-    return [(a, r) for a, r in pairs if a.actor.country != r.actor.country]
+    return [(a, r) for a, r in pairs if two_sides(a, r)]
+
+
+def two_sides(a: Mention, r: Mention) -> bool:
+    """Different states, or one state's different parts: government and rebels, police and
+    protesters (IRQGOV / IRQREB), as PLOVER codes events inside a country."""
+    if a.actor.country != r.actor.country:
+        return True
+    if inherited(a) or inherited(r):  # "French troops raided villages": whose villages?
+        return False
+    return bool(a.actor.sector and r.actor.sector) and a.actor.sector != r.actor.sector
+
+
+def one_sided(parse: Parse, reading: Reading) -> list[tuple[Mention, None]]:
+    """An event with a coded actor and no recipient, of a type PLOVER codes without one: a
+    protest, a mobilisation, a concession, a retreat, a demand or an attack on no named side.
+    Only a verb whose subject is the actor itself: a noun's or an inferred actor is too little
+    to go on; the lexicon's readings only for the plainest types, whose patterns are loose
+    ("took photos with the leaders" matches an arrest of leaders)."""
+    if reading.event not in ONE_SIDED or reading.recipients.mentions:
+        return []
+    if reading.how not in {"verb", "verb-pattern"} or reading.actors.path != "direct":
+        return []
+    if reading.learned is None:
+        if reading.event not in BARE_ONE_SIDED:
+            return []
+        objects = args.children(parse, reading.trigger, {"dobj"})
+        if reading.event in ONE_SIDED_NEEDS_OBJECT and not objects:
+            return []  # "moved into a slum", "struggled": no act on anything named
+    subjects = args.children(parse, reading.trigger, SUBJECT_DEPS)
+    return [
+        (a, None)
+        for a in reading.actors.mentions
+        if a.actor.country and any(a.token_start <= s < a.token_end for s in subjects)
+    ]

@@ -106,6 +106,10 @@ VERB_PREP_DEPS = ("prep", "prt", "dative")  # "called on X", "gave it to X"
 
 # triggers.py
 SYMMETRIC = {"CONSULT", "AGREE", "COOPERATE"}  # types whose two sides may be read either way
+# types coded with an actor alone when the text names no recipient (PLOVER: recipient optional)
+ONE_SIDED = {"PROTEST", "MOBILIZE", "CONCEDE", "RETREAT", "REQUEST", "ASSAULT", "COERCE"}
+BARE_ONE_SIDED = {"PROTEST", "MOBILIZE", "ASSAULT"}  # ... when the rules, not the tagger, read it
+ONE_SIDED_NEEDS_OBJECT = {"ASSAULT", "MOBILIZE"}  # ... and then only with a direct object
 # CAMEO codes of joint acts: "X and Y met / agreed / signed a treaty / cooperated".
 JOINT_CODES = ("03", "04", "057", "06")
 RECIPROCAL_WORDS = {"other", "another", "together", "jointly", "mutually"}
