@@ -19,27 +19,30 @@ def candidates(parse: Parse, lo: int, hi: int) -> list[int]:
     return [i for i in range(lo, hi) if parse.tokens[i].pos in CANDIDATE_POS]
 
 
-def lexicon_types(lexicon: Lexicon, lemma: str) -> set[str]:
-    """PLOVER types the lexicon gives a lemma: any of its verb patterns, or its noun trigger."""
-    found = set()
-    for pattern in lexicon.verbs.get(lemma, ()):
-        row = lexicon.code(pattern.cameo)
-        if row and row.event:
-            found.add(row.event)
-    noun = lexicon.nouns.get(lemma)
-    if noun is not None and noun.event:
-        found.add(noun.event)
-    return found
+def lexicon_types(lexicon: Lexicon) -> dict[str, tuple[str, ...]]:
+    """PLOVER types the lexicon gives each lemma: any of its verb patterns, or its noun
+    trigger (built once per lexicon)."""
+    found: dict[str, set[str]] = {}
+    for lemma, patterns in lexicon.verbs.items():
+        for pattern in patterns:
+            row = lexicon.code(pattern.cameo)
+            if row and row.event:
+                found.setdefault(lemma, set()).add(row.event)
+    for lemma, noun in lexicon.nouns.items():
+        if noun.event:
+            found.setdefault(lemma, set()).add(noun.event)
+    return {lemma: tuple(sorted(types)) for lemma, types in found.items()}
 
 
 def token_features(
     parse: Parse,
     idx: args.MentionIndex,
     i: int,
-    lexicon: Lexicon,
+    lexicon: dict[str, tuple[str, ...]],
     rule_type: str | None,
 ) -> list[str]:
-    """Indicator features of token i; rule_type is the rule coder's reading of it, if any."""
+    """Indicator features of token i; `lexicon` maps lemmas to the types the lexicon gives them
+    (lexicon_types), rule_type is the rule coder's reading of the token, if any."""
     tok = parse.tokens[i]
     lemma = tok.lemma.lower()
     head = parse.tokens[tok.head]
@@ -56,7 +59,7 @@ def token_features(
         f"rule={rule_type or '-'}",
         f"rule|pos={rule_type or '-'}|{tok.pos}",
     ]
-    out += [f"lex={t}" for t in sorted(lexicon_types(lexicon, lemma))] or ["lex=-"]
+    out += [f"lex={t}" for t in lexicon.get(lemma, ())] or ["lex=-"]
     if i > 0:
         out.append(f"prev={parse.tokens[i - 1].lemma.lower()}")
     if i + 1 < len(parse.tokens):

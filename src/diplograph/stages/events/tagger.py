@@ -75,10 +75,15 @@ class TriggerTagger:
     def scores(self, rows: list[list[str]], lemmas: list[str]) -> np.ndarray:
         """Class probabilities, one row per candidate word."""
         out = np.tile(self.bias, (len(rows), 1))
+        at, ids = [], []
         for r, names in enumerate(rows):
-            ids = [self.features[n] for n in names if n in self.features]
-            if ids:
-                out[r] += self.sparse[ids].sum(axis=0)
+            for name in names:
+                k = self.features.get(name)
+                if k is not None:
+                    at.append(r)
+                    ids.append(k)
+        if ids:
+            np.add.at(out, at, self.sparse[ids])
         if self.embeddings is not None and rows:
             out += self.embeddings.vectors(lemmas) @ self.dense
         out -= out.max(axis=1, keepdims=True)

@@ -15,7 +15,7 @@ from diplograph.records import Mention, Parse
 from diplograph.stages.actors import inherited
 from diplograph.stages.events import arguments as args
 from diplograph.stages.events.fallback import nearest_other
-from diplograph.stages.events.features import candidates, token_features
+from diplograph.stages.events.features import candidates, lexicon_types, token_features
 from diplograph.stages.events.lexicon import Lexicon, NounTrigger, VerbPattern
 from diplograph.stages.events.relations import initiated, modifiers
 from diplograph.stages.events.tagger import TriggerTagger
@@ -73,6 +73,7 @@ class Triggers:
     def __init__(self, lexicon: Lexicon, tagger: TriggerTagger | None = None):
         self.lexicon = lexicon
         self.tagger = tagger
+        self.lexicon_types = lexicon_types(lexicon)
 
     def readings(self, parse: Parse, idx: args.MentionIndex, lo: int, hi: int) -> list[Reading]:
         out = self.rule_readings(parse, idx, lo, hi)
@@ -103,9 +104,12 @@ class Triggers:
         self, parse: Parse, idx: args.MentionIndex, lo: int, hi: int, rules: list[Reading]
     ) -> list[Reading]:
         """Readings of the words the rules left uncoded that the tagger reads as triggers."""
+        if not any(idx.at(j) for j in range(lo, hi)):
+            return []  # no actor in the sentence: nothing a reading could be coded with
         by_token = {r.trigger: r.event for r in rules}
         tokens = [i for i in candidates(parse, lo, hi) if i not in by_token]
-        rows = [token_features(parse, idx, i, self.lexicon, by_token.get(i)) for i in tokens]
+        types = self.lexicon_types
+        rows = [token_features(parse, idx, i, types, by_token.get(i)) for i in tokens]
         lemmas = [parse.tokens[i].lemma.lower() for i in tokens]
         out = []
         for tagged in self.tagger.tag(tokens, rows, lemmas):
