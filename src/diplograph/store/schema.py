@@ -152,6 +152,13 @@ MIGRATIONS: tuple[str, ...] = (
         end INTEGER NOT NULL
     );
     """,
+    # 2: indexes for analysis (diplograph.analysis): a state's events both ways, gatherings
+    """
+    CREATE INDEX actors_country ON actors(country);
+    CREATE INDEX events_actor ON events(actor);
+    CREATE INDEX events_recipient ON events(recipient);
+    CREATE INDEX events_mode ON events(mode);
+    """,
 )
 
 VERSION = len(MIGRATIONS)
