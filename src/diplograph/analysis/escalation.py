@@ -109,7 +109,9 @@ def escalation(
     links = _links(al.bonds(alliances, day))
     sides, torn, conflicts = _spread(links, country, enemy)
     by_name = {
-        name: Side(name, root, tuple(sorted(sides[name].values(), key=lambda j: (j.steps, j.state))))
+        name: Side(
+            name, root, tuple(sorted(sides[name].values(), key=lambda j: (j.steps, j.state)))
+        )
         for name, root in (("defender", country), ("attacker", enemy))
     }
     ours = {j.state for j in by_name["defender"].members}

@@ -171,17 +171,19 @@ class PairTotal:
 def pair_totals(
     store: Store,
     *,
-    by: str = "year",
+    by: str | None = "year",
     since: str | None = None,
     until: str | None = None,
     undated: bool = False,
 ) -> list[PairTotal]:
-    """Per period and unordered pair of states, the events between them: one GROUP BY over the
-    events (the work is in SQLite), then the multilateral pairs added in Python (few)."""
+    """Per period (or, with by=None, over the whole range: period 'all') and unordered pair of
+    states, the events between them: one GROUP BY over the events (the work is in SQLite),
+    then the multilateral pairs added in Python (few). Undated events only if `undated`: as
+    their own period 'undated', or within 'all'."""
     where, args = _filters(since, until, None, undated=undated)
     if not undated:
         where += " AND e.date IS NOT NULL"
-    period = period_sql("e.date", by)
+    period = period_sql("e.date", by) if by else "'all'"
     rows = store.conn.execute(
         f"SELECT {period} AS period,"
         " min(x.country, y.country) AS a, max(x.country, y.country) AS b,"
@@ -205,7 +207,8 @@ def pair_totals(
         if e.date is None and not undated:
             continue
         a, b = sorted((e.source, e.target))
-        t = totals.setdefault((period_of(e.date, by), a, b), [0, 0, 0, 0, 0, 0, 0.0])
+        key = (period_of(e.date, by) if by else "all", a, b)
+        t = totals.setdefault(key, [0, 0, 0, 0, 0, 0, 0.0])
         positive = e.intensity > 0
         t[0] += 1
         t[1] += e.sources

@@ -51,7 +51,9 @@ def partners(
     for e in country_edges(store, country, since=since, until=until, event_type=event_type):
         other = e.target if e.source == country else e.source
         by_partner.setdefault(other, []).append(e)
-    out = [_partner(store, country, other, edges, since, until) for other, edges in by_partner.items()]
+    out = [
+        _partner(store, country, other, edges, since, until) for other, edges in by_partner.items()
+    ]
     return sorted(out, key=lambda p: (-p.events, -p.undated, p.country))
 
 
