@@ -67,6 +67,15 @@ class Conflict:
 
 
 @dataclass(frozen=True, slots=True)
+class Clash:
+    """Two great powers on opposite sides, `steps` links from the war (the larger of the two)."""
+
+    defender_side: str
+    attacker_side: str
+    steps: int
+
+
+@dataclass(frozen=True, slots=True)
 class Escalation:
     country: str
     attacked_by: str
@@ -76,7 +85,7 @@ class Escalation:
     attacker: Side
     torn: tuple[Conflict, ...]
     conflicts: tuple[Conflict, ...]
-    great_power_clashes: tuple[tuple[str, str], ...]  # (defender side, attacker side)
+    great_power_clashes: tuple[Clash, ...]
     great_powers: tuple[str, ...]
     treaties: int  # alliances considered
 
@@ -114,10 +123,13 @@ def escalation(
         )
         for name, root in (("defender", country), ("attacker", enemy))
     }
-    ours = {j.state for j in by_name["defender"].members}
-    theirs = {j.state for j in by_name["attacker"].members}
+    ours = {j.state: j.steps for j in by_name["defender"].members if j.state in powers}
+    theirs = {j.state: j.steps for j in by_name["attacker"].members if j.state in powers}
     clashes = tuple(
-        (a, b) for a, b in product(sorted(ours & set(powers)), sorted(theirs & set(powers)))
+        sorted(
+            (Clash(a, b, max(ours[a], theirs[b])) for a, b in product(ours, theirs)),
+            key=lambda c: (c.steps, c.defender_side, c.attacker_side),
+        )
     )
     return Escalation(
         country,
