@@ -181,9 +181,9 @@ def holding_events(store: Store, members, since, until, limit: int = EVIDENCE_EV
         cond = f"e.date IS NOT NULL AND {cond}"
     rows = store.conn.execute(
         "SELECT e.id, e.date, e.event_type, e.mode, e.intensity, e.sources,"
-        " x.country AS source, y.country AS target"
-        " FROM actors x JOIN events e ON e.actor = x.id JOIN actors y ON y.id = e.recipient"
-        f" WHERE x.country IN ({marks}) AND y.country IN ({marks}) AND x.country != y.country"
+        " e.actor_country AS source, e.recipient_country AS target FROM events e"
+        f" WHERE e.actor_country IN ({marks}) AND e.recipient_country IN ({marks})"
+        " AND e.actor_country != e.recipient_country"
         f" AND e.asserted = 1 AND e.intensity > 0 AND {cond}"
         " ORDER BY e.sources DESC, e.intensity DESC, e.date, e.id LIMIT ?",
         [*members, *members, *args, limit],

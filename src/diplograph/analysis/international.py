@@ -18,7 +18,7 @@ from itertools import combinations
 
 import pycountry
 
-from diplograph.analysis.periods import period_of, period_sql, range_sql
+from diplograph.analysis.periods import period_of, range_sql
 from diplograph.errors import InputError
 from diplograph.store.sqlite import Store
 
@@ -60,7 +60,7 @@ class Edge:
 
 _EDGE_COLUMNS = (
     "e.id, e.date, e.event_type, e.mode, coalesce(e.intensity, 0) AS intensity, e.sources,"
-    " x.country AS source, y.country AS target"
+    " e.actor_country AS source, e.recipient_country AS target"
 )
 
 
@@ -76,21 +76,19 @@ def country_edges(
     """Asserted events between `country` and another state (or `other`), both directions,
     multilateral pairs included, in date order. Undated events are kept (last) whatever the
     range: they cannot be placed in or out of it, and the caller counts them apart. Indexed:
-    reads only the country's actors' events."""
+    reads only the country's events."""
     where, args = _filters(since, until, event_type, undated=True)
     rows: list[sqlite3.Row] = []
-    for mine, theirs in (("x", "y"), ("y", "x")):
-        sql = (
-            f"SELECT {_EDGE_COLUMNS} FROM actors {mine}"
-            f" JOIN events e ON e.{'actor' if mine == 'x' else 'recipient'} = {mine}.id"
-            f" JOIN actors {theirs} ON {theirs}.id = e.{'recipient' if mine == 'x' else 'actor'}"
-            f" WHERE {mine}.country = ? AND {theirs}.country != ? AND {where}"
-        )
-        extra = [country, country, *args]
+    for mine, theirs in (
+        ("actor_country", "recipient_country"),
+        ("recipient_country", "actor_country"),
+    ):
+        sql = f"SELECT {_EDGE_COLUMNS} FROM events e WHERE e.{mine} = ? AND e.{theirs} != ?"
+        extra = [country, country]
         if other:
-            sql += f" AND {theirs}.country = ?"
+            sql += f" AND e.{theirs} = ?"
             extra.append(other)
-        rows += store.conn.execute(sql, extra).fetchall()
+        rows += store.conn.execute(f"{sql} AND {where}", extra + args).fetchall()
     edges = [_edge(r) for r in rows if r["source"] in states() and r["target"] in states()]
     seen = {(e.event, e.source, e.target) for e in edges}
     for e in multilateral_pairs(
@@ -121,7 +119,6 @@ def multilateral_pairs(
     rows = store.conn.execute(
         f"SELECT m.article, m.sentence, m.trigger_start, {_EDGE_COLUMNS}"
         " FROM events e JOIN event_mentions m ON m.event = e.id"
-        " JOIN actors x ON x.id = e.actor JOIN actors y ON y.id = e.recipient"
         f" WHERE e.mode = 'multilateral' AND {where}",
         args,
     ).fetchall()
@@ -177,37 +174,40 @@ def pair_totals(
     undated: bool = False,
 ) -> list[PairTotal]:
     """Per period (or, with by=None, over the whole range: period 'all') and unordered pair of
-    states, the events between them: one GROUP BY over the events (the work is in SQLite),
-    then the multilateral pairs added in Python (few). Undated events only if `undated`: as
-    their own period 'undated', or within 'all'."""
-    where, args = _filters(since, until, None, undated=undated)
-    if not undated:
-        where += " AND e.date IS NOT NULL"
-    period = period_sql("e.date", by) if by else "'all'"
+    states, the events between them. Undated events only if `undated`: as their own period
+    'undated', or within 'all'.
+
+    SQLite does the summing, reading an index in its own order (year or month prefix of the
+    date, actor's country, recipient's country: no join, no sort); Python then merges the two
+    directions of each pair and the multilateral pairs, over these totals, not the events."""
+    key = {None: "''", "year": "substr(e.date, 1, 4)"}.get(by, "substr(e.date, 1, 7)")
+    cond, args = range_sql("e.date", since, until)
+    sql = (
+        f"SELECT {key} AS k, e.actor_country AS a, e.recipient_country AS b, count(*),"
+        " sum(e.sources), sum(e.intensity > 0),"
+        " sum(CASE WHEN e.intensity > 0 THEN e.sources ELSE 0 END), sum(e.intensity < 0),"
+        " sum(CASE WHEN e.intensity < 0 THEN e.sources ELSE 0 END), total(e.intensity)"
+        " FROM events e WHERE e.asserted = 1 AND e.actor_country != e.recipient_country"
+    )
     rows = store.conn.execute(
-        f"SELECT {period} AS period,"
-        " min(x.country, y.country) AS a, max(x.country, y.country) AS b,"
-        " count(*) AS events, sum(e.sources) AS sources,"
-        " sum(e.intensity > 0) AS cooperation,"
-        " sum(CASE WHEN e.intensity > 0 THEN e.sources ELSE 0 END) AS cooperation_weight,"
-        " sum(e.intensity < 0) AS conflict,"
-        " sum(CASE WHEN e.intensity < 0 THEN e.sources ELSE 0 END) AS conflict_weight,"
-        " total(e.intensity) AS balance"
-        " FROM events e JOIN actors x ON x.id = e.actor JOIN actors y ON y.id = e.recipient"
-        f" WHERE x.country != y.country AND {where} GROUP BY 1, 2, 3",
-        args,
+        f"{sql} AND e.date IS NOT NULL AND {cond} GROUP BY 1, 2, 3", args
     ).fetchall()
+    if undated:
+        rows += store.conn.execute(f"{sql} AND e.date IS NULL GROUP BY 1, 2, 3").fetchall()
     known = states()
-    totals = {
-        (r["period"], r["a"], r["b"]): list(r)[3:]
-        for r in rows
-        if r["a"] in known and r["b"] in known
-    }
+    totals: dict[tuple[str, str, str], list] = {}
+    for r in rows:
+        a, b = r[1], r[2]
+        if a not in known or b not in known:
+            continue
+        period = "all" if by is None else period_of(r[0], by)
+        t = totals.setdefault((period, *sorted((a, b))), [0, 0, 0, 0, 0, 0, 0.0])
+        for i in range(7):
+            t[i] += r[3 + i] or 0
     for e in multilateral_pairs(store, since=since, until=until, undated=undated):
         if e.date is None and not undated:
             continue
-        a, b = sorted((e.source, e.target))
-        key = (period_of(e.date, by) if by else "all", a, b)
+        key = (period_of(e.date, by) if by else "all", *sorted((e.source, e.target)))
         t = totals.setdefault(key, [0, 0, 0, 0, 0, 0, 0.0])
         positive = e.intensity > 0
         t[0] += 1
