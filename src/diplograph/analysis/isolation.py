@@ -16,15 +16,17 @@ how much stands behind the score: low under 5 independent sources, medium under 
 from __future__ import annotations
 
 import math
+from bisect import bisect_left
 from dataclasses import dataclass
 
-import networkx as nx
+import numpy as np
 
 from diplograph.analysis.international import PairTotal, check_state, pair_totals
 from diplograph.analysis.periods import UNDATED, check_period, check_range, sort_key
 from diplograph.store.sqlite import Store
 
 QUANTILE = 0.9
+ITERATIONS = 1000
 EVIDENCE = ((5, "low"), (20, "medium"))  # independent sources below which the label applies
 
 
@@ -72,8 +74,10 @@ def isolation(
 
 def period_scores(period: str, totals: list[PairTotal], extra: str | None = None):
     """Every active state's score in one period (and `extra`'s, active or not), ranked."""
-    g = nx.Graph()
     tally: dict[str, list[int]] = {}
+    partners: dict[str, int] = {}
+    strength: dict[str, float] = {}
+    edges = []
     for t in totals:
         for s in (t.a, t.b):
             row = tally.setdefault(s, [0, 0, 0, 0])
@@ -81,30 +85,34 @@ def period_scores(period: str, totals: list[PairTotal], extra: str | None = None
             row[1] += t.cooperation
             row[2] += t.conflict
             row[3] += t.sources
+            if t.cooperation_weight > 0:
+                partners[s] = partners.get(s, 0) + 1
+                strength[s] = strength.get(s, 0) + t.cooperation_weight
         if t.cooperation_weight > 0:
-            g.add_edge(t.a, t.b, weight=t.cooperation_weight)
+            edges.append((t.a, t.b, t.cooperation_weight))
     if extra:
         tally.setdefault(extra, [0, 0, 0, 0])
     active = sorted(tally)
-    g.add_nodes_from(active)
-    partners = {s: g.degree(s) for s in active}
-    strength = {s: g.degree(s, weight="weight") for s in active}
-    p_ref = max(1.0, _quantile([partners[s] for s in active if s != extra or tally[s][0]]))
-    w_ref = max(1.0, _quantile([strength[s] for s in active if s != extra or tally[s][0]]))
-    centrality = _eigenvector(g)
-    iso = {s: round(1 - connectedness(partners[s], strength[s], p_ref, w_ref), 3) for s in active}
+    seen = [s for s in active if tally[s][0]]
+    p_ref = max(1.0, _quantile([partners.get(s, 0) for s in seen]))
+    w_ref = max(1.0, _quantile([strength.get(s, 0) for s in seen]))
+    centrality = eigenvector(active, edges)
+    iso = {
+        s: round(1 - connectedness(partners.get(s, 0), strength.get(s, 0), p_ref, w_ref), 3)
+        for s in active
+    }
+    worse = sorted(iso.values(), reverse=True)
     ranked = sorted(active, key=lambda s: (-iso[s], s))
-    rank = {s: 1 + sum(iso[x] > iso[s] for x in active) for s in active}
     return [
         IsolationScore(
             period=period,
             country=s,
             isolation=iso[s],
-            partners=partners[s],
-            weighted_degree=int(strength[s]),
+            partners=partners.get(s, 0),
+            weighted_degree=int(strength.get(s, 0)),
             eigenvector=round(centrality.get(s, 0.0), 4),
-            rank=rank[s],
-            states=sum(1 for x in active if tally[x][0]),
+            rank=1 + bisect_left([-v for v in worse], -iso[s]),
+            states=len(seen),
             events=tally[s][0],
             cooperation_events=tally[s][1],
             conflict_events=tally[s][2],
@@ -113,6 +121,28 @@ def period_scores(period: str, totals: list[PairTotal], extra: str | None = None
         )
         for s in ranked
     ]
+
+
+def eigenvector(nodes: list[str], edges: list[tuple[str, str, float]]) -> dict[str, float]:
+    """Weighted eigenvector centrality (unit length, as networkx gives it) by power iteration
+    on A + I, which converges on bipartite graphs too (a star); numpy on the period's states."""
+    if not edges:
+        return {}
+    index = {s: i for i, s in enumerate(nodes)}
+    a = np.zeros((len(nodes), len(nodes)))
+    for x, y, w in edges:
+        a[index[x], index[y]] += w
+        a[index[y], index[x]] += w
+    a += np.eye(len(nodes))
+    v = np.ones(len(nodes)) / len(nodes)
+    for _ in range(ITERATIONS):
+        nxt = a @ v
+        nxt /= np.linalg.norm(nxt)
+        if np.abs(nxt - v).sum() < len(nodes) * 1e-10:
+            v = nxt
+            break
+        v = nxt
+    return {s: float(v[i]) for s, i in index.items()}
 
 
 def connectedness(partners: float, weight: float, p_ref: float, w_ref: float) -> float:
@@ -137,15 +167,6 @@ def _quantile(values: list[float]) -> float:
     lo = math.floor(pos)
     hi = min(lo + 1, len(xs) - 1)
     return xs[lo] + (xs[hi] - xs[lo]) * (pos - lo)
-
-
-def _eigenvector(g: nx.Graph) -> dict[str, float]:
-    if g.number_of_edges() == 0:
-        return {}
-    try:
-        return nx.eigenvector_centrality(g, max_iter=1000, tol=1e-8, weight="weight")
-    except nx.PowerIterationFailedConvergence:
-        return nx.eigenvector_centrality_numpy(g, weight="weight")
 
 
 __all__ = ["IsolationScore", "isolation", "period_scores", "UNDATED"]
