@@ -223,6 +223,66 @@ def pair_totals(
     return [PairTotal(*k, *v) for k, v in sorted(merged.items())]
 
 
+def period_graphs(
+    store: Store,
+    *,
+    by: str = "year",
+    since: str | None = None,
+    until: str | None = None,
+    undated: bool = False,
+) -> dict[str, tuple[list[tuple[str, str, int]], dict[str, list]]]:
+    """Per period, what the isolation index needs and no more: the cooperation edges
+    (a, b, independent sources behind their positive-intensity events) and each active state's
+    [events, cooperation events, conflict events, sources]. One query: the directed totals are
+    summed once in index order (a materialised CTE), then folded two ways by SQLite; a
+    period's edges come back as one string (state codes are three letters), since building a
+    Python row per edge cost more than all the summing."""
+    key = "substr(e.date, 1, 4)" if by == "year" else "substr(e.date, 1, 7)"
+    cond, args = range_sql("e.date", since, until)
+    inner = (
+        f"SELECT {key} AS k, e.actor_country AS a, e.recipient_country AS b, count(*) AS n,"
+        " sum(e.sources) AS s, sum(e.intensity > 0) AS c,"
+        " sum(CASE WHEN e.intensity > 0 THEN e.sources ELSE 0 END) AS cw,"
+        " sum(e.intensity < 0) AS f"
+        " FROM events e WHERE e.asserted = 1 AND e.actor_country != e.recipient_country"
+    )
+    dated = f"{inner} AND e.date IS NOT NULL AND {cond} GROUP BY 1, 2, 3"
+    if undated:
+        dated += f" UNION ALL {inner} AND e.date IS NULL GROUP BY 1, 2, 3"
+    known = sorted(states())
+    marks = ",".join("?" * len(known))
+    sql = (
+        f"WITH d AS MATERIALIZED (SELECT {period_sql('k', by)} AS p, a, b, n, s, c, cw, f"
+        f" FROM ({dated}) WHERE a IN ({marks}) AND b IN ({marks}))"
+        " SELECT 0, p, NULL, group_concat(ab || w, ','), 0, 0, 0, 0 FROM"
+        " (SELECT p, min(a, b) || max(a, b) AS ab, sum(cw) AS w FROM d WHERE cw > 0"
+        " GROUP BY 1, 2) GROUP BY 2"
+        " UNION ALL SELECT 1, p, x, NULL, sum(n), sum(c), sum(f), sum(s) FROM"
+        " (SELECT p, a AS x, n, c, f, s FROM d UNION ALL SELECT p, b, n, c, f, s FROM d)"
+        " GROUP BY 2, 3"
+    )
+    out: dict[str, tuple[list, dict]] = {}
+    for kind, period, a, b, n, c, f, s in store.conn.execute(sql, [*args, *known, *known]):
+        edges, tally = out.setdefault(period, ([], {}))
+        if kind == 0:  # "AAABBB12,AAACCC3": one string per period, not a row per edge
+            edges += [(x[:3], x[3:6], int(x[6:])) for x in b.split(",")]
+        else:
+            tally[a] = [n, c, f, s]
+    for e in multilateral_pairs(store, since=since, until=until, undated=undated):
+        if e.date is None and not undated:
+            continue
+        edges, tally = out.setdefault(period_of(e.date, by), ([], {}))
+        positive = e.intensity > 0
+        if positive:
+            edges.append((e.source, e.target, e.sources))
+        for state in (e.source, e.target):
+            t = tally.setdefault(state, [0, 0, 0, 0])
+            t[0] += 1
+            t[1] += positive
+            t[3] += e.sources
+    return out
+
+
 def _filters(
     since: str | None, until: str | None, event_type: str | None, *, undated: bool
 ) -> tuple[str, list]:
