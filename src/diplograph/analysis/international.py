@@ -1,0 +1,315 @@
+"""The international view: events whose two sides are different states, read from the store.
+
+A side is a state when its country code is an ISO 3166 alpha-3 code, current or historic
+(pycountry's tables, plus Kosovo's XKX); groups (NAT, EUR, IGO, WST, ...) and events within
+one state are left out unless `include_nonstate` / `include_domestic` is asked for. A
+multilateral meeting is stored as the pairs the coder read (each visitor with the host, or each
+pair of members); `multilateral_pairs` adds the pairs it left implicit, so a gathering of
+A, B and C at A's capital also links B and C.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+from itertools import combinations
+
+import pycountry
+
+from diplograph.analysis.periods import period_of, period_sql, range_sql
+from diplograph.errors import InputError
+from diplograph.store.sqlite import Store
+
+EXTRA_STATES = frozenset({"XKX"})  # Kosovo: not in ISO 3166-1, used by GeoNames and the coder
+
+
+@cache
+def states() -> frozenset[str]:
+    """The country codes counted as states."""
+    current = {c.alpha_3 for c in pycountry.countries}
+    historic = {c.alpha_3 for c in pycountry.historic_countries}
+    return frozenset(current | historic | EXTRA_STATES)
+
+
+def check_state(code: str | None, what: str = "country") -> str:
+    """An alpha-3 state code, upper-cased; InputError for anything else."""
+    value = (code or "").strip().upper()
+    if len(value) != 3 or not value.isalpha():
+        raise InputError(f"{what} must be a 3-letter state code (PRK, USA), not {code!r}")
+    if value not in states():
+        raise InputError(f"{what} {value} is not a state code (ISO 3166 alpha-3)")
+    return value
+
+
+@dataclass(frozen=True, slots=True)
+class Edge:
+    """One event between two states, as analysis sees it."""
+
+    event: int  # store id (for a derived multilateral pair: the gathering's first event)
+    date: str | None
+    event_type: str
+    mode: str | None
+    source: str  # actor's state
+    target: str  # recipient's state
+    intensity: float
+    sources: int  # independent articles
+    derived: bool = False  # a pair a multilateral gathering implied, not stored itself
+
+
+_EDGE_COLUMNS = (
+    "e.id, e.date, e.event_type, e.mode, coalesce(e.intensity, 0) AS intensity, e.sources,"
+    " e.actor_country AS source, e.recipient_country AS target"
+)
+
+
+def country_edges(
+    store: Store,
+    country: str,
+    *,
+    other: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    event_type: str | None = None,
+) -> list[Edge]:
+    """Asserted events between `country` and another state (or `other`), both directions,
+    multilateral pairs included, in date order. Undated events are kept (last) whatever the
+    range: they cannot be placed in or out of it, and the caller counts them apart. Indexed:
+    reads only the country's events."""
+    where, args = _filters(since, until, event_type, undated=True)
+    rows: list[sqlite3.Row] = []
+    for mine, theirs in (
+        ("actor_country", "recipient_country"),
+        ("recipient_country", "actor_country"),
+    ):
+        sql = f"SELECT {_EDGE_COLUMNS} FROM events e WHERE e.{mine} = ? AND e.{theirs} != ?"
+        extra = [country, country]
+        if other:
+            sql += f" AND e.{theirs} = ?"
+            extra.append(other)
+        rows += store.conn.execute(f"{sql} AND {where}", extra + args).fetchall()
+    edges = [_edge(r) for r in rows if r["source"] in states() and r["target"] in states()]
+    seen = {(e.event, e.source, e.target) for e in edges}
+    for e in multilateral_pairs(
+        store, since=since, until=until, event_type=event_type, undated=True
+    ):
+        if country in (e.source, e.target) and (other is None or other in (e.source, e.target)):
+            if (e.event, e.source, e.target) not in seen:
+                edges.append(e)
+    return sorted(edges, key=lambda e: (e.date is None, e.date or "", e.event, e.source))
+
+
+def multilateral_pairs(
+    store: Store,
+    *,
+    since: str | None = None,
+    until: str | None = None,
+    event_type: str | None = None,
+    undated: bool = False,
+) -> Iterator[Edge]:
+    """The pairs of each multilateral gathering the stored events leave implicit.
+
+    Events of mode 'multilateral' read from the same words (article, sentence, trigger) are one
+    gathering; every pair of its states that has no stored event of its own is yielded once,
+    with the gathering's first event id, best date, largest source count, `derived=True`."""
+    if event_type and event_type.upper() != "CONSULT":
+        return
+    where, args = _filters(since, until, None, undated=undated)
+    rows = store.conn.execute(
+        f"SELECT m.article, m.sentence, m.trigger_start, {_EDGE_COLUMNS}"
+        " FROM events e JOIN event_mentions m ON m.event = e.id"
+        f" WHERE e.mode = 'multilateral' AND {where}",
+        args,
+    ).fetchall()
+    groups: dict[tuple, list[sqlite3.Row]] = {}
+    for r in rows:
+        groups.setdefault((r["article"], r["sentence"], r["trigger_start"]), []).append(r)
+    done: set[tuple] = set()
+    for members in groups.values():
+        stored = {frozenset((r["source"], r["target"])) for r in members}
+        countries = sorted({r["source"] for r in members} | {r["target"] for r in members})
+        first = min(members, key=lambda r: r["id"])
+        date = max((r["date"] for r in members if r["date"]), key=len, default=None)
+        for a, b in combinations(countries, 2):
+            key = (first["id"], a, b)
+            if frozenset((a, b)) in stored or key in done or not {a, b} <= states():
+                continue
+            done.add(key)
+            yield Edge(
+                first["id"],
+                date,
+                "CONSULT",
+                "multilateral",
+                a,
+                b,
+                float(first["intensity"]),
+                max(r["sources"] for r in members),
+                derived=True,
+            )
+
+
+@dataclass(frozen=True, slots=True)
+class PairTotal:
+    """All events between two states (a < b) in one period, summed in SQL."""
+
+    period: str
+    a: str
+    b: str
+    events: int
+    sources: int  # independent sources behind all of them
+    cooperation: int  # events of positive intensity
+    cooperation_weight: int  # their independent sources
+    conflict: int  # events of negative intensity
+    conflict_weight: int
+    balance: float  # sum of intensity over events
+
+
+def pair_totals(
+    store: Store,
+    *,
+    by: str | None = "year",
+    since: str | None = None,
+    until: str | None = None,
+    undated: bool = False,
+) -> list[PairTotal]:
+    """Per period (or, with by=None, over the whole range: period 'all') and unordered pair of
+    states, the events between them. Undated events only if `undated`: as their own period
+    'undated', or within 'all'.
+
+    SQLite does the summing, reading an index in its own order (year or month prefix of the
+    date, actor's country, recipient's country: no join, no sort of the events), then merges
+    the two directions of each pair over those totals; Python adds the multilateral pairs."""
+    key = {None: "''", "year": "substr(e.date, 1, 4)"}.get(by, "substr(e.date, 1, 7)")
+    cond, args = range_sql("e.date", since, until)
+    inner = (
+        f"SELECT {key} AS k, e.actor_country AS a, e.recipient_country AS b, count(*) AS n,"
+        " sum(e.sources) AS s, sum(e.intensity > 0) AS c,"
+        " sum(CASE WHEN e.intensity > 0 THEN e.sources ELSE 0 END) AS cw,"
+        " sum(e.intensity < 0) AS f, sum(CASE WHEN e.intensity < 0 THEN e.sources ELSE 0 END)"
+        " AS fw, total(e.intensity) AS i"
+        " FROM events e WHERE e.asserted = 1 AND e.actor_country != e.recipient_country"
+    )
+    group = "GROUP BY 1, 2, 3" if by else "GROUP BY 2, 3"  # a constant key defeats the index
+    if by is None and undated and not (since or until):
+        dated = f"{inner} {group}"  # every event: one pass
+    else:
+        dated = f"{inner} AND e.date IS NOT NULL AND {cond} {group}"
+        if undated:
+            dated += f" UNION ALL {inner} AND e.date IS NULL {group}"
+    known = sorted(states())
+    marks = ",".join("?" * len(known))
+    period = period_sql("k", by) if by else "'all'"
+    rows = store.conn.execute(
+        f"SELECT {period}, min(a, b), max(a, b), sum(n), sum(s), sum(c), sum(cw), sum(f),"
+        f" sum(fw), total(i) FROM ({dated}) WHERE a IN ({marks}) AND b IN ({marks})"
+        " GROUP BY 1, 2, 3",
+        [*args, *known, *known],
+    ).fetchall()
+    extra: dict[tuple[str, str, str], list] = {}
+    for e in multilateral_pairs(store, since=since, until=until, undated=undated):
+        if e.date is None and not undated:
+            continue
+        key = (period_of(e.date, by) if by else "all", *sorted((e.source, e.target)))
+        t = extra.setdefault(key, [0, 0, 0, 0, 0, 0, 0.0])
+        positive = e.intensity > 0
+        t[0] += 1
+        t[1] += e.sources
+        t[2] += positive
+        t[3] += e.sources if positive else 0
+        t[6] += e.intensity
+    if not extra:  # the usual case: the rows as SQLite summed them
+        return [PairTotal(*r) for r in rows]
+    merged = {(r[0], r[1], r[2]): list(r[3:]) for r in rows}
+    for key, more in extra.items():
+        t = merged.setdefault(key, [0, 0, 0, 0, 0, 0, 0.0])
+        merged[key] = [x + y for x, y in zip(t, more, strict=True)]
+    return [PairTotal(*k, *v) for k, v in sorted(merged.items())]
+
+
+def period_graphs(
+    store: Store,
+    *,
+    by: str = "year",
+    since: str | None = None,
+    until: str | None = None,
+    undated: bool = False,
+) -> dict[str, tuple[list[tuple[str, str, int]], dict[str, list]]]:
+    """Per period, what the isolation index needs and no more: the cooperation edges
+    (a, b, independent sources behind their positive-intensity events) and each active state's
+    [events, cooperation events, conflict events, sources]. One query: the directed totals are
+    summed once in index order (a materialised CTE), then folded two ways by SQLite; a
+    period's edges come back as one string (state codes are three letters), since building a
+    Python row per edge cost more than all the summing."""
+    key = "substr(e.date, 1, 4)" if by == "year" else "substr(e.date, 1, 7)"
+    cond, args = range_sql("e.date", since, until)
+    inner = (
+        f"SELECT {key} AS k, e.actor_country AS a, e.recipient_country AS b, count(*) AS n,"
+        " sum(e.sources) AS s, sum(e.intensity > 0) AS c,"
+        " sum(CASE WHEN e.intensity > 0 THEN e.sources ELSE 0 END) AS cw,"
+        " sum(e.intensity < 0) AS f"
+        " FROM events e WHERE e.asserted = 1 AND e.actor_country != e.recipient_country"
+    )
+    dated = f"{inner} AND e.date IS NOT NULL AND {cond} GROUP BY 1, 2, 3"
+    if undated:
+        dated += f" UNION ALL {inner} AND e.date IS NULL GROUP BY 1, 2, 3"
+    known = sorted(states())
+    marks = ",".join("?" * len(known))
+    sql = (
+        f"WITH d AS MATERIALIZED (SELECT {period_sql('k', by)} AS p, a, b, n, s, c, cw, f"
+        f" FROM ({dated}) WHERE a IN ({marks}) AND b IN ({marks}))"
+        " SELECT 0, p, NULL, group_concat(ab || w, ','), 0, 0, 0, 0 FROM"
+        " (SELECT p, min(a, b) || max(a, b) AS ab, sum(cw) AS w FROM d WHERE cw > 0"
+        " GROUP BY 1, 2) GROUP BY 2"
+        " UNION ALL SELECT 1, p, x, NULL, sum(n), sum(c), sum(f), sum(s) FROM"
+        " (SELECT p, a AS x, n, c, f, s FROM d UNION ALL SELECT p, b, n, c, f, s FROM d)"
+        " GROUP BY 2, 3"
+    )
+    out: dict[str, tuple[list, dict]] = {}
+    for kind, period, a, b, n, c, f, s in store.conn.execute(sql, [*args, *known, *known]):
+        edges, tally = out.setdefault(period, ([], {}))
+        if kind == 0:  # "AAABBB12,AAACCC3": one string per period, not a row per edge
+            edges += [(x[:3], x[3:6], int(x[6:])) for x in b.split(",")]
+        else:
+            tally[a] = [n, c, f, s]
+    for e in multilateral_pairs(store, since=since, until=until, undated=undated):
+        if e.date is None and not undated:
+            continue
+        edges, tally = out.setdefault(period_of(e.date, by), ([], {}))
+        positive = e.intensity > 0
+        if positive:
+            edges.append((e.source, e.target, e.sources))
+        for state in (e.source, e.target):
+            t = tally.setdefault(state, [0, 0, 0, 0])
+            t[0] += 1
+            t[1] += positive
+            t[3] += e.sources
+    return out
+
+
+def _filters(
+    since: str | None, until: str | None, event_type: str | None, *, undated: bool
+) -> tuple[str, list]:
+    """WHERE conditions on `e`: asserted, in the range (undated ones kept if asked), the type."""
+    where, args = ["e.asserted = 1"], []
+    if since or until:
+        cond, more = range_sql("e.date", since, until)
+        where.append(f"(e.date IS NULL OR ({cond}))" if undated else f"({cond})")
+        args += more
+    if event_type:
+        where.append("e.event_type = ?")
+        args.append(event_type.upper())
+    return " AND ".join(where), args
+
+
+def _edge(r: sqlite3.Row) -> Edge:
+    return Edge(
+        r["id"],
+        r["date"],
+        r["event_type"],
+        r["mode"],
+        r["source"],
+        r["target"],
+        float(r["intensity"]),
+        int(r["sources"]),
+    )
