@@ -1,0 +1,71 @@
+"""`create_app(settings, api)`: the FastAPI application over one store."""
+
+from __future__ import annotations
+
+from contextlib import asynccontextmanager
+
+from fastapi import FastAPI, Request
+from fastapi.staticfiles import StaticFiles
+
+from diplograph import __version__
+from diplograph.api import errors
+from diplograph.api.deps import Connections
+from diplograph.api.jobs import Jobs
+from diplograph.api.limits import BodyLimit
+from diplograph.api.routers import actors, articles, dashboard, events, pages, places, relations
+from diplograph.api.settings import ApiSettings
+from diplograph.config import Settings
+from diplograph.store.sqlite import Store
+
+# Pages load nothing from elsewhere: every script, style and outline ships in the package.
+CSP = (
+    "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self';"
+    " connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'"
+)
+
+
+def create_app(
+    settings: Settings, api: ApiSettings | None = None, *, jobs: Jobs | None = None
+) -> FastAPI:
+    """The API and dashboard over `settings.db`. A writable server creates or migrates the
+    store first; a read-only one only opens it. `jobs` replaces the ingestion worker (tests)."""
+    api = (api or ApiSettings()).checked()
+    if not api.read_only:
+        Store(settings.db).close()  # create or migrate now, so readers find the schema
+    connections = Connections(settings.db)
+    jobs = jobs or Jobs(settings)
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI):
+        yield
+        jobs.close()
+        connections.close()
+
+    app = FastAPI(
+        title="diplograph",
+        version=__version__,
+        description="Dated, placed, sourced PLOVER events between states, read from the news.",
+        docs_url=None,  # Swagger UI and ReDoc load from a CDN; the schema is at /openapi.json
+        redoc_url=None,
+        lifespan=lifespan,
+    )
+    app.state.settings = settings
+    app.state.api = api
+    app.state.connections = connections
+    app.state.jobs = jobs
+    errors.install(app)
+    for module in (events, dashboard, actors, places, relations, articles, pages):
+        app.include_router(module.router)
+    app.mount("/static", StaticFiles(directory=str(pages.WEB / "static")), name="static")
+
+    @app.middleware("http")
+    async def headers(request: Request, call_next):
+        response = await call_next(request)
+        response.headers.setdefault("X-Content-Type-Options", "nosniff")
+        response.headers.setdefault("Referrer-Policy", "no-referrer")
+        if response.headers.get("content-type", "").startswith("text/html"):
+            response.headers["Content-Security-Policy"] = CSP
+        return response
+
+    app.add_middleware(BodyLimit, max_bytes=api.max_request_bytes)
+    return app

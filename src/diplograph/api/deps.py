@@ -1,0 +1,82 @@
+"""Dependencies the routers share: a read connection to the store, and the guard on writes."""
+
+from __future__ import annotations
+
+import hmac
+import queue
+import sqlite3
+from collections.abc import Iterator
+from typing import Annotated
+
+from fastapi import Depends, Request
+
+from diplograph.api import reader
+from diplograph.api.errors import Forbidden, Unauthorized
+from diplograph.api.filters import EventQuery, event_query
+from diplograph.api.jobs import Jobs
+from diplograph.api.settings import ApiSettings
+
+
+class Connections:
+    """Read connections to one store, reused across requests (SQLite in WAL mode lets many
+    read at once while the ingestion worker writes)."""
+
+    def __init__(self, path: str, size: int = 16):
+        self.path = path
+        self.size = size
+        self._idle: queue.SimpleQueue[sqlite3.Connection] = queue.SimpleQueue()
+        reader.connect(path).close()  # fail at start, not on the first request
+
+    def acquire(self) -> sqlite3.Connection:
+        try:
+            return self._idle.get_nowait()
+        except queue.Empty:
+            return reader.connect(self.path)
+
+    def release(self, conn: sqlite3.Connection) -> None:
+        if self._idle.qsize() < self.size:
+            self._idle.put(conn)
+        else:
+            conn.close()
+
+    def close(self) -> None:
+        while True:
+            try:
+                self._idle.get_nowait().close()
+            except queue.Empty:
+                return
+
+
+def get_conn(request: Request) -> Iterator[sqlite3.Connection]:
+    pool: Connections = request.app.state.connections
+    conn = pool.acquire()
+    try:
+        yield conn
+    finally:
+        pool.release(conn)
+
+
+def get_jobs(request: Request) -> Jobs:
+    return request.app.state.jobs
+
+
+def require_writer(request: Request) -> None:
+    """Writes are refused on a read-only server (403), and need the token once one is set
+    (401): `Authorization: Bearer TOKEN`."""
+    api: ApiSettings = request.app.state.api
+    if api.read_only:
+        raise Forbidden("this server is read-only: writes are refused")
+    if api.token:
+        scheme, _, given = request.headers.get("authorization", "").partition(" ")
+        if scheme.lower() != "bearer" or not hmac.compare_digest(
+            given.strip().encode(), api.token.encode()
+        ):
+            raise Unauthorized(
+                "this write needs the server's token: Authorization: Bearer TOKEN",
+                headers={"WWW-Authenticate": "Bearer"},
+            )
+
+
+Conn = Annotated[sqlite3.Connection, Depends(get_conn)]
+Filters = Annotated[EventQuery, Depends(event_query)]
+Writer = Depends(require_writer)

@@ -1,0 +1,413 @@
+"""The API's read model: events, actors, places, relations and the dashboard's aggregates.
+
+Every function takes an open read connection (`connect`) and returns plain dicts; the routers
+only validate and shape. Filters come as an `EventQuery` and reach SQLite as bound parameters.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections import defaultdict
+
+from diplograph.api.filters import EventQuery, escape_like, needs_actors, where
+from diplograph.errors import StoreError
+from diplograph.store import queries
+from diplograph.store.migrations import schema_version
+from diplograph.store.queries import EventFilter
+from diplograph.store.schema import VERSION
+
+# How an event leans: PLOVER's quad classes 1-2 cooperate, 3-4 conflict; else the score's sign.
+TONE = (
+    "CASE WHEN e.quad_code IN (1, 2) THEN 'cooperation'"
+    " WHEN e.quad_code IN (3, 4) THEN 'conflict'"
+    " WHEN e.intensity > 0 THEN 'cooperation' WHEN e.intensity < 0 THEN 'conflict'"
+    " ELSE 'neutral' END"
+)
+FROM = " FROM events e JOIN actors x ON x.id = e.actor LEFT JOIN actors y ON y.id = e.recipient"
+ORDERS = {
+    "-date": "e.date DESC, e.id DESC",  # newest first, undated last (walks the date index)
+    "date": "e.date IS NULL, e.date, e.id",
+    "-sources": "e.sources DESC, e.id DESC",
+}
+
+
+def connect(path: str) -> sqlite3.Connection:
+    """A connection that can only read, usable from any thread (one request at a time)."""
+    try:
+        conn = sqlite3.connect(path, check_same_thread=False)
+        conn.row_factory = sqlite3.Row
+        conn.execute("PRAGMA query_only = ON")
+        version = schema_version(conn)
+    except sqlite3.DatabaseError as exc:
+        raise StoreError(f"{path}: not a diplograph store ({exc})") from exc
+    if version != VERSION:
+        conn.close()
+        raise StoreError(f"{path}: schema version {version}, this diplograph reads {VERSION}")
+    conn.create_function("km_between", 4, _km_between, deterministic=True)
+    return conn
+
+
+def events(
+    conn: sqlite3.Connection, f: EventQuery, *, limit: int, offset: int, order: str = "-date"
+) -> dict:
+    """One page of events matching the filters, and how many match in all."""
+    condition, args = where(f)
+    count_from = FROM if needs_actors(f) else " FROM events e"
+    total = conn.execute(f"SELECT count(*){count_from} WHERE {condition}", args).fetchone()[0]
+    rows = conn.execute(
+        "SELECT e.id, e.date, e.event_type, e.mode, e.quad_code, e.cameo, e.intensity,"
+        " e.confidence, e.asserted, e.sources, e.reports, e.location_name, e.location_country,"
+        " e.lat, e.lon, e.location_precision, x.code AS a_code, x.country AS a_country,"
+        " x.name AS a_name, y.code AS r_code, y.country AS r_country, y.name AS r_name,"
+        f" {TONE} AS tone{FROM} WHERE {condition} ORDER BY {ORDERS[order]} LIMIT ? OFFSET ?",
+        [*args, limit, offset],
+    ).fetchall()
+    sentences = _first_sentences(conn, [r["id"] for r in rows])
+    return {
+        "total": total,
+        "limit": limit,
+        "offset": offset,
+        "items": [_summary(r, sentences.get(r["id"])) for r in rows],
+    }
+
+
+def event(conn: sqlite3.Connection, event_id: int) -> dict | None:
+    """One event with every report: its sentence and where the actor, recipient and trigger
+    are in it (`highlights`, offsets into the sentence)."""
+    found = next(queries.events(conn, EventFilter(event_id=event_id, include_all=True)), None)
+    if found is None:
+        return None
+    tone = conn.execute(f"SELECT {TONE} FROM events e WHERE e.id = ?", (event_id,)).fetchone()
+    found["tone"] = tone[0]
+    for mention in found["mentions"]:
+        mention["highlights"] = highlights(conn, mention)
+    return found
+
+
+def highlights(conn: sqlite3.Connection, m: dict) -> list[dict]:
+    """Non-overlapping spans of a report's sentence: the trigger, the actor's and the
+    recipient's words; offsets are into the sentence text."""
+    base, text = m["start"], m["text"]
+    spans = [("trigger", m["trigger_start"] - base, m["trigger_end"] - base)]
+    for role in ("actor", "recipient"):
+        words = m.get(f"{role}_text")
+        if words:
+            found = _locate(conn, m, words, spans)
+            if found is not None:
+                spans.append((role, found, found + len(words)))
+    out = []
+    for role, start, end in sorted(spans, key=lambda s: s[1]):
+        if 0 <= start < end <= len(text):
+            out.append({"role": role, "start": start, "end": end, "text": text[start:end]})
+    return out
+
+
+def _locate(conn, m: dict, words: str, taken: list[tuple[str, int, int]]) -> int | None:
+    """Where an actor's words stand in the sentence: the stored mention if there is one, else
+    the occurrence nearest the trigger that overlaps nothing already marked."""
+    base, text = m["start"], m["text"]
+    stored = [
+        r["start"] - base
+        for r in conn.execute(
+            "SELECT am.start FROM actor_mentions am JOIN articles a ON a.id = am.article"
+            " WHERE a.article_id = ? AND am.start >= ? AND am.end <= ? AND am.text = ?",
+            (m["article"], m["start"], m["end"], words),
+        )
+    ]
+    found = [i for i in stored if text[i : i + len(words)] == words]
+    start = text.find(words)
+    while start >= 0:
+        found.append(start)
+        start = text.find(words, start + 1)
+    free = [i for i in found if all(i + len(words) <= s or i >= e for _, s, e in taken)]
+    if not free:
+        return None
+    trigger = m["trigger_start"] - base
+    return min(free, key=lambda i: abs(i - trigger))
+
+
+def timeline(conn: sqlite3.Connection, f: EventQuery, by: str = "month") -> dict:
+    """Events per month (or year) and how they lean; the date range is not applied."""
+    f = f.undated()
+    condition, args = where(f)
+    width = 7 if by == "month" else 4
+    source = FROM if needs_actors(f) else " FROM events e"
+    rows = conn.execute(
+        f"SELECT substr(e.date, 1, ?) AS period, count(*) AS n,"
+        f" sum({TONE} = 'cooperation') AS cooperation, sum({TONE} = 'conflict') AS conflict"
+        f"{source} WHERE {condition} AND e.date IS NOT NULL AND length(e.date) >= ?"
+        " GROUP BY period ORDER BY period",
+        [width, *args, width],
+    ).fetchall()
+    undated = conn.execute(
+        f"SELECT count(*){source} WHERE {condition} AND (e.date IS NULL OR length(e.date) < ?)",
+        [*args, width],
+    ).fetchone()[0]
+    return {
+        "by": by,
+        "periods": [
+            {
+                "period": r["period"],
+                "count": r["n"],
+                "cooperation": r["cooperation"],
+                "conflict": r["conflict"],
+            }
+            for r in rows
+        ],
+        "undated": undated,
+    }
+
+
+def points(conn: sqlite3.Connection, f: EventQuery, *, cell: float, limit: int) -> dict:
+    """Located events clustered on a grid of `cell` degrees, kept apart by precision."""
+    condition, args = where(f)
+    rows = conn.execute(
+        "SELECT count(*) AS n, avg(e.lat) AS lat, avg(e.lon) AS lon,"
+        " e.location_precision AS precision, min(e.id) AS first,"
+        " min(e.location_name) AS place, count(DISTINCT e.location_name) AS places,"
+        f" sum({TONE} = 'cooperation') AS cooperation, sum({TONE} = 'conflict') AS conflict"
+        f"{FROM} WHERE {condition} AND e.lat IS NOT NULL AND e.lon IS NOT NULL"
+        " GROUP BY CAST(round(e.lat / ?) AS INTEGER), CAST(round(e.lon / ?) AS INTEGER),"
+        " e.location_precision ORDER BY n DESC LIMIT ?",
+        [*args, cell, cell, limit],
+    ).fetchall()
+    return {
+        "cell": cell,
+        "clusters": [
+            {
+                "lat": round(r["lat"], 5),
+                "lon": round(r["lon"], 5),
+                "count": r["n"],
+                "precision": r["precision"],
+                "place": r["place"] if r["places"] == 1 else None,
+                "event": r["first"] if r["n"] == 1 else None,
+                "cooperation": r["cooperation"],
+                "conflict": r["conflict"],
+            }
+            for r in rows
+        ],
+    }
+
+
+def network(conn: sqlite3.Connection, f: EventQuery, *, limit: int) -> dict:
+    """States as nodes, one edge per pair that has events, with how the events lean."""
+    condition, args = where(f)
+    rows = conn.execute(
+        "SELECT min(x.country, y.country) AS a, max(x.country, y.country) AS b, count(*) AS n,"
+        f" sum({TONE} = 'cooperation') AS cooperation, sum({TONE} = 'conflict') AS conflict"
+        f"{FROM} WHERE {condition} AND x.country IS NOT NULL AND y.country IS NOT NULL"
+        " AND x.country != y.country GROUP BY a, b ORDER BY n DESC, a, b LIMIT ?",
+        [*args, limit],
+    ).fetchall()
+    degree: dict[str, int] = defaultdict(int)
+    for r in rows:
+        degree[r["a"]] += r["n"]
+        degree[r["b"]] += r["n"]
+    names = _state_names(conn, list(degree))
+    return {
+        "nodes": [
+            {"id": code, "name": names.get(code, code), "count": n}
+            for code, n in sorted(degree.items())
+        ],
+        "edges": [
+            {
+                "source": r["a"],
+                "target": r["b"],
+                "count": r["n"],
+                "cooperation": r["cooperation"],
+                "conflict": r["conflict"],
+            }
+            for r in rows
+        ],
+    }
+
+
+def actors(
+    conn: sqlite3.Connection, *, country: str | None, text: str | None, limit: int, offset: int
+) -> dict:
+    """Resolved actors with how many asserted events each takes part in, busiest first."""
+    parts, args = ["1"], []
+    if country:
+        parts.append("a.country = ?")
+        args.append(country)
+    if text:
+        parts.append("(a.name LIKE ? ESCAPE '\\' OR a.code LIKE ? ESCAPE '\\')")
+        args += ["%" + escape_like(text) + "%"] * 2
+    condition = " AND ".join(parts)
+    total = conn.execute(f"SELECT count(*) FROM actors a WHERE {condition}", args).fetchone()[0]
+    rows = conn.execute(
+        f"SELECT a.*, coalesce(s.n, 0) AS events FROM actors a LEFT JOIN ({_ACTOR_COUNTS}) s"
+        f" ON s.id = a.id WHERE {condition} ORDER BY events DESC, a.id LIMIT ? OFFSET ?",
+        [*args, limit, offset],
+    ).fetchall()
+    return {"total": total, "limit": limit, "offset": offset, "items": [_actor(r) for r in rows]}
+
+
+def actor(conn: sqlite3.Connection, actor_id: int) -> dict | None:
+    row = conn.execute(
+        f"SELECT a.*, coalesce(s.n, 0) AS events FROM actors a LEFT JOIN ({_ACTOR_COUNTS}) s"
+        " ON s.id = a.id WHERE a.id = ?",
+        (actor_id,),
+    ).fetchone()
+    if row is None:
+        return None
+    out = _actor(row)
+    out["mentions"] = [
+        {"text": r["text"], "count": r["n"]}
+        for r in conn.execute(
+            "SELECT text, count(*) AS n FROM actor_mentions WHERE actor = ?"
+            " GROUP BY text ORDER BY n DESC, text LIMIT 20",
+            (actor_id,),
+        )
+    ]
+    return out
+
+
+def places(
+    conn: sqlite3.Connection,
+    *,
+    country: str | None,
+    text: str | None,
+    limit: int,
+    offset: int,
+) -> dict:
+    """The places events happened at, with how many asserted events each, busiest first."""
+    parts, args = ["e.asserted = 1", "e.location_name IS NOT NULL"], []
+    if country:
+        parts.append("e.location_country = ?")
+        args.append(country)
+    if text:
+        parts.append("e.location_name LIKE ? ESCAPE '\\'")
+        args.append("%" + escape_like(text) + "%")
+    condition = " AND ".join(parts)
+    key = "coalesce(e.geonameid, e.location_name)"
+    total = conn.execute(
+        f"SELECT count(DISTINCT {key}) FROM events e WHERE {condition}", args
+    ).fetchone()[0]
+    rows = conn.execute(
+        f"SELECT {key} AS key, e.geonameid, min(e.location_name) AS name,"
+        " min(e.location_country) AS country, avg(e.lat) AS lat, avg(e.lon) AS lon,"
+        " min(e.location_precision) AS precision, count(*) AS events"
+        f" FROM events e WHERE {condition} GROUP BY key ORDER BY events DESC, name"
+        " LIMIT ? OFFSET ?",
+        [*args, limit, offset],
+    ).fetchall()
+    return {"total": total, "limit": limit, "offset": offset, "items": [_place(r) for r in rows]}
+
+
+def place(conn: sqlite3.Connection, geonameid: int) -> dict | None:
+    row = conn.execute(
+        "SELECT e.geonameid, min(e.location_name) AS name, min(e.location_country) AS country,"
+        " avg(e.lat) AS lat, avg(e.lon) AS lon, min(e.location_precision) AS precision,"
+        " count(*) AS events FROM events e WHERE e.geonameid = ? AND e.asserted = 1"
+        " GROUP BY e.geonameid",
+        (geonameid,),
+    ).fetchone()
+    return _place(row) if row else None
+
+
+def relations(conn: sqlite3.Connection, country: str | None) -> list[dict]:
+    found = queries.relations(conn)
+    return [r for r in found if country is None or country in r["members"]]
+
+
+def stats(conn: sqlite3.Connection) -> dict:
+    return {"schema_version": schema_version(conn), **queries.counts(conn)}
+
+
+_ACTOR_COUNTS = (
+    "SELECT id, count(*) AS n FROM (SELECT actor AS id FROM events WHERE asserted = 1"
+    " UNION ALL SELECT recipient FROM events WHERE asserted = 1 AND recipient IS NOT NULL)"
+    " GROUP BY id"
+)
+
+
+def _first_sentences(conn: sqlite3.Connection, ids: list[int]) -> dict[int, str]:
+    if not ids:
+        return {}
+    marks = ",".join("?" * len(ids))
+    rows = conn.execute(
+        "SELECT event, text FROM event_mentions WHERE id IN"
+        f" (SELECT min(id) FROM event_mentions WHERE event IN ({marks}) GROUP BY event)",
+        ids,
+    )
+    return {r["event"]: r["text"] for r in rows}
+
+
+def _summary(r: sqlite3.Row, sentence: str | None) -> dict:
+    location = None
+    if r["location_name"] is not None:
+        location = {
+            "name": r["location_name"],
+            "country": r["location_country"],
+            "lat": r["lat"],
+            "lon": r["lon"],
+            "precision": r["location_precision"],
+        }
+    recipient = None
+    if r["r_code"] is not None:
+        recipient = {"code": r["r_code"], "country": r["r_country"], "name": r["r_name"]}
+    return {
+        "id": r["id"],
+        "date": r["date"],
+        "event_type": r["event_type"],
+        "mode": r["mode"],
+        "actor": {"code": r["a_code"], "country": r["a_country"], "name": r["a_name"]},
+        "recipient": recipient,
+        "quad_code": r["quad_code"],
+        "cameo": r["cameo"],
+        "intensity": r["intensity"],
+        "tone": r["tone"],
+        "confidence": r["confidence"],
+        "asserted": bool(r["asserted"]),
+        "sources": r["sources"],
+        "reports": r["reports"],
+        "location": location,
+        "sentence": sentence,
+    }
+
+
+def _actor(r: sqlite3.Row) -> dict:
+    return {
+        "id": r["id"],
+        "code": r["code"],
+        "country": r["country"],
+        "sector": r["sector"],
+        "name": r["name"],
+        "events": r["events"],
+    }
+
+
+def _place(r: sqlite3.Row) -> dict:
+    return {
+        "geonameid": r["geonameid"],
+        "name": r["name"],
+        "country": r["country"],
+        "lat": r["lat"],
+        "lon": r["lon"],
+        "precision": r["precision"],
+        "events": r["events"],
+    }
+
+
+def _state_names(conn: sqlite3.Connection, codes: list[str]) -> dict[str, str]:
+    if not codes:
+        return {}
+    marks = ",".join("?" * len(codes))
+    rows = conn.execute(
+        f"SELECT country, min(name) AS name FROM actors WHERE code = country"
+        f" AND country IN ({marks}) GROUP BY country",
+        codes,
+    )
+    return {r["country"]: r["name"] for r in rows if r["name"]}
+
+
+def _km_between(lat1, lon1, lat2, lon2) -> float | None:
+    if None in (lat1, lon1, lat2, lon2):
+        return None
+    from math import asin, cos, radians, sin, sqrt
+
+    p1, p2 = radians(lat1), radians(lat2)
+    dp, dl = p2 - p1, radians(lon2 - lon1)
+    a = sin(dp / 2) ** 2 + cos(p1) * cos(p2) * sin(dl / 2) ** 2
+    return 2 * 6371.0 * asin(min(1.0, sqrt(a)))
