@@ -4,24 +4,18 @@ from __future__ import annotations
 
 from contextlib import asynccontextmanager
 
-from fastapi import FastAPI, Request
+from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
 
 from diplograph import __version__
 from diplograph.api import errors
 from diplograph.api.deps import Connections
 from diplograph.api.jobs import Jobs
-from diplograph.api.limits import BodyLimit
+from diplograph.api.middleware import BodyLimit, SecurityHeaders
 from diplograph.api.routers import actors, articles, dashboard, events, pages, places, relations
 from diplograph.api.settings import ApiSettings
 from diplograph.config import Settings
 from diplograph.store.sqlite import Store
-
-# Pages load nothing from elsewhere: every script, style and outline ships in the package.
-CSP = (
-    "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self';"
-    " connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'"
-)
 
 
 def create_app(
@@ -58,14 +52,6 @@ def create_app(
         app.include_router(module.router)
     app.mount("/static", StaticFiles(directory=str(pages.WEB / "static")), name="static")
 
-    @app.middleware("http")
-    async def headers(request: Request, call_next):
-        response = await call_next(request)
-        response.headers.setdefault("X-Content-Type-Options", "nosniff")
-        response.headers.setdefault("Referrer-Policy", "no-referrer")
-        if response.headers.get("content-type", "").startswith("text/html"):
-            response.headers["Content-Security-Policy"] = CSP
-        return response
-
+    app.add_middleware(SecurityHeaders)
     app.add_middleware(BodyLimit, max_bytes=api.max_request_bytes)
     return app
