@@ -111,7 +111,9 @@ def test_token_guards_writes_but_not_reads(small_db):
     with make_client(small_db, token="s3cret-token") as client:
         assert client.get("/api/events").status_code == 200
         for headers in ({}, {"Authorization": "Bearer wrong"}, {"Authorization": "s3cret-token"}):
-            response = client.post("/api/articles", json={"text": "Putin met Kim."}, headers=headers)
+            response = client.post(
+                "/api/articles", json={"text": "Putin met Kim."}, headers=headers
+            )
             assert response.status_code == 401
             assert response.headers["www-authenticate"] == "Bearer"
         ok = client.post(
