@@ -122,3 +122,13 @@ def test_token_guards_writes_but_not_reads(small_db):
             headers={"Authorization": "Bearer s3cret-token"},
         )
         assert ok.status_code == 202
+
+
+def test_articles_a_done_job_shows_in_the_next_answer(client):
+    assert client.get("/api/events?dyad=RUS,PRK").json()["total"] == 1
+    response = client.post("/api/articles", json={"id": "n1", "text": "Lavrov met Choe."})
+    job = wait_for(client, response.json()["url"])
+    assert job["new_events"] == 1
+    events = client.get("/api/events?dyad=RUS,PRK").json()
+    assert events["total"] == 2 and events["items"][0]["date"] == "2024-07-01"
+    assert client.get("/api/timeline?country=PRK").json()["periods"][-1]["period"] == "2024-07"

@@ -120,3 +120,11 @@ def test_events_contradictory_parameters_answer_400(client, query, words):
     response = client.get(f"/api/events?{query}")
     assert response.status_code == 400
     assert words in response.json()["error"]
+
+
+@pytest.mark.parametrize("offset, limit", [(0, 1), (1, 1), (2, 5), (0, 10), (3, 2)])
+def test_events_oldest_first_pages_put_undated_last(client, offset, limit):
+    every = client.get("/api/events?all=true&order=date&limit=100").json()["items"]
+    assert [e["date"] for e in every] == ["2022", "2024-06-19", "2025-09", None]
+    page = client.get(f"/api/events?all=true&order=date&offset={offset}&limit={limit}").json()
+    assert [e["id"] for e in page["items"]] == [e["id"] for e in every][offset : offset + limit]

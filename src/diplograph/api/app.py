@@ -8,8 +8,9 @@ from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
 
 from diplograph import __version__
-from diplograph.api import errors
+from diplograph.api import errors, reader
 from diplograph.api.deps import Connections
+from diplograph.api.index import EventIndex
 from diplograph.api.jobs import Jobs
 from diplograph.api.middleware import BodyLimit, SecurityHeaders
 from diplograph.api.routers import actors, articles, dashboard, events, pages, places, relations
@@ -27,12 +28,15 @@ def create_app(
     if not api.read_only:
         Store(settings.db).close()  # create or migrate now, so readers find the schema
     connections = Connections(settings.db)
+    index = EventIndex(reader.connect(settings.db))
     jobs = jobs or Jobs(settings)
+    jobs.listen(index.reload)  # a done job's events are in the next answer
 
     @asynccontextmanager
     async def lifespan(app: FastAPI):
         yield
         jobs.close()
+        index.close()
         connections.close()
 
     app = FastAPI(
@@ -46,6 +50,7 @@ def create_app(
     app.state.settings = settings
     app.state.api = api
     app.state.connections = connections
+    app.state.index = index
     app.state.jobs = jobs
     errors.install(app)
     for module in (events, dashboard, actors, places, relations, articles, pages):

@@ -13,6 +13,7 @@ from fastapi import Depends, Request
 from diplograph.api import reader
 from diplograph.api.errors import Forbidden, Unauthorized
 from diplograph.api.filters import EventQuery, event_query
+from diplograph.api.index import EventIndex
 from diplograph.api.jobs import Jobs
 from diplograph.api.settings import ApiSettings
 
@@ -56,6 +57,10 @@ def get_conn(request: Request) -> Iterator[sqlite3.Connection]:
         pool.release(conn)
 
 
+def get_index(request: Request) -> EventIndex:
+    return request.app.state.index
+
+
 def get_jobs(request: Request) -> Jobs:
     return request.app.state.jobs
 
@@ -79,4 +84,5 @@ def require_writer(request: Request) -> None:
 
 Conn = Annotated[sqlite3.Connection, Depends(get_conn)]
 Filters = Annotated[EventQuery, Depends(event_query)]
+Index = Annotated[EventIndex, Depends(get_index)]
 Writer = Depends(require_writer)

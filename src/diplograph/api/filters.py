@@ -1,8 +1,8 @@
 """The event filters shared by the events list, the map, the timeline and the network.
 
-`event_query` is a FastAPI dependency that reads and validates the query parameters;
-`where` turns an `EventQuery` into a SQL condition with its arguments. Every value reaches
-SQLite as a bound parameter, never as SQL text.
+`event_query` is a FastAPI dependency that reads and validates the query parameters into an
+`EventQuery`; `index.select` applies it to the events held in memory. The one filter that
+reaches SQLite (text search) goes as a bound parameter, never as SQL text.
 """
 
 from __future__ import annotations
@@ -97,58 +97,5 @@ def event_query(
     )
 
 
-def where(f: EventQuery) -> tuple[str, list]:
-    """A SQL condition on `events e JOIN actors x (actor) LEFT JOIN actors y (recipient)`."""
-    parts, args = [], []
-    if not f.include_all:
-        parts.append("e.asserted = 1")
-    if f.country:
-        parts.append("(x.country = ? OR y.country = ?)")
-        args += [f.country, f.country]
-    if f.dyad:
-        a, b = f.dyad
-        parts.append("((x.country = ? AND y.country = ?) OR (x.country = ? AND y.country = ?))")
-        args += [a, b, b, a]
-    if f.event_type:
-        parts.append("e.event_type = ?")
-        args.append(f.event_type)
-    if f.mode:
-        parts.append("e.mode = ?")
-        args.append(f.mode)
-    if f.since:
-        parts.append("e.date >= ?")
-        args.append(f.since)
-    if f.until:
-        parts.append("substr(e.date, 1, ?) <= ?")
-        args += [len(f.until), f.until]
-    if f.point:
-        lat, lon = f.point
-        dlat = f.km / 111.0
-        dlon = f.km / max(1e-6, 111.0 * math.cos(math.radians(lat)))
-        parts.append("e.lat BETWEEN ? AND ? AND km_between(?, ?, e.lat, e.lon) <= ?")
-        args += [lat - dlat, lat + dlat, lat, lon, f.km]
-        if dlon < 180:
-            low, high = lon - dlon, lon + dlon
-            if low < -180 or high > 180:  # the box crosses the antimeridian
-                parts.append("(e.lon >= ? OR e.lon <= ?)")
-                args += [_wrap(low), _wrap(high)]
-            else:
-                parts.append("e.lon BETWEEN ? AND ?")
-                args += [low, high]
-    if f.text:
-        parts.append("e.id IN (SELECT event FROM event_mentions WHERE text LIKE ? ESCAPE '\\')")
-        args.append("%" + escape_like(f.text) + "%")
-    return (" AND ".join(parts) or "1"), args
-
-
-def needs_actors(f: EventQuery) -> bool:
-    """Whether the condition reads the actors' tables (a count can skip the joins if not)."""
-    return bool(f.country or f.dyad)
-
-
 def escape_like(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-
-
-def _wrap(lon: float) -> float:
-    return (lon + 180) % 360 - 180

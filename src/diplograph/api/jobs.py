@@ -65,6 +65,11 @@ class Jobs:
         self._queue: queue.Queue[Job | None] = queue.Queue()
         self._thread: threading.Thread | None = None
         self._dir = Path(tempfile.mkdtemp(prefix="diplograph-jobs-"))
+        self._listeners: list[Callable[[], None]] = []
+
+    def listen(self, callback: Callable[[], None]) -> None:
+        """Call `callback` after a job has stored articles, before the job reads as done."""
+        self._listeners.append(callback)
 
     def submit(self, records: list[dict]) -> Job:
         """Queue articles ({"id", "text", "title", "published", "url", "source"}) to ingest."""
@@ -141,6 +146,9 @@ class Jobs:
                 )
             job.stored, job.skipped = report.stored, report.skipped
             job.new_events, job.fused_mentions = report.new_events, report.fused_mentions
+            if report.stored:
+                for callback in self._listeners:
+                    callback()
             job.status = "done"
         except DiplographError as exc:
             job.errors.append(str(exc))

@@ -9,26 +9,16 @@ from __future__ import annotations
 import sqlite3
 from collections import defaultdict
 
-from diplograph.api.filters import EventQuery, escape_like, needs_actors, where
+from diplograph.api import index as aggregate
+from diplograph.api.filters import EventQuery, escape_like
+from diplograph.api.index import TONE, EventIndex, select
 from diplograph.errors import StoreError
 from diplograph.store import queries
 from diplograph.store.migrations import schema_version
 from diplograph.store.queries import EventFilter
 from diplograph.store.schema import VERSION
 
-# How an event leans: PLOVER's quad classes 1-2 cooperate, 3-4 conflict; else the score's sign.
-TONE = (
-    "CASE WHEN e.quad_code IN (1, 2) THEN 'cooperation'"
-    " WHEN e.quad_code IN (3, 4) THEN 'conflict'"
-    " WHEN e.intensity > 0 THEN 'cooperation' WHEN e.intensity < 0 THEN 'conflict'"
-    " ELSE 'neutral' END"
-)
 FROM = " FROM events e JOIN actors x ON x.id = e.actor LEFT JOIN actors y ON y.id = e.recipient"
-ORDERS = {
-    "-date": "e.date DESC, e.id DESC",  # newest first, undated last (walks the date index)
-    "date": "e.date IS NULL, e.date, e.id",
-    "-sources": "e.sources DESC, e.id DESC",
-}
 
 
 def connect(path: str) -> sqlite3.Connection:
@@ -48,26 +38,44 @@ def connect(path: str) -> sqlite3.Connection:
 
 
 def events(
-    conn: sqlite3.Connection, f: EventQuery, *, limit: int, offset: int, order: str = "-date"
+    conn: sqlite3.Connection,
+    index: EventIndex,
+    f: EventQuery,
+    *,
+    limit: int,
+    offset: int,
+    order: str = "-date",
 ) -> dict:
     """One page of events matching the filters, and how many match in all."""
-    condition, args = where(f)
-    count_from = FROM if needs_actors(f) else " FROM events e"
-    total = conn.execute(f"SELECT count(*){count_from} WHERE {condition}", args).fetchone()[0]
-    rows = conn.execute(
-        "SELECT e.id, e.date, e.event_type, e.mode, e.quad_code, e.cameo, e.intensity,"
-        " e.confidence, e.asserted, e.sources, e.reports, e.location_name, e.location_country,"
-        " e.lat, e.lon, e.location_precision, x.code AS a_code, x.country AS a_country,"
-        " x.name AS a_name, y.code AS r_code, y.country AS r_country, y.name AS r_name,"
-        f" {TONE} AS tone{FROM} WHERE {condition} ORDER BY {ORDERS[order]} LIMIT ? OFFSET ?",
-        [*args, limit, offset],
-    ).fetchall()
-    sentences = _first_sentences(conn, [r["id"] for r in rows])
+    if order == "-sources":
+        rows = select(index.table(), f, conn, ["id", "sources"])
+        rows = rows.sort_by([("sources", "descending"), ("id", "descending")])
+        ids = aggregate.ids(rows, offset, limit)
+    else:
+        rows = select(index.table(), f, conn, ["id", "date"])
+        if order == "date":
+            ids = aggregate.oldest_first(rows, offset, limit)
+        else:
+            ids = aggregate.ids(rows, offset, limit)
+    found = {}
+    if ids:
+        marks = ",".join("?" * len(ids))
+        for r in conn.execute(
+            "SELECT e.id, e.date, e.event_type, e.mode, e.quad_code, e.cameo, e.intensity,"
+            " e.confidence, e.asserted, e.sources, e.reports, e.location_name,"
+            " e.location_country, e.lat, e.lon, e.location_precision, x.code AS a_code,"
+            " x.country AS a_country, x.name AS a_name, y.code AS r_code,"
+            f" y.country AS r_country, y.name AS r_name, {TONE} AS tone{FROM}"
+            f" WHERE e.id IN ({marks})",
+            ids,
+        ):
+            found[r["id"]] = r
+    sentences = _first_sentences(conn, ids)
     return {
-        "total": total,
+        "total": rows.num_rows,
         "limit": limit,
         "offset": offset,
-        "items": [_summary(r, sentences.get(r["id"])) for r in rows],
+        "items": [_summary(found[i], sentences.get(i)) for i in ids if i in found],
     }
 
 
@@ -126,99 +134,35 @@ def _locate(conn, m: dict, words: str, taken: list[tuple[str, int, int]]) -> int
     return min(free, key=lambda i: abs(i - trigger))
 
 
-def timeline(conn: sqlite3.Connection, f: EventQuery, by: str = "month") -> dict:
+def timeline(conn: sqlite3.Connection, index: EventIndex, f: EventQuery, by: str = "month") -> dict:
     """Events per month (or year) and how they lean; the date range is not applied."""
-    f = f.undated()
-    condition, args = where(f)
-    width = 7 if by == "month" else 4
-    source = FROM if needs_actors(f) else " FROM events e"
-    rows = conn.execute(
-        f"SELECT substr(e.date, 1, ?) AS period, count(*) AS n,"
-        f" sum({TONE} = 'cooperation') AS cooperation, sum({TONE} = 'conflict') AS conflict"
-        f"{source} WHERE {condition} AND e.date IS NOT NULL AND length(e.date) >= ?"
-        " GROUP BY period ORDER BY period",
-        [width, *args, width],
-    ).fetchall()
-    undated = conn.execute(
-        f"SELECT count(*){source} WHERE {condition} AND (e.date IS NULL OR length(e.date) < ?)",
-        [*args, width],
-    ).fetchone()[0]
-    return {
-        "by": by,
-        "periods": [
-            {
-                "period": r["period"],
-                "count": r["n"],
-                "cooperation": r["cooperation"],
-                "conflict": r["conflict"],
-            }
-            for r in rows
-        ],
-        "undated": undated,
-    }
+    rows = select(index.table(), f.undated(), conn, aggregate.TIMELINE_COLUMNS)
+    periods, undated = aggregate.timeline(rows, by)
+    return {"by": by, "periods": periods, "undated": undated}
 
 
-def points(conn: sqlite3.Connection, f: EventQuery, *, cell: float, limit: int) -> dict:
+def points(
+    conn: sqlite3.Connection, index: EventIndex, f: EventQuery, *, cell: float, limit: int
+) -> dict:
     """Located events clustered on a grid of `cell` degrees, kept apart by precision."""
-    condition, args = where(f)
-    rows = conn.execute(
-        "SELECT count(*) AS n, avg(e.lat) AS lat, avg(e.lon) AS lon,"
-        " e.location_precision AS precision, min(e.id) AS first,"
-        " min(e.location_name) AS place, count(DISTINCT e.location_name) AS places,"
-        f" sum({TONE} = 'cooperation') AS cooperation, sum({TONE} = 'conflict') AS conflict"
-        f"{FROM} WHERE {condition} AND e.lat IS NOT NULL AND e.lon IS NOT NULL"
-        " GROUP BY CAST(round(e.lat / ?) AS INTEGER), CAST(round(e.lon / ?) AS INTEGER),"
-        " e.location_precision ORDER BY n DESC LIMIT ?",
-        [*args, cell, cell, limit],
-    ).fetchall()
-    return {
-        "cell": cell,
-        "clusters": [
-            {
-                "lat": round(r["lat"], 5),
-                "lon": round(r["lon"], 5),
-                "count": r["n"],
-                "precision": r["precision"],
-                "place": r["place"] if r["places"] == 1 else None,
-                "event": r["first"] if r["n"] == 1 else None,
-                "cooperation": r["cooperation"],
-                "conflict": r["conflict"],
-            }
-            for r in rows
-        ],
-    }
+    rows = select(index.table(), f, conn, aggregate.CLUSTER_COLUMNS)
+    return {"cell": cell, "clusters": aggregate.clusters(rows, cell, limit)}
 
 
-def network(conn: sqlite3.Connection, f: EventQuery, *, limit: int) -> dict:
+def network(conn: sqlite3.Connection, index: EventIndex, f: EventQuery, *, limit: int) -> dict:
     """States as nodes, one edge per pair that has events, with how the events lean."""
-    condition, args = where(f)
-    rows = conn.execute(
-        "SELECT min(x.country, y.country) AS a, max(x.country, y.country) AS b, count(*) AS n,"
-        f" sum({TONE} = 'cooperation') AS cooperation, sum({TONE} = 'conflict') AS conflict"
-        f"{FROM} WHERE {condition} AND x.country IS NOT NULL AND y.country IS NOT NULL"
-        " AND x.country != y.country GROUP BY a, b ORDER BY n DESC, a, b LIMIT ?",
-        [*args, limit],
-    ).fetchall()
+    edges = aggregate.pairs(select(index.table(), f, conn, aggregate.PAIR_COLUMNS), limit)
     degree: dict[str, int] = defaultdict(int)
-    for r in rows:
-        degree[r["a"]] += r["n"]
-        degree[r["b"]] += r["n"]
+    for e in edges:
+        degree[e["source"]] += e["count"]
+        degree[e["target"]] += e["count"]
     names = _state_names(conn, list(degree))
     return {
         "nodes": [
             {"id": code, "name": names.get(code, code), "count": n}
             for code, n in sorted(degree.items())
         ],
-        "edges": [
-            {
-                "source": r["a"],
-                "target": r["b"],
-                "count": r["n"],
-                "cooperation": r["cooperation"],
-                "conflict": r["conflict"],
-            }
-            for r in rows
-        ],
+        "edges": edges,
     }
 
 

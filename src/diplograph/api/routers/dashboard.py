@@ -10,7 +10,7 @@ from typing import Annotated, Literal
 from fastapi import APIRouter, Query
 
 from diplograph.api import reader
-from diplograph.api.deps import Conn, Filters
+from diplograph.api.deps import Conn, Filters, Index
 
 router = APIRouter(prefix="/api", tags=["dashboard"])
 
@@ -18,26 +18,29 @@ router = APIRouter(prefix="/api", tags=["dashboard"])
 @router.get("/map", summary="Located events clustered on a grid, by precision")
 def event_map(
     conn: Conn,
+    index: Index,
     filters: Filters,
     cell: Annotated[float, Query(ge=0.01, le=90, description="The grid's cell in degrees.")] = 2.0,
     limit: Annotated[int, Query(ge=1, le=20_000, description="At most this many clusters.")] = 5000,
 ) -> dict:
-    return reader.points(conn, filters, cell=cell, limit=limit)
+    return reader.points(conn, index, filters, cell=cell, limit=limit)
 
 
 @router.get("/timeline", summary="Events per period and how they lean (no date range)")
 def timeline(
     conn: Conn,
+    index: Index,
     filters: Filters,
     by: Annotated[Literal["month", "year"], Query(description="The period.")] = "month",
 ) -> dict:
-    return reader.timeline(conn, filters, by)
+    return reader.timeline(conn, index, filters, by)
 
 
 @router.get("/network", summary="States and the events between them")
 def network(
     conn: Conn,
+    index: Index,
     filters: Filters,
     limit: Annotated[int, Query(ge=1, le=2000, description="At most this many edges.")] = 200,
 ) -> dict:
-    return reader.network(conn, filters, limit=limit)
+    return reader.network(conn, index, filters, limit=limit)

@@ -7,7 +7,7 @@ from typing import Annotated, Literal
 from fastapi import APIRouter, Path, Query
 
 from diplograph.api import reader
-from diplograph.api.deps import Conn, Filters
+from diplograph.api.deps import Conn, Filters, Index
 from diplograph.api.errors import NotFound
 
 router = APIRouter(prefix="/api/events", tags=["events"])
@@ -18,6 +18,7 @@ EventId = Annotated[int, Path(ge=1, le=2**62, description="An event's id.")]
 @router.get("", summary="Events matching the filters, newest first")
 def list_events(
     conn: Conn,
+    index: Index,
     filters: Filters,
     limit: Annotated[int, Query(ge=1, le=500, description="Events per page.")] = 50,
     offset: Annotated[int, Query(ge=0, le=10_000_000, description="Events to skip.")] = 0,
@@ -25,7 +26,7 @@ def list_events(
         Literal["-date", "date", "-sources"], Query(description="Sort order.")
     ] = "-date",
 ) -> dict:
-    return reader.events(conn, filters, limit=limit, offset=offset, order=order)
+    return reader.events(conn, index, filters, limit=limit, offset=offset, order=order)
 
 
 @router.get("/{event_id}", summary="One event: every report, its sentence and highlights")
