@@ -29,7 +29,7 @@ TONE = (
     " ELSE 'neutral' END"
 )
 LOAD = (
-    "SELECT e.id, e.date, e.event_type, e.mode, e.asserted, e.sources,"
+    "SELECT e.id, e.date, e.date IS NOT NULL AS dated, e.event_type, e.mode, e.asserted, e.sources,"
     " CASE WHEN length(e.date) >= 7 THEN substr(e.date, 1, 7) END AS month,"
     " CASE WHEN length(e.date) >= 4 THEN substr(e.date, 1, 4) END AS year,"
     " x.country AS a, y.country AS r,"
@@ -43,6 +43,7 @@ SCHEMA = pa.schema(
     [
         ("id", pa.int64()),
         ("date", pa.string()),
+        ("dated", pa.int8()),
         ("event_type", pa.string()),
         ("mode", pa.string()),
         ("asserted", pa.int8()),
@@ -153,8 +154,9 @@ def select(
     if f.since:
         conditions.append(pc.greater_equal(table["date"], f.since))
     if f.until:
-        head = pc.utf8_slice_codeunits(table["date"], 0, len(f.until))
-        conditions.append(pc.less_equal(head, f.until))
+        # "until 2024-06" keeps 2024-06-30 and 2024-06: every date up to the prefix's last
+        # possible continuation (one comparison instead of cutting every date)
+        conditions.append(pc.less_equal(table["date"], f.until + "\U0010ffff"))
     if f.point:
         conditions.append(_within(table, *f.point, f.km))
     if f.text:
@@ -178,7 +180,7 @@ def select(
 def oldest_first(rows: pa.Table, offset: int, limit: int) -> list[int]:
     """A page of ids in date order, undated last: the newest-first order, each part reversed
     (dated ascending by date and id, then undated by id)."""
-    dated = pc.is_valid(rows["date"])
+    dated = pc.equal(rows["dated"], 1)
     out: list[int] = []
     for part in (rows["id"].filter(dated), rows["id"].filter(pc.invert(dated))):
         n = len(part)

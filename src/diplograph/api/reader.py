@@ -52,7 +52,7 @@ def events(
         rows = rows.sort_by([("sources", "descending"), ("id", "descending")])
         ids = aggregate.ids(rows, offset, limit)
     else:
-        rows = select(index.table(), f, conn, ["id", "date"])
+        rows = select(index.table(), f, conn, ["id", "dated"])
         if order == "date":
             ids = aggregate.oldest_first(rows, offset, limit)
         else:
@@ -65,17 +65,17 @@ def events(
             " e.confidence, e.asserted, e.sources, e.reports, e.location_name,"
             " e.location_country, e.lat, e.lon, e.location_precision, x.code AS a_code,"
             " x.country AS a_country, x.name AS a_name, y.code AS r_code,"
-            f" y.country AS r_country, y.name AS r_name, {TONE} AS tone{FROM}"
-            f" WHERE e.id IN ({marks})",
+            f" y.country AS r_country, y.name AS r_name, {TONE} AS tone,"
+            " (SELECT m.text FROM event_mentions m WHERE m.event = e.id ORDER BY m.id LIMIT 1)"
+            f" AS sentence{FROM} WHERE e.id IN ({marks})",
             ids,
         ):
             found[r["id"]] = r
-    sentences = _first_sentences(conn, ids)
     return {
         "total": rows.num_rows,
         "limit": limit,
         "offset": offset,
-        "items": [_summary(found[i], sentences.get(i)) for i in ids if i in found],
+        "items": [_summary(found[i]) for i in ids if i in found],
     }
 
 
@@ -266,19 +266,7 @@ _ACTOR_COUNTS = (
 )
 
 
-def _first_sentences(conn: sqlite3.Connection, ids: list[int]) -> dict[int, str]:
-    if not ids:
-        return {}
-    marks = ",".join("?" * len(ids))
-    rows = conn.execute(
-        "SELECT event, text FROM event_mentions WHERE id IN"
-        f" (SELECT min(id) FROM event_mentions WHERE event IN ({marks}) GROUP BY event)",
-        ids,
-    )
-    return {r["event"]: r["text"] for r in rows}
-
-
-def _summary(r: sqlite3.Row, sentence: str | None) -> dict:
+def _summary(r: sqlite3.Row) -> dict:
     location = None
     if r["location_name"] is not None:
         location = {
@@ -307,7 +295,7 @@ def _summary(r: sqlite3.Row, sentence: str | None) -> dict:
         "sources": r["sources"],
         "reports": r["reports"],
         "location": location,
-        "sentence": sentence,
+        "sentence": r["sentence"],
     }
 
 
