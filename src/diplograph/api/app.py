@@ -34,6 +34,7 @@ def create_app(
 
     @asynccontextmanager
     async def lifespan(app: FastAPI):
+        index.table()  # read the events before the first request, not during it
         yield
         jobs.close()
         index.close()
