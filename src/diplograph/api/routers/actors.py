@@ -10,11 +10,12 @@ from diplograph.api import reader
 from diplograph.api.deps import Conn
 from diplograph.api.errors import NotFound
 from diplograph.api.filters import CODE
+from diplograph.api.responses import JSON
 
 router = APIRouter(prefix="/api/actors", tags=["actors"])
 
 
-@router.get("", summary="Actors, busiest first")
+@router.get("", response_class=JSON, summary="Actors, busiest first")
 def list_actors(
     conn: Conn,
     country: Annotated[str | None, Query(pattern=CODE, description="Only this state's.")] = None,
@@ -23,15 +24,17 @@ def list_actors(
     ] = None,
     limit: Annotated[int, Query(ge=1, le=500)] = 50,
     offset: Annotated[int, Query(ge=0, le=10_000_000)] = 0,
-) -> dict:
-    return reader.actors(
-        conn, country=country.upper() if country else None, text=q, limit=limit, offset=offset
+) -> JSON:
+    return JSON(
+        reader.actors(
+            conn, country=country.upper() if country else None, text=q, limit=limit, offset=offset
+        )
     )
 
 
-@router.get("/{actor_id}", summary="One actor and the words that named it")
-def get_actor(conn: Conn, actor_id: Annotated[int, Path(ge=1, le=2**62)]) -> dict:
+@router.get("/{actor_id}", response_class=JSON, summary="One actor and the words that named it")
+def get_actor(conn: Conn, actor_id: Annotated[int, Path(ge=1, le=2**62)]) -> JSON:
     found = reader.actor(conn, actor_id)
     if found is None:
         raise NotFound(f"no actor {actor_id}")
-    return found
+    return JSON(found)

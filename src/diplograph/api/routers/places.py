@@ -10,11 +10,12 @@ from diplograph.api import reader
 from diplograph.api.deps import Conn
 from diplograph.api.errors import NotFound
 from diplograph.api.filters import CODE
+from diplograph.api.responses import JSON
 
 router = APIRouter(prefix="/api/places", tags=["places"])
 
 
-@router.get("", summary="Places of events, busiest first")
+@router.get("", response_class=JSON, summary="Places of events, busiest first")
 def list_places(
     conn: Conn,
     country: Annotated[str | None, Query(pattern=CODE, description="Only in this state.")] = None,
@@ -23,15 +24,17 @@ def list_places(
     ] = None,
     limit: Annotated[int, Query(ge=1, le=500)] = 50,
     offset: Annotated[int, Query(ge=0, le=10_000_000)] = 0,
-) -> dict:
-    return reader.places(
-        conn, country=country.upper() if country else None, text=q, limit=limit, offset=offset
+) -> JSON:
+    return JSON(
+        reader.places(
+            conn, country=country.upper() if country else None, text=q, limit=limit, offset=offset
+        )
     )
 
 
-@router.get("/{geonameid}", summary="One place by its GeoNames id")
-def get_place(conn: Conn, geonameid: Annotated[int, Path(ge=1, le=2**62)]) -> dict:
+@router.get("/{geonameid}", response_class=JSON, summary="One place by its GeoNames id")
+def get_place(conn: Conn, geonameid: Annotated[int, Path(ge=1, le=2**62)]) -> JSON:
     found = reader.place(conn, geonameid)
     if found is None:
         raise NotFound(f"no event at a place with GeoNames id {geonameid}")
-    return found
+    return JSON(found)
