@@ -87,3 +87,33 @@ def export_relations_cli(output, db, config_file):
             out.write(json.dumps(relation, ensure_ascii=False) + "\n")
     if output != "-":
         click.echo(f"{len(relations)} relation(s) written to {output}", err=True)
+
+
+@export_cli.command("graph")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(("graphml", "gexf")),
+    default="graphml",
+    show_default=True,
+    help="graphml or gexf (both open in Gephi).",
+)
+@click.option("-o", "--output", required=True, help="The file to write.")
+@click.option("--since", help="Only events dated on or after YYYY[-MM[-DD]].")
+@click.option("--until", help="Only events dated on or before YYYY[-MM[-DD]].")
+@db_option
+@config_option
+@handle_errors
+def export_graph_cli(fmt, output, since, until, db, config_file):
+    """Export the state-to-state graph: a node per state, an edge per pair with events,
+    cooperation and conflict counts and weights (docs/analysis.md)."""
+    from diplograph.analysis.graph import graph, write_graph
+
+    settings = settings_from(config_file, db=db)
+    with open_store(settings) as store:
+        g = graph(store, since=since, until=until)
+    write_graph(g, output, fmt)
+    click.echo(
+        f"{g.number_of_nodes()} state(s), {g.number_of_edges()} pair(s) written to {output}",
+        err=True,
+    )

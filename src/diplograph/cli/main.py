@@ -6,6 +6,7 @@ import click
 
 from diplograph import __version__
 from diplograph.cli.actors import actors_cmd
+from diplograph.cli.analysis import ANALYSIS_COMMANDS
 from diplograph.cli.dates import dates_cli
 from diplograph.cli.demo import demo_cli
 from diplograph.cli.events import event_cli, events_cli
@@ -33,5 +34,6 @@ for command in (
     dates_cli,
     places_cli,
     serve_cli,
+    *ANALYSIS_COMMANDS,
 ):
     cli.add_command(command)

@@ -25,12 +25,23 @@ def migrate(conn: sqlite3.Connection) -> int:
     try:
         conn.execute("BEGIN")
         for number in range(current, VERSION):
-            for statement in MIGRATIONS[number].split(";"):
-                if statement.strip():
-                    conn.execute(statement)
+            for statement in statements(MIGRATIONS[number]):
+                conn.execute(statement)
         conn.execute(f"PRAGMA user_version = {VERSION}")
         conn.execute("COMMIT")
     except sqlite3.Error as exc:
         conn.execute("ROLLBACK")
         raise StoreError(f"cannot migrate the store to version {VERSION}: {exc}") from exc
     return VERSION
+
+
+def statements(script: str) -> list[str]:
+    """The complete SQL statements of a script, in order; a trigger's body stays whole."""
+    out, pending = [], ""
+    for part in script.split(";"):
+        pending += part + ";"
+        if sqlite3.complete_statement(pending):
+            if pending.strip(" \n;"):
+                out.append(pending.strip())
+            pending = ""
+    return out

@@ -152,6 +152,31 @@ MIGRATIONS: tuple[str, ...] = (
         end INTEGER NOT NULL
     );
     """,
+    # 2: for analysis (diplograph.analysis, docs/analysis.md): each event keeps its two sides'
+    # countries (set by a trigger from `actors`, which never change), so state-to-state totals
+    # are one GROUP BY read in index order, without a join or a sort
+    """
+    ALTER TABLE events ADD COLUMN actor_country TEXT;
+    ALTER TABLE events ADD COLUMN recipient_country TEXT;
+    UPDATE events SET
+        actor_country = (SELECT country FROM actors WHERE id = events.actor),
+        recipient_country = (SELECT country FROM actors WHERE id = events.recipient);
+    CREATE TRIGGER events_countries AFTER INSERT ON events BEGIN
+        UPDATE events SET
+            actor_country = (SELECT country FROM actors WHERE id = NEW.actor),
+            recipient_country = (SELECT country FROM actors WHERE id = NEW.recipient)
+        WHERE id = NEW.id;
+    END;
+    CREATE INDEX events_pair ON events(actor_country, recipient_country, date, asserted,
+        intensity, sources);
+    CREATE INDEX events_recipient_pair ON events(recipient_country, actor_country, date,
+        asserted, intensity, sources);
+    CREATE INDEX events_year_pair ON events(substr(date, 1, 4), actor_country,
+        recipient_country, date, asserted, intensity, sources);
+    CREATE INDEX events_month_pair ON events(substr(date, 1, 7), actor_country,
+        recipient_country, date, asserted, intensity, sources);
+    CREATE INDEX events_mode ON events(mode);
+    """,
 )
 
 VERSION = len(MIGRATIONS)

@@ -1,0 +1,104 @@
+"""The isolation index on small graphs with known answers."""
+
+from __future__ import annotations
+
+import pytest
+
+from diplograph.analysis import isolation
+from diplograph.analysis.isolation import connectedness, evidence_label
+from diplograph.errors import InputError
+from tests.analysis.conftest import CONFLICT, insert
+
+
+def scores(store, period="2020", **kw):
+    return {s.country: s for s in isolation(store, **kw) if s.period == period}
+
+
+def test_isolation_star_hub_is_least_isolated(store):
+    for leaf in ("FRA", "DEU", "ITA", "ESP", "PRT"):
+        insert(store, "USA", leaf, "2020-05-01")
+    s = scores(store)
+    assert s["USA"].isolation == 0.0 and s["USA"].partners == 5 and s["USA"].rank == 6
+    leaves = {s[c].isolation for c in ("FRA", "DEU", "ITA", "ESP", "PRT")}
+    assert len(leaves) == 1 and 0 < leaves.pop() < 1
+    assert s["FRA"].rank == 1 and s["FRA"].states == 6
+    assert s["USA"].eigenvector > s["FRA"].eigenvector
+
+
+def test_isolation_ring_is_the_same_for_everyone(store):
+    ring = ["FRA", "DEU", "ITA", "ESP", "PRT"]
+    for a, b in zip(ring, ring[1:] + ring[:1], strict=True):
+        insert(store, a, b, "2020")
+    s = scores(store)
+    assert {s[c].isolation for c in ring} == {0.0}
+    assert {s[c].rank for c in ring} == {1}
+    assert all(s[c].eigenvector == pytest.approx(s["FRA"].eigenvector) for c in ring)
+
+
+def test_isolation_of_a_state_that_loses_all_its_partners(store):
+    for a, b in (("FRA", "DEU"), ("FRA", "ITA"), ("DEU", "ITA")):
+        insert(store, a, b, "2019")
+    insert(store, "DEU", "ITA", "2020")
+    insert(store, "FRA", "DEU", "2020", "ASSAULT", CONFLICT)  # still active, no cooperation
+    by_year = {s.period: s for s in isolation(store, "FRA")}
+    assert by_year["2019"].isolation == 0.0
+    assert by_year["2020"].isolation == 1.0 and by_year["2020"].partners == 0
+    assert by_year["2020"].conflict_events == 1 and by_year["2020"].rank == 1
+
+
+def test_isolation_of_a_country_silent_in_a_period_is_one_with_low_evidence(store):
+    insert(store, "FRA", "DEU", "2019")
+    insert(store, "ITA", "DEU", "2020")
+    fra = {s.period: s for s in isolation(store, "FRA")}
+    assert fra["2020"].isolation == 1.0 and fra["2020"].events == 0
+    assert fra["2020"].evidence == "low"
+
+
+def test_isolation_thin_period_does_not_isolate_everyone(store):
+    insert(store, "FRA", "DEU", "2020")  # the only event of the year
+    s = scores(store)
+    assert s["FRA"].isolation == s["DEU"].isolation == 0.0
+
+
+def test_isolation_is_monotone_in_partners_and_weight():
+    assert connectedness(2, 2, 5, 10) < connectedness(3, 2, 5, 10) < connectedness(3, 6, 5, 10)
+    assert connectedness(0, 0, 5, 10) == 0.0 and connectedness(9, 99, 5, 10) == 1.0
+
+
+def test_isolation_weights_cooperation_by_independent_sources(store):
+    insert(store, "FRA", "DEU", "2020", sources=5)
+    insert(store, "FRA", "ITA", "2020", sources=1)
+    insert(store, "ESP", "PRT", "2020", sources=1)
+    s = scores(store)
+    assert s["DEU"].weighted_degree == 5 and s["ITA"].weighted_degree == 1
+    assert s["DEU"].isolation < s["ITA"].isolation
+    assert s["FRA"].sources == 6
+
+
+def test_isolation_ranks_by_period_and_skips_nonstate_and_domestic(store):
+    insert(store, "FRA", "DEU", "2020")
+    insert(store, "NAT", "FRA", "2020")  # a group, not a state
+    insert(store, "FRA", "FRA", "2020")  # domestic
+    s = scores(store)
+    assert set(s) == {"FRA", "DEU"} and s["FRA"].events == 1
+
+
+def test_isolation_by_month_puts_year_only_dates_apart(store):
+    insert(store, "FRA", "DEU", "2020-03-02")
+    insert(store, "FRA", "ITA", "2020")
+    insert(store, "FRA", "ESP", None)
+    periods = [s.period for s in isolation(store, "FRA", by="month", undated=True)]
+    assert periods == ["2020-03", "2020 (month unknown)", "undated"]
+
+
+@pytest.mark.parametrize("sources, label", [(0, "low"), (4, "low"), (5, "medium"), (20, "high")])
+def test_isolation_evidence_labels(sources, label):
+    assert evidence_label(sources) == label
+
+
+@pytest.mark.parametrize(
+    "kwargs", [{"by": "week"}, {"since": "2020", "until": "2019"}, {"since": "20-1"}]
+)
+def test_isolation_bad_input(store, kwargs):
+    with pytest.raises(InputError):
+        isolation(store, "FRA", **kwargs)
