@@ -13,7 +13,16 @@ from diplograph.api.deps import Connections
 from diplograph.api.index import EventIndex
 from diplograph.api.jobs import Jobs
 from diplograph.api.middleware import BodyLimit, SecurityHeaders
-from diplograph.api.routers import actors, articles, dashboard, events, pages, places, relations
+from diplograph.api.routers import (
+    actors,
+    analysis,
+    articles,
+    dashboard,
+    events,
+    pages,
+    places,
+    relations,
+)
 from diplograph.api.settings import ApiSettings
 from diplograph.config import Settings
 from diplograph.store.sqlite import Store
@@ -54,7 +63,7 @@ def create_app(
     app.state.index = index
     app.state.jobs = jobs
     errors.install(app)
-    for module in (events, dashboard, actors, places, relations, articles, pages):
+    for module in (events, dashboard, actors, places, relations, analysis, articles, pages):
         app.include_router(module.router)
     app.mount("/static", StaticFiles(directory=str(pages.WEB / "static")), name="static")
 

@@ -16,6 +16,8 @@ from diplograph.api.filters import EventQuery, event_query
 from diplograph.api.index import EventIndex
 from diplograph.api.jobs import Jobs
 from diplograph.api.settings import ApiSettings
+from diplograph.store import queries
+from diplograph.store.queries import EventFilter
 
 
 class Connections:
@@ -46,6 +48,20 @@ class Connections:
                 self._idle.get_nowait().close()
             except queue.Empty:
                 return
+
+
+class ReadStore:
+    """A store's read side over a pooled read connection: what `diplograph.analysis` reads
+    (`conn`, `relations()`, `events()`), without opening or migrating the store."""
+
+    def __init__(self, conn: sqlite3.Connection):
+        self.conn = conn
+
+    def relations(self) -> list[dict]:
+        return queries.relations(self.conn)
+
+    def events(self, f: EventFilter | None = None):
+        return queries.events(self.conn, f or EventFilter())
 
 
 def get_conn(request: Request) -> Iterator[sqlite3.Connection]:

@@ -9,8 +9,9 @@
     ├── UnsupportedMediaType      415: a body that is neither JSON nor JSONL
     └── Invalid                   422: a body whose fields are wrong
 
-FastAPI's own validation errors (422) and Starlette's (404 route, 405 method) are rewritten to
-the same shape; an unexpected exception becomes a 500 without its traceback.
+FastAPI's own validation errors (422), Starlette's (404 route, 405 method) and the library's
+InputError and ConfigError (400, e.g. a range the analysis refuses) are given the same shape;
+an unexpected exception becomes a 500 without its traceback.
 """
 
 from __future__ import annotations
@@ -21,6 +22,8 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from diplograph.errors import ConfigError, InputError
 
 log = logging.getLogger("diplograph.api")
 
@@ -72,6 +75,14 @@ def install(app: FastAPI) -> None:
     @app.exception_handler(ApiError)
     async def api_error(request: Request, exc: ApiError):
         return error_response(exc.status, exc.message, exc.headers)
+
+    @app.exception_handler(InputError)
+    async def input_error(request: Request, exc: InputError):
+        return error_response(400, exc.reason)
+
+    @app.exception_handler(ConfigError)
+    async def config_error(request: Request, exc: ConfigError):
+        return error_response(400, str(exc))
 
     @app.exception_handler(RequestValidationError)
     async def invalid(request: Request, exc: RequestValidationError):

@@ -16,7 +16,7 @@ from fastapi import Query
 from diplograph.api.errors import BadRequest
 
 CODE = r"^[A-Za-z]{3}$"
-DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"
+DATE = r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$"
 
 
 @dataclass(frozen=True, slots=True)
