@@ -181,6 +181,14 @@ def test_dashboard_shows_the_seed_events(server, browser, shots):
 
     rows = browser.find_elements(By.CSS_SELECTOR, "#events tbody tr")
     assert len(rows) == 16
+
+    # isolation of the busiest state (PRK), from the analysis endpoint
+    assert browser.find_element(By.ID, "isolation-info").text.startswith("PRK")
+    years = {
+        d.get_attribute("data-period")
+        for d in browser.find_elements(By.CSS_SELECTOR, "#isolation .dot")
+    }
+    assert {"2024", "2025"} <= years
     browser.save_screenshot(str(shots / "dashboard.png"))
 
 

@@ -120,14 +120,16 @@ async function refresh({ only = null } = {}) {
   }));
   if (want("network")) jobs.push(getJSON(`/api/network?${q}`, controller.signal).then((d) => {
     network.draw(d, state.filters.country);
+    const busiest = [...d.nodes].sort((a, b) => b.count - a.count)[0];
+    if (busiest) isolation.fallback = busiest.id;
     document.getElementById("network-info").textContent = `${d.nodes.length} state(s), ${d.edges.length} pair(s)`;
     const list = document.getElementById("states");
     list.replaceChildren(...d.nodes.map((node) => Object.assign(document.createElement("option"), { value: node.id, label: node.name })));
   }));
   if (want("events")) jobs.push(getJSON(`/api/events?${query({ limit: PAGE, offset: state.offset })}`, controller.signal).then(drawTable));
-  if (want("isolation")) jobs.push(isolation.refresh(state.filters, controller.signal));
   try {
     await Promise.all(jobs);
+    if (want("isolation")) await isolation.refresh(state.filters, controller.signal);
     status.textContent = `updated in ${Math.round(performance.now() - started)} ms`;
     document.body.dataset.ready = "true";
   } catch (error) {
