@@ -17,12 +17,17 @@ HOST = "127.0.0.1"  # benchmarks only ever talk to this machine
 
 
 def store(db: str, events: int) -> None:
-    """Build the synthetic store unless a file of that name holds that many events already."""
+    """Build the synthetic store unless a file of that name holds that many events already, in
+    this diplograph's schema."""
     import sqlite3
+
+    from diplograph.store.schema import VERSION
 
     if Path(db).exists():
         with sqlite3.connect(db) as conn:
-            if conn.execute("SELECT count(*) FROM events").fetchone()[0] == events:
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            count = conn.execute("SELECT count(*) FROM events").fetchone()[0]
+            if (version, count) == (VERSION, events):
                 return
     print(f"building {events} events in {db} ...", file=sys.stderr)
     build(db, events)

@@ -60,3 +60,16 @@ def test_analysis_bad_parameters_and_unknown_states(client, url, status):
     response = client.get(url)
     assert response.status_code == status, response.text
     assert response.json()["error"]
+
+
+def test_analysis_answers_are_kept_until_the_store_changes(client):
+    import time
+
+    first = client.get("/api/analysis/dyad/RUS/PRK").json()
+    assert client.get("/api/analysis/dyad/RUS/PRK").json() == first
+    url = client.post("/api/articles", json={"text": "Lavrov met Choe."}).json()["url"]
+    while client.get(url).json()["status"] not in ("done", "failed"):
+        time.sleep(0.05)
+    after = client.get("/api/analysis/dyad/RUS/PRK").json()
+    assert [p["period"] for p in after["points"]] == ["2024"]
+    assert after["points"][0]["events"] == first["points"][0]["events"] + 1

@@ -85,6 +85,7 @@ class EventIndex:
         self._version: int | None = None
         self._table: Snapshot | None = None
         self._reloading = False
+        self.generation = 0  # one more at each load: answers cached under it are current
 
     def table(self) -> Snapshot:
         """Every event, newest first."""
@@ -107,6 +108,7 @@ class EventIndex:
                 self._reloading = False
 
     def _load(self) -> Snapshot:
+        self.generation += 1
         cursor = self._conn.cursor()
         cursor.row_factory = None  # plain tuples: a third faster than sqlite3.Row
         rows = cursor.execute(LOAD).fetchall()

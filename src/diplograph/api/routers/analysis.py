@@ -2,15 +2,20 @@
 
 Thin wrappers over `diplograph.analysis` (docs/analysis.md): each reads the store through a
 pooled read connection and answers the library's dataclasses as JSON. A state no event
-names answers 404; parameters the library refuses answer 400 with its message.
+names answers 404; parameters the library refuses answer 400 with its message. Answers are
+kept (the last 1,024) until the store changes: the same question costs one computation.
 """
 
 from __future__ import annotations
 
+import threading
+from collections import OrderedDict
+from collections.abc import Callable
 from dataclasses import asdict, is_dataclass
 from typing import Annotated, Literal
 
 from fastapi import APIRouter, Path, Query
+from fastapi.responses import Response
 
 from diplograph import analysis
 from diplograph.api.deps import Conn, Index, ReadStore
@@ -39,10 +44,36 @@ def known(index: EventIndex, *states: str) -> list[str]:
     return out
 
 
-def answer(result) -> JSON:
+def plain(result):
     if isinstance(result, list | tuple):
-        return JSON([asdict(r) if is_dataclass(r) else r for r in result])
-    return JSON(asdict(result) if is_dataclass(result) else result)
+        return [asdict(r) if is_dataclass(r) else r for r in result]
+    return asdict(result) if is_dataclass(result) else result
+
+
+class Answers:
+    """Rendered answers by question, dropped when the store changes (the index's generation)."""
+
+    def __init__(self, size: int = 1024):
+        self.size = size
+        self._kept: OrderedDict[tuple, bytes] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, index: EventIndex, key: tuple, compute: Callable[[], object]) -> Response:
+        key = (index.generation, *key)
+        with self._lock:
+            body = self._kept.get(key)
+            if body is not None:
+                self._kept.move_to_end(key)
+        if body is None:
+            body = JSON(plain(compute())).body
+            with self._lock:
+                self._kept[key] = body
+                while len(self._kept) > self.size:
+                    self._kept.popitem(last=False)
+        return Response(body, media_type="application/json")
+
+
+ANSWERS = Answers()
 
 
 @router.get("/partners/{country}", response_class=JSON, summary="The states a state dealt with")
@@ -57,8 +88,12 @@ def partners(
     ] = None,
 ) -> JSON:
     [country] = known(index, country)
-    return answer(
-        analysis.partners(ReadStore(conn), country, since=since, until=until, event_type=type)
+    return ANSWERS.get(
+        index,
+        ("partners", country, since, until, type),
+        lambda: analysis.partners(
+            ReadStore(conn), country, since=since, until=until, event_type=type
+        ),
     )
 
 
@@ -68,7 +103,11 @@ def dyad(
     until: Until = None,
 ) -> JSON:  # fmt: skip
     a, b = known(index, a, b)
-    return answer(analysis.dyad(ReadStore(conn), a, b, by=by, since=since, until=until))
+    return ANSWERS.get(
+        index,
+        ("dyad", a, b, by, since, until),
+        lambda: analysis.dyad(ReadStore(conn), a, b, by=by, since=since, until=until),
+    )
 
 
 @router.get(
@@ -79,16 +118,24 @@ def isolation(
     until: Until = None,
 ) -> JSON:  # fmt: skip
     [country] = known(index, country)
-    return answer(analysis.isolation(ReadStore(conn), country, by=by, since=since, until=until))
+    return ANSWERS.get(
+        index,
+        ("isolation", country, by, since, until),
+        lambda: analysis.isolation(ReadStore(conn), country, by=by, since=since, until=until),
+    )
 
 
 @router.get(
     "/isolation", response_class=JSON, summary="Every state's isolation, most isolated first"
 )
 def isolation_ranking(
-    conn: Conn, by: By = "year", since: Since = None, until: Until = None
+    conn: Conn, index: Index, by: By = "year", since: Since = None, until: Until = None
 ) -> JSON:
-    return answer(analysis.isolation(ReadStore(conn), by=by, since=since, until=until))
+    return ANSWERS.get(
+        index,
+        ("ranking", by, since, until),
+        lambda: analysis.isolation(ReadStore(conn), by=by, since=since, until=until),
+    )
 
 
 @router.get(
@@ -96,19 +143,22 @@ def isolation_ranking(
 )
 def blocs(
     conn: Conn,
+    index: Index,
     since: Since = None,
     until: Until = None,
     compare_since: Since = None,
     compare_until: Until = None,
 ) -> JSON:
-    return answer(
-        analysis.blocs(
+    return ANSWERS.get(
+        index,
+        ("blocs", since, until, compare_since, compare_until),
+        lambda: analysis.blocs(
             ReadStore(conn),
             since=since,
             until=until,
             compare_since=compare_since,
             compare_until=compare_until,
-        )
+        ),
     )
 
 
@@ -125,12 +175,11 @@ def escalation(
         bool, Query(description="Also the shipped alliances, not only those stated in the store.")
     ] = True,
 ) -> JSON:
-    return answer(
-        analysis.escalation(
-            ReadStore(conn),
-            country.upper(),
-            attacked_by=attacked_by.upper(),
-            on=on,
-            baseline=baseline,
-        )
+    country, attacked_by = country.upper(), attacked_by.upper()
+    return ANSWERS.get(
+        index,
+        ("escalation", country, attacked_by, on, baseline),
+        lambda: analysis.escalation(
+            ReadStore(conn), country, attacked_by=attacked_by, on=on, baseline=baseline
+        ),
     )
