@@ -30,7 +30,7 @@ def errors_are_json(ctx, response, case):
 
 @schema.parametrize()
 @settings(
-    max_examples=25,
+    max_examples=15,
     deadline=None,
     derandomize=True,
     suppress_health_check=list(HealthCheck),
