@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections import defaultdict
+from pathlib import Path
 
 from diplograph.api import index as aggregate
 from diplograph.api.filters import EventQuery, escape_like
@@ -23,6 +24,8 @@ FROM = " FROM events e JOIN actors x ON x.id = e.actor LEFT JOIN actors y ON y.i
 
 def connect(path: str) -> sqlite3.Connection:
     """A connection that can only read, usable from any thread (one request at a time)."""
+    if not Path(path).is_file():
+        raise StoreError(f"{path}: no such store")
     try:
         conn = sqlite3.connect(path, check_same_thread=False)
         conn.row_factory = sqlite3.Row
