@@ -128,3 +128,20 @@ def test_events_oldest_first_pages_put_undated_last(client, offset, limit):
     assert [e["date"] for e in every] == ["2022", "2024-06-19", "2025-09", None]
     page = client.get(f"/api/events?all=true&order=date&offset={offset}&limit={limit}").json()
     assert [e["id"] for e in page["items"]] == [e["id"] for e in every][offset : offset + limit]
+
+
+def test_events_notice_a_write_by_another_process(client, small_db):
+    import time
+
+    from diplograph.store.sqlite import Store
+    from tests.conftest import coded, make_article
+
+    assert client.get("/api/events").json()["total"] == 3
+    with Store(small_db) as store:
+        article = make_article("x1", "Putin met Xi in Moscow.")
+        store.add(coded(article, [(0, "CONSULT", "RUS", "CHN", "2024-08-01")]))
+    deadline = time.monotonic() + 10
+    while client.get("/api/events").json()["total"] != 4:  # reloaded in the background
+        assert time.monotonic() < deadline, "the index never saw the new event"
+        time.sleep(0.05)
+    assert client.get("/api/events?dyad=RUS,CHN").json()["total"] == 2

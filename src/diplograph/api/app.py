@@ -37,7 +37,7 @@ def create_app(
     if not api.read_only:
         Store(settings.db).close()  # create or migrate now, so readers find the schema
     connections = Connections(settings.db)
-    index = EventIndex(reader.connect(settings.db))
+    index = EventIndex(lambda: reader.connect(settings.db))
     jobs = jobs or Jobs(settings)
     jobs.listen(index.reload)  # a done job's events are in the next answer
 

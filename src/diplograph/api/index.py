@@ -14,6 +14,7 @@ from __future__ import annotations
 import math
 import sqlite3
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import pyarrow as pa
@@ -79,39 +80,48 @@ class Snapshot:
 
 
 class EventIndex:
-    def __init__(self, conn: sqlite3.Connection):
-        self._conn = conn  # its own read connection: data_version counts others' commits
-        self._lock = threading.Lock()  # one query at a time on that connection
+    def __init__(self, connect: Callable[[], sqlite3.Connection]):
+        self._connect = connect  # a fresh read connection for each load
+        self._conn = connect()  # kept to watch data_version, which counts others' commits
+        self._lock = threading.Lock()
         self._version: int | None = None
         self._table: Snapshot | None = None
         self._reloading = False
         self.generation = 0  # one more at each load: answers cached under it are current
 
     def table(self) -> Snapshot:
-        """Every event, newest first."""
+        """Every event, newest first. After another process has written, the previous table
+        serves until the new one is read."""
         with self._lock:
             version = self._conn.execute("PRAGMA data_version").fetchone()[0]
             if self._table is None:
                 self._table, self._version = self._load(), version
+                self.generation += 1
             elif version != self._version and not self._reloading:
                 self._reloading = True
                 threading.Thread(target=self.reload, name="diplograph-index", daemon=True).start()
             return self._table
 
     def reload(self) -> None:
-        """Read every event again (after a write; the ingestion worker calls it)."""
+        """Read every event again (after a write: the ingestion worker calls it)."""
         with self._lock:
             version = self._conn.execute("PRAGMA data_version").fetchone()[0]
-            try:
-                self._table, self._version = self._load(), version
-            finally:
-                self._reloading = False
+        try:
+            snapshot = self._load()
+            with self._lock:
+                self._table, self._version = snapshot, version
+                self.generation += 1
+        finally:
+            self._reloading = False
 
     def _load(self) -> Snapshot:
-        self.generation += 1
-        cursor = self._conn.cursor()
-        cursor.row_factory = None  # plain tuples: a third faster than sqlite3.Row
-        rows = cursor.execute(LOAD).fetchall()
+        conn = self._connect()
+        try:
+            cursor = conn.cursor()
+            cursor.row_factory = None  # plain tuples: a third faster than sqlite3.Row
+            rows = cursor.execute(LOAD).fetchall()
+        finally:
+            conn.close()
         columns = list(zip(*rows, strict=True)) if rows else [()] * len(SCHEMA)
         arrays = [
             pa.array(values, type=field.type) for values, field in zip(columns, SCHEMA, strict=True)

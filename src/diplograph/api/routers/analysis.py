@@ -59,6 +59,7 @@ class Answers:
         self._lock = threading.Lock()
 
     def get(self, index: EventIndex, key: tuple, compute: Callable[[], object]) -> Response:
+        index.table()  # notices a write by another process
         key = (index.generation, *key)
         with self._lock:
             body = self._kept.get(key)
