@@ -1,7 +1,8 @@
 """The API's read model: events, actors, places, relations and the dashboard's aggregates.
 
 Every function takes an open read connection (`connect`) and returns plain dicts; the routers
-only validate and shape. Filters come as an `EventQuery` and reach SQLite as bound parameters.
+only validate and shape. Event filters (`EventQuery`) are applied to the in-memory index
+(`index.py`); what goes to SQLite goes as bound parameters.
 """
 
 from __future__ import annotations
@@ -36,7 +37,6 @@ def connect(path: str) -> sqlite3.Connection:
     if version != VERSION:
         conn.close()
         raise StoreError(f"{path}: schema version {version}, this diplograph reads {VERSION}")
-    conn.create_function("km_between", 4, _km_between, deterministic=True)
     return conn
 
 
@@ -335,14 +335,3 @@ def _state_names(conn: sqlite3.Connection, codes: list[str]) -> dict[str, str]:
         codes,
     )
     return {r["country"]: r["name"] for r in rows if r["name"]}
-
-
-def _km_between(lat1, lon1, lat2, lon2) -> float | None:
-    if None in (lat1, lon1, lat2, lon2):
-        return None
-    from math import asin, cos, radians, sin, sqrt
-
-    p1, p2 = radians(lat1), radians(lat2)
-    dp, dl = p2 - p1, radians(lon2 - lon1)
-    a = sin(dp / 2) ** 2 + cos(p1) * cos(p2) * sin(dl / 2) ** 2
-    return 2 * 6371.0 * asin(min(1.0, sqrt(a)))
