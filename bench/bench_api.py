@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import http.client
 import json
+import os
 import random
 import statistics
 import sys
@@ -24,7 +25,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from serve import HOST, server, store  # noqa: E402
+from serve import HOST, cpu_seconds, load_average, server, store  # noqa: E402
 from synthetic import STATES, TYPES  # noqa: E402
 
 STATE_CODES = list(STATES)
@@ -84,7 +85,7 @@ def main() -> None:
     parser.add_argument("--think", type=float, default=0.1, help="seconds between requests")
     args = parser.parse_args()
     store(args.db, args.events)
-    with server(args.db) as url:
+    with server(args.db) as (url, pid):
         port = int(url.rsplit(":", 1)[1])
         with http_get(port, "/openapi.json") as schema:
             paths = json.loads(schema)["paths"]
@@ -95,13 +96,21 @@ def main() -> None:
             threading.Thread(target=client, args=(port, seed, stop, args.think, analysis, results))
             for seed in range(args.clients)
         ]
+        load_before = load_average()
+        cpu_before = cpu_seconds(pid)
         started = time.monotonic()
         for t in threads:
             t.start()
         for t in threads:
             t.join()
         elapsed = time.monotonic() - started
+        cpu = cpu_seconds(pid) - cpu_before
     report(results, elapsed, args, analysis)
+    print(
+        f"server CPU: {cpu:.1f} s in {elapsed:.0f} s ({1000 * cpu / max(1, len(results)):.2f} ms"
+        f" a request); load average before {load_before}, after {load_average()}"
+        f" ({os.cpu_count()} cores)"
+    )
 
 
 class http_get:

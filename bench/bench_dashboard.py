@@ -19,7 +19,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from serve import server, store  # noqa: E402
+from serve import load_average, server, store  # noqa: E402
 
 READY = (
     "const s = document.getElementById('status').textContent;"
@@ -82,7 +82,7 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=5)
     args = parser.parse_args()
     store(args.db, args.events)
-    with server(args.db) as url:
+    with server(args.db) as (url, _pid):
         driver = browser()
         try:
             firsts, changes = [], []
@@ -92,6 +92,7 @@ def main() -> None:
                 changes.append(filter_change(driver, kinds[run % len(kinds)]))
         finally:
             driver.quit()
+    print(f"load average after: {load_average()} (the machine has {os.cpu_count()} cores)")
     for name, values in (("first view", firsts), ("filter change", changes)):
         print(
             f"{name:14} median {statistics.median(values):.2f} s,"

@@ -33,6 +33,16 @@ def store(db: str, events: int) -> None:
     build(db, events)
 
 
+def cpu_seconds(pid: int) -> float:
+    """User and system CPU time a process has used so far (Linux /proc)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def load_average() -> str:
+    return " ".join(Path("/proc/loadavg").read_text().split()[:3])
+
+
 @contextmanager
 def server(db: str):
     with socket.socket() as s:
@@ -67,7 +77,7 @@ def server(db: str):
                 if process.poll() is not None or time.monotonic() > deadline:
                     raise SystemExit("diplograph serve did not start") from None
                 time.sleep(0.2)
-        yield url
+        yield url, process.pid
     finally:
         process.terminate()
         process.wait(timeout=10)
