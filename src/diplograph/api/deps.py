@@ -5,7 +5,7 @@ from __future__ import annotations
 import hmac
 import queue
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import AsyncIterator
 from typing import Annotated
 
 from fastapi import Depends, Request
@@ -64,7 +64,11 @@ class ReadStore:
         return queries.events(self.conn, f or EventFilter())
 
 
-def get_conn(request: Request) -> Iterator[sqlite3.Connection]:
+# Dependencies are `async def`: FastAPI runs a plain `def` dependency in its thread pool, a
+# thread hop each, five a request; these only hand out objects.
+
+
+async def get_conn(request: Request) -> AsyncIterator[sqlite3.Connection]:
     pool: Connections = request.app.state.connections
     conn = pool.acquire()
     try:
@@ -73,7 +77,7 @@ def get_conn(request: Request) -> Iterator[sqlite3.Connection]:
         pool.release(conn)
 
 
-def get_index(request: Request) -> EventIndex:
+async def get_index(request: Request) -> EventIndex:
     return request.app.state.index
 
 
@@ -81,7 +85,7 @@ def get_jobs(request: Request) -> Jobs:
     return request.app.state.jobs
 
 
-def require_writer(request: Request) -> None:
+async def require_writer(request: Request) -> None:
     """Writes are refused on a read-only server (403), and need the token once one is set
     (401): `Authorization: Bearer TOKEN`."""
     api: ApiSettings = request.app.state.api

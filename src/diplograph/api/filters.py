@@ -37,7 +37,7 @@ class EventQuery:
         return replace(self, since=None, until=None)
 
 
-def event_query(
+async def event_query(
     country: Annotated[
         str | None, Query(pattern=CODE, description="A state (ISO alpha-3) on either side.")
     ] = None,
