@@ -21,6 +21,7 @@ from diplograph.store.sqlite import Store
 
 SEED = 42
 EVIDENCE_EVENTS = 10  # events listed per bloc
+EVIDENCE_PAIRS = 5  # ... drawn from its most cooperative pairs
 PASSES = 10
 
 
@@ -32,7 +33,7 @@ class Bloc:
     conflict_inside: int  # ... behind conflict inside it
     conflict_outside: int  # ... behind conflict with states of other blocs
     events: int  # cooperation events inside the bloc
-    evidence: tuple[EventRef, ...]  # those best sourced, up to EVIDENCE_EVENTS
+    evidence: tuple[EventRef, ...]  # best sourced of its 5 most cooperative pairs, up to 10
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,9 +152,11 @@ def _bloc(store, members, totals, net, since, until) -> Bloc:
     inside = set(members)
     coop = conflict_in = conflict_out = events = 0
     degree = dict.fromkeys(members, 0.0)
+    pairs = []
     for t in totals:
         ends = {t.a, t.b} & inside
         if len(ends) == 2:
+            pairs.append((t.cooperation_weight, t.a, t.b))
             coop += t.cooperation_weight
             conflict_in += t.conflict_weight
             events += t.cooperation
@@ -169,25 +172,31 @@ def _bloc(store, members, totals, net, since, until) -> Bloc:
         conflict_in,
         conflict_out,
         events,
-        tuple(holding_events(store, members, since, until)),
+        tuple(
+            holding_events(store, [(a, b) for _, a, b in sorted(pairs, reverse=True)], since, until)
+        ),  # fmt: skip
     )
 
 
-def holding_events(store: Store, members, since, until, limit: int = EVIDENCE_EVENTS):
-    """The best-sourced cooperation events between members, one indexed query."""
-    marks = ",".join("?" * len(members))
+def holding_events(store: Store, pairs, since, until, limit: int = EVIDENCE_EVENTS):
+    """The best-sourced cooperation events of the bloc's most cooperative pairs (`pairs`, best
+    first; the first EVIDENCE_PAIRS of them): indexed lookups by pair, not a scan."""
     cond, args = range_sql("e.date", since, until)
     if since or until:
         cond = f"e.date IS NOT NULL AND {cond}"
-    rows = store.conn.execute(
-        "SELECT e.id, e.date, e.event_type, e.mode, e.intensity, e.sources,"
-        " e.actor_country AS source, e.recipient_country AS target FROM events e"
-        f" WHERE e.actor_country IN ({marks}) AND e.recipient_country IN ({marks})"
-        " AND e.actor_country != e.recipient_country"
-        f" AND e.asserted = 1 AND e.intensity > 0 AND {cond}"
-        " ORDER BY e.sources DESC, e.intensity DESC, e.date, e.id LIMIT ?",
-        [*members, *members, *args, limit],
-    ).fetchall()
+    rows = []
+    for a, b in pairs[:EVIDENCE_PAIRS]:
+        for x, y in ((a, b), (b, a)):
+            rows += store.conn.execute(
+                "SELECT e.id, e.date, e.event_type, e.mode, e.intensity, e.sources,"
+                " e.actor_country AS source, e.recipient_country AS target FROM events e"
+                " WHERE e.actor_country = ? AND e.recipient_country = ?"
+                f" AND e.asserted = 1 AND e.intensity > 0 AND {cond}"
+                " ORDER BY e.sources DESC, e.intensity DESC, e.date, e.id LIMIT ?",
+                [x, y, *args, limit],
+            ).fetchall()
+    rows = sorted(rows, key=lambda r: (-r["sources"], -r["intensity"], r["date"] or "", r["id"]))
+    rows = rows[:limit]
     text = sentences(store, [r["id"] for r in rows])
     return [
         EventRef(

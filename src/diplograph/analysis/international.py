@@ -18,7 +18,7 @@ from itertools import combinations
 
 import pycountry
 
-from diplograph.analysis.periods import period_of, range_sql
+from diplograph.analysis.periods import period_of, period_sql, range_sql
 from diplograph.errors import InputError
 from diplograph.store.sqlite import Store
 
@@ -178,48 +178,113 @@ def pair_totals(
     'undated', or within 'all'.
 
     SQLite does the summing, reading an index in its own order (year or month prefix of the
-    date, actor's country, recipient's country: no join, no sort); Python then merges the two
-    directions of each pair and the multilateral pairs, over these totals, not the events."""
+    date, actor's country, recipient's country: no join, no sort of the events), then merges
+    the two directions of each pair over those totals; Python adds the multilateral pairs."""
     key = {None: "''", "year": "substr(e.date, 1, 4)"}.get(by, "substr(e.date, 1, 7)")
     cond, args = range_sql("e.date", since, until)
-    sql = (
-        f"SELECT {key} AS k, e.actor_country AS a, e.recipient_country AS b, count(*),"
-        " sum(e.sources), sum(e.intensity > 0),"
-        " sum(CASE WHEN e.intensity > 0 THEN e.sources ELSE 0 END), sum(e.intensity < 0),"
-        " sum(CASE WHEN e.intensity < 0 THEN e.sources ELSE 0 END), total(e.intensity)"
+    inner = (
+        f"SELECT {key} AS k, e.actor_country AS a, e.recipient_country AS b, count(*) AS n,"
+        " sum(e.sources) AS s, sum(e.intensity > 0) AS c,"
+        " sum(CASE WHEN e.intensity > 0 THEN e.sources ELSE 0 END) AS cw,"
+        " sum(e.intensity < 0) AS f, sum(CASE WHEN e.intensity < 0 THEN e.sources ELSE 0 END)"
+        " AS fw, total(e.intensity) AS i"
         " FROM events e WHERE e.asserted = 1 AND e.actor_country != e.recipient_country"
     )
+    group = "GROUP BY 1, 2, 3" if by else "GROUP BY 2, 3"  # a constant key defeats the index
+    if by is None and undated and not (since or until):
+        dated = f"{inner} {group}"  # every event: one pass
+    else:
+        dated = f"{inner} AND e.date IS NOT NULL AND {cond} {group}"
+        if undated:
+            dated += f" UNION ALL {inner} AND e.date IS NULL {group}"
+    known = sorted(states())
+    marks = ",".join("?" * len(known))
+    period = period_sql("k", by) if by else "'all'"
     rows = store.conn.execute(
-        f"{sql} AND e.date IS NOT NULL AND {cond} GROUP BY 1, 2, 3", args
+        f"SELECT {period}, min(a, b), max(a, b), sum(n), sum(s), sum(c), sum(cw), sum(f),"
+        f" sum(fw), total(i) FROM ({dated}) WHERE a IN ({marks}) AND b IN ({marks})"
+        " GROUP BY 1, 2, 3",
+        [*args, *known, *known],
     ).fetchall()
-    if undated:
-        rows += store.conn.execute(f"{sql} AND e.date IS NULL GROUP BY 1, 2, 3").fetchall()
-    known = states()
-    totals: dict[tuple[str, str, str], list] = {}
-    for r in rows:
-        a, b = r[1], r[2]
-        if a not in known or b not in known:
-            continue
-        period = "all" if by is None else period_of(r[0], by)
-        t = totals.setdefault((period, *sorted((a, b))), [0, 0, 0, 0, 0, 0, 0.0])
-        for i in range(7):
-            t[i] += r[3 + i] or 0
+    extra: dict[tuple[str, str, str], list] = {}
     for e in multilateral_pairs(store, since=since, until=until, undated=undated):
         if e.date is None and not undated:
             continue
         key = (period_of(e.date, by) if by else "all", *sorted((e.source, e.target)))
-        t = totals.setdefault(key, [0, 0, 0, 0, 0, 0, 0.0])
+        t = extra.setdefault(key, [0, 0, 0, 0, 0, 0, 0.0])
         positive = e.intensity > 0
         t[0] += 1
         t[1] += e.sources
         t[2] += positive
         t[3] += e.sources if positive else 0
         t[6] += e.intensity
-    return [PairTotal(p, a, b, *map(_num, v)) for (p, a, b), v in sorted(totals.items())]
+    if not extra:  # the usual case: the rows as SQLite summed them
+        return [PairTotal(*r) for r in rows]
+    merged = {(r[0], r[1], r[2]): list(r[3:]) for r in rows}
+    for key, more in extra.items():
+        t = merged.setdefault(key, [0, 0, 0, 0, 0, 0, 0.0])
+        merged[key] = [x + y for x, y in zip(t, more, strict=True)]
+    return [PairTotal(*k, *v) for k, v in sorted(merged.items())]
 
 
-def _num(value):
-    return value if isinstance(value, float) else int(value or 0)
+def period_graphs(
+    store: Store,
+    *,
+    by: str = "year",
+    since: str | None = None,
+    until: str | None = None,
+    undated: bool = False,
+) -> dict[str, tuple[list[tuple[str, str, int]], dict[str, list]]]:
+    """Per period, what the isolation index needs and no more: the cooperation edges
+    (a, b, independent sources behind their positive-intensity events) and each active state's
+    [events, cooperation events, conflict events, sources]. One query: the directed totals are
+    summed once in index order (a materialised CTE), then folded two ways by SQLite; a
+    period's edges come back as one string (state codes are three letters), since building a
+    Python row per edge cost more than all the summing."""
+    key = "substr(e.date, 1, 4)" if by == "year" else "substr(e.date, 1, 7)"
+    cond, args = range_sql("e.date", since, until)
+    inner = (
+        f"SELECT {key} AS k, e.actor_country AS a, e.recipient_country AS b, count(*) AS n,"
+        " sum(e.sources) AS s, sum(e.intensity > 0) AS c,"
+        " sum(CASE WHEN e.intensity > 0 THEN e.sources ELSE 0 END) AS cw,"
+        " sum(e.intensity < 0) AS f"
+        " FROM events e WHERE e.asserted = 1 AND e.actor_country != e.recipient_country"
+    )
+    dated = f"{inner} AND e.date IS NOT NULL AND {cond} GROUP BY 1, 2, 3"
+    if undated:
+        dated += f" UNION ALL {inner} AND e.date IS NULL GROUP BY 1, 2, 3"
+    known = sorted(states())
+    marks = ",".join("?" * len(known))
+    sql = (
+        f"WITH d AS MATERIALIZED (SELECT {period_sql('k', by)} AS p, a, b, n, s, c, cw, f"
+        f" FROM ({dated}) WHERE a IN ({marks}) AND b IN ({marks}))"
+        " SELECT 0, p, NULL, group_concat(ab || w, ','), 0, 0, 0, 0 FROM"
+        " (SELECT p, min(a, b) || max(a, b) AS ab, sum(cw) AS w FROM d WHERE cw > 0"
+        " GROUP BY 1, 2) GROUP BY 2"
+        " UNION ALL SELECT 1, p, x, NULL, sum(n), sum(c), sum(f), sum(s) FROM"
+        " (SELECT p, a AS x, n, c, f, s FROM d UNION ALL SELECT p, b, n, c, f, s FROM d)"
+        " GROUP BY 2, 3"
+    )
+    out: dict[str, tuple[list, dict]] = {}
+    for kind, period, a, b, n, c, f, s in store.conn.execute(sql, [*args, *known, *known]):
+        edges, tally = out.setdefault(period, ([], {}))
+        if kind == 0:  # "AAABBB12,AAACCC3": one string per period, not a row per edge
+            edges += [(x[:3], x[3:6], int(x[6:])) for x in b.split(",")]
+        else:
+            tally[a] = [n, c, f, s]
+    for e in multilateral_pairs(store, since=since, until=until, undated=undated):
+        if e.date is None and not undated:
+            continue
+        edges, tally = out.setdefault(period_of(e.date, by), ([], {}))
+        positive = e.intensity > 0
+        if positive:
+            edges.append((e.source, e.target, e.sources))
+        for state in (e.source, e.target):
+            t = tally.setdefault(state, [0, 0, 0, 0])
+            t[0] += 1
+            t[1] += positive
+            t[3] += e.sources
+    return out
 
 
 def _filters(

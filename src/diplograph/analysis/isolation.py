@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from diplograph.analysis.international import PairTotal, check_state, pair_totals
+from diplograph.analysis.international import check_state, period_graphs
 from diplograph.analysis.periods import UNDATED, check_period, check_range, sort_key
 from diplograph.store.sqlite import Store
 
@@ -62,34 +62,36 @@ def isolation(
     country = check_state(country) if country else None
     by = check_period(by)
     since, until = check_range(since, until)
-    periods: dict[str, list[PairTotal]] = {}
-    for t in pair_totals(store, by=by, since=since, until=until, undated=undated):
-        periods.setdefault(t.period, []).append(t)
+    graphs = period_graphs(store, by=by, since=since, until=until, undated=undated)
     out = []
-    for period in sorted(periods, key=sort_key):
-        scores = period_scores(period, periods[period], extra=country)
+    for period in sorted(graphs, key=sort_key):
+        edges, tally = graphs[period]
+        scores = period_scores(period, edges, tally, extra=country)
         out += [s for s in scores if country is None or s.country == country]
     return out
 
 
-def period_scores(period: str, totals: list[PairTotal], extra: str | None = None):
-    """Every active state's score in one period (and `extra`'s, active or not), ranked."""
-    tally: dict[str, list[int]] = {}
+def period_scores(
+    period: str,
+    edges: list[tuple[str, str, int]],
+    tally: dict[str, list],
+    extra: str | None = None,
+) -> list[IsolationScore]:
+    """Every active state's score in one period (and `extra`'s, active or not), ranked.
+    `edges` are the cooperation graph's (a, b, weight); `tally` each active state's
+    [events, cooperation, conflict, sources] (see international.period_graphs)."""
     partners: dict[str, int] = {}
     strength: dict[str, float] = {}
-    edges = []
-    for t in totals:
-        for s in (t.a, t.b):
-            row = tally.setdefault(s, [0, 0, 0, 0])
-            row[0] += t.events
-            row[1] += t.cooperation
-            row[2] += t.conflict
-            row[3] += t.sources
-            if t.cooperation_weight > 0:
-                partners[s] = partners.get(s, 0) + 1
-                strength[s] = strength.get(s, 0) + t.cooperation_weight
-        if t.cooperation_weight > 0:
-            edges.append((t.a, t.b, t.cooperation_weight))
+    weights: dict[tuple[str, str], int] = {}
+    for a, b, w in edges:  # a derived multilateral pair may repeat a stored one: merge
+        key = (a, b) if a < b else (b, a)
+        weights[key] = weights.get(key, 0) + w
+    for (a, b), w in weights.items():
+        for s in (a, b):
+            partners[s] = partners.get(s, 0) + 1
+            strength[s] = strength.get(s, 0) + w
+    edges = [(a, b, w) for (a, b), w in weights.items()]
+    tally = dict(tally)
     if extra:
         tally.setdefault(extra, [0, 0, 0, 0])
     active = sorted(tally)
@@ -101,7 +103,7 @@ def period_scores(period: str, totals: list[PairTotal], extra: str | None = None
         s: round(1 - connectedness(partners.get(s, 0), strength.get(s, 0), p_ref, w_ref), 3)
         for s in active
     }
-    worse = sorted(iso.values(), reverse=True)
+    worse = sorted(-v for v in iso.values())  # ascending, for bisect
     ranked = sorted(active, key=lambda s: (-iso[s], s))
     return [
         IsolationScore(
@@ -111,7 +113,7 @@ def period_scores(period: str, totals: list[PairTotal], extra: str | None = None
             partners=partners.get(s, 0),
             weighted_degree=int(strength.get(s, 0)),
             eigenvector=round(centrality.get(s, 0.0), 4),
-            rank=1 + bisect_left([-v for v in worse], -iso[s]),
+            rank=1 + bisect_left(worse, -iso[s]),
             states=len(seen),
             events=tally[s][0],
             cooperation_events=tally[s][1],

@@ -14,6 +14,7 @@ import networkx as nx  # noqa: E402
 from diplograph.analysis.blocs import Blocs  # noqa: E402
 from diplograph.analysis.dyad import Dyad  # noqa: E402
 from diplograph.analysis.isolation import IsolationScore  # noqa: E402
+from diplograph.analysis.periods import UNDATED, sort_key  # noqa: E402
 from diplograph.errors import InputError  # noqa: E402
 
 SUFFIXES = (".png", ".svg")
@@ -55,18 +56,26 @@ def plot_dyad(result: Dyad, path: str | Path) -> None:
 
 
 def plot_isolation(scores: list[IsolationScore], path: str | Path) -> None:
-    """Isolation per period, one line per state; marker size shows the evidence."""
+    """Isolation per period, one line per state over its dated periods; marker size shows the
+    evidence, a hollow marker a period with no event of the state at all, and the undated
+    period stands apart at the right, unjoined."""
     fig, ax = plt.subplots(figsize=(8, 4))
-    sizes = {"low": 20, "medium": 60, "high": 120}
-    for country in sorted({s.country for s in scores}):
+    sizes = {"low": 25, "medium": 70, "high": 130}
+    periods = sorted({s.period for s in scores}, key=sort_key)
+    x = {p: i for i, p in enumerate(periods)}
+    for n, country in enumerate(sorted({s.country for s in scores})):
+        colour = f"C{n % 10}"
         mine = [s for s in scores if s.country == country]
-        xs = [s.period for s in mine]
-        ax.plot(xs, [s.isolation for s in mine], "-", alpha=0.6, label=country)
-        ax.scatter(xs, [s.isolation for s in mine], s=[sizes[s.evidence] for s in mine])
+        dated = [s for s in mine if s.period != UNDATED]
+        ax.plot([x[s.period] for s in dated], [s.isolation for s in dated], "-", color=colour,
+                alpha=0.5, label=country)  # fmt: skip
+        for s in mine:
+            ax.scatter(x[s.period], s.isolation, s=sizes[s.evidence], color=colour,
+                       facecolors=colour if s.events else "none")  # fmt: skip
+    ax.set_xticks(range(len(periods)), periods, rotation=45, ha="right")
     ax.set_ylim(-0.05, 1.05)
     ax.set_ylabel("isolation (0 connected, 1 no cooperation)")
-    ax.tick_params(axis="x", rotation=45)
-    ax.set_title("isolation index (marker size: evidence low / medium / high)")
+    ax.set_title("isolation index (marker size: evidence; hollow: no events that period)")
     if len({s.country for s in scores}) <= 12:
         ax.legend()
     _save(fig, path)
