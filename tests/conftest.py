@@ -129,3 +129,17 @@ def pipeline():
     from diplograph.pipeline import Pipeline
 
     return Pipeline(Settings())
+
+
+@pytest.fixture(scope="session")
+def seed_db(tmp_path_factory, pipeline):
+    """A store built from the seed articles shipped for `diplograph demo` (once a session)."""
+    from importlib.resources import files
+
+    from diplograph.pipeline import ingest
+
+    path = tmp_path_factory.mktemp("seeds") / "seeds.db"
+    with Store(path) as store:
+        ingest([str(files("diplograph") / "data" / "demo")], store, pipeline.settings,
+               pipeline=pipeline)  # fmt: skip
+    return path

@@ -1,4 +1,4 @@
-"""`diplograph export events --format jsonl|csv -o FILE`."""
+"""`diplograph export events --format jsonl|csv|parquet|gdelt -o FILE`."""
 
 from __future__ import annotations
 
@@ -15,7 +15,8 @@ from diplograph.cli.common import (
 )
 from diplograph.cli.events import event_filter_options, make_filter
 from diplograph.cli.ingest import open_store
-from diplograph.export import FORMATS, write_events
+from diplograph.errors import InputError
+from diplograph.export import FORMATS, write_events, write_parquet
 
 
 @click.group("export")
@@ -30,7 +31,9 @@ def export_cli():
     type=click.Choice(FORMATS),
     default="jsonl",
     show_default=True,
-    help="jsonl: PLOVER field names with mentions; csv: one flat row per event.",
+    help="jsonl: PLOVER field names with mentions; csv: one flat row per event; parquet: the"
+    " CSV's columns typed, with mentions (needs -o FILE); gdelt: GDELT 2.0's event table"
+    " (tab-separated, no header).",
 )
 @click.option("-o", "--output", default="-", help="The file to write ('-' for stdout).")
 @event_filter_options
@@ -43,10 +46,30 @@ def export_events_cli(
     """Export events (asserted ones unless --all)."""
     settings = settings_from(config_file, db=db)
     flt = make_filter(country, event_type, since, until, near, km, article, include_all)
-    with open_store(settings) as store, output_file(output) as out:
-        count = write_events(store.events(flt), out, fmt)
+    if fmt == "parquet" and output == "-":
+        raise InputError("--format parquet writes a file: give -o FILE")
+    with open_store(settings) as store:
+        if fmt == "parquet":
+            count = _parquet(store.events(flt), output)
+        else:
+            urls = _urls(store) if fmt == "gdelt" else None
+            with output_file(output) as out:
+                count = write_events(store.events(flt), out, fmt, urls=urls)
     if output != "-":
         click.echo(f"{count} event(s) written to {output}", err=True)
+
+
+def _parquet(events, output: str) -> int:
+    try:
+        return write_parquet(events, output)
+    except OSError as exc:
+        raise InputError(exc.strerror or "cannot write", output) from exc
+
+
+def _urls(store) -> dict[str, str]:
+    """Article ids to their URLs, for GDELT's SOURCEURL."""
+    rows = store.conn.execute("SELECT article_id, url FROM articles WHERE url IS NOT NULL")
+    return {r["article_id"]: r["url"] for r in rows}
 
 
 @export_cli.command("relations")

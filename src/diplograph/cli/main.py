@@ -13,6 +13,7 @@ from diplograph.cli.events import event_cli, events_cli
 from diplograph.cli.export import export_cli
 from diplograph.cli.ingest import ingest_cli
 from diplograph.cli.places import places_cli
+from diplograph.cli.serve import serve_cli
 from diplograph.cli.stats import stats_cli
 
 
@@ -32,6 +33,7 @@ for command in (
     actors_cmd,
     dates_cli,
     places_cli,
+    serve_cli,
     *ANALYSIS_COMMANDS,
 ):
     cli.add_command(command)
