@@ -1,6 +1,7 @@
 import json
 from dataclasses import replace
 
+import pytest
 from click.testing import CliRunner
 
 from diplograph.cli.main import cli
@@ -92,3 +93,17 @@ def test_export_to_an_unwritable_path_is_one_line_and_exit_1(tmp_path):
     assert result.exit_code == 1
     lines = [line for line in result.output.splitlines() if line.strip()]
     assert len(lines) == 1 and str(target) in lines[0]
+
+
+@pytest.mark.parametrize(
+    "filters",
+    [[], ["--country", "ZZZ"], ["--since", "2100"], ["--near", "Atlantis"]],
+    ids=["no-filter", "unknown-country", "future", "nowhere"],
+)
+def test_events_table_with_nothing_to_show_says_so(tmp_path, filters):
+    db = str(tmp_path / "empty.db")
+    Store(db).close()
+    result = CliRunner().invoke(cli, ["events", "--db", db, *filters])
+    assert result.exception is None or isinstance(result.exception, SystemExit), result.output
+    assert result.exit_code == 0, result.output
+    assert "0 event(s)" in result.output
