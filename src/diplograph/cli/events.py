@@ -125,9 +125,7 @@ def print_events(events: list[dict]) -> None:
             )
         )
     console = Console()
-    widths = (
-        [max(len(h), *(len(r[i]) for r in rows)) for i, h in enumerate(headers)] if rows else []
-    )
+    widths = [max([len(h)] + [len(r[i]) for r in rows]) for i, h in enumerate(headers)]
     room = max(20, console.width - sum(widths) - 3 * len(headers) - 4)
     table = Table(box=box.SIMPLE_HEAD)
     for name, width in zip(headers, widths, strict=True):
