@@ -185,3 +185,20 @@ def test_pipeline_demo_events_are_placed(demo_events):
         "UKR",
         "country",
     )
+
+
+def test_pipeline_text_over_the_size_limit_costs_only_itself(tmp_path, pipeline):
+    (tmp_path / "long.txt").write_text("Japan and China held talks in Beijing. " * 40)
+    (tmp_path / "short.txt").write_text("Japan and China held talks in Beijing on Monday.")
+    settings = Settings(db=str(tmp_path / "s.db"), max_article_chars=500)
+    with Store(settings.db) as store:
+        report = ingest([tmp_path], store, settings, pipeline=pipeline, published=None)
+    assert report.stored == 1
+    [error] = report.errors
+    assert error.path.endswith("long.txt")
+
+
+def test_pipeline_size_limit_reaches_spacy(tmp_path):
+    from diplograph.stages.nlp import NLP
+
+    assert NLP(max_length=5_000_000).nlp.max_length >= 5_000_000

@@ -449,3 +449,40 @@ def test_ingest_strip_html_keeps_paragraphs_and_decodes_entities():
     assert strip_html("<p>One &amp; two</p><script>x()</script><p>Three&nbsp;four</p>") == (
         "One & two\nThree four"
     )
+
+
+# --- a failing file costs only itself -------------------------------------------------------------
+
+
+def test_ingest_symlink_loop_in_a_folder_is_one_error_and_the_rest_is_read(tmp_path):
+    (tmp_path / "a.txt").write_text("Japan and China held talks.")
+    (tmp_path / "loop1").symlink_to(tmp_path / "loop2")
+    (tmp_path / "loop2").symlink_to(tmp_path / "loop1")
+    articles, errors = read_all(tmp_path)
+    assert [a.id for a in articles] == ["a"]
+    assert errors and all("symlink loop" in e.reason for e in errors)
+
+
+def test_ingest_reader_failing_unexpectedly_costs_only_its_file(tmp_path, monkeypatch):
+    from diplograph.stages.ingest import files
+
+    def broken(*args, **kwargs):
+        raise ValueError("parser bug")
+
+    monkeypatch.setattr(files, "read_html", broken)
+    (tmp_path / "a.html").write_text("<html><body><p>Japan met China.</p></body></html>")
+    (tmp_path / "b.txt").write_text("Japan and China held talks.")
+    articles, errors = read_all(tmp_path)
+    assert [a.id for a in articles] == ["b"]
+    [error] = errors
+    assert Path(error.path).name == "a.html" and "parser bug" in error.reason
+
+
+def test_ingest_text_over_the_size_limit_is_refused_in_one_line(tmp_path):
+    (tmp_path / "long.txt").write_text("Japan met China. " * 20)
+    (tmp_path / "short.txt").write_text("Japan met China.")
+    (tmp_path / "c.jsonl").write_text('{"id": "j1", "text": "%s"}\n' % ("word " * 50))
+    articles, errors = read_all(tmp_path, max_chars=100)
+    assert [a.id for a in articles] == ["short"]
+    assert sorted(Path(e.path).name for e in errors) == ["c.jsonl", "long.txt"]
+    assert all("longer than the limit of 100 characters" in e.reason for e in errors)
