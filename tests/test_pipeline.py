@@ -188,11 +188,13 @@ def test_pipeline_demo_events_are_placed(demo_events):
 
 
 def test_pipeline_text_over_the_size_limit_costs_only_itself(tmp_path, pipeline):
-    (tmp_path / "long.txt").write_text("Japan and China held talks in Beijing. " * 40)
-    (tmp_path / "short.txt").write_text("Japan and China held talks in Beijing on Monday.")
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    (inputs / "long.txt").write_text("Japan and China held talks in Beijing. " * 40)
+    (inputs / "short.txt").write_text("Japan and China held talks in Beijing on Monday.")
     settings = Settings(db=str(tmp_path / "s.db"), max_article_chars=500)
     with Store(settings.db) as store:
-        report = ingest([tmp_path], store, settings, pipeline=pipeline, published=None)
+        report = ingest([inputs], store, settings, pipeline=pipeline)
     assert report.stored == 1
     [error] = report.errors
     assert error.path.endswith("long.txt")

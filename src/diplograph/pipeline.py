@@ -31,7 +31,7 @@ class Pipeline:
         from diplograph.stages.places import Gazetteer
 
         self.settings = settings
-        self.nlp = NLP(settings.model)
+        self.nlp = NLP(settings.model, settings.max_article_chars)
         self.dictionary = ActorDictionary.load(settings.actors)
         self.gazetteer = Gazetteer.load()
         self.coder = EventCoder(self.dictionary, date_fallback=settings.date_fallback)
@@ -93,7 +93,9 @@ def ingest(
 
     def fresh() -> Iterator[Article]:
         seen: set[str] = set()
-        for article in read_articles(paths, published=published, on_error=failed):
+        for article in read_articles(
+            paths, published=published, on_error=failed, max_chars=settings.max_article_chars
+        ):
             report.read += 1
             if article.hash in seen or store.has_article(article.hash):
                 report.skipped += 1

@@ -87,8 +87,10 @@ class NLP:
 
     name = "nlp"
 
-    def __init__(self, model: str = DEFAULT_MODEL):
+    def __init__(self, model: str = DEFAULT_MODEL, max_length: int | None = None):
         self.nlp = load_model(model)
+        if max_length is not None and max_length > self.nlp.max_length:
+            self.nlp.max_length = max_length  # the reader refuses longer texts
 
     def pipe(self, articles: Iterable[Article], *, batch_size: int = 32) -> Iterator[Parse]:
         pairs = ((a.text, a) for a in articles)

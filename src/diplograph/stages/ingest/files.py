@@ -18,6 +18,7 @@ Text is kept exactly as decoded, except that a UTF-8 byte order mark is dropped 
 from __future__ import annotations
 
 import dataclasses
+import errno
 import os
 import re
 from collections.abc import Iterator, Sequence
@@ -90,7 +91,15 @@ def _walk(paths: Sequence[str | Path] | str | Path) -> Iterator[Path | InputErro
             yield InputError("no such file or folder", str(path))
             continue
         for file in found:
-            key = file.resolve()
+            try:
+                key = file.resolve(strict=True)
+            except RuntimeError:  # Python 3.11 reports a symlink loop so
+                yield InputError("symlink loop", str(file))
+                continue
+            except OSError as exc:
+                reason = "symlink loop" if exc.errno == errno.ELOOP else exc.strerror
+                yield InputError(reason or "cannot be read", str(file))
+                continue
             if key not in seen:
                 seen.add(key)
                 yield file
@@ -118,13 +127,16 @@ def read_articles(
     *,
     published: date | None = None,
     on_error: ErrorHandler | None = None,
+    max_chars: int | None = None,
 ) -> Iterator[Article]:
     """Stream the articles in the given files and folders.
 
     `published` dates the articles whose own metadata gives no date (the --published flag);
     articles still undated get a date estimated from their text (`published_estimated`).
+    A text longer than `max_chars` characters is refused with an InputError.
     With `on_error` None the first InputError is raised; otherwise it is passed to `on_error`
-    and reading goes on with the next record or file.
+    and reading goes on with the next record or file. A reader failing in a way it did not
+    foresee (a bug, or a parser's own exception) costs only its file, as an InputError.
     """
     reported: list[InputError] = []  # the last error handed on, so that none is handed twice
 
@@ -141,11 +153,27 @@ def read_articles(
             continue
         try:
             for article in _read_file(item, metas, report):
+                if max_chars is not None and len(article.text) > max_chars:
+                    report(too_long(article, max_chars))
+                    continue
                 yield _dated(article, published)
         except InputError as exc:
             if reported and reported[0] is exc:
                 raise  # raised by the handler itself: stop
             report(exc)
+        except Exception as exc:  # noqa: BLE001 - the boundary: one file's failure is its own
+            report(InputError(f"cannot be read ({type(exc).__name__}: {exc})", str(item)))
+
+
+def too_long(article: Article, max_chars: int) -> InputError:
+    """The error refusing an article whose text is over the size limit."""
+    path, _, line = (article.path or article.id).rpartition(":")
+    where = (path, int(line)) if path and line.isdigit() else (article.path or article.id, None)
+    return InputError(
+        f"text of {len(article.text):,} characters is longer than the limit of {max_chars:,}"
+        " characters (setting max_article_chars)",
+        *where,
+    )
 
 
 def _read_file(
