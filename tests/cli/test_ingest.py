@@ -40,3 +40,22 @@ def test_ingest_then_export_jsonl_and_csv(tmp_path):
 
 def test_ingest_bad_usage_is_exit_2():
     assert CliRunner().invoke(cli, ["ingest"]).exit_code == 2
+
+
+def test_ingest_disk_full_says_so_and_exits_1(tmp_path, monkeypatch):
+    import sqlite3
+
+    from diplograph.store.sqlite import Store
+
+    def full(self, *args, **kwargs):
+        self.conn.execute("ROLLBACK")
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(Store, "_insert_parts", full)
+    text = tmp_path / "a.txt"
+    text.write_text("Japan and China held talks in Beijing on Monday.")
+    db = str(tmp_path / "s.db")
+    result = CliRunner().invoke(cli, ["ingest", "--db", db, "--quiet", str(text)])
+    assert result.exit_code == 1
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+    assert "disk full" in result.output

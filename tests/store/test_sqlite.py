@@ -210,3 +210,23 @@ def test_sqlite_events_read_from_the_same_words_share_their_place(fresh_store):
     beijing = make_place("Beijing", "CHN", 39.9, 116.4)
     fresh_store.add(replace(c, events=(xi, putin, replace(later, location=beijing))))
     assert {e["location"]["name"] for e in fresh_store.events()} == {"Beijing"}
+
+
+def _disk_full(store: Store, monkeypatch) -> None:
+    """Writes fail as SQLite fails on a full disk: the transaction is already rolled back."""
+
+    def full(*args, **kwargs):
+        store.conn.execute("ROLLBACK")
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(store, "_insert_parts", full)
+
+
+def test_sqlite_disk_full_is_a_store_error_and_keeps_the_store(fresh_store, monkeypatch):
+    fresh_store.add(coded(make_article("a1", TEXT), [(0, "CONSULT", "RUS", "PRK", "2024-06-19")]))
+    before = fresh_store.stats()
+    _disk_full(fresh_store, monkeypatch)
+    with pytest.raises(StoreError, match="disk full"):
+        fresh_store.add(coded(make_article("a2", "Japan met China."), []))
+    assert fresh_store.stats() == before
+    assert fresh_store.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
