@@ -31,6 +31,7 @@ def migrate(conn: sqlite3.Connection) -> int:
         conn.execute(f"PRAGMA user_version = {VERSION}")
         conn.execute("COMMIT")
     except sqlite3.Error as exc:
-        conn.execute("ROLLBACK")
+        if conn.in_transaction:  # SQLite has rolled back already on a full disk
+            conn.execute("ROLLBACK")
         raise StoreError(f"cannot migrate the store to version {VERSION}: {exc}") from exc
     return VERSION

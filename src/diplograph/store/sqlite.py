@@ -98,7 +98,13 @@ class Store:
             self._share_places(article)
             self.conn.execute("COMMIT")
         except sqlite3.Error as exc:
-            self.conn.execute("ROLLBACK")
+            if self.conn.in_transaction:  # SQLite has rolled back already on a full disk
+                self.conn.execute("ROLLBACK")
+            if "disk is full" in str(exc):
+                raise StoreError(
+                    f"{self.path}: disk full: article {coded.article.id} not stored; the store"
+                    " keeps everything stored before it"
+                ) from exc
             raise StoreError(
                 f"{self.path}: cannot store article {coded.article.id}: {exc}"
             ) from exc
