@@ -74,3 +74,18 @@ def test_actors_cli_import_petrarch(tmp_path):
 def test_actors_cli_unresolved_on_empty_store(tmp_path):
     result = CliRunner().invoke(cli, ["actors", "--unresolved", "--db", str(tmp_path / "s.db")])
     assert result.exit_code == 0, result.output
+
+
+def test_actors_cli_batch_bad_lines_are_reported_and_the_rest_resolved(tmp_path):
+    path = tmp_path / "in.jsonl"
+    path.write_bytes(
+        b'{"text": "Caf\xe9 Putin"}\n'
+        b'{"text": "Putin", "date": "not a date"}\n'
+        b'{"text": "Putin", "date": "7 May 2012"}\n'
+    )
+    result = CliRunner().invoke(cli, ["actors", "--batch", str(path), "--json"])
+    assert result.exit_code == 3, result.output
+    utf8, date, good = (json.loads(x) for x in result.stdout.splitlines())
+    assert utf8["line"] == 1 and "not valid UTF-8" in utf8["error"]
+    assert date["line"] == 2 and "not a date" in date["error"]
+    assert good["code"] == "RUSGOV"
