@@ -12,12 +12,14 @@ Modules: `files` (discovery and dispatch by format), `readers` (text, JSONL, met
 from diplograph.stages.ingest.datelines import Dateline, dateline, dateline_end
 from diplograph.stages.ingest.files import discover, estimate_published, read_articles
 from diplograph.stages.ingest.markup import strip_html
-from diplograph.stages.ingest.readers import parse_date, safe_id
+from diplograph.stages.ingest.readers import date_value, decode, parse_date, safe_id
 
 __all__ = [
     "Dateline",
     "dateline",
     "dateline_end",
+    "date_value",
+    "decode",
     "discover",
     "estimate_published",
     "parse_date",

@@ -28,20 +28,26 @@ _SAFE_ID = re.compile(r"^[A-Za-z0-9_.:-]{1,64}$")
 
 
 def parse_date(value: str | None) -> date | None:
-    """The calendar date of a date or datetime string, as written (no time-zone shift), or None.
-
-    Accepts ISO 8601 ("2024-06-19", "2024-06-19T08:00:00+09:00"), RFC 822 ("Wed, 19 Jun 2024
-    08:00:00 GMT") and other full dates dateutil reads ("19 June 2024"). A string without a day
-    ("June 2024") gives None rather than a made-up day.
-    """
+    """The calendar date `read_date` finds in a string, or None if it finds none."""
     if not value or not value.strip():
         return None
+    try:
+        return read_date(value)
+    except ValueError:
+        return None
+
+
+def read_date(value: str) -> date:
+    """The calendar date of a date or datetime string, as written (no time-zone shift).
+
+    Accepts ISO 8601 ("2024-06-19", "2024-06-19T08:00:00+09:00"), RFC 822 ("Wed, 19 Jun 2024
+    08:00:00 GMT") and other full dates dateutil reads unambiguously ("19 June 2024", "June 19,
+    2024"). Raises ValueError saying why for anything else: a string without a day ("June
+    2024"; no made-up day), or one whose day and month could be swapped ("03/04/2019").
+    """
     m = _ISO_DATE.match(value)
     if m:
-        try:
-            return date(int(m[1]), int(m[2]), int(m[3]))
-        except ValueError:
-            return None
+        return date(int(m[1]), int(m[2]), int(m[3]))
     try:
         return email.utils.parsedate_to_datetime(value).date()
     except (TypeError, ValueError, IndexError):
@@ -51,10 +57,13 @@ def parse_date(value: str | None) -> date | None:
     try:
         one = dateutil_parser.parse(value, default=datetime(2000, 1, 1))
         two = dateutil_parser.parse(value, default=datetime(2001, 2, 2))
-    except (ValueError, OverflowError):
-        return None
+        swapped = dateutil_parser.parse(value, default=datetime(2000, 1, 1), dayfirst=True)
+    except (ValueError, OverflowError) as exc:
+        raise ValueError("not a date") from exc
     if one.date() != two.date():  # some part of the date was missing and filled from the default
-        return None
+        raise ValueError("not a full date (day, month and year)")
+    if swapped.date() != one.date():
+        raise ValueError("ambiguous: the day and the month could be either way round")
     return one.date()
 
 
@@ -241,9 +250,18 @@ def _date_field(record: dict[str, Any], where: Where) -> date | None:
     value = record.get("published")
     if value is None or value == "":
         return None
-    found = parse_date(value) if isinstance(value, str) else None
-    if found is None:
+    return date_value(value, "published", where)
+
+
+def date_value(value: Any, name: str, where: Where) -> date:
+    """A record's date field read by `read_date`; InputError naming the field if it is not."""
+    try:
+        if not isinstance(value, str):
+            raise ValueError("not a string")
+        return read_date(value)
+    except ValueError as exc:
         raise InputError(
-            f'"published" must be a date (YYYY-MM-DD) or datetime, not {json.dumps(value)}', *where
-        )
-    return found
+            f'"{name}" must be a full date (2024-06-19, 19 June 2024, Wed, 19 Jun 2024 08:00 GMT)'
+            f", not {json.dumps(value)}: {exc}",
+            *where,
+        ) from exc
