@@ -59,3 +59,25 @@ def test_ingest_disk_full_says_so_and_exits_1(tmp_path, monkeypatch):
     assert result.exit_code == 1
     assert result.exception is None or isinstance(result.exception, SystemExit)
     assert "disk full" in result.output
+
+
+def test_ingest_some_inputs_failed_exits_3_and_says_which(tmp_path):
+    (tmp_path / "good.txt").write_text("Japan and China held talks in Beijing on Monday.")
+    (tmp_path / "bad.txt").write_bytes(b"caf\xe9 au lait")
+    db = str(tmp_path / "s.db")
+    result = CliRunner().invoke(cli, ["ingest", "--db", db, str(tmp_path / "good.txt"),
+                                      str(tmp_path / "bad.txt")])  # fmt: skip
+    assert result.exit_code == 3, result.output
+    assert "bad.txt" in result.output and "1 new article(s) stored" in result.output
+
+
+def test_ingest_bad_meta_date_is_a_warning_and_the_article_is_stored(tmp_path):
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Japan and China held talks in Beijing.")
+    (folder / "meta.jsonl").write_text('{"file": "a.txt", "published": "soon"}\n')
+    db = str(tmp_path / "s.db")
+    result = CliRunner().invoke(cli, ["ingest", "--db", db, str(folder)])
+    assert result.exit_code == 0, result.output
+    assert "Warning:" in result.output and "soon" in result.output
+    assert "1 new article(s) stored" in result.output

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import json
 from datetime import date
 from pathlib import Path
 
 import pytest
 
-from diplograph.errors import InputError
+from diplograph.errors import InputError, InputWarning
 from diplograph.records import Article
 from diplograph.stages.ingest.files import discover, estimate_published, read_articles
 from diplograph.stages.ingest.markup import strip_html
@@ -110,12 +111,49 @@ def test_ingest_bad_meta_line_is_reported_and_the_text_still_read(tmp_path):
 
 def test_ingest_bad_field_in_meta_names_the_meta_line(tmp_path):
     (tmp_path / "b.txt").write_text("Fiji and Tonga signed a maritime accord.", encoding="utf-8")
-    meta = '{"file": "x.txt"}\n{"file": "b.txt", "published": "next week"}\n'
+    meta = '{"file": "x.txt"}\n{"file": "b.txt", "title": ["not", "a", "string"]}\n'
     (tmp_path / "meta.jsonl").write_text(meta, encoding="utf-8")
     articles, errors = read_all(tmp_path)
     assert articles == []
     assert (errors[0].path, errors[0].line) == (str(tmp_path / "meta.jsonl"), 2)
-    assert "next week" in str(errors[0])
+    assert "title" in str(errors[0])
+
+
+def test_ingest_bad_date_in_meta_keeps_the_article_undated_with_a_warning(tmp_path):
+    (tmp_path / "b.txt").write_text("Fiji and Tonga signed a maritime accord.", encoding="utf-8")
+    meta = '{"file": "b.txt", "published": "next week", "title": "Accord"}\n'
+    (tmp_path / "meta.jsonl").write_text(meta, encoding="utf-8")
+    articles, errors = read_all(tmp_path)
+    [article] = articles
+    assert (article.id, article.title, article.published) == ("b", "Accord", None)
+    [warning] = errors
+    assert isinstance(warning, InputWarning)
+    assert (warning.path, warning.line) == (str(tmp_path / "meta.jsonl"), 1)
+    assert "next week" in str(warning) and "undated" in str(warning)
+
+
+def test_ingest_json_file_holding_an_array_is_read_as_records(tmp_path):
+    path = tmp_path / "items.json"
+    records = [
+        {"id": "j1", "text": "Fiji and Tonga signed an accord.", "published": "2024-05-01"},
+        {"id": "j2", "text": ""},
+        {"id": "j3", "text": "Laos and Thailand opened a bridge."},
+    ]
+    path.write_text(json.dumps(records), encoding="utf-8")
+    articles, errors = read_all(path)
+    assert [(a.id, a.published) for a in articles] == [("j1", date(2024, 5, 1)), ("j3", None)]
+    [error] = errors
+    assert (error.path, error.line) == (str(path), 2)
+
+
+@pytest.mark.parametrize("content", ['"just a string"', "{not json", "[1, 2]"])
+def test_ingest_json_file_that_is_not_records_is_refused_clearly(tmp_path, content):
+    path = tmp_path / "x.json"
+    path.write_text(content, encoding="utf-8")
+    articles, errors = read_all(path)
+    assert articles == []
+    assert errors and all(e.path == str(path) for e in errors)
+    assert not any(content in a.text for a in articles)
 
 
 # --- published date precedence -----------------------------------------------------------------
