@@ -7,6 +7,8 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn
 
 from diplograph.cli.common import (
+    EXIT_FAILED,
+    EXIT_PARTIAL,
     config_option,
     db_option,
     handle_errors,
@@ -15,6 +17,7 @@ from diplograph.cli.common import (
     settings_from,
 )
 from diplograph.config import Settings
+from diplograph.errors import InputError, InputWarning
 from diplograph.pipeline import IngestReport, ingest
 from diplograph.store.sqlite import Store
 
@@ -38,7 +41,7 @@ def run_ingest(paths, settings: Settings, *, published=None, quiet: bool = False
                 store,
                 settings,
                 published=published,
-                on_error=lambda e: console.print(f"Error: {e}", markup=False, soft_wrap=True),
+                on_error=lambda e: console.print(line(e), markup=False, soft_wrap=True),
             )
         with Progress(
             SpinnerColumn(),
@@ -60,11 +63,14 @@ def run_ingest(paths, settings: Settings, *, published=None, quiet: bool = False
                 settings,
                 published=published,
                 on_article=step,
-                on_error=lambda e: progress.console.print(
-                    f"Error: {e}", markup=False, soft_wrap=True
-                ),
+                on_error=lambda e: progress.console.print(line(e), markup=False, soft_wrap=True),
             )
     return report
+
+
+def line(error: InputError) -> str:
+    """One line for a bad input: an error, or a warning for a field the article is kept without."""
+    return f"{'Warning' if isinstance(error, InputWarning) else 'Error'}: {error}"
 
 
 def summary(report: IngestReport) -> str:
@@ -76,6 +82,8 @@ def summary(report: IngestReport) -> str:
     parts.append(f"{report.new_events} new event(s), {report.fused_mentions} report(s) fused")
     if report.errors:
         parts.append(f"{len(report.errors)} input error(s)")
+    if report.warnings:
+        parts.append(f"{len(report.warnings)} warning(s)")
     return "; ".join(parts)
 
 
@@ -106,5 +114,5 @@ def ingest_cli(paths, published, actor_files, date_fallback, db, config_file, qu
     )
     if not quiet:
         click.echo(summary(report), err=True)
-    if report.errors and report.read == 0:
-        raise SystemExit(1)
+    if report.errors:
+        raise SystemExit(EXIT_PARTIAL if report.stored or report.skipped else EXIT_FAILED)

@@ -35,6 +35,7 @@ from diplograph.stages.ingest.readers import (
     ErrorHandler,
     decode,
     read_bytes,
+    read_json,
     read_jsonl,
     read_meta,
     text_article,
@@ -183,6 +184,9 @@ def _read_file(
     if suffix in JSONL_SUFFIXES:
         yield from read_jsonl(path, report)
         return
+    if suffix == ".json":
+        yield from read_json(path, report)
+        return
     data = read_bytes(path)
     if suffix in HTML_SUFFIXES:
         kind = "html"
@@ -204,7 +208,7 @@ def _read_file(
     folder = path.parent
     if folder not in metas:
         metas[folder] = read_meta(folder / META_FILE, report)
-    yield text_article(path, text, metas[folder])
+    yield text_article(path, text, metas[folder], report)
 
 
 # ---------------------------------------------------------------------------------------------

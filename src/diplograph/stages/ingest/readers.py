@@ -13,7 +13,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from diplograph.errors import InputError
+from diplograph.errors import InputError, InputWarning
 from diplograph.records import Article
 
 # ---------------------------------------------------------------------------------------------
@@ -134,15 +134,23 @@ def decode(data: bytes, where: str, line: int | None = None) -> str:
 # Plain text and meta.jsonl
 
 
-def text_article(path: Path, text: str, meta: dict[str, dict[str, Any]]) -> Article:
-    """An article from a plain-text file, with the fields its meta.jsonl record gives."""
+def text_article(
+    path: Path, text: str, meta: dict[str, dict[str, Any]], report: ErrorHandler
+) -> Article:
+    """An article from a plain-text file, with the fields its meta.jsonl record gives. A date
+    that cannot be read goes to `report` as an InputWarning and the article is kept undated."""
     record = meta.get("file:" + path.name) or meta.get("id:" + path.stem) or {}
     where = record.get("_where", (str(path), None))  # errors in a record name its meta line
+    try:
+        published = _date_field(record, where)
+    except InputError as exc:
+        report(InputWarning(f"{exc.reason}; {path.name} is stored undated", *where))
+        published = None
     return Article(
         id=_str_field(record, "id", where) or path.stem,
         text=text,
         title=_str_field(record, "title", where),
-        published=_date_field(record, where),
+        published=published,
         url=_str_field(record, "url", where),
         source=_str_field(record, "source", where),
         path=str(path),
@@ -211,6 +219,26 @@ def _jsonl_records(path: Path, report: ErrorHandler) -> Iterator[tuple[int, dict
                 report(exc)
                 continue
             yield number, obj
+
+
+def read_json(path: Path, report: ErrorHandler) -> Iterator[Article]:
+    """Articles from a .json file holding one record or an array of them (the fields of a JSONL
+    line). An error in one record names its position in the array as the line."""
+    data = read_bytes(path)
+    try:
+        value = json.loads(decode(data, str(path)))
+    except json.JSONDecodeError as exc:
+        raise InputError(
+            f"malformed JSON ({exc.msg}, line {exc.lineno} column {exc.colno})", str(path)
+        ) from exc
+    records = value if isinstance(value, list) else [value]
+    if not records or not all(isinstance(r, dict) for r in records):
+        raise InputError("a .json file must hold an article object or an array of them", str(path))
+    for number, record in enumerate(records, start=1):
+        try:
+            yield _jsonl_article(record, path, number)
+        except InputError as exc:
+            report(exc)
 
 
 def _blank(path: Path) -> bool:
