@@ -107,3 +107,15 @@ def test_events_table_with_nothing_to_show_says_so(tmp_path, filters):
     assert result.exception is None or isinstance(result.exception, SystemExit), result.output
     assert result.exit_code == 0, result.output
     assert "0 event(s)" in result.output
+
+
+@pytest.mark.parametrize(
+    "command",
+    [["events"], ["event", "1"], ["stats"], ["export", "events"], ["export", "relations"]],
+)
+def test_read_commands_refuse_a_store_that_does_not_exist(tmp_path, command):
+    typo = tmp_path / "diplogarph.db"
+    result = CliRunner().invoke(cli, [*command, "--db", str(typo)])
+    assert result.exit_code == 1
+    assert "diplogarph.db" in result.output and "Traceback" not in result.output
+    assert not typo.exists()
