@@ -65,7 +65,8 @@ class IngestReport:
     stored: int = 0  # new articles stored
     skipped: int = 0  # already in the store (same content)
     near_duplicates: int = 0
-    new_events: int = 0
+    new_events: int = 0  # asserted, as `stats` counts events
+    not_asserted: int = 0  # new events not asserted (hypothetical, negated, ...)
     fused_mentions: int = 0
     errors: list[InputError] = field(default_factory=list)  # inputs not stored
     warnings: list[InputWarning] = field(default_factory=list)  # stored without a bad field
@@ -124,9 +125,15 @@ def ingest(
             failed(InputError(f"cannot be coded ({type(exc).__name__}: {exc})", article.path))
             continue
         added = store.add(coded)
+        if added is None:  # another ingest stored the same text meanwhile
+            report.skipped += 1
+            if on_article:
+                on_article(coded.article, "skipped")
+            continue
         report.stored += 1
         report.near_duplicates += added.duplicate_of is not None
         report.new_events += added.new_events
+        report.not_asserted += added.new_not_asserted
         report.fused_mentions += added.fused_mentions
         if on_article:
             on_article(coded.article, "stored")

@@ -237,7 +237,8 @@ def test_sqlite_disk_full_is_a_store_error_and_keeps_the_store(fresh_store, monk
 
 
 def _long(text: str) -> str:
-    return f"{text} " + " ".join(f"word{i}" for i in range(80))
+    """A text long enough for near-duplicate detection, sharing no filler with another."""
+    return f"{text} " + " ".join(f"{text.split()[0]}{i}" for i in range(80))
 
 
 def test_sqlite_two_writers_see_each_others_articles(tmp_path):

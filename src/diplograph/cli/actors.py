@@ -109,7 +109,7 @@ def _import(path: str, output: str | None) -> None:
 def _unresolved(db: str | None, limit: int, as_json: bool) -> None:
     from diplograph.store.sqlite import Store
 
-    with Store(settings_from(db=db).db) as store:
+    with Store(settings_from(db=db).db, read_only=True) as store:
         rows = store.unresolved_names(limit)
     for text, count in rows:
         if as_json:

@@ -95,7 +95,7 @@ def events_cli(
     """List stored events: date, source, type, target, sentence."""
     settings = settings_from(config_file, db=db)
     flt = make_filter(country, event_type, since, until, near, km, article, include_all, limit)
-    with open_store(settings) as store:
+    with open_store(settings, read_only=True) as store:
         events = list(store.events(flt))
     if as_json:
         for e in events:
@@ -147,7 +147,7 @@ def print_events(events: list[dict]) -> None:
 def event_cli(event_id, as_json, db, config_file):
     """Show one event: every report of it and why each was fused into it."""
     settings = settings_from(config_file, db=db)
-    with open_store(settings) as store:
+    with open_store(settings, read_only=True) as store:
         event = store.event(event_id)
     if event is None:
         raise InputError(f"no event {event_id} in {settings.db}")

@@ -43,7 +43,7 @@ def export_events_cli(
     """Export events (asserted ones unless --all)."""
     settings = settings_from(config_file, db=db)
     flt = make_filter(country, event_type, since, until, near, km, article, include_all)
-    with open_store(settings) as store, output_file(output) as out:
+    with open_store(settings, read_only=True) as store, output_file(output) as out:
         count = write_events(store.events(flt), out, fmt)
     if output != "-":
         click.echo(f"{count} event(s) written to {output}", err=True)
@@ -57,7 +57,7 @@ def export_events_cli(
 def export_relations_cli(output, db, config_file):
     """Export standing relations (defense pacts, commitments) as JSONL, with their evidence."""
     settings = settings_from(config_file, db=db)
-    with open_store(settings) as store:
+    with open_store(settings, read_only=True) as store:
         relations = store.relations()
     with output_file(output) as out:
         for relation in relations:

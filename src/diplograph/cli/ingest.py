@@ -22,12 +22,14 @@ from diplograph.pipeline import IngestReport, ingest
 from diplograph.store.sqlite import Store
 
 
-def open_store(settings: Settings) -> Store:
+def open_store(settings: Settings, *, read_only: bool = False) -> Store:
+    """The store to write (created if need be), or with `read_only` an existing one to read."""
     return Store(
         settings.db,
         near_duplicate_threshold=settings.near_duplicate_threshold,
         permutations=settings.minhash_permutations,
         fusion_window_days=settings.fusion_window_days,
+        read_only=read_only,
     )
 
 
@@ -79,7 +81,10 @@ def summary(report: IngestReport) -> str:
         parts.append(f"{report.skipped} already in the store (nothing new stored for them)")
     if report.near_duplicates:
         parts.append(f"{report.near_duplicates} near-duplicate(s)")
-    parts.append(f"{report.new_events} new event(s), {report.fused_mentions} report(s) fused")
+    not_asserted = f" (and {report.not_asserted} not asserted)" if report.not_asserted else ""
+    parts.append(
+        f"{report.new_events} new event(s){not_asserted}, {report.fused_mentions} report(s) fused"
+    )
     if report.errors:
         parts.append(f"{len(report.errors)} input error(s)")
     if report.warnings:

@@ -23,7 +23,8 @@ def migrate(conn: sqlite3.Connection) -> int:
     if current == VERSION:
         return current
     try:
-        conn.execute("BEGIN")
+        conn.execute("BEGIN IMMEDIATE")  # the write lock; then look again: another process
+        current = schema_version(conn)  # opening a new store at once may have migrated it
         for number in range(current, VERSION):
             for statement in MIGRATIONS[number].split(";"):
                 if statement.strip():

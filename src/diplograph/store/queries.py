@@ -169,7 +169,9 @@ def counts(conn: sqlite3.Connection) -> dict:
         "sentences": one("SELECT count(*) FROM sentences"),
         "actor_mentions": one("SELECT count(*) FROM actor_mentions"),
         "unresolved_mentions": one("SELECT count(*) FROM actor_mentions WHERE actor IS NULL"),
-        "actors": one("SELECT count(*) FROM actors"),
+        "actors": one(  # distinct: stores written before 2026-11 repeat actors with no sector
+            "SELECT count(*) FROM (SELECT DISTINCT code, country, sector, name FROM actors)"
+        ),
         "events": one("SELECT count(*) FROM events WHERE asserted = 1"),
         "events_not_asserted": one("SELECT count(*) FROM events WHERE asserted = 0"),
         "event_mentions": one("SELECT count(*) FROM event_mentions"),
