@@ -1,3 +1,5 @@
+import csv
+import io
 import json
 from dataclasses import replace
 
@@ -119,3 +121,65 @@ def test_read_commands_refuse_a_store_that_does_not_exist(tmp_path, command):
     assert result.exit_code == 1
     assert "diplogarph.db" in result.output and "Traceback" not in result.output
     assert not typo.exists()
+
+
+def three_events(tmp_path) -> str:
+    db = str(tmp_path / "d.db")
+    text = "Putin met Kim.\nKim signed a pact with Putin.\nRussia struck Kyiv."
+    c = coded(
+        make_article("a1", text),
+        [
+            (0, "CONSULT", "RUS", "PRK", "2024-06-19"),
+            (1, "AGREE", "PRK", "RUS", "2024-07", "signed"),
+            (2, "ASSAULT", "RUS", "UKR", "2024-08", "struck"),
+        ],
+    )
+    with Store(db) as store:
+        store.add(c)
+    return db
+
+
+def listed(db: str, *args: str) -> list[str]:
+    result = CliRunner().invoke(cli, ["events", "--db", db, "--json", *args])
+    assert result.exit_code == 0, result.output
+    return [json.loads(line)["event_type"] for line in result.output.splitlines()]
+
+
+@pytest.mark.parametrize(
+    ("args", "expected"),
+    [
+        (["--dyad", "RUS", "PRK"], ["CONSULT", "AGREE"]),
+        (["--dyad", "prk", "rus"], ["CONSULT", "AGREE"]),
+        (["--dyad", "RUS", "PRK", "--directed"], ["CONSULT"]),
+        (["--dyad", "PRK", "RUS", "--directed"], ["AGREE"]),
+        (["--dyad", "RUS", "PRK", "--type", "AGREE"], ["AGREE"]),
+        (["--dyad", "RUS", "PRK", "--since", "2024-07"], ["AGREE"]),
+        (["--country", "PRK", "--country", "UKR"], ["CONSULT", "AGREE", "ASSAULT"]),
+        (["--country", "UKR"], ["ASSAULT"]),
+    ],
+)
+def test_events_dyad_and_several_countries(tmp_path, args, expected):
+    assert listed(three_events(tmp_path), *args) == expected
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["--since", "2004-13"],
+        ["--until", "2024-02-30"],
+        ["--since", "yesterday"],
+        ["--directed"],
+    ],
+)
+def test_events_bad_filter_is_refused_as_usage(tmp_path, args):
+    result = CliRunner().invoke(cli, ["events", "--db", three_events(tmp_path), *args])
+    assert result.exit_code == 2, result.output
+    assert args[-1] in result.output
+
+
+def test_export_csv_says_where_each_date_came_from(tmp_path):
+    result = CliRunner().invoke(cli, ["export", "events", "--db", three_events(tmp_path),
+                                      "--format", "csv"])  # fmt: skip
+    assert result.exit_code == 0, result.output
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    assert [r["date_source"] for r in rows] == ["text"] * 3

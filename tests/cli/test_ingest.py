@@ -35,7 +35,9 @@ def test_ingest_then_export_jsonl_and_csv(tmp_path):
         cli, ["export", "events", "--db", db, "--format", "csv", "-o", str(csv_out)]
     )
     assert result.exit_code == 0
-    assert csv_out.read_text().splitlines()[0].startswith("id,date,date_timex,event_type")
+    assert (
+        csv_out.read_text().splitlines()[0].startswith("id,date,date_timex,date_source,event_type")
+    )
 
 
 def test_ingest_bad_usage_is_exit_2():
