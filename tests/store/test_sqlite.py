@@ -94,7 +94,9 @@ def test_sqlite_filters_by_country_type_and_date(fresh_store):
             ],
         )
     )
-    assert [e["event_type"] for e in fresh_store.events(EventFilter(country="UKR"))] == ["ASSAULT"]
+    assert [e["event_type"] for e in fresh_store.events(EventFilter(countries=("UKR",)))] == [
+        "ASSAULT"
+    ]
     assert [e["event_type"] for e in fresh_store.events(EventFilter(event_type="consult"))] == [
         "CONSULT"
     ]

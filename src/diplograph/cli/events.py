@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from datetime import date
 
 import click
 from rich import box
@@ -18,10 +19,33 @@ from diplograph.store.queries import EventFilter
 def event_filter_options(f):
     """Options that choose events, shared by `events` and `export events`."""
     options = [
-        click.option("--country", help="Only events with this state (alpha-3) on either side."),
+        click.option(
+            "--country",
+            "countries",
+            multiple=True,
+            help="Only events with this state (alpha-3) on either side; repeat for any of several.",
+        ),
+        click.option(
+            "--dyad",
+            nargs=2,
+            default=None,
+            metavar="A B",
+            help="Only events between these two states, either way round (see --directed).",
+        ),
+        click.option(
+            "--directed", is_flag=True, help="With --dyad A B: only events with A as the actor."
+        ),
         click.option("--type", "event_type", help="Only this PLOVER event type."),
-        click.option("--since", help="Only events dated on or after YYYY[-MM[-DD]]."),
-        click.option("--until", help="Only events dated on or before YYYY[-MM[-DD]]."),
+        click.option(
+            "--since",
+            callback=partial_date,
+            help="Only events dated on or after YYYY[-MM[-DD]].",
+        ),
+        click.option(
+            "--until",
+            callback=partial_date,
+            help="Only events dated on or before YYYY[-MM[-DD]].",
+        ),
         click.option("--near", help="Only events located within --km of this place name."),
         click.option(
             "--km",
@@ -43,7 +67,39 @@ def event_filter_options(f):
     return f
 
 
-def make_filter(country, event_type, since, until, near, km, article, include_all, limit=None):
+def partial_date(ctx, param, value: str | None) -> str | None:
+    """A YYYY, YYYY-MM or YYYY-MM-DD option that is a real date, else bad usage (exit 2)."""
+    if value is None:
+        return None
+    parts = value.split("-")
+    try:
+        if len(parts) > 3 or not all(p.isdigit() for p in parts) or len(parts[0]) != 4:
+            raise ValueError
+        date(
+            int(parts[0]),
+            int(parts[1]) if len(parts) > 1 else 1,
+            int(parts[2]) if len(parts) > 2 else 1,
+        )
+    except ValueError:
+        raise click.BadParameter(f"must be YYYY, YYYY-MM or YYYY-MM-DD, not {value!r}") from None
+    return "-".join([parts[0], *(p.zfill(2) for p in parts[1:])])
+
+
+def make_filter(
+    countries,
+    dyad,
+    directed,
+    event_type,
+    since,
+    until,
+    near,
+    km,
+    article,
+    include_all,
+    limit=None,
+):
+    if directed and not dyad:
+        raise click.UsageError("--directed needs --dyad A B")
     point = None
     if near:
         from diplograph.stages.places import Gazetteer
@@ -53,7 +109,9 @@ def make_filter(country, event_type, since, until, near, km, article, include_al
             raise InputError(f"--near: no place called {near!r} in the gazetteer")
         point = (place.lat, place.lon)
     return EventFilter(
-        country=country,
+        countries=tuple(countries),
+        dyad=tuple(dyad) if dyad else None,
+        directed=directed,
         event_type=event_type,
         since=since,
         until=until,
@@ -79,7 +137,9 @@ def side(obj: dict | None) -> str:
 @config_option
 @handle_errors
 def events_cli(
-    country,
+    countries,
+    dyad,
+    directed,
     event_type,
     since,
     until,
@@ -94,7 +154,9 @@ def events_cli(
 ):
     """List stored events: date, source, type, target, sentence."""
     settings = settings_from(config_file, db=db)
-    flt = make_filter(country, event_type, since, until, near, km, article, include_all, limit)
+    flt = make_filter(
+        countries, dyad, directed, event_type, since, until, near, km, article, include_all, limit
+    )
     with open_store(settings, read_only=True) as store:
         events = list(store.events(flt))
     if as_json:
