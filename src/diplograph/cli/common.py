@@ -16,7 +16,7 @@ import click
 from diplograph.config import Settings, load_settings
 from diplograph.errors import DiplographError, InputError
 from diplograph.records import Article, Parse
-from diplograph.stages.ingest import date_value, decode
+from diplograph.stages.ingest import check_json_text, date_value, decode
 
 # Exit codes, the same for every command (docs/cli.md): 0 everything read (and stored);
 # 2 a bad option or argument (click's own code); and these two:
@@ -110,6 +110,7 @@ def read_jsonl(path: str, on_error: Callable[[InputError], None]) -> Iterator[tu
                     raise InputError(f"not valid JSON ({exc.msg})", path, number) from exc
                 if not isinstance(obj, dict):
                     raise InputError("a line must be a JSON object", path, number)
+                check_json_text(obj, path, number)
             except InputError as exc:
                 on_error(exc)
                 continue

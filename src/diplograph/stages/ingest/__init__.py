@@ -12,9 +12,16 @@ Modules: `files` (discovery and dispatch by format), `readers` (text, JSONL, met
 from diplograph.stages.ingest.datelines import Dateline, dateline, dateline_end
 from diplograph.stages.ingest.files import discover, estimate_published, read_articles
 from diplograph.stages.ingest.markup import strip_html
-from diplograph.stages.ingest.readers import date_value, decode, parse_date, safe_id
+from diplograph.stages.ingest.readers import (
+    check_json_text,
+    date_value,
+    decode,
+    parse_date,
+    safe_id,
+)
 
 __all__ = [
+    "check_json_text",
     "Dateline",
     "dateline",
     "dateline_end",

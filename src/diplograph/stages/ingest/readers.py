@@ -130,6 +130,19 @@ def decode(data: bytes, where: str, line: int | None = None) -> str:
     return normalise_newlines(text)
 
 
+def check_json_text(value: Any, where: str, line: int | None = None) -> None:
+    """InputError if decoded JSON holds a lone surrogate: an escape such as "\\ud800" is valid
+    JSON but not text, and no later stage (spaCy, hashing, SQLite) can encode it."""
+    try:
+        json.dumps(value, ensure_ascii=False).encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise InputError(
+            f"a lone surrogate escape ({json.dumps(exc.object[exc.start])}) is not text",
+            where,
+            line,
+        ) from exc
+
+
 # ---------------------------------------------------------------------------------------------
 # Plain text and meta.jsonl
 
@@ -215,6 +228,7 @@ def _jsonl_records(path: Path, report: ErrorHandler) -> Iterator[tuple[int, dict
                     ) from exc
                 if not isinstance(obj, dict):
                     raise InputError("a line must be a JSON object", where, number)
+                check_json_text(obj, where, number)
             except InputError as exc:
                 report(exc)
                 continue
@@ -236,6 +250,7 @@ def read_json(path: Path, report: ErrorHandler) -> Iterator[Article]:
         raise InputError("a .json file must hold an article object or an array of them", str(path))
     for number, record in enumerate(records, start=1):
         try:
+            check_json_text(record, str(path), number)
             yield _jsonl_article(record, path, number)
         except InputError as exc:
             report(exc)
