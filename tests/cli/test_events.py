@@ -183,3 +183,44 @@ def test_export_csv_says_where_each_date_came_from(tmp_path):
     assert result.exit_code == 0, result.output
     rows = list(csv.DictReader(io.StringIO(result.stdout)))
     assert [r["date_source"] for r in rows] == ["text"] * 3
+
+
+LONG = (
+    "Russian President Vladimir Putin met North Korean leader Kim Jong Un in Pyongyang on a"
+    " visit that both sides described as the start of a new era of partnership."
+)
+
+
+def long_events(tmp_path) -> list[dict]:
+    c = coded(make_article("a1", LONG), [(0, "CONSULT", "RUS", "PRK", "2024-06-19")])
+    pyongyang = make_place("Pyongyang", "PRK", 39.03, 125.75, start=100)
+    with Store(tmp_path / "l.db") as store:
+        store.add(replace(c, events=(replace(c.events[0], location=pyongyang),)))
+        return list(store.events())
+
+
+@pytest.mark.parametrize("width", [80, 100, 160])
+def test_events_table_at_a_terminal_fits_and_keeps_a_readable_sentence(tmp_path, width):
+    from io import StringIO
+
+    from rich.console import Console
+
+    from diplograph.cli.events import print_events
+
+    out = StringIO()
+    print_events(long_events(tmp_path), Console(file=out, width=width, force_terminal=True))
+    lines = out.getvalue().splitlines()
+    assert all(len(line) <= width for line in lines)
+    [row] = [line for line in lines if "2024-06-19" in line]
+    assert "Russian President Vladimir" in row and "CONSULT" in row
+
+
+def test_events_table_piped_is_plain_text_with_whole_sentences(tmp_path):
+    c = coded(make_article("a1", LONG), [(0, "CONSULT", "RUS", "PRK", "2024-06-19")])
+    db = str(tmp_path / "p.db")
+    with Store(db) as store:
+        store.add(c)
+    result = CliRunner().invoke(cli, ["events", "--db", db])  # not a terminal: a pipe
+    assert result.exit_code == 0, result.output
+    assert LONG in result.output
+    assert "…" not in result.output and "─" not in result.output and "\x1b[" not in result.output
