@@ -208,7 +208,10 @@ def test_events_table_at_a_terminal_fits_and_keeps_a_readable_sentence(tmp_path,
     from diplograph.cli.events import print_events
 
     out = StringIO()
-    print_events(long_events(tmp_path), Console(file=out, width=width, force_terminal=True))
+    print_events(
+        long_events(tmp_path),
+        Console(file=out, width=width, force_terminal=True, color_system=None),
+    )
     lines = out.getvalue().splitlines()
     assert all(len(line) <= width for line in lines)
     [row] = [line for line in lines if "2024-06-19" in line]

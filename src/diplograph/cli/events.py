@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 from datetime import date
 
@@ -9,6 +10,7 @@ import click
 from rich import box
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
 from diplograph.cli.common import config_option, db_option, handle_errors, settings_from
 from diplograph.cli.ingest import open_store
@@ -166,38 +168,92 @@ def events_cli(
     print_events(events)
 
 
-def print_events(events: list[dict]) -> None:
-    """One line per event; the sentence is cut to the terminal (`event ID` shows it all)."""
-    headers = ("id", "date", "source", "type", "target", "where", "n")
-    rows = []
-    for e in events:
-        loc = e.get("location") or {}
-        kind = e["event_type"] + (f" ({e['mode']})" if e["mode"] else "")
-        if not e["asserted"]:
-            kind += f" [{e['aux'] or 'not asserted'}]"
-        rows.append(
-            (
-                str(e["id"]),
-                e["date"] or "-",
-                side(e["actor"]),
-                kind,
-                side(e["recipient"]),
-                loc.get("name") or "",
-                str(e["sources"]),
-            )
-        )
-    console = Console()
-    widths = [max([len(h)] + [len(r[i]) for r in rows]) for i, h in enumerate(headers)]
-    room = max(20, console.width - sum(widths) - 3 * len(headers) - 4)
-    table = Table(box=box.SIMPLE_HEAD)
-    for name, width in zip(headers, widths, strict=True):
-        table.add_column(name, no_wrap=True, min_width=width)
-    table.add_column("sentence", no_wrap=True)
-    for row, e in zip(rows, events, strict=True):
-        sentence = " ".join((e["event_text"] or "").split())
-        table.add_row(*row, sentence if len(sentence) <= room else sentence[: room - 1] + "…")
-    console.print(table)
+HEADERS = ("id", "date", "source", "type", "target", "where", "n")
+NARROW_DROPS = ("where", "n")  # left out, in this order, when the sentence would get too little
+MIN_SENTENCE = 30  # characters of the sentence a terminal table keeps at least
+MIN_TYPE = 14  # the type column wraps ("ASSAULT [hypothetical]") rather than go under this
+
+
+def print_events(events: list[dict], console: Console | None = None) -> None:
+    """One line per event. At a terminal, a table fitted to its width: the sentence is cut to
+    the room left (`event ID` shows it all), and on a narrow one the place and source count
+    are left out before the sentence drops under MIN_SENTENCE characters. Piped, plain text
+    with every sentence whole."""
+    console = console or Console()
+    rows = [_cells(e) for e in events]
+    sentences = [" ".join((e["event_text"] or "").split()) for e in events]
+    if console.is_terminal:
+        console.print(_fitted(rows, sentences, console.width))
+    else:
+        _plain(rows, sentences)
     click.echo(f"{len(events)} event(s)")
+
+
+def _cells(e: dict) -> dict[str, str]:
+    loc = e.get("location") or {}
+    kind = e["event_type"] + (f" ({e['mode']})" if e["mode"] else "")
+    if not e["asserted"]:
+        kind += f" [{e['aux'] or 'not asserted'}]"
+    return {
+        "id": str(e["id"]),
+        "date": e["date"] or "-",
+        "source": side(e["actor"]),
+        "type": kind,
+        "target": side(e["recipient"]),
+        "where": loc.get("name") or "",
+        "n": str(e["sources"]),
+    }
+
+
+def _plain(rows: list[dict[str, str]], sentences: list[str]) -> None:
+    widths = {h: max([len(h)] + [len(r[h]) for r in rows]) for h in HEADERS}
+    click.echo("  ".join(h.ljust(widths[h]) for h in HEADERS) + "  sentence")
+    for row, sentence in zip(rows, sentences, strict=True):
+        click.echo("  ".join(row[h].ljust(widths[h]) for h in HEADERS) + "  " + sentence)
+
+
+def _fitted(rows: list[dict[str, str]], sentences: list[str], width: int) -> Table:
+    headers = list(HEADERS)
+    drops = list(NARROW_DROPS)
+    type_width = None  # the type column wraps at this width when even that is not enough
+    while True:
+        room = width - _measure(_table(headers, rows, [""] * len(rows), type_width))
+        if room >= MIN_SENTENCE:
+            break
+        if drops:
+            headers.remove(drops.pop(0))
+            continue
+        natural = max([len("type")] + [len(r["type"]) for r in rows])
+        type_width = max(MIN_TYPE, natural - (MIN_SENTENCE - room))
+        room = width - _measure(_table(headers, rows, [""] * len(rows), type_width))
+        break
+    room = max(room, 1)
+    cut = [s if len(s) <= room else s[: room - 1] + "…" for s in sentences]
+    return _table(headers, rows, cut, type_width)
+
+
+def _table(
+    headers: list[str],
+    rows: list[dict[str, str]],
+    sentences: list[str],
+    type_width: int | None = None,
+) -> Table:
+    table = Table(box=box.SIMPLE_HEAD)
+    for name in headers:
+        if name == "type" and type_width is not None:
+            table.add_column(name, width=type_width, overflow="fold")
+        else:
+            table.add_column(name, no_wrap=True)
+    table.add_column("sentence", no_wrap=True, overflow="ellipsis")
+    for row, sentence in zip(rows, sentences, strict=True):
+        table.add_row(*(Text(row[h]) for h in headers), Text(sentence))  # text, not markup
+    return table
+
+
+def _measure(table: Table) -> int:
+    """The width the table takes with an empty sentence column ("sentence" heading included)."""
+    wide = Console(width=10_000, file=io.StringIO())
+    return wide.measure(table).maximum - len("sentence")
 
 
 @click.command("event")
