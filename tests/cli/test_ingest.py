@@ -83,3 +83,21 @@ def test_ingest_bad_meta_date_is_a_warning_and_the_article_is_stored(tmp_path):
     assert result.exit_code == 0, result.output
     assert "Warning:" in result.output and "soon" in result.output
     assert "1 new article(s) stored" in result.output
+
+
+def test_ingest_progress_shows_the_total_rate_and_time_left(tmp_path):
+    from io import StringIO
+
+    from rich.console import Console
+
+    from diplograph.cli.ingest import run_ingest
+    from diplograph.config import Settings
+
+    for name in ("a", "b", "c"):
+        (tmp_path / f"{name}.txt").write_text(f"Japan and China held talks, said {name}.")
+    out = StringIO()
+    console = Console(file=out, force_terminal=True, width=120, color_system=None)
+    report = run_ingest([tmp_path], Settings(db=str(tmp_path / "s.db")), console=console)
+    assert report.stored == 3
+    shown = out.getvalue()
+    assert "3/3" in shown and "articles/s" in shown and "left" in shown

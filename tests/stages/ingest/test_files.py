@@ -10,7 +10,12 @@ import pytest
 
 from diplograph.errors import InputError, InputWarning
 from diplograph.records import Article
-from diplograph.stages.ingest.files import discover, estimate_published, read_articles
+from diplograph.stages.ingest.files import (
+    discover,
+    estimate_published,
+    expected_articles,
+    read_articles,
+)
 from diplograph.stages.ingest.markup import strip_html
 from diplograph.stages.ingest.readers import parse_date, safe_id
 
@@ -44,6 +49,13 @@ def test_ingest_discover_matches_what_read_articles_reads():
     read_from = {a.path.rsplit(":", 1)[0] if ":" in a.path else a.path for a in articles}
     assert read_from <= {str(p) for p in files}
     assert len(files) == 10
+
+
+def test_ingest_expected_articles_counts_records_and_entries_before_reading():
+    assert expected_articles([TEXT]) == 4  # one a text file
+    assert expected_articles([FORMATS / "articles.jsonl"]) == 4  # non-blank lines
+    assert expected_articles([FORMATS / "news.rss", FORMATS / "news.atom"]) == 3 + 1  # entries
+    assert expected_articles([DATA / "nope.txt"]) == 0
 
 
 def test_ingest_discover_leaves_out_missing_paths_and_reads_a_file_once():
