@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import click
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    TextColumn,
+    TimeRemainingColumn,
+)
 
 from diplograph.cli.common import (
     EXIT_FAILED,
@@ -19,6 +25,7 @@ from diplograph.cli.common import (
 from diplograph.config import Settings
 from diplograph.errors import InputError, InputWarning
 from diplograph.pipeline import IngestReport, ingest
+from diplograph.stages.ingest import expected_articles
 from diplograph.store.sqlite import Store
 
 
@@ -33,9 +40,17 @@ def open_store(settings: Settings, *, read_only: bool = False) -> Store:
     )
 
 
-def run_ingest(paths, settings: Settings, *, published=None, quiet: bool = False) -> IngestReport:
-    """Ingest with a progress bar on stderr and one line per unreadable input."""
-    console = Console(stderr=True)
+def run_ingest(
+    paths,
+    settings: Settings,
+    *,
+    published=None,
+    quiet: bool = False,
+    console: Console | None = None,
+) -> IngestReport:
+    """Ingest with a progress bar on stderr and one line per unreadable input. The bar's total
+    is counted from the inputs before reading; it shows the rate and the time left."""
+    console = console or Console(stderr=True)
     with open_store(settings) as store:
         if quiet:
             return ingest(
@@ -46,18 +61,31 @@ def run_ingest(paths, settings: Settings, *, published=None, quiet: bool = False
                 on_error=lambda e: console.print(line(e), markup=False, soft_wrap=True),
             )
         with Progress(
-            SpinnerColumn(),
-            TextColumn("{task.description}"),
+            TextColumn("{task.description:<14}"),
             BarColumn(),
             MofNCompleteColumn(),
-            TextColumn("{task.fields[last]}"),
+            TextColumn("{task.fields[rate]}"),
+            TimeRemainingColumn(),
+            TextColumn("left  {task.fields[last]}"),
             console=console,
             transient=True,
         ) as progress:
-            task = progress.add_task("loading models", total=None, last="")
+            task = progress.add_task(
+                "loading models", total=expected_articles(paths) or None, rate="", last=""
+            )
 
             def step(article, outcome):
-                progress.update(task, advance=1, description=outcome, last=article.id[:40])
+                done = progress.tasks[task].completed + 1
+                total = progress.tasks[task].total
+                speed = progress.tasks[task].speed
+                progress.update(
+                    task,
+                    advance=1,
+                    total=max(total, done) if total else None,  # an estimate: never below done
+                    description=outcome,
+                    rate=f"{speed:.1f} articles/s" if speed else "- articles/s",
+                    last=article.id[:40],
+                )
 
             report = ingest(
                 paths,

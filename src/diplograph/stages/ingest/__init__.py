@@ -10,7 +10,12 @@ Modules: `files` (discovery and dispatch by format), `readers` (text, JSONL, met
 """
 
 from diplograph.stages.ingest.datelines import Dateline, dateline, dateline_end
-from diplograph.stages.ingest.files import discover, estimate_published, read_articles
+from diplograph.stages.ingest.files import (
+    discover,
+    estimate_published,
+    expected_articles,
+    read_articles,
+)
 from diplograph.stages.ingest.markup import strip_html
 from diplograph.stages.ingest.readers import (
     check_json_text,
@@ -29,6 +34,7 @@ __all__ = [
     "decode",
     "discover",
     "estimate_published",
+    "expected_articles",
     "parse_date",
     "read_articles",
     "safe_id",

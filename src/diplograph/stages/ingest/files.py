@@ -50,11 +50,13 @@ TEXT_SUFFIXES = frozenset({".txt", ".text"})
 JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson"})
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
 FEED_SUFFIXES = frozenset({".xml", ".rss", ".atom"})
-# Skipped when walking a folder (read if named explicitly): media, archives, office and data files.
+# Skipped when walking a folder (read if named explicitly): media, archives, office and data
+# files, and a store's own SQLite files (the store may sit in the folder it ingests).
 SKIP_SUFFIXES = frozenset(
     ".png .jpg .jpeg .gif .webp .bmp .tif .tiff .ico .svg .pdf .zip .gz .bz2 .xz .zst .tar .7z"
     " .rar .doc .docx .xls .xlsx .ppt .pptx .odt .ods .mp3 .mp4 .wav .ogg .avi .mov .mkv .exe"
-    " .dll .so .pyc .db .sqlite .sqlite3 .parquet .pkl .npy .json .csv .tsv".split()
+    " .dll .so .pyc .db .sqlite .sqlite3 .parquet .pkl .npy .json .csv .tsv"
+    " .db-wal .db-shm .db-journal .sqlite-wal .sqlite-shm .sqlite3-wal .sqlite3-shm".split()
 )
 
 
@@ -65,6 +67,34 @@ SKIP_SUFFIXES = frozenset(
 def discover(paths: Sequence[str | Path] | str | Path) -> list[Path]:
     """The files `read_articles` would read, in its order (missing paths left out)."""
     return [p for p in _walk(paths) if isinstance(p, Path)]
+
+
+_ENTRY = re.compile(rb"<(?:item|entry)[\s>]")
+
+
+def expected_articles(paths: Sequence[str | Path] | str | Path) -> int:
+    """How many articles `read_articles` should give, counted before reading (for a progress
+    total): one per text, HTML or .json file, per non-blank JSONL line, per feed entry. Records
+    that turn out bad make it an overestimate; a .json array, an underestimate."""
+    count = 0
+    for path in discover(paths):
+        suffix = path.suffix.lower()
+        try:
+            if suffix in JSONL_SUFFIXES:
+                with path.open("rb") as stream:
+                    count += sum(1 for line in stream if line.strip())
+            elif suffix in FEED_SUFFIXES or suffix not in TEXT_SUFFIXES | HTML_SUFFIXES:
+                with path.open("rb") as stream:
+                    head = stream.read(SNIFF_BYTES)
+                    if suffix in FEED_SUFFIXES or sniff_markup(head) == "feed":
+                        count += len(_ENTRY.findall(head + stream.read()))
+                    else:
+                        count += 1
+            else:
+                count += 1
+        except OSError:
+            count += 1  # read_articles reports it
+    return count
 
 
 def _walk(paths: Sequence[str | Path] | str | Path) -> Iterator[Path | InputError]:
