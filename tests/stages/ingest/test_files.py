@@ -468,6 +468,11 @@ def test_ingest_estimate_published_never_after_today():
         ("2024-06-19T23:30:00-05:00", date(2024, 6, 19)),
         ("Wed, 19 Jun 2024 08:00:00 GMT", date(2024, 6, 19)),
         ("19 June 2024", date(2024, 6, 19)),
+        ("3 June 2019", date(2019, 6, 3)),
+        ("June 3, 2019", date(2019, 6, 3)),
+        ("Tue, 4 Mar 2025 09:15 GMT", date(2025, 3, 4)),
+        ("13/04/2019", date(2019, 4, 13)),  # only one way round
+        ("03/04/2019", None),  # March 4 or 3 April: ambiguous
         ("June 2024", None),
         ("2024-02-30", None),
         ("soon", None),
