@@ -16,7 +16,7 @@ import click
 from diplograph.config import Settings, load_settings
 from diplograph.errors import DiplographError, InputError
 from diplograph.records import Article, Parse
-from diplograph.stages.ingest import check_json_text, date_value, decode
+from diplograph.stages.ingest import check_json_text, date_value, decode, too_long
 
 # Exit codes, the same for every command (docs/cli.md): 0 everything read (and stored);
 # 2 a bad option or argument (click's own code); and these two:
@@ -180,19 +180,15 @@ class Batch:
         text = obj.get("text")
         if not isinstance(text, str):
             raise InputError('a line needs a "text" string', self.path, number)
-        if len(text) > self.max_chars:
-            raise InputError(
-                f"text of {len(text):,} characters is longer than the limit of"
-                f" {self.max_chars:,} characters (setting max_article_chars)",
-                self.path,
-                number,
-            )
         published = obj.get("published")
         where = (self.path, number)
         day = date_value(published, "published", where) if published else None
-        return Article(
+        article = Article(
             id=str(obj.get("id", number)), text=text, published=day, path=f"{self.path}:{number}"
         )
+        if len(text) > self.max_chars:
+            raise too_long(article, self.max_chars)
+        return article
 
 
 def _in_order(chunk: list[Article | InputError], nlp, batch_size: int):

@@ -15,6 +15,7 @@ from diplograph.stages.ingest.files import (
     estimate_published,
     expected_articles,
     read_articles,
+    too_long,
 )
 from diplograph.stages.ingest.markup import strip_html
 from diplograph.stages.ingest.readers import (
@@ -38,5 +39,6 @@ __all__ = [
     "parse_date",
     "read_articles",
     "safe_id",
+    "too_long",
     "strip_html",
 ]
