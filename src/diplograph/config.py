@@ -28,6 +28,7 @@ class Settings:
     fusion_window_days: int = 1  # day-precise reports this many days apart may be one event
     near_duplicate_threshold: float = 0.7  # word 3-shingle Jaccard making a reprint
     minhash_permutations: int = 128
+    max_article_chars: int = 2_000_000  # a longer text is refused (one error line)
 
     def merged(self, **overrides: Any) -> Settings:
         """A copy with the overrides that are not None applied (CLI flags left unset are None)."""
@@ -95,6 +96,8 @@ def _checked(settings: Settings) -> Settings:
         raise ConfigError("date_fallback must be 'none' or 'article'")
     if settings.coder not in {"rules", "learned"}:
         raise ConfigError("coder must be 'rules' or 'learned'")
+    if settings.max_article_chars < 1:
+        raise ConfigError("max_article_chars must be at least 1")
     if settings.batch_size < 1:
         raise ConfigError("batch_size must be at least 1")
     if not 0 < settings.near_duplicate_threshold <= 1:

@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
+import json
 from datetime import date
 from pathlib import Path
 
 import pytest
 
-from diplograph.errors import InputError
+from diplograph.errors import InputError, InputWarning
 from diplograph.records import Article
-from diplograph.stages.ingest.files import discover, estimate_published, read_articles
+from diplograph.stages.ingest.files import (
+    discover,
+    estimate_published,
+    expected_articles,
+    read_articles,
+)
 from diplograph.stages.ingest.markup import strip_html
 from diplograph.stages.ingest.readers import parse_date, safe_id
 
@@ -43,6 +49,13 @@ def test_ingest_discover_matches_what_read_articles_reads():
     read_from = {a.path.rsplit(":", 1)[0] if ":" in a.path else a.path for a in articles}
     assert read_from <= {str(p) for p in files}
     assert len(files) == 10
+
+
+def test_ingest_expected_articles_counts_records_and_entries_before_reading():
+    assert expected_articles([TEXT]) == 4  # one a text file
+    assert expected_articles([FORMATS / "articles.jsonl"]) == 4  # non-blank lines
+    assert expected_articles([FORMATS / "news.rss", FORMATS / "news.atom"]) == 3 + 1  # entries
+    assert expected_articles([DATA / "nope.txt"]) == 0
 
 
 def test_ingest_discover_leaves_out_missing_paths_and_reads_a_file_once():
@@ -110,12 +123,49 @@ def test_ingest_bad_meta_line_is_reported_and_the_text_still_read(tmp_path):
 
 def test_ingest_bad_field_in_meta_names_the_meta_line(tmp_path):
     (tmp_path / "b.txt").write_text("Fiji and Tonga signed a maritime accord.", encoding="utf-8")
-    meta = '{"file": "x.txt"}\n{"file": "b.txt", "published": "next week"}\n'
+    meta = '{"file": "x.txt"}\n{"file": "b.txt", "title": ["not", "a", "string"]}\n'
     (tmp_path / "meta.jsonl").write_text(meta, encoding="utf-8")
     articles, errors = read_all(tmp_path)
     assert articles == []
     assert (errors[0].path, errors[0].line) == (str(tmp_path / "meta.jsonl"), 2)
-    assert "next week" in str(errors[0])
+    assert "title" in str(errors[0])
+
+
+def test_ingest_bad_date_in_meta_keeps_the_article_undated_with_a_warning(tmp_path):
+    (tmp_path / "b.txt").write_text("Fiji and Tonga signed a maritime accord.", encoding="utf-8")
+    meta = '{"file": "b.txt", "published": "next week", "title": "Accord"}\n'
+    (tmp_path / "meta.jsonl").write_text(meta, encoding="utf-8")
+    articles, errors = read_all(tmp_path)
+    [article] = articles
+    assert (article.id, article.title, article.published) == ("b", "Accord", None)
+    [warning] = errors
+    assert isinstance(warning, InputWarning)
+    assert (warning.path, warning.line) == (str(tmp_path / "meta.jsonl"), 1)
+    assert "next week" in str(warning) and "undated" in str(warning)
+
+
+def test_ingest_json_file_holding_an_array_is_read_as_records(tmp_path):
+    path = tmp_path / "items.json"
+    records = [
+        {"id": "j1", "text": "Fiji and Tonga signed an accord.", "published": "2024-05-01"},
+        {"id": "j2", "text": ""},
+        {"id": "j3", "text": "Laos and Thailand opened a bridge."},
+    ]
+    path.write_text(json.dumps(records), encoding="utf-8")
+    articles, errors = read_all(path)
+    assert [(a.id, a.published) for a in articles] == [("j1", date(2024, 5, 1)), ("j3", None)]
+    [error] = errors
+    assert (error.path, error.line) == (str(path), 2)
+
+
+@pytest.mark.parametrize("content", ['"just a string"', "{not json", "[1, 2]"])
+def test_ingest_json_file_that_is_not_records_is_refused_clearly(tmp_path, content):
+    path = tmp_path / "x.json"
+    path.write_text(content, encoding="utf-8")
+    articles, errors = read_all(path)
+    assert articles == []
+    assert errors and all(e.path == str(path) for e in errors)
+    assert not any(content in a.text for a in articles)
 
 
 # --- published date precedence -----------------------------------------------------------------
@@ -418,6 +468,11 @@ def test_ingest_estimate_published_never_after_today():
         ("2024-06-19T23:30:00-05:00", date(2024, 6, 19)),
         ("Wed, 19 Jun 2024 08:00:00 GMT", date(2024, 6, 19)),
         ("19 June 2024", date(2024, 6, 19)),
+        ("3 June 2019", date(2019, 6, 3)),
+        ("June 3, 2019", date(2019, 6, 3)),
+        ("Tue, 4 Mar 2025 09:15 GMT", date(2025, 3, 4)),
+        ("13/04/2019", date(2019, 4, 13)),  # only one way round
+        ("03/04/2019", None),  # March 4 or 3 April: ambiguous
         ("June 2024", None),
         ("2024-02-30", None),
         ("soon", None),
@@ -449,3 +504,40 @@ def test_ingest_strip_html_keeps_paragraphs_and_decodes_entities():
     assert strip_html("<p>One &amp; two</p><script>x()</script><p>Three&nbsp;four</p>") == (
         "One & two\nThree four"
     )
+
+
+# --- a failing file costs only itself -------------------------------------------------------------
+
+
+def test_ingest_symlink_loop_in_a_folder_is_one_error_and_the_rest_is_read(tmp_path):
+    (tmp_path / "a.txt").write_text("Japan and China held talks.")
+    (tmp_path / "loop1").symlink_to(tmp_path / "loop2")
+    (tmp_path / "loop2").symlink_to(tmp_path / "loop1")
+    articles, errors = read_all(tmp_path)
+    assert [a.id for a in articles] == ["a"]
+    assert errors and all("symlink loop" in e.reason for e in errors)
+
+
+def test_ingest_reader_failing_unexpectedly_costs_only_its_file(tmp_path, monkeypatch):
+    from diplograph.stages.ingest import files
+
+    def broken(*args, **kwargs):
+        raise ValueError("parser bug")
+
+    monkeypatch.setattr(files, "read_html", broken)
+    (tmp_path / "a.html").write_text("<html><body><p>Japan met China.</p></body></html>")
+    (tmp_path / "b.txt").write_text("Japan and China held talks.")
+    articles, errors = read_all(tmp_path)
+    assert [a.id for a in articles] == ["b"]
+    [error] = errors
+    assert Path(error.path).name == "a.html" and "parser bug" in error.reason
+
+
+def test_ingest_text_over_the_size_limit_is_refused_in_one_line(tmp_path):
+    (tmp_path / "long.txt").write_text("Japan met China. " * 20)
+    (tmp_path / "short.txt").write_text("Japan met China.")
+    (tmp_path / "c.jsonl").write_text('{"id": "j1", "text": "%s"}\n' % ("word " * 50))
+    articles, errors = read_all(tmp_path, max_chars=100)
+    assert [a.id for a in articles] == ["short"]
+    assert sorted(Path(e.path).name for e in errors) == ["c.jsonl", "long.txt"]
+    assert all("longer than the limit of 100 characters" in e.reason for e in errors)

@@ -10,18 +10,35 @@ Modules: `files` (discovery and dispatch by format), `readers` (text, JSONL, met
 """
 
 from diplograph.stages.ingest.datelines import Dateline, dateline, dateline_end
-from diplograph.stages.ingest.files import discover, estimate_published, read_articles
+from diplograph.stages.ingest.files import (
+    discover,
+    estimate_published,
+    expected_articles,
+    read_articles,
+    too_long,
+)
 from diplograph.stages.ingest.markup import strip_html
-from diplograph.stages.ingest.readers import parse_date, safe_id
+from diplograph.stages.ingest.readers import (
+    check_json_text,
+    date_value,
+    decode,
+    parse_date,
+    safe_id,
+)
 
 __all__ = [
+    "check_json_text",
     "Dateline",
     "dateline",
     "dateline_end",
+    "date_value",
+    "decode",
     "discover",
     "estimate_published",
+    "expected_articles",
     "parse_date",
     "read_articles",
     "safe_id",
+    "too_long",
     "strip_html",
 ]

@@ -18,6 +18,7 @@ Text is kept exactly as decoded, except that a UTF-8 byte order mark is dropped 
 from __future__ import annotations
 
 import dataclasses
+import errno
 import os
 import re
 from collections.abc import Iterator, Sequence
@@ -34,6 +35,7 @@ from diplograph.stages.ingest.readers import (
     ErrorHandler,
     decode,
     read_bytes,
+    read_json,
     read_jsonl,
     read_meta,
     text_article,
@@ -48,11 +50,13 @@ TEXT_SUFFIXES = frozenset({".txt", ".text"})
 JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson"})
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
 FEED_SUFFIXES = frozenset({".xml", ".rss", ".atom"})
-# Skipped when walking a folder (read if named explicitly): media, archives, office and data files.
+# Skipped when walking a folder (read if named explicitly): media, archives, office and data
+# files, and a store's own SQLite files (the store may sit in the folder it ingests).
 SKIP_SUFFIXES = frozenset(
     ".png .jpg .jpeg .gif .webp .bmp .tif .tiff .ico .svg .pdf .zip .gz .bz2 .xz .zst .tar .7z"
     " .rar .doc .docx .xls .xlsx .ppt .pptx .odt .ods .mp3 .mp4 .wav .ogg .avi .mov .mkv .exe"
-    " .dll .so .pyc .db .sqlite .sqlite3 .parquet .pkl .npy .json .csv .tsv".split()
+    " .dll .so .pyc .db .sqlite .sqlite3 .parquet .pkl .npy .json .csv .tsv"
+    " .db-wal .db-shm .db-journal .sqlite-wal .sqlite-shm .sqlite3-wal .sqlite3-shm".split()
 )
 
 
@@ -63,6 +67,34 @@ SKIP_SUFFIXES = frozenset(
 def discover(paths: Sequence[str | Path] | str | Path) -> list[Path]:
     """The files `read_articles` would read, in its order (missing paths left out)."""
     return [p for p in _walk(paths) if isinstance(p, Path)]
+
+
+_ENTRY = re.compile(rb"<(?:item|entry)[\s>]")
+
+
+def expected_articles(paths: Sequence[str | Path] | str | Path) -> int:
+    """How many articles `read_articles` should give, counted before reading (for a progress
+    total): one per text, HTML or .json file, per non-blank JSONL line, per feed entry. Records
+    that turn out bad make it an overestimate; a .json array, an underestimate."""
+    count = 0
+    for path in discover(paths):
+        suffix = path.suffix.lower()
+        try:
+            if suffix in JSONL_SUFFIXES:
+                with path.open("rb") as stream:
+                    count += sum(1 for line in stream if line.strip())
+            elif suffix in FEED_SUFFIXES or suffix not in TEXT_SUFFIXES | HTML_SUFFIXES:
+                with path.open("rb") as stream:
+                    head = stream.read(SNIFF_BYTES)
+                    if suffix in FEED_SUFFIXES or sniff_markup(head) == "feed":
+                        count += len(_ENTRY.findall(head + stream.read()))
+                    else:
+                        count += 1
+            else:
+                count += 1
+        except OSError:
+            count += 1  # read_articles reports it
+    return count
 
 
 def _walk(paths: Sequence[str | Path] | str | Path) -> Iterator[Path | InputError]:
@@ -90,7 +122,15 @@ def _walk(paths: Sequence[str | Path] | str | Path) -> Iterator[Path | InputErro
             yield InputError("no such file or folder", str(path))
             continue
         for file in found:
-            key = file.resolve()
+            try:
+                key = file.resolve(strict=True)
+            except RuntimeError:  # Python 3.11 reports a symlink loop so
+                yield InputError("symlink loop", str(file))
+                continue
+            except OSError as exc:
+                reason = "symlink loop" if exc.errno == errno.ELOOP else exc.strerror
+                yield InputError(reason or "cannot be read", str(file))
+                continue
             if key not in seen:
                 seen.add(key)
                 yield file
@@ -118,13 +158,16 @@ def read_articles(
     *,
     published: date | None = None,
     on_error: ErrorHandler | None = None,
+    max_chars: int | None = None,
 ) -> Iterator[Article]:
     """Stream the articles in the given files and folders.
 
     `published` dates the articles whose own metadata gives no date (the --published flag);
     articles still undated get a date estimated from their text (`published_estimated`).
+    A text longer than `max_chars` characters is refused with an InputError.
     With `on_error` None the first InputError is raised; otherwise it is passed to `on_error`
-    and reading goes on with the next record or file.
+    and reading goes on with the next record or file. A reader failing in a way it did not
+    foresee (a bug, or a parser's own exception) costs only its file, as an InputError.
     """
     reported: list[InputError] = []  # the last error handed on, so that none is handed twice
 
@@ -141,11 +184,27 @@ def read_articles(
             continue
         try:
             for article in _read_file(item, metas, report):
+                if max_chars is not None and len(article.text) > max_chars:
+                    report(too_long(article, max_chars))
+                    continue
                 yield _dated(article, published)
         except InputError as exc:
             if reported and reported[0] is exc:
                 raise  # raised by the handler itself: stop
             report(exc)
+        except Exception as exc:  # noqa: BLE001 - the boundary: one file's failure is its own
+            report(InputError(f"cannot be read ({type(exc).__name__}: {exc})", str(item)))
+
+
+def too_long(article: Article, max_chars: int) -> InputError:
+    """The error refusing an article whose text is over the size limit."""
+    path, _, line = (article.path or article.id).rpartition(":")
+    where = (path, int(line)) if path and line.isdigit() else (article.path or article.id, None)
+    return InputError(
+        f"text of {len(article.text):,} characters is longer than the limit of {max_chars:,}"
+        " characters (setting max_article_chars)",
+        *where,
+    )
 
 
 def _read_file(
@@ -154,6 +213,9 @@ def _read_file(
     suffix = path.suffix.lower()
     if suffix in JSONL_SUFFIXES:
         yield from read_jsonl(path, report)
+        return
+    if suffix == ".json":
+        yield from read_json(path, report)
         return
     data = read_bytes(path)
     if suffix in HTML_SUFFIXES:
@@ -176,7 +238,7 @@ def _read_file(
     folder = path.parent
     if folder not in metas:
         metas[folder] = read_meta(folder / META_FILE, report)
-    yield text_article(path, text, metas[folder])
+    yield text_article(path, text, metas[folder], report)
 
 
 # ---------------------------------------------------------------------------------------------

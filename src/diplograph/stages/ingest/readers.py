@@ -13,7 +13,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from diplograph.errors import InputError
+from diplograph.errors import InputError, InputWarning
 from diplograph.records import Article
 
 # ---------------------------------------------------------------------------------------------
@@ -28,20 +28,26 @@ _SAFE_ID = re.compile(r"^[A-Za-z0-9_.:-]{1,64}$")
 
 
 def parse_date(value: str | None) -> date | None:
-    """The calendar date of a date or datetime string, as written (no time-zone shift), or None.
-
-    Accepts ISO 8601 ("2024-06-19", "2024-06-19T08:00:00+09:00"), RFC 822 ("Wed, 19 Jun 2024
-    08:00:00 GMT") and other full dates dateutil reads ("19 June 2024"). A string without a day
-    ("June 2024") gives None rather than a made-up day.
-    """
+    """The calendar date `read_date` finds in a string, or None if it finds none."""
     if not value or not value.strip():
         return None
+    try:
+        return read_date(value)
+    except ValueError:
+        return None
+
+
+def read_date(value: str) -> date:
+    """The calendar date of a date or datetime string, as written (no time-zone shift).
+
+    Accepts ISO 8601 ("2024-06-19", "2024-06-19T08:00:00+09:00"), RFC 822 ("Wed, 19 Jun 2024
+    08:00:00 GMT") and other full dates dateutil reads unambiguously ("19 June 2024", "June 19,
+    2024"). Raises ValueError saying why for anything else: a string without a day ("June
+    2024"; no made-up day), or one whose day and month could be swapped ("03/04/2019").
+    """
     m = _ISO_DATE.match(value)
     if m:
-        try:
-            return date(int(m[1]), int(m[2]), int(m[3]))
-        except ValueError:
-            return None
+        return date(int(m[1]), int(m[2]), int(m[3]))
     try:
         return email.utils.parsedate_to_datetime(value).date()
     except (TypeError, ValueError, IndexError):
@@ -51,10 +57,13 @@ def parse_date(value: str | None) -> date | None:
     try:
         one = dateutil_parser.parse(value, default=datetime(2000, 1, 1))
         two = dateutil_parser.parse(value, default=datetime(2001, 2, 2))
-    except (ValueError, OverflowError):
-        return None
+        swapped = dateutil_parser.parse(value, default=datetime(2000, 1, 1), dayfirst=True)
+    except (ValueError, OverflowError) as exc:
+        raise ValueError("not a date") from exc
     if one.date() != two.date():  # some part of the date was missing and filled from the default
-        return None
+        raise ValueError("not a full date (day, month and year)")
+    if swapped.date() != one.date():
+        raise ValueError("ambiguous: the day and the month could be either way round")
     return one.date()
 
 
@@ -121,19 +130,40 @@ def decode(data: bytes, where: str, line: int | None = None) -> str:
     return normalise_newlines(text)
 
 
+def check_json_text(value: Any, where: str, line: int | None = None) -> None:
+    """InputError if decoded JSON holds a lone surrogate: an escape such as "\\ud800" is valid
+    JSON but not text, and no later stage (spaCy, hashing, SQLite) can encode it."""
+    try:
+        json.dumps(value, ensure_ascii=False).encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise InputError(
+            f"a lone surrogate escape ({json.dumps(exc.object[exc.start])}) is not text",
+            where,
+            line,
+        ) from exc
+
+
 # ---------------------------------------------------------------------------------------------
 # Plain text and meta.jsonl
 
 
-def text_article(path: Path, text: str, meta: dict[str, dict[str, Any]]) -> Article:
-    """An article from a plain-text file, with the fields its meta.jsonl record gives."""
+def text_article(
+    path: Path, text: str, meta: dict[str, dict[str, Any]], report: ErrorHandler
+) -> Article:
+    """An article from a plain-text file, with the fields its meta.jsonl record gives. A date
+    that cannot be read goes to `report` as an InputWarning and the article is kept undated."""
     record = meta.get("file:" + path.name) or meta.get("id:" + path.stem) or {}
     where = record.get("_where", (str(path), None))  # errors in a record name its meta line
+    try:
+        published = _date_field(record, where)
+    except InputError as exc:
+        report(InputWarning(f"{exc.reason}; {path.name} is stored undated", *where))
+        published = None
     return Article(
         id=_str_field(record, "id", where) or path.stem,
         text=text,
         title=_str_field(record, "title", where),
-        published=_date_field(record, where),
+        published=published,
         url=_str_field(record, "url", where),
         source=_str_field(record, "source", where),
         path=str(path),
@@ -198,10 +228,32 @@ def _jsonl_records(path: Path, report: ErrorHandler) -> Iterator[tuple[int, dict
                     ) from exc
                 if not isinstance(obj, dict):
                     raise InputError("a line must be a JSON object", where, number)
+                check_json_text(obj, where, number)
             except InputError as exc:
                 report(exc)
                 continue
             yield number, obj
+
+
+def read_json(path: Path, report: ErrorHandler) -> Iterator[Article]:
+    """Articles from a .json file holding one record or an array of them (the fields of a JSONL
+    line). An error in one record names its position in the array as the line."""
+    data = read_bytes(path)
+    try:
+        value = json.loads(decode(data, str(path)))
+    except json.JSONDecodeError as exc:
+        raise InputError(
+            f"malformed JSON ({exc.msg}, line {exc.lineno} column {exc.colno})", str(path)
+        ) from exc
+    records = value if isinstance(value, list) else [value]
+    if not records or not all(isinstance(r, dict) for r in records):
+        raise InputError("a .json file must hold an article object or an array of them", str(path))
+    for number, record in enumerate(records, start=1):
+        try:
+            check_json_text(record, str(path), number)
+            yield _jsonl_article(record, path, number)
+        except InputError as exc:
+            report(exc)
 
 
 def _blank(path: Path) -> bool:
@@ -241,9 +293,18 @@ def _date_field(record: dict[str, Any], where: Where) -> date | None:
     value = record.get("published")
     if value is None or value == "":
         return None
-    found = parse_date(value) if isinstance(value, str) else None
-    if found is None:
+    return date_value(value, "published", where)
+
+
+def date_value(value: Any, name: str, where: Where) -> date:
+    """A record's date field read by `read_date`; InputError naming the field if it is not."""
+    try:
+        if not isinstance(value, str):
+            raise ValueError("not a string")
+        return read_date(value)
+    except ValueError as exc:
         raise InputError(
-            f'"published" must be a date (YYYY-MM-DD) or datetime, not {json.dumps(value)}', *where
-        )
-    return found
+            f'"{name}" must be a full date (2024-06-19, 19 June 2024, Wed, 19 Jun 2024 08:00 GMT)'
+            f", not {json.dumps(value)}: {exc}",
+            *where,
+        ) from exc
