@@ -92,3 +92,21 @@ def test_export_to_an_unwritable_path_is_one_line_and_exit_1(tmp_path):
     assert result.exit_code == 1
     lines = [line for line in result.output.splitlines() if line.strip()]
     assert len(lines) == 1 and str(target) in lines[0]
+
+
+def test_events_all_shows_the_mode_of_events_not_asserted(tmp_path):
+    db = str(tmp_path / "s.db")
+    text = "Japan might protest to China.\nIran did not meet Iraq."
+    c = coded(
+        make_article("a1", text),
+        [(0, "PROTEST", "JPN", "CHN", None, "protest"), (1, "CONSULT", "IRN", "IRQ", None)],
+    )
+    events = (
+        replace(c.events[0], aux="hypothetical", asserted=False),
+        replace(c.events[1], aux="negation", asserted=False),
+    )
+    with Store(db) as store:
+        store.add(replace(c, events=events))
+    result = CliRunner().invoke(cli, ["events", "--db", db, "--all"])
+    assert result.exit_code == 0, result.output
+    assert "[hypothetical]" in result.output and "[negation]" in result.output
