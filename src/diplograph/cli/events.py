@@ -7,6 +7,7 @@ import json
 import click
 from rich import box
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from diplograph.cli.common import config_option, db_option, handle_errors, settings_from
@@ -135,7 +136,8 @@ def print_events(events: list[dict]) -> None:
     table.add_column("sentence", no_wrap=True)
     for row, e in zip(rows, events, strict=True):
         sentence = " ".join((e["event_text"] or "").split())
-        table.add_row(*row, sentence if len(sentence) <= room else sentence[: room - 1] + "…")
+        cut = sentence if len(sentence) <= room else sentence[: room - 1] + "…"
+        table.add_row(*(escape(cell) for cell in (*row, cut)))  # "[negation]" is no markup
     console.print(table)
     click.echo(f"{len(events)} event(s)")
 
