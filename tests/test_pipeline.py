@@ -185,3 +185,24 @@ def test_pipeline_demo_events_are_placed(demo_events):
         "UKR",
         "country",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "source"),
+    [
+        ("Iraqi troops attacked Kuwait on Sunday.", "2004-08-22", "estimated"),
+        ("Iran supports Iraq.", "2004-08-23", "estimated"),
+        ("Iraqi troops attacked Kuwait on 19 June 2003.", "2003-06-19", "text"),
+    ],
+)
+def test_pipeline_event_dated_from_an_estimated_article_date_says_estimated(
+    pipeline, text, value, source
+):
+    from datetime import date
+
+    from diplograph.records import Article
+
+    article = Article("a1", text, published=date(2004, 8, 23), published_estimated=True)
+    [coded] = pipeline.pipe([article])
+    [event] = coded.events
+    assert (event.date.value, event.date.source) == (value, source)

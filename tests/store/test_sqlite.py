@@ -210,3 +210,11 @@ def test_sqlite_events_read_from_the_same_words_share_their_place(fresh_store):
     beijing = make_place("Beijing", "CHN", 39.9, 116.4)
     fresh_store.add(replace(c, events=(xi, putin, replace(later, location=beijing))))
     assert {e["location"]["name"] for e in fresh_store.events()} == {"Beijing"}
+
+
+def test_sqlite_export_says_when_an_article_date_is_estimated(fresh_store):
+    article = replace(make_article("a1", TEXT), published_estimated=True)
+    fresh_store.add(coded(article, [(2, "ASSAULT", "RUS", "UKR", "2022", "invaded")]))
+    [event] = list(fresh_store.events())
+    [mention] = event["mentions"]
+    assert (mention["published"], mention["published_estimated"]) == ("2024-06-20", True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import date
 from pathlib import Path
 
@@ -449,3 +450,28 @@ def test_ingest_strip_html_keeps_paragraphs_and_decodes_entities():
     assert strip_html("<p>One &amp; two</p><script>x()</script><p>Three&nbsp;four</p>") == (
         "One & two\nThree four"
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Taiwan's leader spoke on Sunday, recalling the split of 1949.",  # AG News: not 1949-12-25
+        "Ten years ago, in 2012, the two states broke off relations.",
+        "The army was reformed in 1998 and again in 2011 after protests.",
+        "Leaders marked the 60th anniversary of the 1963 treaty in Paris.",
+    ],
+)
+def test_ingest_estimate_published_never_guesses_from_the_years_a_text_mentions(text):
+    assert estimate_published(text) is None
+
+
+def test_ingest_undated_jsonl_article_stays_undated_without_a_dateline(tmp_path):
+    path = tmp_path / "wire.jsonl"
+    lines = [
+        {"id": "w1", "text": "Taiwan's president on Sunday recalled the civil war of 1949."},
+        {"id": "w2", "text": "TAIPEI, Aug. 23, 2004 (Reuters) - Taiwan's president spoke."},
+    ]
+    path.write_text("".join(json.dumps(line) + "\n" for line in lines), encoding="utf-8")
+    first, second = read_articles([path])
+    assert (first.published, first.published_estimated) == (None, False)
+    assert (second.published, second.published_estimated) == (date(2004, 8, 23), True)
