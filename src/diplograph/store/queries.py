@@ -90,12 +90,15 @@ def _event_dict(conn: sqlite3.Connection, row) -> dict:
             "recipient_text": m["recipient_text"],
             "date": m["date"],
             "date_text": m["date_text"],
+            "published": m["published"],
+            "published_estimated": bool(m["published_estimated"]),
             "reported_by": m["reported_by"],
             "duplicate_of": m["duplicate_of"],
             "fusion": m["fusion"],
         }
         for m in conn.execute(
-            "SELECT m.*, a.article_id, d.article_id AS duplicate_of FROM event_mentions m"
+            "SELECT m.*, a.article_id, a.published, a.published_estimated,"
+            " d.article_id AS duplicate_of FROM event_mentions m"
             " JOIN articles a ON a.id = m.article LEFT JOIN articles d ON d.id = a.duplicate_of"
             " WHERE m.event = ? ORDER BY m.id",
             (row["id"],),

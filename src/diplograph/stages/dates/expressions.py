@@ -76,10 +76,13 @@ def event_date(
     *,
     tokens: Sequence[int] = (),
     fallback: str = "none",
+    estimated: bool = False,
 ) -> EventDate:
     """The date of the event whose trigger is token `trigger`: the expression in its own
     phrase or clause, then in its sentence, then the paragraph's running time; present tense
-    takes the article date; otherwise null, or the article date when fallback="article"."""
+    takes the article date; otherwise null, or the article date when fallback="article".
+    When the article date is `estimated` (from a dateline), a date reached through it has
+    source "estimated"."""
     usable = [t for t in timexes if t.type in ("DATE", "TIME") and t.token_start >= 0]
     own = _phrase(parse, trigger) | set(tokens)
     clause_head = _clause_head(parse, trigger)
@@ -97,16 +100,18 @@ def event_date(
     ):
         if pool:
             best = min(pool, key=lambda t: _distance(t, trigger))
-            return _from_timex(best, published, level)
+            return _from_timex(best, published, level, estimated)
     tense = _event_tense(parse, trigger)
     if tense == "past":
         running = _running_time(parse, trigger, usable)
         if running is not None:
-            return _from_timex(running, published, "paragraph's running time")
+            return _from_timex(running, published, "paragraph's running time", estimated)
     if tense == "present" and published is not None:
-        return EventDate(published.isoformat(), None, None, "text", "present tense: article date")
+        source = "estimated" if estimated else "text"
+        return EventDate(published.isoformat(), None, None, source, "present tense: article date")
     if fallback == "article" and published is not None:
-        return EventDate(published.isoformat(), None, None, "article", "fallback: article date")
+        source = "estimated" if estimated else "article"
+        return EventDate(published.isoformat(), None, None, source, "fallback: article date")
     return EventDate(None, None, None, None, "no time expression")
 
 
@@ -267,13 +272,19 @@ def _distance(t: TimeExpression, trigger: int) -> int:
     return min(abs(i - trigger) for i in range(t.token_start, t.token_end))
 
 
-def _from_timex(t: TimeExpression, published: date | None, level: str) -> EventDate:
+def _from_timex(
+    t: TimeExpression, published: date | None, level: str, estimated: bool = False
+) -> EventDate:
     value = export_date(t.value)
+    through_article = published is not None and (
+        t.value == "PRESENT_REF" or t.anchor == published.isoformat()
+    )
     if t.value == "PRESENT_REF" and published is not None:
         value = published.isoformat()
     if value is None:
         return EventDate(None, t.value, t.text, None, f"{level}: {t.text!r} has no calendar date")
-    return EventDate(value, t.value, t.text, "text", f"{level}: {t.text!r}")
+    source = "estimated" if estimated and through_article else "text"
+    return EventDate(value, t.value, t.text, source, f"{level}: {t.text!r}")
 
 
 def _event_tense(parse: Parse, trigger: int) -> str:

@@ -262,6 +262,7 @@ class EventCoder:
             parse.article.published,
             tokens=tuple(tokens),
             fallback=self.date_fallback,
+            estimated=parse.article.published_estimated,
         )
 
     def _dates(
