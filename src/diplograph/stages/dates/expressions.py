@@ -23,7 +23,11 @@ from diplograph.stages.dates.calendar import export_date
 from diplograph.stages.dates.rules import Context, Found, candidates, spacy_leftovers
 from diplograph.stages.dates.words import (
     CLAUSE_DEPS,
+    DEADLINE_WORDS,
+    EFFECT_NOUNS,
+    EFFECT_VERBS,
     NOUN_CLAUSE_DEPS,
+    TARGET_BEFORE,
 )
 
 __all__ = ["dates_in", "event_date", "export_date", "find_timexes", "tag_text"]
@@ -83,7 +87,11 @@ def event_date(
     takes the article date; otherwise null, or the article date when fallback="article".
     When the article date is `estimated` (from a dateline), a date reached through it has
     source "estimated"."""
-    usable = [t for t in timexes if t.type in ("DATE", "TIME") and t.token_start >= 0]
+    usable = [
+        t
+        for t in timexes
+        if t.type in ("DATE", "TIME") and t.token_start >= 0 and not _target(parse, t)
+    ]
     own = _phrase(parse, trigger) | set(tokens)
     clause_head = _clause_head(parse, trigger)
     clause = _phrase(parse, clause_head) if clause_head is not None else set()
@@ -270,6 +278,26 @@ def _overlaps(t: TimeExpression, tokens: set[int]) -> bool:
 
 def _distance(t: TimeExpression, trigger: int) -> int:
     return min(abs(i - trigger) for i in range(t.token_start, t.token_end))
+
+
+def _target(parse: Parse, t: TimeExpression) -> bool:
+    """A date the sentence aims at or bounds by, not one something happened on: "by 2010",
+    "until 2006", "takes effect on April 1", "comes into force in January"."""
+    if TARGET_BEFORE.search(parse.article.text[max(0, t.start - 40) : t.start]):
+        return True
+    if t.token_start >= len(parse.tokens):
+        return False
+    for i in parse.ancestors(t.token_start)[:4]:
+        tok = parse.tokens[i]
+        lemma = tok.lemma.lower()
+        if lemma in DEADLINE_WORDS:
+            return True
+        if tok.pos in ("VERB", "AUX"):
+            if lemma not in EFFECT_VERBS:
+                return False
+            near = [j for c in parse.children[i] for j in (c, *parse.children[c])]
+            return any(parse.tokens[j].lemma.lower() in EFFECT_NOUNS for j in near)
+    return False
 
 
 def _from_timex(
