@@ -110,3 +110,15 @@ def test_events_all_shows_the_mode_of_events_not_asserted(tmp_path):
     result = CliRunner().invoke(cli, ["events", "--db", db, "--all"])
     assert result.exit_code == 0, result.output
     assert "[hypothetical]" in result.output and "[negation]" in result.output
+
+
+def test_events_table_marks_a_future_commitment(tmp_path):
+    db = str(tmp_path / "s.db")
+    c = coded(
+        make_article("a1", "Japan will visit China."), [(0, "AGREE", "JPN", "CHN", None, "visit")]
+    )
+    with Store(db) as store:
+        store.add(replace(c, events=(replace(c.events[0], aux="future"),)))
+    result = CliRunner().invoke(cli, ["events", "--db", db])
+    assert result.exit_code == 0, result.output
+    assert "AGREE [future]" in result.output

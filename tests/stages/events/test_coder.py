@@ -555,3 +555,32 @@ def test_events_met_standards_and_object_complements(text, wrong, right):
     assert not any(r[2] in {"EUR", "NAT"} for r in found)
     if right is not None:
         assert right in found
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japan will protest to China.",
+        "Germany will ask NATO for help.",
+        "Japan will protest to China on Monday.",
+    ],
+)
+def test_events_future_non_commitment_is_marked_and_not_asserted(text):
+    events, _ = code_text(text)
+    assert events and all((e.aux, e.asserted) == ("future", False) for e in events)
+    assert all(e.date.value is None for e in events)  # a planned day is no event date
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japan will reduce its aid to Iraq next year.",
+        "Vietnam's president will visit Japan next month.",
+    ],
+)
+def test_events_future_commitment_is_not_dated_by_the_time_it_is_for(text):
+    events, _ = code_text(text)
+    (event,) = [e for e in events if e.event_type == "AGREE"]
+    assert (event.aux, event.asserted, event.date.value) == ("future", True, None)
