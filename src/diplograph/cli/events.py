@@ -112,7 +112,7 @@ def print_events(events: list[dict]) -> None:
     for e in events:
         loc = e.get("location") or {}
         kind = e["event_type"] + (f" ({e['mode']})" if e["mode"] else "")
-        if not e["asserted"]:
+        if not e["asserted"] or e["aux"] == "future":
             kind += f" [{e['aux'] or 'not asserted'}]"
         rows.append(
             (

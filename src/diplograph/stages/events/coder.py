@@ -204,8 +204,14 @@ class EventCoder:
                 mode = "visit"
             else:
                 mode = "third-party"
-        if mod.aux == "future" and event in FUTURE_AS_AGREE:
-            event, cameo, mode = "AGREE", FUTURE_AS_AGREE[event], None
+        asserted = mod.asserted
+        if mod.aux == "future":
+            # PLOVER: a promise is AGREE; any other act still to come did not happen
+            if event in FUTURE_AS_AGREE:
+                event, cameo, mode = "AGREE", FUTURE_AS_AGREE[event], None
+            asserted = event == "AGREE"
+            if when.value:  # "next year" is when it is to happen, not when anything happened
+                when = EventDate(reason=f"future: {when.text!r} is when it is to happen")
         row = self.lexicon.code(cameo)
         on = as_day(when.value)
         if on is not None:
@@ -234,7 +240,7 @@ class EventCoder:
             quad_code=row.quad if row else None,
             confidence=confidence(reading, a, r),
             aux=mod.aux,
-            asserted=mod.asserted,
+            asserted=asserted,
             reported_by=reporter,
             location=location,
         )
