@@ -218,3 +218,11 @@ def test_sqlite_export_says_when_an_article_date_is_estimated(fresh_store):
     [event] = list(fresh_store.events())
     [mention] = event["mentions"]
     assert (mention["published"], mention["published_estimated"]) == ("2024-06-20", True)
+
+
+def test_sqlite_fighting_the_text_dates_on_different_days_is_two_events(fresh_store):
+    sunday = make_article("a1", "Russia shelled Kharkiv on Sunday.")
+    monday = make_article("a2", "Russia shelled Kharkiv again on Monday.")
+    fresh_store.add(coded(sunday, [(0, "ASSAULT", "RUS", "UKR", "2024-06-16", "shelled")]))
+    fresh_store.add(coded(monday, [(0, "ASSAULT", "RUS", "UKR", "2024-06-17", "shelled")]))
+    assert [e["date"] for e in fresh_store.events()] == ["2024-06-16", "2024-06-17"]

@@ -1,3 +1,5 @@
+from dataclasses import replace
+
 import pytest
 
 from diplograph.records import Actor, Event, EventDate, EventMention
@@ -86,3 +88,13 @@ def test_fusion_never_joins_asserted_and_hypothetical():
     new = event("CONSULT", "RUS", "PRK", "2024")
     old = Candidate(1, "CONSULT", "RUS", "PRK", "2024", False, frozenset({1}), {1: 1})
     assert decide(new, 1, [old]).event_id is None
+
+
+def test_fusion_days_the_text_gives_must_agree_the_window_is_for_article_dates():
+    monday = replace(
+        event("ASSAULT", "RUS", "UKR", "2004-06-14"),
+        date=EventDate("2004-06-14", "2004-06-14", "Monday", "text"),
+    )
+    sunday = candidate(1, "2004-06-13", event_type="ASSAULT", dyad=("RUS", "UKR"))
+    assert decide(monday, 2, [replace(sunday, day_from_text=True)]).event_id is None
+    assert decide(monday, 2, [replace(sunday, day_from_text=False)]).event_id == 1
