@@ -9,9 +9,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from diplograph.errors import StoreError
-from diplograph.records import Actor, Coded, Event
+from diplograph.records import Actor, Coded, Event, EventDate
 from diplograph.stages import fusion
-from diplograph.stages.fusion import SYMMETRIC, Candidate, decide, more_precise
+from diplograph.stages.fusion import SYMMETRIC, Candidate, day_from_text, decide, more_precise
 from diplograph.store import queries
 from diplograph.store.migrations import migrate
 from diplograph.store.queries import EventFilter
@@ -212,7 +212,7 @@ class Store:
         candidates = []
         for a, r in dyads:
             rows = self.conn.execute(
-                "SELECT e.id, e.date, e.asserted FROM events e"
+                "SELECT e.id, e.date, e.date_timex, e.asserted FROM events e"
                 " JOIN actors x ON x.id = e.actor LEFT JOIN actors y ON y.id = e.recipient"
                 " WHERE e.event_type = ? AND x.country IS ? AND y.country IS ?",
                 (event.event_type, a, r),
@@ -240,6 +240,7 @@ class Store:
             bool(row["asserted"]),
             frozenset(last),
             last,
+            day_from_text(EventDate(row["date"], row["date_timex"])),
         )
 
     def _insert_event(self, e: Event, article: int) -> int:

@@ -3,10 +3,11 @@
 Two reports are one event when they have the same type, the same dyad (either order for the
 symmetric types CONSULT, AGREE and COOPERATE) and the same assertion, and their dates are
 compatible: one is a prefix of the other ("2022" and "2022-02"), or both are days at most
-`window_days` apart. An undated report fuses only with an event of the same article (or of an
-article it reprints): across articles a missing date is no evidence of sameness. Among several
-candidates the one in the same article nearest before the report wins, then the one whose date
-agrees exactly, then the most precise.
+`window_days` apart and at least one of them is an article's date rather than a day the text
+names (fighting "on Sunday" and "on Monday" is two events). An undated report fuses only with
+an event of the same article (or of an article it reprints): across articles a missing date is no
+evidence of sameness. Among several candidates the one in the same article nearest before the
+report wins, then the one whose date agrees exactly, then the most precise.
 
 This module is pure: the store hands it candidates and applies its decision.
 """
@@ -17,7 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from diplograph.records import Event
+from diplograph.records import Event, EventDate
 
 SYMMETRIC = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 
@@ -34,6 +35,7 @@ class Candidate:
     asserted: bool
     articles: frozenset[int]  # store ids of the (original) articles that report it
     last_sentence: dict[int, int]  # article -> the last sentence index reporting it there
+    day_from_text: bool = False  # its date is a day a time expression names
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +66,12 @@ def dates_compatible(a: str | None, b: str | None, window_days: int = 1) -> bool
     return bool(da and db and abs((da - db).days) <= window_days)
 
 
+def day_from_text(when: EventDate) -> bool:
+    """Whether an event's date is a day a time expression names ("on Monday", "19 June"),
+    not the article's date (present tense, "now", the fallback)."""
+    return bool(_day(when.value or "") and when.timex and when.timex != "PRESENT_REF")
+
+
 def more_precise(a: str | None, b: str | None) -> str | None:
     """The more precise of two compatible dates."""
     return max((a, b), key=lambda d: len(d or ""))
@@ -89,7 +97,8 @@ def decide(
         same_article = article in c.articles
         if not same_article and (not new_date or not c.date):
             continue
-        if not dates_compatible(new_date, c.date, window_days):
+        window = 0 if c.day_from_text and day_from_text(event.date) else window_days
+        if not dates_compatible(new_date, c.date, window):
             continue
         fits.append(c)
     if not fits:
