@@ -584,3 +584,20 @@ def test_events_future_commitment_is_not_dated_by_the_time_it_is_for(text):
     events, _ = code_text(text)
     (event,) = [e for e in events if e.event_type == "AGREE"]
     assert (event.aux, event.asserted, event.date.value) == ("future", True, None)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ("Britain apologized to Egypt on Monday.", None),
+        ("China protested to Japan over the visit.", None),
+        ("US air strikes against Iraqi rebels continued.", None),
+        ("US air strikes killed 20 people in Falluja.", "IRQ"),
+        ("Iran's president arrived in Syria on Monday.", "SYR"),
+    ],
+)
+def test_events_place_is_where_it_happened_not_a_side_named(text, where):
+    events, _ = code_text(text)
+    assert events
+    assert {e.location.country if e.location else None for e in events} == {where}
