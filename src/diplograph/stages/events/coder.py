@@ -140,7 +140,9 @@ class EventCoder:
         if not pairs and not (reading.event in PLACE_TARGET and reading.actors):
             return []
         where = place_tokens(parse, reading)
-        location = self.place_of(parse, reading.trigger, places, tokens=where)
+        sides = (*reading.actors.mentions, *reading.recipients.mentions)
+        parties = frozenset(k for m in sides for k in range(m.token_start, m.token_end))
+        location = self.place_of(parse, reading.trigger, places, tokens=where, parties=parties)
         host = location.country if location is not None and location.country else None
         if host is None and reading.event == "CONSULT":
             host = venue_state(parse, idx, where, self._state_word)
