@@ -122,3 +122,19 @@ def test_events_table_marks_a_future_commitment(tmp_path):
     result = CliRunner().invoke(cli, ["events", "--db", db])
     assert result.exit_code == 0, result.output
     assert "AGREE [future]" in result.output
+
+
+def test_events_near_takes_a_country_point_only_with_include_coarse(tmp_path):
+    db = str(tmp_path / "s.db")
+    c = coded(
+        make_article("a1", "Russia struck Ukraine."),
+        [(0, "ASSAULT", "RUS", "UKR", "2024", "struck")],
+    )
+    ukraine = make_place("Ukraine", "UKR", 49.0, 32.0, precision="country", start=14)
+    with Store(db) as store:
+        store.add(replace(c, events=(replace(c.events[0], location=ukraine),)))
+    args = ["events", "--db", db, "--near", "Kyiv", "--km", "300", "--json"]
+    assert CliRunner().invoke(cli, args).output == ""
+    result = CliRunner().invoke(cli, [*args, "--include-coarse"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.output)["location"]["name"] == "Ukraine"

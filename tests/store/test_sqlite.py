@@ -226,3 +226,21 @@ def test_sqlite_fighting_the_text_dates_on_different_days_is_two_events(fresh_st
     fresh_store.add(coded(sunday, [(0, "ASSAULT", "RUS", "UKR", "2024-06-16", "shelled")]))
     fresh_store.add(coded(monday, [(0, "ASSAULT", "RUS", "UKR", "2024-06-17", "shelled")]))
     assert [e["date"] for e in fresh_store.events()] == ["2024-06-16", "2024-06-17"]
+
+
+def test_sqlite_near_filter_uses_only_points_as_precise_as_the_radius(fresh_store):
+    text = "US troops struck insurgents in Baghdad.\nUS troops struck insurgents in Iraq."
+    c = coded(
+        make_article("a1", text),
+        [(0, "ASSAULT", "USA", "IRQ", "2004-06-01", "struck"),
+         (1, "ASSAULT", "USA", "IRQ", "2004-03", "struck")],
+    )  # fmt: skip
+    baghdad = make_place("Baghdad", "IRQ", 33.34, 44.40, start=31)
+    iraq = make_place("Iraq", "IRQ", 33.0, 44.0, precision="country", start=71)
+    events = (replace(c.events[0], location=baghdad), replace(c.events[1], location=iraq))
+    fresh_store.add(replace(c, events=events))
+    near = EventFilter(near=(33.34, 44.40), km=200)
+    assert [e["location"]["name"] for e in fresh_store.events(near)] == ["Baghdad"]
+    coarse = replace(near, include_coarse=True)
+    assert [e["location"]["name"] for e in fresh_store.events(coarse)] == ["Iraq", "Baghdad"]
+    assert len(list(fresh_store.events(replace(near, km=2000)))) == 2
