@@ -31,6 +31,12 @@ def event_filter_options(f):
             show_default=True,
             help="Radius for --near, in kilometres.",
         ),
+        click.option(
+            "--include-coarse",
+            is_flag=True,
+            help="With --near, also events placed only at a point vaguer than the radius "
+            "(a country's or region's centre).",
+        ),
         click.option("--article", help="Only events reported by this article id."),
         click.option(
             "--all",
@@ -44,7 +50,9 @@ def event_filter_options(f):
     return f
 
 
-def make_filter(country, event_type, since, until, near, km, article, include_all, limit=None):
+def make_filter(
+    country, event_type, since, until, near, km, article, include_all, limit=None, **more
+):
     point = None
     if near:
         from diplograph.stages.places import Gazetteer
@@ -63,6 +71,7 @@ def make_filter(country, event_type, since, until, near, km, article, include_al
         article=article,
         include_all=include_all,
         limit=limit,
+        **more,
     )
 
 
@@ -86,6 +95,7 @@ def events_cli(
     until,
     near,
     km,
+    include_coarse,
     article,
     include_all,
     limit,
@@ -95,7 +105,10 @@ def events_cli(
 ):
     """List stored events: date, source, type, target, sentence."""
     settings = settings_from(config_file, db=db)
-    flt = make_filter(country, event_type, since, until, near, km, article, include_all, limit)
+    flt = make_filter(
+        country, event_type, since, until, near, km, article, include_all, limit,
+        include_coarse=include_coarse,
+    )  # fmt: skip
     with open_store(settings) as store:
         events = list(store.events(flt))
     if as_json:

@@ -38,11 +38,26 @@ def export_cli():
 @config_option
 @handle_errors
 def export_events_cli(
-    fmt, output, country, event_type, since, until, near, km, article, include_all, db, config_file
+    fmt,
+    output,
+    country,
+    event_type,
+    since,
+    until,
+    near,
+    km,
+    include_coarse,
+    article,
+    include_all,
+    db,
+    config_file,
 ):
     """Export events (asserted ones unless --all)."""
     settings = settings_from(config_file, db=db)
-    flt = make_filter(country, event_type, since, until, near, km, article, include_all)
+    flt = make_filter(
+        country, event_type, since, until, near, km, article, include_all,
+        include_coarse=include_coarse,
+    )  # fmt: skip
     with open_store(settings) as store, output_file(output) as out:
         count = write_events(store.events(flt), out, fmt)
     if output != "-":

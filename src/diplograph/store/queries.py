@@ -23,7 +23,13 @@ class EventFilter:
     article: str | None = None
     event_id: int | None = None
     include_all: bool = False  # also events that are not asserted
+    include_coarse: bool = False  # --near also takes points vaguer than the radius
     limit: int | None = None
+
+
+# How far from its point a place of each precision may lie, in km: a radius query takes a
+# point only when this is within the radius (a country's centre says nothing of 200 km).
+PRECISION_KM = {"city": 10.0, "region": 250.0, "country": 750.0, "area": 2500.0}
 
 
 def events(conn: sqlite3.Connection, f: EventFilter) -> Iterator[dict]:
@@ -69,6 +75,8 @@ def events(conn: sqlite3.Connection, f: EventFilter) -> Iterator[dict]:
     count = 0
     for row in conn.execute(sql, args):
         if f.near and (row["lat"] is None or haversine_km(*f.near, row["lat"], row["lon"]) > f.km):
+            continue
+        if f.near and not f.include_coarse and _coarse(row["location_precision"], f.km):
             continue
         yield _event_dict(conn, row)
         count += 1
@@ -180,6 +188,11 @@ def counts(conn: sqlite3.Connection) -> dict:
         "places": one("SELECT count(*) FROM places"),
         "timexes": one("SELECT count(*) FROM timexes"),
     }
+
+
+def _coarse(precision: str | None, km: float) -> bool:
+    """Whether a point of this precision is too vague for a radius of `km`."""
+    return PRECISION_KM.get(precision or "", math.inf) > km
 
 
 def _side(row, prefix: str, text: str | None) -> dict:
