@@ -244,3 +244,36 @@ def test_sqlite_near_filter_uses_only_points_as_precise_as_the_radius(fresh_stor
     coarse = replace(near, include_coarse=True)
     assert [e["location"]["name"] for e in fresh_store.events(coarse)] == ["Iraq", "Baghdad"]
     assert len(list(fresh_store.events(replace(near, km=2000)))) == 2
+
+
+def _tank(article_id: str, text: str):
+    c = coded(replace(make_article(article_id, text, None), source="Wire"),
+              [(0, "ASSAULT", "ISR", "PSE", None, "shot")])  # fmt: skip
+    gaza = make_place("Gaza", "PSE", 31.5, 34.47)
+    return replace(c, events=(replace(c.events[0], location=gaza),))
+
+
+def test_sqlite_undated_reports_of_one_incident_fuse_within_one_ingest_run(tmp_path):
+    with Store(tmp_path / "s.db") as store:
+        store.add(_tank("w1", "An Israeli tank shot at a car in Gaza."))
+        store.add(_tank("w2", "An Israeli tank shot dead two men in Gaza."))
+        assert [e["reports"] for e in store.events()] == [2]
+    with Store(tmp_path / "s.db") as store:  # a later run: no evidence it is the same incident
+        store.add(_tank("w3", "An Israeli tank shot at a house in Gaza."))
+        assert sorted(e["reports"] for e in store.events()) == [1, 2]
+
+
+def test_sqlite_migration_upgrades_a_version_1_store(tmp_path):
+    from diplograph.store.schema import MIGRATIONS
+
+    path = tmp_path / "old.db"
+    conn = sqlite3.connect(path)
+    conn.executescript(MIGRATIONS[0])
+    conn.execute("INSERT INTO articles (article_id, hash, text) VALUES ('a1', 'h', 'Text.')")
+    conn.execute("PRAGMA user_version = 1")
+    conn.commit()
+    conn.close()
+    with Store(path) as store:
+        assert store.version == VERSION > 1
+        row = store.conn.execute("SELECT article_id, run FROM articles").fetchone()
+        assert (row["article_id"], row["run"]) == ("a1", None)

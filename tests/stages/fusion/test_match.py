@@ -1,10 +1,12 @@
 from dataclasses import replace
+from datetime import date
 
 import pytest
 
-from diplograph.records import Actor, Event, EventDate, EventMention
+from diplograph.records import Actor, Event, EventDate, EventMention, Place
 from diplograph.stages.fusion.match import (
     Candidate,
+    Origin,
     dates_compatible,
     decide,
     more_precise,
@@ -98,3 +100,36 @@ def test_fusion_days_the_text_gives_must_agree_the_window_is_for_article_dates()
     sunday = candidate(1, "2004-06-13", event_type="ASSAULT", dyad=("RUS", "UKR"))
     assert decide(monday, 2, [replace(sunday, day_from_text=True)]).event_id is None
     assert decide(monday, 2, [replace(sunday, day_from_text=False)]).event_id == 1
+
+
+def shooting(place="Gaza", trigger="shot"):
+    e = event("ASSAULT", "ISR", "PSE", None)
+    mention = replace(e.mention, trigger=trigger)
+    return replace(e, mention=mention, location=Place(0, 4, place, name=place, country="PSE"))
+
+
+def reported(origin, place="Gaza", trigger="shot"):
+    c = candidate(1, None, articles=(1,), event_type="ASSAULT", dyad=("ISR", "PSE"))
+    return replace(c, place=place, triggers=frozenset({trigger}), origins=(origin,))
+
+
+WIRE = Origin(published=None, run="r1", source="wire.jsonl")
+
+
+@pytest.mark.parametrize(
+    ("new_origin", "old", "fused"),
+    [
+        (WIRE, reported(WIRE), True),  # both undated, same run, same source
+        (replace(WIRE, run="r2"), reported(WIRE), False),  # another ingest run
+        (replace(WIRE, source="other.jsonl"), reported(WIRE), False),
+        (WIRE, reported(WIRE, place="Rafah"), False),
+        (WIRE, reported(WIRE, trigger="bombed"), False),
+        # dated articles: publication dates within the window
+        (Origin(date(2004, 6, 2)), reported(Origin(date(2004, 6, 1))), True),
+        (Origin(date(2004, 6, 9)), reported(Origin(date(2004, 6, 1))), False),
+        (Origin(date(2004, 6, 2)), reported(WIRE), False),
+    ],
+)
+def test_fusion_undated_reports_of_one_incident_fuse_across_close_articles(new_origin, old, fused):
+    decision = decide(shooting(), 2, [old], origin=new_origin)
+    assert (decision.event_id == 1) is fused
