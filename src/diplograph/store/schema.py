@@ -152,6 +152,10 @@ MIGRATIONS: tuple[str, ...] = (
         end INTEGER NOT NULL
     );
     """,
+    # 2: the ingest run that stored each article, to fuse undated reports of one incident
+    """
+    ALTER TABLE articles ADD COLUMN run TEXT;
+    """,
 )
 
 VERSION = len(MIGRATIONS)

@@ -10,6 +10,7 @@ from diplograph.stages.fusion.match import (
     dates_compatible,
     decide,
     more_precise,
+    place_key,
     same_dyad,
 )
 
@@ -110,7 +111,8 @@ def shooting(place="Gaza", trigger="shot"):
 
 def reported(origin, place="Gaza", trigger="shot"):
     c = candidate(1, None, articles=(1,), event_type="ASSAULT", dyad=("ISR", "PSE"))
-    return replace(c, place=place, triggers=frozenset({trigger}), origins=(origin,))
+    key = place_key(Place(0, 4, place, name=place, country="PSE"))
+    return replace(c, place=key, triggers=frozenset({trigger}), origins=(origin,))
 
 
 WIRE = Origin(published=None, run="r1", source="wire.jsonl")

@@ -6,8 +6,11 @@ compatible: one is a prefix of the other ("2022" and "2022-02"), or both are day
 `window_days` apart and at least one of them is an article's date rather than a day the text
 names (fighting "on Sunday" and "on Monday" is two events). An undated report fuses only with
 an event of the same article (or of an article it reprints): across articles a missing date is no
-evidence of sameness. Among several candidates the one in the same article nearest before the
-report wins, then the one whose date agrees exactly, then the most precise.
+evidence of sameness, except for one incident told by articles close in time: same place and
+trigger word, and the articles' publication dates within `window_days`, or both articles undated
+and read in the same ingest run from the same source (`Origin`). Among several candidates the
+one in the same article nearest before the report wins, then the one whose date agrees exactly,
+then the most precise.
 
 This module is pure: the store hands it candidates and applies its decision.
 """
@@ -18,9 +21,18 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from diplograph.records import Event, EventDate
+from diplograph.records import Event, EventDate, Place
 
 SYMMETRIC = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+
+
+@dataclass(frozen=True, slots=True)
+class Origin:
+    """When and how an article was read: what says two articles are close in time."""
+
+    published: date | None = None
+    run: str | None = None  # the ingest run that stored it
+    source: str | None = None  # its source, else the file it was read from
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,6 +48,9 @@ class Candidate:
     articles: frozenset[int]  # store ids of the (original) articles that report it
     last_sentence: dict[int, int]  # article -> the last sentence index reporting it there
     day_from_text: bool = False  # its date is a day a time expression names
+    place: str | None = None  # place_key of its location
+    triggers: frozenset[str] = frozenset()  # its reports' trigger words, lower case
+    origins: tuple[Origin, ...] = ()  # of the articles that report it
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,14 +92,44 @@ def more_precise(a: str | None, b: str | None) -> str | None:
     return max((a, b), key=lambda d: len(d or ""))
 
 
+def place_key(place: Place | None) -> str | None:
+    """What makes two locations the same place: the GeoNames id, else name and country."""
+    if place is None or place.name is None:
+        return None
+    return str(place.geonameid) if place.geonameid else f"{place.name}|{place.country}"
+
+
+def close_in_time(a: Origin, b: Origin, window_days: int) -> bool:
+    """Two articles published within the window, or both undated from one run and source."""
+    if a.published and b.published:
+        return abs((a.published - b.published).days) <= window_days
+    if a.published or b.published:
+        return False
+    return a.run is not None and a.run == b.run and a.source is not None and a.source == b.source
+
+
+def _one_incident(event: Event, c: Candidate, origin: Origin | None, window_days: int) -> bool:
+    """An undated report of the incident a stored event from another article is."""
+    key = place_key(event.location)
+    return (
+        origin is not None
+        and key is not None
+        and key == c.place
+        and event.mention.trigger.lower() in c.triggers
+        and any(close_in_time(origin, o, window_days) for o in c.origins)
+    )
+
+
 def decide(
     event: Event,
     article: int,
     candidates: Sequence[Candidate],
     *,
     window_days: int = 1,
+    origin: Origin | None = None,
 ) -> Decision:
-    """The stored event this report belongs to, if any, and why."""
+    """The stored event this report belongs to, if any, and why; `origin` is the new report's
+    article's."""
     dyad = (event.actor.country, event.recipient.country if event.recipient else None)
     sentence = event.mention.sentence
     new_date = event.date.value
@@ -96,7 +141,8 @@ def decide(
             continue
         same_article = article in c.articles
         if not same_article and (not new_date or not c.date):
-            continue
+            if not _one_incident(event, c, origin, window_days):
+                continue
         window = 0 if c.day_from_text and day_from_text(event.date) else window_days
         if not dates_compatible(new_date, c.date, window):
             continue
@@ -112,6 +158,8 @@ def decide(
 
     best = min(fits, key=rank)
     where = "the same article" if article in best.articles else "another article"
+    if article not in best.articles and (not new_date or not best.date):
+        where += " close in time, the same place and trigger"
     if best.date == new_date:
         when = f"the same date ({new_date})" if new_date else "no date on either"
     elif not new_date or not best.date:
