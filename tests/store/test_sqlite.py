@@ -8,7 +8,7 @@ from diplograph.records import Relation
 from diplograph.store.queries import EventFilter
 from diplograph.store.schema import VERSION
 from diplograph.store.sqlite import Store
-from tests.conftest import coded, make_article, make_place
+from tests.conftest import coded, make_article, make_place, state
 
 TEXT = "Putin met Kim in Pyongyang.\nThe visit was warm.\nRussia invaded Ukraine in 2022."
 
@@ -277,3 +277,66 @@ def test_sqlite_migration_upgrades_a_version_1_store(tmp_path):
         assert store.version == VERSION > 1
         row = store.conn.execute("SELECT article_id, run FROM articles").fetchone()
         assert (row["article_id"], row["run"]) == ("a1", None)
+
+
+def _summit():
+    text = "Ministers of Chile, Peru and Bolivia met in Lima.\nChile, Bolivia and Peru met there."
+    c = coded(make_article("a1", text), [(0, "CONSULT", "CHL", "PER", "2024-06-19"),
+                                         (1, "CONSULT", "CHL", "BOL", "2024-06-19")])  # fmt: skip
+    first = (state("CHL", "Chile"), state("PER", "Peru"), state("BOL", "Bolivia"))
+    second = (first[0], first[2], first[1])
+    events = tuple(
+        replace(e, actor=members[0], recipient=None, participants=members, mode="multilateral")
+        for e, members in zip(c.events, (first, second), strict=True)
+    )
+    return replace(c, events=events)
+
+
+def test_sqlite_multilateral_event_is_stored_once_with_all_participants(fresh_store):
+    added = fresh_store.add(_summit())
+    assert (added.new_events, added.fused_mentions) == (1, 1)
+    [event] = list(fresh_store.events())
+    assert [a["country"] for a in event["actor"]] == ["CHL", "PER", "BOL"]
+    assert [a["entity_text"] for a in event["actor"]] == ["Chile", "Peru", "Bolivia"]
+    assert event["recipient"] is None
+    rows = fresh_store.conn.execute("SELECT role, country FROM participants").fetchall()
+    assert [tuple(r) for r in rows] == [("participant", c) for c in ("CHL", "PER", "BOL")]
+    # a dyad view finds it from any participant
+    assert [e["id"] for e in fresh_store.events(EventFilter(country="BOL"))] == [event["id"]]
+
+
+def test_sqlite_export_csv_lists_every_participant(fresh_store):
+    from diplograph.export import flat
+
+    fresh_store.add(_summit())
+    [event] = list(fresh_store.events())
+    assert flat(event)["actor_country"] == "CHL;PER;BOL"
+
+
+def test_sqlite_migration_gives_old_events_their_participants(tmp_path):
+    from diplograph.store.schema import MIGRATIONS
+
+    path = tmp_path / "v2.db"
+    conn = sqlite3.connect(path)
+    for script in MIGRATIONS[:2]:
+        conn.executescript(script)
+    conn.executescript(
+        "INSERT INTO articles (id, article_id, hash, text) VALUES (1, 'a1', 'h', 'Text.');"
+        "INSERT INTO actors (id, code, country, name) VALUES (1, 'RUS', 'RUS', 'Russia');"
+        "INSERT INTO actors (id, code, country, name) VALUES (2, 'UKR', 'UKR', 'Ukraine');"
+        "INSERT INTO events (id, event_type, actor, recipient, asserted) VALUES"
+        " (1, 'ASSAULT', 1, 2, 1);"
+        "INSERT INTO event_mentions (event, article, sentence, sentence_start, sentence_end,"
+        " text, trigger, trigger_start, trigger_end, actor_text, recipient_text, fusion)"
+        " VALUES (1, 1, 0, 0, 5, 'Text.', 'hit', 0, 3, 'Moscow', 'Kyiv', 'new event');"
+        "PRAGMA user_version = 2;"
+    )
+    conn.close()
+    with Store(path) as store:
+        rows = store.conn.execute("SELECT role, code, mention FROM participants ORDER BY role")
+        assert [tuple(r) for r in rows] == [
+            ("actor", "RUS", "Moscow"),
+            ("recipient", "UKR", "Kyiv"),
+        ]
+        [event] = list(store.events())
+        assert (event["actor"]["code"], event["recipient"]["entity_text"]) == ("RUS", "Kyiv")

@@ -162,3 +162,26 @@ def test_meetings_cited_text_holds_the_member_list():
     multilateral = [e for e in events if e.mode == "multilateral"]
     assert len(multilateral) == 3
     assert all("(Belgium, Netherlands, Luxembourg)" in e.mention.text for e in multilateral)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "states"),
+    [
+        (
+            "The foreign ministers of France, Germany, Britain, Italy and Spain met in Madrid "
+            "on Monday.",
+            {"FRA", "DEU", "GBR", "ITA", "ESP"},
+        ),
+        ("A meeting of Kenya, Uganda and Tanzania ended without agreement.", {"KEN", "UGA", "TZA"}),
+        (
+            "The leaders of Brazil, Argentina and Chile will meet in Santiago next week.",
+            {"BRA", "ARG", "CHL"},
+        ),
+    ],
+)
+def test_meetings_one_event_with_every_participant(text, states):
+    events, _ = code_text(text)
+    [event] = [e for e in events if e.asserted]
+    assert {p.country for p in event.participants} == states
+    assert event.recipient is None and event.actor.country in states
