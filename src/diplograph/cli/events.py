@@ -75,10 +75,19 @@ def make_filter(
     )
 
 
-def side(obj: dict | None) -> str:
+def side(obj: dict | list | None) -> str:
+    """An event side's codes; a gathering's parties joined with commas."""
+    if isinstance(obj, list):
+        return ",".join(side(p) for p in obj)
     if not obj:
         return ""
     return obj.get("code") or obj.get("country") or ""
+
+
+def names(obj: dict | list | None) -> str:
+    """An event side's names and codes: "Vladimir Putin [RUSGOV]"."""
+    parties = obj if isinstance(obj, list) else [obj or {}]
+    return ", ".join(f"{p.get('name')} [{p.get('code')}]" for p in parties)
 
 
 @click.command("events")
@@ -177,10 +186,7 @@ def event_cli(event_id, as_json, db, config_file):
         f"{' (' + event['mode'] + ')' if event['mode'] else ''} {side(event['recipient'])}"
     )
     click.echo(f"  date: {event['date'] or 'unknown'} (TIMEX3 {event['date_timex']})")
-    click.echo(
-        f"  actor: {event['actor']['name']} [{event['actor']['code']}]; recipient: "
-        f"{(event['recipient'] or {}).get('name')} [{(event['recipient'] or {}).get('code')}]"
-    )
+    click.echo(f"  actor: {names(event['actor'])}; recipient: {names(event['recipient'])}")
     click.echo(
         f"  where: {loc.get('name') or 'unknown'}"
         + (f" ({loc['precision']}, {loc['lat']:.2f}, {loc['lon']:.2f})" if loc.get("lat") else "")

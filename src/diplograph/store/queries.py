@@ -37,9 +37,9 @@ def events(conn: sqlite3.Connection, f: EventFilter) -> Iterator[dict]:
     where, args = [], []
     if not f.include_all:
         where.append("e.asserted = 1")
-    if f.country:
-        where.append("(x.country = ? OR y.country = ?)")
-        args += [f.country.upper()] * 2
+    if f.country:  # any party: either side of a dyad, any member of a gathering
+        where.append("e.id IN (SELECT event FROM participants WHERE country = ?)")
+        args.append(f.country.upper())
     if f.event_type:
         where.append("e.event_type = ?")
         args.append(f.event_type.upper())
@@ -65,10 +65,7 @@ def events(conn: sqlite3.Connection, f: EventFilter) -> Iterator[dict]:
         where.append("e.lat BETWEEN ? AND ? AND e.lon BETWEEN ? AND ?")
         args += [lat - dlat, lat + dlat, lon - dlon, lon + dlon]
     sql = (
-        "SELECT e.*, x.code AS a_code, x.country AS a_country, x.sector AS a_sector,"
-        " x.name AS a_name, y.code AS r_code, y.country AS r_country, y.sector AS r_sector,"
-        " y.name AS r_name FROM events e JOIN actors x ON x.id = e.actor"
-        " LEFT JOIN actors y ON y.id = e.recipient"
+        "SELECT e.* FROM events e"
         + (" WHERE " + " AND ".join(where) if where else "")
         + " ORDER BY e.date IS NULL, e.date, e.id"
     )
@@ -113,6 +110,11 @@ def _event_dict(conn: sqlite3.Connection, row) -> dict:
         )
     ]
     first = mentions[0] if mentions else {}
+    parties: dict[str, list[dict]] = {}
+    for p in conn.execute("SELECT * FROM participants WHERE event = ? ORDER BY id", (row["id"],)):
+        parties.setdefault(p["role"], []).append(_side(p))
+    # PLOVER's JSON: a gathering lists all its parties as actors, with no recipient
+    actor = parties.get("participant") or (parties.get("actor") or [None])[0]
     return {
         "id": row["id"],
         "date": row["date"],
@@ -121,8 +123,8 @@ def _event_dict(conn: sqlite3.Connection, row) -> dict:
         "event_type": row["event_type"],
         "mode": row["mode"],
         "context": json.loads(row["context"]),
-        "actor": _side(row, "a", first.get("actor_text")),
-        "recipient": _side(row, "r", first.get("recipient_text")) if row["r_code"] else None,
+        "actor": actor,
+        "recipient": (parties.get("recipient") or [None])[0],
         "event_text": first.get("text"),
         "quad_code": row["quad_code"],
         "cameo": row["cameo"],
@@ -195,13 +197,14 @@ def _coarse(precision: str | None, km: float) -> bool:
     return PRECISION_KM.get(precision or "", math.inf) > km
 
 
-def _side(row, prefix: str, text: str | None) -> dict:
+def _side(p) -> dict:
+    """One party of an event, from its participants row."""
     return {
-        "code": row[f"{prefix}_code"],
-        "country": row[f"{prefix}_country"],
-        "sector": row[f"{prefix}_sector"],
-        "name": row[f"{prefix}_name"],
-        "entity_text": text,
+        "code": p["code"],
+        "country": p["country"],
+        "sector": p["sector"],
+        "name": p["name"],
+        "entity_text": p["mention"],
     }
 
 

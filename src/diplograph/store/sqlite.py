@@ -223,6 +223,16 @@ class Store:
         if event.event_type in SYMMETRIC:
             dyads.add((recipient, actor))
         candidates = []
+        if event.participants:  # a gathering: the stored ones with its first member
+            dyads = set()
+            rows = self.conn.execute(
+                "SELECT DISTINCT e.id, e.date, e.date_timex, e.asserted, e.location_name,"
+                " e.location_country, e.geonameid FROM events e"
+                " JOIN participants p ON p.event = e.id"
+                " WHERE e.event_type = ? AND p.role = 'participant' AND p.country IS ?",
+                (event.event_type, actor),
+            ).fetchall()
+            candidates = [self._candidate(row, event.event_type, actor, None) for row in rows]
         for a, r in dyads:
             rows = self.conn.execute(
                 "SELECT e.id, e.date, e.date_timex, e.asserted, e.location_name,"
@@ -268,6 +278,13 @@ class Store:
         )
         place = Place(0, 0, "", name=row["location_name"], country=row["location_country"],
                       geonameid=row["geonameid"])  # fmt: skip
+        members = frozenset(
+            r[0]
+            for r in self.conn.execute(
+                "SELECT country FROM participants WHERE event = ? AND role = 'participant'",
+                (row["id"],),
+            )
+        )
         return Candidate(
             row["id"],
             event_type,
@@ -281,6 +298,7 @@ class Store:
             place_key(place),
             triggers,
             origins,
+            members,
         )
 
     def _insert_event(self, e: Event, article: int) -> int:
@@ -307,6 +325,17 @@ class Store:
         )
         if e.location is not None:
             self._set_location(cur.lastrowid, e, article)
+        sides = [("participant", p) for p in e.participants] or [("actor", e.actor)]
+        if e.recipient is not None and not e.participants:
+            sides.append(("recipient", e.recipient))
+        self.conn.executemany(
+            "INSERT INTO participants (event, role, code, country, sector, name, mention)"
+            " VALUES (?,?,?,?,?,?,?)",
+            [
+                (cur.lastrowid, role, a.code, a.country, a.sector, a.name, a.entity_text)
+                for role, a in sides
+            ],
+        )
         return cur.lastrowid
 
     def _set_location(self, event_id: int, e: Event, article: int) -> None:

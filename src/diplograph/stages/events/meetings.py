@@ -2,16 +2,15 @@
 
 "The leaders of Brazil, Argentina and Chile met in Santiago", "foreign ministers from Egypt,
 Jordan and Qatar gathered in Cairo", "a meeting of Kenya, Uganda and Tanzania", "the interior
-ministers of the five largest EU states (Italy, Britain, France, Germany and Spain) met". Each
-visitor consults the host when the meeting is in a member state, else each pair of members
-consults (PLOVER CONSULT, mode multilateral). A bracketed member list is read from the tokens
-between the brackets, since the parser often breaks it off its group noun.
+ministers of the five largest EU states (Italy, Britain, France, Germany and Spain) met". The
+coder makes one event of the gathering with every member, host included, as a participant
+(PLOVER CONSULT, mode multilateral; `Event.participants`). A bracketed member list is read from
+the tokens between the brackets, since the parser often breaks it off its group noun.
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
-from itertools import combinations
 
 from diplograph.records import Event, Mention, Parse
 from diplograph.stages.events import arguments as args
@@ -36,14 +35,6 @@ def members(parse: Parse, idx: args.MentionIndex, reading: Reading) -> list[Ment
     if len(found) < MULTILATERAL:
         found = _distinct([*reading.actors.mentions, *_of_list(parse, idx, reading.trigger)])
     return found if len(found) >= MULTILATERAL else []
-
-
-def member_pairs(states: list[Mention], host: str | None = None) -> list[tuple[Mention, Mention]]:
-    """Each visitor with the host when the host state is a member, else every pair."""
-    at_home = [m for m in states if m.actor.country == host]
-    if at_home:
-        return [(m, at_home[0]) for m in states if m.actor.country != host]
-    return list(combinations(states, 2))
 
 
 def bracketed(parse: Parse, idx: args.MentionIndex, reading: Reading) -> list[Mention]:

@@ -1,7 +1,8 @@
 """Event fusion: is a newly coded event a new report of one already known?
 
 Two reports are one event when they have the same type, the same dyad (either order for the
-symmetric types CONSULT, AGREE and COOPERATE) and the same assertion, and their dates are
+symmetric types CONSULT, AGREE and COOPERATE; a gathering: the same set of participant states)
+and the same assertion, and their dates are
 compatible: one is a prefix of the other ("2022" and "2022-02"), or both are days at most
 `window_days` apart and at least one of them is an article's date rather than a day the text
 names (fighting "on Sunday" and "on Monday" is two events). An undated report fuses only with
@@ -51,6 +52,7 @@ class Candidate:
     place: str | None = None  # place_key of its location
     triggers: frozenset[str] = frozenset()  # its reports' trigger words, lower case
     origins: tuple[Origin, ...] = ()  # of the articles that report it
+    members: frozenset[str] = frozenset()  # a gathering's participant states; () for a dyad
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,13 +133,16 @@ def decide(
     """The stored event this report belongs to, if any, and why; `origin` is the new report's
     article's."""
     dyad = (event.actor.country, event.recipient.country if event.recipient else None)
+    members = frozenset(p.country for p in event.participants)
     sentence = event.mention.sentence
     new_date = event.date.value
     fits = []
     for c in candidates:
         if c.event_type != event.event_type or c.asserted != event.asserted:
             continue
-        if not same_dyad(event.event_type, dyad, (c.actor, c.recipient)):
+        if members != c.members:  # a gathering matches the same set of states only
+            continue
+        if not members and not same_dyad(event.event_type, dyad, (c.actor, c.recipient)):
             continue
         same_article = article in c.articles
         if not same_article and (not new_date or not c.date):
