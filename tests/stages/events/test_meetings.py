@@ -188,3 +188,27 @@ def test_meetings_one_event_with_every_participant(text, states):
     [event] = [e for e in events if e.asserted]
     assert {p.country for p in event.participants} == states
     assert event.recipient is None and event.actor.country in states
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # the host and its guests: one meeting of four, not three host-guest pairs
+        (
+            "French President Jacques Chirac hosted a mini-summit with the leaders of Germany, "
+            "Spain and Russia in Paris.",
+            "CONSULT",
+        ),
+        # a joint promise of four: one AGREE, not six pairs
+        (
+            "The leaders of France, Germany, Spain and Russia agreed at a mini-summit in Paris "
+            "to boost cooperation.",
+            "AGREE",
+        ),
+    ],
+)
+def test_meetings_host_and_joint_acts_are_one_event_with_all_parties(text, kind):
+    events, _ = code_text(text)
+    found = [e for e in events if e.event_type == kind]
+    assert [{p.country for p in e.participants} for e in found] == [{"FRA", "DEU", "ESP", "RUS"}]
