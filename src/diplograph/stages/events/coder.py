@@ -133,7 +133,7 @@ class EventCoder:
             sporting(parse, reading.trigger) or accident(parse, reading.trigger)
         ):
             return []
-        group = meetings.members(parse, idx, reading)
+        group = meetings.parties(parse, idx, reading)
         pairs = [(group[0], group[1])] if group else dyads(reading)
         if not pairs and reading.event == "PROTEST":
             pairs = local_crowd(parse, idx, reading, places)

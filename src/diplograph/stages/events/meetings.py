@@ -16,6 +16,8 @@ from diplograph.records import Event, Mention, Parse
 from diplograph.stages.events import arguments as args
 from diplograph.stages.events.triggers import Reading
 from diplograph.stages.events.words import (
+    APART_WORDS,
+    GATHERING_NOUNS,
     LIST_DEPS,
     LIST_WORDS,
     MEMBER_PREPS,
@@ -35,6 +37,33 @@ def members(parse: Parse, idx: args.MentionIndex, reading: Reading) -> list[Ment
     if len(found) < MULTILATERAL:
         found = _distinct([*reading.actors.mentions, *_of_list(parse, idx, reading.trigger)])
     return found if len(found) >= MULTILATERAL else []
+
+
+def parties(parse: Parse, idx: args.MentionIndex, reading: Reading) -> list[Mention]:
+    """The parties of a gathering of three or more states, one mention each, else []: the
+    members of a multilateral meeting (`members`), a host with its guests ("Chirac hosted a
+    mini-summit with the leaders of Germany, Spain and Russia"), or the states of one joint
+    act ("France, Germany, Spain and Russia agreed to ...")."""
+    found = members(parse, idx, reading)
+    if found:
+        return found
+    if reading.event == "CONSULT" and _hosted(parse, reading):
+        found = _distinct([*reading.actors.mentions, *reading.recipients.mentions])
+    elif reading.symmetric and not any(m.actor.country for m in reading.recipients.mentions):
+        found = _distinct(list(reading.actors.mentions))
+    return found if len(found) >= MULTILATERAL else []
+
+
+def _hosted(parse: Parse, reading: Reading) -> bool:
+    """The trigger is a gathering, or hosting one ("hosted a mini-summit", "the summit"), and
+    not one with each guest apart ("held separate summits with each")."""
+    phrase = {parse.tokens[w].lemma.lower() for w in (*reading.tokens, reading.trigger)}
+    if phrase & APART_WORDS:
+        return False
+    words = [reading.trigger, *args.children(parse, reading.trigger, {"dobj"})]
+    return reading.host_first or any(
+        parse.tokens[w].lemma.lower() in GATHERING_NOUNS for w in words
+    )
 
 
 def bracketed(parse: Parse, idx: args.MentionIndex, reading: Reading) -> list[Mention]:
