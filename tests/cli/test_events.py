@@ -6,7 +6,7 @@ from click.testing import CliRunner
 from diplograph.cli.main import cli
 from diplograph.records import Relation
 from diplograph.store.sqlite import Store
-from tests.conftest import coded, make_article, make_place
+from tests.conftest import coded, make_article, make_place, state
 
 
 def stored(tmp_path) -> str:
@@ -138,3 +138,17 @@ def test_events_near_takes_a_country_point_only_with_include_coarse(tmp_path):
     result = CliRunner().invoke(cli, [*args, "--include-coarse"])
     assert result.exit_code == 0, result.output
     assert json.loads(result.output)["location"]["name"] == "Ukraine"
+
+
+def test_event_shows_every_party_of_a_gathering_and_no_recipient(tmp_path):
+    db = str(tmp_path / "s.db")
+    c = coded(
+        make_article("a1", "Chile, Peru and Bolivia met."), [(0, "CONSULT", "CHL", "PER", None)]
+    )
+    members = (state("CHL", "Chile"), state("PER", "Peru"), state("BOL", "Bolivia"))
+    event = replace(c.events[0], actor=members[0], recipient=None, participants=members)
+    with Store(db) as store:
+        store.add(replace(c, events=(event,)))
+    result = CliRunner().invoke(cli, ["event", "1", "--db", db])
+    assert result.exit_code == 0, result.output
+    assert "actor: CHL [CHL], PER [PER], BOL [BOL]; recipient: -" in result.output
