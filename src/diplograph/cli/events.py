@@ -85,9 +85,9 @@ def side(obj: dict | list | None) -> str:
 
 
 def names(obj: dict | list | None) -> str:
-    """An event side's names and codes: "Vladimir Putin [RUSGOV]"."""
-    parties = obj if isinstance(obj, list) else [obj or {}]
-    return ", ".join(f"{p.get('name')} [{p.get('code')}]" for p in parties)
+    """An event side's names and codes: "Vladimir Putin [RUSGOV]"; "-" for none."""
+    parties = obj if isinstance(obj, list) else [obj] if obj else []
+    return ", ".join(f"{p.get('name')} [{p.get('code')}]" for p in parties) or "-"
 
 
 @click.command("events")
