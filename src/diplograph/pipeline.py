@@ -4,7 +4,8 @@
 
 `Pipeline.pipe` streams `Coded` records and never touches the store; `ingest` drives it over
 files, skips what the store already holds (so an interrupted run resumes where it stopped),
-and stores each article in its own transaction.
+and stores `settings.write_batch` articles per transaction. With `workers` > 1 the parsing
+and coding run in worker processes (`diplograph.workers`); this process stays the one writer.
 """
 
 from __future__ import annotations
@@ -79,9 +80,13 @@ def ingest(
     on_error: Callable[[InputError], None] | None = None,
     on_article: Callable[[Article, str], None] | None = None,
     pipeline: Pipeline | None = None,
+    workers: int | None = None,
 ) -> IngestReport:
     """Read, code and store articles. Errors in one file or record go to on_error (and the
-    report); the rest is still ingested. on_article(article, outcome) follows progress."""
+    report); the rest is still ingested. on_article(article, outcome) follows progress.
+
+    `pipeline` is anything with `Pipeline.pipe`'s signature (a `WorkerPool` too); without it,
+    `workers` (default `settings.workers`; 0 = all cores) processes parse and code."""
     from diplograph.stages.ingest import read_articles
 
     report = IngestReport()
@@ -103,13 +108,31 @@ def ingest(
             seen.add(article.hash)
             yield article
 
-    pipeline = pipeline or Pipeline(settings)
-    for coded in pipeline.pipe(fresh()):
-        added = store.add(coded)
-        report.stored += 1
-        report.near_duplicates += added.duplicate_of is not None
-        report.new_events += added.new_events
-        report.fused_mentions += added.fused_mentions
-        if on_article:
-            on_article(coded.article, "stored")
+    def write(batch: list[Coded]) -> None:
+        for coded, added in zip(batch, store.add_many(batch), strict=True):
+            report.stored += 1
+            report.near_duplicates += added.duplicate_of is not None
+            report.new_events += added.new_events
+            report.fused_mentions += added.fused_mentions
+            if on_article:
+                on_article(coded.article, "stored")
+
+    owned = None
+    if pipeline is None:
+        from diplograph.workers import WorkerPool, default_workers
+
+        n = settings.workers if workers is None else workers
+        n = n or default_workers()
+        pipeline = owned = Pipeline(settings) if n == 1 else WorkerPool(settings, n)
+    try:
+        batch: list[Coded] = []
+        for coded in pipeline.pipe(fresh()):
+            batch.append(coded)
+            if len(batch) >= settings.write_batch:
+                write(batch)
+                batch = []
+        write(batch)
+    finally:
+        if hasattr(owned, "close"):
+            owned.close()
     return report

@@ -91,15 +91,25 @@ def summary(report: IngestReport) -> str:
     default=None,
     help="Date events the text leaves undated by their article (default: none).",
 )
+@click.option(
+    "--workers",
+    type=click.IntRange(min=0),
+    default=None,
+    help="Processes that parse and code (default: one per core; 0 = one per core).",
+)
 @db_option
 @config_option
 @quiet_option
 @handle_errors
-def ingest_cli(paths, published, actor_files, date_fallback, db, config_file, quiet):
+def ingest_cli(paths, published, actor_files, date_fallback, workers, db, config_file, quiet):
     """Read articles (text, HTML, JSONL, RSS/Atom; folders recursively), code their events and
     store them. Re-running skips what is stored, so an interrupted run resumes."""
     settings = settings_from(
-        config_file, db=db, actors=tuple(actor_files) or None, date_fallback=date_fallback
+        config_file,
+        db=db,
+        actors=tuple(actor_files) or None,
+        date_fallback=date_fallback,
+        workers=workers,
     )
     report = run_ingest(
         paths, settings, published=parse_date(published, "--published"), quiet=quiet

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -81,7 +81,7 @@ class Store:
         signature = fusion.signature(coded.article.text, self.permutations)
         original = self.near.original_of(signature)
         try:
-            self.conn.execute("BEGIN IMMEDIATE")
+            self._begin()
             article = self._insert_article(coded, signature, original)
             self._insert_parts(article, coded)
             new = fused = 0
@@ -96,14 +96,50 @@ class Store:
                 self._insert_mention(event_id, article, event, reason)
                 self._refresh(event_id, event, article)
             self._share_places(article)
-            self.conn.execute("COMMIT")
+            self._commit()
         except sqlite3.Error as exc:
-            self.conn.execute("ROLLBACK")
+            self._rollback()
             raise StoreError(
                 f"{self.path}: cannot store article {coded.article.id}: {exc}"
             ) from exc
         self.near.add(article, signature)
         return Added(article, original[0] if original else None, new, fused)
+
+    def add_many(self, batch: Iterable[Coded]) -> list[Added]:
+        """Store several coded articles in one transaction: all of them or, if anything
+        fails or the run is killed, none. Each is stored as `add` stores it, in order."""
+        batch = list(batch)
+        if not batch:
+            return []
+        self.conn.execute("BEGIN IMMEDIATE")
+        self._in_batch = True
+        try:
+            added = [self.add(coded) for coded in batch]
+            self._in_batch = False
+            self.conn.execute("COMMIT")
+        except BaseException:
+            self._in_batch = False
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            self._near = None  # holds the rolled-back articles: rebuilt from the file
+            raise
+        return added
+
+    # One transaction per `add`, or a savepoint per article inside `add_many`'s transaction.
+    _in_batch = False
+
+    def _begin(self) -> None:
+        self.conn.execute("SAVEPOINT article" if self._in_batch else "BEGIN IMMEDIATE")
+
+    def _commit(self) -> None:
+        self.conn.execute("RELEASE article" if self._in_batch else "COMMIT")
+
+    def _rollback(self) -> None:
+        if self._in_batch:
+            self.conn.execute("ROLLBACK TO article")
+            self.conn.execute("RELEASE article")
+        else:
+            self.conn.execute("ROLLBACK")
 
     def _insert_article(self, coded: Coded, signature, original) -> int:
         a = coded.article
