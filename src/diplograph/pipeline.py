@@ -81,12 +81,14 @@ def ingest(
     on_article: Callable[[Article, str], None] | None = None,
     pipeline: Pipeline | None = None,
     workers: int | None = None,
+    dask: str | None = None,
 ) -> IngestReport:
     """Read, code and store articles. Errors in one file or record go to on_error (and the
     report); the rest is still ingested. on_article(article, outcome) follows progress.
 
     `pipeline` is anything with `Pipeline.pipe`'s signature (a `WorkerPool` too); without it,
-    `workers` (default `settings.workers`; 0 = all cores) processes parse and code."""
+    `workers` (default `settings.workers`; 0 = all cores) processes parse and code, or, with
+    `dask` (a scheduler address, or "local"), the workers of a Dask cluster."""
     from diplograph.stages.ingest import read_articles
 
     report = IngestReport()
@@ -118,6 +120,10 @@ def ingest(
                 on_article(coded.article, "stored")
 
     owned = None
+    if pipeline is None and dask:
+        from diplograph.parallel import DaskPool
+
+        pipeline = owned = DaskPool(settings, dask, workers or settings.workers or None)
     if pipeline is None:
         from diplograph.workers import WorkerPool, default_workers
 

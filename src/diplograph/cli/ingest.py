@@ -28,7 +28,9 @@ def open_store(settings: Settings) -> Store:
     )
 
 
-def run_ingest(paths, settings: Settings, *, published=None, quiet: bool = False) -> IngestReport:
+def run_ingest(
+    paths, settings: Settings, *, published=None, quiet: bool = False, dask: str | None = None
+) -> IngestReport:
     """Ingest with a progress bar on stderr and one line per unreadable input."""
     console = Console(stderr=True)
     with open_store(settings) as store:
@@ -39,6 +41,7 @@ def run_ingest(paths, settings: Settings, *, published=None, quiet: bool = False
                 settings,
                 published=published,
                 on_error=lambda e: console.print(f"Error: {e}", markup=False, soft_wrap=True),
+                dask=dask,
             )
         with Progress(
             SpinnerColumn(),
@@ -63,6 +66,7 @@ def run_ingest(paths, settings: Settings, *, published=None, quiet: bool = False
                 on_error=lambda e: progress.console.print(
                     f"Error: {e}", markup=False, soft_wrap=True
                 ),
+                dask=dask,
             )
     return report
 
@@ -97,11 +101,21 @@ def summary(report: IngestReport) -> str:
     default=None,
     help="Processes that parse and code (default: one per core; 0 = one per core).",
 )
+@click.option(
+    "--dask",
+    "dask_address",
+    metavar="SCHEDULER_ADDRESS",
+    default=None,
+    help="Parse and code on a Dask cluster (tcp://HOST:8786), or 'local' for one on this "
+    "machine; this process still writes the store.",
+)
 @db_option
 @config_option
 @quiet_option
 @handle_errors
-def ingest_cli(paths, published, actor_files, date_fallback, workers, db, config_file, quiet):
+def ingest_cli(
+    paths, published, actor_files, date_fallback, workers, dask_address, db, config_file, quiet
+):
     """Read articles (text, HTML, JSONL, RSS/Atom; folders recursively), code their events and
     store them. Re-running skips what is stored, so an interrupted run resumes."""
     settings = settings_from(
@@ -112,7 +126,11 @@ def ingest_cli(paths, published, actor_files, date_fallback, workers, db, config
         workers=workers,
     )
     report = run_ingest(
-        paths, settings, published=parse_date(published, "--published"), quiet=quiet
+        paths,
+        settings,
+        published=parse_date(published, "--published"),
+        quiet=quiet,
+        dask=dask_address,
     )
     if not quiet:
         click.echo(summary(report), err=True)
