@@ -82,14 +82,17 @@ def ingest(
     pipeline: Pipeline | None = None,
     workers: int | None = None,
     dask: str | None = None,
+    articles: Iterable[Article] | None = None,
 ) -> IngestReport:
     """Read, code and store articles. Errors in one file or record go to on_error (and the
     report); the rest is still ingested. on_article(article, outcome) follows progress.
 
     `pipeline` is anything with `Pipeline.pipe`'s signature (a `WorkerPool` too); without it,
     `workers` (default `settings.workers`; 0 = all cores) processes parse and code, or, with
-    `dask` (a scheduler address, or "local"), the workers of a Dask cluster."""
-    from diplograph.stages.ingest import read_articles
+    `dask` (a scheduler address, or "local"), the workers of a Dask cluster.
+    Paths starting with http:// or https:// are fetched (`diplograph.fetch`); `articles`, if
+    given, are ingested instead of reading `paths` (`diplograph watch` passes what it fetched)."""
+    from diplograph.fetch import read_sources
 
     report = IngestReport()
 
@@ -100,7 +103,8 @@ def ingest(
 
     def fresh() -> Iterator[Article]:
         seen: set[str] = set()
-        for article in read_articles(paths, published=published, on_error=failed):
+        source = read_sources(paths, published=published, on_error=failed)
+        for article in source if articles is None else articles:
             report.read += 1
             if article.hash in seen or store.has_article(article.hash):
                 report.skipped += 1

@@ -116,8 +116,9 @@ def summary(report: IngestReport) -> str:
 def ingest_cli(
     paths, published, actor_files, date_fallback, workers, dask_address, db, config_file, quiet
 ):
-    """Read articles (text, HTML, JSONL, RSS/Atom; folders recursively), code their events and
-    store them. Re-running skips what is stored, so an interrupted run resumes."""
+    """Read articles (text, HTML, JSONL, RSS/Atom; folders recursively; http(s) URLs of pages
+    and feeds), code their events and store them. Re-running skips what is stored, so an
+    interrupted run resumes."""
     settings = settings_from(
         config_file,
         db=db,

@@ -13,6 +13,7 @@ from diplograph.cli.export import export_cli
 from diplograph.cli.ingest import ingest_cli
 from diplograph.cli.places import places_cli
 from diplograph.cli.stats import stats_cli
+from diplograph.cli.watch import watch_cli
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -31,5 +32,6 @@ for command in (
     actors_cmd,
     dates_cli,
     places_cli,
+    watch_cli,
 ):
     cli.add_command(command)
