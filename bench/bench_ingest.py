@@ -1,8 +1,9 @@
 """Ingest throughput against bare spaCy, on articles of realistic length, with peak memory.
 
     python3 bench/bench_ingest.py [N] [--repeat R]   compare (default N=1,000, R=1)
-    python3 bench/bench_ingest.py --scale [--workers W]   1,000 / 2,000 / 5,000 articles
-                                                           (by hand, not in CI)
+    python3 bench/bench_ingest.py --scale [--workers W] [--sizes 1000,2000,5000]
+                                                  time and memory as the corpus grows
+                                                  (by hand, not in CI)
 
 The articles are built from the shipped corpora, each text unique so dedup skips none: the two
 real seed articles, pairs of the synthetic NGEC articles (~410 words), and runs of 12 AG News
@@ -192,9 +193,9 @@ def compare(n: int, repeat: int) -> None:
     print(f"  ingest 2 workers / 1 worker: {med[('ingest', 2)] / med[('ingest', 1)]:.2f}")
 
 
-def scale(workers: int) -> None:
+def scale(workers: int, sizes: list[int]) -> None:
     with tempfile.TemporaryDirectory() as tmp:
-        for n in (1000, 2000, 5000):
+        for n in sizes:
             r = run("ingest", write_corpus(n, Path(tmp)), workers)
             print(
                 f"{n:5d} articles: {r['seconds']:7.1f} s, {r['words_per_s']:6.0f} words/s,"
@@ -208,12 +209,13 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=1)
     parser.add_argument("--scale", action="store_true")
     parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--sizes", default="1000,2000,5000", help="article counts for --scale")
     parser.add_argument("--measure", nargs=2, metavar=("PHASE", "CORPUS"))
     args = parser.parse_args()
     if args.measure:
         print(json.dumps(measure(args.measure[0], Path(args.measure[1]), args.workers)))
     elif args.scale:
-        scale(args.workers)
+        scale(args.workers, [int(n) for n in args.sizes.split(",")])
     else:
         compare(args.n, args.repeat)
 
