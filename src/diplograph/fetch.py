@@ -20,9 +20,16 @@ from pathlib import Path
 
 from diplograph.errors import InputError
 from diplograph.records import Article
-from diplograph.stages.ingest import estimate_published, read_articles, safe_id
-from diplograph.stages.ingest.markup import decode_html, read_feed, read_html, sniff_markup
-from diplograph.stages.ingest.readers import decode
+from diplograph.stages.ingest import (
+    decode,
+    decode_html,
+    estimate_published,
+    read_articles,
+    read_feed,
+    read_html,
+    safe_id,
+    sniff_markup,
+)
 
 TIMEOUT = 20.0  # seconds, for connecting and for each read
 MAX_BYTES = 5_000_000

@@ -11,17 +11,28 @@ Modules: `files` (discovery and dispatch by format), `readers` (text, JSONL, met
 
 from diplograph.stages.ingest.datelines import Dateline, dateline, dateline_end
 from diplograph.stages.ingest.files import discover, estimate_published, read_articles
-from diplograph.stages.ingest.markup import strip_html
-from diplograph.stages.ingest.readers import parse_date, safe_id
+from diplograph.stages.ingest.markup import (
+    decode_html,
+    read_feed,
+    read_html,
+    sniff_markup,
+    strip_html,
+)
+from diplograph.stages.ingest.readers import decode, parse_date, safe_id
 
 __all__ = [
     "Dateline",
     "dateline",
     "dateline_end",
+    "decode",
+    "decode_html",
     "discover",
     "estimate_published",
     "parse_date",
     "read_articles",
+    "read_feed",
+    "read_html",
     "safe_id",
+    "sniff_markup",
     "strip_html",
 ]
