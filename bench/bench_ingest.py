@@ -148,11 +148,14 @@ def measure(phase: str, corpus: Path, workers: int) -> dict:
 def run(phase: str, corpus: Path, workers: int) -> dict:
     out = subprocess.run(
         [sys.executable, __file__, "--measure", phase, str(corpus), "--workers", str(workers)],
-        check=True,
         capture_output=True,
         text=True,
     )
-    return json.loads(out.stdout.strip().splitlines()[-1])
+    if out.returncode:
+        sys.exit(f"{phase} with {workers} process(es) failed:\n{out.stderr}")
+    result = json.loads(out.stdout.strip().splitlines()[-1])
+    print(f"  (measured {phase} x{workers}: {result['words_per_s']:.0f} words/s)", flush=True)
+    return result
 
 
 def write_corpus(n: int, folder: Path) -> Path:
