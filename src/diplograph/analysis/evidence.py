@@ -1,4 +1,4 @@
-"""What stands behind an answer: the events' sentences and their independent sources."""
+"""What stands behind an answer: the events, each with the sentence that reported it."""
 
 from __future__ import annotations
 
@@ -60,23 +60,6 @@ def sentences(store: Store, ids: Iterable[int]) -> dict[int, str]:
         ):
             out[r["event"]] = " ".join(r["text"].split())
     return out
-
-
-def independent_sources(store: Store, ids: Iterable[int]) -> int:
-    """How many independent articles (a near-duplicate counts as its original) reported any of
-    these events."""
-    homes: set[int] = set()
-    for chunk in _chunks(sorted(set(ids))):
-        marks = ",".join("?" * len(chunk))
-        homes.update(
-            r[0]
-            for r in store.conn.execute(
-                "SELECT DISTINCT coalesce(a.duplicate_of, a.id) FROM event_mentions m"
-                f" JOIN articles a ON a.id = m.article WHERE m.event IN ({marks})",
-                chunk,
-            )
-        )
-    return len(homes)
 
 
 def _chunks(ids: list[int]):
