@@ -12,9 +12,8 @@ import time
 from pathlib import Path
 
 from diplograph.records import Article
-from diplograph.stages.gazetteer import Gazetteer
 from diplograph.stages.nlp import NLP
-from diplograph.stages.places import find_places
+from diplograph.stages.places import Gazetteer, find_places
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared/corpus/agnews-world/agnews_world_test.jsonl"
 

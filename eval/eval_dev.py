@@ -1,6 +1,7 @@
 """Run the whole pipeline on an AG News event set and print the scorer's figures.
 
-    python3 eval/eval_dev.py [--gold eval/agnews_dev] [--keep out.jsonl]
+    python3 eval/eval_dev.py [--gold eval/agnews_dev] [--keep out.jsonl] [--coder rules|learned]
+                             [--international]
 
 Ingests the set's articles.jsonl into a temporary store, exports the events and prints the
 scorer's summary (../shared/eval/score.py), the same figures per event type, the unmatched
@@ -11,7 +12,10 @@ development, agnews_blind/ kept out of tuning (each has a README).
 from __future__ import annotations
 
 import argparse
+import json
+import shutil
 import sys
+import tempfile
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -19,15 +23,55 @@ sys.path.insert(0, str(HERE))
 
 from eval_seeds import coded, load_scorer, report  # noqa: E402
 
+GROUPS = {"IGO", "WST", "NAT", "EUR", "AFU", "ASN", "ARL"}  # group codes are not states
+
+
+def sides(event: dict) -> tuple[list[str], list[str]]:
+    def codes(side) -> list[str]:
+        items = side if isinstance(side, list) else [side]
+        return [str(i.get("country") if isinstance(i, dict) else i or "")[:3] for i in items if i]
+
+    return codes(event.get("actor")), codes(event.get("recipient"))
+
+
+def is_international(pair: tuple[list[str], list[str]]) -> bool:
+    actors, recipients = pair
+    states = [c for c in actors + recipients if c and c not in GROUPS]
+    return bool(actors and recipients) and len(set(states)) >= 2
+
+
+def international_gold(gold: Path, tmp: Path) -> Path:
+    """A copy of a gold folder with only its events between two different states."""
+    lines = [json.loads(x) for x in (gold / "gold.jsonl").open(encoding="utf-8") if x.strip()]
+    keep = [g for g in lines if is_international(([g["source"] or ""], [g["target"] or ""]))]
+    (tmp / "gold.jsonl").write_text("".join(json.dumps(g) + "\n" for g in keep), "utf-8")
+    shutil.copy(gold / "no_events.jsonl", tmp / "no_events.jsonl")
+    return tmp
+
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--gold", type=Path, default=HERE / "agnews_dev",
                     help="folder with articles.jsonl, gold.jsonl and no_events.jsonl")  # fmt: skip
     ap.add_argument("--keep", type=Path, help="write the exported events to this file")
+    ap.add_argument(
+        "--coder",
+        choices=["rules", "learned"],
+        default="learned",
+        help="the lexicon's rules only, or the rules and the trigger tagger",
+    )
+    ap.add_argument(
+        "--international",
+        action="store_true",
+        help="score only events between two different states, gold and predicted",
+    )
     args = ap.parse_args(argv)
-    events, _ = coded([args.gold / "articles.jsonl"], args.keep)
-    result = report(load_scorer(), args.gold, events)
+    events, _ = coded([args.gold / "articles.jsonl"], args.keep, args.coder)
+    gold_dir = args.gold
+    if args.international:
+        gold_dir = international_gold(args.gold, Path(tempfile.mkdtemp()))
+        events = [e for e in events if is_international(sides(e))]
+    result = report(load_scorer(), gold_dir, events)
     print(f"\nf1={result['f1']} precision={result['precision']} recall={result['recall']} "
           f"date={result['date_accuracy']} provenance={result['provenance_accuracy']}")  # fmt: skip
     return 0

@@ -38,10 +38,12 @@ def load_scorer(gold_dir: Path = SHARED / "eval" / "seeds"):
     return module
 
 
-def coded(paths: list[Path], keep: Path | None = None) -> tuple[list[dict], list[dict]]:
+def coded(
+    paths: list[Path], keep: Path | None = None, coder: str = "learned"
+) -> tuple[list[dict], list[dict]]:
     """Exported events and relations of the articles, ingested into a throwaway store."""
     with tempfile.TemporaryDirectory() as tmp:
-        settings = Settings(db=str(Path(tmp) / "eval.db"))
+        settings = Settings(db=str(Path(tmp) / "eval.db"), coder=coder)
         with Store(settings.db) as store:
             ingest(paths, store, settings)
             events, relations = list(store.events()), store.relations()

@@ -10,7 +10,7 @@ import pytest
 from diplograph.config import Settings
 from diplograph.errors import InputError
 from diplograph.pipeline import ingest
-from diplograph.stages.places import haversine_km
+from diplograph.stages.places.resolve import haversine_km
 from diplograph.store.queries import EventFilter
 from diplograph.store.sqlite import Store
 
@@ -185,3 +185,43 @@ def test_pipeline_demo_events_are_placed(demo_events):
         "UKR",
         "country",
     )
+
+
+def test_pipeline_text_over_the_size_limit_costs_only_itself(tmp_path, pipeline):
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    (inputs / "long.txt").write_text("Japan and China held talks in Beijing. " * 40)
+    (inputs / "short.txt").write_text("Japan and China held talks in Beijing on Monday.")
+    settings = Settings(db=str(tmp_path / "s.db"), max_article_chars=500)
+    with Store(settings.db) as store:
+        report = ingest([inputs], store, settings, pipeline=pipeline)
+    assert report.stored == 1
+    [error] = report.errors
+    assert error.path.endswith("long.txt")
+
+
+def test_pipeline_size_limit_reaches_spacy(tmp_path):
+    from diplograph.stages.nlp import NLP
+
+    assert NLP(max_length=5_000_000).nlp.max_length >= 5_000_000
+
+
+def test_pipeline_article_that_cannot_be_coded_costs_only_itself(tmp_path, pipeline, monkeypatch):
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    (inputs / "a.txt").write_text("Japan and China held talks in Beijing on Monday.")
+    (inputs / "b.txt").write_text("India and Nepal signed a trade accord in Delhi.")
+    code = pipeline.code
+
+    def fails_on_a(parse):
+        if parse.article.id == "a":
+            raise IndexError("a stage's bug")
+        return code(parse)
+
+    monkeypatch.setattr(pipeline, "code", fails_on_a)
+    settings = Settings(db=str(tmp_path / "s.db"))
+    with Store(settings.db) as store:
+        report = ingest([inputs], store, settings, pipeline=pipeline, on_error=lambda e: None)
+    assert report.stored == 1
+    [error] = report.errors
+    assert error.path.endswith("a.txt") and "a stage's bug" in error.reason

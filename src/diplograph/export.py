@@ -23,6 +23,7 @@ CSV_COLUMNS = (
     "id",
     "date",
     "date_timex",
+    "date_source",
     "event_type",
     "mode",
     "context",

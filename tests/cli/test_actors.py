@@ -8,6 +8,7 @@ from pathlib import Path
 from click.testing import CliRunner
 
 from diplograph.cli.main import cli
+from diplograph.store.sqlite import Store
 
 DATA = Path(__file__).parents[1] / "data" / "actors"
 
@@ -72,5 +73,26 @@ def test_actors_cli_import_petrarch(tmp_path):
 
 
 def test_actors_cli_unresolved_on_empty_store(tmp_path):
+    Store(tmp_path / "s.db").close()
     result = CliRunner().invoke(cli, ["actors", "--unresolved", "--db", str(tmp_path / "s.db")])
     assert result.exit_code == 0, result.output
+
+
+def test_actors_cli_unresolved_refuses_a_store_that_does_not_exist(tmp_path):
+    result = CliRunner().invoke(cli, ["actors", "--unresolved", "--db", str(tmp_path / "t.db")])
+    assert result.exit_code == 1 and not (tmp_path / "t.db").exists()
+
+
+def test_actors_cli_batch_bad_lines_are_reported_and_the_rest_resolved(tmp_path):
+    path = tmp_path / "in.jsonl"
+    path.write_bytes(
+        b'{"text": "Caf\xe9 Putin"}\n'
+        b'{"text": "Putin", "date": "not a date"}\n'
+        b'{"text": "Putin", "date": "7 May 2012"}\n'
+    )
+    result = CliRunner().invoke(cli, ["actors", "--batch", str(path), "--json"])
+    assert result.exit_code == 3, result.output
+    utf8, date, good = (json.loads(x) for x in result.stdout.splitlines())
+    assert utf8["line"] == 1 and "not valid UTF-8" in utf8["error"]
+    assert date["line"] == 2 and "not a date" in date["error"]
+    assert good["code"] == "RUSGOV"

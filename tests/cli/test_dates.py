@@ -77,14 +77,64 @@ def test_cli_dates_batch_streams_in_order(tmp_path):
 @pytest.mark.parametrize(
     ("line", "message"),
     [
-        ('{"id": "a", "text": "x", "published": "March"}', '"published" must be YYYY-MM-DD'),
+        ('{"id": "a", "text": "x", "published": "March"}', '"published" must be a full date'),
+        ('{"id": "a", "text": "x", "published": "03/04/2019"}', "ambiguous"),
         ('{"id": "a"}', '"text" string'),
         ("not json", "not valid JSON"),
+        (b'{"id": "a", "text": "caf\xe9"}', "not valid UTF-8"),
     ],
 )
-def test_cli_dates_batch_bad_line_names_file_and_line(tmp_path, line, message):
+def test_cli_dates_batch_bad_line_is_reported_on_its_line_and_the_rest_read(
+    tmp_path, line, message
+):
     path = tmp_path / "bad.jsonl"
-    path.write_text('{"id": "ok", "text": "Fine."}\n' + line + "\n", encoding="utf-8")
+    line = line if isinstance(line, bytes) else line.encode()
+    path.write_bytes(
+        b'{"id": "ok", "text": "Fine."}\n' + line + b'\n{"id": "ok2", "text": "Ok."}\n'
+    )
     result = _run("dates", "--batch", str(path), "--json")
-    assert result.exit_code == 1
-    assert f"{path}:2" in result.output and message in result.output
+    assert result.exit_code == 3, result.output
+    first, bad, last = (json.loads(x) for x in result.stdout.splitlines())
+    assert first["id"] == "ok" and last["id"] == "ok2"
+    assert bad["line"] == 2 and f"{path}:2" in bad["error"] and message in bad["error"]
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+
+
+@pytest.mark.slow
+def test_cli_dates_batch_with_no_readable_line_exits_1(tmp_path):
+    path = tmp_path / "bad.jsonl"
+    path.write_bytes(b"not json\n\xff\xfe\n")
+    result = _run("dates", "--batch", str(path), "--json")
+    assert result.exit_code == 1, result.output
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("published", "anchor"),
+    [
+        ("3 June 2019", "2019-06-02"),
+        ("Tue, 4 Mar 2025 09:15 GMT", "2025-03-03"),
+        ("2024-06-19T08:00:00+09:00", "2024-06-18"),
+        ("June 19, 2024", "2024-06-18"),
+    ],
+)
+def test_cli_dates_batch_reads_the_date_spellings_of_news_metadata(tmp_path, published, anchor):
+    path = tmp_path / "in.jsonl"
+    record = {"id": "a", "text": "The envoy left yesterday.", "published": published}
+    path.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    result = _run("dates", "--batch", str(path), "--json")
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["timexes"][0]["value"] == anchor
+
+
+@pytest.mark.slow
+def test_cli_dates_batch_text_over_the_size_limit_costs_only_its_line(tmp_path):
+    path = tmp_path / "in.jsonl"
+    lines = [{"id": "long", "text": "The envoy left yesterday. " * 10}, {"id": "b", "text": "Hi."}]
+    path.write_text("\n".join(json.dumps(x) for x in lines) + "\n", encoding="utf-8")
+    result = CliRunner().invoke(
+        cli, ["dates", "--batch", str(path)], env={"DIPLOGRAPH_MAX_ARTICLE_CHARS": "100"}
+    )
+    assert result.exit_code == 3, result.output
+    bad, good = (json.loads(x) for x in result.stdout.splitlines())
+    assert "longer than the limit of 100 characters" in bad["error"] and good["id"] == "b"

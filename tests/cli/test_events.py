@@ -1,6 +1,9 @@
+import csv
+import io
 import json
 from dataclasses import replace
 
+import pytest
 from click.testing import CliRunner
 
 from diplograph.cli.main import cli
@@ -92,3 +95,135 @@ def test_export_to_an_unwritable_path_is_one_line_and_exit_1(tmp_path):
     assert result.exit_code == 1
     lines = [line for line in result.output.splitlines() if line.strip()]
     assert len(lines) == 1 and str(target) in lines[0]
+
+
+@pytest.mark.parametrize(
+    "filters",
+    [[], ["--country", "ZZZ"], ["--since", "2100"], ["--near", "Atlantis"]],
+    ids=["no-filter", "unknown-country", "future", "nowhere"],
+)
+def test_events_table_with_nothing_to_show_says_so(tmp_path, filters):
+    db = str(tmp_path / "empty.db")
+    Store(db).close()
+    result = CliRunner().invoke(cli, ["events", "--db", db, *filters])
+    assert result.exception is None or isinstance(result.exception, SystemExit), result.output
+    assert result.exit_code == 0, result.output
+    assert "0 event(s)" in result.output
+
+
+@pytest.mark.parametrize(
+    "command",
+    [["events"], ["event", "1"], ["stats"], ["export", "events"], ["export", "relations"]],
+)
+def test_read_commands_refuse_a_store_that_does_not_exist(tmp_path, command):
+    typo = tmp_path / "diplogarph.db"
+    result = CliRunner().invoke(cli, [*command, "--db", str(typo)])
+    assert result.exit_code == 1
+    assert "diplogarph.db" in result.output and "Traceback" not in result.output
+    assert not typo.exists()
+
+
+def three_events(tmp_path) -> str:
+    db = str(tmp_path / "d.db")
+    text = "Putin met Kim.\nKim signed a pact with Putin.\nRussia struck Kyiv."
+    c = coded(
+        make_article("a1", text),
+        [
+            (0, "CONSULT", "RUS", "PRK", "2024-06-19"),
+            (1, "AGREE", "PRK", "RUS", "2024-07", "signed"),
+            (2, "ASSAULT", "RUS", "UKR", "2024-08", "struck"),
+        ],
+    )
+    with Store(db) as store:
+        store.add(c)
+    return db
+
+
+def listed(db: str, *args: str) -> list[str]:
+    result = CliRunner().invoke(cli, ["events", "--db", db, "--json", *args])
+    assert result.exit_code == 0, result.output
+    return [json.loads(line)["event_type"] for line in result.output.splitlines()]
+
+
+@pytest.mark.parametrize(
+    ("args", "expected"),
+    [
+        (["--dyad", "RUS", "PRK"], ["CONSULT", "AGREE"]),
+        (["--dyad", "prk", "rus"], ["CONSULT", "AGREE"]),
+        (["--dyad", "RUS", "PRK", "--directed"], ["CONSULT"]),
+        (["--dyad", "PRK", "RUS", "--directed"], ["AGREE"]),
+        (["--dyad", "RUS", "PRK", "--type", "AGREE"], ["AGREE"]),
+        (["--dyad", "RUS", "PRK", "--since", "2024-07"], ["AGREE"]),
+        (["--country", "PRK", "--country", "UKR"], ["CONSULT", "AGREE", "ASSAULT"]),
+        (["--country", "UKR"], ["ASSAULT"]),
+    ],
+)
+def test_events_dyad_and_several_countries(tmp_path, args, expected):
+    assert listed(three_events(tmp_path), *args) == expected
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["--since", "2004-13"],
+        ["--until", "2024-02-30"],
+        ["--since", "yesterday"],
+        ["--directed"],
+    ],
+)
+def test_events_bad_filter_is_refused_as_usage(tmp_path, args):
+    result = CliRunner().invoke(cli, ["events", "--db", three_events(tmp_path), *args])
+    assert result.exit_code == 2, result.output
+    assert args[-1] in result.output
+
+
+def test_export_csv_says_where_each_date_came_from(tmp_path):
+    result = CliRunner().invoke(cli, ["export", "events", "--db", three_events(tmp_path),
+                                      "--format", "csv"])  # fmt: skip
+    assert result.exit_code == 0, result.output
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    assert [r["date_source"] for r in rows] == ["text"] * 3
+
+
+LONG = (
+    "Russian President Vladimir Putin met North Korean leader Kim Jong Un in Pyongyang on a"
+    " visit that both sides described as the start of a new era of partnership."
+)
+
+
+def long_events(tmp_path) -> list[dict]:
+    c = coded(make_article("a1", LONG), [(0, "CONSULT", "RUS", "PRK", "2024-06-19")])
+    pyongyang = make_place("Pyongyang", "PRK", 39.03, 125.75, start=100)
+    with Store(tmp_path / "l.db") as store:
+        store.add(replace(c, events=(replace(c.events[0], location=pyongyang),)))
+        return list(store.events())
+
+
+@pytest.mark.parametrize("width", [80, 100, 160])
+def test_events_table_at_a_terminal_fits_and_keeps_a_readable_sentence(tmp_path, width):
+    from io import StringIO
+
+    from rich.console import Console
+
+    from diplograph.cli.events import print_events
+
+    out = StringIO()
+    print_events(
+        long_events(tmp_path),
+        Console(file=out, width=width, force_terminal=True, color_system=None),
+    )
+    lines = out.getvalue().splitlines()
+    assert all(len(line) <= width for line in lines)
+    [row] = [line for line in lines if "2024-06-19" in line]
+    assert "Russian President Vladimir" in row and "CONSULT" in row
+
+
+def test_events_table_piped_is_plain_text_with_whole_sentences(tmp_path):
+    c = coded(make_article("a1", LONG), [(0, "CONSULT", "RUS", "PRK", "2024-06-19")])
+    db = str(tmp_path / "p.db")
+    with Store(db) as store:
+        store.add(c)
+    result = CliRunner().invoke(cli, ["events", "--db", db])  # not a terminal: a pipe
+    assert result.exit_code == 0, result.output
+    assert LONG in result.output
+    assert "…" not in result.output and "─" not in result.output and "\x1b[" not in result.output

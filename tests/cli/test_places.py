@@ -55,3 +55,26 @@ def test_places_cli_batch_bad_line(tmp_path, bad):
 
 def test_places_cli_needs_text_or_batch():
     assert CliRunner().invoke(cli, ["places"]).exit_code == 2
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("line", "message", "env"),
+    [
+        (b'{"id": "a", "text": "Caf\xe9 in Dhaka."}', "not valid UTF-8", {}),
+        (
+            b'{"id": "a", "text": "' + b"Floods hit Dhaka. " * 10 + b'"}',
+            "longer than the limit of 100 characters",
+            {"DIPLOGRAPH_MAX_ARTICLE_CHARS": "100"},
+        ),
+    ],
+    ids=["non-utf8", "too-long"],
+)
+def test_places_cli_batch_bad_line_costs_only_itself(tmp_path, line, message, env):
+    path = tmp_path / "in.jsonl"
+    path.write_bytes(line + b'\n{"id": "b", "text": "Floods hit Dhaka."}\n')
+    result = CliRunner().invoke(cli, ["places", "--batch", str(path), "--json"], env=env)
+    assert result.exit_code == 3, result.output
+    bad, good = (json.loads(x) for x in result.stdout.splitlines())
+    assert bad["line"] == 1 and message in bad["error"]
+    assert good["places"][0]["text"] == "Dhaka"

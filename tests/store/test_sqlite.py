@@ -1,3 +1,4 @@
+import os
 import sqlite3
 from dataclasses import replace
 
@@ -93,7 +94,9 @@ def test_sqlite_filters_by_country_type_and_date(fresh_store):
             ],
         )
     )
-    assert [e["event_type"] for e in fresh_store.events(EventFilter(country="UKR"))] == ["ASSAULT"]
+    assert [e["event_type"] for e in fresh_store.events(EventFilter(countries=("UKR",)))] == [
+        "ASSAULT"
+    ]
     assert [e["event_type"] for e in fresh_store.events(EventFilter(event_type="consult"))] == [
         "CONSULT"
     ]
@@ -210,3 +213,115 @@ def test_sqlite_events_read_from_the_same_words_share_their_place(fresh_store):
     beijing = make_place("Beijing", "CHN", 39.9, 116.4)
     fresh_store.add(replace(c, events=(xi, putin, replace(later, location=beijing))))
     assert {e["location"]["name"] for e in fresh_store.events()} == {"Beijing"}
+
+
+def _disk_full(store: Store, monkeypatch) -> None:
+    """Writes fail as SQLite fails on a full disk: the transaction is already rolled back."""
+
+    def full(*args, **kwargs):
+        store.conn.execute("ROLLBACK")
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(store, "_insert_parts", full)
+
+
+def test_sqlite_disk_full_is_a_store_error_and_keeps_the_store(fresh_store, monkeypatch):
+    fresh_store.add(coded(make_article("a1", TEXT), [(0, "CONSULT", "RUS", "PRK", "2024-06-19")]))
+    before = fresh_store.stats()
+    _disk_full(fresh_store, monkeypatch)
+    with pytest.raises(StoreError, match="disk full"):
+        fresh_store.add(coded(make_article("a2", "Japan met China."), []))
+    assert fresh_store.stats() == before
+    assert fresh_store.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+# --- several writers and readers ------------------------------------------------------------------
+
+
+def _long(text: str) -> str:
+    """A text long enough for near-duplicate detection, sharing no filler with another."""
+    return f"{text} " + " ".join(f"{text.split()[0]}{i}" for i in range(80))
+
+
+def test_sqlite_two_writers_see_each_others_articles(tmp_path):
+    path = tmp_path / "s.db"
+    one, two = Store(path), Store(path)
+    one.add(coded(make_article("first", _long("Japan met China.")), []))  # one's index is built
+    original = _long("Putin met Kim in Pyongyang on a long day.")
+    two.add(coded(make_article("orig", original), [(0, "CONSULT", "RUS", "PRK", None)]))
+    added = one.add(
+        coded(
+            make_article("copy", original.replace("long", "longer")),
+            [(0, "CONSULT", "RUS", "PRK", None)],
+        )
+    )
+    assert added.duplicate_of is not None
+    [event] = [e for e in one.events() if e["event_type"] == "CONSULT"]
+    assert event["sources"] == 1
+    same = coded(make_article("again", _long("India met Nepal.")), [])
+    assert two.add(same) is not None
+    assert one.add(same) is None  # stored by the other writer meanwhile: nothing to do
+    one.close()
+    two.close()
+
+
+def test_sqlite_first_open_by_several_processes_migrates_once(tmp_path, monkeypatch):
+    """Another process migrates between our version check and our transaction."""
+    from diplograph.store import migrations
+
+    path = tmp_path / "s.db"
+    Store(path).close()
+    stale = [0]  # the first read sees no schema yet
+    real = migrations.schema_version
+    monkeypatch.setattr(
+        migrations, "schema_version", lambda conn: stale.pop() if stale else real(conn)
+    )
+    with Store(path) as store:
+        assert store.version == VERSION
+
+
+def test_sqlite_reader_refuses_a_store_that_does_not_exist(tmp_path):
+    path = tmp_path / "typo.db"
+    with pytest.raises(StoreError, match="typo.db"):
+        Store(path, read_only=True)
+    assert not path.exists()
+
+
+def test_sqlite_reader_refuses_a_file_without_a_store(tmp_path):
+    path = tmp_path / "empty.db"
+    path.write_bytes(b"")
+    with pytest.raises(StoreError, match="empty.db"):
+        Store(path, read_only=True)
+
+
+def test_sqlite_reader_reads_a_store_it_cannot_write(tmp_path, monkeypatch):
+    path = tmp_path / "s.db"
+    with Store(path) as store:
+        store.add(coded(make_article("a1", TEXT), [(0, "CONSULT", "RUS", "PRK", "2024-06-19")]))
+    monkeypatch.setattr("os.access", lambda p, mode, **kw: not mode & os.W_OK)  # read-only media
+    with Store(path, read_only=True) as store:
+        assert [e["event_type"] for e in store.events()] == ["CONSULT"]
+        with pytest.raises(sqlite3.OperationalError, match="readonly"):
+            store.conn.execute("DELETE FROM events")
+
+
+def test_sqlite_stats_counts_each_actor_once(fresh_store):
+    fresh_store.add(coded(make_article("a1", TEXT), [(0, "CONSULT", "RUS", "PRK", "2024-06-19")]))
+    fresh_store.add(
+        coded(make_article("a2", "Putin met Kim."), [(0, "CONSULT", "RUS", "PRK", None)])
+    )
+    assert fresh_store.stats()["actors"] == 2
+
+
+def test_sqlite_added_counts_only_asserted_events_as_new_events(fresh_store):
+    added = fresh_store.add(
+        coded(
+            make_article("a1", TEXT),
+            [
+                (0, "CONSULT", "RUS", "PRK", "2024-06-19"),
+                (2, "ASSAULT", "RUS", "UKR", None, "invaded", False),
+            ],
+        )
+    )
+    assert (added.new_events, added.new_not_asserted) == (1, 1)
+    assert fresh_store.stats()["events"] == added.new_events

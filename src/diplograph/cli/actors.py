@@ -5,16 +5,17 @@ from __future__ import annotations
 import click
 
 from diplograph.cli.common import (
+    Batch,
     db_option,
     echo_json,
     handle_errors,
     json_option,
     output_file,
     parse_date,
-    read_jsonl,
     settings_from,
 )
 from diplograph.errors import InputError
+from diplograph.stages.ingest import date_value
 
 BATCH_FIELDS = ("text", "code", "country", "sector", "name")
 
@@ -44,29 +45,11 @@ def actors_cmd(name, on, batch, actors, unresolved, limit, petrarch, output, db,
         return _import(petrarch, output)
     if unresolved:
         return _unresolved(db, limit, as_json)
-    from diplograph.stages.actor_dictionary import ActorDictionary
+    from diplograph.stages.actors import ActorDictionary
 
     dictionary = ActorDictionary.load(settings_from(actors=tuple(actors) or None).actors)
     if batch:
-        for number, obj in read_jsonl(batch):
-            text = obj.get("text")
-            if not isinstance(text, str):
-                raise InputError("each line needs a 'text'", batch, number)
-            try:
-                day = parse_date(obj.get("date"))
-            except click.BadParameter as exc:
-                raise InputError(str(exc.message), batch, number) from exc
-            actor = dictionary.resolve(text, day)
-            echo_json(
-                {
-                    "text": text,
-                    "code": actor.code,
-                    "country": actor.country,
-                    "sector": actor.sector,
-                    "name": actor.name,
-                }
-            )
-        return
+        return _batch(Batch(batch, settings_from().max_article_chars), dictionary)
     if not name:
         raise click.UsageError("give a NAME, --batch FILE, --unresolved or --import-petrarch")
     actor = dictionary.resolve(name, parse_date(on, "--on"))
@@ -91,8 +74,30 @@ def actors_cmd(name, on, batch, actors, unresolved, limit, petrarch, output, db,
     Console().print(table)
 
 
+def _batch(batch: Batch, dictionary) -> None:
+    """One line out per line of {"text", "date"}: the actor, or {"line", "error"}."""
+    for item in batch.records():
+        if isinstance(item, InputError):
+            echo_json(batch.error(item))
+            continue
+        number, obj = item
+        try:
+            text = obj.get("text")
+            if not isinstance(text, str):
+                raise InputError("each line needs a 'text'", batch.path, number)
+            day = obj.get("date")
+            day = date_value(day, "date", (batch.path, number)) if day else None
+        except InputError as exc:
+            echo_json(batch.error(exc))
+            continue
+        actor = dictionary.resolve(text, day)
+        batch.done += 1
+        echo_json({"text": text} | {name: getattr(actor, name) for name in BATCH_FIELDS[1:]})
+    batch.finish()
+
+
 def _import(path: str, output: str | None) -> None:
-    from diplograph.stages.petrarch import import_petrarch
+    from diplograph.stages.actors import import_petrarch
 
     text = import_petrarch(path)
     with output_file(output or "-") as out:
@@ -104,7 +109,7 @@ def _import(path: str, output: str | None) -> None:
 def _unresolved(db: str | None, limit: int, as_json: bool) -> None:
     from diplograph.store.sqlite import Store
 
-    with Store(settings_from(db=db).db) as store:
+    with Store(settings_from(db=db).db, read_only=True) as store:
         rows = store.unresolved_names(limit)
     for text, count in rows:
         if as_json:

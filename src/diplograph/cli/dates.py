@@ -7,13 +7,15 @@ from collections.abc import Iterator
 import click
 
 from diplograph.cli.common import (
-    batch_articles,
+    Batch,
     batch_option,
     echo_json,
     handle_errors,
     parse_date,
     require_text_or_batch,
+    settings_from,
 )
+from diplograph.errors import InputError
 from diplograph.records import TimeExpression
 
 BATCH_FIELDS = ("start", "end", "text", "type", "value")
@@ -25,13 +27,18 @@ def timex_dict(timex: TimeExpression, fields: tuple[str, ...] = BATCH_FIELDS) ->
     return {name: getattr(timex, name) for name in fields}
 
 
-def batch_dates(path: str, batch_size: int = BATCH_SIZE) -> Iterator[dict]:
-    """One {"id", "timexes"} per input line, in order, streaming through spaCy in batches."""
+def batch_dates(batch: Batch, batch_size: int = BATCH_SIZE) -> Iterator[dict]:
+    """One {"id", "timexes"} per input line (or {"line", "error"}), in order, streaming through
+    spaCy in batches."""
     from diplograph.stages.dates import find_timexes
     from diplograph.stages.nlp import NLP
 
-    for parse in NLP().pipe(batch_articles(path), batch_size=batch_size):
+    for parse in batch.parsed(NLP(max_length=batch.max_chars), batch_size):
+        if isinstance(parse, InputError):
+            yield batch.error(parse)
+            continue
         timexes = find_timexes(parse, parse.article.published)
+        batch.done += 1
         yield {"id": parse.article.id, "timexes": [timex_dict(t) for t in timexes]}
 
 
@@ -50,8 +57,10 @@ def dates_cli(text, published, batch, as_json):
     """Show the time expressions in TEXT with their type, offsets and TIMEX3 value, and why."""
     require_text_or_batch(text, batch)
     if batch is not None:
-        for record in batch_dates(batch):
+        run = Batch(batch, settings_from().max_article_chars)
+        for record in batch_dates(run):
             echo_json(record)
+        run.finish()
         return
     from diplograph.stages.dates import export_date, tag_text
 

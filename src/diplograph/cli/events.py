@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import io
 import json
+from datetime import date
 
 import click
 from rich import box
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
 from diplograph.cli.common import config_option, db_option, handle_errors, settings_from
 from diplograph.cli.ingest import open_store
@@ -18,10 +21,33 @@ from diplograph.store.queries import EventFilter
 def event_filter_options(f):
     """Options that choose events, shared by `events` and `export events`."""
     options = [
-        click.option("--country", help="Only events with this state (alpha-3) on either side."),
+        click.option(
+            "--country",
+            "countries",
+            multiple=True,
+            help="Only events with this state (alpha-3) on either side; repeat for any of several.",
+        ),
+        click.option(
+            "--dyad",
+            nargs=2,
+            default=None,
+            metavar="A B",
+            help="Only events between these two states, either way round (see --directed).",
+        ),
+        click.option(
+            "--directed", is_flag=True, help="With --dyad A B: only events with A as the actor."
+        ),
         click.option("--type", "event_type", help="Only this PLOVER event type."),
-        click.option("--since", help="Only events dated on or after YYYY[-MM[-DD]]."),
-        click.option("--until", help="Only events dated on or before YYYY[-MM[-DD]]."),
+        click.option(
+            "--since",
+            callback=partial_date,
+            help="Only events dated on or after YYYY[-MM[-DD]].",
+        ),
+        click.option(
+            "--until",
+            callback=partial_date,
+            help="Only events dated on or before YYYY[-MM[-DD]].",
+        ),
         click.option("--near", help="Only events located within --km of this place name."),
         click.option(
             "--km",
@@ -43,7 +69,39 @@ def event_filter_options(f):
     return f
 
 
-def make_filter(country, event_type, since, until, near, km, article, include_all, limit=None):
+def partial_date(ctx, param, value: str | None) -> str | None:
+    """A YYYY, YYYY-MM or YYYY-MM-DD option that is a real date, else bad usage (exit 2)."""
+    if value is None:
+        return None
+    parts = value.split("-")
+    try:
+        if len(parts) > 3 or not all(p.isdigit() for p in parts) or len(parts[0]) != 4:
+            raise ValueError
+        date(
+            int(parts[0]),
+            int(parts[1]) if len(parts) > 1 else 1,
+            int(parts[2]) if len(parts) > 2 else 1,
+        )
+    except ValueError:
+        raise click.BadParameter(f"must be YYYY, YYYY-MM or YYYY-MM-DD, not {value!r}") from None
+    return "-".join([parts[0], *(p.zfill(2) for p in parts[1:])])
+
+
+def make_filter(
+    countries,
+    dyad,
+    directed,
+    event_type,
+    since,
+    until,
+    near,
+    km,
+    article,
+    include_all,
+    limit=None,
+):
+    if directed and not dyad:
+        raise click.UsageError("--directed needs --dyad A B")
     point = None
     if near:
         from diplograph.stages.places import Gazetteer
@@ -53,7 +111,9 @@ def make_filter(country, event_type, since, until, near, km, article, include_al
             raise InputError(f"--near: no place called {near!r} in the gazetteer")
         point = (place.lat, place.lon)
     return EventFilter(
-        country=country,
+        countries=tuple(countries),
+        dyad=tuple(dyad) if dyad else None,
+        directed=directed,
         event_type=event_type,
         since=since,
         until=until,
@@ -79,7 +139,9 @@ def side(obj: dict | None) -> str:
 @config_option
 @handle_errors
 def events_cli(
-    country,
+    countries,
+    dyad,
+    directed,
     event_type,
     since,
     until,
@@ -94,8 +156,10 @@ def events_cli(
 ):
     """List stored events: date, source, type, target, sentence."""
     settings = settings_from(config_file, db=db)
-    flt = make_filter(country, event_type, since, until, near, km, article, include_all, limit)
-    with open_store(settings) as store:
+    flt = make_filter(
+        countries, dyad, directed, event_type, since, until, near, km, article, include_all, limit
+    )
+    with open_store(settings, read_only=True) as store:
         events = list(store.events(flt))
     if as_json:
         for e in events:
@@ -104,40 +168,92 @@ def events_cli(
     print_events(events)
 
 
-def print_events(events: list[dict]) -> None:
-    """One line per event; the sentence is cut to the terminal (`event ID` shows it all)."""
-    headers = ("id", "date", "source", "type", "target", "where", "n")
-    rows = []
-    for e in events:
-        loc = e.get("location") or {}
-        kind = e["event_type"] + (f" ({e['mode']})" if e["mode"] else "")
-        if not e["asserted"]:
-            kind += f" [{e['aux'] or 'not asserted'}]"
-        rows.append(
-            (
-                str(e["id"]),
-                e["date"] or "-",
-                side(e["actor"]),
-                kind,
-                side(e["recipient"]),
-                loc.get("name") or "",
-                str(e["sources"]),
-            )
-        )
-    console = Console()
-    widths = (
-        [max(len(h), *(len(r[i]) for r in rows)) for i, h in enumerate(headers)] if rows else []
-    )
-    room = max(20, console.width - sum(widths) - 3 * len(headers) - 4)
-    table = Table(box=box.SIMPLE_HEAD)
-    for name, width in zip(headers, widths, strict=True):
-        table.add_column(name, no_wrap=True, min_width=width)
-    table.add_column("sentence", no_wrap=True)
-    for row, e in zip(rows, events, strict=True):
-        sentence = " ".join((e["event_text"] or "").split())
-        table.add_row(*row, sentence if len(sentence) <= room else sentence[: room - 1] + "…")
-    console.print(table)
+HEADERS = ("id", "date", "source", "type", "target", "where", "n")
+NARROW_DROPS = ("where", "n")  # left out, in this order, when the sentence would get too little
+MIN_SENTENCE = 30  # characters of the sentence a terminal table keeps at least
+MIN_TYPE = 14  # the type column wraps ("ASSAULT [hypothetical]") rather than go under this
+
+
+def print_events(events: list[dict], console: Console | None = None) -> None:
+    """One line per event. At a terminal, a table fitted to its width: the sentence is cut to
+    the room left (`event ID` shows it all), and on a narrow one the place and source count
+    are left out before the sentence drops under MIN_SENTENCE characters. Piped, plain text
+    with every sentence whole."""
+    console = console or Console()
+    rows = [_cells(e) for e in events]
+    sentences = [" ".join((e["event_text"] or "").split()) for e in events]
+    if console.is_terminal:
+        console.print(_fitted(rows, sentences, console.width))
+    else:
+        _plain(rows, sentences)
     click.echo(f"{len(events)} event(s)")
+
+
+def _cells(e: dict) -> dict[str, str]:
+    loc = e.get("location") or {}
+    kind = e["event_type"] + (f" ({e['mode']})" if e["mode"] else "")
+    if not e["asserted"]:
+        kind += f" [{e['aux'] or 'not asserted'}]"
+    return {
+        "id": str(e["id"]),
+        "date": e["date"] or "-",
+        "source": side(e["actor"]),
+        "type": kind,
+        "target": side(e["recipient"]),
+        "where": loc.get("name") or "",
+        "n": str(e["sources"]),
+    }
+
+
+def _plain(rows: list[dict[str, str]], sentences: list[str]) -> None:
+    widths = {h: max([len(h)] + [len(r[h]) for r in rows]) for h in HEADERS}
+    click.echo("  ".join(h.ljust(widths[h]) for h in HEADERS) + "  sentence")
+    for row, sentence in zip(rows, sentences, strict=True):
+        click.echo("  ".join(row[h].ljust(widths[h]) for h in HEADERS) + "  " + sentence)
+
+
+def _fitted(rows: list[dict[str, str]], sentences: list[str], width: int) -> Table:
+    headers = list(HEADERS)
+    drops = list(NARROW_DROPS)
+    type_width = None  # the type column wraps at this width when even that is not enough
+    while True:
+        room = width - _measure(_table(headers, rows, [""] * len(rows), type_width))
+        if room >= MIN_SENTENCE:
+            break
+        if drops:
+            headers.remove(drops.pop(0))
+            continue
+        natural = max([len("type")] + [len(r["type"]) for r in rows])
+        type_width = max(MIN_TYPE, natural - (MIN_SENTENCE - room))
+        room = width - _measure(_table(headers, rows, [""] * len(rows), type_width))
+        break
+    room = max(room, 1)
+    cut = [s if len(s) <= room else s[: room - 1] + "…" for s in sentences]
+    return _table(headers, rows, cut, type_width)
+
+
+def _table(
+    headers: list[str],
+    rows: list[dict[str, str]],
+    sentences: list[str],
+    type_width: int | None = None,
+) -> Table:
+    table = Table(box=box.SIMPLE_HEAD)
+    for name in headers:
+        if name == "type" and type_width is not None:
+            table.add_column(name, width=type_width, overflow="fold")
+        else:
+            table.add_column(name, no_wrap=True)
+    table.add_column("sentence", no_wrap=True, overflow="ellipsis")
+    for row, sentence in zip(rows, sentences, strict=True):
+        table.add_row(*(Text(row[h]) for h in headers), Text(sentence))  # text, not markup
+    return table
+
+
+def _measure(table: Table) -> int:
+    """The width the table takes with an empty sentence column ("sentence" heading included)."""
+    wide = Console(width=10_000, file=io.StringIO())
+    return wide.measure(table).maximum - len("sentence")
 
 
 @click.command("event")
@@ -149,7 +265,7 @@ def print_events(events: list[dict]) -> None:
 def event_cli(event_id, as_json, db, config_file):
     """Show one event: every report of it and why each was fused into it."""
     settings = settings_from(config_file, db=db)
-    with open_store(settings) as store:
+    with open_store(settings, read_only=True) as store:
         event = store.event(event_id)
     if event is None:
         raise InputError(f"no event {event_id} in {settings.db}")

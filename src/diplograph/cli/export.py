@@ -41,14 +41,29 @@ def export_cli():
 @config_option
 @handle_errors
 def export_events_cli(
-    fmt, output, country, event_type, since, until, near, km, article, include_all, db, config_file
+    fmt,
+    output,
+    countries,
+    dyad,
+    directed,
+    event_type,
+    since,
+    until,
+    near,
+    km,
+    article,
+    include_all,
+    db,
+    config_file,
 ):
     """Export events (asserted ones unless --all)."""
     settings = settings_from(config_file, db=db)
-    flt = make_filter(country, event_type, since, until, near, km, article, include_all)
+    flt = make_filter(
+        countries, dyad, directed, event_type, since, until, near, km, article, include_all
+    )
     if fmt == "parquet" and output == "-":
         raise InputError("--format parquet writes a file: give -o FILE")
-    with open_store(settings) as store:
+    with open_store(settings, read_only=True) as store:
         if fmt == "parquet":
             count = _parquet(store.events(flt), output)
         else:
@@ -80,7 +95,7 @@ def _urls(store) -> dict[str, str]:
 def export_relations_cli(output, db, config_file):
     """Export standing relations (defense pacts, commitments) as JSONL, with their evidence."""
     settings = settings_from(config_file, db=db)
-    with open_store(settings) as store:
+    with open_store(settings, read_only=True) as store:
         relations = store.relations()
     with output_file(output) as out:
         for relation in relations:

@@ -4,9 +4,17 @@ from __future__ import annotations
 
 import click
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    TextColumn,
+    TimeRemainingColumn,
+)
 
 from diplograph.cli.common import (
+    EXIT_FAILED,
+    EXIT_PARTIAL,
     config_option,
     db_option,
     handle_errors,
@@ -15,22 +23,34 @@ from diplograph.cli.common import (
     settings_from,
 )
 from diplograph.config import Settings
+from diplograph.errors import InputError, InputWarning
 from diplograph.pipeline import IngestReport, ingest
+from diplograph.stages.ingest import expected_articles
 from diplograph.store.sqlite import Store
 
 
-def open_store(settings: Settings) -> Store:
+def open_store(settings: Settings, *, read_only: bool = False) -> Store:
+    """The store to write (created if need be), or with `read_only` an existing one to read."""
     return Store(
         settings.db,
         near_duplicate_threshold=settings.near_duplicate_threshold,
         permutations=settings.minhash_permutations,
         fusion_window_days=settings.fusion_window_days,
+        read_only=read_only,
     )
 
 
-def run_ingest(paths, settings: Settings, *, published=None, quiet: bool = False) -> IngestReport:
-    """Ingest with a progress bar on stderr and one line per unreadable input."""
-    console = Console(stderr=True)
+def run_ingest(
+    paths,
+    settings: Settings,
+    *,
+    published=None,
+    quiet: bool = False,
+    console: Console | None = None,
+) -> IngestReport:
+    """Ingest with a progress bar on stderr and one line per unreadable input. The bar's total
+    is counted from the inputs before reading; it shows the rate and the time left."""
+    console = console or Console(stderr=True)
     with open_store(settings) as store:
         if quiet:
             return ingest(
@@ -38,21 +58,34 @@ def run_ingest(paths, settings: Settings, *, published=None, quiet: bool = False
                 store,
                 settings,
                 published=published,
-                on_error=lambda e: console.print(f"Error: {e}", markup=False, soft_wrap=True),
+                on_error=lambda e: console.print(line(e), markup=False, soft_wrap=True),
             )
         with Progress(
-            SpinnerColumn(),
-            TextColumn("{task.description}"),
+            TextColumn("{task.description:<14}"),
             BarColumn(),
             MofNCompleteColumn(),
-            TextColumn("{task.fields[last]}"),
+            TextColumn("{task.fields[rate]}"),
+            TimeRemainingColumn(),
+            TextColumn("left  {task.fields[last]}"),
             console=console,
             transient=True,
         ) as progress:
-            task = progress.add_task("loading models", total=None, last="")
+            task = progress.add_task(
+                "loading models", total=expected_articles(paths) or None, rate="", last=""
+            )
 
             def step(article, outcome):
-                progress.update(task, advance=1, description=outcome, last=article.id[:40])
+                done = progress.tasks[task].completed + 1
+                total = progress.tasks[task].total
+                speed = progress.tasks[task].speed
+                progress.update(
+                    task,
+                    advance=1,
+                    total=max(total, done) if total else None,  # an estimate: never below done
+                    description=outcome,
+                    rate=f"{speed:.1f} articles/s" if speed else "- articles/s",
+                    last=article.id[:40],
+                )
 
             report = ingest(
                 paths,
@@ -60,11 +93,14 @@ def run_ingest(paths, settings: Settings, *, published=None, quiet: bool = False
                 settings,
                 published=published,
                 on_article=step,
-                on_error=lambda e: progress.console.print(
-                    f"Error: {e}", markup=False, soft_wrap=True
-                ),
+                on_error=lambda e: progress.console.print(line(e), markup=False, soft_wrap=True),
             )
     return report
+
+
+def line(error: InputError) -> str:
+    """One line for a bad input: an error, or a warning for a field the article is kept without."""
+    return f"{'Warning' if isinstance(error, InputWarning) else 'Error'}: {error}"
 
 
 def summary(report: IngestReport) -> str:
@@ -73,9 +109,14 @@ def summary(report: IngestReport) -> str:
         parts.append(f"{report.skipped} already in the store (nothing new stored for them)")
     if report.near_duplicates:
         parts.append(f"{report.near_duplicates} near-duplicate(s)")
-    parts.append(f"{report.new_events} new event(s), {report.fused_mentions} report(s) fused")
+    not_asserted = f" (and {report.not_asserted} not asserted)" if report.not_asserted else ""
+    parts.append(
+        f"{report.new_events} new event(s){not_asserted}, {report.fused_mentions} report(s) fused"
+    )
     if report.errors:
         parts.append(f"{len(report.errors)} input error(s)")
+    if report.warnings:
+        parts.append(f"{len(report.warnings)} warning(s)")
     return "; ".join(parts)
 
 
@@ -106,5 +147,5 @@ def ingest_cli(paths, published, actor_files, date_fallback, db, config_file, qu
     )
     if not quiet:
         click.echo(summary(report), err=True)
-    if report.errors and report.read == 0:
-        raise SystemExit(1)
+    if report.errors:
+        raise SystemExit(EXIT_PARTIAL if report.stored or report.skipped else EXIT_FAILED)

@@ -20,7 +20,15 @@ from diplograph.cli.stats import stats_cli
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="diplograph")
 def cli():
-    """diplograph: who did what to whom, when and where, according to which sentence."""
+    """diplograph: who did what to whom, when and where, according to which sentence.
+
+    \b
+    Exit codes, for every command:
+      0  everything was read (and stored)
+      1  nothing could be read, or a fatal error (one line says which)
+      2  bad usage: an unknown option or a bad value
+      3  some inputs failed (one line each) and the rest were read (and stored)
+    """
 
 
 for command in (

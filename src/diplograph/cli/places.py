@@ -7,12 +7,14 @@ from collections.abc import Iterator
 import click
 
 from diplograph.cli.common import (
-    batch_articles,
+    Batch,
     batch_option,
     echo_json,
     handle_errors,
     require_text_or_batch,
+    settings_from,
 )
+from diplograph.errors import InputError
 from diplograph.records import Place
 
 BATCH_FIELDS = ("start", "end", "text", "name", "country", "lat", "lon", "geonameid", "precision")
@@ -23,15 +25,19 @@ def place_dict(place: Place, fields: tuple[str, ...] = BATCH_FIELDS) -> dict:
     return {name: getattr(place, name) for name in fields}
 
 
-def batch_places(path: str) -> Iterator[dict]:
-    """One {"id", "places"} per input line, in order, streaming through spaCy in batches."""
-    from diplograph.stages.gazetteer import Gazetteer
+def batch_places(batch: Batch) -> Iterator[dict]:
+    """One {"id", "places"} per input line (or {"line", "error"}), in order, streaming through
+    spaCy in batches."""
     from diplograph.stages.nlp import NLP
-    from diplograph.stages.places import find_places
+    from diplograph.stages.places import Gazetteer, find_places
 
     gazetteer = Gazetteer.load()
-    for parse in NLP().pipe(batch_articles(path), batch_size=BATCH_SIZE):
+    for parse in batch.parsed(NLP(max_length=batch.max_chars), BATCH_SIZE):
+        if isinstance(parse, InputError):
+            yield batch.error(parse)
+            continue
         places = find_places(parse, gazetteer)
+        batch.done += 1
         yield {"id": parse.article.id, "places": [place_dict(p) for p in places]}
 
 
@@ -44,12 +50,13 @@ def places_cli(text, batch, as_json):
     """Show the places TEXT names, resolved offline to GeoNames entries, and why."""
     require_text_or_batch(text, batch)
     if batch is not None:
-        for record in batch_places(batch):
+        run = Batch(batch, settings_from().max_article_chars)
+        for record in batch_places(run):
             echo_json(record)
+        run.finish()
         return
-    from diplograph.stages.gazetteer import Gazetteer
     from diplograph.stages.nlp import parse_text
-    from diplograph.stages.places import find_places
+    from diplograph.stages.places import Gazetteer, find_places
 
     places = find_places(parse_text(text), Gazetteer.load())
     if as_json:

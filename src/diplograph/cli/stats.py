@@ -18,7 +18,7 @@ from diplograph.cli.ingest import open_store
 def stats_cli(as_json, db, config_file):
     """Count what the store holds: articles, events, mentions, actors, places."""
     settings = settings_from(config_file, db=db)
-    with open_store(settings) as store:
+    with open_store(settings, read_only=True) as store:
         stats = store.stats()
     if as_json:
         click.echo(json.dumps(stats))

@@ -23,14 +23,16 @@ def migrate(conn: sqlite3.Connection) -> int:
     if current == VERSION:
         return current
     try:
-        conn.execute("BEGIN")
+        conn.execute("BEGIN IMMEDIATE")  # the write lock; then look again: another process
+        current = schema_version(conn)  # opening a new store at once may have migrated it
         for number in range(current, VERSION):
             for statement in statements(MIGRATIONS[number]):
                 conn.execute(statement)
         conn.execute(f"PRAGMA user_version = {VERSION}")
         conn.execute("COMMIT")
     except sqlite3.Error as exc:
-        conn.execute("ROLLBACK")
+        if conn.in_transaction:  # SQLite has rolled back already on a full disk
+            conn.execute("ROLLBACK")
         raise StoreError(f"cannot migrate the store to version {VERSION}: {exc}") from exc
     return VERSION
 

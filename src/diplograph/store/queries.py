@@ -14,7 +14,11 @@ from diplograph.stages.places import haversine_km
 
 @dataclass(frozen=True, slots=True)
 class EventFilter:
-    country: str | None = None  # actor or recipient
+    """Which events to read; every field given must hold (AND)."""
+
+    countries: tuple[str, ...] = ()  # any of these states (alpha-3) as actor or recipient
+    dyad: tuple[str, str] | None = None  # these two states, one each side (either way round)
+    directed: bool = False  # the dyad only with its first state as actor
     event_type: str | None = None
     since: str | None = None  # YYYY[-MM[-DD]]
     until: str | None = None
@@ -31,9 +35,15 @@ def events(conn: sqlite3.Connection, f: EventFilter) -> Iterator[dict]:
     where, args = [], []
     if not f.include_all:
         where.append("e.asserted = 1")
-    if f.country:
-        where.append("(x.country = ? OR y.country = ?)")
-        args += [f.country.upper()] * 2
+    if f.countries:
+        marks = ", ".join("?" * len(f.countries))
+        where.append(f"(x.country IN ({marks}) OR y.country IN ({marks}))")
+        args += [c.upper() for c in f.countries] * 2
+    if f.dyad:
+        first, second = (c.upper() for c in f.dyad)
+        pairs = [(first, second)] if f.directed else [(first, second), (second, first)]
+        where.append("(" + " OR ".join(["(x.country = ? AND y.country = ?)"] * len(pairs)) + ")")
+        args += [c for pair in pairs for c in pair]
     if f.event_type:
         where.append("e.event_type = ?")
         args.append(f.event_type.upper())
@@ -169,7 +179,9 @@ def counts(conn: sqlite3.Connection) -> dict:
         "sentences": one("SELECT count(*) FROM sentences"),
         "actor_mentions": one("SELECT count(*) FROM actor_mentions"),
         "unresolved_mentions": one("SELECT count(*) FROM actor_mentions WHERE actor IS NULL"),
-        "actors": one("SELECT count(*) FROM actors"),
+        "actors": one(  # distinct: stores written before 2026-11 repeat actors with no sector
+            "SELECT count(*) FROM (SELECT DISTINCT code, country, sector, name FROM actors)"
+        ),
         "events": one("SELECT count(*) FROM events WHERE asserted = 1"),
         "events_not_asserted": one("SELECT count(*) FROM events WHERE asserted = 0"),
         "event_mentions": one("SELECT count(*) FROM event_mentions"),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -10,11 +11,12 @@ from pathlib import Path
 
 from diplograph.errors import StoreError
 from diplograph.records import Actor, Coded, Event
-from diplograph.stages import dedup
+from diplograph.stages import fusion
 from diplograph.stages.fusion import SYMMETRIC, Candidate, decide, more_precise
 from diplograph.store import queries
-from diplograph.store.migrations import migrate
+from diplograph.store.migrations import migrate, schema_version
 from diplograph.store.queries import EventFilter
+from diplograph.store.schema import VERSION
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,11 +25,21 @@ class Added:
 
     article: int  # store id
     duplicate_of: int | None
-    new_events: int
+    new_events: int  # asserted events, the ones `stats` counts as events
     fused_mentions: int
+    new_not_asserted: int = 0  # hypothetical, negated, advice, opinion
 
 
 class Store:
+    """A store to write (created and migrated if need be) or, with `read_only`, to read.
+
+    A reader never creates a store: a path that is missing or holds no diplograph schema is a
+    StoreError. It opens the file read-only, and as immutable when it cannot write there (a
+    store on read-only media). Several writers may share a store: each takes SQLite's write
+    lock per article and sees the articles the others stored before it (exact and near
+    duplicates alike).
+    """
+
     def __init__(
         self,
         path: str | Path,
@@ -35,30 +47,64 @@ class Store:
         near_duplicate_threshold: float = 0.7,
         permutations: int = 128,
         fusion_window_days: int = 1,
+        read_only: bool = False,
     ):
         self.path = str(path)
         try:
-            self.conn = sqlite3.connect(self.path, isolation_level=None)
-            self.conn.row_factory = sqlite3.Row
-            self.conn.execute("PRAGMA foreign_keys = ON")
-            self.conn.execute("PRAGMA journal_mode = WAL")
-            self.version = migrate(self.conn)
+            self.conn = self._open_to_read() if read_only else self._open_to_write()
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"{self.path}: not a diplograph store ({exc})") from exc
         self.permutations = permutations
         self.fusion_window_days = fusion_window_days
         self.threshold = near_duplicate_threshold
-        self._near: dedup.NearDuplicates | None = None
+        self._near: fusion.NearDuplicates | None = None
+        self._indexed = 0  # the highest article id in the near-duplicate index
+
+    def _open_to_write(self) -> sqlite3.Connection:
+        conn = sqlite3.connect(self.path, isolation_level=None)
+        conn.row_factory = sqlite3.Row
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA journal_mode = WAL")
+        self.version = migrate(conn)
+        return conn
+
+    def _open_to_read(self) -> sqlite3.Connection:
+        file = Path(self.path)
+        if not file.is_file():
+            raise StoreError(f"{self.path}: no such store (ingest creates one)")
+        writable = os.access(file, os.W_OK) and os.access(file.parent, os.W_OK)
+        uri = f"{file.resolve().as_uri()}?mode=ro" + ("" if writable else "&immutable=1")
+        conn = sqlite3.connect(uri, uri=True, isolation_level=None)
+        conn.row_factory = sqlite3.Row
+        version = schema_version(conn)
+        if version == VERSION:
+            self.version = version
+            return conn
+        conn.close()
+        if version == 0:
+            raise StoreError(f"{self.path}: not a diplograph store (it holds no tables yet)")
+        if version < VERSION and writable:
+            return self._open_to_write()  # an older store: bring it up to date first
+        raise StoreError(
+            f"{self.path}: the store has schema version {version} and this diplograph reads"
+            f" version {VERSION}; copy it somewhere writable to upgrade it"
+            if version < VERSION
+            else f"{self.path}: the store has schema version {version}, newer than this"
+            f" diplograph ({VERSION})"
+        )
 
     @property
-    def near(self) -> dedup.NearDuplicates:
-        """The LSH index of stored articles, built on the first write (reads never need it)."""
+    def near(self) -> fusion.NearDuplicates:
+        """The LSH index of stored articles, built on the first write (reads never need it) and
+        brought up to date with what other writers stored (call it inside the transaction)."""
         if self._near is None:
-            self._near = dedup.NearDuplicates(self.threshold, self.permutations)
-            for row in self.conn.execute(
-                "SELECT id, minhash FROM articles WHERE minhash IS NOT NULL"
-            ):
-                self._near.add(row["id"], dedup.from_bytes(row["minhash"], self.permutations))
+            self._near = fusion.NearDuplicates(self.threshold, self.permutations)
+        for row in self.conn.execute(
+            "SELECT id, minhash FROM articles WHERE id > ? AND minhash IS NOT NULL ORDER BY id",
+            (self._indexed,),
+        ):
+            self._near.add(row["id"], fusion.from_bytes(row["minhash"], self.permutations))
+            self._indexed = row["id"]
         return self._near
 
     def close(self) -> None:
@@ -76,21 +122,26 @@ class Store:
         row = self.conn.execute("SELECT 1 FROM articles WHERE hash = ?", (content_hash,))
         return row.fetchone() is not None
 
-    def add(self, coded: Coded) -> Added:
-        """Store one coded article and fuse its events, all in one transaction."""
-        signature = dedup.signature(coded.article.text, self.permutations)
-        original = self.near.original_of(signature)
+    def add(self, coded: Coded) -> Added | None:
+        """Store one coded article and fuse its events, all in one transaction. None if another
+        writer stored the same text since `has_article` was asked."""
+        signature = fusion.signature(coded.article.text, self.permutations)
         try:
-            self.conn.execute("BEGIN IMMEDIATE")
+            self.conn.execute("BEGIN IMMEDIATE")  # the write lock: other writers wait here
+            if self.has_article(coded.article.hash):
+                self.conn.execute("ROLLBACK")
+                return None
+            original = self.near.original_of(signature)
             article = self._insert_article(coded, signature, original)
             self._insert_parts(article, coded)
-            new = fused = 0
+            new = fused = not_asserted = 0
             home = original[0] if original else article
             for event in coded.events:
                 event_id, reason = self._fuse(event, home)
                 if event_id is None:
                     event_id = self._insert_event(event, article)
-                    new += 1
+                    new += event.asserted
+                    not_asserted += not event.asserted
                 else:
                     fused += 1
                 self._insert_mention(event_id, article, event, reason)
@@ -98,12 +149,19 @@ class Store:
             self._share_places(article)
             self.conn.execute("COMMIT")
         except sqlite3.Error as exc:
-            self.conn.execute("ROLLBACK")
+            if self.conn.in_transaction:  # SQLite has rolled back already on a full disk
+                self.conn.execute("ROLLBACK")
+            if "disk is full" in str(exc):
+                raise StoreError(
+                    f"{self.path}: disk full: article {coded.article.id} not stored; the store"
+                    " keeps everything stored before it"
+                ) from exc
             raise StoreError(
                 f"{self.path}: cannot store article {coded.article.id}: {exc}"
             ) from exc
-        self.near.add(article, signature)
-        return Added(article, original[0] if original else None, new, fused)
+        self._near.add(article, signature)  # `near` was brought up to date in the transaction
+        self._indexed = article
+        return Added(article, original[0] if original else None, new, fused, not_asserted)
 
     def _insert_article(self, coded: Coded, signature, original) -> int:
         a = coded.article
@@ -123,7 +181,7 @@ class Store:
                 a.path,
                 original[0] if original else None,
                 original[1] if original else None,
-                dedup.to_bytes(signature),
+                fusion.to_bytes(signature),
             ),
         )
         return cur.lastrowid
@@ -194,14 +252,17 @@ class Store:
         if actor is None or not actor.resolved:
             return None
         key = (actor.code, actor.country, actor.sector, actor.name)
-        self.conn.execute(
-            "INSERT OR IGNORE INTO actors (code, country, sector, name) VALUES (?,?,?,?)", key
-        )
-        row = self.conn.execute(
-            "SELECT id FROM actors WHERE code IS ? AND country IS ? AND sector IS ? AND name IS ?",
+        row = self.conn.execute(  # IS, not UNIQUE: the constraint lets NULL sectors repeat
+            "SELECT id FROM actors WHERE code IS ? AND country IS ? AND sector IS ? AND name IS ?"
+            " ORDER BY id LIMIT 1",
             key,
         ).fetchone()
-        return row["id"]
+        if row is not None:
+            return row["id"]
+        cur = self.conn.execute(
+            "INSERT INTO actors (code, country, sector, name) VALUES (?,?,?,?)", key
+        )
+        return cur.lastrowid
 
     def _fuse(self, event: Event, article: int) -> tuple[int | None, str]:
         actor = event.actor.country

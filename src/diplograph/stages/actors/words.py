@@ -1,0 +1,200 @@
+"""Word lists of the actors stage: the knowledge its modules read, kept apart from their logic."""
+
+from __future__ import annotations
+
+# references.py
+PRONOUNS = {"he", "she", "his", "her", "him"}
+SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+OBJECT_DEPS = {"dobj", "dative", "attr", "oprd", "poss"}
+LINK_DEPS = {"conj", "appos", "compound", "flat", "nmod", "cc"}
+# singular agent nouns that name a body, not one person ("the government", "the army")
+COLLECTIVE = {
+    "government",
+    "military",
+    "army",
+    "navy",
+    "police",
+    "administration",
+    "ministry",
+    "parliament",
+    "cabinet",
+    "regime",
+    "leadership",
+    "authority",
+    "council",
+    "committee",
+    "embassy",
+    "agency",
+    "media",
+    "press",
+    "opposition",
+    "delegation",
+    "coalition",
+    "group",
+    "movement",
+    "party",
+    "court",
+    "command",
+    "junta",
+    "force",
+    "militia",
+    "team",
+    "side",
+    "state",
+    "country",
+    "nation",
+    "company",
+    "firm",
+    "office",
+    "department",
+    "legislature",
+    "assembly",
+    "senate",
+    "congress",
+    "board",
+    "union",
+    "alliance",
+    "guard",
+    "mission",
+}
+# places, buildings and firms: never one person ("he" is not "a Tokyo hospital")
+NOT_PEOPLE = frozenset(
+    (
+        "hospital clinic hotel school university college airline airways airport bank base camp "
+        "prison jail station factory plant newspaper paper daily channel network television radio "
+        "website mosque church temple city town village province region border capital consulate "
+        "ship plane aircraft vessel tanker carrier oil economy market exchange stock flag "
+        "constitution law territory soil"
+    ).split()
+)
+FEMALE = {"woman", "girl", "mother", "wife", "daughter", "sister", "actress", "widow", "queen"}
+MALE = {"man", "boy", "father", "husband", "son", "brother", "king", "prince"}
+PLURAL_HEADS = {
+    "leaders": "person",
+    "presidents": "person",
+    "men": "person",
+    "countries": "state",
+    "nations": "state",
+    "states": "state",
+    "governments": "state",
+    "sides": "any",
+    "neighbours": "state",
+    "neighbors": "state",
+    "allies": "state",
+}
+
+
+# spans.py
+NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
+OTHER_LABELS = {"FAC", "LOC"}
+NUMERIC_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"}
+CALENDAR_WORDS = set(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday "
+    "saturday sunday".split()
+)
+GOVERNMENT_HEADS = {"administration", "government", "regime", "cabinet"}
+COORDINATORS = {"and", ",", "&"}
+# "the world", "all countries": the international community when they act or are addressed
+WORLD_PHRASES = {
+    "the world",
+    "all countries",
+    "all nations",
+    "the international community",
+    "the world community",
+    "international community",
+}
+WORLD_ROLES = {"nsubj", "nsubjpass", "dobj", "dative"}
+PLACE_NOUNS = {"country", "region", "province", "state", "city", "island", "continent"}
+# acts a bloc's demonym makes the bloc the doer of: "Western sanctions", "Arab pressure"
+BLOC_ACTS = {"sanction", "pressure", "aid", "support", "intervention", "demand", "embargo"}
+BLOC_POS = {"PROPN", "NOUN", "ADJ"}
+BLOC_PREPS = {"against", "with", "between"}  # "the west" as an actor, not a direction
+# "-led" heads that are military when they name no agent: "the U.S.-led invasion"
+LED_MILITARY = {"invasion", "war", "coalition", "offensive", "operation", "campaign", "strike"}
+
+
+# dictionary.py
+TITLES = {
+    "president",
+    "premier",
+    "prime",
+    "minister",
+    "chancellor",
+    "leader",
+    "chairman",
+    "chair",
+    "secretary",
+    "general",
+    "king",
+    "queen",
+    "prince",
+    "crown",
+    "emir",
+    "sheikh",
+    "ayatollah",
+    "supreme",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "sir",
+    "vice",
+    "foreign",
+    "defence",
+    "defense",
+    "state",
+    "of",
+    "and",
+    "senator",
+    "former",
+    "acting",
+    "new",
+    "top",
+    "envoy",
+    "spokesman",
+    "spokeswoman",
+}
+GOVERNMENT_WORDS = {"administration", "government", "cabinet", "regime", "team", "camp"}
+# "ex-Soviet republic", "former Yugoslav", "post-Soviet states": a successor, never the state
+PREDECESSOR_WORDS = {"former", "ex", "post"}
+FUNCTION_WORDS = {"a", "an", "this", "that", "these", "those", "his", "her", "its", "our"}
+# capitalised words that may stand before a state's name without making it part of a person's
+# name: "Northern Iraq", "Communist China", "Nazi Germany" (but "Simon Mann", "Michael Jordan")
+STATE_MODIFIERS = frozenset(
+    (
+        "north south east west northern southern eastern western central northeastern "
+        "northwestern southeastern southwestern upper lower greater mainland continental "
+        "metropolitan coastal rural communist socialist democratic federal islamic independent "
+        "occupied free nazi fascist tsarist imperial colonial royal modern ancient postwar prewar "
+        "wartime neighbouring neighboring kurdish arab shiite sunni muslim christian catholic "
+        "orthodox rich torn hit stricken ravaged"
+    ).split()
+)
+
+
+# index.py
+SURNAME_FIRST = {"CHN", "TWN", "PRK", "KOR", "VNM", "MNG", "KHM", "HKG", "SGP"}
+LAYERS = {"shipped": 0, "hand": 1, "user": 2}
+
+
+# mentions.py
+STATE_NAME_FORMS = {"name", "alias", "capital"}  # forms that may hide inside a person's name
+# Agent nouns with no state of their own: never given the country of a nearby mention.
+PLAIN_PEOPLE = {"man", "men", "woman", "women", "people", "person", "persons", "boy", "boys"}
+NON_STATE_SECTORS = {"REB", "UAF", "INS"}  # located by the article's place, if it has one
+NEVER_INHERIT = {"CRM"}  # kidnappers, smugglers: never a state by proximity
+# Firms, media and schools have no state of their own: "the airline", "the company", "the
+# school" never take the country of a state named nearby (officials, troops, settlers do).
+NO_STATE_SECTORS = {"BUS", "MED", "EDU", "NGO", "ENV"}
+PLACE_PREPS = {"in", "at", "near", "outside", "inside", "across", "around", "throughout", "of"}
+PLACE_OF = {"in", "from", "of", "inside"}  # "rebels in Darfur", "militants from Waziristan"
+COUNTERS = {"a", "an", "another", "some", "several", "many", "other", "few", "more"}
+
+
+# possessives.py
+POSSESSIVES = {"its", "their"}
+PLURAL_TAGS = {"NNS", "NNPS"}
+NOUN_POS = {"NOUN", "PROPN"}
+NOUN_ROLES = SUBJECT_DEPS | OBJECT_DEPS | {"pobj"}
+PEOPLE_SECTORS = {"CVL"}  # "two Iraqis": people, not a state or a body

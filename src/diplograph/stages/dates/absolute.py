@@ -1,0 +1,227 @@
+"""Rules for absolute dates: days, months, years, ranges, quarters, fiscal years, decades,
+centuries and holidays. A missing year is chosen by tense around the publication date."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from diplograph.stages.dates import calendar as cal
+from diplograph.stages.dates.base import Context, Found, _found
+from diplograph.stages.dates.words import (
+    CENTURY_WORDS,
+    DECADE_WORDS,
+    DETERMINERS,
+    HOLIDAYS,
+    ORDINALS,
+    YEAR_CUES,
+    day_number,
+    month_number,
+)
+
+
+def _day_month(ctx: Context, m: re.Match, month: int, day_text: str, year_text: str | None,
+               start: int, end: int, rule: str) -> Found:  # fmt: skip
+    day = day_number(day_text)
+    if year_text:
+        year = int(year_text)
+        value = _safe_day(year, month, day)
+        return Found(start, end, "DATE", value, rule)
+    pub = ctx.published
+    if pub is None:
+        return Found(start, end, "DATE", None, rule + ":no-year", pending=("year", month, day))
+    dateline = start < 120 and re.search(r"\(\w+\)\s*[-–—]", ctx.text[end : end + 40]) is not None
+    direction = "past" if dateline else ctx.direction(start, end)
+    year = cal.pick_year_for_day(month, day, pub, direction)
+    value = _safe_day(year, month, day) if year else None
+    found = Found(start, end, "DATE", value, ("dateline" if dateline else rule) + ":year-by-tense")
+    found.anchor, found.pending = pub.isoformat(), ("year", month, day)
+    return found
+
+
+def _safe_day(year: int, month: int, day: int) -> str | None:
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+# "the Sept. 11 attacks", "pre-Sept. 11 policy", "post-9/11": the name of the 2001 attacks.
+_ATTACKS_AFTER = re.compile(
+    r"\s*(?:terror(?:ist)?\s+|suicide\s+)?(?:attacks?|hijack(?:ing|er)s?|strikes|commission|"
+    r"Commission|panel|era|world|victims|families|anniversary)\b"
+)
+
+
+def _names_the_attacks(ctx: Context, start: int, end: int) -> bool:
+    before = ctx.text[max(0, start - 6) : start].lower()
+    return before.endswith(("pre-", "post-")) or _ATTACKS_AFTER.match(ctx.text, end) is not None
+
+
+def rule_month_day(m: re.Match, ctx: Context) -> list[Found]:
+    month = month_number(m["mon"])
+    if (month, day_number(m["d1"])) == (9, 11) and not (m["y"] or m["d2"]):
+        if _names_the_attacks(ctx, m.start(), m.end()):
+            return [_found(m, 0, "DATE", "2001-09-11", "month-day:sept-11-attacks")]
+    out = [_day_month(ctx, m, month, m["d1"], m["y"], m.start(), m.end("d2") if False else
+                      (m.end("d1") if m["d2"] else m.end()), "month-day")]  # fmt: skip
+    if m["d2"]:
+        out.append(_day_month(ctx, m, month, m["d2"], m["y"], m.start("d2"), m.end(), "range"))
+    return out
+
+
+def rule_day_month(m: re.Match, ctx: Context) -> list[Found]:
+    month = month_number(m["mon"])
+    if m["d2"]:
+        return [
+            _day_month(ctx, m, month, m["d1"], m["y"], m.start(), m.end("d1"), "range"),
+            _day_month(ctx, m, month, m["d2"], m["y"], m.start("d2"), m.end(), "day-month"),
+        ]
+    return [_day_month(ctx, m, month, m["d1"], m["y"], m.start(), m.end(), "day-month")]
+
+
+def rule_holiday(m: re.Match, ctx: Context) -> list[Found]:
+    month, day = HOLIDAYS[" ".join(m["h"].lower().replace("’", "'").split())]
+    return [_day_month(ctx, m, month, str(day), m["y"], m.start(), m.end(), "holiday")]
+
+
+def rule_us_holiday(m: re.Match, ctx: Context) -> list[Found]:
+    """US holidays with a fixed rule, the year by tense; "Independence Day" only with a US cue."""
+    name = " ".join(m["h"].split()).lower()
+    if name == "independence day":
+        before = ctx.text[max(0, m.start() - 40) : m.start()]
+        if not re.search(r"\b(?:U\.S\.|US|American|America['’]s|United\s+States)", before):
+            return []
+
+    def on(year: int) -> date:
+        if name == "election day":
+            return cal.us_election_day(year)
+        if name.startswith("thanksgiving"):
+            return cal.nth_weekday(year, 11, 3, 4)
+        if name == "labor day":
+            return cal.nth_weekday(year, 9, 0, 1)
+        if name == "memorial day":
+            return cal.nth_weekday(year, 6, 0, 1) - timedelta(days=7)
+        return date(year, 7, 4)
+
+    if m["y"]:
+        return [_found(m, 0, "DATE", on(int(m["y"])).isoformat(), "holiday")]
+    pub = ctx.published
+    if pub is None:
+        return [_found(m, 0, "DATE", None, "holiday:no-year")]
+    days = [on(year) for year in range(pub.year - 2, pub.year + 3)]
+    day = cal.pick_dated(days, pub, ctx.direction(m.start(), m.end()))
+    found = _found(m, 0, "DATE", day.isoformat() if day else None, "holiday:year-by-tense")
+    found.anchor = pub.isoformat()
+    return [found]
+
+
+def rule_nine_eleven(m: re.Match, ctx: Context) -> list[Found]:
+    return [_found(m, 0, "DATE", "2001-09-11", "sept-11-attacks")]
+
+
+def rule_iso(m: re.Match, ctx: Context) -> list[Found]:
+    return [Found(m.start(), m.end(), "DATE", _safe_day(int(m[1]), int(m[2]), int(m[3])), "iso")]
+
+
+def rule_month_year(m: re.Match, ctx: Context) -> list[Found]:
+    return [_found(m, 0, "DATE", f"{m['y']}-{month_number(m['mon']):02d}", "month-year")]
+
+
+def rule_month(m: re.Match, ctx: Context) -> list[Found]:
+    month, rel = month_number(m["mon"]), (m["rel"] or "").lower()
+    if not (rel or m["mod"] or m["pre"] or ctx.is_date_token(m.start("mon"))):
+        return []
+    if m["mon"] == "May" and not (rel or m["mod"] or m["pre"]):
+        return []
+    pub = ctx.published
+    start = m.start("x")
+    if pub is None:
+        return [Found(start, m.end(), "DATE", None, "month:no-year", pending=("month", month))]
+    if rel == "last":
+        year = pub.year if month < pub.month else pub.year - 1
+    elif rel == "next":
+        year = pub.year if month > pub.month else pub.year + 1
+    elif rel == "this":
+        year = pub.year
+    else:
+        year = cal.pick_year_for_month(month, pub, ctx.direction(start, m.end()))
+    found = Found(start, m.end(), "DATE", f"{year}-{month:02d}", "month:year-by-tense")
+    found.anchor, found.pending = pub.isoformat(), ("month", month)
+    return [found]
+
+
+def rule_year(m: re.Match, ctx: Context) -> list[Found]:
+    before = ctx.text[max(0, m.start() - 12) : m.start()].split()
+    prev = before[-1].lower() if before else ""
+    after = ctx.text[m.end() : m.end() + 12]
+    if re.match(r"[,.]?\d|\s*%|\s*(?:per\s*cent|percent)", after) or prev.endswith("$"):
+        return []
+    nxt = ctx.token_at(m.end() + 1)
+    next_tok = ctx.parse.tokens[nxt] if nxt is not None and nxt < len(ctx.parse.tokens) else None
+    plural_noun = next_tok is not None and next_tok.start > m.start() and next_tok.tag == "NNS"
+    if plural_noun and prev not in DETERMINERS and not prev.endswith("'s"):
+        return []  # "2000 troops", but "the 2011 elections"
+    cued = prev in YEAR_CUES or prev.endswith(",") or after.startswith("'s")
+    if not (ctx.is_date_token(m.start()) or (cued and not plural_noun)):
+        return []
+    return [_found(m, 0, "DATE", m["y"], "year")]
+
+
+def rule_year_range(m: re.Match, ctx: Context) -> list[Found]:
+    first, second = int(m["y1"]), m["y2"]
+    full = int(second) if len(second) == 4 else first // 100 * 100 + int(second)
+    if not first < full <= first + 30:
+        return []
+    return [_found(m, "y1", "DATE", str(first), "year-range"),
+            _found(m, "y2", "DATE", str(full), "year-range")]  # fmt: skip
+
+
+def rule_fiscal(m: re.Match, ctx: Context) -> list[Found]:
+    y = m["y"] or m["y2"] or m["y3"]
+    year = int(y) if len(y) == 4 else 2000 + int(y)
+    return [_found(m, 0, "DATE", f"FY{year}", "fiscal-year")]
+
+
+def rule_quarter(m: re.Match, ctx: Context) -> list[Found]:
+    q = ORDINALS[m["q"].lower()]
+    pub, rel = ctx.published, (m["rel"] or "").lower()
+    prefix = "FY" if m["fy"] else ""
+    if m["y"]:
+        return [_found(m, 0, "DATE", f"{prefix}{m['y']}-Q{q}", "quarter")]
+    if pub is None:
+        return [_found(m, 0, "DATE", None, "quarter:no-year")]
+    if rel:
+        year = pub.year + {"this": 0, "the": 0, "last": -1, "next": 1}[rel]
+    else:
+        year = cal.pick_quarter_year(q, pub, ctx.direction(m.start(), m.end()))
+    return [_found(m, 0, "DATE", f"{prefix}{year}-Q{q}", "quarter:year-by-tense")]
+
+
+def rule_half(m: re.Match, ctx: Context) -> list[Found]:
+    h = 1 if m["h"].lower() == "first" else 2
+    if m["y"]:
+        return [_found(m, 0, "DATE", f"{m['y']}-H{h}", "half")]
+    if ctx.published is None:
+        return [_found(m, 0, "DATE", None, "half:no-year")]
+    shift = {"this": 0, "the": 0, "last": -1, "next": 1}[m["rel"].lower()]
+    return [_found(m, 0, "DATE", f"{ctx.published.year + shift}-H{h}", "half")]
+
+
+def rule_decade(m: re.Match, ctx: Context) -> list[Found]:
+    if m["c"]:
+        value = cal.decade_value(int(m["c"] + m["d"] + "0"))
+    elif m["d2"]:
+        d = int(m["d2"])
+        value = cal.decade_value((2000 if d <= 2 else 1900) + 10 * d)
+    else:
+        value = cal.decade_value(1900 + 10 * DECADE_WORDS[m["w"].lower()])
+    return [_found(m, 0, "DATE", value, "decade")]
+
+
+def rule_century(m: re.Match, ctx: Context) -> list[Found]:
+    n = int(m["n"]) if m["n"] else CENTURY_WORDS[m["w"].lower()]
+    return [_found(m, 0, "DATE", f"{n - 1:02d}XX", "century")]
+
+
+# --- relative dates -------------------------------------------------------------------------

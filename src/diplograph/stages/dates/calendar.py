@@ -1,0 +1,170 @@
+"""Calendar arithmetic for TIMEX3 values: shifting, choosing a year by tense, and export.
+
+A *direction* says where an underspecified date lies relative to the publication date:
+"past" (on or before), "future" (on or after) or "" (the nearest, ties to the past).
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date, timedelta
+
+# A decade is written with its decade digit then "X" ("199X", as issue 12 asks); TimeBank
+# writes "199". Every decade value goes through decade_value, so this is the one place to switch.
+DECADE_MARK = "X"
+
+
+def decade_value(year: int) -> str:
+    """The decade holding `year`: 1974 -> "197X"."""
+    return f"{year // 10}{DECADE_MARK}"
+
+
+def shift_months(d: date, months: int) -> date:
+    """`d` moved by whole months, the day clipped to the month's length."""
+    index = d.year * 12 + d.month - 1 + months
+    year, month = divmod(index, 12)
+    return date(year, month + 1, min(d.day, calendar.monthrange(year, month + 1)[1]))
+
+
+def month_value(d: date) -> str:
+    """The TIMEX3 month value: "2024-06"."""
+    return f"{d.year:04d}-{d.month:02d}"
+
+
+def week_value(d: date) -> str:
+    """The TIMEX3 ISO week value: "2024-W25"."""
+    year, week, _ = d.isocalendar()
+    return f"{year:04d}-W{week:02d}"
+
+
+def quarter_of(d: date) -> int:
+    """The quarter (1-4) a date falls in."""
+    return (d.month - 1) // 3 + 1
+
+
+def pick_year_for_day(month: int, day: int, ref: date, direction: str) -> int | None:
+    """The year that puts (month, day) on the side of `ref` the direction asks, nearest first."""
+    candidates = []
+    for year in range(ref.year - 4, ref.year + 5):
+        try:
+            candidates.append(date(year, month, day))
+        except ValueError:
+            continue
+    if not candidates:
+        return None
+    if direction == "past":
+        before = [c for c in candidates if c <= ref]
+        return max(before).year if before else None
+    if direction == "future":
+        after = [c for c in candidates if c >= ref]
+        return min(after).year if after else None
+    return min(candidates, key=lambda c: (abs((c - ref).days), c > ref)).year
+
+
+def pick_dated(candidates: list[date], ref: date, direction: str) -> date | None:
+    """Of dates one per year (a holiday), the one on the side of `ref` the direction asks."""
+    if direction == "past":
+        return max((c for c in candidates if c <= ref), default=None)
+    if direction == "future":
+        return min((c for c in candidates if c >= ref), default=None)
+    return min(candidates, key=lambda c: (abs((c - ref).days), c > ref), default=None)
+
+
+def nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
+    """The n-th `weekday` (0 = Monday) of a month: US Thanksgiving is (11, 3, 4)."""
+    first = date(year, month, 1)
+    return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
+
+
+def us_election_day(year: int) -> date:
+    """The Tuesday after the first Monday of November."""
+    return nth_weekday(year, 11, 0, 1) + timedelta(days=1)
+
+
+def pick_year_for_month(month: int, ref: date, direction: str) -> int:
+    """The year that puts `month` on the side of `ref` the direction asks."""
+    if direction == "past":
+        return ref.year if month <= ref.month else ref.year - 1
+    if direction == "future":
+        return ref.year if month >= ref.month else ref.year + 1
+    best = min((ref.year - 1, ref.year, ref.year + 1), key=lambda y: abs(y * 12 + month - _mi(ref)))
+    return best
+
+
+def _mi(d: date) -> int:
+    return d.year * 12 + d.month
+
+
+def pick_weekday(weekday: int, ref: date, direction: str) -> date:
+    """weekday 0 = Monday. Past or unknown: on or before ref; future: on or after."""
+    if direction == "future":
+        return ref + timedelta(days=(weekday - ref.weekday()) % 7)
+    return ref - timedelta(days=(ref.weekday() - weekday) % 7)
+
+
+def pick_quarter_year(quarter: int, ref: date, direction: str) -> int:
+    """The year that puts `quarter` on the side of `ref` the direction asks."""
+    current = quarter_of(ref)
+    if direction == "past":
+        return ref.year if quarter <= current else ref.year - 1
+    if direction == "future":
+        return ref.year if quarter >= current else ref.year + 1
+    return ref.year
+
+
+def season_of(d: date) -> tuple[int, str]:
+    """The (year, season) a date falls in; January and February belong to last year's winter."""
+    if d.month in (12, 1, 2):
+        return (d.year if d.month == 12 else d.year - 1), "WI"
+    return d.year, {3: "SP", 4: "SP", 5: "SP", 6: "SU", 7: "SU", 8: "SU"}.get(d.month, "FA")
+
+
+def pick_season_year(season: str, ref: date, relation: str, direction: str) -> int:
+    """relation: "last", "next", "this" or "" (bare "the summer", "in winter")."""
+    year, current = season_of(ref)
+    order = ["SP", "SU", "FA", "WI"]
+    diff = order.index(season) - order.index(current)
+    if relation == "this":
+        return year
+    if relation == "last" or (not relation and direction == "past"):
+        return year if diff < 0 else year - 1
+    if relation == "next" or (not relation and direction == "future"):
+        return year if diff > 0 else year + 1
+    return year
+
+
+_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
+_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
+_YEAR = re.compile(r"^(\d{4})$")
+_WEEK = re.compile(r"^(\d{4})-W(\d{2})(-WE)?$")
+_PART = re.compile(r"^(\d{4})-(Q[1-4]|H[12]|SP|SU|FA)$")
+
+
+def export_date(timex_value: str | None) -> str | None:
+    """A TIMEX3 value -> the most precise YYYY / YYYY-MM / YYYY-MM-DD prefix holding the whole
+    interval it means, or None (decades, references, durations, fiscal years, winters...)."""
+    if not timex_value:
+        return None
+    value = timex_value.strip()
+    if m := _DAY.match(value):
+        try:
+            return date(int(m[1]), int(m[2]), int(m[3])).isoformat()
+        except ValueError:
+            return None
+    if m := _MONTH.match(value):
+        return value if 1 <= int(m[2]) <= 12 else None
+    if _YEAR.match(value):
+        return value
+    if m := _WEEK.match(value):
+        try:
+            first = date.fromisocalendar(int(m[1]), int(m[2]), 6 if m[3] else 1)
+        except ValueError:
+            return None
+        last = date.fromisocalendar(int(m[1]), int(m[2]), 7)
+        if (first.year, first.month) == (last.year, last.month):
+            return month_value(first)
+        return f"{first.year:04d}" if first.year == last.year else None
+    if m := _PART.match(value):
+        return m[1]
+    return None

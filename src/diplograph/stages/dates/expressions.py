@@ -1,0 +1,356 @@
+"""The dates stage: time expressions (TimeML TIMEX3) and the date of each event.
+
+    find_timexes(parse, published)  -> every expression in the article, resolved
+    event_date(parse, trigger, ...)  -> the date the text gives one event
+    dates_in(parse, tokens, timexes) -> the expressions inside a token set
+    export_date(value)               -> YYYY / YYYY-MM / YYYY-MM-DD or None
+    tag_text(text, published)        -> parse + find_timexes, for the CLI
+
+It reads the existing Parse (tokens, dependencies, spaCy DATE/TIME entities): no second spaCy
+pass. Conventions are in docs/dates.md.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Sequence
+from datetime import date, timedelta
+
+from diplograph.records import EventDate, Parse, TimeExpression
+from diplograph.stages.dates import calendar as cal
+from diplograph.stages.dates.calendar import export_date
+from diplograph.stages.dates.rules import Context, Found, candidates, spacy_leftovers
+from diplograph.stages.dates.words import (
+    CLAUSE_DEPS,
+    NOUN_CLAUSE_DEPS,
+)
+
+__all__ = ["dates_in", "event_date", "export_date", "find_timexes", "tag_text"]
+
+_JOIN = re.compile(r"^\s*(?:-|–|to|and|through|until|till|or)\s*$", re.IGNORECASE)
+_DAY_VALUE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
+_PERIOD_VALUE = re.compile(r"^\d{4}-(?:Q[1-4]|H[12]|SP|SU|FA|WI|\d{2}|W\d{2})$")
+
+
+def find_timexes(parse: Parse, published: date | None) -> list[TimeExpression]:
+    """All time expressions in the article, in text order, resolved against `published`."""
+    ctx = Context(parse, published)
+    chosen: list[Found] = []
+    taken: list[tuple[int, int]] = []
+    regions = sorted(
+        ((s, e, f, order) for order, (s, e, f) in enumerate(candidates(ctx))),
+        key=lambda r: (-(r[1] - r[0]), r[0], r[3]),
+    )
+    for start, end, found, _ in regions:
+        if any(s < end and start < e for s, e in taken):
+            continue
+        taken.append((start, end))
+        chosen.extend(found)
+    chosen.extend(spacy_leftovers(ctx, taken))
+    chosen.sort(key=lambda f: (f.start, f.end))
+    _resolve_pending(chosen, ctx)
+    return [_record(f, ctx) for f in chosen if f.end > f.start]
+
+
+def tag_text(text: str, published: date | None) -> list[TimeExpression]:
+    """Parse `text` (one spaCy pass) and tag it: for the CLI and tests."""
+    from diplograph.stages.nlp import parse_text
+
+    return find_timexes(parse_text(text, published=published), published)
+
+
+def dates_in(
+    parse: Parse, tokens: Sequence[int], timexes: Sequence[TimeExpression]
+) -> list[TimeExpression]:
+    """The expressions whose tokens fall inside `tokens`, in text order."""
+    wanted = set(tokens)
+    return [t for t in timexes if any(i in wanted for i in range(t.token_start, t.token_end))]
+
+
+def event_date(
+    parse: Parse,
+    trigger: int,
+    timexes: Sequence[TimeExpression],
+    published: date | None,
+    *,
+    tokens: Sequence[int] = (),
+    fallback: str = "none",
+) -> EventDate:
+    """The date of the event whose trigger is token `trigger`: the expression in its own
+    phrase or clause, then in its sentence, then the paragraph's running time; present tense
+    takes the article date; otherwise null, or the article date when fallback="article"."""
+    usable = [t for t in timexes if t.type in ("DATE", "TIME") and t.token_start >= 0]
+    own = _phrase(parse, trigger) | set(tokens)
+    clause_head = _clause_head(parse, trigger)
+    clause = _phrase(parse, clause_head) if clause_head is not None else set()
+    sentence = parse.tokens[trigger].sent
+    in_sentence = [t for t in usable if t.sentence == sentence]
+    everything = [t for t in timexes if t.sentence == sentence and t.token_start >= 0]
+    anchored = _anchored_clause_date(parse, trigger, everything)
+    if anchored is not None:
+        return anchored
+    for level, pool in (
+        ("own phrase", [t for t in in_sentence if _overlaps(t, own)]),
+        ("same clause", [t for t in in_sentence if _overlaps(t, clause)]),
+        ("same sentence", in_sentence),
+    ):
+        if pool:
+            best = min(pool, key=lambda t: _distance(t, trigger))
+            return _from_timex(best, published, level)
+    tense = _event_tense(parse, trigger)
+    if tense == "past":
+        running = _running_time(parse, trigger, usable)
+        if running is not None:
+            return _from_timex(running, published, "paragraph's running time")
+    if tense == "present" and published is not None:
+        return EventDate(published.isoformat(), None, None, "text", "present tense: article date")
+    if fallback == "article" and published is not None:
+        return EventDate(published.isoformat(), None, None, "article", "fallback: article date")
+    return EventDate(None, None, None, None, "no time expression")
+
+
+# --- second pass: ranges, offsets, anchors, clock times ------------------------------------
+
+
+def _resolve_pending(found: list[Found], ctx: Context) -> None:
+    newlines = [i for i, ch in enumerate(ctx.text) if ch == "\n"]
+
+    def paragraph(offset: int) -> int:
+        return bisect_right(newlines, offset)
+
+    for k, f in enumerate(found):
+        if f.pending is None:
+            continue
+        kind = f.pending[0]
+        if kind in ("year", "month"):
+            _year_from_partner(f, found[k + 1] if k + 1 < len(found) else None, ctx)
+        elif kind == "offset":
+            here = paragraph(f.start)
+            previous = [
+                p
+                for p in found[:k]
+                if p.type in ("DATE", "TIME") and _granular(p.value) and paragraph(p.start) == here
+            ]
+            if previous:
+                _shift_from(f, previous[-1], ctx, f.pending[1], f.pending[2])
+        elif kind == "anchor-next":
+            nxt = found[k + 1] if k + 1 < len(found) else None
+            gap = ctx.text[f.end : nxt.start] if nxt else ""
+            if nxt and _granular(nxt.value) and len(gap) < 60 and not re.search(r"[.;,]", gap):
+                _shift_from(f, nxt, ctx, f.pending[1], f.pending[2])
+        elif kind == "clock":
+            _clock(f, found, ctx)
+        elif kind == "same-period":
+            here = paragraph(f.start)
+            earlier = [p for p in found[:k] if paragraph(p.start) == here and p.type == "DATE"]
+            earlier = [p for p in earlier if _PERIOD_VALUE.match(p.value or "")]
+            if earlier:
+                anchor = earlier[-1]
+                year = int(anchor.value[:4]) + f.pending[1]
+                f.value = f"{year:04d}{anchor.value[4:]}"
+                f.anchor, f.rule = ctx.text[anchor.start : anchor.end], "same-period:anchored"
+
+
+def _year_from_partner(f: Found, nxt: Found | None, ctx: Context) -> None:
+    """ "from March 3 to May 2, 2024": the first date borrows the year of its partner."""
+    if nxt is None or not nxt.value or not _JOIN.match(ctx.text[f.end : nxt.start]):
+        return
+    if not re.match(r"^\d{4}", nxt.value) or nxt.rule.endswith("by-tense"):
+        return
+    year = int(nxt.value[:4])
+    if f.pending[0] == "year":
+        value = _safe(year, f.pending[1], f.pending[2])
+    else:
+        value = f"{year}-{f.pending[1]:02d}"
+    if value and value <= nxt.value:
+        f.value, f.rule, f.anchor = value, f.rule.split(":")[0] + ":year-of-range", nxt.value
+
+
+def _safe(year: int, month: int, day: int) -> str | None:
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def _granular(value: str | None) -> bool:
+    return bool(value) and re.match(r"^\d{4}(?:-\d{2})?(?:-\d{2})?(?:T|$)", value) is not None
+
+
+def _shift_from(f: Found, anchor: Found, ctx: Context, unit: str, shift: int) -> None:
+    value = anchor.value or ""
+    parts = [int(p) for p in value[:10].split("-")]
+    base = date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
+    if unit in ("day", "night") and len(parts) == 3:
+        new = (base + timedelta(days=shift)).isoformat()
+    elif unit == "week" and len(parts) == 3:
+        new = cal.week_value(base + timedelta(weeks=shift))
+    elif unit == "month" and len(parts) >= 2:
+        new = cal.month_value(cal.shift_months(base, shift))
+    elif unit in ("year", "decade"):
+        new = str(base.year + shift * (10 if unit == "decade" else 1))
+    else:
+        return
+    f.value, f.type, f.anchor = new, "DATE", ctx.text[anchor.start : anchor.end]
+    f.rule = f.rule.split(":")[0] + ":anchored"
+
+
+def _clock(f: Found, found: list[Found], ctx: Context) -> None:
+    day = None
+    same = [p for p in found if p is not f and _DAY_VALUE.match(p.value or "")]
+    sentence = _sentence_at(ctx, f.start)
+    same = [p for p in same if _sentence_at(ctx, p.start) == sentence]
+    if same:
+        day = min(same, key=lambda p: abs(p.start - f.start)).value[:10]
+    elif ctx.published is not None:
+        day = ctx.published.isoformat()
+    if day:
+        f.value, f.anchor = f"{day}T{f.pending[1]}", day
+
+
+def _sentence_at(ctx: Context, offset: int) -> int:
+    i = ctx.token_at(offset)
+    return ctx.parse.tokens[i].sent if i is not None else -1
+
+
+def _record(f: Found, ctx: Context) -> TimeExpression:
+    span = ctx.tokens_in(f.start, f.end)
+    sentence = ctx.parse.tokens[span[0]].sent if span else -1
+    return TimeExpression(
+        start=f.start,
+        end=f.end,
+        text=ctx.text[f.start : f.end],
+        type=f.type,
+        value=f.value,
+        sentence=sentence,
+        token_start=span[0] if span else -1,
+        token_end=span[-1] + 1 if span else -1,
+        rule=f.rule,
+        anchor=f.anchor,
+    )
+
+
+# --- event attachment ------------------------------------------------------------------------
+
+
+def _phrase(parse: Parse, head: int) -> set[int]:
+    """The head's subtree without embedded clauses (a noun keeps its relative clauses)."""
+    is_verb = parse.tokens[head].pos in ("VERB", "AUX")
+    cut = CLAUSE_DEPS if is_verb else NOUN_CLAUSE_DEPS
+    out, todo = {head}, list(parse.children[head])
+    while todo:
+        i = todo.pop()
+        if parse.tokens[i].dep in cut:
+            continue
+        out.add(i)
+        todo.extend(parse.children[i])
+    return out
+
+
+def _clause_head(parse: Parse, trigger: int) -> int | None:
+    """The verb whose clause holds the trigger (a noun's governor, an xcomp's or conj's head)."""
+    tok = parse.tokens[trigger]
+    if tok.pos in ("VERB", "AUX"):
+        return tok.head if tok.dep in ("xcomp", "conj") and tok.head != trigger else None
+    for i in parse.ancestors(trigger):
+        if parse.tokens[i].pos in ("VERB", "AUX"):
+            return i
+    return None
+
+
+def _overlaps(t: TimeExpression, tokens: set[int]) -> bool:
+    return any(i in tokens for i in range(t.token_start, t.token_end))
+
+
+def _distance(t: TimeExpression, trigger: int) -> int:
+    return min(abs(i - trigger) for i in range(t.token_start, t.token_end))
+
+
+def _from_timex(t: TimeExpression, published: date | None, level: str) -> EventDate:
+    value = export_date(t.value)
+    if t.value == "PRESENT_REF" and published is not None:
+        value = published.isoformat()
+    if value is None:
+        return EventDate(None, t.value, t.text, None, f"{level}: {t.text!r} has no calendar date")
+    return EventDate(value, t.value, t.text, "text", f"{level}: {t.text!r}")
+
+
+def _event_tense(parse: Parse, trigger: int) -> str:
+    verb = trigger
+    if parse.tokens[trigger].pos not in ("VERB", "AUX"):
+        verb = _clause_head(parse, trigger)
+        if verb is None:
+            return ""
+    ctx_tense = Context(parse, None)._tense(verb)
+    if ctx_tense:
+        return ctx_tense
+    tok = parse.tokens[verb]
+    aux = {parse.tokens[k].text.lower() for k in parse.children[verb]}
+    if tok.tag in ("VBZ", "VBP") or (tok.tag == "VBG" and aux & {"is", "are", "'s", "'re", "am"}):
+        return "present"
+    return ""
+
+
+def _anchored_clause_date(
+    parse: Parse, trigger: int, in_sentence: list[TimeExpression]
+) -> EventDate | None:
+    """ "In July 2000, two months after he assumed the presidency, ...": the assuming is dated
+    two months before the main clause's date."""
+    for t in in_sentence:
+        if not t.rule.startswith(("offset-after-event", "offset-before-event")) or t.token_end < 0:
+            continue
+        if t.token_end >= len(parse.tokens):
+            continue
+        word = parse.tokens[t.token_end]
+        if word.text.lower() not in ("after", "before"):
+            continue
+        clause = word.head
+        if trigger not in parse.subtree(clause):
+            continue
+        main = parse.tokens[clause].head
+        if main == clause:
+            continue
+        outer = [
+            x for x in in_sentence if x is not t and not _overlaps(x, set(parse.subtree(clause)))
+        ]
+        outer = [x for x in outer if export_date(x.value) and x.type in ("DATE", "TIME")]
+        if not outer:
+            return None
+        base = min(outer, key=lambda x: _distance(x, main))
+        match = re.match(r"P(\d+)([DWMY])$", t.value or "")
+        if not match:
+            return None
+        n = int(match[1]) * (-1 if word.text.lower() == "after" else 1)
+        value = _shifted(export_date(base.value), match[2], n)
+        if value is None:
+            return None
+        reason = f"{t.text} {word.text.lower()} {base.text!r}: shifted by {n:+d}{match[2]}"
+        return EventDate(value, value, f"{t.text} {word.text} ... {base.text}", "text", reason)
+    return None
+
+
+def _shifted(value: str, unit: str, n: int) -> str | None:
+    """Move an exported date by n units, keeping no more precision than both allow."""
+    parts = [int(p) for p in value.split("-")]
+    base = date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
+    if unit == "Y":
+        return str(base.year + n) if len(parts) == 1 else None
+    if unit == "M" and len(parts) >= 2:
+        return cal.month_value(cal.shift_months(base, n))
+    if unit in ("D", "W") and len(parts) == 3:
+        return (base + timedelta(days=n * (7 if unit == "W" else 1))).isoformat()
+    return str(base.year) if unit == "Y" else None
+
+
+def _running_time(parse: Parse, trigger: int, usable: list[TimeExpression]):
+    """The last DATE with a calendar value in earlier sentences of the trigger's paragraph."""
+    text = parse.article.text
+    start = parse.sentence_of(trigger).start
+    paragraph_start = text.rfind("\n", 0, start) + 1
+    earlier = [
+        t
+        for t in usable
+        if paragraph_start <= t.start < start and t.type == "DATE" and export_date(t.value)
+    ]
+    return earlier[-1] if earlier else None

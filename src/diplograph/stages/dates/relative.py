@@ -1,0 +1,324 @@
+"""Rules for relative expressions: seasons, day words, weekdays, "last week", "ago", offsets,
+durations, sets, references ("now", "recently") and clock times."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from diplograph.stages.dates import calendar as cal
+from diplograph.stages.dates.base import Context, Found, _found
+from diplograph.stages.dates.words import (
+    AGE,
+    PART_OF_DAY,
+    PUBLICATIONS,
+    SEASONS,
+    UNITS,
+    WEEKDAYS,
+    number_value,
+)
+
+
+def rule_season(m: re.Match, ctx: Context) -> list[Found]:
+    word = m["s"]
+    at_sentence_start = (
+        not ctx.text[: m.start("s")].rstrip().endswith(tuple("abcdefghijklmnopqrstuvwxyz,"))
+    )  # noqa: E501
+    if word[0].isupper() and not at_sentence_start and not m["rel"]:
+        return []
+    rel = (m["rel"] or "").lower().replace("the", "").strip()
+    if word.lower() == "fall" and not (rel or m["y"]):
+        return []
+    season = SEASONS[word.lower()]
+    if m["y"]:
+        return [_found(m, "x", "DATE", f"{m['y']}-{season}", "season")]
+    if ctx.published is None:
+        return [_found(m, "x", "DATE", None, "season:no-year")]
+    rel = {"past": "last", "coming": "next"}.get(
+        rel, rel if rel in ("last", "next", "this") else ""
+    )
+    direction = ctx.direction(m.start(), m.end())
+    year = cal.pick_season_year(season, ctx.published, rel, direction)
+    return [_found(m, "x", "DATE", f"{year}-{season}", "season")]
+
+
+def rule_day_word(m: re.Match, ctx: Context) -> list[Found]:
+    word, part = m["w"].lower(), (m["part"] or "").lower()
+    pub = ctx.published
+    if word == "tonight":
+        part = "night"
+    offset = {"yesterday": -1, "today": 0, "tomorrow": 1, "tonight": 0, "last": -1, "this": 0,
+              "overnight": -1}[word]  # fmt: skip
+    if word == "overnight":  # the adverb ("forces overnight accused"), not "an overnight stay"
+        i = ctx.token_at(m.start("w"))
+        tok = ctx.parse.tokens[i] if i is not None else None
+        if m["before"] or m["part"] or tok is None or tok.tag != "RB" or not tok.ent_type:
+            return []
+        part = "night"
+        offset = 0 if ctx.direction(m.start(), m.end()) == "future" else -1
+    if m["before"]:
+        offset += -1 if "before" in m["before"] else 1
+    if word == "last" and not part:
+        return []
+    type_ = "TIME" if part else "DATE"
+    if pub is None:
+        return [_found(m, 0, type_, None, word)]
+    value = (pub + timedelta(days=offset)).isoformat()
+    if part:
+        value += "T" + PART_OF_DAY[part]
+    found = _found(m, 0, type_, value, word)
+    found.anchor = pub.isoformat()
+    return [found]
+
+
+def rule_weekday(m: re.Match, ctx: Context) -> list[Found]:
+    weekday = WEEKDAYS.index(m["wd"].lower())
+    rel, part = (m["rel"] or "").lower(), (m["part"] or "").lower()
+    type_ = "TIME" if part else "DATE"
+    pub = ctx.published
+    if pub is None:
+        return [_found(m, 0, type_, None, "weekday:no-date")]
+    if rel in ("last", "past"):
+        day = cal.pick_weekday(weekday, pub - timedelta(days=1), "past")
+    elif rel in ("next", "coming"):
+        day = cal.pick_weekday(weekday, pub + timedelta(days=1), "future")
+    elif rel == "this":
+        day = pub + timedelta(days=weekday - pub.weekday())
+    else:
+        day = cal.pick_weekday(weekday, pub, ctx.direction(m.start(), m.end()))
+    value = day.isoformat() + ("T" + PART_OF_DAY[part] if part else "")
+    found = _found(m, 0, type_, value, "weekday:" + (rel or "by-tense"))
+    found.anchor = pub.isoformat()
+    return [found]
+
+
+def _unit_value(pub: date, unit: str, shift: int) -> str:
+    if unit == "day":
+        return (pub + timedelta(days=shift)).isoformat()
+    if unit in ("week", "weekend"):
+        value = cal.week_value(pub + timedelta(weeks=shift))
+        return value + ("-WE" if unit == "weekend" else "")
+    if unit == "month":
+        return cal.month_value(cal.shift_months(pub, shift))
+    if unit == "quarter":
+        index = pub.year * 4 + cal.quarter_of(pub) - 1 + shift
+        return f"{index // 4}-Q{index % 4 + 1}"
+    if unit == "decade":
+        return cal.decade_value(pub.year + 10 * shift)
+    if unit == "century":
+        return f"{pub.year // 100 + shift:02d}XX"
+    return str(pub.year + shift)
+
+
+def rule_relative_unit(m: re.Match, ctx: Context) -> list[Found]:
+    rel = " ".join(m["rel"].lower().split())
+    unit = m["unit"].lower()
+    if rel in ("the past", "the last", "the coming", "the next", "past"):
+        if m["mod"] or unit == "weekend":
+            return []
+        code, timed = UNITS[unit]
+        return [_found(m, "x", "DURATION", f"P{'T' if timed else ''}1{code}", "past-unit")]
+    if rel in ("the following", "the previous"):
+        found = _found(m, "x", "DATE", None, "anchored-unit")
+        found.pending = ("offset", unit, 1 if rel == "the following" else -1)
+        return [found]
+    if ctx.published is None:
+        return [_found(m, "x", "DATE", None, "relative:no-date")]
+    shift = {"last": -1, "previous": -1, "this": 0, "current": 0, "the current": 0, "next": 1,
+             "coming": 1}[rel]  # fmt: skip
+    value = _unit_value(ctx.published, unit, shift)
+    found = _found(m, "x", "DATE", value, f"relative:{rel} {unit}")
+    found.anchor = ctx.published.isoformat()
+    return [found]
+
+
+def rule_in_the_unit(m: re.Match, ctx: Context) -> list[Found]:
+    if ctx.published is None:
+        return [_found(m, "x", "DATE", None, "relative:no-date")]
+    unit = m["x"].split()[-1].lower()
+    return [_found(m, "x", "DATE", _unit_value(ctx.published, unit, 0), "relative:the " + unit)]
+
+
+def rule_weekend(m: re.Match, ctx: Context) -> list[Found]:
+    pub = ctx.published
+    if pub is None:
+        return [_found(m, "x", "DATE", None, "weekend:no-date")]
+    direction = ctx.direction(m.start(), m.end())
+    if direction == "future":
+        day = cal.pick_weekday(5, pub, "future")
+    else:
+        day = cal.pick_weekday(6, pub, "past")
+    return [_found(m, "x", "DATE", cal.week_value(day) + "-WE", "weekend:by-tense")]
+
+
+def rule_ago(m: re.Match, ctx: Context) -> list[Found]:
+    n = number_value(m["n"])
+    unit = m["unit"].lower()
+    pub = ctx.published
+    if n is None or n != int(n) or unit not in ("day", "week", "month", "year", "decade"):
+        return [_found(m, 0, "DATE", "PAST_REF", "ago:vague")]
+    if pub is None:
+        return [_found(m, 0, "DATE", None, "ago:no-date")]
+    n = int(n)
+    if unit == "decade":  # the value keeps the unit's granularity: "three decades ago" -> 197X
+        found = _found(m, 0, "DATE", cal.decade_value(pub.year - 10 * n), "ago")
+        found.anchor = pub.isoformat()
+        return [found]
+    found = _found(m, 0, "DATE", _ago_value(pub, unit, -n), "ago")
+    found.anchor = pub.isoformat()
+    return [found]
+
+
+def _ago_value(ref: date, unit: str, shift: int) -> str:
+    if unit == "day":
+        return (ref + timedelta(days=shift)).isoformat()
+    if unit == "week":
+        return cal.week_value(ref + timedelta(weeks=shift))
+    if unit == "month":
+        return cal.month_value(cal.shift_months(ref, shift))
+    return str(ref.year + shift)
+
+
+def rule_offset(m: re.Match, ctx: Context) -> list[Found]:
+    n, unit = number_value(m["n"]), m["unit"].lower()
+    word = m["dir"].lower()
+    later = word in ("later", "after", "afterwards")
+    if n is None or n != int(n):
+        return [_found(m, "x", "DATE", "FUTURE_REF" if later else "PAST_REF", "offset:vague")]
+    shift = int(n) if later else -int(n)
+    found = _found(m, "x", "DATE", None, "offset-from-previous")
+    found.pending = ("offset", unit, shift)
+    return [found]
+
+
+def rule_same_day(m: re.Match, ctx: Context) -> list[Found]:
+    word = " ".join(m[0].lower().split())
+    shift = -1 if any(w in word for w in ("before", "previous", "prior", "earlier")) else 1
+    if "same" in word or word == "that day":
+        shift = 0
+    found = _found(m, 0, "DATE", None, "offset-from-previous")
+    found.pending = ("offset", "day", shift)
+    return [found]
+
+
+def rule_duration(m: re.Match, ctx: Context) -> list[Found]:
+    if AGE.match(ctx.text[m.start() : m.end() + 8]) or re.match(r"[- ]old", ctx.text[m.end() :]):
+        return []
+    unit = m["unit"].lower()
+    if unit == "second" and m["n"].lower() in ("a", "an"):
+        return []  # "a second term", "a second day"
+    code, timed = UNITS[unit]
+    n = number_value(m["n"]) if m["n"] else None
+    amount = "X" if n is None else (f"{n:g}" if code != "2W" else f"{2 * n:g}")
+    code = "W" if code == "2W" else code
+    if m["n"] and m["n"].lower() in ("a", "an", "one") and not (m["pre"] or "").strip():
+        prev = ctx.text[max(0, m.start() - 12) : m.start()].lower().split()
+        if prev and prev[-1] in ("a", "per", "once", "twice", "times"):
+            return []
+    return [_found(m, 0, "DURATION", f"P{'T' if timed else ''}{amount}{code}", "duration")]
+
+
+def rule_vague_duration(m: re.Match, ctx: Context) -> list[Found]:
+    code, timed = UNITS[m["unit"].lower()]
+    return [_found(m, "x", "DURATION", f"P{'T' if timed else ''}X{code}", "duration:vague")]
+
+
+def _names_a_publication(m: re.Match, ctx: Context) -> bool:
+    i = ctx.token_at(m.start())
+    tokens = ctx.parse.tokens
+    if i is None or " " in m[0] or i + 1 >= len(tokens):
+        return False
+    nxt, prev = tokens[i + 1], tokens[i - 1] if i > 0 else None
+    if nxt.lemma.lower() in PUBLICATIONS:
+        return True
+    after_det = prev is not None and prev.pos in ("DET", "ADJ", "PROPN")
+    return after_det and (nxt.pos == "PROPN" or (nxt.pos in ("VERB", "AUX") and nxt.tag != "VB"))
+
+
+def rule_set(m: re.Match, ctx: Context) -> list[Found]:
+    if _names_a_publication(m, ctx):
+        return []
+    word = " ".join(m[0].lower().split())
+    for day in WEEKDAYS:
+        if day in word:
+            return [_found(m, 0, "SET", f"XXXX-WXX-{WEEKDAYS.index(day) + 1}", "set")]
+    for key, value in (("hour", "PT1H"), ("day", "P1D"), ("daily", "P1D"), ("night", "P1D"),
+                       ("week", "P1W"), ("month", "P1M"), ("year", "P1Y"), ("annual", "P1Y"),
+                       ("morning", "XXXX-XX-XXTMO"), ("evening", "XXXX-XX-XXTEV"),
+                       ("decade", "P1DE")):  # fmt: skip
+        if key in word:
+            return [_found(m, 0, "SET", value, "set")]
+    return [_found(m, 0, "SET", None, "set")]
+
+
+def rule_same_period(m: re.Match, ctx: Context) -> list[Found]:
+    """ "(the) same period last year": last year's copy of the quarter, month or week named
+    before it in the paragraph (second pass); last year when there is none."""
+    pub = ctx.published
+    found = _found(m, 0, "DATE", str(pub.year - 1) if pub else None, "same-period")
+    found.pending = ("same-period", -1)
+    return [found]
+
+
+def rule_ref(m: re.Match, ctx: Context) -> list[Found]:
+    word = " ".join(m["x"].lower().split())
+    if word == "today":
+        return rule_day_word_simple(m, ctx)
+    if word in ("now", "right now") and re.match(r"-\w", ctx.text[m.end("x") :]):
+        return []
+    if word in ("recently", "lately", "the past", "formerly") or word.startswith("recent"):
+        value = "PAST_REF"
+    elif "future" in word or "coming" in word:
+        value = "FUTURE_REF"
+    else:
+        value = "PRESENT_REF"
+    return [_found(m, "x", "DATE", value, "reference")]
+
+
+def rule_day_word_simple(m: re.Match, ctx: Context) -> list[Found]:
+    pub = ctx.published
+    found = _found(m, "x", "DATE", pub.isoformat() if pub else None, "today")
+    found.anchor = pub.isoformat() if pub else None
+    return [found]
+
+
+def rule_clock(m: re.Match, ctx: Context) -> list[Found]:
+    if m["noon"]:
+        clock = {"noon": "12:00", "midday": "12:00", "midnight": "24:00"}[m["noon"].lower()]
+    else:
+        hour = int(m["h"] or m["h2"])
+        minute = int(m["mi"] or m["mi2"] or 0)
+        ap = (m["ap"] or "").lower().replace(".", "")
+        if ap == "pm" and hour < 12:
+            hour += 12
+        if ap == "am" and hour == 12:
+            hour = 0
+        if hour > 24:
+            return []
+        clock = f"{hour:02d}:{minute:02d}"
+    found = _found(m, 0, "TIME", None, "clock")
+    found.pending = ("clock", clock)
+    return [found]
+
+
+def rule_ago_vague(m: re.Match, ctx: Context) -> list[Found]:
+    if m["n"] is not None:
+        return rule_ago(m, ctx)
+    return [_found(m, 0, "DATE", "PAST_REF", "ago:vague")]
+
+
+def rule_offset_fix(m: re.Match, ctx: Context) -> list[Found]:
+    """Offsets: "two days later" is a date after the previous one; "two months after <clause>"
+    is a duration whose anchor comes after it (the span stops before "after")."""
+    word = m["dir"].lower()
+    if word in ("after", "before"):
+        n, unit = number_value(m["n"]), m["unit"].lower()
+        code, timed = UNITS[unit]
+        amount = "X" if n is None else f"{n:g}"
+        found = Found(m.start("x"), m.start("dir") - 1, "DURATION",
+                      f"P{'T' if timed else ''}{amount}{code}", f"offset-{word}-event")  # fmt: skip
+        found.end = len(ctx.text[: m.start("dir")].rstrip())
+        if n is not None and n == int(n):
+            found.pending = ("anchor-next", unit, int(n) if word == "after" else -int(n))
+        return [found]
+    return rule_offset(m, ctx)

@@ -1,0 +1,229 @@
+# ruff: noqa: E501 (the rule table keeps each regular expression on one line)
+"""The time-expression tagger: regular rules over the article text, resolved against the
+publication date with the tense read from the existing parse, plus spaCy DATE/TIME entities the
+rules did not cover. Each rule returns candidates; the longest leftmost win (dates.py).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+
+from diplograph.stages.dates import absolute, relative
+from diplograph.stages.dates.base import Context, Found, Rule
+from diplograph.stages.dates.words import (
+    AGE,
+    DAY,
+    MOD,
+    MONTH,
+    NUM,
+    STRONG_CUES,
+    UNIT,
+    WEEKDAY,
+    YEAR,
+)
+
+
+def _rules() -> list[tuple[re.Pattern, Rule]]:
+    c = re.compile
+    m, d, y, wd, n, u = MONTH, DAY, YEAR, WEEKDAY, NUM, UNIT
+    join = r"\s*(?:-|–|to|and|through|until)\s*"
+    mod = r"(?:(?i:early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of)[\s-]*)?"
+    return [
+        (
+            c(
+                rf"\b(?:{wd},?\s+)?(?P<mon>{m})\s+(?P<d1>{d})\b(?:{join}(?P<d2>{d})\b)?(?:,?\s+(?P<y>{y})\b)?"
+            ),
+            absolute.rule_month_day,
+        ),
+        (
+            c(
+                rf"\b(?:{wd},?\s+)?(?:(?i:the)\s+)?(?P<d1>{d})(?:{join}(?P<d2>{d}))?\s+(?:of\s+)?(?P<mon>{m})(?:,?\s+(?P<y>{y}))?\b"
+            ),
+            absolute.rule_day_month,
+        ),
+        (
+            c(rf"\b({y})-([01]\d)-([0-3]\d)\b"),
+            absolute.rule_iso,
+        ),
+        (c(rf"\b{mod}(?P<mon>{m}),?\s+(?:of\s+)?(?P<y>{y})\b"), absolute.rule_month_year),
+        (
+            c(
+                rf"(?i)\b(?P<h>New\s+Year['’]s\s+(?:Day|Eve)|Christmas(?:\s+(?:Day|Eve))?|Boxing\s+Day)(?:,?\s+(?P<y>{y}))?\b"
+            ),
+            absolute.rule_holiday,
+        ),
+        (
+            c(
+                rf"\b(?P<h>Election\s+Day|Thanksgiving(?:\s+Day)?|Independence\s+Day|Fourth\s+of\s+July|Labor\s+Day|Memorial\s+Day)(?:,?\s+(?P<y>{y}))?\b"
+            ),
+            absolute.rule_us_holiday,
+        ),
+        (c(r"(?<![\d/])9/11(?![\d/])"), absolute.rule_nine_eleven),
+        (
+            c(
+                r"(?i)\b(?:the\s+)?same\s+(?P<unit>period|quarter|month|week|season|time)\s+(?:(?:of\s+)?last\s+year|a\s+year\s+(?:ago|earlier|before)|(?:of|in)\s+the\s+previous\s+year)\b"
+            ),
+            relative.rule_same_period,
+        ),
+        (
+            c(
+                rf"(?P<pre>\b(?i:in|since|until|till|by|during|from|through|to|before|after|of|and|or|between|around|throughout|on)\s+)?(?P<x>(?:(?i:(?P<rel>last|next|this))\s+)?(?P<mod>(?i:early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of)[\s-]*)?(?P<mon>{m}))(?!\s+\d)\b"
+            ),
+            absolute.rule_month,
+        ),
+        (c(rf"\b{mod}(?P<y>{y})\b(?!\s*(?:-|–|/)\s*\d)(?!'?s\b)"), absolute.rule_year),
+        (c(rf"\b(?P<y1>{y})\s*(?:-|–|/)\s*(?P<y2>{y}|\d\d)\b"), absolute.rule_year_range),
+        (
+            c(
+                rf"(?i)\b(?:fiscal(?:\s+year)?\s+(?P<y>{y})|FY\s?'?(?P<y2>{y}|\d\d)|the\s+(?P<y3>{y})\s+fiscal\s+year)\b"
+            ),
+            absolute.rule_fiscal,
+        ),
+        (
+            c(
+                rf"(?i)\b(?:the\s+)?(?P<q>first|second|third|fourth|final|1st|2nd|3rd|4th)[\s-]+quarter(?:\s+of\s+(?:(?P<fy>fiscal\s+(?:year\s+)?)?(?P<y>{y})|(?P<rel>this|last|next|the)\s+(?:fiscal\s+)?year))?\b"
+            ),
+            absolute.rule_quarter,
+        ),
+        (
+            c(
+                rf"(?i)\b(?:the\s+)?(?P<h>first|second)\s+half\s+of\s+(?:(?P<y>{y})|(?P<rel>this|last|next|the)\s+year)\b"
+            ),
+            absolute.rule_half,
+        ),
+        (
+            c(
+                r"(?i)\b(?:the\s+)?(?:(?:early|mid|late)[\s-]*)?(?:(?P<c>1[5-9]|20)(?P<d>\d)0s|'(?P<d2>\d)0s|(?P<w>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)(?<=the\s\w{7})?)"
+            ),
+            absolute.rule_decade,
+        ),
+        (
+            c(
+                r"(?i)\bthe\s+(?:(?P<n>\d{1,2})(?:st|nd|rd|th)|(?P<w>eighteenth|nineteenth|twentieth|twenty-first))\s+century\b"
+            ),
+            absolute.rule_century,
+        ),
+        (
+            c(
+                rf"\b(?P<x>(?:(?P<rel>(?i:last|this|next|past|coming|the|early|late|mid)[\s-]+)(?:(?i:early|late)\s+)?)?(?P<s>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter|[Ff]all)(?:\s+(?:of\s+)?(?P<y>{y}))?)\b(?!\s+of\s+[a-z]|\s+(?:session|offensive|campaign|meeting|collection|fashion|schedule)s?\b)"
+            ),
+            relative.rule_season,
+        ),
+        (
+            c(
+                r"(?i)\b(?P<before>the\s+day\s+(?:before|after)\s+)?(?P<w>yesterday|today|tomorrow|tonight|overnight|last(?=\s+night)|this(?=\s+(?:morning|afternoon|evening)))(?:\s+(?P<part>morning|afternoon|evening|night))?\b(?!-)"
+            ),
+            relative.rule_day_word,
+        ),
+        (
+            c(
+                rf"(?:\b(?P<rel>(?i:last|next|this|coming|past))\s+)?\b(?P<wd>{wd})(?:\s+(?P<part>morning|afternoon|evening|night))?\b"
+            ),
+            relative.rule_weekday,
+        ),
+        (
+            c(
+                rf"(?i)\b(?P<x>(?P<mod>{MOD})?(?:in\s+)?(?P<rel>the\s+past|the\s+last|the\s+coming|the\s+next|the\s+following|the\s+previous|the\s+current|last|this|next|past|coming|previous|current)\s+(?P<unit>week|month|year|decade|century|weekend|quarter))(?!\s+(?:of|or\s+so|and\s+a|\d))\b"
+            ),
+            relative.rule_relative_unit,
+        ),
+        (
+            c(
+                r"(?i)\b(?P<x>(?:earlier|later|early|late)\s+in\s+the\s+(?P<unit>week|month|year)|(?:the\s+)?(?:end|beginning|start|middle|rest|remainder)\s+of\s+the\s+(?:year|month|week))\b"
+            ),
+            relative.rule_in_the_unit,
+        ),
+        (
+            c(r"(?i)\b(?:over|during|at|on|this\s+past|the\s+past)\s+(?P<x>the\s+weekend)\b"),
+            relative.rule_weekend,
+        ),
+        (c(rf"(?i)\b(?P<n>{n})\s+(?P<unit>{u})s?\s+ago\b"), relative.rule_ago),
+        (
+            c(
+                rf"(?i)\b(?P<n>{n})\s+(?P<unit>day|week|month|year|decade)s?\s+ago\b|\b(?:(?:just|only)\s+)?(?:a\s+few\s+|many\s+|several\s+|some\s+)?(?:year|decade|month|week|day)s\s+ago\b"
+            ),
+            relative.rule_ago_vague,
+        ),
+        (
+            c(
+                rf"(?i)\b(?P<x>(?:(?:just|only)\s+)?(?P<n>{n})\s+(?P<unit>{u})s?(?P<n2>)\s+(?P<dir>later|earlier|afterwards|before|after|previously))\b"
+            ),
+            relative.rule_offset_fix,
+        ),
+        (
+            c(
+                r"(?i)\b(?:the\s+(?:next|following|previous|same)\s+day|the\s+day\s+(?:before|after)(?!\s+(?:yesterday|tomorrow))|that\s+(?:same\s+)?day|a\s+day\s+(?:later|earlier))\b"
+            ),
+            relative.rule_same_day,
+        ),
+        (
+            c(
+                rf"(?i)\b(?P<pre>(?:the\s+)?(?:past|last|next|coming|previous|first|final)\s+)?(?P<n>{n})[\s-](?P<unit>{u})s?(?:-long)?\b(?!\s+ago)"
+            ),
+            relative.rule_duration,
+        ),
+        (
+            c(
+                r"(?i)\b(?:for|over|in|within)\s+(?P<x>(?:the\s+past\s+|the\s+last\s+)?(?P<unit>year|decade|month|week|day|hour|centurie)s)\b(?!\s+(?:ago|of|to|earlier|later|before|after))"
+            ),
+            relative.rule_vague_duration,
+        ),
+        (
+            c(r"(?i)\b(?P<x>(?P<unit>year|decade|month|week|day)s-long)\b"),
+            relative.rule_vague_duration,
+        ),
+        (
+            c(
+                rf"(?i)\b(?:every(?:\s+other)?|each)\s+(?:{wd}|day|week|month|year|morning|evening|night|weekend|decade|hour)\b|\b(?:daily|weekly|monthly|annually|yearly|nightly|hourly)\b|\b(?:once|twice|(?:{n})\s+times)\s+(?:a|per|every)\s+(?:day|week|month|year|decade)\b|\bper\s+(?:day|week|month|year)\b"
+            ),
+            relative.rule_set,
+        ),
+        (
+            c(
+                r"(?i)\b(?P<x>now|currently|at\s+present|presently|at\s+the\s+moment|these\s+days|nowadays|recently|lately|today|(?<=in\s)the\s+past|(?<=in\s)the\s+(?:near\s+|distant\s+)?future|the\s+coming\s+(?:days|weeks|months|years|decades)|recent\s+(?:days|weeks|months|years|decades|times))\b(?!-)"
+            ),
+            relative.rule_ref,
+        ),
+        (
+            c(
+                r"(?i)(?:\b(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>a\.m\.|p\.m\.|am\b|pm\b)|\b(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)\b(?:\s*(?:GMT|UTC|local\s+time|EST|EDT|ET|BST|hours|hrs)\b)?|\b(?P<noon>noon|midday|midnight)\b)"
+            ),
+            relative.rule_clock,
+        ),
+    ]
+
+
+@lru_cache(maxsize=1)
+def compiled_rules() -> tuple[tuple[re.Pattern, Rule], ...]:
+    """The (pattern, rule) pairs, compiled once per process."""
+    return tuple(_rules())
+
+
+def candidates(ctx: Context) -> Iterator[tuple[int, int, list[Found]]]:
+    """(region start, region end, expressions) for every rule match in the text."""
+    for pattern, rule in compiled_rules():
+        for m in pattern.finditer(ctx.text):
+            try:
+                found = rule(m, ctx)
+            except (ValueError, OverflowError):  # an impossible date: leave the words untagged
+                continue
+            if found:
+                start = min(f.start for f in found)
+                end = max(f.end for f in found)
+                yield start, end, found
+
+
+def spacy_leftovers(ctx: Context, taken: list[tuple[int, int]]) -> Iterator[Found]:
+    """spaCy DATE/TIME entities no rule covered: kept unresolved when they name a time."""
+    for ent in ctx.parse.entities:
+        if ent.label not in ("DATE", "TIME"):
+            continue
+        if any(s < ent.end and ent.start < e for s, e in taken):
+            continue
+        if ent.text.strip().isdigit():
+            continue  # a bare number the year rule turned down ("2000 troops")
+        if AGE.search(ent.text) or not STRONG_CUES.search(ent.text):
+            continue  # "the day", "evening", "the good old days": too vague to keep
+        yield Found(ent.start, ent.end, ent.label, None, "spacy-entity:unresolved")

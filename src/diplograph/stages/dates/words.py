@@ -1,0 +1,115 @@
+"""Words and regular expressions the time-expression tagger is built from (English news)."""
+
+from __future__ import annotations
+
+import re
+
+MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
+    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+NUMBERS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "half a": 0.5,
+    "a couple of": 2, "a dozen": 12,
+}  # fmt: skip
+VAGUE = {"a few", "few", "several", "many", "some", "dozens of", "hundreds of", "a number of"}
+ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "last": 4,
+            "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}  # fmt: skip
+CENTURY_WORDS = {"eighteenth": 18, "nineteenth": 19, "twentieth": 20, "twenty-first": 21}
+DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6,
+                "seventies": 7, "eighties": 8, "nineties": 9}  # fmt: skip
+UNITS = {
+    "second": ("S", True), "minute": ("M", True), "hour": ("H", True), "day": ("D", False),
+    "night": ("D", False), "week": ("W", False), "weekend": ("WE", False),
+    "fortnight": ("2W", False), "month": ("M", False), "year": ("Y", False),
+    "decade": ("DE", False), "century": ("CE", False), "centurie": ("CE", False),
+}  # fmt: skip
+
+MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)(?:\.|(?=\s+\d{1,2}\b)))"
+)
+DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+YEAR = r"(?:1[5-9]\d\d|20\d\d)"
+WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_NUMWORD = (
+    r"(?:\d+(?:\.\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-"
+    r"(?:one|two|three|four|five|six|seven|eight|nine)|a couple of|a dozen|a few|half a|"
+    r"dozens of|hundreds of|a number of|several|many|some|few|an?|one|two|three|four|five|six|"
+    r"seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|"
+    r"nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)"
+)
+NUM = _NUMWORD
+UNIT = r"(?:second|minute|hour|day|night|week|fortnight|month|year|decade|centurie|century)"
+MOD = r"(?:(?:early|earlier|late|later|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|the\s+rest\s+of)\s+)"  # noqa: E501
+
+
+def month_number(word: str) -> int:
+    """1-12 for a month name or its abbreviation."""
+    return MONTHS[word.lower()[:3]]
+
+
+def number_value(word: str) -> float | None:
+    """A cardinal from digits or words; None for vague quantities ("several", "a few")."""
+    word = " ".join(word.lower().split())
+    if word in VAGUE:
+        return None
+    if word in NUMBERS:
+        return NUMBERS[word]
+    if "-" in word:
+        tens, _, ones = word.partition("-")
+        return NUMBERS.get(tens, 0) + NUMBERS.get(ones, 0)
+    try:
+        return float(word)
+    except ValueError:
+        return None
+
+
+def day_number(text: str) -> int:
+    """The day of the month in a day numeral ("3rd" -> 3)."""
+    return int(re.match(r"\d+", text).group())
+
+
+# What an unresolved spaCy DATE/TIME entity must contain to be kept (value None).
+STRONG_CUES = re.compile(
+    r"\b(?:1[5-9]|20)\d\d\b|\b(?:week|month|year|decade|century|quarter|fiscal|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"january|february|march|april|may|june|july|august|september|october|november|"
+    r"december)s?\b",
+    re.IGNORECASE,
+)
+AGE = re.compile(
+    r"(?:\d+|\w+)[- ]years?[- ]old|\baged?\b|\bages?\s+\d|\byears? of age\b", re.IGNORECASE
+)
+
+HOLIDAYS = {"new year's day": (1, 1), "new year's eve": (12, 31), "christmas day": (12, 25),
+            "christmas eve": (12, 24), "christmas": (12, 25), "boxing day": (12, 26)}  # fmt: skip
+DETERMINERS = {"the", "its", "his", "her", "their", "our", "a", "this", "that"}
+
+# Words before a bare four-digit number that make it a year.
+YEAR_CUES = {
+    "in", "since", "until", "till", "by", "before", "after", "from", "of", "during", "between",
+    "to", "and", "or", "through", "year", "early", "mid", "late", "mid-", "the", "its", "his",
+    "her", "their", "circa", "around", "spring", "summer", "autumn", "fall", "winter", "fiscal",
+    "throughout", "than", ",", "-", "–", "as",
+}  # fmt: skip
+
+
+# calendar.py
+SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
+PART_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
+
+
+# expressions.py
+CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "conj", "parataxis", "csubj", "xcomp", "acl", "appos"}
+NOUN_CLAUSE_DEPS = {"conj", "appos", "parataxis"}
+
+
+# relative.py
+# "the German daily Bild", "a weekly newspaper": a publication, not a frequency.
+PUBLICATIONS = frozenset("newspaper paper magazine journal tabloid edition publication".split())

@@ -1,0 +1,380 @@
+"""Actor and recipient of a trigger, found through the dependency parse.
+
+Every function here reads a `Parse` and the actor `Mention`s; nothing imports spaCy. A side of an
+event is a list of mentions (coordination and plural references give several); `Found` tells how
+each side was reached, which the coder turns into a confidence.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+
+from diplograph.records import Actor, Mention, Parse, Place, Span
+from diplograph.stages import ingest
+from diplograph.stages.actors import make_mention
+from diplograph.stages.events.words import (
+    AGENT_HEADS,
+    ATTACK_NOUNS,
+    ATTACK_PREPS,
+    DISTRIBUTIVE,
+    FOR_HEADS,
+    INHERIT_DEPS,
+    OBJECT_CONTROL,
+    PASSIVE_SUBJECT_DEPS,
+    STRANDING_PREPS,
+    SUBJECT_DEPS,
+    UNDERGO_VERBS,
+    VERB_PREP_DEPS,
+    VICTIM_VERBS,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    mentions: tuple[Mention, ...] = ()
+    path: str = "direct"  # direct | inherited | context | fallback
+
+    def __bool__(self) -> bool:
+        return bool(self.mentions)
+
+
+class MentionIndex:
+    """Resolved mentions by token, and places by token for visit destinations."""
+
+    def __init__(self, parse: Parse, mentions: Sequence[Mention], places: Sequence[Place] = ()):
+        self.parse = parse
+        self.by_token: dict[int, list[Mention]] = {}
+        skip = dateline_end(parse)
+        for m in mentions:
+            if m.actor.country is None or m.token_end <= skip:
+                continue
+            for i in range(m.token_start, m.token_end):
+                self.by_token.setdefault(i, []).append(m)
+        self.places: dict[int, Place] = {}
+        for p in places:
+            if p.country and p.token_start >= 0:
+                for i in range(p.token_start, p.token_end):
+                    self.places.setdefault(i, p)
+
+    def at(self, i: int) -> list[Mention]:
+        return self.by_token.get(i, [])
+
+    def place_actor(self, i: int) -> Mention | None:
+        """A place standing for its state as a destination: "traveled to Pyongyang"."""
+        place = self.places.get(i)
+        if place is None:
+            return None
+        return place_mention(self.parse, place, "place of a visit")
+
+
+def place_mention(parse: Parse, place: Place, reason: str) -> Mention:
+    """A place standing for its state as one side of an event."""
+    actor = Actor(place.text, place.country, place.country, name=place.name, reason=reason)
+    span = Span("PLACE", place.token_start, place.token_end, place.start, place.end, place.text)
+    return make_mention(parse, span, actor, "place")
+
+
+def dateline_end(parse: Parse) -> int:
+    """First token after a wire dateline ("BAGHDAD (Reuters) -", "AFP -"): the place and agency
+    of a report are not actors of its events. 0 when there is none."""
+    end = ingest.dateline_end(parse.article.text)
+    if not end:
+        return 0
+    return next((t.i for t in parse.tokens if t.start >= end), len(parse.tokens))
+
+
+def children(parse: Parse, i: int, deps: Iterable[str] | None = None) -> list[int]:
+    wanted = set(deps) if deps is not None else None
+    return [c for c in parse.children[i] if wanted is None or parse.tokens[c].dep in wanted]
+
+
+def distinct(mentions: Iterable[Mention]) -> tuple[Mention, ...]:
+    seen, out = set(), []
+    for m in mentions:
+        if m.actor.country not in seen:
+            seen.add(m.actor.country)
+            out.append(m)
+    return tuple(out)
+
+
+def np_actors(parse: Parse, idx: MentionIndex, i: int, *, depth: int = 0) -> list[Mention]:
+    """The actors a noun phrase headed by token i names, with its coordinated phrases."""
+    out = list(idx.at(i))
+    tok = parse.tokens[i]
+    # "his Chinese counterpart": the owner is the other side, not this one
+    deps = {"compound", "amod", "nmod", "npadvmod"}
+    if tok.lemma.lower() not in {"counterpart", "counterparts"}:
+        deps.add("poss")
+    if not out:
+        for c in children(parse, i, deps):
+            out.extend(idx.at(c))
+            for cc in children(parse, c, {"conj"}):  # "Hungarian and Romanian officials"
+                out.extend(idx.at(cc))
+        if not out and tok.lemma.lower() in AGENT_HEADS:
+            preps = {"of", "from"} | ({"for"} if tok.lemma.lower() in FOR_HEADS else set())
+            for p in children(parse, i, {"prep"}):
+                if parse.tokens[p].lemma.lower() in preps:
+                    for o in children(parse, p, {"pobj"}):
+                        out.extend(np_actors(parse, idx, o, depth=depth + 1))
+        if not out:
+            for c in children(parse, i, {"appos"}):
+                out.extend(idx.at(c))
+    if depth < 4:
+        for c in children(parse, i, {"conj"}):
+            out.extend(np_actors(parse, idx, c, depth=depth + 1))
+    return list(distinct(out))
+
+
+def distributive(parse: Parse, idx: MentionIndex, i: int, exclude: Sequence[Mention]) -> list:
+    """ "with each", "with both": the nearest earlier coordination of actors in the sentence."""
+    if parse.tokens[i].lemma.lower() not in DISTRIBUTIVE or idx.at(i):
+        return []
+    sent = parse.sentence_of(i)
+    excluded = {m.actor.country for m in exclude}
+    best: list[Mention] = []
+    for j in range(sent.token_start, i):
+        if children(parse, j, {"conj"}):
+            found = [m for m in np_actors(parse, idx, j) if m.actor.country not in excluded]
+            if len(found) >= 2:
+                best = found
+    return best
+
+
+def is_passive(parse: Parse, v: int) -> bool:
+    return bool(children(parse, v, PASSIVE_SUBJECT_DEPS | {"auxpass"})) or reduced_passive(parse, v)
+
+
+def reduced_passive(parse: Parse, v: int) -> bool:
+    """A past participle without auxiliary or object: "two traders (were) kidnapped", "with
+    two traders kidnapped", "the envoys expelled by X"."""
+    tok = parse.tokens[v]
+    first = v
+    while parse.tokens[first].dep == "conj" and parse.tokens[first].head != first:
+        first = parse.tokens[first].head  # "with X killed and Y kidnapped"
+    head = parse.tokens[first]
+    absolute = (
+        head.dep == "pcomp" and parse.tokens[head.head].lemma.lower() in {"with", "without"}
+    ) or (
+        head.dep == "advcl"
+        and any(
+            parse.tokens[m].lemma.lower() in {"with", "without"}
+            for m in children(parse, first, {"mark"})
+        )
+    )
+    if tok.tag not in ({"VBN", "VBD"} if absolute else {"VBN"}):
+        return False
+    if children(parse, v, {"aux", "auxpass", "dobj", "dative"}):
+        return False
+    if tok.dep == "acl" and parse.tokens[tok.head].pos in {"NOUN", "PROPN", "PRON"}:
+        return True
+    deps = {"ROOT", "pcomp", "advcl", "ccomp"} | ({"conj"} if absolute else set())
+    return bool(children(parse, v, {"nsubj"})) and tok.dep in deps
+
+
+def agent_of(parse: Parse, idx: MentionIndex, v: int) -> list[Mention]:
+    out = []
+    for a in children(parse, v, {"agent"}):
+        for o in children(parse, a, {"pobj"}):
+            out.extend(np_actors(parse, idx, o))
+    return out
+
+
+def subject_of(parse: Parse, idx: MentionIndex, v: int, *, hops: int = 0) -> Found:
+    """The subject of verb v; for a verb without one (infinitive, participle, gerund,
+    coordinated verb, relative clause) the subject of the clause it depends on."""
+    tok = parse.tokens[v]
+    for s in sorted(children(parse, v, SUBJECT_DEPS), key=lambda j: abs(v - j)):
+        if parse.tokens[s].tag in {"WP", "WDT"} and tok.dep == "relcl":
+            return _relative_subject(parse, idx, v, hops)
+        return Found(tuple(np_actors(parse, idx, s)), "direct")
+    stranded = _stranded_subject(parse, v)
+    if stranded is not None:
+        return Found(tuple(np_actors(parse, idx, stranded)), "direct")
+    if is_passive(parse, v):
+        agent = agent_of(parse, idx, v)
+        if agent:
+            return Found(tuple(agent), "direct")
+    if tok.dep == "relcl":
+        return _relative_subject(parse, idx, v, hops)
+    if hops < 3 and tok.dep in INHERIT_DEPS and tok.head != v:
+        head = tok.head
+        if parse.tokens[head].pos == "ADP":  # "since launching ...": the preposition's verb
+            head = parse.tokens[head].head
+        if tok.dep == "xcomp" and parse.tokens[head].lemma.lower() in OBJECT_CONTROL:
+            objs = [m for o in children(parse, head, {"dobj"}) for m in np_actors(parse, idx, o)]
+            return Found(tuple(objs), "inherited")
+        if parse.tokens[head].pos in {"VERB", "AUX"}:
+            found = subject_of(parse, idx, head, hops=hops + 1)
+            return Found(found.mentions, "inherited") if found else found
+    return Found()
+
+
+def _stranded_subject(parse: Parse, v: int) -> int | None:
+    """ "..., as the ministers concluded talks": a parse may hang a finite clause's subject on
+    its conjunction as a preposition's object; the phrase just before the verb is its subject."""
+    tok = parse.tokens[v]
+    if tok.dep != "advcl" or tok.tag not in {"VBD", "VBZ", "VBP"}:
+        return None
+    for p in children(parse, tok.head, {"prep"}):
+        if parse.tokens[p].lemma.lower() in STRANDING_PREPS:
+            for o in children(parse, p, {"pobj"}):
+                if max(parse.subtree(o)) == v - 1:
+                    return o
+    return None
+
+
+def _relative_subject(parse: Parse, idx: MentionIndex, v: int, hops: int) -> Found:
+    """The subject of a relative clause: the noun it modifies; for a noun naming no actor,
+    the subject of the clause that noun sits in ("arrived for a tour that includes talks")."""
+    head = parse.tokens[v].head
+    if _attack_object(parse, head):
+        # "the bombing of a UN office that injured six": the clause tells of the attack,
+        # whose target the office is
+        return Found()
+    found = np_actors(parse, idx, head)
+    if found:
+        return Found(tuple(found), "direct")
+    outer, how = governor(parse, head)
+    if outer is None or how in {"subj", "by"} or hops >= 3:
+        return Found()
+    return Found(subject_of(parse, idx, outer, hops=hops + 1).mentions, "inherited")
+
+
+def _attack_object(parse: Parse, n: int) -> bool:
+    """Noun n is the object of "of / on / against" after an attack noun ("the bombing of X")."""
+    prep = parse.tokens[n].head
+    if parse.tokens[n].dep != "pobj" or parse.tokens[prep].lemma.lower() not in ATTACK_PREPS:
+        return False
+    noun = parse.tokens[parse.tokens[prep].head]
+    lemma = noun.lemma.lower()
+    return noun.pos == "NOUN" and (lemma in ATTACK_NOUNS or lemma.endswith("ing"))
+
+
+def verb_objects(
+    parse: Parse, idx: MentionIndex, v: int, preps: set[str], *, place: bool, direct: bool = True
+) -> Found:
+    """Recipients of verb v: direct object (unless `direct` is off: "left Tokyo for X"), dative,
+    and objects of the given prepositions (attached to the verb or to its object); places after
+    to/in when `place` is set."""
+    out: list[Mention] = []
+    heads = [v]
+    for o in children(parse, v, {"dobj", "dative"} if direct else {"dative"}):
+        out.extend(np_actors(parse, idx, o))
+    for o in children(parse, v, {"dobj"}):
+        # "blocked Australia's involvement with ASEAN": an object naming an actor is whom
+        # the verb targets; its own "with X" belongs to the noun ("its treaty with X" names
+        # the subject again, so X stays)
+        named = [m for m in np_actors(parse, idx, o) if m.kind != "pronoun"]
+        if not (direct and named):
+            heads.append(o)
+    for h in heads:
+        out.extend(prep_objects(parse, idx, h, preps, place=place, deps=VERB_PREP_DEPS))
+    return Found(distinct(out))
+
+
+def passive_patient(parse: Parse, idx: MentionIndex, v: int) -> list[Mention]:
+    found = [m for s in children(parse, v, PASSIVE_SUBJECT_DEPS) for m in np_actors(parse, idx, s)]
+    if found or not reduced_passive(parse, v):
+        return found
+    if parse.tokens[v].dep == "acl":
+        return np_actors(parse, idx, parse.tokens[v].head)
+    return [m for s in children(parse, v, {"nsubj"}) for m in np_actors(parse, idx, s)]
+
+
+def prep_objects(
+    parse: Parse,
+    idx: MentionIndex,
+    n: int,
+    preps: Iterable[str],
+    *,
+    place: bool = False,
+    deps: Iterable[str] = ("prep",),
+) -> list[Mention]:
+    """Actors in the objects of n's prepositions among `preps` (or, when `place` is set, the
+    state of a place there: "traveled to Pyongyang")."""
+    out: list[Mention] = []
+    wanted = set(preps)
+    for p in children(parse, n, deps):
+        if parse.tokens[p].lemma.lower() not in wanted:
+            continue
+        for o in children(parse, p, {"pobj"}):
+            found = np_actors(parse, idx, o)
+            if not found and place:
+                m = idx.place_actor(o)
+                found = [m] if m else []
+            out.extend(found)
+    return out
+
+
+def noun_actors(parse: Parse, idx: MentionIndex, n: int, actor_preps: Iterable[str]) -> list:
+    """Explicit actor of a nominal trigger: "X's visit", "Western sanctions", "the war initiated
+    by X", "condemnation by X"."""
+    out: list[Mention] = []
+    for c in children(parse, n, {"poss", "compound", "amod", "nmod"}):
+        out.extend(np_actors(parse, idx, c) if parse.tokens[c].dep == "poss" else idx.at(c))
+    out.extend(prep_objects(parse, idx, n, {"by", *actor_preps}))
+    for a in children(parse, n, {"acl"}):
+        out.extend(agent_of(parse, idx, a))
+    return list(distinct(out))
+
+
+def between(parse: Parse, idx: MentionIndex, n: int) -> list[Mention]:
+    """ "between X and Y": all the coordinated parties, in text order."""
+    return prep_objects(parse, idx, n, {"between", "among"})
+
+
+def governor(parse: Parse, n: int) -> tuple[int | None, str]:
+    """The verb a noun hangs from and how: ('dobj'|'by'|prep lemma|'subj', verb index)."""
+    tok = parse.tokens[n]
+    if tok.dep in {"dobj", "attr", "oprd"} and parse.tokens[tok.head].pos in {"VERB", "AUX"}:
+        return tok.head, "dobj"
+    if tok.dep in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS:
+        return tok.head, "subj"
+    if tok.dep == "pobj":
+        prep = parse.tokens[tok.head]
+        head = parse.tokens[prep.head]
+        if prep.dep in {"prep", "agent"} and head.pos in {"VERB", "AUX"}:
+            return head.i, "by" if prep.dep == "agent" or prep.lemma == "by" else prep.lemma
+    return None, ""
+
+
+def fill_from_context(
+    parse: Parse, idx: MentionIndex, n: int, actors: list, recipients: list, undergoes: bool
+) -> tuple[Found, Found]:
+    """Fill a missing side of a nominal event from the clause around it."""
+    a = Found(tuple(actors)) if actors else Found()
+    r = Found(tuple(recipients)) if recipients else Found()
+    verb, how = governor(parse, n)
+    if verb is None:
+        return a, r
+    vlemma = parse.tokens[verb].lemma.lower()
+    if how == "by":
+        patient = passive_patient(parse, idx, verb) or list(subject_of(parse, idx, verb).mentions)
+        if not r and patient:
+            r = Found(tuple(patient), "context")
+        return a, r
+    if how == "subj":
+        return a, r
+    if vlemma in VICTIM_VERBS and how != "dobj":
+        return a, r
+    subject = subject_of(parse, idx, verb)
+    if not subject:
+        return a, r
+    if how == "dobj" and (vlemma in UNDERGO_VERBS or undergoes):
+        if not r:
+            r = Found(subject.mentions, "context")
+        if not a and vlemma in UNDERGO_VERBS:  # "drew condemnation from X"
+            source = prep_objects(parse, idx, verb, {"from", "by"})
+            a = Found(tuple(source), "context") if source else a
+        return a, r
+    if not a:
+        a = Found(subject.mentions, "context")
+    elif not r:
+        r = Found(subject.mentions, "context")
+    return a, r
+
+
+def with_text(m: Mention) -> Actor:
+    """The mention's actor carrying the words it was read from."""
+    return m.actor if m.actor.entity_text == m.text else replace(m.actor, entity_text=m.text)

@@ -1,0 +1,492 @@
+"""The event coder: PLOVER events from verbs and nouns, with their actors, modes and provenance.
+
+For each sentence: find triggers (verbs matched against CAMEO verb patterns, nouns from our
+nominal lexicon), find actor and recipient through the parse (arguments.py), decide whether the
+event is asserted (modality.py), date and place it with the dates and places stages, and read the
+standing relations (relations.py). Method: docs/events.md.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+from datetime import date
+from typing import TYPE_CHECKING
+
+from diplograph.records import (
+    Actor,
+    Event,
+    EventDate,
+    EventMention,
+    Mention,
+    Parse,
+    Place,
+    Relation,
+    TimeExpression,
+)
+from diplograph.stages.events import arguments as args
+from diplograph.stages.events import meetings
+from diplograph.stages.events.guards import accident, sporting
+from diplograph.stages.events.lexicon import Lexicon
+from diplograph.stages.events.modality import modality
+from diplograph.stages.events.relations import find_relations
+from diplograph.stages.events.triggers import (
+    Reading,
+    Triggers,
+    complement,
+    dyads,
+    one_sided,
+    word_forms,
+)
+from diplograph.stages.events.words import (
+    BESIDE_PREPS,
+    BORDER_NOUNS,
+    CONTEXT_WORDS,
+    CROWD_NOUNS,
+    DEICTIC,
+    FUTURE_AS_AGREE,
+    HOSTILE,
+    PLACE_TARGET,
+    SUBJECT_DEPS,
+    SYMMETRIC,
+    VENUE_MODIFIERS,
+    VENUE_NOUNS,
+)
+
+if TYPE_CHECKING:
+    from diplograph.stages.actors import ActorDictionary
+    from diplograph.stages.events.tagger import TriggerTagger
+
+
+class EventCoder:
+    """Codes the events and relations of one parsed article."""
+
+    name = "events"
+
+    def __init__(
+        self,
+        dictionary: ActorDictionary,
+        *,
+        lexicon: Lexicon | None = None,
+        date_of: Callable | None = None,
+        place_of: Callable | None = None,
+        date_fallback: str = "none",
+        tagger: TriggerTagger | None = None,
+    ):
+        if date_of is None:
+            from diplograph.stages.dates import event_date as date_of
+        if place_of is None:
+            from diplograph.stages.places import event_location as place_of
+        self.dictionary = dictionary
+        self.lexicon = lexicon or Lexicon.load()
+        self.triggers = Triggers(self.lexicon, tagger)
+        self.date_of = date_of
+        self.place_of = place_of
+        self.date_fallback = date_fallback
+
+    def code(
+        self,
+        parse: Parse,
+        mentions: Sequence[Mention],
+        timexes: Sequence[TimeExpression],
+        places: Sequence[Place],
+    ) -> tuple[list[Event], list[Relation]]:
+        idx = args.MentionIndex(parse, mentions, places)
+        events: list[Event] = []
+        relations: list[Relation] = []
+
+        def since_of(tok: int, tokens: Sequence[int]) -> str | None:
+            return self._date(parse, tok, timexes, tokens).value
+
+        for sent in parse.sentences:
+            readings = self.triggers.readings(parse, idx, sent.token_start, sent.token_end)
+            events.extend(self._events(parse, idx, readings, timexes, places))
+            relations.extend(find_relations(parse, idx, sent.index, since_of))
+        return events, relations
+
+    # ---- events ---------------------------------------------------------------------------
+
+    def _events(
+        self,
+        parse: Parse,
+        idx: args.MentionIndex,
+        readings: list[Reading],
+        timexes: Sequence[TimeExpression],
+        places: Sequence[Place],
+    ) -> list[Event]:
+        out: list[Event] = []
+        seen: dict[tuple, int] = {}
+        for reading in readings:
+            for event in self._from_reading(parse, idx, reading, timexes, places):
+                pair = (event.actor.country, event.recipient.country if event.recipient else None)
+                if event.event_type in SYMMETRIC:
+                    pair = tuple(sorted(pair, key=str))
+                key = (event.event_type, pair, event.date.value)
+                if key in seen:
+                    if event.confidence > out[seen[key]].confidence:
+                        out[seen[key]] = event
+                    continue
+                seen[key] = len(out)
+                out.append(event)
+        return out
+
+    def _from_reading(
+        self,
+        parse: Parse,
+        idx: args.MentionIndex,
+        reading: Reading,
+        timexes: Sequence[TimeExpression],
+        places: Sequence[Place],
+    ) -> list[Event]:
+        if reading.event in HOSTILE and (
+            sporting(parse, reading.trigger) or accident(parse, reading.trigger)
+        ):
+            return []
+        group = meetings.members(parse, idx, reading)
+        pairs = group and meetings.member_pairs(group) or dyads(reading)
+        if not pairs and reading.event == "PROTEST":
+            pairs = local_crowd(parse, idx, reading, places)
+        if not pairs and not (reading.event in PLACE_TARGET and reading.actors):
+            pairs = one_sided(parse, reading)
+            if not pairs:
+                return []
+        where = place_tokens(parse, reading)
+        location = self.place_of(parse, reading.trigger, places, tokens=where)
+        host = location.country if location is not None and location.country else None
+        if host is None and reading.event == "CONSULT":
+            host = venue_state(parse, idx, where, self._state_word)
+        if group:  # each visitor to a member host, else every pair of members
+            home = dateline_place(parse, idx, places) if location is None else None
+            pairs = meetings.member_pairs(group, host or (home.country if home else None))
+        if not pairs:
+            pairs = place_target(parse, reading, location)
+            if not pairs and location is None:
+                pairs = place_target(parse, reading, dateline_place(parse, idx, places))
+            if not pairs:
+                pairs = one_sided(parse, reading)
+            if not pairs:
+                return []
+        dates = self._dates(parse, reading, timexes)
+        events = []
+        for when in dates:
+            published = parse.article.published
+            mod = modality(
+                parse,
+                reading.trigger,
+                published_year=published.year if published else None,
+                event_year=int(when.value[:4]) if when.value else None,
+            )
+            reporter = None
+            if mod.reporter is not None:
+                found = args.np_actors(parse, idx, mod.reporter)
+                reporter = args.with_text(found[0]) if found else None
+            for a, r in pairs:
+                event = self._event(parse, reading, a, r, when, location, mod, reporter, host)
+                if group and event.event_type == "CONSULT":
+                    many = self.lexicon.intensity("CONSULT", "multilateral")
+                    event = replace(event, mode="multilateral", intensity=many)
+                    event = meetings.cite_members(parse, event, group)
+                events.append(event)
+        return events
+
+    def _event(
+        self,
+        parse: Parse,
+        reading: Reading,
+        a: Mention,
+        r: Mention | None,
+        when: EventDate,
+        location: Place | None,
+        mod,
+        reporter: Actor | None,
+        host: str | None = None,
+    ) -> Event:
+        """One event; `host` is the state the event happens in (its location's, or a venue's:
+        "at the Chinese parade"), which decides a meeting's visitor and mode."""
+        event, cameo, mode = reading.event, reading.cameo, reading.mode or None
+        actor, recipient = args.with_text(a), args.with_text(r) if r is not None else None
+        if reading.host_first and recipient is not None:
+            actor, recipient = recipient, actor
+        if host is None and location is not None:
+            host = location.country
+        if event == "CONSULT" and host and recipient is not None:
+            if host == actor.country and host != recipient.country:
+                actor, recipient = recipient, actor
+                mode = "visit"
+            elif host == recipient.country:
+                mode = "visit"
+            else:
+                mode = "third-party"
+        if mod.aux == "future" and event in FUTURE_AS_AGREE:
+            event, cameo, mode = "AGREE", FUTURE_AS_AGREE[event], None
+        row = self.lexicon.code(cameo)
+        on = as_day(when.value)
+        if on is not None:
+            actor = self._at(actor, on)
+            recipient = self._at(recipient, on) if recipient is not None else None
+        sent = parse.sentence_of(reading.trigger)
+        trig = parse.tokens[reading.trigger]
+        return Event(
+            event_type=event,
+            actor=actor,
+            recipient=recipient,
+            mention=EventMention(
+                article_id=parse.article.id,
+                sentence=sent.index,
+                sentence_start=sent.start,
+                sentence_end=sent.end,
+                text=sent.text,
+                trigger=trig.text,
+                trigger_start=trig.start,
+                trigger_end=trig.end,
+            ),
+            mode=mode,
+            context=contexts(parse, reading),
+            date=when,
+            cameo=cameo,
+            intensity=self.lexicon.intensity(event, mode),
+            quad_code=row.quad if row else None,
+            confidence=confidence(reading, a, r),
+            aux=mod.aux,
+            asserted=mod.asserted,
+            reported_by=reporter,
+            location=location,
+        )
+
+    def _state_word(self, word: str) -> str | None:
+        """The state a capitalized word names on its own ("Chinese"), else None."""
+        if self.dictionary is None or not word[:1].isupper():
+            return None
+        actor = self.dictionary.resolve(word)
+        return actor.country if actor.country and actor.sector is None else None
+
+    def _at(self, actor: Actor, on: date) -> Actor:
+        at = getattr(self.dictionary, "at", None)
+        if at is None or actor.entry is None:
+            return actor
+        return at(actor, on)
+
+    def _date(
+        self, parse: Parse, trigger: int, timexes: Sequence[TimeExpression], tokens: Sequence[int]
+    ) -> EventDate:
+        return self.date_of(
+            parse,
+            trigger,
+            timexes,
+            parse.article.published,
+            tokens=tuple(tokens),
+            fallback=self.date_fallback,
+        )
+
+    def _dates(
+        self, parse: Parse, reading: Reading, timexes: Sequence[TimeExpression]
+    ) -> list[EventDate]:
+        """One date, or one per date for a plural event dated by coordinated expressions of
+        its own phrase ("summits with X in 2018 and 2019", "held talks in 2016 and 2018")."""
+        plural = [
+            i
+            for i in [reading.trigger, *args.children(parse, reading.trigger, {"dobj"})]
+            if parse.tokens[i].tag == "NNS" and parse.tokens[i].pos == "NOUN"
+        ]
+        if plural:
+            inside = set(parse.subtree(plural[0])) | set(reading.tokens)
+            own = sorted(
+                (
+                    t
+                    for t in timexes
+                    if t.type == "DATE" and t.token_start in inside and exportable(t.value)
+                ),
+                key=lambda t: t.start,
+            )
+            values = list(dict.fromkeys(exportable(t.value) for t in own))
+            between = parse.article.text[own[0].end : own[-1].start].lower() if own else ""
+            if len(values) >= 2 and " and " in f" {between} ":
+                return [
+                    EventDate(
+                        value=v,
+                        timex=t.value,
+                        text=t.text,
+                        source="text",
+                        reason="one of several dates of a plural event",
+                    )
+                    for v, t in zip(values, own, strict=False)
+                ]
+        when = self._date(parse, reading.trigger, timexes, reading.tokens)
+        deictic = (when.text or "").lower() in DEICTIC or when.reason.startswith(
+            ("present tense", "paragraph's running time")
+        )
+        if reading.how in {"noun", "state"} and (when.source != "text" or deictic):
+            # a noun naming an event is not dated by the tense of the clause it sits in
+            return [EventDate(reason=f"noun; not dated by its clause ({when.reason})")]
+        return [when]
+
+
+def place_tokens(parse: Parse, reading: Reading) -> list[int]:
+    """Where to look for the event's place: its own phrase, and for a participle or infinitive
+    ("..., holding summits with each") also the clause it depends on ("at the parade")."""
+    tokens = set(reading.tokens)
+    verb = reading.trigger
+    if parse.tokens[verb].pos not in {"VERB", "AUX"}:
+        verb = args.governor(parse, verb)[0] or verb
+    tok = parse.tokens[verb]
+    if tok.dep in {"advcl", "xcomp", "conj"} and tok.tag in {"VBG", "VB", "VBN"}:
+        tokens |= set(complement(parse, tok.head))
+    return sorted(tokens)
+
+
+def venue_state(
+    parse: Parse,
+    idx: args.MentionIndex,
+    tokens: Sequence[int],
+    state_word: Callable[[str], str | None] = lambda word: None,
+) -> str | None:
+    """The state named by an event venue among tokens: "at the Chinese military parade", "at a
+    Russian-hosted forum" (the venue's own modifiers, one state only)."""
+    states = set()
+    for p in tokens:
+        if parse.tokens[p].dep != "prep" or parse.tokens[p].lemma.lower() not in {"at", "in"}:
+            continue
+        for o in args.children(parse, p, {"pobj"}):
+            if parse.tokens[o].lemma.lower() not in VENUE_NOUNS:
+                continue
+            todo = args.children(parse, o, VENUE_MODIFIERS)
+            while todo:
+                j = todo.pop()
+                found = {m.actor.country for m in idx.at(j) if m.actor.country}
+                word = state_word(parse.tokens[j].text)
+                states |= found or ({word} if word else set())
+                todo.extend(args.children(parse, j, VENUE_MODIFIERS))
+    return states.pop() if len(states) == 1 else None
+
+
+def local_crowd(
+    parse: Parse, idx: args.MentionIndex, reading: Reading, places: Sequence[Place]
+) -> list:
+    """Protesters of no stated nationality in a datelined story are people of the dateline's
+    state: "KABUL - Protesters ransacked U.N. compounds" (AFG -> IGO)."""
+    if reading.actors or not reading.recipients:
+        return []
+    subjects = args.children(parse, reading.trigger, SUBJECT_DEPS)
+    # a parse may make the dateline the subject: "KABUL, Afghanistan - Protesters ransacked"
+    subjects += [c for s in subjects for c in args.children(parse, s, {"conj", "appos"})]
+    words = {w.rstrip("s") for w in word_forms(parse, subjects)}
+    if not words & CROWD_NOUNS:
+        return []
+    home = dateline_place(parse, idx, places)
+    if home is None:
+        return []
+    crowd = args.place_mention(parse, home, "people of the dateline's place")
+    return [(crowd, r) for r in reading.recipients.mentions if r.actor.country != home.country]
+
+
+def place_target(parse: Parse, reading: Reading, location: Place | None) -> list:
+    """An attack with a named attacker and no named target hits the state it happens in
+    ("airstrikes on a village near Falluja"), when that is not the attacker's own."""
+    if location is None or not location.country or location.token_start < 0:
+        return []
+    landmark = beside(parse, location.token_start, whole_state=location.precision != "city")
+    if landmark or unnamed_target(parse, reading.trigger):
+        return []
+    # "U.S. and Iraqi forces attacked X": the home state's own forces are no attacker of it
+    actors = [
+        m
+        for m in reading.actors.mentions
+        if m.actor.country and m.actor.country != location.country
+    ]
+    if not actors:
+        return []
+    place = args.place_mention(parse, location, "place of an attack")
+    return [(a, place) for a in actors]
+
+
+def beside(parse: Parse, i: int, *, whole_state: bool = True) -> bool:
+    """The place at token i is a landmark, not the scene: "a zone near the Gaza Strip",
+    "along the Gaza Strip's border with Egypt" (a border has two sides). Near a town is
+    still in its state ("a village near Falluja"), so `whole_state` says it names more."""
+    for _ in range(4):
+        tok = parse.tokens[i]
+        head = parse.tokens[tok.head]
+        if tok.lemma.lower() in BORDER_NOUNS:
+            return True
+        if tok.dep == "pobj" and head.lemma.lower() in BESIDE_PREPS and whole_state:
+            return True
+        if tok.dep not in {"poss", "compound", "pobj", "prep", "amod", "nmod"} or tok.head == i:
+            return False
+        i = tok.head
+    return False
+
+
+def unnamed_target(parse: Parse, v: int) -> bool:
+    """ "shot them dead": the verb's object is someone the sentence does not name here."""
+    return any(parse.tokens[o].pos == "PRON" for o in args.children(parse, v, {"dobj"}))
+
+
+def dateline_place(parse: Parse, idx: args.MentionIndex, places: Sequence[Place]) -> Place | None:
+    """The place of a wire dateline ("KABUL (Reuters) - ..."), when the story names its state
+    again after the dateline: a report filed abroad about elsewhere ("LONDON - ...") names
+    the dateline's state nowhere else, so its place says nothing of where events happen."""
+    end = args.dateline_end(parse)
+    if not end:
+        return None
+    head = [p for p in places if 0 <= p.token_start < end and p.country]
+    if not head:
+        return None
+    state = head[0].country
+    again = any(m.actor.country == state for ms in idx.by_token.values() for m in ms) or any(
+        p.country == state for p in places if p.token_start >= end
+    )
+    return head[0] if again else None
+
+
+def contexts(parse: Parse, reading: Reading) -> tuple[str, ...]:
+    out = list(reading.context)
+    words = word_forms(parse, reading.tokens)
+    for name, cues in CONTEXT_WORDS.items():
+        if name not in out and words & cues:
+            out.append(name)
+    return tuple(out)
+
+
+def confidence(reading: Reading, a: Mention, r: Mention | None) -> float:
+    """Trigger kind, then how each side was found, then how each actor was resolved."""
+    score = {"verb-pattern": 0.75, "dispatch": 0.7, "state": 0.7, "noun": 0.65, "verb": 0.6}
+    value = score.get(reading.how, 0.5)
+    if reading.learned is not None:  # a word only the tagger read: its probability caps it
+        value = min(value, reading.learned)
+    for found in (reading.actors, reading.recipients):
+        value -= {"direct": 0.0, "inherited": 0.05, "context": 0.1, "fallback": 0.2}[found.path]
+    if r is None:  # one side only: less to go on
+        value -= 0.1
+    for m in (a, r):
+        if m is not None and m.kind in {"pronoun", "group", "place"}:
+            value -= 0.05
+    return round(min(0.95, max(0.05, value)), 2)
+
+
+def exportable(value: str | None) -> str | None:
+    """A TIMEX value cut to YYYY, YYYY-MM or YYYY-MM-DD; None when it is not a calendar date."""
+    if not value or len(value) < 4 or not value[:4].isdigit():
+        return None
+    for size in (10, 7, 4):
+        head = value[:size]
+        if len(head) == size and all(c.isdigit() or c == "-" for c in head):
+            if size == 4 or head[4] == "-":
+                return head
+    return None
+
+
+def as_day(value: str | None) -> date | None:
+    """A day inside the period a date value names, to re-resolve roles on."""
+    if not value:
+        return None
+    parts = value.split("-")
+    try:
+        year = int(parts[0])
+        month = int(parts[1]) if len(parts) > 1 else 7
+        day = int(parts[2]) if len(parts) > 2 else (15 if len(parts) > 1 else 1)
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+__all__ = ["EventCoder", "Reading"]

@@ -1,0 +1,58 @@
+"""Sentences whose hostile-sounding verbs report no political event: sport and accidents.
+
+"Australia threatened to cancel their tour", "Brazil crushed Argentina in the cup final": a
+contest between national teams is no assault or threat. "A ferry hit a pier": an accident.
+"""
+
+from __future__ import annotations
+
+from diplograph.records import Parse
+from diplograph.stages.events import arguments as args
+from diplograph.stages.events.triggers import word_forms
+from diplograph.stages.events.words import (
+    CONTEST_WORDS,
+    CRAFT_NOUNS,
+    NOT_SPORT,
+    SPORT_WORDS,
+    SUBJECT_DEPS,
+    TRAVELLERS,
+)
+
+
+def sporting(parse: Parse, trigger: int) -> bool:
+    """The trigger's sentence is about sport."""
+    sent = parse.sentence_of(trigger)
+    span = range(sent.token_start, sent.token_end)
+    if word_forms(parse, span) & SPORT_WORDS:
+        return True
+    return any(_contest(parse, i) for i in span)
+
+
+def _contest(parse: Parse, i: int) -> bool:
+    tok = parse.tokens[i]
+    word = tok.lemma.lower()
+    if tok.pos not in {"NOUN", "PROPN"}:
+        return False
+    first = i == parse.sentence_of(i).token_start
+    if not (word in CONTEST_WORDS or (tok.text in {"Test", "Tests"} and not first)):
+        return False
+    preps = args.children(parse, i, {"prep"})
+    if word == "series" and any(parse.tokens[p].lemma.lower() == "of" for p in preps):
+        return False  # "a series of raids"
+    owners = args.children(parse, i, {"poss", "compound"})
+    if word.startswith("tour") and any(
+        parse.tokens[o].ent_type == "PERSON" or parse.tokens[o].lemma.lower() in TRAVELLERS
+        for o in owners
+    ):
+        return False  # "Chirac's tour of China", "the president's tour"
+    near = args.children(parse, i, {"amod", "compound", "nmod"}) + [tok.head]
+    near += [o for p in preps for o in args.children(parse, p, {"pobj"})]
+    return not word_forms(parse, near) & NOT_SPORT
+
+
+def accident(parse: Parse, trigger: int) -> bool:
+    """A civilian craft is the verb's subject: "a ferry hit a pier", "a tanker struck a reef"."""
+    if parse.tokens[trigger].pos != "VERB":
+        return False
+    subjects = args.children(parse, trigger, SUBJECT_DEPS)
+    return any(parse.tokens[s].lemma.lower() in CRAFT_NOUNS for s in subjects)

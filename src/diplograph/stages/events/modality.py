@@ -1,0 +1,238 @@
+"""PLOVER's auxiliary modes: whether a trigger reports a real event.
+
+`modality(parse, i)` walks from the trigger up the dependency tree to the sentence root and reads
+the clause around it: negation ("did not meet", "no longer", "failed to", "without"), modals and
+conditionals ("could", "if ..."), advice ("must", "should"), opinion ("analysts believe ...",
+"dismissed this as ..."), generic statements ("typically", "usually"), futures ("will meet",
+"plans to visit", "would" reported in the past) and reported speech ("KCNA said ...").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from diplograph.records import Parse
+from diplograph.stages.events.words import (
+    CLAIM_NOUNS,
+    CONDITIONAL_MARKS,
+    EXIT_VERBS,
+    FAIL_VERBS,
+    FUTURE_MODALS,
+    FUTURE_VERBS,
+    GENERIC_ADVERBS,
+    HALT_NOUNS,
+    HYPOTHETICAL_MODALS,
+    INTENT_NOUNS,
+    OPINION_VERBS,
+    PRESUPPOSING_PREPS,
+    PREVENT_VERBS,
+    PRIORITY,
+    REQUEST_VERBS,
+    SPEECH_VERBS,
+    SUBJECTS,
+    TRY_VERBS,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Modality:
+    aux: str | None = None  # historical | future | hypothetical | negation
+    asserted: bool = True
+    reporter: int | None = None  # token of the reporting source (subject of "said")
+    reason: str = ""
+
+
+def _kids(parse: Parse, i: int) -> list:
+    return [parse.tokens[c] for c in parse.children[i]]
+
+
+def _clause_marks(parse: Parse, v: int, first: bool) -> str | None:
+    """What one verb on the path says about the events below it."""
+    tok = parse.tokens[v]
+    kids = _kids(parse, v)
+    lemmas = {k.lemma.lower() for k in kids}
+    for k in kids:
+        if k.dep == "neg" and first:
+            return "negation"
+        if (
+            k.dep == "advmod"
+            and k.lemma.lower() in {"longer", "long"}
+            and "no" in {g.lemma.lower() for g in _kids(parse, k.i)}
+        ):
+            return "negation"
+        if k.dep == "advmod" and k.lemma.lower() == "never" and first:
+            return "negation"
+        if k.dep == "advmod" and k.lemma.lower() in GENERIC_ADVERBS:
+            return "generic"
+        if k.dep == "mark" and k.lemma.lower() in CONDITIONAL_MARKS:
+            return "hypothetical"
+        if k.dep == "mark" and k.lemma.lower() == "for" and "to" in lemmas:
+            return "hypothetical"  # "for X to disarm": an act wanted, not done
+        if k.dep == "advcl" and any(  # the consequent of a condition: "X would go if ..."
+            g.dep == "mark" and g.lemma.lower() in {"if", "unless"} for g in _kids(parse, k.i)
+        ):
+            return "hypothetical"
+    for k in kids:
+        if k.dep == "aux" and k.lemma.lower() in HYPOTHETICAL_MODALS | {"would"}:
+            return "would" if k.lemma.lower() == "would" else "hypothetical"
+        if k.dep == "aux" and (k.lemma.lower() in FUTURE_MODALS or k.text.lower() == "'ll"):
+            return "future"
+        if k.dep == "aux" and k.lemma.lower() == "go" and tok.tag == "VB" and "to" in lemmas:
+            return "future"
+    return None
+
+
+def modality(
+    parse: Parse, i: int, *, published_year: int | None = None, event_year: int | None = None
+) -> Modality:
+    """The auxiliary mode of the event read at token i."""
+    head = parse.tokens[parse.tokens[i].head]
+    if parse.tokens[i].pos == "NOUN" and head.lemma.lower() in PRESUPPOSING_PREPS:
+        # "during his visit", "after the talks": a time adjunct takes its event as given
+        return Modality(None, True, _according_to(parse, i), "time adjunct")
+    if parse.tokens[i].pos == "NOUN" and _halted(parse, i):
+        # "demanded a halt to the offensive": an end asked for presupposes the event
+        return Modality(None, True, _according_to(parse, i), "presupposed by its end")
+    path = [i, *parse.ancestors(i)]
+    marks: list[str] = []
+    reporter: int | None = None
+    seen_verb = False
+    below = i
+    for step, t in enumerate(path):
+        tok = parse.tokens[t]
+        lemma = tok.lemma.lower()
+        if tok.pos == "ADP" and lemma == "without":
+            marks.append("negation")
+        if tok.pos in {"NOUN", "PROPN"} and any(
+            k.dep == "det" and k.lemma.lower() == "no" for k in _kids(parse, t)
+        ):
+            marks.append("negation")
+        if (
+            step > 0
+            and tok.pos == "NOUN"
+            and lemma in CLAIM_NOUNS
+            and parse.tokens[below].dep in {"acl", "ccomp", "relcl"}
+            and any(k.dep == "mark" or k.lemma.lower() == "that" for k in _kids(parse, below))
+        ):
+            marks.append("opinion")
+        if (
+            step > 0
+            and tok.pos == "NOUN"
+            and lemma in INTENT_NOUNS
+            and parse.tokens[below].dep in {"acl", "advcl", "relcl"}
+            and _infinitive(parse, below)
+        ):
+            marks.append("hypothetical")
+        if tok.pos in {"VERB", "AUX"}:
+            if step > 0 and parse.tokens[below].dep == "ccomp" and lemma in SPEECH_VERBS:
+                reporter = next(
+                    (k.i for k in _kids(parse, t) if k.dep in {"nsubj", "nsubjpass"}), None
+                )
+                if "would" in marks and "Tense=Past" in tok.morph:
+                    marks = ["future" if m == "would" else m for m in marks]
+                break
+            if step > 0 and lemma in OPINION_VERBS and parse.tokens[below].dep not in SUBJECTS:
+                marks.append("opinion")
+            if step > 0 and _infinitive(parse, below) and _pressing(parse, t):
+                marks.append("hypothetical")  # "piled pressure on X to accept ..."
+            if (
+                step > 0
+                and lemma in PREVENT_VERBS
+                and parse.tokens[below].dep in {"dobj", "nsubjpass"}
+            ):
+                marks.append("negation")  # "worked to prevent any attack": none happened
+            if step > 0 and tok.pos == "VERB" and _exits(parse, i, t):
+                marks.append("negation")  # "walked out of the talks": no meeting
+            if step > 0 and (
+                parse.tokens[below].dep == "xcomp"
+                or (parse.tokens[below].dep == "advcl" and _infinitive(parse, below))
+            ):
+                if lemma in FAIL_VERBS:
+                    marks.append("negation")
+                elif lemma in TRY_VERBS | REQUEST_VERBS:
+                    marks.append("hypothetical")
+                elif lemma in FUTURE_VERBS:
+                    marks.append("future")
+                elif parse.tokens[below].dep == "advcl":
+                    marks.append("hypothetical")  # a purpose: "flew to Y to launch talks"
+            if (
+                step > 0
+                and parse.tokens[below].dep == "xcomp"
+                and (lemma == "be" or (lemma == "go" and tok.tag == "VBG"))
+            ):
+                marks.append("future")  # "is to visit", "is going to visit"
+            found = _clause_marks(parse, t, first=not seen_verb)
+            if found:
+                marks.append(found)
+            # a controlling verb ("did not dare to", "does not plan to") is the same clause
+            seen_verb = seen_verb or not (tok.dep == "xcomp" or _alternative(parse, t))
+        below = t
+    mode = next((m for m in PRIORITY if m in marks), None)
+    if reporter is None:
+        reporter = _according_to(parse, i)
+    if mode == "would":
+        mode = "hypothetical"
+    if mode in {"hypothetical", "opinion", "generic"}:
+        return Modality("hypothetical", False, reporter, mode)
+    if mode == "negation":
+        return Modality("negation", False, reporter, mode)
+    if mode == "future":
+        return Modality("future", True, reporter, mode)
+    if published_year and event_year and event_year < published_year - 1:
+        return Modality("historical", True, reporter, "dated before the article")
+    return Modality(None, True, reporter, "")
+
+
+def _halted(parse: Parse, i: int) -> bool:
+    """Noun i is what an end names: "a halt to the offensive", "the end of the occupation"."""
+    prep = parse.tokens[parse.tokens[i].head]
+    if parse.tokens[i].dep != "pobj" or prep.lemma.lower() not in {"to", "of"}:
+        return False
+    return parse.tokens[prep.head].lemma.lower() in HALT_NOUNS
+
+
+def _infinitive(parse: Parse, v: int) -> bool:
+    """v is a "to" infinitive (or "for X to V")."""
+    tok = parse.tokens[v]
+    return tok.pos in {"VERB", "AUX"} and any(
+        k.dep == "aux" and k.lemma.lower() == "to" and k.tag != "IN" for k in _kids(parse, v)
+    )
+
+
+def _pressing(parse: Parse, v: int) -> bool:
+    """Verb v puts pressure or a demand on someone: "piled pressure on X (to ...)"."""
+    return any(
+        k.dep == "dobj" and k.lemma.lower() in INTENT_NOUNS - {"plan", "chance", "opportunity"}
+        for k in _kids(parse, v)
+    )
+
+
+def _exits(parse: Parse, i: int, v: int) -> bool:
+    """Verb v walks out of, boycotts or breaks off the meeting noun i."""
+    if parse.tokens[i].pos != "NOUN" or parse.tokens[v].lemma.lower() not in EXIT_VERBS:
+        return False
+    parts = {k.lemma.lower() for k in _kids(parse, v) if k.dep in {"prt", "advmod", "prep"}}
+    lemma = parse.tokens[v].lemma.lower()
+    if lemma in {"walk", "storm"}:
+        return bool(parts & {"out", "away", "off"})
+    if lemma in {"break", "pull"}:
+        return bool(parts & {"off", "out"})
+    return True
+
+
+def _alternative(parse: Parse, v: int) -> bool:
+    """v is the second of "not X or Y": it shares X's negation."""
+    tok = parse.tokens[v]
+    return tok.dep == "conj" and any(
+        k.dep == "cc" and k.lemma.lower() in {"or", "nor"} for k in _kids(parse, tok.head)
+    )
+
+
+def _according_to(parse: Parse, i: int) -> int | None:
+    sent = parse.sentence_of(i)
+    for j in range(sent.token_start, sent.token_end - 1):
+        a, b = parse.tokens[j], parse.tokens[j + 1]
+        if a.text.lower() == "according" and b.text.lower() == "to":
+            objs = [c for c in parse.children[b.i] if parse.tokens[c].dep == "pobj"]
+            return objs[0] if objs else None
+    return None

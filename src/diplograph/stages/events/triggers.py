@@ -1,0 +1,535 @@
+"""Triggers: the verbs and nouns of a sentence that report an event, with their arguments.
+
+`Triggers(lexicon).readings(parse, idx, lo, hi)` returns one `Reading` per trigger of the token
+range: the CAMEO code and its PLOVER event, mode and context, and the actor and recipient
+mentions found through the parse (arguments.py). Method: docs/events.md.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from itertools import combinations
+
+from diplograph.records import Mention, Parse
+from diplograph.stages.actors import inherited
+from diplograph.stages.events import arguments as args
+from diplograph.stages.events.fallback import nearest_other
+from diplograph.stages.events.features import candidates, lexicon_types, token_features
+from diplograph.stages.events.lexicon import Lexicon, NounTrigger, VerbPattern
+from diplograph.stages.events.relations import initiated, modifiers
+from diplograph.stages.events.tagger import TriggerTagger
+from diplograph.stages.events.words import (
+    ALLY_PREPS,
+    BARE_ONE_SIDED,
+    CLAUSE_POS,
+    COMPLEMENT_SKIP,
+    DEEP_TARGET_EVENTS,
+    DEFAULT_CAMEO,
+    DEPARTURE_VERBS,
+    DESTINATION_VERBS,
+    DISPATCH_VERBS,
+    FROM_EVENTS,
+    GREET_VERBS,
+    JOINT_CODES,
+    LEMMA_PREPS,
+    LIGHT_VERBS,
+    MILITARY_NOUNS,
+    ONE_SIDED,
+    ONE_SIDED_NEEDS_OBJECT,
+    PASSIVE_SUBJECT_DEPS,
+    PURPOSE_NOUNS,
+    PURPOSE_PREPS,
+    RECIPIENT_PREPS,
+    RECIPROCAL_WORDS,
+    REQUIREMENT_NOUNS,
+    SITE_PREPS,
+    SUBJECT_DEPS,
+    SUPPORT_VERBS,
+)
+
+
+@dataclass(slots=True)
+class Reading:
+    """One trigger with its coding, before it becomes events."""
+
+    trigger: int
+    cameo: str
+    event: str
+    mode: str
+    context: tuple[str, ...]
+    how: str  # verb-pattern | verb | noun | state | dispatch
+    actors: args.Found
+    recipients: args.Found
+    tokens: list[int] = field(default_factory=list)
+    host_first: bool = False  # CAMEO 043: the subject hosts; the visitor is the actor
+    symmetric: bool = False
+    learned: float | None = None  # the tagger's probability, for a reading the rules did not make
+
+
+class Triggers:
+    """Finds the readings of a sentence with one lexicon."""
+
+    def __init__(self, lexicon: Lexicon, tagger: TriggerTagger | None = None):
+        self.lexicon = lexicon
+        self.tagger = tagger
+        self.lexicon_types = lexicon_types(lexicon)
+
+    def readings(self, parse: Parse, idx: args.MentionIndex, lo: int, hi: int) -> list[Reading]:
+        out = self.rule_readings(parse, idx, lo, hi)
+        if self.tagger is not None:
+            out = sorted(out + self._learned(parse, idx, lo, hi, out), key=lambda r: r.trigger)
+        return self._drop_light(parse, out)
+
+    def rule_readings(
+        self, parse: Parse, idx: args.MentionIndex, lo: int, hi: int
+    ) -> list[Reading]:
+        """The readings of the lexicon's rules, one per trigger word."""
+        out: list[Reading] = []
+        for i in range(lo, hi):
+            tok = parse.tokens[i]
+            if tok.text.lower() == "according":  # "according to X" reports, it is no event
+                continue
+            if tok.pos == "VERB":
+                reading = self._dispatch(parse, idx, i) or self._verb(parse, idx, i)
+            elif tok.pos in {"NOUN", "PROPN"}:
+                reading = self._noun(parse, idx, i)
+            else:
+                reading = None
+            if reading is not None:
+                out.append(reading)
+        return out
+
+    def _learned(
+        self, parse: Parse, idx: args.MentionIndex, lo: int, hi: int, rules: list[Reading]
+    ) -> list[Reading]:
+        """Readings of the words the rules left uncoded that the tagger reads as triggers."""
+        if not any(idx.at(j) for j in range(lo, hi)):
+            return []  # no actor in the sentence: nothing a reading could be coded with
+        by_token = {r.trigger: r.event for r in rules}
+        tokens = [i for i in candidates(parse, lo, hi) if i not in by_token]
+        types = self.lexicon_types
+        rows = [token_features(parse, idx, i, types, by_token.get(i)) for i in tokens]
+        lemmas = [parse.tokens[i].lemma.lower() for i in tokens]
+        out = []
+        for tagged in self.tagger.tag(tokens, rows, lemmas):
+            reading = self._typed(parse, idx, tagged.token, tagged.event)
+            if reading is not None:
+                reading.learned = tagged.probability
+                out.append(reading)
+        return out
+
+    def _typed(self, parse: Parse, idx: args.MentionIndex, i: int, event: str) -> Reading | None:
+        """Word i read as an event of a type the tagger gave, with the type's general code."""
+        cameo = DEFAULT_CAMEO[event]
+        row = self.row(cameo)
+        if row is None:
+            return None
+        if parse.tokens[i].pos == "VERB":
+            return self._verb_reading(parse, idx, i, cameo, row, "verb")
+        trig = NounTrigger(
+            lemma=parse.tokens[i].lemma.lower(),
+            cameo=cameo,
+            event=event,
+            mode=row.mode,
+            context=row.context,
+            kind="event",
+            actor_preps=frozenset(),
+            recipient_preps=frozenset(RECIPIENT_PREPS),
+            needs=frozenset(),
+            place=False,
+        )
+        return self._noun_reading(parse, idx, i, trig, "noun")
+
+    def _drop_light(self, parse: Parse, out: list[Reading]) -> list[Reading]:
+        # A light verb ("paid a visit", "held talks") leaves the meaning to its object noun;
+        # otherwise ("signed a treaty") the verb's pattern already codes the noun.
+        light = {
+            args.governor(parse, r.trigger)[0]
+            for r in out
+            if r.how == "noun" and dyads(r) and is_light(parse, r.trigger)
+        }
+        out = [r for r in out if r.trigger not in light]
+        coded = {r.trigger for r in out if r.how not in {"noun", "state"} and dyads(r)}
+        return [
+            r
+            for r in out
+            if r.how not in {"noun", "state"} or args.governor(parse, r.trigger)[0] not in coded
+        ]
+
+    def row(self, cameo: str):
+        row = self.lexicon.code(cameo)
+        return row if row and row.event else None
+
+    def _verb(self, parse: Parse, idx: args.MentionIndex, v: int) -> Reading | None:
+        pattern = match_verb(parse, v, self.lexicon)
+        row = self.row(pattern.cameo) if pattern else None
+        if row is None:
+            return None
+        how = "verb-pattern" if pattern.items else "verb"
+        return self._verb_reading(parse, idx, v, pattern.cameo, row, how)
+
+    def _verb_reading(
+        self, parse: Parse, idx: args.MentionIndex, v: int, cameo: str, row, how: str
+    ) -> Reading | None:
+        """Verb v read as CAMEO code `cameo` (its table row `row`): find its arguments."""
+        tok = parse.tokens[v]
+        if how != "verb-pattern" and tok.dep in {"advcl", "acl"} and tok.tag == "VBG":
+            # "..., signaling the rise of ...", "Iraqis cooperating with X": a participle
+            # comments on a clause or describes a noun;
+            # only a verb whose pattern matched its complement is read as an event there
+            return None
+        visit = row.event == "CONSULT" and row.mode == "visit"
+        lemma = tok.lemma.lower()
+        if lemma in GREET_VERBS and met_requirement(parse, v):
+            return None
+        preps = RECIPIENT_PREPS | ({"from"} if row.event in FROM_EVENTS else set())
+        preps |= ({"in", "at"} if visit else set()) | LEMMA_PREPS.get(lemma, set())
+        if row.event == "PROTEST":  # "protested outside the U.S. embassy"
+            preps |= SITE_PREPS
+        if lemma in DESTINATION_VERBS:
+            preps -= {"to", "into", "toward", "towards"}
+        passive = args.is_passive(parse, v)
+        # "X was met / welcomed by Y": the one met is the visitor (actor), Y the host
+        greeted = passive and row.event == "CONSULT" and lemma in GREET_VERBS
+        mode = "visit" if greeted else row.mode
+        if passive:
+            actors = args.Found(tuple(args.agent_of(parse, idx, v)))
+            recipients = args.Found(tuple(args.passive_patient(parse, idx, v)))
+            if greeted:
+                actors, recipients = recipients, actors
+        else:
+            actors = args.subject_of(parse, idx, v)
+            recipients = args.verb_objects(
+                parse, idx, v, preps, place=visit, direct=lemma not in DEPARTURE_VERBS
+            )
+        if not recipients:
+            recipients = self._distributive(parse, idx, v, actors)
+        if not recipients and actors and row.event == "THREATEN":
+            # "threatened to kill an Australian journalist": the threatened act's object
+            recipients = args.Found(
+                tuple(
+                    m
+                    for x in args.children(parse, v, {"xcomp"})
+                    for m in args.verb_objects(parse, idx, x, RECIPIENT_PREPS, place=False).mentions
+                ),
+                "inherited",
+            )
+        # "shot them dead": the target is someone named elsewhere, not the scene
+        pronoun = any(parse.tokens[o].pos == "PRON" for o in args.children(parse, v, {"dobj"}))
+        deep = row.event in DEEP_TARGET_EVENTS and not passive and not pronoun
+        if not recipients and actors and deep:
+            recipients = deep_target(
+                parse,
+                idx,
+                complement(parse, v, depth=6 if row.event == "MOBILIZE" else 4),
+                actors.mentions,
+            )
+        return Reading(
+            trigger=v,
+            cameo=cameo,
+            event=row.event,
+            mode=mode,
+            context=row.context,
+            how=how,
+            actors=actors,
+            recipients=recipients,
+            tokens=complement(parse, v),
+            host_first=cameo.startswith("043"),
+            symmetric=cameo.startswith(JOINT_CODES)
+            or bool(word_forms(parse, complement(parse, v)) & RECIPROCAL_WORDS),
+        )
+
+    def _distributive(
+        self, parse: Parse, idx: args.MentionIndex, head: int, actors: args.Found
+    ) -> args.Found:
+        for p in args.children(parse, head, {"prep"}):
+            if parse.tokens[p].lemma.lower() in {"with", "between"}:
+                for o in args.children(parse, p, {"pobj"}):
+                    found = args.distributive(parse, idx, o, actors.mentions)
+                    if found:
+                        return args.Found(tuple(found), "inherited")
+        return args.Found()
+
+    def _dispatch(self, parse: Parse, idx: args.MentionIndex, v: int) -> Reading | None:
+        """Troops sent or deployed alongside / in support of another state: military AID."""
+        if parse.tokens[v].lemma.lower() not in DISPATCH_VERBS:
+            return None
+        passive = args.is_passive(parse, v)
+        deps = PASSIVE_SUBJECT_DEPS if passive else {"dobj"}
+        patients = [
+            p
+            for p in args.children(parse, v, deps)
+            if parse.tokens[p].lemma.lower() in MILITARY_NOUNS
+        ]
+        if not patients:
+            return None
+        actors = [m for p in patients for m in args.np_actors(parse, idx, p)]
+        if not actors and not passive:
+            actors = list(args.subject_of(parse, idx, v).mentions)
+        allies: list[Mention] = []
+        near = {v, *patients, *args.children(parse, v, {"dobj"})}  # not "border with X"
+        for i in complement(parse, v):
+            tok = parse.tokens[i]
+            if (
+                tok.dep == "prep"
+                and tok.lemma.lower() in ALLY_PREPS
+                and (tok.head in near or tok.lemma.lower() != "with")
+            ):
+                allies += [
+                    m
+                    for o in args.children(parse, i, {"pobj"})
+                    for m in args.np_actors(parse, idx, o)
+                ]
+            if tok.lemma.lower() == "support" and tok.pos == "NOUN":
+                allies += args.prep_objects(parse, idx, i, {"of", "for"})
+        for x in args.children(parse, v, {"xcomp", "advcl"}):
+            if parse.tokens[x].lemma.lower() in SUPPORT_VERBS:
+                allies += [
+                    m
+                    for o in args.children(parse, x, {"dobj"})
+                    for m in args.np_actors(parse, idx, o)
+                ]
+        row = self.row("072")
+        if not allies or row is None:
+            return None
+        return Reading(
+            trigger=v,
+            cameo="072",
+            event=row.event,
+            mode=row.mode,
+            context=("military",),
+            how="dispatch",
+            actors=args.Found(tuple(actors)),
+            recipients=args.Found(args.distinct(allies)),
+            tokens=complement(parse, v),
+        )
+
+    def _noun(self, parse: Parse, idx: args.MentionIndex, n: int) -> Reading | None:
+        trig = self.lexicon.nouns.get(parse.tokens[n].lemma.lower())
+        if trig is None or (trig.needs and not modifiers(parse, n) & trig.needs):
+            return None
+        return self._noun_reading(parse, idx, n, trig, "noun" if trig.kind == "event" else "state")
+
+    def _noun_reading(
+        self, parse: Parse, idx: args.MentionIndex, n: int, trig: NounTrigger, how: str
+    ) -> Reading | None:
+        """Noun n read as `trig`: find its arguments."""
+        anchor = n
+        if trig.kind == "state":
+            start = initiated(parse, n)
+            if start is None:
+                return None
+            if parse.tokens[start].pos in {"NOUN", "PROPN"}:
+                anchor = start
+        actors = args.noun_actors(parse, idx, n, trig.actor_preps)
+        if anchor != n:
+            actors += args.noun_actors(parse, idx, anchor, ())
+        recipients = args.prep_objects(parse, idx, n, trig.recipient_preps, place=trig.place)
+        light = args.governor(parse, n)[0] if is_light(parse, n) else None
+        if parse.tokens[n].dep in PASSIVE_SUBJECT_DEPS:
+            light = parse.tokens[n].head  # "sanctions were imposed on X": the verb's "on X"
+        if light is not None and not recipients:  # "held talks on Monday with X"
+            recipients = args.prep_objects(
+                parse, idx, light, trig.recipient_preps, place=trig.place
+            )
+        parties = args.between(parse, idx, n)
+        for c in args.children(parse, n, {"relcl", "acl"}):  # "clashes that erupted between"
+            parties = parties or args.between(parse, idx, c)
+        if parties:
+            if not actors:
+                actors = parties[:1]
+            taken = {m.actor.country for m in actors}
+            recipients += [m for m in parties if m.actor.country not in taken]
+        for head in (n, light):
+            if not recipients and head is not None:
+                found = self._distributive(parse, idx, head, args.Found(tuple(actors)))
+                recipients = list(found.mentions)
+        if not recipients and actors and trig.event in DEEP_TARGET_EVENTS:
+            recipients = list(deep_target(parse, idx, parse.subtree(n), actors).mentions)
+        undergoes = trig.event in {"SANCTION", "ACCUSE", "COERCE", "THREATEN", "REQUEST"}
+        a, r = args.fill_from_context(parse, idx, anchor, actors, recipients, undergoes)
+        if trig.kind == "event" and trig.event == "CONSULT" and bool(a) != bool(r):
+            other = nearest_other(parse, idx, n, (a or r).mentions)
+            a, r = (a, other) if a else (other, r)
+        return Reading(
+            trigger=n,
+            cameo=trig.cameo,
+            event=trig.event,
+            mode=trig.mode,
+            context=trig.context,
+            how=how,
+            actors=a,
+            recipients=r,
+            tokens=sorted(
+                set(parse.subtree(anchor)) | set(complement(parse, light) if light else ())
+            ),
+            symmetric=trig.cameo.startswith(JOINT_CODES),
+        )
+
+
+def deep_target(
+    parse: Parse, idx: args.MentionIndex, tokens: Sequence[int], actors: Sequence[Mention]
+) -> args.Found:
+    """The first actor of another state named anywhere in a complement: the target of an
+    attack or show of force on a place or thing ("a building in Gaza")."""
+    taken = {m.actor.country for m in actors}
+    aside = {j for p in tokens if _purpose(parse, p) for j in parse.subtree(p)}
+    for i in tokens:
+        if i in aside:
+            continue
+        found = [m for m in idx.at(i) if m.actor.country not in taken]
+        if found:
+            return args.Found((found[0],), "context")
+    return args.Found()
+
+
+def met_requirement(parse: Parse, v: int) -> bool:
+    """ "met European standards", "meets the deadline": a standard met is no meeting."""
+    objects = args.children(parse, v, {"dobj"})
+    return any(parse.tokens[o].lemma.lower() in REQUIREMENT_NOUNS for o in objects)
+
+
+def _purpose(parse: Parse, p: int) -> bool:
+    """Preposition p gives a reason or aim, not a target: "raided houses as part of a hunt for
+    X", "in search of X", "in retaliation for X"."""
+    tok = parse.tokens[p]
+    if tok.dep != "prep":
+        return False
+    lemma = tok.lemma.lower()
+    if lemma in PURPOSE_PREPS:
+        return True
+    objects = args.children(parse, p, {"pobj"})
+    return any(parse.tokens[o].lemma.lower() in PURPOSE_NOUNS for o in objects)
+
+
+def match_verb(parse: Parse, v: int, lexicon: Lexicon) -> VerbPattern | None:
+    """The most specific CAMEO pattern of verb v that its clause satisfies."""
+    patterns = lexicon.verbs.get(parse.tokens[v].lemma.lower())
+    if not patterns:
+        return None
+    # the agent of a passive is its actor, not a complement: "troops backed by artillery"
+    agent = {j for a in args.children(parse, v, {"agent"}) for j in parse.subtree(a)}
+    words = word_forms(parse, [j for j in complement(parse, v, clauses=False) if j not in agent])
+    subj = word_forms(
+        parse, [j for s in args.children(parse, v, SUBJECT_DEPS) for j in parse.subtree(s)]
+    )
+    heads = [v, *args.children(parse, v, {"dobj"})]
+    preps = [
+        (
+            parse.tokens[p].lemma.lower(),
+            word_forms(
+                parse, [j for o in args.children(parse, p, {"pobj"}) for j in parse.subtree(o)]
+            ),
+        )
+        for h in heads
+        for p in args.children(parse, h, {"prep", "agent", "dative"})
+        if p not in agent and not _when(parse, p)
+    ]
+    parts = {parse.tokens[c].lemma.lower() for c in args.children(parse, v, {"prt", "prep"})}
+    best: VerbPattern | None = None
+    for pattern in patterns:
+        if best is not None and len(pattern.items) <= len(best.items):
+            continue
+        ok = True
+        for item in pattern.items:
+            if item.kind == "w":
+                ok = bool(item.words & words)
+            elif item.kind == "s":
+                ok = bool(item.words & subj)
+            elif item.kind == "x":
+                ok = bool(item.words & parts)
+            else:
+                ok = any(
+                    p in item.words and (not item.objects or item.objects & objs)
+                    for p, objs in preps
+                )
+            if not ok:
+                break
+        if ok:
+            best = pattern
+    return best
+
+
+def _when(parse: Parse, p: int) -> bool:
+    """Preposition p heads a time adjunct ("on Friday", "in March"), which no pattern's
+    preposition means: "telephoned X on Friday" is no "call on X" (an appeal)."""
+    objects = args.children(parse, p, {"pobj"})
+    return bool(objects) and all(parse.tokens[o].ent_type in {"DATE", "TIME"} for o in objects)
+
+
+def complement(parse: Parse, v: int, depth: int = 4, *, clauses: bool = True) -> list[int]:
+    """Tokens of v's complements (objects, particles, prepositional phrases), not clauses;
+    without `clauses`, not the verbs under prepositions either ("before surrendering to ...")."""
+    out, todo = [], [(c, 1) for c in parse.children[v]]
+    while todo:
+        i, d = todo.pop()
+        dep = parse.tokens[i].dep
+        if d > depth or dep in COMPLEMENT_SKIP and (d == 1 or dep != "conj"):
+            continue
+        if not clauses and dep == "pcomp" and parse.tokens[i].pos in CLAUSE_POS:
+            continue
+        out.append(i)
+        todo.extend((c, d + 1) for c in parse.children[i])
+    return sorted(out)
+
+
+def word_forms(parse: Parse, tokens: Sequence[int]) -> set[str]:
+    out = set()
+    for i in tokens:
+        tok = parse.tokens[i]
+        out.add(tok.lemma.lower())
+        out.add(tok.text.lower())
+    return out
+
+
+def is_light(parse: Parse, n: int) -> bool:
+    """Noun n is the object of a light verb."""
+    verb, how = args.governor(parse, n)
+    return verb is not None and how == "dobj" and parse.tokens[verb].lemma.lower() in LIGHT_VERBS
+
+
+def dyads(reading: Reading) -> list[tuple[Mention, Mention]]:
+    actors = [m for m in reading.actors.mentions if m.actor.country]
+    recipients = [m for m in reading.recipients.mentions if m.actor.country]
+    if recipients:
+        pairs = [(a, r) for a in actors for r in recipients]
+    elif reading.symmetric:
+        pairs = list(combinations(actors, 2))
+    else:
+        pairs = []
+    return [(a, r) for a, r in pairs if two_sides(a, r)]
+
+
+def two_sides(a: Mention, r: Mention) -> bool:
+    """Different states, or one state's different parts: government and rebels, police and
+    protesters (IRQGOV / IRQREB), as PLOVER codes events inside a country."""
+    if a.actor.country != r.actor.country:
+        return True
+    if inherited(a) or inherited(r):  # "French troops raided villages": whose villages?
+        return False
+    return bool(a.actor.sector and r.actor.sector) and a.actor.sector != r.actor.sector
+
+
+def one_sided(parse: Parse, reading: Reading) -> list[tuple[Mention, None]]:
+    """An event with a coded actor and no recipient, of a type PLOVER codes without one: a
+    protest, a mobilisation, a concession, a retreat, a demand or an attack on no named side.
+    Only a verb whose subject is the actor itself: a noun's or an inferred actor is too little
+    to go on; the lexicon's readings only for the plainest types, whose patterns are loose
+    ("took photos with the leaders" matches an arrest of leaders)."""
+    if reading.event not in ONE_SIDED or reading.recipients.mentions:
+        return []
+    if reading.how not in {"verb", "verb-pattern"} or reading.actors.path != "direct":
+        return []
+    if reading.learned is None:
+        if reading.event not in BARE_ONE_SIDED:
+            return []
+        objects = args.children(parse, reading.trigger, {"dobj"})
+        if reading.event in ONE_SIDED_NEEDS_OBJECT and not objects:
+            return []  # "moved into a slum", "struggled": no act on anything named
+    subjects = args.children(parse, reading.trigger, SUBJECT_DEPS)
+    return [
+        (a, None)
+        for a in reading.actors.mentions
+        if a.actor.country and any(a.token_start <= s < a.token_end for s in subjects)
+    ]

@@ -1,0 +1,428 @@
+"""Word lists of the events stage: the knowledge its modules read, kept apart from their logic."""
+
+from __future__ import annotations
+
+# arguments.py
+SUBJECT_DEPS = {"nsubj", "csubj"}
+PASSIVE_SUBJECT_DEPS = {"nsubjpass", "csubjpass"}
+# Heads that name people or bodies acting for a state: "the leaders of X", "X's troops".
+AGENT_HEADS = {
+    "leader",
+    "president",
+    "government",
+    "minister",
+    "official",
+    "troop",
+    "force",
+    "soldier",
+    "army",
+    "military",
+    "navy",
+    "delegation",
+    "envoy",
+    "delegate",
+    "ambassador",
+    "diplomat",
+    "regime",
+    "state",
+    "country",
+    "nation",
+    "side",
+    "administration",
+    "authority",
+    "premier",
+    "chancellor",
+    "king",
+    "foreign",
+    "counterpart",
+    "head",
+    "chief",
+    "unit",
+    "personnel",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "representative",
+    "ministry",
+    "cabinet",
+    "parliament",
+    # collective and counting heads: "a column of Israeli tanks", "dozens of U.S. troops"
+    "column",
+    "convoy",
+    "contingent",
+    "battalion",
+    "brigade",
+    "platoon",
+    "group",
+    "band",
+    "squad",
+    "dozen",
+    "dozens",
+    "hundred",
+    "hundreds",
+    "thousand",
+    "thousands",
+    "score",
+    "scores",
+}
+# Heads whose "for" names who they speak or act for: "a spokesman for the Iranian ministry".
+FOR_HEADS = {"spokesman", "spokeswoman", "spokesperson", "envoy", "ambassador", "representative"}
+# Verbs whose object happens *to* the subject: "X drew condemnation", "Y faces sanctions".
+UNDERGO_VERBS = {
+    "face",
+    "draw",
+    "receive",
+    "suffer",
+    "endure",
+    "attract",
+    "earn",
+    "incur",
+    "provoke",
+    "trigger",
+    "prompt",
+    "get",
+    "undergo",
+    "weather",
+    "remain",
+    "escape",
+    "evade",
+}
+# Verbs whose subject suffered the event a noun under them names: "died in an attack on X".
+VICTIM_VERBS = {"die", "kill", "hurt", "injure", "wound", "perish", "lose"}
+# Verbs whose object clause's subject is their own object: "urged Y to talk".
+OBJECT_CONTROL = {"ask", "urge", "invite", "persuade", "tell", "force", "press", "encourage"}
+# "the bombing of X", "an attack on X": X is the target.
+ATTACK_NOUNS = set(
+    "attack assault raid blast explosion strike ambush invasion occupation incursion".split()
+)
+ATTACK_PREPS = {"of", "on", "against"}
+DISTRIBUTIVE = {"each", "both", "them", "all", "either", "two", "three", "they"}
+# Conjunctions a parse may take for prepositions: "as / after the ministers met".
+STRANDING_PREPS = {"as", "after", "before", "while", "when", "since", "until"}
+CLAUSE_DEPS = {"relcl", "advcl", "ccomp", "parataxis", "acl", "csubj"}
+INHERIT_DEPS = {"xcomp", "advcl", "conj", "pcomp", "prep", "acl"}
+VERB_PREP_DEPS = ("prep", "prt", "dative")  # "called on X", "gave it to X"
+
+
+# triggers.py
+SYMMETRIC = {"CONSULT", "AGREE", "COOPERATE"}  # types whose two sides may be read either way
+# types coded with an actor alone when the text names no recipient (PLOVER: recipient optional)
+ONE_SIDED = {"PROTEST", "MOBILIZE", "CONCEDE", "RETREAT", "REQUEST", "ASSAULT", "COERCE"}
+BARE_ONE_SIDED = {"PROTEST", "MOBILIZE", "ASSAULT"}  # ... when the rules, not the tagger, read it
+ONE_SIDED_NEEDS_OBJECT = {"ASSAULT", "MOBILIZE"}  # ... and then only with a direct object
+# CAMEO codes of joint acts: "X and Y met / agreed / signed a treaty / cooperated".
+JOINT_CODES = ("03", "04", "057", "06")
+RECIPROCAL_WORDS = {"other", "another", "together", "jointly", "mutually"}
+RECIPIENT_PREPS = {"with", "to", "against", "toward", "towards", "on", "into", "upon"}
+COMPLEMENT_SKIP = set(
+    "nsubj nsubjpass csubj csubjpass aux auxpass neg punct cc conj advcl ccomp parataxis mark "
+    "xcomp relcl acl appos".split()
+)
+# A verb under a preposition is a clause of its own: "before surrendering to the forces".
+CLAUSE_POS = {"VERB", "AUX"}
+DISPATCH_VERBS = {"send", "deploy", "dispatch", "station", "transfer", "move"}
+MILITARY_NOUNS = set(
+    "troop soldier force unit personnel army battalion brigade marine mercenary contingent "
+    "division regiment sailor pilot officer".split()
+)
+ALLY_PREPS = {"alongside", "beside", "with"}
+GREET_VERBS = {"meet", "greet", "welcome", "receive", "host"}
+# Events whose recipient may follow "from": "sought aid from X", "recalled its envoy from X".
+FROM_EVENTS = {"REQUEST", "SANCTION", "RETREAT"}
+# Verbs that leave the meaning of an event to their object noun: "paid a visit", "held talks".
+LIGHT_VERBS = set(
+    "make pay hold have conduct carry begin start kick launch wrap conclude end complete "
+    "undertake attend host continue resume open".split()
+)
+SUPPORT_VERBS = {"support", "help", "assist", "aid", "back", "reinforce", "bolster", "fight"}
+# Prepositions that mark the recipient of one verb only: "invest in X", "buy wheat from X".
+LEMMA_PREPS = {
+    "invest": {"in"},
+    "buy": {"from"},
+    "purchase": {"from"},
+    "import": {"from"},
+    "fly": {"over"},
+}
+# Where a protest stands names whom it is aimed at: "outside the U.S. embassy".
+SITE_PREPS = {"outside", "at", "near", "before", "opposite"}
+# Verbs whose "to" names a destination, not a recipient: "deported him to Lebanon".
+DESTINATION_VERBS = {"deport", "expel", "exile", "banish", "extradite", "evacuate", "relocate"}
+# Verbs whose object is the place left, not a recipient: "left Tokyo for Seoul".
+DEPARTURE_VERBS = {"leave", "depart", "quit", "flee", "exit", "abandon", "evacuate"}
+# Events whose target may sit deeper in the verb's complement: "pounded positions near the
+# Georgian border", "bombed a building in Gaza", "a missile capable of reaching India".
+DEEP_TARGET_EVENTS = {"ASSAULT", "MOBILIZE"}
+# What one meets without meeting anyone: "met European standards", "meet the deadline".
+REQUIREMENT_NOUNS = set(
+    "standard criterion criteria condition requirement demand deadline target obligation "
+    "expectation need goal benchmark commitment quota challenge threshold cost".split()
+)
+# Phrases of reason or aim, where no target sits: "as part of a hunt for X", "after X's raid".
+PURPOSE_PREPS = {"for", "as", "after", "because", "despite", "amid", "following"}
+PURPOSE_NOUNS = {"search", "pursuit", "retaliation", "response", "revenge", "hunt", "part"}
+
+
+# coder.py
+CONTEXT_WORDS = {
+    "military": {"military", "defense", "defence", "troop", "army", "weapon", "arms", "soldier"},
+    "economic": {"economic", "trade", "economy", "investment", "tourism", "financial"},
+    "cbrn": {"nuclear", "denuclearization", "denuclearisation", "chemical", "biological"},
+}
+# Words that date the clause's present, not an event a noun names.
+DEICTIC = {"now", "today", "currently", "at present", "nowadays", "these days"}
+HOSTILE = {"ASSAULT", "COERCE", "THREATEN", "MOBILIZE", "SANCTION"}
+# Events whose target may be read from where they happen: "airstrikes on a village near X".
+PLACE_TARGET = {"ASSAULT"}
+# a place "near X" or "along X's border" lies beside X, not in it
+BESIDE_PREPS = {"near", "outside", "along", "beyond", "off", "across", "toward", "towards"}
+BORDER_NOUNS = {"border", "frontier", "boundary", "borders", "frontiers"}
+# Gatherings whose national modifier names the host state: "at the Chinese military parade".
+VENUE_NOUNS = set(
+    "parade ceremony celebration celebrations commemoration festival forum conference summit "
+    "gathering reception banquet anniversary inauguration funeral games expo exhibition".split()
+)
+# Crowds whose nationality a dateline may give.
+CROWD_NOUNS = set(
+    "protester protestor demonstrator rioter mob crowd student marcher villager resident".split()
+)
+VENUE_MODIFIERS = {"amod", "compound", "nmod", "npadvmod"}
+# A future cooperative event is AGREE (PLOVER manual, AGREE), with these CAMEO codes.
+FUTURE_AS_AGREE = {"CONSULT": "036", "SUPPORT": "032", "COOPERATE": "031", "AID": "033"}
+
+
+# modality.py
+HYPOTHETICAL_MODALS = {"could", "might", "may", "should", "must", "ought", "can"}
+FUTURE_MODALS = {"will", "shall", "'ll"}
+NEGATORS = {"not", "n't", "never", "no"}
+FUTURE_VERBS = {
+    "plan",
+    "intend",
+    "expect",
+    "hope",
+    "want",
+    "aim",
+    "agree",
+    "promise",
+    "pledge",
+    "vow",
+    "offer",
+    "prepare",
+    "schedule",
+    "set",
+    "propose",
+    "invite",
+    "wish",
+    "decide",
+    "resolve",
+}
+FAIL_VERBS = {"fail", "refuse", "decline", "cancel", "postpone", "reject", "avoid", "deny"}
+# Verbs whose object names an event kept from happening: "to prevent any attack", "averted a war".
+PREVENT_VERBS = {"prevent", "avert", "forestall", "preclude", "deter"}
+TRY_VERBS = {
+    "try",
+    "attempt",
+    "seek",
+    "struggle",
+    "strive",
+    "threaten",
+    "vow",
+    "plot",
+    "conspire",
+    "scheme",
+}
+# Verbs that ask for the act of their clause: "urged X to free", "called on Y to withdraw".
+REQUEST_VERBS = {"urge", "ask", "call", "press", "appeal", "demand", "request", "implore"}
+# Nouns whose infinitive names an act not (yet) done: "a deadline for X to disarm", "plans to
+# help", "pressure on X to accept", "a bid to oust".
+INTENT_NOUNS = set(
+    "deadline bid attempt call pressure demand ultimatum appeal request push offer proposal plan "
+    "plot threat readiness willingness chance opportunity order permission mandate decision "
+    "intention commitment pledge promise".split()
+)
+# Verbs that end or refuse the meeting their object names: "walked out of the talks".
+EXIT_VERBS = {"boycott", "quit", "abandon", "suspend", "walk", "storm", "break", "pull"}
+PRESUPPOSING_PREPS = {"during", "after", "since", "amid", "following"}
+# Nouns whose content clause is a claim, not a fact: "allegations that he had collaborated".
+CLAIM_NOUNS = set(
+    "allegation claim charge accusation rumor rumour report suspicion speculation fear "
+    "suggestion assertion belief".split()
+)
+OPINION_VERBS = {
+    "think",
+    "believe",
+    "doubt",
+    "fear",
+    "suspect",
+    "assume",
+    "speculate",
+    "imagine",
+    "dismiss",
+    "consider",
+    "regard",
+    "view",
+    "deem",
+    "argue",
+    "predict",
+    "warn",
+    "worry",
+}
+SPEECH_VERBS = {
+    "say",
+    "tell",
+    "declare",
+    "announce",
+    "report",
+    "state",
+    "claim",
+    "emphasize",
+    "emphasise",
+    "add",
+    "note",
+    "confirm",
+    "insist",
+    "stress",
+    "write",
+    "reveal",
+    "disclose",
+    "quote",
+    "assert",
+    "maintain",
+    "explain",
+    "acknowledge",
+    "admit",
+    "recall",
+}
+GENERIC_ADVERBS = {
+    "typically",
+    "usually",
+    "often",
+    "generally",
+    "normally",
+    "always",
+    "traditionally",
+    "routinely",
+    "frequently",
+    "sometimes",
+    "rarely",
+    "seldom",
+    "hypothetically",
+}
+CONDITIONAL_MARKS = {"if", "unless", "whether"}
+SUBJECTS = {"nsubj", "nsubjpass", "csubj", "csubjpass"}
+# When a path carries several marks, the strongest decides ("if they wish to meet": not future).
+PRIORITY = ("negation", "hypothetical", "would", "opinion", "generic", "future")
+# Nouns that name the end or growth of an ongoing event, so presuppose it.
+HALT_NOUNS = {"halt", "end", "stop", "cessation", "escalation", "intensification"}
+
+
+# guards.py
+# Words that name sport wherever they stand.
+SPORT_WORDS = set(
+    "team squad cup championship championships tournament olympic olympics medal medals "
+    "semifinal semi-final quarterfinal league goal goals striker coach qualifier innings "
+    "wicket wickets cricket cricketer cricketers rugby football soccer hockey tennis athlete "
+    "athletes batsman bowler".split()
+)
+# Words that name sport unless a military or weapons word modifies them: "their tour of India",
+# "the series", "the second Test" (capitalized, as cricket writes it), not "a nuclear test",
+# "combat tours", "a series of raids".
+CONTEST_WORDS = set("tour tours series match matches final fixture fixtures".split())
+NOT_SPORT = set(
+    "nuclear atomic missile missiles rocket weapon weapons bomb combat duty war military "
+    "army naval navy air warhead underground ballistic".split()
+)
+# Who makes a tour that is no sport: "the president's tour of Asia".
+TRAVELLERS = set(
+    "president minister premier leader king queen pope chancellor secretary envoy delegation "
+    "prince emperor official diplomat ambassador".split()
+)
+# Civilian craft whose striking something is an accident: "a cargo ship hit a breakwater".
+CRAFT_NOUNS = set(
+    "ship vessel tanker freighter ferry boat trawler liner barge train bus truck lorry car "
+    "airliner jetliner".split()
+)
+
+
+# meetings.py
+# prepositions whose object lists a gathering's members: "a meeting of X, Y and Z"
+MEMBER_PREPS = {"of", "from", "among"}
+LIST_DEPS = {"conj", "appos", "compound"}
+LIST_WORDS = {",", "and", "&", "as", "well"}
+NOUN_POS = {"NOUN", "PROPN", "ADJ", "NUM"}
+
+
+# relations.py
+PACT_NOUNS = {"treaty", "pact", "agreement", "accord", "alliance"}
+COMMITMENT_NOUNS = {"commitment", "guarantee", "pledge", "umbrella"}
+DEFENSE_WORDS = {"defense", "defence", "security", "military", "mutual", "nuclear"}
+# Words that bring a treaty or partnership into being (or back).
+INITIATOR_VERBS = {
+    "sign",
+    "conclude",
+    "restore",
+    "renew",
+    "ratify",
+    "form",
+    "forge",
+    "establish",
+    "seal",
+    "ink",
+    "reach",
+    "strike",
+    "join",
+    "launch",
+    "deepen",
+    "strengthen",
+    "expand",
+    "build",
+    "boost",
+    "begin",
+    "enter",
+    "finalize",
+    "finalise",
+    "revive",
+    "upgrade",
+    "extend",
+    "agree",
+}
+INITIATOR_NOUNS = {
+    "signing",
+    "conclusion",
+    "restoration",
+    "renewal",
+    "ratification",
+    "formation",
+    "establishment",
+    "revival",
+    "extension",
+    "upgrade",
+    "expansion",
+    "launch",
+    "start",
+}
+LINK_VERBS = {"link", "bind", "tie", "connect", "unite", "join"}
+UNREAL = {"future", "hypothetical", "negation"}
+
+
+# features.py and tagger.py (the learned trigger tagger)
+CANDIDATE_POS = {"VERB", "NOUN"}  # the parts of speech a trigger may have
+OBJECT_DEPS_LEARNED = {"dobj", "dative", "attr", "oprd"}
+# the CAMEO code a learned reading takes for its type: the type's most general code with no mode
+DEFAULT_CAMEO = {
+    "AGREE": "030",
+    "CONSULT": "040",
+    "SUPPORT": "050",
+    "CONCEDE": "080",
+    "COOPERATE": "060",
+    "AID": "070",
+    "RETREAT": "084",
+    "REQUEST": "020",
+    "ACCUSE": "112",
+    "REJECT": "120",
+    "THREATEN": "130",
+    "PROTEST": "140",
+    "SANCTION": "160",
+    "MOBILIZE": "150",
+    "COERCE": "170",
+    "ASSAULT": "190",
+}

@@ -1,0 +1,231 @@
+"""Where place mentions are: a wire dateline's places, spaCy GPE/LOC/FAC entities (split at
+commas and slashes, never inside an organisation's or a vessel's name), places the tagger left
+unlabelled, and demonyms before a place noun ("the Ukrainian front"). `places` resolves them."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from diplograph.records import Parse
+from diplograph.stages.ingest import dateline
+from diplograph.stages.places.gazetteer import Entry, Gazetteer, fold
+from diplograph.stages.places.words import (
+    NOT_PLACES,
+    ORGANISATION_NOUNS,
+    PLACE_LABELS,
+    PLACE_NOUNS,
+    UNTAGGED_PREPS,
+    VESSEL_NOUNS,
+)
+
+SEPARATOR = re.compile(r"(, | - |/)")
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceMention:
+    """A stretch of text that may name a place, before the gazetteer resolves it."""
+
+    start: int
+    end: int
+    token_start: int
+    token_end: int
+    kind: str  # dateline | name | demonym
+    entry: Entry | None = None  # a demonym's place, decided by the demonym table
+
+
+def span_head(parse: Parse, token_start: int, token_end: int) -> int:
+    """The token of a span whose head lies outside it (the last such, for a flat span)."""
+    for i in range(token_end - 1, token_start - 1, -1):
+        h = parse.tokens[i].head
+        if h == i or not token_start <= h < token_end:
+            return i
+    return token_end - 1
+
+
+def place_mentions(parse: Parse, gazetteer: Gazetteer) -> list[PlaceMention]:
+    """Every place mention of the parse, in text order, none overlapping another."""
+    text = parse.article.text
+    found, dateline_end = _dateline(parse, gazetteer)
+    taken = [(m.start, m.end) for m in found]
+    if found:
+        # the dateline runs up to its dash: entities inside it ("Iraq - Explosions") are its own
+        taken.append((0, dateline_end))
+    for ent in parse.entities:
+        if ent.label not in PLACE_LABELS and not _mislabelled(parse, ent, gazetteer):
+            continue
+        if _inside_name(parse, ent.token_start, ent.token_end):
+            continue
+        for start, end in _parts(text, ent.start, ent.end, gazetteer):
+            piece = text[start:end]
+            if gazetteer.demonym(piece) is not None and not gazetteer.knows(piece):
+                continue  # "Ukrainian" tagged GPE: a demonym, placed only before a place noun
+            if not any(s < end and start < e for s, e in taken):
+                ts, te = _tokens(parse, start, end)
+                found.append(PlaceMention(start, end, ts, te, "name"))
+                taken.append((start, end))
+    for m in [*_demonym_places(parse, gazetteer), *_untagged(parse, gazetteer, found)]:
+        if not any(s < m.end and m.start < e for s, e in taken):
+            found.append(m)
+            taken.append((m.start, m.end))
+    return sorted(found, key=lambda m: m.start)
+
+
+def _untagged(parse: Parse, gazetteer: Gazetteer, found: list[PlaceMention]) -> list[PlaceMention]:
+    """A country, region or capital the tagger left unlabelled: a proper noun joined to a
+    place ("rocked Nagaland and Assam") or the object of a locative preposition ("in Assam")."""
+    placed = {i for m in found for i in range(m.token_start, m.token_end)}
+    out = []
+    for tok in parse.tokens:
+        if tok.i > 0 and parse.tokens[tok.i - 1].text == "(":
+            continue  # "(DRC)": an abbreviation restating the place before it
+        if tok.ent_type or tok.pos != "PROPN" or not tok.text[:1].isupper() or len(tok.text) < 3:
+            continue
+        if (
+            tok.i > 0
+            and parse.tokens[tok.i - 1].pos == "PROPN"
+            and not parse.tokens[tok.i - 1].ent_type
+        ):
+            continue  # inside a longer unlabelled name ("Assam Rifles")
+        if tok.i + 1 < len(parse.tokens) and parse.tokens[tok.i + 1].pos == "PROPN":
+            continue
+        joined = tok.dep in ("conj", "appos") and tok.head in placed
+        located = tok.dep == "pobj" and parse.tokens[tok.head].text.lower() in UNTAGGED_PREPS
+        if not (joined or located):
+            continue
+        readings = gazetteer.rank(tok.text)
+        if not readings or not any(primary for _, primary in gazetteer.candidates(tok.text)):
+            continue
+        best = readings[0].entry
+        if best.precision in ("country", "region", "area") or best.capital:
+            out.append(PlaceMention(tok.start, tok.end, tok.i, tok.i + 1, "name"))
+    return out
+
+
+def _inside_name(parse: Parse, token_start: int, token_end: int) -> bool:
+    """A place inside an organisation's or a vessel's name, not a place mention: "the Islamic
+    Army in Iraq", "the Bank of England", "the supertanker Limburg"."""
+    if token_start < 0:
+        return False
+    before = parse.tokens[token_start - 1] if token_start > 0 else None
+    if before is not None and before.text.lower() in VESSEL_NOUNS:
+        return True
+    tok = parse.tokens[span_head(parse, token_start, token_end)]
+    prep = parse.tokens[tok.head]
+    if tok.dep != "pobj" or prep.text.lower() not in ("in", "of", "for"):
+        return False
+    owner = parse.tokens[prep.head]
+    if owner.i >= token_start or not owner.text[:1].isupper():
+        return False
+    if owner.lemma.lower() not in ORGANISATION_NOUNS:
+        return False
+    if prep.text.lower() == "of":  # "the Bank of England", "Associated Press of Pakistan"
+        return True
+    # "in/for" only inside a quoted name: '"The Islamic Army in Iraq"'
+    text = parse.article.text
+    window = text[max(0, owner.start - 40) : owner.start] + text[tok.end : tok.end + 12]
+    return any(q in window for q in ('"', "“", "”", "quot;"))
+
+
+def _mislabelled(parse: Parse, ent, gazetteer: Gazetteer) -> bool:
+    """An entity of another label that is a place's name: a country, region or capital
+    ("Washington said", "Sudan's government", tagged ORG by the small model), a city of
+    100,000 or more after a preposition, in a list or named as a city ("from Fallujah, Ramadi
+    and Samarra", "the second city St Petersburg"). "AFP - Germany" and "September 2004 -
+    India" too: a dateline's tail swallowed into the entity."""
+    text, label = ent.text, ent.label
+    if " - " in text or "/" in text:
+        return any(
+            gazetteer.knows(text[s - ent.start : e - ent.start])
+            for s, e in _parts(parse.article.text, ent.start, ent.end, gazetteer)
+        )
+    if label not in ("ORG", "PERSON", "NORP"):
+        return False
+    s, e = _trim(parse.article.text, ent.start, ent.end)
+    readings = gazetteer.rank(parse.article.text[s:e])
+    if not readings:
+        return False
+    best = readings[0].entry
+    head = parse.tokens[span_head(parse, ent.token_start, ent.token_end)]
+    multiword = label == "PERSON" and " " in text.strip()
+    if not multiword and (best.precision in ("country", "area") or best.capital):
+        return True
+    if best.precision == "region" and label != "PERSON":
+        return True
+    if best.population < 100_000:
+        return False
+    if head.dep in ("pobj", "conj"):
+        return True
+    return head.dep == "appos" and parse.tokens[head.head].lemma.lower() in PLACE_NOUNS
+
+
+def _dateline(parse: Parse, gazetteer: Gazetteer) -> tuple[list[PlaceMention], int]:
+    """The dateline's places ("KABUL, Afghanistan", "Bukavu/Nairobi") and where it ends."""
+    line = dateline(parse.article.text)
+    if line is None or line.place is None:
+        return [], 0
+    spans = []
+    start = line.place_start
+    for name in line.place.split("/"):
+        if not gazetteer.knows(name):
+            return [], 0
+        spans.append((start, start + len(name)))
+        start += len(name) + 1
+    if line.qualifier and gazetteer.qualifier(line.qualifier) is not None:
+        spans.append((line.qualifier_start, line.qualifier_start + len(line.qualifier)))
+    out = [PlaceMention(s, e, *_tokens(parse, s, e), "dateline") for s, e in spans]
+    return out, line.end
+
+
+def _parts(text: str, start: int, end: int, gazetteer: Gazetteer) -> list[tuple[int, int]]:
+    """An entity's place names: "A, B", "A - B" and "A/B" split into the known pieces, each
+    without a leading 'the' or a possessive ("Sudan's", "Belarus'")."""
+    pieces = []
+    offset = start
+    chunks = SEPARATOR.split(text[start:end])
+    for k, chunk in enumerate(chunks):
+        if k % 2 == 0:
+            s, e = _trim(text, offset, offset + len(chunk))
+            if e > s and fold(text[s:e]) not in NOT_PLACES:
+                pieces.append((s, e))
+        offset += len(chunk)
+    if len(chunks) == 1:
+        return pieces
+    known = [(s, e) for s, e in pieces if gazetteer.knows(text[s:e])]
+    if known or any(sep != ", " for sep in chunks[1::2]):
+        return known
+    s, e = _trim(text, start, end)  # "Zzyzx, Foo": nothing known, kept whole
+    return [(s, e)] if e > s else []
+
+
+def _trim(text: str, s: int, e: int) -> tuple[int, int]:
+    lead = re.match(r"(?i)the\s+", text[s:e])
+    if lead:
+        s += lead.end()
+    trail = re.search(r"(?:['’]s?|[,;:])$", text[s:e])
+    if trail:
+        e -= len(trail.group())
+    return s, e
+
+
+def _tokens(parse: Parse, start: int, end: int) -> tuple[int, int]:
+    inside = [t.i for t in parse.tokens if t.start < end and start < t.end]
+    if not inside:
+        return -1, -1
+    return inside[0], inside[-1] + 1
+
+
+def _demonym_places(parse: Parse, gazetteer: Gazetteer) -> list[PlaceMention]:
+    """'the Ukrainian front' -> Ukraine; 'European soil' -> Europe; 'Russian President' -> none."""
+    out = []
+    for tok in parse.tokens:
+        if tok.dep not in ("amod", "compound") or tok.head == tok.i:
+            continue
+        head = parse.tokens[tok.head]
+        if head.lemma.lower() not in PLACE_NOUNS and head.text.lower() not in PLACE_NOUNS:
+            continue
+        entry = gazetteer.demonym(tok.text)
+        if entry is None or head.i < tok.i:
+            continue
+        out.append(PlaceMention(tok.start, head.end, tok.i, head.i + 1, "demonym", entry))
+    return out

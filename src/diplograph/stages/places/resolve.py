@@ -1,0 +1,257 @@
+"""The places stage: place mentions in a parse, resolved offline, and the location of an event.
+
+Mentions come from a wire dateline ("KABUL, Afghanistan (AFP) -"), spaCy GPE/LOC/FAC entities,
+and demonyms that modify a place noun ("the Ukrainian front", "European soil"). Each is resolved
+by `Gazetteer.rank` in two passes: the first without context, the second with the article's
+geographic focus (the countries of the other confidently placed mentions) and with a country or
+US state named next to it ("Paris, Texas"). Finding the mentions: `place_mentions`. See
+docs/places.md.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import replace
+
+from diplograph.records import Parse, Place
+from diplograph.stages.places.gazetteer import Entry, Gazetteer, confidence, fold, to_place
+from diplograph.stages.places.mentions import PlaceMention, place_mentions, span_head
+from diplograph.stages.places.words import (
+    COUNTRY_METONYM_DEPS,
+    FACILITY_WORDS,
+    LOCATIVE_PREPS,
+    METONYM_DEPS,
+    METONYM_PREPS,
+    METONYM_REASON,
+    PLACE_LABELS,
+    PLACE_NOUNS,
+    STATIC_PREPS,
+)
+
+FOCUS_MIN_CONFIDENCE = 0.6
+DIRECTION = re.compile(
+    r"(?i)^(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?|central"
+    r"|upper|lower|greater|inner|outer)\s+"
+)
+
+
+def find_places(parse: Parse, gazetteer: Gazetteer) -> list[Place]:
+    """Every place mention in the parse, in text order, each resolved where the gazetteer can."""
+    mentions = place_mentions(parse, gazetteer)
+    text = parse.article.text
+    names = [fold(text[m.start : m.end]) for m in mentions]
+    qualifiers = [_qualifier(mentions, i, text, gazetteer) for i in range(len(mentions))]
+
+    first = [_resolve(m, names[i], qualifiers[i], None, gazetteer) for i, m in enumerate(mentions)]
+    places = []
+    for i, m in enumerate(mentions):
+        focus = _focus(first, names, names[i])
+        place = _resolve(m, names[i], qualifiers[i], focus, gazetteer)
+        places.append(_finish(parse, m, place, text))
+    return places
+
+
+def _resolve(
+    m: PlaceMention,
+    name: str,
+    qualifier: Entry | None,
+    focus: dict[str, float] | None,
+    gazetteer: Gazetteer,
+) -> Place:
+    if m.entry is not None:
+        return to_place(m.entry, 0.8, f"demonym of {m.entry.name} before a place noun")
+    readings = gazetteer.rank(name, qualifier=qualifier, focus=focus)
+    bare = DIRECTION.sub("", name)
+    if not readings and bare != name:  # "southern Russia": Russia
+        readings = gazetteer.rank(bare, qualifier=qualifier, focus=focus)
+    if not readings:
+        return _unlisted(m, name, gazetteer)
+    best = readings[0]
+    reason = best.reason
+    if len(readings) > 1:
+        other = readings[1].entry
+        reason += f"; preferred over {other.name} ({other.country or other.precision})"
+    conf = confidence(readings)
+    if m.kind == "dateline":
+        reason = "dateline; " + reason
+    return to_place(best.entry, conf, reason)
+
+
+def _unlisted(m: PlaceMention, name: str, gazetteer: Gazetteer) -> Place:
+    """A name the index lacks: a wire abbreviation ("Que.") or a facility named after its city
+    ("Manchester Airport"), else kept with no point."""
+    if m.kind == "dateline" or m.end - m.start <= 6:
+        entry = gazetteer.abbreviation(name)
+        if entry is not None:
+            return to_place(entry, 0.8, f"abbreviation of {entry.name}")
+    words = name.split()
+    while words and words[-1] in FACILITY_WORDS:
+        words.pop()
+    if words and len(words) < len(name.split()):
+        readings = gazetteer.rank(" ".join(words))
+        if readings and readings[0].entry.precision == "city":
+            best = readings[0]
+            reason = f"a facility of {best.entry.name}; {best.reason}"
+            return to_place(best.entry, confidence(readings), reason)
+    return Place(start=0, end=0, text="", reason="not in the gazetteer: kept, not placed")
+
+
+def _focus(first: list[Place], names: list[str], own: str) -> dict[str, float]:
+    """Share of the article's other confidently placed mentions in each country."""
+    counts = Counter(
+        p.country
+        for p, n in zip(first, names, strict=True)
+        if n != own and p.country and p.confidence >= FOCUS_MIN_CONFIDENCE
+    )
+    total = sum(counts.values())
+    return {c: k / total for c, k in counts.items()} if total else {}
+
+
+def _qualifier(
+    mentions: list[PlaceMention], i: int, text: str, gazetteer: Gazetteer
+) -> Entry | None:
+    """The country or US state named right after a mention: "Paris, Texas", "KABUL, Afghanistan"."""
+    if i + 1 >= len(mentions) or mentions[i].kind == "demonym":
+        return None
+    nxt = mentions[i + 1]
+    if text[mentions[i].end : nxt.start] != ", ":
+        return None
+    return gazetteer.qualifier(text[nxt.start : nxt.end])
+
+
+def _finish(parse: Parse, m: PlaceMention, place: Place, text: str) -> Place:
+    sentence = parse.tokens[m.token_start].sent if parse.tokens else -1
+    place = replace(
+        place,
+        start=m.start,
+        end=m.end,
+        text=text[m.start : m.end],
+        sentence=sentence,
+        token_start=m.token_start,
+        token_end=m.token_end,
+    )
+    if place.precision in ("city", "country") and _is_metonym(parse, m, place):
+        place = replace(place, metonym=True, reason=place.reason + METONYM_REASON[place.precision])
+    return place
+
+
+def _is_metonym(parse: Parse, m: PlaceMention, place: Place) -> bool:
+    """A capital or country as subject, object or possessor, or 'talks with X': an actor,
+    not a place ("Washington said", "Sudan's government"). A country's object or possessed
+    place stays literal ("visited Japan", "Russia's second city")."""
+    if m.kind != "name" or m.token_start < 0:
+        return False
+    country = place.precision == "country"
+    if not country and not _is_capital(place):
+        return False
+    tok = parse.tokens[span_head(parse, m.token_start, m.token_end)]
+    while tok.dep in ("conj", "appos", "compound") and tok.head != tok.i:
+        tok = parse.tokens[tok.head]
+    head = parse.tokens[tok.head]
+    if country and tok.dep == "poss":
+        return not _place_noun(parse, head)
+    if tok.dep in (COUNTRY_METONYM_DEPS if country else METONYM_DEPS):
+        return True
+    if tok.dep == "pobj":
+        return head.text.lower() in METONYM_PREPS
+    return False
+
+
+def _place_noun(parse: Parse, tok) -> bool:
+    """A place noun or name: "(Russia's) capital", "second city Alexandria", "Darfur region"."""
+    if tok.lemma.lower() in PLACE_NOUNS or tok.ent_type in PLACE_LABELS:
+        return True
+    if tok.text[:1].isupper() and Gazetteer.load().knows(tok.text):
+        return True
+    return any(
+        t.head == tok.i and t.dep in ("compound", "amod") and t.lemma.lower() in PLACE_NOUNS
+        for t in parse.tokens[max(0, tok.i - 3) : tok.i]
+    )
+
+
+def _is_capital(place: Place) -> bool:
+    return "a national capital" in place.reason
+
+
+# ---- the event's location ------------------------------------------------------------------
+
+
+def event_location(
+    parse: Parse, trigger: int, places: Sequence[Place], *, tokens: Sequence[int] = ()
+) -> Place | None:
+    """Where the event at token `trigger` happened: a place in its own phrase ("arrival in
+    Pyongyang", "sent to the Ukrainian front", "at the Chinese ... parade"), else a place that
+    is an "in/at X" oblique of its sentence, else None. Metonymic capitals never qualify."""
+    own = set(parse.subtree(trigger)) | set(tokens)
+    sent = parse.tokens[trigger].sent
+    usable = [p for p in places if not p.metonym and p.sentence == sent and p.token_start >= 0]
+
+    def distance(p: Place) -> int:
+        return min(abs(p.token_start - trigger), abs(p.token_end - 1 - trigger))
+
+    phrase = [p for p in usable if span_head(parse, p.token_start, p.token_end) in own]
+    located = [p for p in phrase if _locative(parse, p, trigger, LOCATIVE_PREPS)]
+    if located:
+        return min(located, key=distance)
+    host = _host_demonym(parse, trigger, own)
+    if host is not None:
+        return host
+    static = [p for p in usable if _locative(parse, p, trigger, STATIC_PREPS)]
+    if static:
+        return min(static, key=distance)
+    return None
+
+
+def _locative(parse: Parse, place: Place, trigger: int, preps: set[str]) -> bool:
+    """The place is the object of a locative preposition, a demonym place ('the Ukrainian
+    front') under one, or a modifier of the trigger itself ('the Beijing summit')."""
+    i = span_head(parse, place.token_start, place.token_end)
+    tok = parse.tokens[i]
+    while tok.dep in ("conj", "appos") and tok.head != tok.i:
+        tok = parse.tokens[tok.head]
+    if tok.dep in ("compound", "amod", "nmod") and tok.head == trigger:
+        return True
+    if tok.dep == "pobj":
+        return parse.tokens[tok.head].text.lower() in preps
+    return False
+
+
+def _host_demonym(parse: Parse, trigger: int, own: set[int]) -> Place | None:
+    """'at the Chinese Victory Day military parade': the host country of an event noun."""
+    gazetteer = Gazetteer.load()
+    for i in sorted(own):
+        tok = parse.tokens[i]
+        if tok.ent_type not in ("NORP", "GPE") or tok.dep not in ("amod", "compound"):
+            continue
+        noun = parse.tokens[tok.head]
+        while noun.dep == "compound" and noun.head != noun.i:
+            noun = parse.tokens[noun.head]
+        if noun.i != trigger and not (
+            noun.dep == "pobj" and parse.tokens[noun.head].text.lower() in STATIC_PREPS
+        ):
+            continue
+        entry = gazetteer.demonym(tok.text)
+        if entry is None:
+            continue
+        place = to_place(entry, 0.7, f"demonym '{tok.text}' of the event's host")
+        return replace(
+            place,
+            start=tok.start,
+            end=tok.end,
+            text=tok.text,
+            sentence=tok.sent,
+            token_start=tok.i,
+            token_end=tok.i + 1,
+        )
+    return None
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in kilometres."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0088 * math.asin(math.sqrt(min(1.0, a)))

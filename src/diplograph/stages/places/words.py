@@ -1,0 +1,41 @@
+"""Word lists of the places stage: the knowledge its modules read, kept apart from their logic."""
+
+from __future__ import annotations
+
+# mentions.py
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
+# nouns that make a demonym before them a place: "the Ukrainian front", "European soil"
+PLACE_NOUNS = {
+    "front", "soil", "border", "borders", "territory", "territories", "capital", "city",
+    "coast", "coastline", "waters", "airspace", "side", "region", "province", "mainland",
+    "frontier", "countryside", "village", "villages", "town", "towns", "port", "island",
+    "islands", "peninsula", "desert", "mountains", "frontline", "front line", "enclave",
+}  # fmt: skip
+UNTAGGED_PREPS = {"in", "at", "near", "from", "to", "into", "across", "throughout", "inside"}
+# capitalised heads of organisation names with a place after "in/of/for"
+ORGANISATION_NOUNS = {"army", "front", "party", "movement", "council", "bank", "university",
+                      "college", "institute", "committee", "commission", "brigade", "brigades",
+                      "church", "company", "corporation", "association", "federation",
+                      "league", "union", "organization", "organisation", "museum", "society",
+                      "foundation", "agency", "press", "court", "assembly", "congress"}  # fmt: skip
+VESSEL_NOUNS = {"tanker", "supertanker", "ship", "vessel", "freighter", "carrier", "destroyer",
+                "frigate", "submarine", "cruiser", "yacht", "ferry", "liner", "warship",
+                "uss", "hms"}  # fmt: skip
+# entities that are directions or cultural spheres, not places: "the West"
+NOT_PLACES = {"west", "east", "north", "south", "orient", "occident", "western world"}
+
+
+# resolve.py
+LOCATIVE_PREPS = {"in", "at", "near", "inside", "outside", "within", "across", "throughout",
+                  "around", "into", "to", "onto", "over", "on", "off", "along"}  # fmt: skip
+STATIC_PREPS = {"in", "at", "near", "inside", "outside", "within", "across", "throughout"}
+METONYM_DEPS = {"nsubj", "nsubjpass", "dobj", "poss", "agent", "iobj"}
+COUNTRY_METONYM_DEPS = {"nsubj", "nsubjpass", "agent"}
+METONYM_REASON = {
+    "city": "; a capital standing for a government",
+    "country": "; a country standing for its government or people",
+}
+METONYM_PREPS = {"with", "between", "against", "by"}
+# a facility named after its city: "Manchester Airport", "Kandahar air base"
+FACILITY_WORDS = {"airport", "international", "air", "base", "airbase", "airfield", "port",
+                  "harbour", "harbor", "station", "railway", "stadium"}  # fmt: skip

@@ -1,0 +1,464 @@
+"""Tests for the dates stage: TIMEX3 tagging, resolution, export and event attachment."""
+
+from __future__ import annotations
+
+from datetime import date
+from functools import cache
+
+import pytest
+
+from diplograph.records import Article, Parse, Token
+from diplograph.stages.dates.calendar import (
+    decade_value,
+    nth_weekday,
+    pick_weekday,
+    pick_year_for_day,
+    us_election_day,
+)
+from diplograph.stages.dates.expressions import (
+    dates_in,
+    event_date,
+    export_date,
+    find_timexes,
+    tag_text,
+)
+
+
+@cache
+def _parse(text: str, published: date | None):
+    from diplograph.stages.nlp import parse_text
+
+    return parse_text(text, published=published)
+
+
+def _tags(text: str, published: str | None) -> list[tuple[str, str | None]]:
+    day = date.fromisoformat(published) if published else None
+    return [(t.text, t.value) for t in find_timexes(_parse(text, day), day)]
+
+
+# --- no model -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("2024-06-19", "2024-06-19"),
+        ("2024-06-18TMO", "2024-06-18"),
+        ("2024-06-18T15:00", "2024-06-18"),
+        ("2024-06", "2024-06"),
+        ("2024", "2024"),
+        ("2024-W25", "2024-06"),  # 17-23 June
+        ("2025-W36", "2025-09"),  # 1-7 September
+        ("2025-W27", "2025"),  # 30 June - 6 July
+        ("2026-W01", None),  # 29 December 2025 - 4 January 2026
+        ("2024-W47-WE", "2024-11"),
+        ("2024-Q1", "2024"),
+        ("2024-SU", "2024"),
+        ("2024-WI", None),
+        ("199X", None),
+        ("19XX", None),
+        ("FY2025", None),
+        ("PAST_REF", None),
+        ("PRESENT_REF", None),
+        ("P2Y", None),
+        ("2023-02-29", None),
+        (None, None),
+        ("", None),
+    ],
+)
+def test_dates_export_date(value, expected):
+    assert export_date(value) == expected
+
+
+@pytest.mark.parametrize(
+    ("month", "day", "ref", "direction", "year"),
+    [
+        (9, 3, "2025-09-10", "past", 2025),
+        (9, 3, "2026-01-02", "past", 2025),
+        (9, 12, "2025-09-10", "future", 2025),
+        (9, 3, "2025-09-10", "future", 2026),
+        (12, 30, "2025-01-02", "past", 2024),
+        (1, 5, "2024-12-28", "future", 2025),
+        (1, 5, "2024-12-28", "", 2025),  # nearest
+        (2, 29, "2025-03-01", "past", 2024),  # the last leap day
+        (2, 29, "2025-03-01", "future", 2028),
+    ],
+)
+def test_dates_year_for_day_month(month, day, ref, direction, year):
+    assert pick_year_for_day(month, day, date.fromisoformat(ref), direction) == year
+
+
+@pytest.mark.parametrize(
+    ("weekday", "ref", "direction", "expected"),
+    [
+        (4, "2025-09-10", "past", "2025-09-05"),  # Friday before a Wednesday
+        (4, "2025-09-10", "future", "2025-09-12"),
+        (2, "2025-09-10", "past", "2025-09-10"),  # the same day
+        (0, "2025-01-01", "past", "2024-12-30"),  # across the year
+    ],
+)
+def test_dates_weekday_choice(weekday, ref, direction, expected):
+    assert pick_weekday(weekday, date.fromisoformat(ref), direction).isoformat() == expected
+
+
+def test_dates_parse_without_tokens_does_not_crash():
+    parse = Parse(
+        article=Article(id="x", text="On 31 February 2024 they met."), tokens=(), sentences=()
+    )
+    found = find_timexes(parse, date(2024, 3, 1))
+    # an impossible day keeps its words and span, with no value
+    assert [(t.text, t.type, t.value) for t in found] == [("31 February 2024", "DATE", None)]
+
+
+def test_dates_handbuilt_parse_resolves_yesterday():
+    text = "Talks ended yesterday"
+    words = [
+        ("Talks", "NOUN", "NNS", "nsubj", 1),
+        ("ended", "VERB", "VBD", "ROOT", 1),
+        ("yesterday", "NOUN", "NN", "npadvmod", 1),
+    ]
+    tokens, start = [], 0
+    for i, (word, pos, tag, dep, head) in enumerate(words):
+        start = text.index(word, start)
+        tokens.append(
+            Token(i, word, word.lower(), pos, tag, dep, head, start, start + len(word), 0)
+        )
+    parse = Parse(article=Article(id="x", text=text), tokens=tuple(tokens), sentences=())
+    [timex] = find_timexes(parse, date(2024, 1, 1))
+    assert (timex.text, timex.value, timex.token_start) == ("yesterday", "2023-12-31", 2)
+
+
+# --- tagging families (model) ----------------------------------------------------------------
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # absolute
+        ("The pact was signed on 19 June.", "2024-06-21", [("19 June", "2024-06-19")]),
+        ("The visit came in July 2000.", "2024-06-21", [("July 2000", "2000-07")]),
+        ("They invaded in February 2022.", "2024-06-21", [("February 2022", "2022-02")]),
+        ("Summits were held in 2018 and 2019.", "2024-06-21", [("2018", "2018"), ("2019", "2019")]),
+        ("The envoy arrived on September 3.", "2025-09-10", [("September 3", "2025-09-03")]),
+        ("The envoy arrived on September 3.", "2026-01-02", [("September 3", "2025-09-03")]),
+        ("They will meet on 12 September.", "2025-09-10", [("12 September", "2025-09-12")]),
+        ("The vote took place on Feb. 29.", "2025-03-01", [("Feb. 29", "2024-02-29")]),
+        ("The court ruled on 2023-04-28.", "2023-05-12", [("2023-04-28", "2023-04-28")]),
+        ("Fighting ended on 3 May 1945.", "2023-05-12", [("3 May 1945", "1945-05-03")]),
+        ("It sent 2000 troops and 1,500 tanks.", "2023-05-12", []),
+        # ranges
+        ("Fighting raged in 2009-2010.", "2024-01-01", [("2009", "2009"), ("2010", "2010")]),
+        ("It lasted from March to May.", "2024-06-20", [("March", "2024-03"), ("May", "2024-05")]),
+        (
+            "The talks ran from March 3 to May 2, 2022.",
+            "2024-06-20",
+            [("March 3", "2022-03-03"), ("May 2, 2022", "2022-05-02")],
+        ),
+        # datelines
+        (
+            "KYIV, March 3 (Reuters) - Drones were shot down.",
+            "2024-03-04",
+            [("March 3", "2024-03-03")],
+        ),
+        (
+            "HAVANA, Dec. 31 (AP) - Crowds gathered.",
+            "2025-01-01",
+            [("Dec. 31", "2024-12-31")],
+        ),
+        # relative
+        ("They met yesterday.", "2024-03-01", [("yesterday", "2024-02-29")]),
+        ("They met yesterday.", "2025-01-01", [("yesterday", "2024-12-31")]),
+        ("Talks collapsed last week.", "2025-09-10", [("last week", "2025-W36")]),
+        ("Last week's summit failed.", "2025-09-10", [("Last week", "2025-W36")]),
+        ("Talks collapsed last week.", "2025-01-02", [("last week", "2024-W52")]),
+        ("Earlier this month, rebels advanced.", "2024-11-30", [("Earlier this month", "2024-11")]),
+        ("Growth slowed this year.", "2024-11-30", [("this year", "2024")]),
+        ("They will meet next spring.", "2025-09-10", [("next spring", "2026-SP")]),
+        ("A decade ago the city burned.", "2025-07-15", [("A decade ago", "201X")]),
+        (
+            "Ten years ago, in 2015, they signed.",
+            "2025-07-15",
+            [("Ten years ago", "2015"), ("2015", "2015")],
+        ),
+        (
+            "Just a few years earlier, it failed.",
+            "2025-07-15",
+            [("Just a few years earlier", "PAST_REF")],
+        ),
+        ("Rates rose last month.", "2025-01-10", [("last month", "2024-12")]),
+        ("The embassy reopened two weeks ago.", "2024-11-30", [("two weeks ago", "2024-W46")]),
+        # anchored
+        (
+            "The rebels took the port on March 3. Two days later they left.",
+            "2022-10-03",
+            [("March 3", "2022-03-03"), ("Two days later", "2022-03-05")],
+        ),
+        (
+            "He became president two months after he won the vote.",
+            "2022-10-03",
+            [("two months", "P2M")],
+        ),
+        # weekdays
+        ("The minister said Friday the talks failed.", "2025-09-10", [("Friday", "2025-09-05")]),
+        ("The presidents will meet on Friday.", "2025-09-10", [("Friday", "2025-09-12")]),
+        ("Officials spoke on Monday.", "2025-01-02", [("Monday", "2024-12-30")]),
+        ("Markets rallied last Friday.", "2024-06-21", [("last Friday", "2024-06-14")]),
+        # quarters, fiscal years, decades, centuries, seasons
+        ("Output rose in the first quarter.", "2024-07-15", [("the first quarter", "2024-Q1")]),
+        ("Sales fell in the fourth quarter.", "2025-02-10", [("the fourth quarter", "2024-Q4")]),
+        ("It expects a loss in fiscal 2025.", "2024-07-15", [("fiscal 2025", "FY2025")]),
+        ("The dispute dates to the 1990s.", "2024-07-15", [("the 1990s", "199X")]),
+        ("Rivals since the 19th century.", "2024-07-15", [("the 19th century", "18XX")]),
+        ("The harvest failed last summer.", "2024-11-30", [("last summer", "2024-SU")]),
+        ("Protests grew in the summer of 2018.", "2024-11-30", [("the summer of 2018", "2018-SU")]),
+        ("The fall of the city shocked them.", "2024-11-30", []),
+        # SET, DURATION, TIME, references
+        ("The council meets every Monday.", "2024-03-04", [("every Monday", "XXXX-WXX-1")]),
+        ("The ministry reports daily.", "2024-03-04", [("daily", "P1D")]),
+        ("The war lasted two years.", "2024-03-04", [("two years", "P2Y")]),
+        ("It was the first time in 66 years.", "2024-03-04", [("66 years", "P66Y")]),
+        ("The 66-year-old minister resigned.", "2024-03-04", []),
+        ("Families have waited for decades.", "2024-03-04", [("decades", "PXDE")]),
+        ("Ties worsened over the past decade.", "2024-03-04", [("the past decade", "P1DE")]),
+        (
+            "Crowds gathered on Tuesday morning.",
+            "2024-06-20",
+            [("Tuesday morning", "2024-06-18TMO")],
+        ),
+        ("The blast came at 3 p.m.", "2024-06-20", [("3 p.m.", "2024-06-20T15:00")]),
+        ("Talks are now under way.", "2024-06-20", [("now", "PRESENT_REF")]),
+        ("The army currently holds the town.", "2024-06-20", [("currently", "PRESENT_REF")]),
+        ("The minister visits Rome today.", "2024-06-20", [("today", "2024-06-20")]),
+    ],
+)
+def test_dates_tagging_families(text, published, expected):
+    assert _tags(text, published) == expected
+
+
+@pytest.mark.slow
+def test_dates_without_publication_date_keeps_absolute_values():
+    found = _tags("They met yesterday and again on 4 May 2021.", None)
+    assert found == [("yesterday", None), ("4 May 2021", "2021-05-04")]
+
+
+@pytest.mark.slow
+def test_dates_offsets_and_tokens_match_text():
+    text = "WASHINGTON, March 3 (Reuters) - Talks resumed on Friday."
+    for t in tag_text(text, date(2024, 3, 4)):
+        assert text[t.start : t.end] == t.text
+        assert t.type in {"DATE", "TIME", "DURATION", "SET"}
+        assert t.token_start >= 0 and t.sentence == 0
+
+
+# --- event attachment ------------------------------------------------------------------------
+
+
+def _event(text: str, published: str, trigger: str, **kwargs):
+    day = date.fromisoformat(published)
+    parse = _parse(text, day)
+    index = next(t.i for t in parse.tokens if t.text == trigger)
+    return event_date(parse, index, find_timexes(parse, day), day, **kwargs)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "published", "trigger", "value"),
+    [
+        (
+            "The envoy's arrival in Cairo on 19 June was welcomed.",
+            "2024-06-21",
+            "arrival",
+            "2024-06-19",
+        ),
+        (
+            "The occupation of the island in February 2022 was condemned.",
+            "2024-06-21",
+            "occupation",
+            "2022-02",
+        ),
+        ("Its 2014 annexation of the peninsula was condemned.", "2024-06-21", "annexation", "2014"),
+        (
+            "In July 2000, two months after he took office, the leader flew to Hanoi.",
+            "2024-06-21",
+            "flew",
+            "2000-07",
+        ),
+        (
+            "In July 2000, two months after he took office, the leader flew to Hanoi.",
+            "2024-06-21",
+            "took",
+            "2000-05",
+        ),
+        ("Last week's summit ended without a deal.", "2025-09-10", "summit", "2025-09"),
+        (
+            "The bank raised rates in March 2024. It also cut its forecast.",
+            "2025-09-10",
+            "cut",
+            "2024-03",
+        ),
+        ("The president supports the plan.", "2025-09-10", "supports", "2025-09-10"),
+        ("The rebels attacked the convoy.", "2025-09-10", "attacked", None),
+        ("The army shelled the town in the 1990s.", "2025-09-10", "shelled", None),
+    ],
+)
+def test_dates_event_date(text, published, trigger, value):
+    assert _event(text, published, trigger).value == value
+
+
+@pytest.mark.slow
+def test_dates_event_date_paragraph_does_not_carry_across_newline():
+    text = "The bank raised rates in March 2024.\nIt also cut its forecast."
+    assert _event(text, "2025-09-10", "cut").value is None
+
+
+@pytest.mark.slow
+def test_dates_event_date_fallback_article():
+    result = _event("The rebels attacked the convoy.", "2025-09-10", "attacked", fallback="article")
+    assert (result.value, result.source) == ("2025-09-10", "article")
+    pointed = _event(
+        "The army shelled the town in the 1990s.", "2025-09-10", "shelled", fallback="article"
+    )
+    assert (pointed.value, pointed.timex) == (None, "199X")  # never the article date instead
+
+
+@pytest.mark.slow
+def test_dates_dates_in_coordinated_years():
+    day = date(2024, 6, 21)
+    parse = _parse("The two leaders held summits in 2018 and 2019.", day)
+    timexes = find_timexes(parse, day)
+    held = next(t.i for t in parse.tokens if t.text == "held")
+    found = dates_in(parse, parse.subtree(held), timexes)
+    assert [t.value for t in found] == ["2018", "2019"]
+
+
+# --- tense from the governing verb, named days, decades, same period ------------------------
+
+
+@pytest.mark.parametrize(
+    ("year", "expected"),
+    [(2004, "2004-11-02"), (2008, "2008-11-04"), (2015, "2015-11-03"), (2022, "2022-11-08")],
+)
+def test_dates_us_election_day(year, expected):
+    assert us_election_day(year).isoformat() == expected
+
+
+@pytest.mark.parametrize(
+    ("year", "month", "weekday", "n", "expected"),
+    [(2024, 11, 3, 4, "2024-11-28"), (2025, 9, 0, 1, "2025-09-01"), (2024, 2, 3, 5, "2024-02-29")],
+)
+def test_dates_nth_weekday(year, month, weekday, n, expected):
+    assert nth_weekday(year, month, weekday, n).isoformat() == expected
+
+
+@pytest.mark.parametrize(("year", "expected"), [(1974, "197X"), (1990, "199X"), (2009, "200X")])
+def test_dates_decade_value(year, expected):
+    assert decade_value(year) == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a date between a reporting verb and its complement's subject belongs to the reporting
+        # verb, whatever the complement's tense
+        (
+            "Moscow said on Sunday it would expel two diplomats.",
+            "2023-05-10",
+            [("Sunday", "2023-05-07")],
+        ),
+        (
+            "The mayor told reporters on Monday he would step down.",
+            "2023-05-10",
+            [("Monday", "2023-05-08")],
+        ),
+        # with "that" before it, the date belongs to the complement clause
+        (
+            "Moscow said that on Sunday it would expel two diplomats.",
+            "2023-05-10",
+            [("Sunday", "2023-05-14")],
+        ),
+        # an infinitive under a past verb reports a past event
+        (
+            "Both parties found fresh reasons to attack each other Sunday.",
+            "2023-05-10",
+            [("Sunday", "2023-05-07")],
+        ),
+        ("Police tried to disperse the crowd on Sunday.", "2023-05-10", [("Sunday", "2023-05-07")]),
+        # ... but under a verb of ordering, planning or expecting it points ahead
+        (
+            "A court ordered the former mayor on Tuesday to appear before judges Feb. 3.",
+            "2023-05-10",
+            [("Tuesday", "2023-05-09"), ("Feb. 3", "2024-02-03")],
+        ),
+        (
+            "The unions agreed on Monday to hold a strike Friday.",
+            "2023-05-10",
+            [("Monday", "2023-05-08"), ("Friday", "2023-05-12")],
+        ),
+        ("Talks are likely to resume Thursday.", "2023-05-10", [("Thursday", "2023-05-11")]),
+        ("The envoy is due to arrive on Tuesday.", "2023-05-10", [("Tuesday", "2023-05-16")]),
+    ],
+)
+def test_dates_tense_from_governing_verb(text, published, expected):
+    assert _tags(text, published) == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # overnight, last night, tonight: TIME, the night before publication (or this one)
+        (
+            "Troops overnight shelled the border villages.",
+            "2023-01-01",
+            [("overnight", "2022-12-31TNI")],
+        ),
+        (
+            "Drones struck the port overnight, officials said.",
+            "2024-03-01",
+            [("overnight", "2024-02-29TNI")],
+        ),
+        ("Fighting raged last night.", "2023-01-01", [("last night", "2022-12-31TNI")]),
+        ("The president speaks tonight.", "2023-01-01", [("tonight", "2023-01-01TNI")]),
+        ("The overnight lending rate rose.", "2023-01-01", []),
+        # decades ago keep decade granularity, like "the 1990s"
+        ("Three decades ago the border was closed.", "2004-09-15", [("Three decades ago", "197X")]),
+        # the same period last year copies the quarter named before it
+        (
+            "Exports in the second quarter were higher than in the same period last year.",
+            "2023-08-01",
+            [("the second quarter", "2023-Q2"), ("the same period last year", "2022-Q2")],
+        ),
+        (
+            "Sales fell from the same period last year.",
+            "2023-08-01",
+            [("the same period last year", "2022")],
+        ),
+        # named days with a fixed rule, the year by tense
+        ("Voters will turn out on Election Day.", "2012-09-20", [("Election Day", "2012-11-06")]),
+        ("Turnout on Election Day was high.", "2013-01-15", [("Election Day", "2012-11-06")]),
+        ("The ceasefire held over Christmas.", "2023-01-10", [("Christmas", "2022-12-25")]),
+        (
+            "The fireworks of U.S. Independence Day drew crowds.",
+            "2023-07-20",
+            [("Independence Day", "2023-07-04")],
+        ),
+        ("Kenya will mark Independence Day.", "2023-07-20", []),
+        # "Sept. 11" naming the 2001 attacks
+        (
+            "Security was tightened after the Sept. 11 attacks.",
+            "2005-03-01",
+            [("Sept. 11", "2001-09-11")],
+        ),
+        ("They returned to a pre-Sept. 11 stance.", "2005-03-01", [("Sept. 11", "2001-09-11")]),
+        ("The post-9/11 rules remain.", "2005-03-01", [("9/11", "2001-09-11")]),
+        ("The storm struck on Sept. 11.", "2005-10-01", [("Sept. 11", "2005-09-11")]),
+        # a daily that is a newspaper is not a frequency
+        ("The French daily Le Monde reported the deal.", "2023-01-01", []),
+        ("A weekly newspaper printed the letter.", "2023-01-01", []),
+        ("The agency publishes figures weekly.", "2023-01-01", [("weekly", "P1W")]),
+    ],
+)
+def test_dates_named_days_nights_and_periods(text, published, expected):
+    assert _tags(text, published) == expected

@@ -1,0 +1,616 @@
+"""Tests of the event coder: triggers, arguments, dyads, modes, dates, provenance."""
+
+from __future__ import annotations
+
+from datetime import date
+from functools import lru_cache
+
+import pytest
+
+from diplograph.records import (
+    Actor,
+    Article,
+    EventDate,
+    Mention,
+    Parse,
+    Sentence,
+    Token,
+)
+from diplograph.stages.events.coder import EventCoder, as_day, exportable
+from diplograph.stages.events.lexicon import Lexicon
+
+PUBLISHED = date(2025, 3, 14)
+
+
+# ---- without the model: a hand-built parse -------------------------------------------------
+
+
+def _hand_parse(words: list[tuple[str, str, str, str, int]]) -> Parse:
+    """words: (text, lemma, pos, dep, head)."""
+    text, tokens, pos = "", [], 0
+    for i, (word, lemma, upos, dep, head) in enumerate(words):
+        start = pos
+        text += word + " "
+        pos = len(text)
+        tokens.append(Token(i, word, lemma, upos, "", dep, head, start, start + len(word), 0))
+    text = text.rstrip()
+    article = Article(id="hand", text=text, published=PUBLISHED)
+    sent = Sentence("hand", 0, 0, len(text), text, 0, len(tokens))
+    return Parse(article=article, tokens=tuple(tokens), sentences=(sent,))
+
+
+def _mention(parse: Parse, i: int, country: str) -> Mention:
+    tok = parse.tokens[i]
+    actor = Actor(entity_text=tok.text, code=country, country=country, name=tok.text)
+    return Mention("hand", 0, i, i + 1, tok.start, tok.end, tok.text, actor)
+
+
+def _stub_coder() -> EventCoder:
+    return EventCoder(
+        None,
+        date_of=lambda *a, **k: EventDate("2025-03-12", None, "Wednesday", "text", "stub"),
+        place_of=lambda *a, **k: None,
+    )
+
+
+def test_events_hand_parse_verb_subject_object():
+    parse = _hand_parse(
+        [
+            ("Japan", "Japan", "PROPN", "nsubj", 1),
+            ("condemned", "condemn", "VERB", "ROOT", 1),
+            ("China", "China", "PROPN", "dobj", 1),
+            (".", ".", "PUNCT", "punct", 1),
+        ]
+    )
+    mentions = [_mention(parse, 0, "JPN"), _mention(parse, 2, "CHN")]
+    events, relations = _stub_coder().code(parse, mentions, [], [])
+    assert [(e.event_type, e.actor.country, e.recipient.country) for e in events] == [
+        ("ACCUSE", "JPN", "CHN")
+    ]
+    event = events[0]
+    assert event.mention.trigger == "condemned"
+    assert (
+        parse.article.text[event.mention.trigger_start : event.mention.trigger_end] == "condemned"
+    )
+    assert event.mention.text == parse.article.text
+    assert event.date.value == "2025-03-12"
+    assert event.quad_code == 3 and event.intensity is not None and 0 < event.confidence <= 1
+    assert relations == []
+
+
+def test_events_hand_parse_same_state_is_not_an_event():
+    parse = _hand_parse(
+        [
+            ("Paris", "Paris", "PROPN", "nsubj", 1),
+            ("condemned", "condemn", "VERB", "ROOT", 1),
+            ("France", "France", "PROPN", "dobj", 1),
+        ]
+    )
+    mentions = [_mention(parse, 0, "FRA"), _mention(parse, 2, "FRA")]
+    assert _stub_coder().code(parse, mentions, [], [])[0] == []
+
+
+def test_events_lexicon_maps_cameo_to_plover():
+    lexicon = Lexicon.load()
+    assert lexicon.code("042").event == "CONSULT" and lexicon.code("042").mode == "visit"
+    assert lexicon.code("0231").event == "REQUEST"  # appeals fold into REQUEST
+    assert lexicon.code("010") is None  # statements are not PLOVER events
+    assert lexicon.intensity("CONSULT", "visit") == 4.0
+    assert lexicon.intensity("SANCTION", "unknown-mode") == lexicon.intensity("SANCTION", "")
+    assert lexicon.nouns["invasion"].event == "ASSAULT"
+    assert lexicon.nouns["treaty"].kind == "state"
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("2024-06-19", "2024-06-19"),
+        ("2024-06", "2024-06"),
+        ("2024", "2024"),
+        ("PAST_REF", None),
+        ("2024-W25", "2024"),
+        (None, None),
+    ],
+)
+def test_events_exportable_dates(value, expected):
+    assert exportable(value) == expected
+
+
+def test_events_as_day_inside_period():
+    assert as_day("2000-07") == date(2000, 7, 15)
+    assert as_day("2019") == date(2019, 7, 1)
+    assert as_day(None) is None
+
+
+# ---- with the model and the real stages ------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def _chain():
+    from diplograph.stages.actors.mentions import ActorDictionary
+    from diplograph.stages.nlp import NLP
+    from diplograph.stages.places.gazetteer import Gazetteer
+
+    dictionary = ActorDictionary.load()
+    return NLP(), dictionary, Gazetteer.load(), EventCoder(dictionary)
+
+
+def code_text(text: str):
+    from diplograph.stages.actors.mentions import find_mentions
+    from diplograph.stages.dates.expressions import find_timexes
+    from diplograph.stages.places.resolve import find_places
+
+    nlp, dictionary, gazetteer, coder = _chain()
+    parse = nlp.parse(Article(id="t", text=text, published=PUBLISHED))
+    return coder.code(
+        parse,
+        find_mentions(parse, dictionary),
+        find_timexes(parse, PUBLISHED),
+        find_places(parse, gazetteer),
+    )
+
+
+def asserted(text: str) -> set[tuple[str, str, str]]:
+    events, _ = code_text(text)
+    return {
+        (e.event_type, e.actor.country, e.recipient.country if e.recipient else None)
+        for e in events
+        if e.asserted
+    }
+
+
+def pairs(found: set[tuple[str, str, str]]) -> set[tuple[str, frozenset]]:
+    return {(t, frozenset((a, r))) for t, a, r in found}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # verbal, subject-object
+        (
+            "Japan's foreign minister met Indian officials in New Delhi on Monday.",
+            ("CONSULT", "JPN", "IND"),
+        ),
+        # nominal, possessive + "of"
+        (
+            "Turkey's invasion of Syria in October 2019 drew wide criticism.",
+            ("ASSAULT", "TUR", "SYR"),
+        ),
+        # nominal visit, the destination city stands for its state
+        (
+            "The Egyptian president's arrival in Riyadh on Sunday was broadcast live.",
+            ("CONSULT", "EGY", "SAU"),
+        ),
+        # passive voice: the agent is the actor
+        ("Pakistan was criticized by India.", ("ACCUSE", "IND", "PAK")),
+        # passive of meet: the one met is the visitor, the agent the host
+        (
+            "On arrival, the Kenyan minister was met by Ugandan President Yoweri Museveni.",
+            ("CONSULT", "KEN", "UGA"),
+        ),
+        # "with X"
+        ("Indonesia held talks with Malaysia on border disputes.", ("CONSULT", "IDN", "MYS")),
+        # "between X and Y"
+        ("The talks between Ethiopia and Sudan ended on Friday.", ("CONSULT", "ETH", "SDN")),
+        # travel to a capital: a visit to that state, the infinitive shares the subject
+        (
+            "Egypt's president traveled to Ankara to meet Turkish officials.",
+            ("CONSULT", "EGY", "TUR"),
+        ),
+        # the host is the recipient, the visitor the actor
+        (
+            "Chinese President Xi Jinping hosted Brazilian President Lula in Beijing on Friday.",
+            ("CONSULT", "BRA", "CHN"),
+        ),
+        ("The European Union imposed new sanctions on Belarus.", ("SANCTION", "EUR", "BLR")),
+        ("Turkey expelled the Swedish ambassador.", ("SANCTION", "TUR", "SWE")),
+        ("Venezuela recalled its ambassador from Colombia.", ("SANCTION", "VEN", "COL")),
+        ("Syria faced strong criticism from Turkey over the attack.", ("ACCUSE", "TUR", "SYR")),
+        ("The United States sent weapons to Israel.", ("AID", "USA", "ISR")),
+        # troops sent alongside another state's forces: military aid
+        (
+            "Belarusian troops were deployed to the border alongside Russian forces.",
+            ("AID", "BLR", "RUS"),
+        ),
+    ],
+)
+def test_events_constructions(text, expected):
+    assert expected in asserted(text)
+
+
+@pytest.mark.slow
+def test_events_compound_subject_makes_symmetric_dyad():
+    found = pairs(asserted("Kenya and Uganda signed a trade agreement on Tuesday."))
+    assert any(kind in {"AGREE", "SUPPORT"} and dyad == {"KEN", "UGA"} for kind, dyad in found)
+
+
+@pytest.mark.slow
+def test_events_plural_noun_with_two_years_makes_two_events():
+    events, _ = code_text("Japan held summits with India in 2016 and 2018 that changed the region.")
+    dates = sorted(e.date.value for e in events if e.event_type == "CONSULT")
+    assert dates == ["2016", "2018"]
+
+
+@pytest.mark.slow
+def test_events_one_event_for_verb_and_its_object_noun():
+    events, _ = code_text("Kenya and Uganda signed a trade agreement on Tuesday.")
+    assert len([e for e in events if e.asserted]) == 1
+
+
+@pytest.mark.slow
+def test_events_future_meeting_is_agree():
+    events, _ = code_text("Vietnam's president will visit Japan next month.")
+    (event,) = [e for e in events if e.recipient.country == "JPN"]
+    assert (event.event_type, event.aux, event.asserted) == ("AGREE", "future", True)
+
+
+@pytest.mark.slow
+def test_events_reported_speech_records_the_source():
+    events, _ = code_text(
+        "The Egyptian foreign ministry said Egypt had expelled the Turkish envoy."
+    )
+    (event,) = [e for e in events if e.recipient.country == "TUR"]
+    assert event.asserted and event.reported_by is not None
+    assert event.reported_by.country == "EGY"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran could attack Israel.",
+        "If Serbia recognizes Kosovo, Russia would criticize Belgrade.",
+        "Resuming talks with Venezuela should be a priority for Colombia.",
+        "Chile did not meet Peruvian officials.",
+        "Greece no longer supports Turkey.",
+        "Mexico failed to reach an agreement with Cuba.",
+        "Analysts believe Morocco attacked Algeria.",
+        "Pakistan typically condemns India.",
+        "The partnership between Brazil and Argentina represents a new regional order.",
+        "Japan's alliance with the United States means stability for Asia.",
+    ],
+)
+def test_events_no_asserted_event(text):
+    assert asserted(text) == set()
+
+
+@pytest.mark.slow
+def test_events_phone_call_mode():
+    events, _ = code_text(
+        "German Chancellor Olaf Scholz held a phone call with Chinese Premier Li Qiang."
+    )
+    (event,) = events
+    assert (event.event_type, event.mode) == ("CONSULT", "phone")
+
+
+@pytest.mark.slow
+def test_events_dateline_is_not_an_actor():
+    found = asserted("BAGHDAD (Reuters) - Iraqi fighters battled U.S. troops on Tuesday.")
+    assert found and all(actor != "IRQ" or recipient == "USA" for _, actor, recipient in found)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an attack on a place: the target is the state named in the object's phrase
+        (
+            "Russian warplanes pounded rebel positions near the Georgian border on Monday.",
+            ("ASSAULT", "RUS", "GEO"),
+        ),
+        (
+            "Turkish helicopters fired missiles at a Kurdish village in northern Iraq.",
+            ("ASSAULT", "TUR", "IRQ"),
+        ),
+        # no target named: the attack hits the state it happens in
+        (
+            "Nigerian officials said French airstrikes destroyed several houses near Timbuktu "
+            "in Mali.",
+            ("ASSAULT", "FRA", "MLI"),
+        ),
+        # nominal clash whose parties follow the verb of its relative clause
+        (
+            "Three people died in clashes that erupted between Indian troops and Chinese soldiers.",
+            ("ASSAULT", "IND", "CHN"),
+        ),
+        # requests with "urge"
+        ("Germany urged Iran to halt its missile programme.", ("REQUEST", "DEU", "IRN")),
+        # a threat's recipient is the object of the threatened act
+        ("Yemeni kidnappers threatened to kill a Saudi engineer.", ("THREATEN", "YEM", "SAU")),
+        # a future investment in a state is AGREE
+        ("Japan is to invest $5bn in Vietnam over five years.", ("AGREE", "JPN", "VNM")),
+        # a nominal event in a relative clause of a trip takes the traveller as actor
+        (
+            "The Brazilian president arrived on Monday for a tour that includes talks with "
+            "Nigerian leaders.",
+            ("CONSULT", "BRA", "NGA"),
+        ),
+        # "his Chinese counterpart": the owner is the other side
+        (
+            "The French foreign minister held talks with his Chinese counterpart.",
+            ("CONSULT", "FRA", "CHN"),
+        ),
+        # shells that land somewhere are an attack on that state
+        ("Two Lebanese mortar shells landed in a Syrian village.", ("ASSAULT", "LBN", "SYR")),
+        # a missile test's target sits deep in the missile's phrase
+        (
+            "Iran test-fired a ballistic missile capable of reaching Israel.",
+            ("MOBILIZE", "IRN", "ISR"),
+        ),
+        # greeting a visitor is hosting a visit: the visitor is the actor
+        ("The Thai king greeted Japanese Emperor Akihito warmly.", ("CONSULT", "JPN", "THA")),
+    ],
+)
+def test_events_wire_constructions(text, expected):
+    assert expected in asserted(text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # sport is no assault
+        ("The Brazilian team defeated the United States team in the final.", "ASSAULT"),
+        # troops along a border "with X" are not sent to help X
+        ("India deployed troops along its border with China.", "AID"),
+        # the act a request asks for has not happened
+        ("Canada urged Iranian leaders to release two Canadian hostages.", "CONCEDE"),
+        # the content of an allegation is no fact
+        ("The Swiss envoy denied allegations that he had collaborated with Cuba.", "SUPPORT"),
+        # a threatened act has not happened
+        ("Yemeni kidnappers threatened to kill a Saudi engineer.", "ASSAULT"),
+        # the victims of an attack on X are not its attackers
+        ("A Kenyan man died in a bomb attack on a UN convoy.", "ASSAULT"),
+    ],
+)
+def test_events_wire_non_events(text, absent):
+    assert absent not in {t for t, _, _ in asserted(text)}
+
+
+@pytest.mark.slow
+def test_events_deported_to_a_destination_is_not_its_recipient():
+    found = asserted("Before deporting him to Jordan, Israel questioned the activist.")
+    assert not [k for k in found if "JOR" in k]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # a relative clause on the target of a bombing tells of the bombing, not of the target
+        ("The bombing of a UN compound in Iraq that injured nine guards drew protests.", "ASSAULT"),
+        # words of another clause ("security forces") do not make "forced it to land" a mobilization
+        (
+            "Nigerian hijackers seized an airliner and forced it to land in the Libyan capital "
+            "before surrendering to security forces.",
+            "MOBILIZE",
+        ),
+        # the place left is no recipient of a visit
+        ("The Kenyan envoy left his Nairobi office for a Ugandan army camp on Monday.", "CONSULT"),
+        # the agent of a passive is no complement for the verb's patterns
+        ("Kenyan troops backed by aircraft crossed into Somali waters.", "ASSAULT"),
+        # holding a town is not cooperating with it
+        ("Kenyan troops have controlled Kismayo since Sunday.", "COOPERATE"),
+    ],
+)
+def test_events_roles_and_senses_non_events(text, absent):
+    assert absent not in {t for t, _, _ in asserted(text)}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a participle without auxiliary is passive: its subject or noun is the victim
+        (
+            "Fighting went on in Chad on Monday, with two Sudanese traders reportedly abducted.",
+            set(),
+        ),
+        (
+            "Fighting raged in Chad, with four villagers killed in a raid and two Sudanese "
+            "traders abducted.",
+            set(),
+        ),
+        (
+            "Two Kenyan soldiers killed by Somali militants were buried on Monday.",
+            {("ASSAULT", "SOM", "KEN")},
+        ),
+    ],
+)
+def test_events_reduced_passive(text, expected):
+    found = {x for x in asserted(text) if x[0] == "ASSAULT"}
+    assert found == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a venue named by a state's adjective hosts the meeting: third party or visit
+        (
+            "At the Indian Republic Day parade, the Kenyan president held talks with the French "
+            "president.",
+            ("KEN", "FRA", "third-party"),
+        ),
+        (
+            "At the Egyptian independence day celebrations, the Jordanian king held talks with "
+            "Egyptian President Hosni Mubarak.",
+            ("JOR", "EGY", "visit"),
+        ),
+    ],
+)
+def test_events_venue_decides_meeting_mode(text, expected):
+    events, _ = code_text(text)
+    found = {
+        (e.actor.country, e.recipient.country, e.mode)
+        for e in events
+        if e.event_type == "CONSULT" and e.asserted
+    }
+    assert expected in found
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a congratulatory or condolence call is a phone consultation
+        (
+            "Peru's president made a congratulatory call to Chilean President Ricardo Lagos.",
+            ("CONSULT", "PER", "CHL"),
+        ),
+        # rebuilding a state is aid; a promise to help rebuild it is AGREE
+        ("Japan has helped rebuild Cambodia since the 1990s.", ("AID", "JPN", "KHM")),
+        ("Norway will help rebuild war-torn Afghanistan.", ("AGREE", "NOR", "AFG")),
+        # officials gathering in a state meet its host
+        (
+            "Defence ministers from the Nordic Council gathered in the Norwegian capital Oslo.",
+            ("CONSULT", "IGO", "NOR"),
+        ),
+        ("Delegates from the African Union gathered in Nairobi.", ("CONSULT", "AFU", "KEN")),
+        # a meeting naming one side takes an owner in its clause as the other
+        (
+            "The later summits with Chinese President Xi Jinping changed Modi's image abroad.",
+            ("CONSULT", "IND", "CHN"),
+        ),
+        # a subject the parse hung on "after" as a preposition's object
+        (
+            "Markets rose after the Japanese prime minister met Chinese officials.",
+            ("CONSULT", "JPN", "CHN"),
+        ),
+    ],
+)
+def test_events_meeting_and_aid_classes(text, expected):
+    assert expected in asserted(text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a meeting that acts on a thing names no other side of it
+        "A regional summit has rejected a Kenyan plan to cut tariffs.",
+        "The Security Council called an emergency meeting at the request of African states.",
+        # crowds gathering abroad hold no meeting with the host
+        "Thousands of Iraqi protesters gathered in Amman on Friday.",
+        # a decision to act is not the act
+        "Critics attacked the chancellor after a decision to let German troops move into "
+        "dangerous areas around Kabul.",
+        # a civilian craft striking something is an accident
+        "Two sailors died after a Panamanian freighter struck a pier in Japan.",
+    ],
+)
+def test_events_meeting_and_accident_non_events(text):
+    assert not asserted(text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "wrong", "right"),
+    [
+        # a landmark the scene lies beside is no target: near a territory, along a border
+        (
+            "Turkish soldiers shot them on Monday along Syria's border with Iraq.",
+            ("ASSAULT", "TUR", "SYR"),
+            None,
+        ),
+        (
+            "A Turkish tank opened fire and killed two Iraqi soldiers in a border zone near Syria.",
+            ("ASSAULT", "TUR", "SYR"),
+            ("ASSAULT", "TUR", "IRQ"),
+        ),
+        # the aim of a raid is not its target: the raid hits where it happens
+        (
+            "French troops raided villages in Mali in a hunt for two Dutch engineers.",
+            ("ASSAULT", "FRA", "NLD"),
+            ("ASSAULT", "FRA", "MLI"),
+        ),
+    ],
+)
+def test_events_landmarks_and_aims_are_not_targets(text, wrong, right):
+    found = asserted(text)
+    assert wrong not in found
+    if right is not None:
+        assert right in found
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "wrong", "right"),
+    [
+        # a standard or deadline met is no meeting
+        (
+            "Ukraine has met European standards on press freedom, the commission said.",
+            ("CONSULT", "UKR", "EUR"),
+            None,
+        ),
+        (
+            "Brazil's president met the Chinese premier in Beijing on Tuesday.",
+            ("CONSULT", "BRA", "EUR"),
+            ("CONSULT", "BRA", "CHN"),
+        ),
+        # an object naming an actor is the target; the noun's own "with X" is not
+        (
+            "Greece vetoed Macedonia's membership talks with NATO.",
+            ("SANCTION", "GRC", "NAT"),
+            None,
+        ),
+    ],
+)
+def test_events_met_standards_and_object_complements(text, wrong, right):
+    found = asserted(text)
+    assert wrong not in found
+    assert not any(r[2] in {"EUR", "NAT"} for r in found)
+    if right is not None:
+        assert right in found
+
+
+def _sector_mention(parse: Parse, i: int, country: str, sector: str | None) -> Mention:
+    tok = parse.tokens[i]
+    code = country + (sector or "")
+    actor = Actor(entity_text=tok.text, code=code, country=country, sector=sector, name=tok.text)
+    return Mention("hand", 0, i, i + 1, tok.start, tok.end, tok.text, actor, kind="agent")
+
+
+@pytest.mark.parametrize(
+    ("sectors", "expected"),
+    [
+        (("COP", "REB"), [("COERCE", "IRQCOP", "IRQREB")]),  # police and rebels of one state
+        ((None, "REB"), []),  # the state and its own rebels: no sectors to tell them apart
+        (("COP", "COP"), []),  # the same side twice
+    ],
+)
+def test_events_domestic_sides_need_two_sectors(sectors, expected):
+    parse = _hand_parse(
+        [
+            ("Police", "police", "NOUN", "nsubj", 1),
+            ("arrested", "arrest", "VERB", "ROOT", 1),
+            ("rebels", "rebel", "NOUN", "dobj", 1),
+        ]
+    )
+    mentions = [
+        _sector_mention(parse, 0, "IRQ", sectors[0]),
+        _sector_mention(parse, 2, "IRQ", sectors[1]),
+    ]
+    events, _ = _stub_coder().code(parse, mentions, [], [])
+    found = [
+        (e.event_type, e.actor.code, e.recipient.code if e.recipient else None) for e in events
+    ]
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("verb", "lemma", "expected"),
+    [
+        ("protested", "protest", [("PROTEST", "EGYEDU", None)]),  # PLOVER: no recipient needed
+        ("cooperated", "cooperate", []),  # COOPERATE needs a recipient
+    ],
+)
+def test_events_one_sided_only_where_plover_allows(verb, lemma, expected):
+    parse = _hand_parse(
+        [("Students", "student", "NOUN", "nsubj", 1), (verb, lemma, "VERB", "ROOT", 1)]
+    )
+    mentions = [_sector_mention(parse, 0, "EGY", "EDU")]
+    events, _ = _stub_coder().code(parse, mentions, [], [])
+    found = [(e.event_type, e.actor.code, e.recipient) for e in events]
+    assert found == expected

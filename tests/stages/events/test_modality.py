@@ -1,0 +1,110 @@
+"""Tests of PLOVER's auxiliary modes read from the parse."""
+
+from __future__ import annotations
+
+from datetime import date
+from functools import lru_cache
+
+import pytest
+
+from diplograph.records import Article
+from diplograph.stages.events.modality import modality
+
+
+@lru_cache(maxsize=1)
+def _nlp():
+    from diplograph.stages.nlp import NLP
+
+    return NLP()
+
+
+def read(text: str, trigger: str, **years):
+    parse = _nlp().parse(Article(id="m", text=text, published=date(2025, 5, 1)))
+    (i,) = [t.i for t in parse.tokens if t.text == trigger]
+    return parse, modality(parse, i, **years)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "trigger", "aux", "is_asserted"),
+    [
+        ("Ghana met Togo.", "met", None, True),
+        ("Ghana did not meet Togo.", "meet", "negation", False),
+        ("Ghana never attacked Togo.", "attacked", "negation", False),
+        ("Ghana no longer supports Togo.", "supports", "negation", False),
+        ("Ghana failed to reach a deal with Togo.", "reach", "negation", False),
+        ("Ghana left without meeting Togo.", "meeting", "negation", False),
+        ("Ghana could attack Togo.", "attack", "hypothetical", False),
+        # an end asked for presupposes the event
+        ("Mali urged a halt to the Ghanaian offensive.", "offensive", None, True),
+        ("Mali demanded an end to the occupation of its north.", "occupation", None, True),
+        ("Ghana might sanction Togo.", "sanction", "hypothetical", False),
+        ("If Ghana attacks Togo, prices will rise.", "attacks", "hypothetical", False),
+        ("Talks with Togo must be a priority for Ghana.", "Talks", "hypothetical", False),
+        ("Analysts believe Ghana attacked Togo.", "attacked", "hypothetical", False),
+        ("Ghana usually condemns Togo.", "condemns", "hypothetical", False),
+        ("Ghana is seeking to expand ties with Togo.", "expand", "hypothetical", False),
+        ("Ghana will meet Togo.", "meet", "future", True),
+        ("Ghana plans to visit Togo.", "visit", "future", True),
+        ("Ghana's president is to visit Togo.", "visit", "future", True),
+        ("Ghana does not plan to visit Togo.", "visit", "negation", False),
+        ("He said Ghana would sign the accord.", "sign", "future", True),
+        ("Ghana would never accept that.", "accept", "negation", False),
+        ("Ghana will not attack or blockade Togo.", "blockade", "negation", False),
+        ("He said Ghana would attack Togo if talks failed.", "attack", "hypothetical", False),
+        # the infinitive of a deadline, plan or pressure has not happened
+        ("A deadline for Ghana to disarm the militias nears.", "disarm", "hypothetical", False),
+        (
+            "As the deadline nears for Ghana to free the envoys, Togo waits.",
+            "free",
+            "hypothetical",
+            False,
+        ),
+        (
+            "Togo dropped plans to help Ghana prepare for a withdrawal.",
+            "withdrawal",
+            "hypothetical",
+            False,
+        ),
+        ("Togo piled pressure on Ghana to accept the monitors.", "accept", "hypothetical", False),
+        (
+            "Togo called on Ghana to intervene and restart the talks.",
+            "talks",
+            "hypothetical",
+            False,
+        ),
+        ("A militant who plotted to kill the envoy was jailed.", "kill", "hypothetical", False),
+        # walking out of talks is no meeting
+        ("Ghana walked out of the talks with Togo.", "talks", "negation", False),
+        ("Ghana boycotted the talks with Togo.", "talks", "negation", False),
+        ("Ghana held talks with Togo.", "talks", None, True),
+        # a purpose clause names an act intended, not yet done
+        ("The Ghanaian envoy flew to Lome to open talks with Togo.", "open", "hypothetical", False),
+        ("Ghanaian troops moved east to relieve Togolese units.", "relieve", "hypothetical", False),
+        # an event kept from happening
+        ("Ghana is working to prevent any attack on Togo.", "attack", "negation", False),
+        ("Quiet diplomacy averted a war between Ghana and Togo.", "war", "negation", False),
+        ("Ghana met Togo to discuss the border.", "met", None, True),
+    ],
+)
+def test_modality_auxiliary_modes(text, trigger, aux, is_asserted):
+    _, found = read(text, trigger)
+    assert (found.aux, found.asserted) == (aux, is_asserted)
+
+
+@pytest.mark.slow
+def test_modality_reported_speech_names_the_speaker():
+    parse, found = read("The ministry said Ghana had expelled the envoy.", "expelled")
+    assert found.reporter is not None and parse.tokens[found.reporter].text == "ministry"
+
+
+@pytest.mark.slow
+def test_modality_according_to():
+    parse, found = read("Ghana expelled the envoy, according to Reuters.", "expelled")
+    assert parse.tokens[found.reporter].text == "Reuters"
+
+
+@pytest.mark.slow
+def test_modality_historical_when_dated_long_before():
+    _, found = read("Ghana met Togo in 1998.", "met", published_year=2025, event_year=1998)
+    assert (found.aux, found.asserted) == ("historical", True)

@@ -1,0 +1,135 @@
+"""Tests of trigger coverage on wire-style sentences: incursions, place and dateline targets,
+collective heads, pressure and concern, receptions, protests, time adjuncts."""
+
+from __future__ import annotations
+
+from datetime import date
+from functools import lru_cache
+
+import pytest
+
+from diplograph.records import Article
+from diplograph.stages.events.coder import EventCoder
+
+PUBLISHED = date(2011, 6, 20)
+
+
+@lru_cache(maxsize=1)
+def _chain():
+    from diplograph.stages.actors.mentions import ActorDictionary
+    from diplograph.stages.nlp import NLP
+    from diplograph.stages.places.gazetteer import Gazetteer
+
+    dictionary = ActorDictionary.load()
+    return NLP(), dictionary, Gazetteer.load(), EventCoder(dictionary)
+
+
+def asserted(text: str) -> set[tuple[str, str, str]]:
+    from diplograph.stages.actors.mentions import find_mentions
+    from diplograph.stages.dates.expressions import find_timexes
+    from diplograph.stages.places.resolve import find_places
+
+    nlp, dictionary, gazetteer, coder = _chain()
+    parse = nlp.parse(Article(id="t", text=text, published=PUBLISHED))
+    events, _ = coder.code(
+        parse,
+        find_mentions(parse, dictionary),
+        find_timexes(parse, PUBLISHED),
+        find_places(parse, gazetteer),
+    )
+    return {
+        (e.event_type, e.actor.country, e.recipient.country if e.recipient else None)
+        for e in events
+        if e.asserted
+    }
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # incursion: armed forces moving into a place of another state
+        ("Ethiopian troops pushed into Somalia on Monday.", ("ASSAULT", "ETH", "SOM")),
+        ("Turkish tanks rolled across the border into northern Iraq.", ("ASSAULT", "TUR", "IRQ")),
+        # a collective or counting head hands on its "of" phrase
+        ("A convoy of Russian tanks surged into Georgia.", ("ASSAULT", "RUS", "GEO")),
+        ("Dozens of Kenyan soldiers stormed into Somalia.", ("ASSAULT", "KEN", "SOM")),
+        # "a spokesman for X"
+        ("A spokesman for the Iranian government condemned Britain.", ("ACCUSE", "IRN", "GBR")),
+        # the home state's own forces are no attacker of it; the foreign ones are
+        (
+            "British and Afghan forces attacked militants near Kandahar.",
+            ("ASSAULT", "GBR", "AFG"),
+        ),
+        # pressure put on a state is a demand
+        ("Germany put pressure on Greece to cut spending.", ("REQUEST", "DEU", "GRC")),
+        # concern conveyed to a state's leader is disapproval
+        (
+            "Indonesia expressed concern to Australian Prime Minister Julia Gillard.",
+            ("ACCUSE", "IDN", "AUS"),
+        ),
+        # a host receives a visitor: the visitor is the actor
+        (
+            "The Saudi king received the Egyptian foreign minister in Riyadh.",
+            ("CONSULT", "EGY", "SAU"),
+        ),
+        # protesters who attack are protesting violently; where they stand names the target
+        ("Angry Libyan protesters stormed the Italian embassy.", ("PROTEST", "LBY", "ITA")),
+        ("Hundreds of Nepalis rallied outside the Indian embassy.", ("PROTEST", "NPL", "IND")),
+        # sanctions imposed (passive): the verb carries the noun's recipient
+        ("Fresh EU sanctions were imposed on Syria last week.", ("SANCTION", "EUR", "SYR")),
+        # imposing an embargo is a sanction, not generic coercion
+        ("The African Union imposed an arms embargo on Eritrea.", ("SANCTION", "AFU", "ERI")),
+        # a meeting held for talks or at a venue is a meeting, not an intent to meet
+        ("Kenyan envoys met Somali leaders in Nairobi for talks.", ("CONSULT", "SOM", "KEN")),
+        ("Peruvian ministers met with Chilean leaders at the border.", ("CONSULT", "PER", "CHL")),
+    ],
+)
+def test_triggers_constructions(text, expected):
+    assert expected in asserted(text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a foreign attacker and no named target in a datelined story: the dateline's state
+        (
+            "KANDAHAR (Reuters) - Canadian troops killed six gunmen on Friday, Afghan police said.",
+            ("ASSAULT", "CAN", "AFG"),
+        ),
+        # protesters of no stated nationality are of the dateline's state
+        (
+            "CAIRO, Egypt - Protesters angry at the film stormed the U.S. embassy on Tuesday, "
+            "Egyptian officials said.",
+            ("PROTEST", "EGY", "USA"),
+        ),
+    ],
+)
+def test_triggers_dateline_gives_the_missing_side(text, expected):
+    assert expected in asserted(text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a dateline whose state the story never names again says nothing of the target
+        "LONDON (Reuters) - Russian troops killed six gunmen on Friday.",
+        "LONDON (Reuters) - Protesters stormed the U.S. embassy on Tuesday.",
+        # "on Friday" is a time adjunct, not the "on" of "call on X" (an appeal)
+        "The Irish premier telephoned the Spanish prime minister on Friday.",
+    ],
+)
+def test_triggers_no_false_side(text):
+    found = asserted(text)
+    assert not any(
+        kind in {"ASSAULT", "PROTEST", "REQUEST"} and recipient for kind, _, recipient in found
+    )
+    assert not [k for k in found if "GBR" in k]
+
+
+@pytest.mark.slow
+def test_triggers_telephone_on_a_day_is_a_phone_call():
+    found = asserted("The Irish premier telephoned the Spanish prime minister on Friday.")
+    assert ("CONSULT", "IRL", "ESP") in found

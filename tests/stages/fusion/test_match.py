@@ -1,0 +1,88 @@
+import pytest
+
+from diplograph.records import Actor, Event, EventDate, EventMention
+from diplograph.stages.fusion.match import (
+    Candidate,
+    dates_compatible,
+    decide,
+    more_precise,
+    same_dyad,
+)
+
+
+@pytest.mark.parametrize(
+    "a, b, window, expected",
+    [
+        ("2022", "2022-02", 1, True),
+        ("2022-02", "2022-02-24", 1, True),
+        ("2022-03", "2022-02", 1, False),
+        ("2018", "2019", 1, False),
+        ("2024-06-19", "2024-06-20", 1, True),
+        ("2024-06-19", "2024-06-22", 1, False),
+        ("2024-06-30", "2024-07-01", 1, True),
+        (None, "2024", 1, True),
+    ],
+)
+def test_fusion_dates_compatible(a, b, window, expected):
+    assert dates_compatible(a, b, window) is expected
+
+
+def test_fusion_more_precise_keeps_the_day():
+    assert more_precise("2022", "2022-02-24") == "2022-02-24"
+    assert more_precise(None, "2022") == "2022"
+
+
+def test_fusion_symmetric_types_ignore_order():
+    assert same_dyad("CONSULT", ("RUS", "PRK"), ("PRK", "RUS"))
+    assert not same_dyad("ASSAULT", ("RUS", "UKR"), ("UKR", "RUS"))
+
+
+def event(event_type, actor, recipient, when, sentence=3):
+    mention = EventMention("a", sentence, 0, 10, "text", "met", 0, 3)
+    return Event(
+        event_type,
+        Actor(actor, actor, actor),
+        Actor(recipient, recipient, recipient),
+        mention,
+        date=EventDate(value=when),
+    )
+
+
+def candidate(id, when, articles=(1,), sentence=1, event_type="CONSULT", dyad=("RUS", "PRK")):
+    return Candidate(
+        id, event_type, *dyad, when, True, frozenset(articles), {a: sentence for a in articles}
+    )
+
+
+def test_fusion_undated_report_joins_same_article_only():
+    new = event("CONSULT", "RUS", "PRK", None)
+    assert decide(new, 1, [candidate(7, "2024-06-19", articles=(1,))]).event_id == 7
+    assert decide(new, 2, [candidate(7, "2024-06-19", articles=(1,))]).event_id is None
+
+
+def test_fusion_dated_report_joins_other_article_with_compatible_date():
+    new = event("ASSAULT", "RUS", "UKR", "2022-02")
+    old = candidate(4, "2022", articles=(1,), event_type="ASSAULT", dyad=("RUS", "UKR"))
+    decision = decide(new, 2, [old])
+    assert decision.event_id == 4
+    assert "another article" in decision.reason
+
+
+def test_fusion_prefers_nearest_earlier_report_in_article():
+    new = event("CONSULT", "RUS", "PRK", None, sentence=5)
+    early = candidate(1, "2000-07", sentence=2)
+    late = candidate(2, "2024-06-19", sentence=4)
+    after = candidate(3, "2024-06-19", sentence=9)
+    assert decide(new, 1, [early, after, late]).event_id == 2
+
+
+def test_fusion_keeps_different_years_apart():
+    new = event("CONSULT", "PRK", "USA", "2019")
+    old = candidate(1, "2018", dyad=("PRK", "USA"))
+    assert decide(new, 1, [old]).event_id is None
+
+
+def test_fusion_never_joins_asserted_and_hypothetical():
+    new = event("CONSULT", "RUS", "PRK", "2024")
+    old = Candidate(1, "CONSULT", "RUS", "PRK", "2024", False, frozenset({1}), {1: 1})
+    assert decide(new, 1, [old]).event_id is None

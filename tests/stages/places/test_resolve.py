@@ -1,0 +1,272 @@
+"""Tests of the places stage and the gazetteer (sentences written for these tests)."""
+
+from __future__ import annotations
+
+from functools import cache
+
+import pytest
+
+from diplograph.stages.places.gazetteer import Gazetteer, fold
+from diplograph.stages.places.resolve import event_location, find_places, haversine_km
+
+
+@cache
+def _parse(text: str):
+    from diplograph.stages.nlp import parse_text
+
+    return parse_text(text)
+
+
+def _places(text: str):
+    return find_places(_parse(text), Gazetteer.load())
+
+
+def _by_text(text: str) -> dict:
+    return {p.text: p for p in _places(text)}
+
+
+def test_places_haversine_km_known_distance():
+    # Paris to London is about 344 km
+    assert haversine_km(48.8566, 2.3522, 51.5074, -0.1278) == pytest.approx(344, abs=3)
+    assert haversine_km(10, 10, 10, 10) == 0
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("The Gaza Strip", "gaza strip"),
+        ("U.S.", "us"),
+        ("Köln", "koln"),
+        ("St.  Louis", "saint louis"),
+    ],
+)
+def test_places_fold_names(name, expected):
+    assert fold(name) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "country", "geonameid"),
+    [
+        ("Paris", None, 2988507),
+        ("Paris", "USA", 4717560),
+        ("Georgia", None, 614540),
+        ("Georgia", "USA", 4197000),
+        ("Kiev", None, 703448),
+        ("Washington", None, 4140963),
+    ],
+)
+def test_places_gazetteer_lookup(name, country, geonameid):
+    place = Gazetteer.load().lookup(name, country=country)
+    assert place is not None and place.geonameid == geonameid
+
+
+def test_places_gazetteer_unknown_name():
+    assert Gazetteer.load().lookup("Zzyzxville") is None
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "mention", "country", "geonameid"),
+    [
+        ("The rodeo in Paris, Texas, drew crowds from Dallas.", "Paris", "USA", 4717560),
+        ("Buyers flew to Paris and Milan for the autumn shows.", "Paris", "FRA", 2988507),
+        (
+            "Crowds filled Tbilisi as Georgia accused Russia.",
+            "Georgia",
+            "GEO",
+            614540,
+        ),
+        (
+            "Voters in Atlanta queued as Georgia counted ballots.",
+            "Georgia",
+            "USA",
+            4197000,
+        ),
+        ("BAGHDAD (Reuters) - A car bomb exploded near a market.", "BAGHDAD", "IRQ", 98182),
+        ("KABUL, Afghanistan (AFP) - Elders met on Sunday.", "Afghanistan", "AFG", 1149361),
+    ],
+)
+def test_places_disambiguation_in_context(text, mention, country, geonameid):
+    place = _by_text(text)[mention]
+    assert (place.country, place.geonameid) == (country, geonameid)
+    assert place.reason
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "mention", "country", "precision"),
+    [
+        ("Reserves were sent to the Ukrainian front.", "Ukrainian front", "UKR", "country"),
+        ("No troops will stand on European soil.", "European soil", None, "area"),
+        ("Drones strayed into Polish airspace overnight.", "Polish airspace", "POL", "country"),
+    ],
+)
+def test_places_demonym_before_place_noun(text, mention, country, precision):
+    place = _by_text(text)[mention]
+    assert (place.country, place.precision) == (country, precision)
+
+
+@pytest.mark.slow
+def test_places_demonym_of_a_person_is_no_place():
+    assert not _places("The Russian President spoke to Turkish reporters on Monday.")
+
+
+@pytest.mark.slow
+def test_places_capital_as_metonym():
+    places = _by_text("Washington said on Friday that talks with Seoul would resume in Geneva.")
+    assert places["Washington"].metonym and places["Seoul"].metonym
+    assert not places["Geneva"].metonym
+    assert places["Washington"].geonameid == 4140963  # still a toponym with its point
+
+
+@pytest.mark.slow
+def test_places_unknown_place_kept_without_point():
+    place = _by_text("Aid workers reached Zzyzxville in Moldova on Tuesday.")["Zzyzxville"]
+    assert place.lat is None and place.geonameid is None and place.name is None
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        ("The president's arrival in Minsk was delayed by fog.", "arrival", "Minsk"),
+        ("Talks with Seoul began in Geneva on Monday.", "began", "Geneva"),
+        ("The ministers met in Hanoi after Tokyo protested.", "met", "Hanoi"),
+        ("Hundreds of soldiers were sent to the Ukrainian front.", "sent", "Ukrainian front"),
+        ("Washington said the deal was fair.", "said", None),
+    ],
+)
+def test_places_event_location(text, trigger, expected):
+    parse = _parse(text)
+    places = find_places(parse, Gazetteer.load())
+    index = next(t.i for t in parse.tokens if t.text == trigger)
+    location = event_location(parse, index, places)
+    assert (location.text if location else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("St Petersburg", "saint petersburg"),
+        ("St. Petersburg", "saint petersburg"),
+        ("Saint Petersburg", "saint petersburg"),
+        ("Mt. Kenya", "mount kenya"),
+        ("Ft Worth", "fort worth"),
+        ("Ste. Anne", "sainte anne"),
+        ("Worst Street", "worst street"),
+    ],
+)
+def test_places_fold_expands_abbreviations(name, expected):
+    assert fold(name) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "country", "precision"),
+    [
+        ("Nagaland", "IND", "region"),
+        ("Odisha", "IND", "region"),
+        ("Nangarhar", "AFG", "region"),
+        ("Khuzestan", "IRN", "region"),
+        ("Heilongjiang", "CHN", "region"),
+        ("Sulawesi", "IDN", "region"),
+        ("Tatarstan", "RUS", "region"),
+        ("Kyushu", "JPN", "region"),
+        ("Minas Gerais", "BRA", "region"),
+        ("Lower Saxony", "DEU", "region"),
+        ("Ft. Worth", "USA", "city"),
+        ("St. Petersburg", "RUS", "city"),
+    ],
+)
+def test_places_gazetteer_first_level_divisions_and_abbreviations(name, country, precision):
+    place = Gazetteer.load().lookup(name)
+    assert place is not None and (place.country, place.precision) == (country, precision)
+    assert place.lat is not None and place.lon is not None
+
+
+def test_places_gazetteer_punjab_in_either_country():
+    gazetteer = Gazetteer.load()
+    assert gazetteer.lookup("Punjab", country="PAK").country == "PAK"
+    assert gazetteer.lookup("Punjab", country="IND").country == "IND"
+
+
+@pytest.mark.parametrize(
+    ("abbreviation", "region"),
+    [("Calif.", "California"), ("N.Y.", "New York"), ("Que.", "Quebec"), ("Ga.", "Georgia")],
+)
+def test_places_gazetteer_wire_abbreviation_qualifies(abbreviation, region):
+    entry = Gazetteer.load().qualifier(abbreviation)
+    assert entry is not None and entry.name == region and entry.precision == "region"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "mention", "country", "metonym"),
+    [
+        ("Kenya's government rejected the plan on Monday.", "Kenya", "KEN", True),
+        ("AFP - Chile's president flew home after the talks.", "Chile", "CHL", True),
+        ("Reuters - Cyprus' Maria Lenis won the final heat.", "Cyprus", "CYP", True),
+        ("Fishermen crowded Egypt's second city Alexandria.", "Egypt", "EGY", False),
+        ("Thousands of tourists visited Peru last year.", "Peru", "PER", False),
+    ],
+)
+def test_places_possessive_and_country_metonym(text, mention, country, metonym):
+    place = _by_text(text)[mention]
+    assert place.country == country and place.metonym is metonym
+    assert place.lat is not None
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "mentions"),
+    [
+        (
+            "ISLAMABAD, 3 March 2005 - Pakistan and Afghanistan agreed to reopen the border.",
+            {"ISLAMABAD": "PAK", "Pakistan": "PAK", "Afghanistan": "AFG"},
+        ),
+        (
+            "LIMA, Peru, Jan. 12 (Reuters) - Ecuador protested on Tuesday.",
+            {"LIMA": "PER", "Peru": "PER", "Ecuador": "ECU"},
+        ),
+        ("Kigali/Kampala - Officials from both sides met.", {"Kigali": "RWA", "Kampala": "UGA"}),
+        ("SPRINGFIELD, Ill. (AP) - The council voted.", {"SPRINGFIELD": "USA", "Ill.": "USA"}),
+    ],
+)
+def test_places_dateline_and_following_names(text, mentions):
+    found = {p.text: p.country for p in _places(text)}
+    for mention, country in mentions.items():
+        assert found.get(mention) == country, (mention, found)
+
+
+@pytest.mark.slow
+def test_places_dateline_abbreviation_picks_the_state():
+    place = _by_text("SPRINGFIELD, Ill. (AP) - The council voted.")["SPRINGFIELD"]
+    assert place.geonameid == 4250542  # Springfield, Illinois, not Missouri or Massachusetts
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "mention", "country"),
+    [
+        ("Riot police were sent to St. Petersburg and Moscow.", "St. Petersburg", "RUS"),
+        ("Floods cut roads across Odisha and Bihar this week.", "Odisha", "IND"),
+        ("Militants attacked a convoy in Nangarhar on Sunday.", "Nangarhar", "AFG"),
+        ("Strong winds battered Kyushu and Okinawa overnight.", "Kyushu", "JPN"),
+        ("The flight was diverted to Frankfurt Airport after a scare.", "Frankfurt Airport", "DEU"),
+    ],
+)
+def test_places_regions_abbreviations_and_facilities(text, mention, country):
+    place = _by_text(text)[mention]
+    assert place.country == country and place.lat is not None
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "not_places"),
+    [
+        ("The Bank of England raised interest rates again.", {"England"}),
+        ('A group calling itself "The Holy Army in Syria" made threats.', {"Syria"}),
+        ("Divers inspected the tanker Valencia after the blast.", {"Valencia"}),
+    ],
+)
+def test_places_names_inside_organisations_and_vessels_are_no_places(text, not_places):
+    assert not not_places & {p.text for p in _places(text)}
