@@ -225,3 +225,45 @@ def test_pipeline_article_that_cannot_be_coded_costs_only_itself(tmp_path, pipel
     assert report.stored == 1
     [error] = report.errors
     assert error.path.endswith("a.txt") and "a stage's bug" in error.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "source"),
+    [
+        ("Iraqi troops attacked Kuwait on Sunday.", "2004-08-22", "estimated"),
+        ("Iran supports Iraq.", "2004-08-23", "estimated"),
+        ("Iraqi troops attacked Kuwait on 19 June 2003.", "2003-06-19", "text"),
+    ],
+)
+def test_pipeline_event_dated_from_an_estimated_article_date_says_estimated(
+    pipeline, text, value, source
+):
+    from datetime import date
+
+    from diplograph.records import Article
+
+    article = Article("a1", text, published=date(2004, 8, 23), published_estimated=True)
+    [coded] = pipeline.pipe([article])
+    [event] = coded.events
+    assert (event.date.value, event.date.source) == (value, source)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "code", "why"),
+    [
+        # the article's own dates: Straw was foreign secretary in 2004, justice minister later
+        ("Jack Straw criticised Iran.\nThe row began in March 2004.", "Jack Straw", "GBRGOV",
+         "2004-03"),
+        # no date at all: the role that fits the article's other people (Bush the son, with Blair)
+        ("President Bush thanked Tony Blair.", "George W. Bush", "USAGOV", "Tony Blair"),
+    ],
+)  # fmt: skip
+def test_pipeline_undated_article_resolves_roles_by_its_own_dates_or_its_people(
+    pipeline, text, name, code, why
+):
+    from diplograph.records import Article
+
+    [coded] = pipeline.pipe([Article("u1", text)])
+    [actor] = [m.actor for m in coded.mentions if m.text in {"Jack Straw", "President Bush"}]
+    assert (actor.name, actor.code) == (name, code)
+    assert "no article date" in actor.reason and why in actor.reason

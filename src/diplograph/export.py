@@ -61,10 +61,11 @@ def flat(event: dict) -> dict:
     row = {k: event.get(k) for k in CSV_COLUMNS if k in event}
     row["context"] = ";".join(event.get("context") or [])
     for side in ("actor", "recipient"):
-        obj = event.get(side) or {}
+        value = event.get(side) or []
+        parties = value if isinstance(value, list) else [value]  # a gathering: every party
         for key in ("code", "country", "sector", "name"):
-            row[f"{side}_{key}"] = obj.get(key)
-        row[f"{side}_text"] = obj.get("entity_text")
+            row[f"{side}_{key}"] = ";".join(p.get(key) or "" for p in parties) or None
+        row[f"{side}_text"] = ";".join(p.get("entity_text") or "" for p in parties) or None
     loc = event.get("location") or {}
     for key in ("name", "country", "precision"):
         row[f"location_{key}"] = loc.get(key)

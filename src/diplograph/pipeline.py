@@ -41,13 +41,17 @@ class Pipeline:
 
     def code(self, parse: Parse) -> Coded:
         """Find the mentions, time expressions and places in one parse, and code its events."""
-        from diplograph.stages.actors import find_mentions
-        from diplograph.stages.dates import find_timexes
+        from diplograph.stages.actors import find_mentions, find_mentions_undated
+        from diplograph.stages.dates import export_date, find_timexes
         from diplograph.stages.places import find_places
 
         published = parse.article.published
-        mentions = find_mentions(parse, self.dictionary, published)
         timexes = find_timexes(parse, published)
+        if published is None:  # roles by the dates the article names, or by its people
+            named = [export_date(t.value) for t in timexes if t.type == "DATE" and not t.anchor]
+            mentions = find_mentions_undated(parse, self.dictionary, [v for v in named if v])
+        else:
+            mentions = find_mentions(parse, self.dictionary, published)
         places = find_places(parse, self.gazetteer)
         events, relations = self.coder.code(parse, mentions, timexes, places)
         return Coded(

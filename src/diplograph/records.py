@@ -230,6 +230,9 @@ class Event:
     asserted: bool = True  # False for hypotheticals, negations, advice and opinion: not exported
     reported_by: Actor | None = None
     location: Place | None = None
+    # A multilateral event's parties, every one (actor is the first, recipient None); () for a
+    # dyad. PLOVER codes one meeting of five ministers as one event with several actors.
+    participants: tuple[Actor, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

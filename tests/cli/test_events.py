@@ -9,7 +9,7 @@ from click.testing import CliRunner
 from diplograph.cli.main import cli
 from diplograph.records import Relation
 from diplograph.store.sqlite import Store
-from tests.conftest import coded, make_article, make_place
+from tests.conftest import coded, make_article, make_place, state
 
 
 def stored(tmp_path) -> str:
@@ -227,3 +227,63 @@ def test_events_table_piped_is_plain_text_with_whole_sentences(tmp_path):
     assert result.exit_code == 0, result.output
     assert LONG in result.output
     assert "…" not in result.output and "─" not in result.output and "\x1b[" not in result.output
+
+
+def test_events_all_shows_the_mode_of_events_not_asserted(tmp_path):
+    db = str(tmp_path / "s.db")
+    text = "Japan might protest to China.\nIran did not meet Iraq."
+    c = coded(
+        make_article("a1", text),
+        [(0, "PROTEST", "JPN", "CHN", None, "protest"), (1, "CONSULT", "IRN", "IRQ", None)],
+    )
+    events = (
+        replace(c.events[0], aux="hypothetical", asserted=False),
+        replace(c.events[1], aux="negation", asserted=False),
+    )
+    with Store(db) as store:
+        store.add(replace(c, events=events))
+    result = CliRunner().invoke(cli, ["events", "--db", db, "--all"])
+    assert result.exit_code == 0, result.output
+    assert "[hypothetical]" in result.output and "[negation]" in result.output
+
+
+def test_events_table_marks_a_future_commitment(tmp_path):
+    db = str(tmp_path / "s.db")
+    c = coded(
+        make_article("a1", "Japan will visit China."), [(0, "AGREE", "JPN", "CHN", None, "visit")]
+    )
+    with Store(db) as store:
+        store.add(replace(c, events=(replace(c.events[0], aux="future"),)))
+    result = CliRunner().invoke(cli, ["events", "--db", db])
+    assert result.exit_code == 0, result.output
+    assert "AGREE [future]" in result.output
+
+
+def test_events_near_takes_a_country_point_only_with_include_coarse(tmp_path):
+    db = str(tmp_path / "s.db")
+    c = coded(
+        make_article("a1", "Russia struck Ukraine."),
+        [(0, "ASSAULT", "RUS", "UKR", "2024", "struck")],
+    )
+    ukraine = make_place("Ukraine", "UKR", 49.0, 32.0, precision="country", start=14)
+    with Store(db) as store:
+        store.add(replace(c, events=(replace(c.events[0], location=ukraine),)))
+    args = ["events", "--db", db, "--near", "Kyiv", "--km", "300", "--json"]
+    assert CliRunner().invoke(cli, args).output == ""
+    result = CliRunner().invoke(cli, [*args, "--include-coarse"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.output)["location"]["name"] == "Ukraine"
+
+
+def test_event_shows_every_party_of_a_gathering_and_no_recipient(tmp_path):
+    db = str(tmp_path / "s.db")
+    c = coded(
+        make_article("a1", "Chile, Peru and Bolivia met."), [(0, "CONSULT", "CHL", "PER", None)]
+    )
+    members = (state("CHL", "Chile"), state("PER", "Peru"), state("BOL", "Bolivia"))
+    event = replace(c.events[0], actor=members[0], recipient=None, participants=members)
+    with Store(db) as store:
+        store.add(replace(c, events=(event,)))
+    result = CliRunner().invoke(cli, ["event", "1", "--db", db])
+    assert result.exit_code == 0, result.output
+    assert "actor: CHL [CHL], PER [PER], BOL [BOL]; recipient: -" in result.output

@@ -9,7 +9,7 @@ from diplograph.records import Relation
 from diplograph.store.queries import EventFilter
 from diplograph.store.schema import VERSION
 from diplograph.store.sqlite import Store
-from tests.conftest import coded, make_article, make_place
+from tests.conftest import coded, make_article, make_place, state
 
 TEXT = "Putin met Kim in Pyongyang.\nThe visit was warm.\nRussia invaded Ukraine in 2022."
 
@@ -325,3 +325,133 @@ def test_sqlite_added_counts_only_asserted_events_as_new_events(fresh_store):
     )
     assert (added.new_events, added.new_not_asserted) == (1, 1)
     assert fresh_store.stats()["events"] == added.new_events
+
+
+def test_sqlite_export_says_when_an_article_date_is_estimated(fresh_store):
+    article = replace(make_article("a1", TEXT), published_estimated=True)
+    fresh_store.add(coded(article, [(2, "ASSAULT", "RUS", "UKR", "2022", "invaded")]))
+    [event] = list(fresh_store.events())
+    [mention] = event["mentions"]
+    assert (mention["published"], mention["published_estimated"]) == ("2024-06-20", True)
+
+
+def test_sqlite_fighting_the_text_dates_on_different_days_is_two_events(fresh_store):
+    sunday = make_article("a1", "Russia shelled Kharkiv on Sunday.")
+    monday = make_article("a2", "Russia shelled Kharkiv again on Monday.")
+    fresh_store.add(coded(sunday, [(0, "ASSAULT", "RUS", "UKR", "2024-06-16", "shelled")]))
+    fresh_store.add(coded(monday, [(0, "ASSAULT", "RUS", "UKR", "2024-06-17", "shelled")]))
+    assert [e["date"] for e in fresh_store.events()] == ["2024-06-16", "2024-06-17"]
+
+
+def test_sqlite_near_filter_uses_only_points_as_precise_as_the_radius(fresh_store):
+    text = "US troops struck insurgents in Baghdad.\nUS troops struck insurgents in Iraq."
+    c = coded(
+        make_article("a1", text),
+        [(0, "ASSAULT", "USA", "IRQ", "2004-06-01", "struck"),
+         (1, "ASSAULT", "USA", "IRQ", "2004-03", "struck")],
+    )  # fmt: skip
+    baghdad = make_place("Baghdad", "IRQ", 33.34, 44.40, start=31)
+    iraq = make_place("Iraq", "IRQ", 33.0, 44.0, precision="country", start=71)
+    events = (replace(c.events[0], location=baghdad), replace(c.events[1], location=iraq))
+    fresh_store.add(replace(c, events=events))
+    near = EventFilter(near=(33.34, 44.40), km=200)
+    assert [e["location"]["name"] for e in fresh_store.events(near)] == ["Baghdad"]
+    coarse = replace(near, include_coarse=True)
+    assert [e["location"]["name"] for e in fresh_store.events(coarse)] == ["Iraq", "Baghdad"]
+    assert len(list(fresh_store.events(replace(near, km=2000)))) == 2
+
+
+def _tank(article_id: str, text: str):
+    c = coded(replace(make_article(article_id, text, None), source="Wire"),
+              [(0, "ASSAULT", "ISR", "PSE", None, "shot")])  # fmt: skip
+    gaza = make_place("Gaza", "PSE", 31.5, 34.47)
+    return replace(c, events=(replace(c.events[0], location=gaza),))
+
+
+def test_sqlite_undated_reports_of_one_incident_fuse_within_one_ingest_run(tmp_path):
+    with Store(tmp_path / "s.db") as store:
+        store.add(_tank("w1", "An Israeli tank shot at a car in Gaza."))
+        store.add(_tank("w2", "An Israeli tank shot dead two men in Gaza."))
+        assert [e["reports"] for e in store.events()] == [2]
+    with Store(tmp_path / "s.db") as store:  # a later run: no evidence it is the same incident
+        store.add(_tank("w3", "An Israeli tank shot at a house in Gaza."))
+        assert sorted(e["reports"] for e in store.events()) == [1, 2]
+
+
+def test_sqlite_migration_upgrades_a_version_1_store(tmp_path):
+    from diplograph.store.schema import MIGRATIONS
+
+    path = tmp_path / "old.db"
+    conn = sqlite3.connect(path)
+    conn.executescript(MIGRATIONS[0])
+    conn.execute("INSERT INTO articles (article_id, hash, text) VALUES ('a1', 'h', 'Text.')")
+    conn.execute("PRAGMA user_version = 1")
+    conn.commit()
+    conn.close()
+    with Store(path) as store:
+        assert store.version == VERSION > 1
+        row = store.conn.execute("SELECT article_id, run FROM articles").fetchone()
+        assert (row["article_id"], row["run"]) == ("a1", None)
+
+
+def _summit():
+    text = "Ministers of Chile, Peru and Bolivia met in Lima.\nChile, Bolivia and Peru met there."
+    c = coded(make_article("a1", text), [(0, "CONSULT", "CHL", "PER", "2024-06-19"),
+                                         (1, "CONSULT", "CHL", "BOL", "2024-06-19")])  # fmt: skip
+    first = (state("CHL", "Chile"), state("PER", "Peru"), state("BOL", "Bolivia"))
+    second = (first[0], first[2], first[1])
+    events = tuple(
+        replace(e, actor=members[0], recipient=None, participants=members, mode="multilateral")
+        for e, members in zip(c.events, (first, second), strict=True)
+    )
+    return replace(c, events=events)
+
+
+def test_sqlite_multilateral_event_is_stored_once_with_all_participants(fresh_store):
+    added = fresh_store.add(_summit())
+    assert (added.new_events, added.fused_mentions) == (1, 1)
+    [event] = list(fresh_store.events())
+    assert [a["country"] for a in event["actor"]] == ["CHL", "PER", "BOL"]
+    assert [a["entity_text"] for a in event["actor"]] == ["Chile", "Peru", "Bolivia"]
+    assert event["recipient"] is None
+    rows = fresh_store.conn.execute("SELECT role, country FROM participants").fetchall()
+    assert [tuple(r) for r in rows] == [("participant", c) for c in ("CHL", "PER", "BOL")]
+    # a dyad view finds it from any participant
+    assert [e["id"] for e in fresh_store.events(EventFilter(countries=("BOL",)))] == [event["id"]]
+
+
+def test_sqlite_export_csv_lists_every_participant(fresh_store):
+    from diplograph.export import flat
+
+    fresh_store.add(_summit())
+    [event] = list(fresh_store.events())
+    assert flat(event)["actor_country"] == "CHL;PER;BOL"
+
+
+def test_sqlite_migration_gives_old_events_their_participants(tmp_path):
+    from diplograph.store.schema import MIGRATIONS
+
+    path = tmp_path / "v2.db"
+    conn = sqlite3.connect(path)
+    for script in MIGRATIONS[:2]:
+        conn.executescript(script)
+    conn.executescript(
+        "INSERT INTO articles (id, article_id, hash, text) VALUES (1, 'a1', 'h', 'Text.');"
+        "INSERT INTO actors (id, code, country, name) VALUES (1, 'RUS', 'RUS', 'Russia');"
+        "INSERT INTO actors (id, code, country, name) VALUES (2, 'UKR', 'UKR', 'Ukraine');"
+        "INSERT INTO events (id, event_type, actor, recipient, asserted) VALUES"
+        " (1, 'ASSAULT', 1, 2, 1);"
+        "INSERT INTO event_mentions (event, article, sentence, sentence_start, sentence_end,"
+        " text, trigger, trigger_start, trigger_end, actor_text, recipient_text, fusion)"
+        " VALUES (1, 1, 0, 0, 5, 'Text.', 'hit', 0, 3, 'Moscow', 'Kyiv', 'new event');"
+        "PRAGMA user_version = 2;"
+    )
+    conn.close()
+    with Store(path) as store:
+        rows = store.conn.execute("SELECT role, code, mention FROM participants ORDER BY role")
+        assert [tuple(r) for r in rows] == [
+            ("actor", "RUS", "Moscow"),
+            ("recipient", "UKR", "Kyiv"),
+        ]
+        [event] = list(store.events())
+        assert (event["actor"]["code"], event["recipient"]["entity_text"]) == ("RUS", "Kyiv")

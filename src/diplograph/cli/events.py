@@ -56,6 +56,12 @@ def event_filter_options(f):
             show_default=True,
             help="Radius for --near, in kilometres.",
         ),
+        click.option(
+            "--include-coarse",
+            is_flag=True,
+            help="With --near, also events placed only at a point vaguer than the radius "
+            "(a country's or region's centre).",
+        ),
         click.option("--article", help="Only events reported by this article id."),
         click.option(
             "--all",
@@ -99,6 +105,7 @@ def make_filter(
     article,
     include_all,
     limit=None,
+    **more,
 ):
     if directed and not dyad:
         raise click.UsageError("--directed needs --dyad A B")
@@ -122,13 +129,23 @@ def make_filter(
         article=article,
         include_all=include_all,
         limit=limit,
+        **more,
     )
 
 
-def side(obj: dict | None) -> str:
+def side(obj: dict | list | None) -> str:
+    """An event side's codes; a gathering's parties joined with commas."""
+    if isinstance(obj, list):
+        return ",".join(side(p) for p in obj)
     if not obj:
         return ""
     return obj.get("code") or obj.get("country") or ""
+
+
+def names(obj: dict | list | None) -> str:
+    """An event side's names and codes: "Vladimir Putin [RUSGOV]"; "-" for none."""
+    parties = obj if isinstance(obj, list) else [obj] if obj else []
+    return ", ".join(f"{p.get('name')} [{p.get('code')}]" for p in parties) or "-"
 
 
 @click.command("events")
@@ -147,6 +164,7 @@ def events_cli(
     until,
     near,
     km,
+    include_coarse,
     article,
     include_all,
     limit,
@@ -157,7 +175,18 @@ def events_cli(
     """List stored events: date, source, type, target, sentence."""
     settings = settings_from(config_file, db=db)
     flt = make_filter(
-        countries, dyad, directed, event_type, since, until, near, km, article, include_all, limit
+        countries,
+        dyad,
+        directed,
+        event_type,
+        since,
+        until,
+        near,
+        km,
+        article,
+        include_all,
+        limit,
+        include_coarse=include_coarse,
     )
     with open_store(settings, read_only=True) as store:
         events = list(store.events(flt))
@@ -192,7 +221,7 @@ def print_events(events: list[dict], console: Console | None = None) -> None:
 def _cells(e: dict) -> dict[str, str]:
     loc = e.get("location") or {}
     kind = e["event_type"] + (f" ({e['mode']})" if e["mode"] else "")
-    if not e["asserted"]:
+    if not e["asserted"] or e["aux"] == "future":
         kind += f" [{e['aux'] or 'not asserted'}]"
     return {
         "id": str(e["id"]),
@@ -278,10 +307,7 @@ def event_cli(event_id, as_json, db, config_file):
         f"{' (' + event['mode'] + ')' if event['mode'] else ''} {side(event['recipient'])}"
     )
     click.echo(f"  date: {event['date'] or 'unknown'} (TIMEX3 {event['date_timex']})")
-    click.echo(
-        f"  actor: {event['actor']['name']} [{event['actor']['code']}]; recipient: "
-        f"{(event['recipient'] or {}).get('name')} [{(event['recipient'] or {}).get('code')}]"
-    )
+    click.echo(f"  actor: {names(event['actor'])}; recipient: {names(event['recipient'])}")
     click.echo(
         f"  where: {loc.get('name') or 'unknown'}"
         + (f" ({loc['precision']}, {loc['lat']:.2f}, {loc['lon']:.2f})" if loc.get("lat") else "")

@@ -51,6 +51,7 @@ def export_events_cli(
     until,
     near,
     km,
+    include_coarse,
     article,
     include_all,
     db,
@@ -59,7 +60,17 @@ def export_events_cli(
     """Export events (asserted ones unless --all)."""
     settings = settings_from(config_file, db=db)
     flt = make_filter(
-        countries, dyad, directed, event_type, since, until, near, km, article, include_all
+        countries,
+        dyad,
+        directed,
+        event_type,
+        since,
+        until,
+        near,
+        km,
+        article,
+        include_all,
+        include_coarse=include_coarse,
     )
     if fmt == "parquet" and output == "-":
         raise InputError("--format parquet writes a file: give -o FILE")

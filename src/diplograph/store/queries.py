@@ -27,7 +27,13 @@ class EventFilter:
     article: str | None = None
     event_id: int | None = None
     include_all: bool = False  # also events that are not asserted
+    include_coarse: bool = False  # --near also takes points vaguer than the radius
     limit: int | None = None
+
+
+# How far from its point a place of each precision may lie, in km: a radius query takes a
+# point only when this is within the radius (a country's centre says nothing of 200 km).
+PRECISION_KM = {"city": 10.0, "region": 250.0, "country": 750.0, "area": 2500.0}
 
 
 def events(conn: sqlite3.Connection, f: EventFilter) -> Iterator[dict]:
@@ -35,15 +41,24 @@ def events(conn: sqlite3.Connection, f: EventFilter) -> Iterator[dict]:
     where, args = [], []
     if not f.include_all:
         where.append("e.asserted = 1")
-    if f.countries:
+    if f.countries:  # any party: either side of a dyad, any member of a gathering
         marks = ", ".join("?" * len(f.countries))
-        where.append(f"(x.country IN ({marks}) OR y.country IN ({marks}))")
-        args += [c.upper() for c in f.countries] * 2
+        where.append(f"e.id IN (SELECT event FROM participants WHERE country IN ({marks}))")
+        args += [c.upper() for c in f.countries]
     if f.dyad:
         first, second = (c.upper() for c in f.dyad)
-        pairs = [(first, second)] if f.directed else [(first, second), (second, first)]
-        where.append("(" + " OR ".join(["(x.country = ? AND y.country = ?)"] * len(pairs)) + ")")
-        args += [c for pair in pairs for c in pair]
+        if f.directed:  # the first as the actor, the second as the recipient
+            where.append(
+                "e.id IN (SELECT a.event FROM participants a JOIN participants b"
+                " ON b.event = a.event WHERE a.role = 'actor' AND a.country = ?"
+                " AND b.role = 'recipient' AND b.country = ?)"
+            )
+        else:  # both among the parties, whatever their roles
+            where.append(
+                "e.id IN (SELECT a.event FROM participants a JOIN participants b"
+                " ON b.event = a.event AND b.id != a.id WHERE a.country = ? AND b.country = ?)"
+            )
+        args += [first, second]
     if f.event_type:
         where.append("e.event_type = ?")
         args.append(f.event_type.upper())
@@ -69,16 +84,15 @@ def events(conn: sqlite3.Connection, f: EventFilter) -> Iterator[dict]:
         where.append("e.lat BETWEEN ? AND ? AND e.lon BETWEEN ? AND ?")
         args += [lat - dlat, lat + dlat, lon - dlon, lon + dlon]
     sql = (
-        "SELECT e.*, x.code AS a_code, x.country AS a_country, x.sector AS a_sector,"
-        " x.name AS a_name, y.code AS r_code, y.country AS r_country, y.sector AS r_sector,"
-        " y.name AS r_name FROM events e JOIN actors x ON x.id = e.actor"
-        " LEFT JOIN actors y ON y.id = e.recipient"
+        "SELECT e.* FROM events e"
         + (" WHERE " + " AND ".join(where) if where else "")
         + " ORDER BY e.date IS NULL, e.date, e.id"
     )
     count = 0
     for row in conn.execute(sql, args):
         if f.near and (row["lat"] is None or haversine_km(*f.near, row["lat"], row["lon"]) > f.km):
+            continue
+        if f.near and not f.include_coarse and _coarse(row["location_precision"], f.km):
             continue
         yield _event_dict(conn, row)
         count += 1
@@ -100,18 +114,26 @@ def _event_dict(conn: sqlite3.Connection, row) -> dict:
             "recipient_text": m["recipient_text"],
             "date": m["date"],
             "date_text": m["date_text"],
+            "published": m["published"],
+            "published_estimated": bool(m["published_estimated"]),
             "reported_by": m["reported_by"],
             "duplicate_of": m["duplicate_of"],
             "fusion": m["fusion"],
         }
         for m in conn.execute(
-            "SELECT m.*, a.article_id, d.article_id AS duplicate_of FROM event_mentions m"
+            "SELECT m.*, a.article_id, a.published, a.published_estimated,"
+            " d.article_id AS duplicate_of FROM event_mentions m"
             " JOIN articles a ON a.id = m.article LEFT JOIN articles d ON d.id = a.duplicate_of"
             " WHERE m.event = ? ORDER BY m.id",
             (row["id"],),
         )
     ]
     first = mentions[0] if mentions else {}
+    parties: dict[str, list[dict]] = {}
+    for p in conn.execute("SELECT * FROM participants WHERE event = ? ORDER BY id", (row["id"],)):
+        parties.setdefault(p["role"], []).append(_side(p))
+    # PLOVER's JSON: a gathering lists all its parties as actors, with no recipient
+    actor = parties.get("participant") or (parties.get("actor") or [None])[0]
     return {
         "id": row["id"],
         "date": row["date"],
@@ -120,8 +142,8 @@ def _event_dict(conn: sqlite3.Connection, row) -> dict:
         "event_type": row["event_type"],
         "mode": row["mode"],
         "context": json.loads(row["context"]),
-        "actor": _side(row, "a", first.get("actor_text")),
-        "recipient": _side(row, "r", first.get("recipient_text")) if row["r_code"] else None,
+        "actor": actor,
+        "recipient": (parties.get("recipient") or [None])[0],
         "event_text": first.get("text"),
         "quad_code": row["quad_code"],
         "cameo": row["cameo"],
@@ -191,13 +213,19 @@ def counts(conn: sqlite3.Connection) -> dict:
     }
 
 
-def _side(row, prefix: str, text: str | None) -> dict:
+def _coarse(precision: str | None, km: float) -> bool:
+    """Whether a point of this precision is too vague for a radius of `km`."""
+    return PRECISION_KM.get(precision or "", math.inf) > km
+
+
+def _side(p) -> dict:
+    """One party of an event, from its participants row."""
     return {
-        "code": row[f"{prefix}_code"],
-        "country": row[f"{prefix}_country"],
-        "sector": row[f"{prefix}_sector"],
-        "name": row[f"{prefix}_name"],
-        "entity_text": text,
+        "code": p["code"],
+        "country": p["country"],
+        "sector": p["sector"],
+        "name": p["name"],
+        "entity_text": p["mention"],
     }
 
 

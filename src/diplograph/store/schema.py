@@ -177,6 +177,35 @@ MIGRATIONS: tuple[str, ...] = (
         recipient_country, date, asserted, intensity, sources);
     CREATE INDEX events_mode ON events(mode);
     """,
+    # 3: the ingest run that stored each article, to fuse undated reports of one incident
+    """
+    ALTER TABLE articles ADD COLUMN run TEXT;
+    """,
+    # 4: every party of an event, so that a multilateral meeting is one event with all its
+    # members (role participant); a dyad has an actor row and a recipient row
+    """
+    CREATE TABLE participants (
+        id INTEGER PRIMARY KEY,
+        event INTEGER NOT NULL REFERENCES events(id),
+        role TEXT NOT NULL,
+        code TEXT,
+        country TEXT,
+        sector TEXT,
+        name TEXT,
+        mention TEXT
+    );
+    CREATE INDEX participants_event ON participants(event);
+    CREATE INDEX participants_country ON participants(country);
+    INSERT INTO participants (event, role, code, country, sector, name, mention)
+        SELECT e.id, 'actor', x.code, x.country, x.sector, x.name,
+            (SELECT m.actor_text FROM event_mentions m WHERE m.event = e.id ORDER BY m.id LIMIT 1)
+        FROM events e JOIN actors x ON x.id = e.actor ORDER BY e.id;
+    INSERT INTO participants (event, role, code, country, sector, name, mention)
+        SELECT e.id, 'recipient', y.code, y.country, y.sector, y.name,
+            (SELECT m.recipient_text FROM event_mentions m WHERE m.event = e.id
+             ORDER BY m.id LIMIT 1)
+        FROM events e JOIN actors y ON y.id = e.recipient ORDER BY e.id;
+    """,
 )
 
 VERSION = len(MIGRATIONS)

@@ -4,15 +4,26 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import sqlite3
+import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 from diplograph.errors import StoreError
-from diplograph.records import Actor, Coded, Event
+from diplograph.records import Actor, Article, Coded, Event, EventDate, Place
 from diplograph.stages import fusion
-from diplograph.stages.fusion import SYMMETRIC, Candidate, decide, more_precise
+from diplograph.stages.fusion import (
+    SYMMETRIC,
+    Candidate,
+    Origin,
+    day_from_text,
+    decide,
+    more_precise,
+    place_key,
+)
 from diplograph.store import queries
 from diplograph.store.migrations import migrate, schema_version
 from diplograph.store.queries import EventFilter
@@ -54,6 +65,7 @@ class Store:
             self.conn = self._open_to_read() if read_only else self._open_to_write()
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"{self.path}: not a diplograph store ({exc})") from exc
+        self.run = uuid.uuid4().hex  # this store handle's ingest run
         self.permutations = permutations
         self.fusion_window_days = fusion_window_days
         self.threshold = near_duplicate_threshold
@@ -137,7 +149,7 @@ class Store:
             new = fused = not_asserted = 0
             home = original[0] if original else article
             for event in coded.events:
-                event_id, reason = self._fuse(event, home)
+                event_id, reason = self._fuse(event, home, coded.article)
                 if event_id is None:
                     event_id = self._insert_event(event, article)
                     new += event.asserted
@@ -167,8 +179,8 @@ class Store:
         a = coded.article
         cur = self.conn.execute(
             "INSERT INTO articles (article_id, hash, title, text, published, published_estimated,"
-            " url, source, path, duplicate_of, similarity, minhash)"
-            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+            " url, source, path, duplicate_of, similarity, minhash, run)"
+            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
             (
                 a.id,
                 a.hash,
@@ -182,6 +194,7 @@ class Store:
                 original[0] if original else None,
                 original[1] if original else None,
                 fusion.to_bytes(signature),
+                self.run,
             ),
         )
         return cur.lastrowid
@@ -264,23 +277,37 @@ class Store:
         )
         return cur.lastrowid
 
-    def _fuse(self, event: Event, article: int) -> tuple[int | None, str]:
+    def _fuse(self, event: Event, article: int, read: Article) -> tuple[int | None, str]:
         actor = event.actor.country
         recipient = event.recipient.country if event.recipient else None
         dyads = {(actor, recipient)}
         if event.event_type in SYMMETRIC:
             dyads.add((recipient, actor))
         candidates = []
+        if event.participants:  # a gathering: the stored ones with its first member
+            dyads = set()
+            rows = self.conn.execute(
+                "SELECT DISTINCT e.id, e.date, e.date_timex, e.asserted, e.location_name,"
+                " e.location_country, e.geonameid FROM events e"
+                " JOIN participants p ON p.event = e.id"
+                " WHERE e.event_type = ? AND p.role = 'participant' AND p.country IS ?",
+                (event.event_type, actor),
+            ).fetchall()
+            candidates = [self._candidate(row, event.event_type, actor, None) for row in rows]
         for a, r in dyads:
             rows = self.conn.execute(
-                "SELECT e.id, e.date, e.asserted FROM events e"
+                "SELECT e.id, e.date, e.date_timex, e.asserted, e.location_name,"
+                " e.location_country, e.geonameid FROM events e"
                 " JOIN actors x ON x.id = e.actor LEFT JOIN actors y ON y.id = e.recipient"
                 " WHERE e.event_type = ? AND x.country IS ? AND y.country IS ?",
                 (event.event_type, a, r),
             ).fetchall()
             for row in rows:
                 candidates.append(self._candidate(row, event.event_type, a, r))
-        decision = decide(event, article, candidates, window_days=self.fusion_window_days)
+        origin = Origin(read.published, self.run, _source(read.source, read.path))
+        decision = decide(
+            event, article, candidates, window_days=self.fusion_window_days, origin=origin
+        )
         return decision.event_id, decision.reason
 
     def _candidate(self, row, event_type: str, actor: str, recipient: str | None) -> Candidate:
@@ -292,6 +319,33 @@ class Store:
             (row["id"],),
         ):
             last[m["home"]] = m["s"]
+        triggers = frozenset(
+            r[0]
+            for r in self.conn.execute(
+                "SELECT DISTINCT lower(trigger) FROM event_mentions WHERE event = ?", (row["id"],)
+            )
+        )
+        origins = tuple(
+            Origin(
+                date.fromisoformat(r["published"]) if r["published"] else None,
+                r["run"],
+                _source(r["source"], r["path"]),
+            )
+            for r in self.conn.execute(
+                "SELECT DISTINCT a.published, a.run, a.source, a.path FROM event_mentions m"
+                " JOIN articles a ON a.id = m.article WHERE m.event = ?",
+                (row["id"],),
+            )
+        )
+        place = Place(0, 0, "", name=row["location_name"], country=row["location_country"],
+                      geonameid=row["geonameid"])  # fmt: skip
+        members = frozenset(
+            r[0]
+            for r in self.conn.execute(
+                "SELECT country FROM participants WHERE event = ? AND role = 'participant'",
+                (row["id"],),
+            )
+        )
         return Candidate(
             row["id"],
             event_type,
@@ -301,6 +355,11 @@ class Store:
             bool(row["asserted"]),
             frozenset(last),
             last,
+            day_from_text(EventDate(row["date"], row["date_timex"])),
+            place_key(place),
+            triggers,
+            origins,
+            members,
         )
 
     def _insert_event(self, e: Event, article: int) -> int:
@@ -327,6 +386,17 @@ class Store:
         )
         if e.location is not None:
             self._set_location(cur.lastrowid, e, article)
+        sides = [("participant", p) for p in e.participants] or [("actor", e.actor)]
+        if e.recipient is not None and not e.participants:
+            sides.append(("recipient", e.recipient))
+        self.conn.executemany(
+            "INSERT INTO participants (event, role, code, country, sector, name, mention)"
+            " VALUES (?,?,?,?,?,?,?)",
+            [
+                (cur.lastrowid, role, a.code, a.country, a.sector, a.name, a.entity_text)
+                for role, a in sides
+            ],
+        )
         return cur.lastrowid
 
     def _set_location(self, event_id: int, e: Event, article: int) -> None:
@@ -450,6 +520,11 @@ class Store:
 
 
 PRECISION = {"city": 0, "region": 1, "country": 2, "area": 3}
+
+
+def _source(source: str | None, path: str | None) -> str | None:
+    """Where an article came from: its source, else its file (without a JSONL line number)."""
+    return source or (re.sub(r":\d+$", "", path) if path else None)
 
 
 LOCATION = (

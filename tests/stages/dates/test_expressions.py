@@ -462,3 +462,18 @@ def test_dates_tense_from_governing_verb(text, published, expected):
 )
 def test_dates_named_days_nights_and_periods(text, published, expected):
     assert _tags(text, published) == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "trigger", "value"),
+    [
+        ("China and ASEAN signed an agreement to cut tariffs by 2010.", "signed", None),
+        ("Chile and Korea signed a trade deal that takes effect on April 1.", "signed", None),
+        ("The deal, which comes into force in January, was signed in Lima.", "signed", None),
+        ("Japan kept troops in Iraq until 2006.", "kept", None),
+        ("The pact was signed on Monday and takes effect on April 1.", "signed", "2004-05-31"),
+    ],
+)
+def test_dates_event_date_is_never_a_target_or_a_deadline(text, trigger, value):
+    assert _event(text, "2004-06-01", trigger).value == value

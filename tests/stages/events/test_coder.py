@@ -614,3 +614,49 @@ def test_events_one_sided_only_where_plover_allows(verb, lemma, expected):
     events, _ = _stub_coder().code(parse, mentions, [], [])
     found = [(e.event_type, e.actor.code, e.recipient) for e in events]
     assert found == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japan will protest to China.",
+        "Germany will ask NATO for help.",
+        "Japan will protest to China on Monday.",
+    ],
+)
+def test_events_future_non_commitment_is_marked_and_not_asserted(text):
+    events, _ = code_text(text)
+    assert events and all((e.aux, e.asserted) == ("future", False) for e in events)
+    assert all(e.date.value is None for e in events)  # a planned day is no event date
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japan will reduce its aid to Iraq next year.",
+        "Vietnam's president will visit Japan next month.",
+    ],
+)
+def test_events_future_commitment_is_not_dated_by_the_time_it_is_for(text):
+    events, _ = code_text(text)
+    (event,) = [e for e in events if e.event_type == "AGREE"]
+    assert (event.aux, event.asserted, event.date.value) == ("future", True, None)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ("Britain apologized to Egypt on Monday.", None),
+        ("China protested to Japan over the visit.", None),
+        ("US air strikes against Iraqi rebels continued.", None),
+        ("US air strikes killed 20 people in Falluja.", "IRQ"),
+        ("Iran's president arrived in Syria on Monday.", "SYR"),
+    ],
+)
+def test_events_place_is_where_it_happened_not_a_side_named(text, where):
+    events, _ = code_text(text)
+    assert events
+    assert {e.location.country if e.location else None for e in events} == {where}

@@ -16,59 +16,63 @@ def consults(text: str) -> dict[frozenset, str | None]:
     }
 
 
+def gatherings(text: str) -> list[tuple[frozenset, str | None, str | None]]:
+    """The multilateral events of a text: their participants' states, mode and host."""
+    events, _ = code_text(text)
+    return [
+        (
+            frozenset(p.country for p in e.participants),
+            e.mode,
+            e.location.country if e.location else None,
+        )
+        for e in events
+        if e.asserted and e.participants
+    ]
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize(
-    ("text", "states"),
+    ("text", "states", "host"),
     [
-        # no member hosts: every pair of members
+        # no member hosts
         (
             "The leaders of Brazil, Argentina and Chile met in Geneva on Tuesday.",
             {"BRA", "ARG", "CHL"},
+            "CHE",
         ),
-        ("A meeting of Kenya, Uganda and Tanzania ended without agreement.", {"KEN", "UGA", "TZA"}),
+        (
+            "A meeting of Kenya, Uganda and Tanzania ended without agreement.",
+            {"KEN", "UGA", "TZA"},
+            None,
+        ),
         # a bracketed member list after a group noun
         (
             "The finance ministers of the three Baltic states (Estonia, Latvia and Lithuania) "
             "met in Brussels on Friday.",
             {"EST", "LVA", "LTU"},
+            "BEL",
         ),
         (
             "He spoke after the Nordic (Norway, Sweden, Finland, Denmark) defence ministers "
             "meeting held in Brussels.",
             {"NOR", "SWE", "FIN", "DNK"},
+            "BEL",
         ),
-    ],
-)
-def test_meetings_pairwise_multilateral(text, states):
-    found = consults(text)
-    for a in states:
-        for b in states - {a}:
-            assert found.get(frozenset((a, b))) == "multilateral", (a, b, found)
-
-
-@pytest.mark.slow
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
+        # a member hosts: still one event, the host among its participants
         (
             "The leaders of Brazil, Argentina and Chile met in Santiago on Tuesday.",
-            {("BRA", "CHL"), ("ARG", "CHL")},
+            {"BRA", "ARG", "CHL"},
+            "CHL",
         ),
         (
             "Foreign ministers from Egypt, Jordan and Saudi Arabia gathered in Cairo on Sunday.",
-            {("JOR", "EGY"), ("SAU", "EGY")},
-        ),
-        (
-            "The finance ministers of the three Baltic states (Estonia, Latvia and Lithuania) "
-            "met in Riga on Friday.",
-            {("EST", "LVA"), ("LTU", "LVA")},
+            {"EGY", "JOR", "SAU"},
+            "EGY",
         ),
     ],
 )
-def test_meetings_visitors_go_to_member_host(text, expected):
-    events, _ = code_text(text)
-    found = {(e.actor.country, e.recipient.country, e.mode) for e in events if e.asserted}
-    assert found == {(a, r, "multilateral") for a, r in expected}
+def test_meetings_multilateral_is_one_event(text, states, host):
+    assert gatherings(text) == [(frozenset(states), "multilateral", host)]
 
 
 @pytest.mark.slow
@@ -159,6 +163,52 @@ def test_meetings_cited_text_holds_the_member_list():
         "Officials praised the Benelux (Belgium, Netherlands, Luxembourg) foreign ministers "
         "meeting held in Geneva."
     )
-    multilateral = [e for e in events if e.mode == "multilateral"]
-    assert len(multilateral) == 3
-    assert all("(Belgium, Netherlands, Luxembourg)" in e.mention.text for e in multilateral)
+    [multilateral] = [e for e in events if e.mode == "multilateral"]
+    assert "(Belgium, Netherlands, Luxembourg)" in multilateral.mention.text
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "states"),
+    [
+        (
+            "The foreign ministers of France, Germany, Britain, Italy and Spain met in Madrid "
+            "on Monday.",
+            {"FRA", "DEU", "GBR", "ITA", "ESP"},
+        ),
+        ("A meeting of Kenya, Uganda and Tanzania ended without agreement.", {"KEN", "UGA", "TZA"}),
+        (
+            "The leaders of Brazil, Argentina and Chile will meet in Santiago next week.",
+            {"BRA", "ARG", "CHL"},
+        ),
+    ],
+)
+def test_meetings_one_event_with_every_participant(text, states):
+    events, _ = code_text(text)
+    [event] = [e for e in events if e.asserted]
+    assert {p.country for p in event.participants} == states
+    assert event.recipient is None and event.actor.country in states
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # the host and its guests: one meeting of four, not three host-guest pairs
+        (
+            "French President Jacques Chirac hosted a mini-summit with the leaders of Germany, "
+            "Spain and Russia in Paris.",
+            "CONSULT",
+        ),
+        # a joint promise of four: one AGREE, not six pairs
+        (
+            "The leaders of France, Germany, Spain and Russia agreed at a mini-summit in Paris "
+            "to boost cooperation.",
+            "AGREE",
+        ),
+    ],
+)
+def test_meetings_host_and_joint_acts_are_one_event_with_all_parties(text, kind):
+    events, _ = code_text(text)
+    found = [e for e in events if e.event_type == kind]
+    assert [{p.country for p in e.participants} for e in found] == [{"FRA", "DEU", "ESP", "RUS"}]

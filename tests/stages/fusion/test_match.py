@@ -1,11 +1,16 @@
+from dataclasses import replace
+from datetime import date
+
 import pytest
 
-from diplograph.records import Actor, Event, EventDate, EventMention
+from diplograph.records import Actor, Event, EventDate, EventMention, Place
 from diplograph.stages.fusion.match import (
     Candidate,
+    Origin,
     dates_compatible,
     decide,
     more_precise,
+    place_key,
     same_dyad,
 )
 
@@ -86,3 +91,47 @@ def test_fusion_never_joins_asserted_and_hypothetical():
     new = event("CONSULT", "RUS", "PRK", "2024")
     old = Candidate(1, "CONSULT", "RUS", "PRK", "2024", False, frozenset({1}), {1: 1})
     assert decide(new, 1, [old]).event_id is None
+
+
+def test_fusion_days_the_text_gives_must_agree_the_window_is_for_article_dates():
+    monday = replace(
+        event("ASSAULT", "RUS", "UKR", "2004-06-14"),
+        date=EventDate("2004-06-14", "2004-06-14", "Monday", "text"),
+    )
+    sunday = candidate(1, "2004-06-13", event_type="ASSAULT", dyad=("RUS", "UKR"))
+    assert decide(monday, 2, [replace(sunday, day_from_text=True)]).event_id is None
+    assert decide(monday, 2, [replace(sunday, day_from_text=False)]).event_id == 1
+
+
+def shooting(place="Gaza", trigger="shot"):
+    e = event("ASSAULT", "ISR", "PSE", None)
+    mention = replace(e.mention, trigger=trigger)
+    return replace(e, mention=mention, location=Place(0, 4, place, name=place, country="PSE"))
+
+
+def reported(origin, place="Gaza", trigger="shot"):
+    c = candidate(1, None, articles=(1,), event_type="ASSAULT", dyad=("ISR", "PSE"))
+    key = place_key(Place(0, 4, place, name=place, country="PSE"))
+    return replace(c, place=key, triggers=frozenset({trigger}), origins=(origin,))
+
+
+WIRE = Origin(published=None, run="r1", source="wire.jsonl")
+
+
+@pytest.mark.parametrize(
+    ("new_origin", "old", "fused"),
+    [
+        (WIRE, reported(WIRE), True),  # both undated, same run, same source
+        (replace(WIRE, run="r2"), reported(WIRE), False),  # another ingest run
+        (replace(WIRE, source="other.jsonl"), reported(WIRE), False),
+        (WIRE, reported(WIRE, place="Rafah"), False),
+        (WIRE, reported(WIRE, trigger="bombed"), False),
+        # dated articles: publication dates within the window
+        (Origin(date(2004, 6, 2)), reported(Origin(date(2004, 6, 1))), True),
+        (Origin(date(2004, 6, 9)), reported(Origin(date(2004, 6, 1))), False),
+        (Origin(date(2004, 6, 2)), reported(WIRE), False),
+    ],
+)
+def test_fusion_undated_reports_of_one_incident_fuse_across_close_articles(new_origin, old, fused):
+    decision = decide(shooting(), 2, [old], origin=new_origin)
+    assert (decision.event_id == 1) is fused

@@ -7,7 +7,8 @@ reason for the choice. `ActorDictionary.resolve` does the same for one name (`di
 
 Modules: `mentions` (the stage's entry), `spans` (candidate spans), `references` (pronouns, short
 forms), `possessives`, `dictionary` and `index` (name lookup), `data` (loading the dictionary
-files), `petrarch` (reading PETRARCH/Phoenix dictionaries).
+files), `petrarch` (reading PETRARCH/Phoenix dictionaries), `undated` (roles in an article
+without a date).
 """
 
 from diplograph.stages.actors.dictionary import ActorDictionary
@@ -20,12 +21,14 @@ from diplograph.stages.actors.petrarch import (
     read_agents,
 )
 from diplograph.stages.actors.references import make_mention
+from diplograph.stages.actors.undated import find_mentions_undated
 
 __all__ = [
     "ActorDictionary",
     "PetrarchActor",
     "PetrarchRole",
     "find_mentions",
+    "find_mentions_undated",
     "import_petrarch",
     "inherited",
     "make_mention",

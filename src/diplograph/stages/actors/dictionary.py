@@ -114,6 +114,12 @@ class ActorDictionary:
                 return found
         return self._scan(text, words, on)
 
+    def named_entries(self, text: str) -> list[Entry]:
+        """Every entry the whole of `text` may name ("President Bush": both Bushes)."""
+        norm = " ".join(w for w, _ in words_with_case(text))
+        _, cands = self.phrases.get(norm, (0, ()))
+        return [self.entries[key] for key, _ in cands if key in self.entries]
+
     def entry_phrases(self, key: str) -> list[str]:
         return [p for p, (_, cands) in self.phrases.items() if any(k == key for k, _ in cands)]
 

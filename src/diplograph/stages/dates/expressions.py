@@ -23,7 +23,11 @@ from diplograph.stages.dates.calendar import export_date
 from diplograph.stages.dates.rules import Context, Found, candidates, spacy_leftovers
 from diplograph.stages.dates.words import (
     CLAUSE_DEPS,
+    DEADLINE_WORDS,
+    EFFECT_NOUNS,
+    EFFECT_VERBS,
     NOUN_CLAUSE_DEPS,
+    TARGET_BEFORE,
 )
 
 __all__ = ["dates_in", "event_date", "export_date", "find_timexes", "tag_text"]
@@ -76,11 +80,18 @@ def event_date(
     *,
     tokens: Sequence[int] = (),
     fallback: str = "none",
+    estimated: bool = False,
 ) -> EventDate:
     """The date of the event whose trigger is token `trigger`: the expression in its own
     phrase or clause, then in its sentence, then the paragraph's running time; present tense
-    takes the article date; otherwise null, or the article date when fallback="article"."""
-    usable = [t for t in timexes if t.type in ("DATE", "TIME") and t.token_start >= 0]
+    takes the article date; otherwise null, or the article date when fallback="article".
+    When the article date is `estimated` (from a dateline), a date reached through it has
+    source "estimated"."""
+    usable = [
+        t
+        for t in timexes
+        if t.type in ("DATE", "TIME") and t.token_start >= 0 and not _target(parse, t)
+    ]
     own = _phrase(parse, trigger) | set(tokens)
     clause_head = _clause_head(parse, trigger)
     clause = _phrase(parse, clause_head) if clause_head is not None else set()
@@ -97,16 +108,18 @@ def event_date(
     ):
         if pool:
             best = min(pool, key=lambda t: _distance(t, trigger))
-            return _from_timex(best, published, level)
+            return _from_timex(best, published, level, estimated)
     tense = _event_tense(parse, trigger)
     if tense == "past":
         running = _running_time(parse, trigger, usable)
         if running is not None:
-            return _from_timex(running, published, "paragraph's running time")
+            return _from_timex(running, published, "paragraph's running time", estimated)
     if tense == "present" and published is not None:
-        return EventDate(published.isoformat(), None, None, "text", "present tense: article date")
+        source = "estimated" if estimated else "text"
+        return EventDate(published.isoformat(), None, None, source, "present tense: article date")
     if fallback == "article" and published is not None:
-        return EventDate(published.isoformat(), None, None, "article", "fallback: article date")
+        source = "estimated" if estimated else "article"
+        return EventDate(published.isoformat(), None, None, source, "fallback: article date")
     return EventDate(None, None, None, None, "no time expression")
 
 
@@ -267,13 +280,39 @@ def _distance(t: TimeExpression, trigger: int) -> int:
     return min(abs(i - trigger) for i in range(t.token_start, t.token_end))
 
 
-def _from_timex(t: TimeExpression, published: date | None, level: str) -> EventDate:
+def _target(parse: Parse, t: TimeExpression) -> bool:
+    """A date the sentence aims at or bounds by, not one something happened on: "by 2010",
+    "until 2006", "takes effect on April 1", "comes into force in January"."""
+    if TARGET_BEFORE.search(parse.article.text[max(0, t.start - 40) : t.start]):
+        return True
+    if t.token_start >= len(parse.tokens):
+        return False
+    for i in parse.ancestors(t.token_start)[:4]:
+        tok = parse.tokens[i]
+        lemma = tok.lemma.lower()
+        if lemma in DEADLINE_WORDS:
+            return True
+        if tok.pos in ("VERB", "AUX"):
+            if lemma not in EFFECT_VERBS:
+                return False
+            near = [j for c in parse.children[i] for j in (c, *parse.children[c])]
+            return any(parse.tokens[j].lemma.lower() in EFFECT_NOUNS for j in near)
+    return False
+
+
+def _from_timex(
+    t: TimeExpression, published: date | None, level: str, estimated: bool = False
+) -> EventDate:
     value = export_date(t.value)
+    through_article = published is not None and (
+        t.value == "PRESENT_REF" or t.anchor == published.isoformat()
+    )
     if t.value == "PRESENT_REF" and published is not None:
         value = published.isoformat()
     if value is None:
         return EventDate(None, t.value, t.text, None, f"{level}: {t.text!r} has no calendar date")
-    return EventDate(value, t.value, t.text, "text", f"{level}: {t.text!r}")
+    source = "estimated" if estimated and through_article else "text"
+    return EventDate(value, t.value, t.text, source, f"{level}: {t.text!r}")
 
 
 def _event_tense(parse: Parse, trigger: int) -> str:

@@ -108,6 +108,18 @@ PART_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI
 # expressions.py
 CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "conj", "parataxis", "csubj", "xcomp", "acl", "appos"}
 NOUN_CLAUSE_DEPS = {"conj", "appos", "parataxis"}
+# A date right after these words is a target or a bound, never when an event happened:
+# "cut tariffs by 2010", "by the end of 2010", "stayed until 2006", "no later than June".
+TARGET_BEFORE = re.compile(
+    r"\b(?:by|until|till|no later than|not later than|ahead of)"
+    r"(?:\s+(?:the\s+)?(?:end|middle|start|beginning|close)\s+of)?\s+$",
+    re.IGNORECASE,
+)
+# A date in a clause about a deal taking effect or lapsing is its deadline: "takes effect on
+# April 1", "comes into force in January", "effective from May", "expires in 2010".
+EFFECT_VERBS = {"take", "come", "go", "enter", "put", "bring"}
+EFFECT_NOUNS = {"effect", "force", "operation"}
+DEADLINE_WORDS = {"effective", "expire", "lapse", "deadline", "due"}
 
 
 # relative.py

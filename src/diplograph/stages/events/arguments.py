@@ -120,9 +120,9 @@ def np_actors(parse: Parse, idx: MentionIndex, i: int, *, depth: int = 0) -> lis
         if not out:
             for c in children(parse, i, {"appos"}):
                 out.extend(idx.at(c))
-    if depth < 4:
+    if depth < 4:  # a list is a chain of conj ("France, Germany, ..., and Spain"): one level
         for c in children(parse, i, {"conj"}):
-            out.extend(np_actors(parse, idx, c, depth=depth + 1))
+            out.extend(np_actors(parse, idx, c, depth=depth))
     return list(distinct(out))
 
 

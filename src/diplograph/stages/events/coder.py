@@ -142,8 +142,8 @@ class EventCoder:
             sporting(parse, reading.trigger) or accident(parse, reading.trigger)
         ):
             return []
-        group = meetings.members(parse, idx, reading)
-        pairs = group and meetings.member_pairs(group) or dyads(reading)
+        group = meetings.parties(parse, idx, reading)
+        pairs = [(group[0], group[1])] if group else dyads(reading)
         if not pairs and reading.event == "PROTEST":
             pairs = local_crowd(parse, idx, reading, places)
         if not pairs and not (reading.event in PLACE_TARGET and reading.actors):
@@ -151,13 +151,12 @@ class EventCoder:
             if not pairs:
                 return []
         where = place_tokens(parse, reading)
-        location = self.place_of(parse, reading.trigger, places, tokens=where)
+        sides = (*reading.actors.mentions, *reading.recipients.mentions)
+        parties = frozenset(k for m in sides for k in range(m.token_start, m.token_end))
+        location = self.place_of(parse, reading.trigger, places, tokens=where, parties=parties)
         host = location.country if location is not None and location.country else None
         if host is None and reading.event == "CONSULT":
             host = venue_state(parse, idx, where, self._state_word)
-        if group:  # each visitor to a member host, else every pair of members
-            home = dateline_place(parse, idx, places) if location is None else None
-            pairs = meetings.member_pairs(group, host or (home.country if home else None))
         if not pairs:
             pairs = place_target(parse, reading, location)
             if not pairs and location is None:
@@ -182,12 +181,23 @@ class EventCoder:
                 reporter = args.with_text(found[0]) if found else None
             for a, r in pairs:
                 event = self._event(parse, reading, a, r, when, location, mod, reporter, host)
-                if group and event.event_type == "CONSULT":
-                    many = self.lexicon.intensity("CONSULT", "multilateral")
-                    event = replace(event, mode="multilateral", intensity=many)
-                    event = meetings.cite_members(parse, event, group)
+                if group:
+                    event = self._multilateral(parse, event, group)
                 events.append(event)
         return events
+
+    def _multilateral(self, parse: Parse, event: Event, group: list[Mention]) -> Event:
+        """One event with every member of the gathering as a participant (PLOVER: one event,
+        several actors), each in the role it held on the event's date."""
+        members = tuple(args.with_text(m) for m in group)
+        on = as_day(event.date.value)
+        if on is not None:
+            members = tuple(self._at(m, on) for m in members)
+        event = replace(event, actor=members[0], recipient=None, participants=members)
+        if event.event_type == "CONSULT":
+            many = self.lexicon.intensity("CONSULT", "multilateral")
+            event = replace(event, mode="multilateral", intensity=many)
+        return meetings.cite_members(parse, event, group)
 
     def _event(
         self,
@@ -217,8 +227,14 @@ class EventCoder:
                 mode = "visit"
             else:
                 mode = "third-party"
-        if mod.aux == "future" and event in FUTURE_AS_AGREE:
-            event, cameo, mode = "AGREE", FUTURE_AS_AGREE[event], None
+        asserted = mod.asserted
+        if mod.aux == "future":
+            # PLOVER: a promise is AGREE; any other act still to come did not happen
+            if event in FUTURE_AS_AGREE:
+                event, cameo, mode = "AGREE", FUTURE_AS_AGREE[event], None
+            asserted = event == "AGREE"
+            if when.value:  # "next year" is when it is to happen, not when anything happened
+                when = EventDate(reason=f"future: {when.text!r} is when it is to happen")
         row = self.lexicon.code(cameo)
         on = as_day(when.value)
         if on is not None:
@@ -248,7 +264,7 @@ class EventCoder:
             quad_code=row.quad if row else None,
             confidence=confidence(reading, a, r),
             aux=mod.aux,
-            asserted=mod.asserted,
+            asserted=asserted,
             reported_by=reporter,
             location=location,
         )
@@ -276,6 +292,7 @@ class EventCoder:
             parse.article.published,
             tokens=tuple(tokens),
             fallback=self.date_fallback,
+            estimated=parse.article.published_estimated,
         )
 
     def _dates(

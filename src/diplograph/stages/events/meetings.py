@@ -2,21 +2,22 @@
 
 "The leaders of Brazil, Argentina and Chile met in Santiago", "foreign ministers from Egypt,
 Jordan and Qatar gathered in Cairo", "a meeting of Kenya, Uganda and Tanzania", "the interior
-ministers of the five largest EU states (Italy, Britain, France, Germany and Spain) met". Each
-visitor consults the host when the meeting is in a member state, else each pair of members
-consults (PLOVER CONSULT, mode multilateral). A bracketed member list is read from the tokens
-between the brackets, since the parser often breaks it off its group noun.
+ministers of the five largest EU states (Italy, Britain, France, Germany and Spain) met". The
+coder makes one event of the gathering with every member, host included, as a participant
+(PLOVER CONSULT, mode multilateral; `Event.participants`). A bracketed member list is read from
+the tokens between the brackets, since the parser often breaks it off its group noun.
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
-from itertools import combinations
 
 from diplograph.records import Event, Mention, Parse
 from diplograph.stages.events import arguments as args
 from diplograph.stages.events.triggers import Reading
 from diplograph.stages.events.words import (
+    APART_WORDS,
+    GATHERING_NOUNS,
     LIST_DEPS,
     LIST_WORDS,
     MEMBER_PREPS,
@@ -38,12 +39,31 @@ def members(parse: Parse, idx: args.MentionIndex, reading: Reading) -> list[Ment
     return found if len(found) >= MULTILATERAL else []
 
 
-def member_pairs(states: list[Mention], host: str | None = None) -> list[tuple[Mention, Mention]]:
-    """Each visitor with the host when the host state is a member, else every pair."""
-    at_home = [m for m in states if m.actor.country == host]
-    if at_home:
-        return [(m, at_home[0]) for m in states if m.actor.country != host]
-    return list(combinations(states, 2))
+def parties(parse: Parse, idx: args.MentionIndex, reading: Reading) -> list[Mention]:
+    """The parties of a gathering of three or more states, one mention each, else []: the
+    members of a multilateral meeting (`members`), a host with its guests ("Chirac hosted a
+    mini-summit with the leaders of Germany, Spain and Russia"), or the states of one joint
+    act ("France, Germany, Spain and Russia agreed to ...")."""
+    found = members(parse, idx, reading)
+    if found:
+        return found
+    if reading.event == "CONSULT" and _hosted(parse, reading):
+        found = _distinct([*reading.actors.mentions, *reading.recipients.mentions])
+    elif reading.symmetric and not any(m.actor.country for m in reading.recipients.mentions):
+        found = _distinct(list(reading.actors.mentions))
+    return found if len(found) >= MULTILATERAL else []
+
+
+def _hosted(parse: Parse, reading: Reading) -> bool:
+    """The trigger is a gathering, or hosting one ("hosted a mini-summit", "the summit"), and
+    not one with each guest apart ("held separate summits with each")."""
+    phrase = {parse.tokens[w].lemma.lower() for w in (*reading.tokens, reading.trigger)}
+    if phrase & APART_WORDS:
+        return False
+    words = [reading.trigger, *args.children(parse, reading.trigger, {"dobj"})]
+    return reading.host_first or any(
+        parse.tokens[w].lemma.lower() in GATHERING_NOUNS for w in words
+    )
 
 
 def bracketed(parse: Parse, idx: args.MentionIndex, reading: Reading) -> list[Mention]:

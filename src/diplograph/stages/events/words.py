@@ -349,6 +349,12 @@ MEMBER_PREPS = {"of", "from", "among"}
 LIST_DEPS = {"conj", "appos", "compound"}
 LIST_WORDS = {",", "and", "&", "as", "well"}
 NOUN_POS = {"NOUN", "PROPN", "ADJ", "NUM"}
+# a host's gathering: "hosted a mini-summit with X, Y and Z" is one meeting of them all
+GATHERING_NOUNS = {"summit", "mini-summit", "minisummit", "meeting", "conference", "talks",
+                   "gathering", "forum", "round"}  # fmt: skip
+# ... unless the meetings are one with each guest: "holding separate summits with each"
+APART_WORDS = {"each", "separate", "separately", "respective", "respectively", "individual",
+               "bilateral", "one-on-one"}  # fmt: skip
 
 
 # relations.py

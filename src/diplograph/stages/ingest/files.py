@@ -40,11 +40,7 @@ from diplograph.stages.ingest.readers import (
     read_meta,
     text_article,
 )
-from diplograph.stages.ingest.words import (
-    MONTHS,
-    NUMBER_WORDS,
-    UNITS,
-)
+from diplograph.stages.ingest.words import MONTHS
 
 TEXT_SUFFIXES = frozenset({".txt", ".text"})
 JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson"})
@@ -163,7 +159,7 @@ def read_articles(
     """Stream the articles in the given files and folders.
 
     `published` dates the articles whose own metadata gives no date (the --published flag);
-    articles still undated get a date estimated from their text (`published_estimated`).
+    articles still undated take the date of a wire dateline, marked `published_estimated`.
     A text longer than `max_chars` characters is refused with an InputError.
     With `on_error` None the first InputError is raised; otherwise it is passed to `on_error`
     and reading goes on with the next record or file. A reader failing in a way it did not
@@ -246,7 +242,7 @@ def _read_file(
 
 
 def _dated(article: Article, published: date | None) -> Article:
-    """Apply the date precedence: own date, then the given one, then an estimate."""
+    """Apply the date precedence: own date, then the given one, then a dateline's."""
     if article.published is not None:
         return article
     if published is not None:
@@ -261,71 +257,18 @@ def _replace(article: Article, **changes: Any) -> Article:
     return dataclasses.replace(article, **changes)
 
 
-_YEAR = r"(?<![\d.,$€£¥#])((?:19|20)\d\d)(?![\d%]|\.\d|,\d)"
-_WORD = "|".join(sorted((w for w in NUMBER_WORDS if " " not in w), key=len, reverse=True))
-_COUNT = rf"\b(\d{{1,3}}|half an?|(?:{_WORD})(?:[- ](?:{_WORD}))?)"
-# "ten years ago, in 2015" / "in 2015, ten years ago" / "ten years since 2015" (not "after":
-# that dates an event, not the writing) /
-# "the 70th anniversary of the 1953 armistice"
-_AGO_AFTER = re.compile(
-    _COUNT + r" (years?|decades?|century|centuries) ago,? (?:in|back in|during|since) " + _YEAR,
-    re.IGNORECASE,
-)
-_AGO_BEFORE = re.compile(
-    r"\bin " + _YEAR + r",? (?:some |about |nearly |almost |exactly )?" + _COUNT
-    + r" (years?|decades?|century|centuries) ago",
-    re.IGNORECASE,
-)  # fmt: skip
-_SINCE = re.compile(
-    _COUNT + r" (years?|decades?|century|centuries) since (?:the )?" + _YEAR,
-    re.IGNORECASE,
-)
-_ANNIVERSARY = re.compile(
-    r"\b(\d{1,3})(?:st|nd|rd|th) anniversary of (?:[\w'’-]+ ){0,6}?(?:in )?" + _YEAR,
-    re.IGNORECASE,
-)
-_YEAR_RE = re.compile(r"\b" + _YEAR + r"\b")
-# A year right after these words is a target, not a past date: "by 2030", "until 2026".
-_FUTURE_BEFORE = re.compile(
-    r"\b(?:by|until|till|through|before|ahead of|(?:by|before) the end of|due in|starting in)\s+$",
-    re.IGNORECASE,
-)
-# A number right before these words is a count, not a year: "2000 troops".
-_COUNT_AFTER = re.compile(
-    r"^\s*(?:per ?cent|percent|people|persons|troops|soldiers|civilians|refugees|migrants|"
-    r"casualties|deaths|dead|votes|men|women|children|km|kilometres|kilometers|miles|metres|"
-    r"meters|feet|tonnes|tons|barrels|dollars|euros|pounds|yuan|rubles|roubles|kg|units|"
-    r"households|jobs|cases|delegates|seats|members)\b",
-    re.IGNORECASE,
-)
-
-
 def estimate_published(text: str) -> date | None:
-    """A publication date estimated from the text, or None if it names no usable year.
+    """The date a wire dateline gives the article, or None.
 
-    A dateline (a full date in the first 100 characters, then a dash: "KABUL, Aug. 23, 2004 - ")
-    is taken as the date. Otherwise we only learn a year, Y: from an anchor that states the
-    writing year ("ten years ago, in 2015" -> 2025; "the 70th anniversary of the 1953
-    armistice" -> 2023), else the latest plausible year the text mentions (1900 to next year;
-    not counts such as "2000 troops" nor targets such as "by 2030"). A text is written no
-    earlier than the latest year it reports, so the date returned is the last day of Y (never
-    after today): every month of Y then lies in its past. Only the year is known; downstream
-    should treat it so.
+    Only evidence that dates the article itself counts: a full date in the first 100
+    characters followed by a dash or colon ("KABUL, Aug. 23, 2004 - ", "2024-06-19: "). The
+    years a text mentions say when its events happened, not when it was written (a 2004 story
+    recalling 1949 is no 1949 story), so they are never used. A date after today is no date.
     """
-    today = date.today()
-    top = today.year + 1
-    dateline = _dateline(text)
-    if dateline is not None and 1900 <= dateline.year and dateline <= today:
-        return dateline
-    anchors = [y for y in _anchor_years(text) if 1900 <= y <= top]
-    if anchors:
-        year = max(anchors)
-    else:
-        years = [y for y in _mentioned_years(text) if 1900 <= y <= top]
-        if not years:
-            return None
-        year = max(years)
-    return min(date(year, 12, 31), today)
+    found = _dateline(text)
+    if found is not None and 1900 <= found.year and found <= date.today():
+        return found
+    return None
 
 
 _MONTH = r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"  # noqa: E501
@@ -352,45 +295,3 @@ def _dateline(text: str) -> date | None:
         return date(int(m[7]), int(m[8]), int(m[9]))
     except ValueError:
         return None
-
-
-def _anchor_years(text: str) -> Iterator[int]:
-    for m in _AGO_AFTER.finditer(text):
-        span = _span_years(m.group(1), m.group(2))
-        if span is not None:
-            yield int(m.group(3)) + span
-    for m in _AGO_BEFORE.finditer(text):
-        span = _span_years(m.group(2), m.group(3))
-        if span is not None:
-            yield int(m.group(1)) + span
-    for m in _SINCE.finditer(text):
-        span = _span_years(m.group(1), m.group(2))
-        if span is not None:
-            yield int(m.group(3)) + span
-    for m in _ANNIVERSARY.finditer(text):
-        yield int(m.group(2)) + int(m.group(1))
-
-
-def _span_years(count: str, unit: str) -> int | None:
-    """ "ten", "years" -> 10; "two", "decades" -> 20; "twenty-five", "years" -> 25."""
-    count = count.lower().replace("-", " ")
-    if count.isdigit():
-        n: float = int(count)
-    elif count in NUMBER_WORDS:
-        n = NUMBER_WORDS[count]
-    else:
-        words = count.split()
-        if not words or any(w not in NUMBER_WORDS for w in words):
-            return None
-        n = sum(NUMBER_WORDS[w] for w in words)
-    years = n * UNITS[unit.lower()]
-    return int(years) if years >= 1 and years == int(years) else None
-
-
-def _mentioned_years(text: str) -> Iterator[int]:
-    for m in _YEAR_RE.finditer(text):
-        before = text[max(0, m.start() - 24) : m.start()]
-        after = text[m.end() : m.end() + 16]
-        if _FUTURE_BEFORE.search(before) or _COUNT_AFTER.match(after):
-            continue
-        yield int(m.group(1))

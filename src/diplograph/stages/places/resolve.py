@@ -180,14 +180,32 @@ def _is_capital(place: Place) -> bool:
 
 
 def event_location(
-    parse: Parse, trigger: int, places: Sequence[Place], *, tokens: Sequence[int] = ()
+    parse: Parse,
+    trigger: int,
+    places: Sequence[Place],
+    *,
+    tokens: Sequence[int] = (),
+    parties: frozenset[int] = frozenset(),
 ) -> Place | None:
     """Where the event at token `trigger` happened: a place in its own phrase ("arrival in
     Pyongyang", "sent to the Ukrainian front", "at the Chinese ... parade"), else a place that
-    is an "in/at X" oblique of its sentence, else None. Metonymic capitals never qualify."""
+    is an "in/at X" oblique of its sentence, else None. Metonymic capitals never qualify, nor
+    does a name of the event's actor or recipient (tokens `parties`) unless the text puts the
+    event in it ("arrived in Syria"): "apologized to Egypt" and "US air strikes" say who, not
+    where."""
     own = set(parse.subtree(trigger)) | set(tokens)
     sent = parse.tokens[trigger].sent
-    usable = [p for p in places if not p.metonym and p.sentence == sent and p.token_start >= 0]
+    usable = [
+        p
+        for p in places
+        if not p.metonym
+        and p.sentence == sent
+        and p.token_start >= 0
+        and (
+            parties.isdisjoint(range(p.token_start, p.token_end))
+            or _locative(parse, p, -1, STATIC_PREPS)
+        )
+    ]
 
     def distance(p: Place) -> int:
         return min(abs(p.token_start - trigger), abs(p.token_end - 1 - trigger))
@@ -196,7 +214,7 @@ def event_location(
     located = [p for p in phrase if _locative(parse, p, trigger, LOCATIVE_PREPS)]
     if located:
         return min(located, key=distance)
-    host = _host_demonym(parse, trigger, own)
+    host = _host_demonym(parse, trigger, own - parties)
     if host is not None:
         return host
     static = [p for p in usable if _locative(parse, p, trigger, STATIC_PREPS)]
