@@ -94,19 +94,21 @@ def partial_date(ctx, param, value: str | None) -> str | None:
 
 
 def make_filter(
-    countries,
-    dyad,
-    directed,
-    event_type,
-    since,
-    until,
-    near,
-    km,
-    article,
-    include_all,
+    *,
+    countries=(),
+    dyad=None,
+    directed=False,
+    event_type=None,
+    since=None,
+    until=None,
+    near=None,
+    km=100.0,
+    article=None,
+    include_all=False,
     limit=None,
-    **more,
-):
+    include_coarse=False,
+) -> EventFilter:
+    """The store's filter from the options of event_filter_options (passed as keywords)."""
     if directed and not dyad:
         raise click.UsageError("--directed needs --dyad A B")
     point = None
@@ -129,7 +131,7 @@ def make_filter(
         article=article,
         include_all=include_all,
         limit=limit,
-        **more,
+        include_coarse=include_coarse,
     )
 
 
@@ -155,39 +157,10 @@ def names(obj: dict | list | None) -> str:
 @db_option
 @config_option
 @handle_errors
-def events_cli(
-    countries,
-    dyad,
-    directed,
-    event_type,
-    since,
-    until,
-    near,
-    km,
-    include_coarse,
-    article,
-    include_all,
-    limit,
-    as_json,
-    db,
-    config_file,
-):
+def events_cli(limit, as_json, db, config_file, **filters):
     """List stored events: date, source, type, target, sentence."""
     settings = settings_from(config_file, db=db)
-    flt = make_filter(
-        countries,
-        dyad,
-        directed,
-        event_type,
-        since,
-        until,
-        near,
-        km,
-        article,
-        include_all,
-        limit,
-        include_coarse=include_coarse,
-    )
+    flt = make_filter(limit=limit, **filters)
     with open_store(settings, read_only=True) as store:
         events = list(store.events(flt))
     if as_json:

@@ -40,38 +40,10 @@ def export_cli():
 @db_option
 @config_option
 @handle_errors
-def export_events_cli(
-    fmt,
-    output,
-    countries,
-    dyad,
-    directed,
-    event_type,
-    since,
-    until,
-    near,
-    km,
-    include_coarse,
-    article,
-    include_all,
-    db,
-    config_file,
-):
+def export_events_cli(fmt, output, db, config_file, **filters):
     """Export events (asserted ones unless --all)."""
     settings = settings_from(config_file, db=db)
-    flt = make_filter(
-        countries,
-        dyad,
-        directed,
-        event_type,
-        since,
-        until,
-        near,
-        km,
-        article,
-        include_all,
-        include_coarse=include_coarse,
-    )
+    flt = make_filter(**filters)
     if fmt == "parquet" and output == "-":
         raise InputError("--format parquet writes a file: give -o FILE")
     with open_store(settings, read_only=True) as store:
