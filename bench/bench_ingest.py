@@ -1,81 +1,226 @@
-"""Throughput of the whole pipeline on AG News items, with each stage's share of the time.
+"""Ingest throughput against bare spaCy, on articles of realistic length, with peak memory.
 
-    python3 bench/bench_ingest.py [N]      (default 1,000 items)
+    python3 bench/bench_ingest.py [N] [--repeat R]   compare (default N=1,000, R=1)
+    python3 bench/bench_ingest.py --scale [--workers W] [--sizes 1000,2000,5000]
+                                                  time and memory as the corpus grows
+                                                  (by hand, not in CI)
 
-Prints articles/s for parse + code + store, the seconds spent in each stage, and peak memory.
+The articles are built from the shipped corpora, each text unique so dedup skips none: the two
+real seed articles, pairs of the synthetic NGEC articles (~410 words), and runs of 12 AG News
+World items (one topic, ~400 words). Each measurement runs in a fresh Python process, so models
+and memory of one do not leak into the next; model loading is excluded from every rate.
+
+Compare mode prints words/s of bare spaCy (`nlp.pipe`, the full shipped model) with 1 and 2
+processes, of `ingest` with `--workers 1` and `--workers 2`, the ratios of ingest to bare spaCy
+with the same number of processes, peak RSS of the whole process tree, and the hours a GDELT day
+(150,000 articles x 500 words) would take. With --repeat R, medians over R runs.
+Scale mode prints seconds, words/s and peak RSS of ingest for growing corpora.
 """
 
 from __future__ import annotations
 
+import argparse
+import csv
 import json
-import resource
+import random
+import statistics
+import subprocess
 import sys
 import tempfile
+import threading
 import time
-from collections import defaultdict
-from datetime import date
 from pathlib import Path
 
-from diplograph.config import Settings
-from diplograph.pipeline import Pipeline
-from diplograph.records import Article, Coded
-from diplograph.stages.actors import find_mentions
-from diplograph.stages.dates import find_timexes
-from diplograph.stages.places import find_places
-from diplograph.store.sqlite import Store
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+AGNEWS = SHARED / "corpus/agnews-world/agnews_world_test.jsonl"
+SEEDS = SHARED / "corpus/seeds"
+SYNTHETIC = SHARED / "data/training/ngec_synthetic_events.csv"
+GDELT_DAY_WORDS = 150_000 * 500
 
-CORPUS = Path(__file__).resolve().parents[2] / "shared/corpus/agnews-world/agnews_world_test.jsonl"
+
+def build_corpus(n: int) -> list[dict]:
+    """n unique articles: the real ones, then synthetic pairs and AG News runs alternating."""
+    real = []
+    for meta in map(json.loads, (SEEDS / "meta.jsonl").read_text().splitlines()):
+        text = (SEEDS / meta["file"]).read_text(encoding="utf-8")
+        real.append({"id": meta["id"], "text": text, "published": meta.get("published")})
+    with SYNTHETIC.open(encoding="utf-8") as f:
+        rows = [r["text"] for r in csv.DictReader(f)]
+    synthetic = [
+        {"id": f"syn-{i}", "text": rows[i] + "\n\n" + rows[i + 1], "published": "2024-05-01"}
+        for i in range(0, len(rows) - 1, 2)
+    ]
+    items = [json.loads(line)["text"] for line in AGNEWS.open(encoding="utf-8")]
+    rng = random.Random(22)
+
+    def agnews(k: int) -> dict:
+        return {"id": f"ag-{k}", "text": "\n\n".join(rng.sample(items, 12)), "published": None}
+
+    out = real[:n]
+    k = 0
+    while len(out) < n:
+        out.append(synthetic.pop(0) if synthetic and k % 2 == 0 else agnews(k))
+        k += 1
+    return out
+
+
+def words(texts) -> int:
+    return sum(len(t.split()) for t in texts)
+
+
+class PeakRSS:
+    """Samples the summed RSS of this process and its children every 50 ms."""
+
+    def __init__(self):
+        import psutil
+
+        self.me = psutil.Process()
+        self.peak = 0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    def _run(self):
+        while not self._stop.is_set():
+            total = 0
+            for p in [self.me, *self.me.children(recursive=True)]:
+                try:
+                    total += p.memory_info().rss
+                except Exception:  # a child that just exited
+                    pass
+            self.peak = max(self.peak, total)
+            time.sleep(0.05)
+
+    def __enter__(self):
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc):
+        self._stop.set()
+        self._thread.join()
+
+
+def measure(phase: str, corpus: Path, workers: int) -> dict:
+    """One measurement, in this (fresh) process."""
+    texts = [json.loads(line)["text"] for line in corpus.open(encoding="utf-8")]
+    with PeakRSS() as rss:
+        t0 = time.perf_counter()
+        if phase == "spacy":
+            from diplograph.stages.nlp import load_model
+
+            nlp = load_model()
+            load = time.perf_counter() - t0
+            start = time.perf_counter()
+            for _ in nlp.pipe(texts, batch_size=32, n_process=workers):
+                pass
+        else:
+            from diplograph.config import Settings
+            from diplograph.pipeline import Pipeline, ingest
+            from diplograph.store.sqlite import Store
+            from diplograph.workers import WorkerPool
+
+            tmp = tempfile.mkdtemp()
+            settings = Settings(db=str(Path(tmp) / "bench.db"), workers=workers)
+            if workers == 1:
+                pipeline = Pipeline(settings)
+            else:
+                pipeline = WorkerPool(settings, workers)
+                pipeline.start()
+            load = time.perf_counter() - t0
+            start = time.perf_counter()
+            with Store(settings.db) as store:
+                report = ingest([str(corpus)], store, settings, pipeline=pipeline)
+            if workers > 1:
+                pipeline.close()
+            assert report.stored == len(texts), report
+        seconds = time.perf_counter() - start
+    return {
+        "phase": phase,
+        "workers": workers,
+        "articles": len(texts),
+        "words": words(texts),
+        "load_s": load,
+        "seconds": seconds,
+        "words_per_s": words(texts) / seconds,
+        "peak_rss_mb": rss.peak / 2**20,
+    }
+
+
+def run(phase: str, corpus: Path, workers: int) -> dict:
+    out = subprocess.run(
+        [sys.executable, __file__, "--measure", phase, str(corpus), "--workers", str(workers)],
+        capture_output=True,
+        text=True,
+    )
+    if out.returncode:
+        sys.exit(f"{phase} with {workers} process(es) failed:\n{out.stderr}")
+    result = json.loads(out.stdout.strip().splitlines()[-1])
+    print(f"  (measured {phase} x{workers}: {result['words_per_s']:.0f} words/s)", flush=True)
+    return result
+
+
+def write_corpus(n: int, folder: Path) -> Path:
+    path = folder / f"bench-{n}.jsonl"
+    with path.open("w", encoding="utf-8") as f:
+        for record in build_corpus(n):
+            f.write(json.dumps(record) + "\n")
+    return path
+
+
+def compare(n: int, repeat: int) -> None:
+    phases = [("spacy", 1), ("spacy", 2), ("ingest", 1), ("ingest", 2)]
+    with tempfile.TemporaryDirectory() as tmp:
+        corpus = write_corpus(n, Path(tmp))
+        results = {p: [] for p in phases}
+        for _ in range(repeat):
+            for phase in phases:  # interleaved, so drift in machine speed hits all alike
+                results[phase].append(run(phase[0], corpus, phase[1]))
+    first = results[phases[0]][0]
+    print(
+        f"{first['articles']} articles, {first['words']} words "
+        f"({first['words'] / first['articles']:.0f} per article); medians of {repeat} run(s)"
+    )
+    med = {p: statistics.median(r["words_per_s"] for r in results[p]) for p in phases}
+    rss = {p: max(r["peak_rss_mb"] for r in results[p]) for p in phases}
+    for phase, w in phases:
+        name = f"bare spaCy, {w} process(es)" if phase == "spacy" else f"ingest --workers {w}"
+        hours = GDELT_DAY_WORDS / med[(phase, w)] / 3600
+        print(
+            f"  {name:<28} {med[(phase, w)]:7.0f} words/s  peak RSS {rss[(phase, w)]:5.0f} MB"
+            f"  GDELT day {hours:4.1f} h  (runs: "
+            + ", ".join(f"{r['words_per_s']:.0f}" for r in results[(phase, w)])
+            + ")"
+        )
+    for w in (1, 2):
+        ratio = med[("ingest", w)] / med[("spacy", w)]
+        print(f"  ingest / bare spaCy, {w} process(es): {ratio:.2f}")
+    print(f"  ingest 2 workers / 1 worker: {med[('ingest', 2)] / med[('ingest', 1)]:.2f}")
+
+
+def scale(workers: int, sizes: list[int]) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        for n in sizes:
+            r = run("ingest", write_corpus(n, Path(tmp)), workers)
+            print(
+                f"{n:5d} articles: {r['seconds']:7.1f} s, {r['words_per_s']:6.0f} words/s,"
+                f" {r['seconds'] / n * 1000:6.1f} ms/article, peak RSS {r['peak_rss_mb']:5.0f} MB"
+            )
 
 
 def main() -> None:
-    n = int(sys.argv[1]) if len(sys.argv) > 1 else 1000
-    with CORPUS.open(encoding="utf-8") as f:
-        records = [json.loads(line) for _, line in zip(range(n), f, strict=False)]
-    articles = [Article(id=r["id"], text=r["text"], published=date(2004, 9, 1)) for r in records]
-    t0 = time.perf_counter()
-    pipeline = Pipeline(Settings())
-    load = time.perf_counter() - t0
-    spent: dict[str, float] = defaultdict(float)
-
-    def timed(name, fn, *args):
-        t = time.perf_counter()
-        out = fn(*args)
-        spent[name] += time.perf_counter() - t
-        return out
-
-    events = 0
-    with tempfile.TemporaryDirectory() as tmp, Store(Path(tmp) / "bench.db") as store:
-        start = time.perf_counter()
-        parses = iter(pipeline.nlp.pipe(articles, batch_size=pipeline.settings.batch_size))
-        while True:
-            parse = timed("nlp", next, parses, None)
-            if parse is None:
-                break
-            published = parse.article.published
-            mentions = timed("actors", find_mentions, parse, pipeline.dictionary, published)
-            timexes = timed("dates", find_timexes, parse, published)
-            places = timed("places", find_places, parse, pipeline.gazetteer)
-            coded_events, relations = timed(
-                "events", pipeline.coder.code, parse, mentions, timexes, places
-            )
-            coded = Coded(
-                parse,
-                tuple(mentions),
-                tuple(timexes),
-                tuple(places),
-                tuple(coded_events),
-                tuple(relations),
-            )
-            timed("store", store.add, coded)
-            events += len(coded_events)
-        total = time.perf_counter() - start
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(f"{len(articles)} articles, {events} event reports, models loaded in {load:.1f} s")
-    print(
-        f"pipeline: {total:.1f} s, {len(articles) / total:.1f} articles/s, peak RSS {peak:.0f} MB"
-    )
-    for name, seconds in spent.items():
-        print(f"  {name:<7} {seconds:6.2f} s  {100 * seconds / total:5.1f}%")
+    parser = argparse.ArgumentParser()
+    parser.add_argument("n", nargs="?", type=int, default=1000)
+    parser.add_argument("--repeat", type=int, default=1)
+    parser.add_argument("--scale", action="store_true")
+    parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--sizes", default="1000,2000,5000", help="article counts for --scale")
+    parser.add_argument("--measure", nargs=2, metavar=("PHASE", "CORPUS"))
+    args = parser.parse_args()
+    if args.measure:
+        print(json.dumps(measure(args.measure[0], Path(args.measure[1]), args.workers)))
+    elif args.scale:
+        scale(args.workers, [int(n) for n in args.sizes.split(",")])
+    else:
+        compare(args.n, args.repeat)
 
 
 if __name__ == "__main__":

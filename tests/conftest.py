@@ -143,3 +143,57 @@ def seed_db(tmp_path_factory, pipeline):
         ingest([str(files("diplograph") / "data" / "demo")], store, pipeline.settings,
                pipeline=pipeline)  # fmt: skip
     return path
+
+
+class LocalServer:
+    """An HTTP server on 127.0.0.1 in a thread. `routes[path]` is a function of the request
+    headers returning (status, headers, body); `requests` logs (path, headers) as received."""
+
+    def __init__(self):
+        import threading
+        from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+        server = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_GET(self):
+                server.requests.append((self.path, dict(self.headers)))
+                route = server.routes.get(self.path)
+                status, headers, body = route(self.headers) if route else (404, {}, b"")
+                self.send_response(status)
+                for key, value in headers.items():
+                    self.send_header(key, value)
+                if "Content-Length" not in headers:
+                    self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+
+            def do_POST(self):
+                length = int(self.headers.get("Content-Length") or 0)
+                server.posts.append((self.path, self.rfile.read(length)))
+                self.send_response(204)
+                self.end_headers()
+
+            def log_message(self, *args):
+                pass
+
+        self.routes: dict = {}
+        self.requests: list = []
+        self.posts: list = []
+        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
+        self.thread.start()
+
+    def url(self, path: str) -> str:
+        return f"http://127.0.0.1:{self.httpd.server_address[1]}{path}"
+
+    def close(self) -> None:
+        self.httpd.shutdown()
+        self.httpd.server_close()
+
+
+@pytest.fixture
+def http_server():
+    server = LocalServer()
+    yield server
+    server.close()

@@ -35,8 +35,8 @@ def snapshot(store: Store) -> tuple:
     return stats, sorted(events, key=repr)
 
 
-def run(paths, db, pipeline, **kwargs):
-    settings = Settings(db=str(db))
+def run(paths, db, pipeline, write_batch=64, **kwargs):
+    settings = Settings(db=str(db), write_batch=write_batch)
     with Store(db) as store:
         report = ingest(paths, store, settings, pipeline=pipeline, **kwargs)
         return report, snapshot(store)
@@ -64,7 +64,7 @@ def test_pipeline_killed_ingest_resumes_to_the_same_store(tmp_path, pipeline, mo
 
     monkeypatch.setattr(Store, "_insert_mention", dies_midway)
     with pytest.raises(KeyboardInterrupt):
-        run([SEEDS], tmp_path / "killed.db", pipeline)
+        run([SEEDS], tmp_path / "killed.db", pipeline, write_batch=1)
     monkeypatch.setattr(Store, "_insert_mention", original)
     with Store(tmp_path / "killed.db") as store:
         assert store.stats()["articles"] == 1  # the half-written article was rolled back

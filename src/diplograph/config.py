@@ -29,6 +29,8 @@ class Settings:
     near_duplicate_threshold: float = 0.7  # word 3-shingle Jaccard making a reprint
     minhash_permutations: int = 128
     max_article_chars: int = 2_000_000  # a longer text is refused (one error line)
+    workers: int = 0  # processes that parse and code; 0 = one per core
+    write_batch: int = 64  # articles stored per transaction
 
     def merged(self, **overrides: Any) -> Settings:
         """A copy with the overrides that are not None applied (CLI flags left unset are None)."""
@@ -100,6 +102,10 @@ def _checked(settings: Settings) -> Settings:
         raise ConfigError("max_article_chars must be at least 1")
     if settings.batch_size < 1:
         raise ConfigError("batch_size must be at least 1")
+    if settings.workers < 0:
+        raise ConfigError("workers must be 0 (one per core) or more")
+    if settings.write_batch < 1:
+        raise ConfigError("write_batch must be at least 1")
     if not 0 < settings.near_duplicate_threshold <= 1:
         raise ConfigError("near_duplicate_threshold must be in (0, 1]")
     return settings

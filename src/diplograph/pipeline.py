@@ -4,7 +4,8 @@
 
 `Pipeline.pipe` streams `Coded` records and never touches the store; `ingest` drives it over
 files, skips what the store already holds (so an interrupted run resumes where it stopped),
-and stores each article in its own transaction.
+and stores `settings.write_batch` articles per transaction. With `workers` > 1 the parsing
+and coding run in worker processes (`diplograph.workers`); this process stays the one writer.
 """
 
 from __future__ import annotations
@@ -17,6 +18,14 @@ from pathlib import Path
 from diplograph.config import Settings
 from diplograph.errors import InputError, InputWarning
 from diplograph.records import Article, Coded, Parse
+
+
+@dataclass(frozen=True, slots=True)
+class CodingFailure:
+    """An article a stage failed on (`Pipeline.pipe(..., failures=True)`)."""
+
+    article: Article
+    reason: str
 
 
 class Pipeline:
@@ -59,11 +68,17 @@ class Pipeline:
         )
 
     def pipe(
-        self, articles: Iterable[Article], *, batch_size: int | None = None
-    ) -> Iterator[Coded]:
-        """Parse articles in batches and code each; streams, in input order."""
+        self, articles: Iterable[Article], *, batch_size: int | None = None, failures: bool = False
+    ) -> Iterator[Coded | CodingFailure]:
+        """Parse articles in batches and code each; streams, in input order. An article a stage
+        fails on raises, or with `failures` comes out as a CodingFailure and the rest go on."""
         for parse in self.nlp.pipe(articles, batch_size=batch_size or self.settings.batch_size):
-            yield self.code(parse)
+            try:
+                yield self.code(parse)
+            except Exception as exc:  # noqa: BLE001 - one article's failure is its own
+                if not failures:
+                    raise
+                yield CodingFailure(parse.article, f"{type(exc).__name__}: {exc}")
 
 
 @dataclass
@@ -88,14 +103,23 @@ def ingest(
     on_error: Callable[[InputError], None] | None = None,
     on_article: Callable[[Article, str], None] | None = None,
     pipeline: Pipeline | None = None,
+    workers: int | None = None,
+    dask: str | None = None,
+    articles: Iterable[Article] | None = None,
 ) -> IngestReport:
     """Read, code and store articles. Errors in one file or record go to on_error (and the
     report); the rest is still ingested. on_article(article, outcome) follows progress.
 
+    `pipeline` is anything with `Pipeline.pipe`'s signature (a `WorkerPool` too); without it,
+    `workers` (default `settings.workers`; 0 = all cores) processes parse and code, or, with
+    `dask` (a scheduler address, or "local"), the workers of a Dask cluster.
+    Paths starting with http:// or https:// are fetched (`diplograph.fetch`); `articles`, if
+    given, are ingested instead of reading `paths` (`diplograph watch` passes what it fetched).
+
     An article that a stage fails on costs only itself: with on_error, the failure is reported
     as an InputError naming the article and the run goes on; without, it is raised. A
     StoreError (the disk is full) ends the run: what was stored before stays stored."""
-    from diplograph.stages.ingest import read_articles
+    from diplograph.fetch import read_sources
 
     report = IngestReport()
 
@@ -109,9 +133,10 @@ def ingest(
 
     def fresh() -> Iterator[Article]:
         seen: set[str] = set()
-        for article in read_articles(
+        source = read_sources(
             paths, published=published, on_error=failed, max_chars=settings.max_article_chars
-        ):
+        )
+        for article in source if articles is None else articles:
             report.read += 1
             if article.hash in seen or store.has_article(article.hash):
                 report.skipped += 1
@@ -121,27 +146,44 @@ def ingest(
             seen.add(article.hash)
             yield article
 
-    pipeline = pipeline or Pipeline(settings)
-    for parse in pipeline.nlp.pipe(fresh(), batch_size=settings.batch_size):
-        try:
-            coded = pipeline.code(parse)
-        except Exception as exc:  # noqa: BLE001 - one article's failure is its own
-            if on_error is None:
-                raise
-            article = parse.article
-            failed(InputError(f"cannot be coded ({type(exc).__name__}: {exc})", article.path))
-            continue
-        added = store.add(coded)
-        if added is None:  # another ingest stored the same text meanwhile
-            report.skipped += 1
+    def write(batch: list[Coded]) -> None:
+        for coded, added in zip(batch, store.add_many(batch), strict=True):
+            if added is None:  # another ingest stored the same text meanwhile
+                report.skipped += 1
+                if on_article:
+                    on_article(coded.article, "skipped")
+                continue
+            report.stored += 1
+            report.near_duplicates += added.duplicate_of is not None
+            report.new_events += added.new_events
+            report.not_asserted += added.new_not_asserted
+            report.fused_mentions += added.fused_mentions
             if on_article:
-                on_article(coded.article, "skipped")
-            continue
-        report.stored += 1
-        report.near_duplicates += added.duplicate_of is not None
-        report.new_events += added.new_events
-        report.not_asserted += added.new_not_asserted
-        report.fused_mentions += added.fused_mentions
-        if on_article:
-            on_article(coded.article, "stored")
+                on_article(coded.article, "stored")
+
+    owned = None
+    if pipeline is None and dask:
+        from diplograph.parallel import DaskPool
+
+        pipeline = owned = DaskPool(settings, dask, workers or settings.workers or None)
+    if pipeline is None:
+        from diplograph.workers import WorkerPool, default_workers
+
+        n = settings.workers if workers is None else workers
+        n = n or default_workers()
+        pipeline = owned = Pipeline(settings) if n == 1 else WorkerPool(settings, n)
+    try:
+        batch: list[Coded] = []
+        for coded in pipeline.pipe(fresh(), failures=on_error is not None):
+            if isinstance(coded, CodingFailure):
+                failed(InputError(f"cannot be coded ({coded.reason})", coded.article.path))
+                continue
+            batch.append(coded)
+            if len(batch) >= settings.write_batch:
+                write(batch)
+                batch = []
+        write(batch)
+    finally:
+        if hasattr(owned, "close"):
+            owned.close()
     return report

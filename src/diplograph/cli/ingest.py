@@ -47,6 +47,7 @@ def run_ingest(
     published=None,
     quiet: bool = False,
     console: Console | None = None,
+    dask: str | None = None,
 ) -> IngestReport:
     """Ingest with a progress bar on stderr and one line per unreadable input. The bar's total
     is counted from the inputs before reading; it shows the rate and the time left."""
@@ -59,6 +60,7 @@ def run_ingest(
                 settings,
                 published=published,
                 on_error=lambda e: console.print(line(e), markup=False, soft_wrap=True),
+                dask=dask,
             )
         with Progress(
             TextColumn("{task.description:<14}"),
@@ -94,6 +96,7 @@ def run_ingest(
                 published=published,
                 on_article=step,
                 on_error=lambda e: progress.console.print(line(e), markup=False, soft_wrap=True),
+                dask=dask,
             )
     return report
 
@@ -132,18 +135,43 @@ def summary(report: IngestReport) -> str:
     default=None,
     help="Date events the text leaves undated by their article (default: none).",
 )
+@click.option(
+    "--workers",
+    type=click.IntRange(min=0),
+    default=None,
+    help="Processes that parse and code (default: one per core; 0 = one per core).",
+)
+@click.option(
+    "--dask",
+    "dask_address",
+    metavar="SCHEDULER_ADDRESS",
+    default=None,
+    help="Parse and code on a Dask cluster (tcp://HOST:8786), or 'local' for one on this "
+    "machine; this process still writes the store.",
+)
 @db_option
 @config_option
 @quiet_option
 @handle_errors
-def ingest_cli(paths, published, actor_files, date_fallback, db, config_file, quiet):
-    """Read articles (text, HTML, JSONL, RSS/Atom; folders recursively), code their events and
-    store them. Re-running skips what is stored, so an interrupted run resumes."""
+def ingest_cli(
+    paths, published, actor_files, date_fallback, workers, dask_address, db, config_file, quiet
+):
+    """Read articles (text, HTML, JSONL, RSS/Atom; folders recursively; http(s) URLs of pages
+    and feeds), code their events and store them. Re-running skips what is stored, so an
+    interrupted run resumes."""
     settings = settings_from(
-        config_file, db=db, actors=tuple(actor_files) or None, date_fallback=date_fallback
+        config_file,
+        db=db,
+        actors=tuple(actor_files) or None,
+        date_fallback=date_fallback,
+        workers=workers,
     )
     report = run_ingest(
-        paths, settings, published=parse_date(published, "--published"), quiet=quiet
+        paths,
+        settings,
+        published=parse_date(published, "--published"),
+        quiet=quiet,
+        dask=dask_address,
     )
     if not quiet:
         click.echo(summary(report), err=True)

@@ -15,6 +15,7 @@ from diplograph.cli.ingest import ingest_cli
 from diplograph.cli.places import places_cli
 from diplograph.cli.serve import serve_cli
 from diplograph.cli.stats import stats_cli
+from diplograph.cli.watch import watch_cli
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -42,6 +43,7 @@ for command in (
     dates_cli,
     places_cli,
     serve_cli,
+    watch_cli,
     *ANALYSIS_COMMANDS,
 ):
     cli.add_command(command)

@@ -28,6 +28,8 @@ def load_model(name: str = DEFAULT_MODEL):
     if not Language.has_factory(HEADLINES):
         Language.component(HEADLINES, func=_mark_headlines)
     nlp.add_pipe(HEADLINES, before="parser" if "parser" in nlp.pipe_names else None)
+    if "lemmatizer" in nlp.pipe_names:
+        memoise_lemmas(nlp.get_pipe("lemmatizer"))
     return nlp
 
 
@@ -66,6 +68,26 @@ def _mark_headlines(doc):
             if token.idx in starts and not token.is_space:
                 token.is_sent_start = True
     return doc
+
+
+def memoise_lemmas(lemmatizer) -> None:
+    """Remember every lemma the rule lemmatizer finds, under the key its own cache uses (the
+    word, its POS and its morphology: all the rules read). spaCy's cache skips the words it
+    sees as base forms (a singular noun, a positive adjective: most words) and tests them
+    again each time; that test was a tenth of the parse time. Lemmas stay exactly the same."""
+    if getattr(lemmatizer, "mode", None) != "rule":
+        return
+    find = lemmatizer.lemmatize
+    memo: dict = {}
+
+    def rule_lemmatize(token):
+        key = (token.orth, token.pos, token.morph.key)
+        lemmas = memo.get(key)
+        if lemmas is None:
+            lemmas = memo[key] = find(token)
+        return lemmas
+
+    lemmatizer.lemmatize = rule_lemmatize
 
 
 def to_parse(doc, article: Article) -> Parse:

@@ -7,7 +7,7 @@ import os
 import re
 import sqlite3
 import uuid
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -139,9 +139,9 @@ class Store:
         writer stored the same text since `has_article` was asked."""
         signature = fusion.signature(coded.article.text, self.permutations)
         try:
-            self.conn.execute("BEGIN IMMEDIATE")  # the write lock: other writers wait here
+            self._begin()  # the write lock (or a savepoint in add_many's): other writers wait
             if self.has_article(coded.article.hash):
-                self.conn.execute("ROLLBACK")
+                self._rollback()
                 return None
             original = self.near.original_of(signature)
             article = self._insert_article(coded, signature, original)
@@ -159,10 +159,10 @@ class Store:
                 self._insert_mention(event_id, article, event, reason)
                 self._refresh(event_id, event, article)
             self._share_places(article)
-            self.conn.execute("COMMIT")
+            self._commit()
         except sqlite3.Error as exc:
             if self.conn.in_transaction:  # SQLite has rolled back already on a full disk
-                self.conn.execute("ROLLBACK")
+                self._rollback()
             if "disk is full" in str(exc):
                 raise StoreError(
                     f"{self.path}: disk full: article {coded.article.id} not stored; the store"
@@ -174,6 +174,42 @@ class Store:
         self._near.add(article, signature)  # `near` was brought up to date in the transaction
         self._indexed = article
         return Added(article, original[0] if original else None, new, fused, not_asserted)
+
+    def add_many(self, batch: Iterable[Coded]) -> list[Added]:
+        """Store several coded articles in one transaction: all of them or, if anything
+        fails or the run is killed, none. Each is stored as `add` stores it, in order."""
+        batch = list(batch)
+        if not batch:
+            return []
+        self.conn.execute("BEGIN IMMEDIATE")
+        self._in_batch = True
+        try:
+            added = [self.add(coded) for coded in batch]
+            self._in_batch = False
+            self.conn.execute("COMMIT")
+        except BaseException:
+            self._in_batch = False
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            self._near = None  # holds the rolled-back articles: rebuilt from the file
+            raise
+        return added
+
+    # One transaction per `add`, or a savepoint per article inside `add_many`'s transaction.
+    _in_batch = False
+
+    def _begin(self) -> None:
+        self.conn.execute("SAVEPOINT article" if self._in_batch else "BEGIN IMMEDIATE")
+
+    def _commit(self) -> None:
+        self.conn.execute("RELEASE article" if self._in_batch else "COMMIT")
+
+    def _rollback(self) -> None:
+        if self._in_batch:
+            self.conn.execute("ROLLBACK TO article")
+            self.conn.execute("RELEASE article")
+        else:
+            self.conn.execute("ROLLBACK")
 
     def _insert_article(self, coded: Coded, signature, original) -> int:
         a = coded.article

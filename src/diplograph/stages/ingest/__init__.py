@@ -17,7 +17,13 @@ from diplograph.stages.ingest.files import (
     read_articles,
     too_long,
 )
-from diplograph.stages.ingest.markup import strip_html
+from diplograph.stages.ingest.markup import (
+    decode_html,
+    read_feed,
+    read_html,
+    sniff_markup,
+    strip_html,
+)
 from diplograph.stages.ingest.readers import (
     check_json_text,
     date_value,
@@ -33,12 +39,16 @@ __all__ = [
     "dateline_end",
     "date_value",
     "decode",
+    "decode_html",
     "discover",
     "estimate_published",
     "expected_articles",
     "parse_date",
     "read_articles",
+    "read_feed",
+    "read_html",
     "safe_id",
+    "sniff_markup",
     "too_long",
     "strip_html",
 ]
