@@ -46,7 +46,7 @@ def build_small_store(path) -> None:
         war = _located(war, ukraine, cameo="190", intensity=-9.0, quad_code=4)
         war = replace(war, actor=replace(war.actor, entity_text="Russia"),
                       recipient=replace(war.recipient, entity_text="Ukraine"))  # fmt: skip
-        store.add(Coded(parse=parse, events=(visit, war)))
+        store.add(Coded(parse=parse, places=(pyongyang, ukraine), events=(visit, war)))
 
         second = replace(make_article("a2", A2), url="https://example.org/a2")
         parse = make_parse(second)
@@ -57,7 +57,9 @@ def build_small_store(path) -> None:
         )
         maybe = replace(maybe, aux="hypothetical", cameo="163", intensity=-6.0, quad_code=4)
         relation = Relation("defense_pact", ("CHN", "RUS"), "a2", 0, A2.split("\n")[0], 0, 41)
-        store.add(Coded(parse=parse, events=(pact, maybe), relations=(relation,)))
+        store.add(
+            Coded(parse=parse, places=(beijing,), events=(pact, maybe), relations=(relation,))
+        )
 
 
 class FakePipeline:

@@ -35,6 +35,8 @@ def test_events_lists_asserted_events_newest_first(client):
         ("since=2024-01&until=2024-12", ["2024-06-19"]),
         ("lat=39&lon=125.7&km=50", ["2024-06-19"]),
         ("lat=39&lon=125.7&km=1500", ["2025-09", "2024-06-19"]),
+        ("near=pyongyang&km=50", ["2024-06-19"]),
+        ("near=Beijing&km=1500", ["2025-09", "2024-06-19"]),
         ("q=invaded", ["2022"]),
         ("q=%25", []),  # a LIKE wildcard is a literal character
         ("all=true&type=SANCTION", [None]),
@@ -56,6 +58,11 @@ def test_events_paginates_and_orders(client):
         "2024-06-19",
         "2025-09",
     ]
+
+
+def test_events_near_a_place_the_store_does_not_know(client):
+    response = client.get("/api/events?near=Atlantis")
+    assert response.status_code == 404 and "Atlantis" in response.json()["error"]
 
 
 def test_event_detail_has_every_report_with_highlights(client):
@@ -114,6 +121,7 @@ def test_events_bad_parameters_answer_422(client, query):
     [
         ("lat=39", "both lat and lon"),
         ("since=2025&until=2024", "before since"),
+        ("near=Pyongyang&lat=1&lon=2", "not both"),
     ],
 )
 def test_events_contradictory_parameters_answer_400(client, query, words):

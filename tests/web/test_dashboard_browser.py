@@ -82,9 +82,9 @@ def server(seed_db):
         process.wait(timeout=10)
 
 
-@pytest.fixture(scope="module")
-def browser(tmp_path_factory):
-    missing = [p for p in (CHROMIUM, DRIVER) if not Path(p).exists()]
+def require_chromium(paths=(CHROMIUM, DRIVER)) -> None:
+    """Skip without Chromium on a developer's machine; fail in CI (CI=true)."""
+    missing = [p for p in paths if not Path(p).exists()]
     if missing:
         message = (
             f"headless Chromium is missing ({', '.join(missing)}):"
@@ -93,6 +93,21 @@ def browser(tmp_path_factory):
         if os.environ.get("CI", "").lower() == "true":
             pytest.fail(message)
         pytest.skip(message)
+
+
+def test_browser_missing_fails_in_ci_and_skips_elsewhere(monkeypatch):
+    gone = ("/nonexistent/chromium", DRIVER)
+    monkeypatch.setenv("CI", "true")
+    with pytest.raises(pytest.fail.Exception, match="chromium-driver"):
+        require_chromium(gone)
+    monkeypatch.setenv("CI", "false")
+    with pytest.raises(pytest.skip.Exception):
+        require_chromium(gone)
+
+
+@pytest.fixture(scope="module")
+def browser(tmp_path_factory):
+    require_chromium()
     os.environ["SE_OFFLINE"] = "true"  # Selenium Manager must not try to download anything
     from selenium import webdriver
     from selenium.webdriver.chrome.service import Service

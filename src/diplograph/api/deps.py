@@ -6,12 +6,13 @@ import hmac
 import queue
 import sqlite3
 from collections.abc import AsyncIterator
+from dataclasses import replace
 from typing import Annotated
 
 from fastapi import Depends, Request
 
 from diplograph.api import reader
-from diplograph.api.errors import Forbidden, Unauthorized
+from diplograph.api.errors import Forbidden, NotFound, Unauthorized
 from diplograph.api.filters import EventQuery, event_query
 from diplograph.api.index import EventIndex
 from diplograph.api.jobs import Jobs
@@ -77,6 +78,19 @@ async def get_conn(request: Request) -> AsyncIterator[sqlite3.Connection]:
         pool.release(conn)
 
 
+async def get_filters(
+    f: Annotated[EventQuery, Depends(event_query)],
+    conn: Annotated[sqlite3.Connection, Depends(get_conn)],
+) -> EventQuery:
+    """The event filters, with a place's name (`near`) resolved to its point."""
+    if f.place is None:
+        return f
+    point = reader.place_point(conn, f.place)
+    if point is None:
+        raise NotFound(f"no place called {f.place!r} in the store")
+    return replace(f, point=point, place=None)
+
+
 async def get_index(request: Request) -> EventIndex:
     return request.app.state.index
 
@@ -103,6 +117,6 @@ async def require_writer(request: Request) -> None:
 
 
 Conn = Annotated[sqlite3.Connection, Depends(get_conn)]
-Filters = Annotated[EventQuery, Depends(event_query)]
+Filters = Annotated[EventQuery, Depends(get_filters)]
 Index = Annotated[EventIndex, Depends(get_index)]
 Writer = Depends(require_writer)

@@ -28,6 +28,7 @@ class EventQuery:
     since: str | None = None  # YYYY[-MM[-DD]]
     until: str | None = None
     point: tuple[float, float] | None = None  # lat, lon
+    place: str | None = None  # a place's name, until it is resolved to a point
     km: float = 100.0
     text: str | None = None  # words in a report's sentence
     include_all: bool = False  # also hypothetical, negated, advice and opinion events
@@ -62,8 +63,12 @@ async def event_query(
     ] = None,
     lat: Annotated[float | None, Query(ge=-90, le=90, description="Near this latitude.")] = None,
     lon: Annotated[float | None, Query(ge=-180, le=180, description="Near this longitude.")] = None,
+    near: Annotated[
+        str | None,
+        Query(min_length=1, max_length=100, description="Near a place the store knows, by name."),
+    ] = None,
     km: Annotated[
-        float, Query(gt=0, le=20000, description="The radius around lat, lon in km.")
+        float, Query(gt=0, le=20000, description="The radius around near, or lat and lon, in km.")
     ] = 100.0,
     q: Annotated[
         str | None,
@@ -75,6 +80,8 @@ async def event_query(
 ) -> EventQuery:
     if (lat is None) != (lon is None):
         raise BadRequest("give both lat and lon, or neither")
+    if near and lat is not None:
+        raise BadRequest("give near, or lat and lon, not both")
     if since and until and until < since[: len(until)]:
         raise BadRequest(f"until ({until}) is before since ({since})")
     if lat is not None and not (math.isfinite(lat) and math.isfinite(lon)):
@@ -91,6 +98,7 @@ async def event_query(
         since=since,
         until=until,
         point=(lat, lon) if lat is not None else None,
+        place=near.strip() if near else None,
         km=km,
         text=q,
         include_all=all,

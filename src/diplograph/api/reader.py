@@ -137,6 +137,18 @@ def _locate(conn, m: dict, words: str, taken: list[tuple[str, int, int]]) -> int
     return min(free, key=lambda i: abs(i - trigger))
 
 
+def place_point(conn: sqlite3.Connection, name: str) -> tuple[float, float] | None:
+    """Where a place the store knows by this name lies: of the places read with that name
+    (any case), the one read most often."""
+    row = conn.execute(
+        "SELECT avg(lat) AS lat, avg(lon) AS lon, count(*) AS n FROM places"
+        " WHERE name = ? COLLATE NOCASE AND lat IS NOT NULL AND lon IS NOT NULL"
+        " GROUP BY coalesce(geonameid, name) ORDER BY n DESC LIMIT 1",
+        (name,),
+    ).fetchone()
+    return (row["lat"], row["lon"]) if row else None
+
+
 def timeline(conn: sqlite3.Connection, index: EventIndex, f: EventQuery, by: str = "month") -> dict:
     """Events per month (or year) and how they lean; the date range is not applied."""
     rows = select(index.table(), f.undated(), conn, aggregate.TIMELINE_COLUMNS)

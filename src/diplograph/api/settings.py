@@ -17,9 +17,12 @@ class ApiSettings:
     max_request_bytes: int = 10 * 1024 * 1024  # larger bodies answer 413
     host: str = "127.0.0.1"
     port: int = 8000
+    threads: int = 8  # requests worked on at once (reading SQLite releases the GIL)
 
     def checked(self) -> ApiSettings:
         """Refuse settings that would expose an unguarded store."""
+        if self.threads < 1:
+            raise ConfigError("the server needs at least one thread")
         if self.max_request_bytes < 1:
             raise ConfigError("the request size limit must be at least 1 byte")
         if self.token is not None and len(self.token) < 8:

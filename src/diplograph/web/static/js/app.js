@@ -8,7 +8,7 @@ import { getJSON } from "./svg.js";
 
 const TYPES = ["ACCUSE", "AGREE", "AID", "ASSAULT", "COERCE", "CONCEDE", "CONSULT", "COOPERATE",
   "MOBILIZE", "PROTEST", "REJECT", "REQUEST", "RETREAT", "SANCTION", "SUPPORT", "THREATEN"];
-const FIELDS = ["country", "dyad", "type", "mode", "q", "all", "since", "until"];
+const FIELDS = ["country", "dyad", "type", "mode", "q", "near", "km", "all", "since", "until"];
 const PAGE = 50;
 
 const state = { filters: {}, offset: 0, cell: 6 };
