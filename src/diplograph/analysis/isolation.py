@@ -66,8 +66,7 @@ def isolation(
     out = []
     for period in sorted(graphs, key=sort_key):
         edges, tally = graphs[period]
-        scores = period_scores(period, edges, tally, extra=country)
-        out += [s for s in scores if country is None or s.country == country]
+        out += period_scores(period, edges, tally, extra=country, only=country)
     return out
 
 
@@ -76,8 +75,10 @@ def period_scores(
     edges: list[tuple[str, str, int]],
     tally: dict[str, list],
     extra: str | None = None,
+    only: str | None = None,
 ) -> list[IsolationScore]:
-    """Every active state's score in one period (and `extra`'s, active or not), ranked.
+    """Every active state's score in one period (and `extra`'s, active or not), ranked; with
+    `only`, just that state's (ranked among all the others all the same).
     `edges` are the cooperation graph's (a, b, weight); `tally` each active state's
     [events, cooperation, conflict, sources] (see international.period_graphs)."""
     partners: dict[str, int] = {}
@@ -104,7 +105,7 @@ def period_scores(
         for s in active
     }
     worse = sorted(-v for v in iso.values())  # ascending, for bisect
-    ranked = sorted(active, key=lambda s: (-iso[s], s))
+    ranked = [only] if only in iso else [] if only else sorted(active, key=lambda s: (-iso[s], s))
     return [
         IsolationScore(
             period=period,
