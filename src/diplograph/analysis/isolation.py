@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import math
 from bisect import bisect_left
+from collections import Counter
 from dataclasses import dataclass
 
 import numpy as np
@@ -81,16 +82,16 @@ def period_scores(
     `only`, just that state's (ranked among all the others all the same).
     `edges` are the cooperation graph's (a, b, weight); `tally` each active state's
     [events, cooperation, conflict, sources] (see international.period_graphs)."""
-    partners: dict[str, int] = {}
     strength: dict[str, float] = {}
     weights: dict[tuple[str, str], int] = {}
     for a, b, w in edges:  # a derived multilateral pair may repeat a stored one: merge
         key = (a, b) if a < b else (b, a)
         weights[key] = weights.get(key, 0) + w
+    partners = Counter(a for a, _ in weights)  # counted in C, not a dict update per pair
+    partners.update(b for _, b in weights)
     for (a, b), w in weights.items():
-        for s in (a, b):
-            partners[s] = partners.get(s, 0) + 1
-            strength[s] = strength.get(s, 0) + w
+        strength[a] = strength.get(a, 0) + w
+        strength[b] = strength.get(b, 0) + w
     edges = [(a, b, w) for (a, b), w in weights.items()]
     tally = dict(tally)
     if extra:
@@ -133,9 +134,10 @@ def eigenvector(nodes: list[str], edges: list[tuple[str, str, float]]) -> dict[s
         return {}
     index = {s: i for i, s in enumerate(nodes)}
     a = np.zeros((len(nodes), len(nodes)))
-    for x, y, w in edges:
-        a[index[x], index[y]] += w
-        a[index[y], index[x]] += w
+    x, y = np.array([(index[x], index[y]) for x, y, _ in edges]).T
+    w = np.array([e[2] for e in edges], dtype=float)
+    np.add.at(a, (x, y), w)  # unbuffered: a repeated pair adds up, as the loop did
+    np.add.at(a, (y, x), w)
     a += np.eye(len(nodes))
     v = np.ones(len(nodes)) / len(nodes)
     for _ in range(ITERATIONS):
