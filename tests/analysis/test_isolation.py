@@ -5,9 +5,11 @@ from __future__ import annotations
 import pytest
 
 from diplograph.analysis import isolation
+from diplograph.analysis.international import period_graphs
 from diplograph.analysis.isolation import connectedness, evidence_label
+from diplograph.analysis.periods import period_of
 from diplograph.errors import InputError
-from tests.analysis.conftest import CONFLICT, insert
+from tests.analysis.conftest import CONFLICT, COOPERATE, insert
 
 
 def scores(store, period="2020", **kw):
@@ -102,3 +104,38 @@ def test_isolation_evidence_labels(sources, label):
 def test_isolation_bad_input(store, kwargs):
     with pytest.raises(InputError):
         isolation(store, "FRA", **kwargs)
+
+
+def test_period_graphs_match_a_plain_fold_of_the_events(store):
+    """The numpy fold of the directed totals (period_graphs) against a row-by-row fold: both
+    directions of a pair, a month-unknown date, undated events, non-state and domestic sides,
+    conflict and zero-source cooperation."""
+    rows = [
+        ("USA", "CHN", "2024-06-01", COOPERATE, 2),
+        ("CHN", "USA", "2024-06", COOPERATE, 3),
+        ("USA", "CHN", "2024", CONFLICT, 1),
+        ("RUS", "PRK", "2024-06-19", COOPERATE, 0),
+        ("PRK", "KOR", "2024-07-02", CONFLICT, 4),
+        ("USA", "NAT", "2024-06-02", COOPERATE, 5),
+        ("USA", "USA", "2024-06-02", COOPERATE, 5),
+        ("KOR", "JPN", None, COOPERATE, 2),
+    ]
+    for actor, recipient, date, intensity, sources in rows:
+        insert(store, actor, recipient, date, intensity=intensity, sources=sources)
+    for by in ("year", "month"):
+        expected: dict = {}
+        for a, b, date, intensity, sources in rows:
+            if a == b or "NAT" in (a, b):
+                continue
+            edges, tally = expected.setdefault(period_of(date, by), ({}, {}))
+            if intensity > 0 and sources > 0:
+                key = tuple(sorted((a, b)))
+                edges[key] = edges.get(key, 0) + sources
+            for s in (a, b):
+                t = tally.setdefault(s, [0, 0, 0, 0])
+                t[0] += 1
+                t[1] += intensity > 0
+                t[2] += intensity < 0
+                t[3] += sources
+        got = period_graphs(store, by=by, undated=True)
+        assert {p: ({(a, b): w for a, b, w in e}, t) for p, (e, t) in got.items()} == expected

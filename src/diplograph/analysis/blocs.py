@@ -118,14 +118,13 @@ def communities(totals: list[PairTotal]) -> list[list[str]]:
     else:
         found = [{s} for s in g]
     where = {s: i for i, c in enumerate(found) for s in c}
+    ties_of = _neighbours(net)
     for _ in range(PASSES):
         moved = False
         for s in sorted(where):
             ties: dict[int, float] = {}
-            for (a, b), w in net.items():
-                if s in (a, b):
-                    other = b if a == s else a
-                    ties[where[other]] = ties.get(where[other], 0.0) + w
+            for other, w in ties_of.get(s, ()):
+                ties[where[other]] = ties.get(where[other], 0.0) + w
             own = ties.get(where[s], 0.0)
             if own >= 0:
                 continue
@@ -138,6 +137,17 @@ def communities(totals: list[PairTotal]) -> list[list[str]]:
     for s, c in where.items():
         groups.setdefault(c, []).append(s)
     return [sorted(m) for m in groups.values()]
+
+
+def _neighbours(net: dict[tuple[str, str], float]) -> dict[str, list[tuple[str, float]]]:
+    """Each state's (other state, net weight) in `net`'s order, so a state's ties are summed
+    in the same order as a scan of all pairs would (the same floats), without that scan."""
+    out: dict[str, list[tuple[str, float]]] = {}
+    for (a, b), w in net.items():
+        out.setdefault(a, []).append((b, w))
+        if b != a:
+            out.setdefault(b, []).append((a, w))
+    return out
 
 
 def _net(totals: list[PairTotal]) -> dict[tuple[str, str], float]:

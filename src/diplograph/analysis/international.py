@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import cache
 from itertools import combinations
 
+import numpy as np
 import pycountry
 
 from diplograph.analysis.periods import period_of, period_sql, range_sql
@@ -236,42 +237,16 @@ def period_graphs(
     undated: bool = False,
 ) -> dict[str, tuple[list[tuple[str, str, int]], dict[str, list]]]:
     """Per period, what the isolation index needs and no more: the cooperation edges
-    (a, b, independent sources behind their positive-intensity events) and each active state's
-    [events, cooperation events, conflict events, sources]. One query: the directed totals are
-    summed once in index order (a materialised CTE), then folded two ways by SQLite; a
-    period's edges come back as one string (state codes are three letters), since building a
-    Python row per edge cost more than all the summing."""
-    key = "substr(e.date, 1, 4)" if by == "year" else "substr(e.date, 1, 7)"
-    cond, args = range_sql("e.date", since, until)
-    inner = (
-        f"SELECT {key} AS k, e.actor_country AS a, e.recipient_country AS b, count(*) AS n,"
-        " sum(e.sources) AS s, sum(e.intensity > 0) AS c,"
-        " sum(CASE WHEN e.intensity > 0 THEN e.sources ELSE 0 END) AS cw,"
-        " sum(e.intensity < 0) AS f"
-        " FROM events e WHERE e.asserted = 1 AND e.actor_country != e.recipient_country"
-    )
-    dated = f"{inner} AND e.date IS NOT NULL AND {cond} GROUP BY 1, 2, 3"
-    if undated:
-        dated += f" UNION ALL {inner} AND e.date IS NULL GROUP BY 1, 2, 3"
+    (a, b, independent sources behind their positive-intensity events; a < b) and each active
+    state's [events, cooperation events, conflict events, sources].
+
+    SQLite sums the directed pair totals once in index order and hands back each period as one
+    string of integers (the two sides as indices into the sorted state codes): building a
+    Python row per pair cost more than all the summing. numpy folds them per period."""
     known = sorted(states())
-    marks = ",".join("?" * len(known))
-    sql = (
-        f"WITH d AS MATERIALIZED (SELECT {period_sql('k', by)} AS p, a, b, n, s, c, cw, f"
-        f" FROM ({dated}) WHERE a IN ({marks}) AND b IN ({marks}))"
-        " SELECT 0, p, NULL, group_concat(ab || w, ','), 0, 0, 0, 0 FROM"
-        " (SELECT p, min(a, b) || max(a, b) AS ab, sum(cw) AS w FROM d WHERE cw > 0"
-        " GROUP BY 1, 2) GROUP BY 2"
-        " UNION ALL SELECT 1, p, x, NULL, sum(n), sum(c), sum(f), sum(s) FROM"
-        " (SELECT p, a AS x, n, c, f, s FROM d UNION ALL SELECT p, b, n, c, f, s FROM d)"
-        " GROUP BY 2, 3"
-    )
     out: dict[str, tuple[list, dict]] = {}
-    for kind, period, a, b, n, c, f, s in store.conn.execute(sql, [*args, *known, *known]):
-        edges, tally = out.setdefault(period, ([], {}))
-        if kind == 0:  # "AAABBB12,AAACCC3": one string per period, not a row per edge
-            edges += [(x[:3], x[3:6], int(x[6:])) for x in b.split(",")]
-        else:
-            tally[a] = [n, c, f, s]
+    for period, numbers in _directed_totals(store, known, by, since, until, undated):
+        out[period] = _fold_period(known, numbers)
     for e in multilateral_pairs(store, since=since, until=until, undated=undated):
         if e.date is None and not undated:
             continue
@@ -285,6 +260,102 @@ def period_graphs(
             t[1] += positive
             t[3] += e.sources
     return out
+
+
+_TOTAL_FIELDS = 7  # a, b, events, sources, cooperation, cooperation weight, conflict
+
+
+def _directed_totals(
+    store: Store,
+    known: list[str],
+    by: str,
+    since: str | None,
+    until: str | None,
+    undated: bool,
+) -> Iterator[tuple[str, np.ndarray]]:
+    """Per period, an (n, 7) integer array of directed state-to-state totals: actor and
+    recipient (indices into `known`), events, sources, cooperation events, their sources,
+    conflict events.
+
+    One GROUP BY on the year or month pair index, read in its order with no sort; the totals
+    come back as two strings, not a row per pair (building Python rows cost more than all the
+    summing): fixed-width keys 'KKKKKKKAAABBB' (date prefix padded to 7, the two states) and
+    the numbers, comma-separated. numpy parses both."""
+    key = "substr(e.date, 1, 4)" if by == "year" else "substr(e.date, 1, 7)"
+    cond, args = range_sql("e.date", since, until)
+    marks = ",".join("?" * len(known))
+    inner = (
+        f"SELECT {key} AS k, e.actor_country AS a, e.recipient_country AS b, count(*) AS n,"
+        " sum(e.sources) AS s, sum(e.intensity > 0) AS c,"
+        " sum(CASE WHEN e.intensity > 0 THEN e.sources ELSE 0 END) AS cw,"
+        " sum(e.intensity < 0) AS f"
+        " FROM events e WHERE e.asserted = 1 AND e.actor_country != e.recipient_country"
+        f" AND e.actor_country IN ({marks}) AND e.recipient_country IN ({marks})"
+    )
+    dated = f"{inner} AND e.date IS NOT NULL AND {cond} GROUP BY 1, 2, 3"
+    params = [*known, *known, *args]
+    if undated:
+        dated += f" UNION ALL {inner} AND e.date IS NULL GROUP BY 1, 2, 3"
+        params += [*known, *known]
+    keys, values = store.conn.execute(
+        "SELECT group_concat(printf('%-7s', coalesce(k, '')) || a || b, ''),"
+        " group_concat(n || ',' || coalesce(s, 0) || ',' || coalesce(c, 0) || ','"
+        f" || coalesce(cw, 0) || ',' || coalesce(f, 0), ',') FROM ({dated})",
+        params,
+    ).fetchone()
+    if not keys:
+        return
+    raw = np.frombuffer(keys.encode("ascii"), np.uint8).reshape(-1, 13)
+    numbers = np.fromstring(values, dtype=np.int64, sep=",").reshape(-1, 5)
+    sides = [_state_index(known, raw[:, at : at + 3]) for at in (7, 10)]
+    numbers = np.column_stack([*sides, numbers])
+    prefixes, which = np.unique(raw[:, :7].copy().view("S7").ravel(), return_inverse=True)
+    names = [_period_name(store, k.decode().strip(), by) for k in prefixes.tolist()]
+    buckets = sorted(set(names))  # several prefixes may share a bucket ('2024-1', '2024-x')
+    bucket = np.array([buckets.index(n) for n in names], dtype=np.int64)[which]
+    order = np.argsort(bucket, kind="stable")
+    bounds = np.searchsorted(bucket[order], np.arange(len(buckets) + 1))
+    for i, name in enumerate(buckets):
+        yield name, numbers[order[bounds[i] : bounds[i + 1]]]
+
+
+def _state_index(known: list[str], codes: np.ndarray) -> np.ndarray:
+    """Indices into `known` (sorted three-letter codes) of an (n, 3) array of ASCII codes."""
+    as_int = lambda c: c[..., 0] * 65536 + c[..., 1] * 256 + c[..., 2]  # noqa: E731
+    table = as_int(
+        np.frombuffer("".join(known).encode("ascii"), np.uint8).reshape(-1, 3).astype(np.int64)
+    )
+    return np.searchsorted(table, as_int(codes.astype(np.int64)))
+
+
+def _period_name(store: Store, prefix: str, by: str) -> str:
+    """The bucket of a date prefix ('' for undated), by the store's own SQL bucketing."""
+    sql = f"SELECT {period_sql(':k', by)}"
+    return store.conn.execute(sql, {"k": prefix or None}).fetchone()[0]
+
+
+def _fold_period(known: list[str], numbers: np.ndarray) -> tuple[list, dict[str, list]]:
+    """One period's directed totals folded into undirected cooperation edges (pairs with any
+    cooperation source) and per-state [events, cooperation, conflict, sources]."""
+    a, b = numbers[:, 0], numbers[:, 1]
+    size = len(known)
+    tally = {}
+    sums = [
+        np.bincount(a, numbers[:, col], size) + np.bincount(b, numbers[:, col], size)
+        for col in (2, 4, 6, 3)
+    ]
+    active = np.flatnonzero(np.bincount(a, minlength=size) + np.bincount(b, minlength=size))
+    for i in active.tolist():
+        tally[known[i]] = [int(x[i]) for x in sums]
+    linked = numbers[:, 5] > 0
+    lo, hi = np.minimum(a, b)[linked], np.maximum(a, b)[linked]
+    pair, weight = np.unique(lo * size + hi, return_inverse=True)
+    weight = np.bincount(weight, numbers[linked, 5])
+    edges = [
+        (known[p // size], known[p % size], int(w))
+        for p, w in zip(pair.tolist(), weight.tolist(), strict=True)
+    ]
+    return edges, tally
 
 
 def _filters(

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import math
 from bisect import bisect_left
+from collections import Counter
 from dataclasses import dataclass
 
 import numpy as np
@@ -66,8 +67,7 @@ def isolation(
     out = []
     for period in sorted(graphs, key=sort_key):
         edges, tally = graphs[period]
-        scores = period_scores(period, edges, tally, extra=country)
-        out += [s for s in scores if country is None or s.country == country]
+        out += period_scores(period, edges, tally, extra=country, only=country)
     return out
 
 
@@ -76,20 +76,22 @@ def period_scores(
     edges: list[tuple[str, str, int]],
     tally: dict[str, list],
     extra: str | None = None,
+    only: str | None = None,
 ) -> list[IsolationScore]:
-    """Every active state's score in one period (and `extra`'s, active or not), ranked.
+    """Every active state's score in one period (and `extra`'s, active or not), ranked; with
+    `only`, just that state's (ranked among all the others all the same).
     `edges` are the cooperation graph's (a, b, weight); `tally` each active state's
     [events, cooperation, conflict, sources] (see international.period_graphs)."""
-    partners: dict[str, int] = {}
     strength: dict[str, float] = {}
     weights: dict[tuple[str, str], int] = {}
     for a, b, w in edges:  # a derived multilateral pair may repeat a stored one: merge
         key = (a, b) if a < b else (b, a)
         weights[key] = weights.get(key, 0) + w
+    partners = Counter(a for a, _ in weights)  # counted in C, not a dict update per pair
+    partners.update(b for _, b in weights)
     for (a, b), w in weights.items():
-        for s in (a, b):
-            partners[s] = partners.get(s, 0) + 1
-            strength[s] = strength.get(s, 0) + w
+        strength[a] = strength.get(a, 0) + w
+        strength[b] = strength.get(b, 0) + w
     edges = [(a, b, w) for (a, b), w in weights.items()]
     tally = dict(tally)
     if extra:
@@ -104,7 +106,7 @@ def period_scores(
         for s in active
     }
     worse = sorted(-v for v in iso.values())  # ascending, for bisect
-    ranked = sorted(active, key=lambda s: (-iso[s], s))
+    ranked = [only] if only in iso else [] if only else sorted(active, key=lambda s: (-iso[s], s))
     return [
         IsolationScore(
             period=period,
@@ -132,9 +134,10 @@ def eigenvector(nodes: list[str], edges: list[tuple[str, str, float]]) -> dict[s
         return {}
     index = {s: i for i, s in enumerate(nodes)}
     a = np.zeros((len(nodes), len(nodes)))
-    for x, y, w in edges:
-        a[index[x], index[y]] += w
-        a[index[y], index[x]] += w
+    x, y = np.array([(index[x], index[y]) for x, y, _ in edges]).T
+    w = np.array([e[2] for e in edges], dtype=float)
+    np.add.at(a, (x, y), w)  # unbuffered: a repeated pair adds up, as the loop did
+    np.add.at(a, (y, x), w)
     a += np.eye(len(nodes))
     v = np.ones(len(nodes)) / len(nodes)
     for _ in range(ITERATIONS):
