@@ -12,13 +12,12 @@ docs/scale.md). "local" starts a `LocalCluster` of process workers on this machi
 
 from __future__ import annotations
 
-from collections import deque
 from collections.abc import Iterable, Iterator
 
 from diplograph.config import Settings
 from diplograph.errors import ConfigError
 from diplograph.records import Article, Coded
-from diplograph.workers import chunked, code_chunk, warm
+from diplograph.workers import chunked, code_chunk, in_order, warm
 
 
 class DaskPool:
@@ -84,17 +83,8 @@ class DaskPool:
         worker thread in flight."""
         size = batch_size or self.settings.batch_size
         client = self.client
-        limit = 2 * self.slots()
-        pending: deque = deque()
-        try:
-            for chunk in chunked(articles, size):
-                pending.append(
-                    client.submit(code_chunk, self.settings, chunk, failures, pure=False)
-                )
-                if len(pending) >= limit:
-                    yield from pending.popleft().result()
-            while pending:
-                yield from pending.popleft().result()
-        finally:
-            for future in pending:
-                future.cancel()
+        submitted = (
+            client.submit(code_chunk, self.settings, chunk, failures, pure=False)
+            for chunk in chunked(articles, size)
+        )
+        yield from in_order(submitted, 2 * self.slots())

@@ -46,6 +46,23 @@ def chunked(items: Iterable, size: int) -> Iterator[list]:
         yield chunk
 
 
+def in_order(submitted: Iterable[Future], limit: int) -> Iterator[Coded]:
+    """The coded articles of chunks submitted lazily (a ProcessPoolExecutor's or a Dask
+    client's futures), in submission order, with at most `limit` chunks in flight; those still
+    in flight are cancelled when the reader stops early."""
+    pending: deque[Future] = deque()
+    try:
+        for future in submitted:
+            pending.append(future)
+            if len(pending) >= limit:
+                yield from pending.popleft().result()
+        while pending:
+            yield from pending.popleft().result()
+    finally:
+        for future in pending:
+            future.cancel()
+
+
 def watch_parent(parent: int) -> None:
     """Run in each worker at start: a daemon thread that ends the worker once its parent is
     gone (the worker is then re-parented, so its parent id changes)."""
@@ -134,14 +151,8 @@ class WorkerPool:
         """Code articles in the workers; streams, in input order (failures as Pipeline.pipe)."""
         size = batch_size or self.settings.batch_size
         executor = self._pool()
-        pending: deque[Future] = deque()
-        try:
-            for chunk in chunked(articles, size):
-                pending.append(executor.submit(code_chunk, self.settings, chunk, failures))
-                if len(pending) >= 2 * self.workers:
-                    yield from pending.popleft().result()
-            while pending:
-                yield from pending.popleft().result()
-        finally:
-            for future in pending:
-                future.cancel()
+        submitted = (
+            executor.submit(code_chunk, self.settings, chunk, failures)
+            for chunk in chunked(articles, size)
+        )
+        yield from in_order(submitted, 2 * self.workers)
