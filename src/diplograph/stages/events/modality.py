@@ -15,6 +15,7 @@ from diplograph.records import Parse
 from diplograph.stages.events.words import (
     CLAIM_NOUNS,
     CONDITIONAL_MARKS,
+    CONDITIONED_VERBS,
     EXIT_VERBS,
     FAIL_VERBS,
     FUTURE_MODALS,
@@ -68,8 +69,12 @@ def _clause_marks(parse: Parse, v: int, first: bool) -> str | None:
             return "hypothetical"
         if k.dep == "mark" and k.lemma.lower() == "for" and "to" in lemmas:
             return "hypothetical"  # "for X to disarm": an act wanted, not done
-        if k.dep == "advcl" and any(  # the consequent of a condition: "X would go if ..."
-            g.dep == "mark" and g.lemma.lower() in {"if", "unless"} for g in _kids(parse, k.i)
+        if (
+            k.dep == "advcl"
+            and tok.lemma.lower() not in CONDITIONED_VERBS  # "threatened to X unless ...": a threat
+            and any(  # the consequent of a condition: "X would go if ..."
+                g.dep == "mark" and g.lemma.lower() in {"if", "unless"} for g in _kids(parse, k.i)
+            )
         ):
             return "hypothetical"
     for k in kids:
