@@ -135,3 +135,17 @@ def test_arguments_sides_beyond_direct_slots(sentence_events, text, expected):
 def test_constructions_reported_speech_is_no_request(sentence_events):
     text = "Egypt will not accept a deal with Israel, its minister told Jordan."
     assert not {e for e in sentence_events(text) if e[0] == "REQUEST"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the nationality of an attack noun may modify its compound ("drone", "air")
+        ("Russian drone strikes on Kharkiv killed three people.", ("ASSAULT", "RUS", "UKR", True)),
+        ("Israeli air strikes on Khan Younis wounded ten people.", ("ASSAULT", "ISR", "PSE", True)),
+        # inside a noun phrase: the one whose act is condemned
+        ("Romania condemned Moldova's expulsion of the diplomats.", ("ACCUSE", "ROU", "MDA", True)),
+    ],
+)
+def test_arguments_sides_inside_noun_phrases(sentence_events, text, expected):
+    assert expected in sentence_events(text)

@@ -319,7 +319,11 @@ def noun_actors(parse: Parse, idx: MentionIndex, n: int, actor_preps: Iterable[s
     by X", "condemnation by X"."""
     out: list[Mention] = []
     for c in children(parse, n, {"poss", "compound", "amod", "nmod"}):
-        out.extend(np_actors(parse, idx, c) if parse.tokens[c].dep == "poss" else idx.at(c))
+        found = np_actors(parse, idx, c) if parse.tokens[c].dep == "poss" else idx.at(c)
+        if not found and parse.tokens[c].dep == "compound":
+            # "Russian drone strikes": the nationality modifies the compound, not the noun
+            found = [m for k in children(parse, c, {"amod", "compound"}) for m in idx.at(k)]
+        out.extend(found)
     out.extend(prep_objects(parse, idx, n, {"by", *actor_preps}))
     for a in children(parse, n, {"acl"}):
         out.extend(agent_of(parse, idx, a))
