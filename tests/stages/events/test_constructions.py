@@ -149,3 +149,31 @@ def test_constructions_reported_speech_is_no_request(sentence_events):
 )
 def test_arguments_sides_inside_noun_phrases(sentence_events, text, expected):
     assert expected in sentence_events(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Zimbabwe will not invite British observers to its elections.", ("REJECT", "ZWE", "GBR")),
+        ("North Korea won't resume talks with South Korea.", ("REJECT", "PRK", "KOR")),
+        ("Egypt will not accept a deal with Israel, its minister said.", ("REJECT", "EGY", "ISR")),
+    ],
+)
+def test_constructions_announced_refusal_is_reject(sentence_events, text, expected):
+    found = sentence_events(text)
+    assert (*expected, True) in found
+    # the refused act itself did not happen
+    assert not {e for e in found if e[0] != "REJECT" and e[3]}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran will not attack Israel.",  # no refusal of anything asked
+        "Japan might not accept the deal with China.",  # a possibility
+        "China will not meet Japan if it keeps the islands.",  # a condition
+        "Syria did not accept the deal with Turkey.",  # a past act not done
+    ],
+)
+def test_constructions_no_refusal(sentence_events, text):
+    assert not {e for e in sentence_events(text) if e[0] == "REJECT" and e[3]}

@@ -174,6 +174,7 @@ class EventCoder:
                 reading.trigger,
                 published_year=published.year if published else None,
                 event_year=int(when.value[:4]) if when.value else None,
+                own_clause=not reading.refusal,
             )
             reporter = None
             if mod.reporter is not None:

@@ -27,11 +27,14 @@ from diplograph.stages.events.words import (
     FUTURE_MODALS,
     FUTURE_VERBS,
     HOSTILE_CONTENT,
+    HYPOTHETICAL_MODALS,
+    NEGATORS,
     OBLIGATION_MODALS,
     OBLIGATION_VERBS,
     READY_WORDS,
     RECIPIENT_PREPS,
     REFUSAL_VERBS,
+    REFUSED_ACTS,
     SPEECH_VERBS,
     SUBJECT_DEPS,
     TRY_VERBS,
@@ -78,10 +81,13 @@ def added(
     by_token = {r.trigger: r for r in readings}
     out = []
     for i in range(lo, hi):
-        if i in by_token:
-            continue
         tok = parse.tokens[i]
         lemma = tok.lemma.lower()
+        if tok.pos == "VERB" and lemma in REFUSED_ACTS:  # beside the refused act's own reading
+            found = _will_not(parse, idx, i, by_token, make, row)
+            out += [found] if found is not None else []
+        if i in by_token:
+            continue
         found = None
         if tok.pos == "ADJ" and lemma in READY_WORDS and tok.dep == "acomp":
             found = _ready(parse, idx, i, by_token, make, row)
@@ -255,6 +261,31 @@ def _wish(parse, idx, v, by_token, make, row):
         args.Found(tuple(objects)) if objects else through_clause(parse, idx, v, by_token, draft)
     )
     return _new(make, parse, v, "100", row, actors, recipients)
+
+
+def _will_not(parse, idx, v, by_token, make, row):
+    """ "X will not accept a deal with Y", "won't invite Y": a refusal, REJECT of Y. Only a
+    plain future ("might not", "will not ... if" are no refusal)."""
+    aux = {parse.tokens[a].lemma.lower() for a in args.children(parse, v, {"aux"})}
+    negated = any(
+        parse.tokens[n].lemma.lower() in NEGATORS for n in args.children(parse, v, {"neg"})
+    )
+    if not negated or not aux & (FUTURE_MODALS | {"would", "wo"}) or aux & HYPOTHETICAL_MODALS:
+        return None
+    if condition(parse, v):
+        return None
+    actors = args.subject_of(parse, idx, v)
+    if actors.path != "direct":
+        return None
+    found = by_token[v].recipients if v in by_token else args.Found()
+    if not found:
+        found = args.verb_objects(parse, idx, v, RECIPIENT_PREPS, place=False)
+    own = {m.actor.country for m in actors.mentions}
+    recipients = args.Found(tuple(m for m in found.mentions if m.actor.country not in own))
+    reading = _new(make, parse, v, "120", row, actors, recipients)
+    if reading is not None:
+        reading.refusal = True
+    return reading
 
 
 def _new(make, parse, i, cameo, row, actors, recipients):

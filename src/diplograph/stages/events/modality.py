@@ -88,9 +88,15 @@ def _clause_marks(parse: Parse, v: int, first: bool) -> str | None:
 
 
 def modality(
-    parse: Parse, i: int, *, published_year: int | None = None, event_year: int | None = None
+    parse: Parse,
+    i: int,
+    *,
+    published_year: int | None = None,
+    event_year: int | None = None,
+    own_clause: bool = True,
 ) -> Modality:
-    """The auxiliary mode of the event read at token i."""
+    """The auxiliary mode of the event read at token i; without `own_clause`, of the clauses
+    above it only (a refusal "will not accept" is the act of saying so, not the act refused)."""
     head = parse.tokens[parse.tokens[i].head]
     if parse.tokens[i].pos == "NOUN" and head.lemma.lower() in PRESUPPOSING_PREPS:
         # "during his visit", "after the talks": a time adjunct takes its event as given
@@ -104,6 +110,8 @@ def modality(
     seen_verb = False
     below = i
     for step, t in enumerate(path):
+        if step == 0 and not own_clause:
+            continue
         tok = parse.tokens[t]
         lemma = tok.lemma.lower()
         if tok.pos == "ADP" and lemma == "without":

@@ -67,6 +67,7 @@ class Reading:
     host_first: bool = False  # CAMEO 043: the subject hosts; the visitor is the actor
     symmetric: bool = False
     learned: float | None = None  # the tagger's probability, for a reading the rules did not make
+    refusal: bool = False  # "will not accept X": its modes are those of the clauses above it
 
 
 class Triggers:
@@ -155,8 +156,10 @@ class Triggers:
             for r in out
             if r.how == "noun" and dyads(r) and is_light(parse, r.trigger)
         }
-        out = [r for r in out if r.trigger not in light]
-        coded = {r.trigger for r in out if r.how not in {"noun", "state"} and dyads(r)}
+        out = [r for r in out if r.trigger not in light or r.refusal]
+        coded = {
+            r.trigger for r in out if r.how not in {"noun", "state"} and dyads(r) and not r.refusal
+        }
         return [
             r
             for r in out

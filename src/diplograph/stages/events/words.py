@@ -180,6 +180,12 @@ COMMIT_VERBS = {"pledge", "promise", "vow", "swear", "guarantee", "offer", "agre
 # Verbs whose infinitive is an act refused, a REJECT of its recipient ("refused to meet X");
 # not "failed to reach a deal with X", which is no refusal.
 REFUSAL_VERBS = {"refuse", "decline", "reject", "rebuff", "spurn", "snub", "veto", "turn", "rule"}
+# Acts whose announced omission is a refusal: "will not accept / allow / invite / join X".
+REFUSED_ACTS = set(
+    "accept allow permit tolerate invite join attend recognize recognise negotiate talk meet "
+    "sign comply obey cooperate dismantle extradite release return hand surrender withdraw "
+    "resume lift".split()
+)
 # Adjectives of readiness: "stands ready to send", "is willing to resume talks".
 READY_WORDS = {"ready", "willing", "prepared"}
 CONTENT_DEPS = {"xcomp", "ccomp"}
