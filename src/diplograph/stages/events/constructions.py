@@ -36,6 +36,7 @@ from diplograph.stages.events.words import (
     REFUSAL_VERBS,
     REFUSED_ACTS,
     SPEECH_VERBS,
+    STATING_VERBS,
     SUBJECT_DEPS,
     TRY_VERBS,
     WISH_VERBS,
@@ -91,7 +92,7 @@ def added(
         found = None
         if tok.pos == "ADJ" and lemma in READY_WORDS and tok.dep == "acomp":
             found = _ready(parse, idx, i, by_token, make, row)
-        elif tok.pos == "VERB" and lemma in SPEECH_VERBS | {"warn", "insist"}:
+        elif tok.pos == "VERB" and lemma in STATING_VERBS:
             found = _stated(parse, idx, i, by_token, make, row)
         if found is None and tok.pos == "VERB" and lemma in WISH_VERBS:
             found = _wish(parse, idx, i, by_token, make, row)

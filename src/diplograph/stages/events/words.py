@@ -332,6 +332,9 @@ SPEECH_VERBS = {
     "admit",
     "recall",
 }
+# constructions.py: verbs whose clause may oblige another or announce a conditional act
+# ("Y said X has to ...", "warned it would ... unless").
+STATING_VERBS = SPEECH_VERBS | {"warn", "insist"}
 GENERIC_ADVERBS = {
     "typically",
     "usually",
