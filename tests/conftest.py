@@ -197,3 +197,37 @@ def http_server():
     server = LocalServer()
     yield server
     server.close()
+
+
+@pytest.fixture(scope="session")
+def sentence_events(nlp):
+    """Code one sentence with the real stages (no tagger): (type, actor, recipient, asserted)
+    for each event."""
+    from diplograph.stages.actors.mentions import ActorDictionary, find_mentions
+    from diplograph.stages.dates.expressions import find_timexes
+    from diplograph.stages.events.coder import EventCoder
+    from diplograph.stages.places.gazetteer import Gazetteer
+    from diplograph.stages.places.resolve import find_places
+
+    dictionary, gazetteer = ActorDictionary.load(), Gazetteer.load()
+    coder, published = EventCoder(dictionary), date(2011, 6, 20)
+
+    def code(text: str) -> set[tuple[str, str, str | None, bool]]:
+        parse = nlp.parse(Article(id="t", text=text, published=published))
+        events, _ = coder.code(
+            parse,
+            find_mentions(parse, dictionary),
+            find_timexes(parse, published),
+            find_places(parse, gazetteer),
+        )
+        return {
+            (
+                e.event_type,
+                e.actor.country,
+                e.recipient.country if e.recipient else None,
+                e.asserted,
+            )
+            for e in events
+        }
+
+    return code

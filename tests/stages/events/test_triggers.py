@@ -3,45 +3,13 @@ collective heads, pressure and concern, receptions, protests, time adjuncts."""
 
 from __future__ import annotations
 
-from datetime import date
-from functools import lru_cache
-
 import pytest
 
-from diplograph.records import Article
-from diplograph.stages.events.coder import EventCoder
 
-PUBLISHED = date(2011, 6, 20)
-
-
-@lru_cache(maxsize=1)
-def _chain():
-    from diplograph.stages.actors.mentions import ActorDictionary
-    from diplograph.stages.nlp import NLP
-    from diplograph.stages.places.gazetteer import Gazetteer
-
-    dictionary = ActorDictionary.load()
-    return NLP(), dictionary, Gazetteer.load(), EventCoder(dictionary)
-
-
-def asserted(text: str) -> set[tuple[str, str, str]]:
-    from diplograph.stages.actors.mentions import find_mentions
-    from diplograph.stages.dates.expressions import find_timexes
-    from diplograph.stages.places.resolve import find_places
-
-    nlp, dictionary, gazetteer, coder = _chain()
-    parse = nlp.parse(Article(id="t", text=text, published=PUBLISHED))
-    events, _ = coder.code(
-        parse,
-        find_mentions(parse, dictionary),
-        find_timexes(parse, PUBLISHED),
-        find_places(parse, gazetteer),
-    )
-    return {
-        (e.event_type, e.actor.country, e.recipient.country if e.recipient else None)
-        for e in events
-        if e.asserted
-    }
+@pytest.fixture
+def asserted(sentence_events):
+    """The asserted (type, actor, recipient) of a sentence's events."""
+    return lambda text: {(t, a, r) for t, a, r, ok in sentence_events(text) if ok}
 
 
 @pytest.mark.slow
@@ -85,7 +53,7 @@ def asserted(text: str) -> set[tuple[str, str, str]]:
         ("Peruvian ministers met with Chilean leaders at the border.", ("CONSULT", "PER", "CHL")),
     ],
 )
-def test_triggers_constructions(text, expected):
+def test_triggers_constructions(asserted, text, expected):
     assert expected in asserted(text)
 
 
@@ -106,7 +74,7 @@ def test_triggers_constructions(text, expected):
         ),
     ],
 )
-def test_triggers_dateline_gives_the_missing_side(text, expected):
+def test_triggers_dateline_gives_the_missing_side(asserted, text, expected):
     assert expected in asserted(text)
 
 
@@ -121,7 +89,7 @@ def test_triggers_dateline_gives_the_missing_side(text, expected):
         "The Irish premier telephoned the Spanish prime minister on Friday.",
     ],
 )
-def test_triggers_no_false_side(text):
+def test_triggers_no_false_side(asserted, text):
     found = asserted(text)
     assert not any(
         kind in {"ASSAULT", "PROTEST", "REQUEST"} and recipient for kind, _, recipient in found
@@ -130,6 +98,6 @@ def test_triggers_no_false_side(text):
 
 
 @pytest.mark.slow
-def test_triggers_telephone_on_a_day_is_a_phone_call():
+def test_triggers_telephone_on_a_day_is_a_phone_call(asserted):
     found = asserted("The Irish premier telephoned the Spanish prime minister on Friday.")
     assert ("CONSULT", "IRL", "ESP") in found

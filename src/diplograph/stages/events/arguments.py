@@ -111,7 +111,7 @@ def np_actors(parse: Parse, idx: MentionIndex, i: int, *, depth: int = 0) -> lis
             out.extend(idx.at(c))
             for cc in children(parse, c, {"conj"}):  # "Hungarian and Romanian officials"
                 out.extend(idx.at(cc))
-        if not out and tok.lemma.lower() in AGENT_HEADS:
+        if not out and agent_head(tok):
             preps = {"of", "from"} | ({"for"} if tok.lemma.lower() in FOR_HEADS else set())
             for p in children(parse, i, {"prep"}):
                 if parse.tokens[p].lemma.lower() in preps:
@@ -124,6 +124,13 @@ def np_actors(parse: Parse, idx: MentionIndex, i: int, *, depth: int = 0) -> lis
         for c in children(parse, i, {"conj"}):
             out.extend(np_actors(parse, idx, c, depth=depth))
     return list(distinct(out))
+
+
+def agent_head(tok) -> bool:
+    """The noun names people or bodies acting for a state ("the leaders of X"), also when
+    the tagger took a capitalized plural for a proper noun ("Leaders from X and Y urged")."""
+    lemma = tok.lemma.lower()
+    return lemma in AGENT_HEADS or (tok.pos == "PROPN" and lemma.removesuffix("s") in AGENT_HEADS)
 
 
 def distributive(parse: Parse, idx: MentionIndex, i: int, exclude: Sequence[Mention]) -> list:
@@ -312,7 +319,11 @@ def noun_actors(parse: Parse, idx: MentionIndex, n: int, actor_preps: Iterable[s
     by X", "condemnation by X"."""
     out: list[Mention] = []
     for c in children(parse, n, {"poss", "compound", "amod", "nmod"}):
-        out.extend(np_actors(parse, idx, c) if parse.tokens[c].dep == "poss" else idx.at(c))
+        found = np_actors(parse, idx, c) if parse.tokens[c].dep == "poss" else idx.at(c)
+        if not found and parse.tokens[c].dep == "compound":
+            # "Russian drone strikes": the nationality modifies the compound, not the noun
+            found = [m for k in children(parse, c, {"amod", "compound"}) for m in idx.at(k)]
+        out.extend(found)
     out.extend(prep_objects(parse, idx, n, {"by", *actor_preps}))
     for a in children(parse, n, {"acl"}):
         out.extend(agent_of(parse, idx, a))

@@ -174,6 +174,7 @@ class EventCoder:
                 reading.trigger,
                 published_year=published.year if published else None,
                 event_year=int(when.value[:4]) if when.value else None,
+                own_clause=not reading.refusal,
             )
             reporter = None
             if mod.reporter is not None:
@@ -466,7 +467,8 @@ def contexts(parse: Parse, reading: Reading) -> tuple[str, ...]:
 
 def confidence(reading: Reading, a: Mention, r: Mention | None) -> float:
     """Trigger kind, then how each side was found, then how each actor was resolved."""
-    score = {"verb-pattern": 0.75, "dispatch": 0.7, "state": 0.7, "noun": 0.65, "verb": 0.6}
+    score = {"verb-pattern": 0.75, "dispatch": 0.7, "state": 0.7, "noun": 0.65, "verb": 0.6,
+             "construction": 0.6}  # fmt: skip
     value = score.get(reading.how, 0.5)
     if reading.learned is not None:  # a word only the tagger read: its probability caps it
         value = min(value, reading.learned)

@@ -9,12 +9,18 @@ conflict-cooperation scores). Format and sources: docs/events.md.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
 from diplograph.errors import ReferenceDataError
+from diplograph.stages.events.words import (
+    BLOCK_DEFAULT_ROOTS,
+    BLOCK_DEFAULT_SHARE,
+    BLOCK_MIN_PATTERNS,
+)
 
 PACKAGE = "diplograph.data.lexicon"
 ITEM_KINDS = {"w", "p", "s", "x"}
@@ -128,6 +134,7 @@ def parse_items(pattern: str, name: str = "verbs.tsv", line: int | None = None) 
 def _verbs() -> dict[str, tuple[VerbPattern, ...]]:
     table: dict[str, list[VerbPattern]] = {}
     extra: set[VerbPattern] = set()
+    removed: set[str] = set()  # lemmas whose default a "-" row took away: they keep none
     for name in ("verbs.tsv", "verbs_extra.tsv"):
         for number, (lemma, pattern, cameo) in _rows(name, 3):
             if not lemma or not (cameo == "-" or cameo.isdigit()):
@@ -135,6 +142,7 @@ def _verbs() -> dict[str, tuple[VerbPattern, ...]]:
             patterns = table.setdefault(lemma, [])
             if cameo == "-":  # drop the generated default of this pattern
                 table[lemma] = [p for p in patterns if p.items != parse_items(pattern)]
+                removed |= {lemma} if not pattern else set()
                 continue
             entry = VerbPattern(lemma, parse_items(pattern, name, number), cameo)
             if name == "verbs_extra.tsv":  # ours come first: on a tie the first pattern wins
@@ -142,7 +150,25 @@ def _verbs() -> dict[str, tuple[VerbPattern, ...]]:
                 extra.add(entry)
             else:
                 patterns.append(entry)
+    for lemma, patterns in table.items():
+        block = block_default(patterns) if lemma not in removed else None
+        if block is not None:
+            patterns.append(VerbPattern(lemma, (), block))
     return {k: tuple(v) for k, v in table.items()}
+
+
+def block_default(patterns: list[VerbPattern]) -> str | None:
+    """The default code of a verb CAMEO lists without one ("reject", "refuse", "vow"): the
+    general code of the block most of its patterns share, when that block is a commitment
+    (03), a rejection (12) or a threat (13), whose bare verb is the act itself. None when the
+    verb has a default, too few patterns, or patterns spread over several blocks."""
+    if any(not p.items for p in patterns) or len(patterns) < BLOCK_MIN_PATTERNS:
+        return None
+    roots = Counter(p.cameo[:2] for p in patterns)
+    root, count = roots.most_common(1)[0]
+    if root not in BLOCK_DEFAULT_ROOTS or count < BLOCK_DEFAULT_SHARE * len(patterns):
+        return None
+    return root + "0"
 
 
 def _cameo() -> dict[str, CameoCode]:

@@ -15,6 +15,7 @@ from diplograph.records import Parse
 from diplograph.stages.events.words import (
     CLAIM_NOUNS,
     CONDITIONAL_MARKS,
+    CONDITIONED_VERBS,
     EXIT_VERBS,
     FAIL_VERBS,
     FUTURE_MODALS,
@@ -68,8 +69,12 @@ def _clause_marks(parse: Parse, v: int, first: bool) -> str | None:
             return "hypothetical"
         if k.dep == "mark" and k.lemma.lower() == "for" and "to" in lemmas:
             return "hypothetical"  # "for X to disarm": an act wanted, not done
-        if k.dep == "advcl" and any(  # the consequent of a condition: "X would go if ..."
-            g.dep == "mark" and g.lemma.lower() in {"if", "unless"} for g in _kids(parse, k.i)
+        if (
+            k.dep == "advcl"
+            and tok.lemma.lower() not in CONDITIONED_VERBS  # "threatened to X unless ...": a threat
+            and any(  # the consequent of a condition: "X would go if ..."
+                g.dep == "mark" and g.lemma.lower() in {"if", "unless"} for g in _kids(parse, k.i)
+            )
         ):
             return "hypothetical"
     for k in kids:
@@ -83,9 +88,15 @@ def _clause_marks(parse: Parse, v: int, first: bool) -> str | None:
 
 
 def modality(
-    parse: Parse, i: int, *, published_year: int | None = None, event_year: int | None = None
+    parse: Parse,
+    i: int,
+    *,
+    published_year: int | None = None,
+    event_year: int | None = None,
+    own_clause: bool = True,
 ) -> Modality:
-    """The auxiliary mode of the event read at token i."""
+    """The auxiliary mode of the event read at token i; without `own_clause`, of the clauses
+    above it only (a refusal "will not accept" is the act of saying so, not the act refused)."""
     head = parse.tokens[parse.tokens[i].head]
     if parse.tokens[i].pos == "NOUN" and head.lemma.lower() in PRESUPPOSING_PREPS:
         # "during his visit", "after the talks": a time adjunct takes its event as given
@@ -99,6 +110,8 @@ def modality(
     seen_verb = False
     below = i
     for step, t in enumerate(path):
+        if step == 0 and not own_clause:
+            continue
         tok = parse.tokens[t]
         lemma = tok.lemma.lower()
         if tok.pos == "ADP" and lemma == "without":

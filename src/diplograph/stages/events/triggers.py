@@ -14,6 +14,7 @@ from itertools import combinations
 from diplograph.records import Mention, Parse
 from diplograph.stages.actors import inherited
 from diplograph.stages.events import arguments as args
+from diplograph.stages.events import constructions
 from diplograph.stages.events.fallback import nearest_other
 from diplograph.stages.events.features import candidates, lexicon_types, token_features
 from diplograph.stages.events.lexicon import Lexicon, NounTrigger, VerbPattern
@@ -42,6 +43,7 @@ from diplograph.stages.events.words import (
     PURPOSE_PREPS,
     RECIPIENT_PREPS,
     RECIPROCAL_WORDS,
+    REJECTED_SOURCE_PREPS,
     REQUIREMENT_NOUNS,
     SITE_PREPS,
     SUBJECT_DEPS,
@@ -65,6 +67,7 @@ class Reading:
     host_first: bool = False  # CAMEO 043: the subject hosts; the visitor is the actor
     symmetric: bool = False
     learned: float | None = None  # the tagger's probability, for a reading the rules did not make
+    refusal: bool = False  # "will not accept X": its modes are those of the clauses above it
 
 
 class Triggers:
@@ -98,7 +101,11 @@ class Triggers:
                 reading = None
             if reading is not None:
                 out.append(reading)
-        return out
+        out = sorted(
+            out + constructions.added(parse, idx, lo, hi, out, Reading, self.row),
+            key=lambda r: r.trigger,
+        )
+        return constructions.extend(parse, idx, out, Reading, self.row)
 
     def _learned(
         self, parse: Parse, idx: args.MentionIndex, lo: int, hi: int, rules: list[Reading]
@@ -149,8 +156,10 @@ class Triggers:
             for r in out
             if r.how == "noun" and dyads(r) and is_light(parse, r.trigger)
         }
-        out = [r for r in out if r.trigger not in light]
-        coded = {r.trigger for r in out if r.how not in {"noun", "state"} and dyads(r)}
+        out = [r for r in out if r.trigger not in light or r.refusal]
+        coded = {
+            r.trigger for r in out if r.how not in {"noun", "state"} and dyads(r) and not r.refusal
+        }
         return [
             r
             for r in out
@@ -185,6 +194,8 @@ class Triggers:
             return None
         preps = RECIPIENT_PREPS | ({"from"} if row.event in FROM_EVENTS else set())
         preps |= ({"in", "at"} if visit else set()) | LEMMA_PREPS.get(lemma, set())
+        if row.event == "REJECT":  # "rejected the proposal by X", "calls from X"
+            preps |= REJECTED_SOURCE_PREPS
         if row.event == "PROTEST":  # "protested outside the U.S. embassy"
             preps |= SITE_PREPS
         if lemma in DESTINATION_VERBS:
@@ -408,8 +419,10 @@ def match_verb(parse: Parse, v: int, lexicon: Lexicon) -> VerbPattern | None:
     patterns = lexicon.verbs.get(parse.tokens[v].lemma.lower())
     if not patterns:
         return None
-    # the agent of a passive is its actor, not a complement: "troops backed by artillery"
+    # the agent of a passive is its actor, not a complement: "troops backed by artillery";
+    # a time adjunct is no object either: "demanded an apology on Thursday" is no "demand on"
     agent = {j for a in args.children(parse, v, {"agent"}) for j in parse.subtree(a)}
+    agent |= {j for p in complement(parse, v) if _when(parse, p) for j in parse.subtree(p)}
     words = word_forms(parse, [j for j in complement(parse, v, clauses=False) if j not in agent])
     subj = word_forms(
         parse, [j for s in args.children(parse, v, SUBJECT_DEPS) for j in parse.subtree(s)]

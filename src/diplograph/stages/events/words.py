@@ -104,6 +104,14 @@ INHERIT_DEPS = {"xcomp", "advcl", "conj", "pcomp", "prep", "acl"}
 VERB_PREP_DEPS = ("prep", "prt", "dative")  # "called on X", "gave it to X"
 
 
+# lexicon.py
+# A verb CAMEO lists with no default takes its block's general code when at least this share of
+# its (at least this many) patterns sit in one of these blocks: commitments, rejections, threats.
+BLOCK_DEFAULT_ROOTS = {"03", "12", "13"}
+BLOCK_DEFAULT_SHARE = 0.6
+BLOCK_MIN_PATTERNS = 5
+
+
 # triggers.py
 SYMMETRIC = {"CONSULT", "AGREE", "COOPERATE"}  # types whose two sides may be read either way
 # types coded with an actor alone when the text names no recipient (PLOVER: recipient optional)
@@ -129,6 +137,8 @@ ALLY_PREPS = {"alongside", "beside", "with"}
 GREET_VERBS = {"meet", "greet", "welcome", "receive", "host"}
 # Events whose recipient may follow "from": "sought aid from X", "recalled its envoy from X".
 FROM_EVENTS = {"REQUEST", "SANCTION", "RETREAT"}
+# Whose proposal or call a rejection turns down: "rejected the proposal by X", "calls from X".
+REJECTED_SOURCE_PREPS = {"from", "by"}
 # Verbs that leave the meaning of an event to their object noun: "paid a visit", "held talks".
 LIGHT_VERBS = set(
     "make pay hold have conduct carry begin start kick launch wrap conclude end complete "
@@ -160,6 +170,36 @@ REQUIREMENT_NOUNS = set(
 # Phrases of reason or aim, where no target sits: "as part of a hunt for X", "after X's raid".
 PURPOSE_PREPS = {"for", "as", "after", "because", "despite", "amid", "following"}
 PURPOSE_NOUNS = {"search", "pursuit", "retaliation", "response", "revenge", "hunt", "part"}
+
+
+# constructions.py
+# Types whose recipient may be read through the clause they govern ("refused to meet X").
+CLAUSE_EVENTS = {"AGREE", "REJECT", "REQUEST", "THREATEN"}
+# Verbs whose infinitive is an act committed to: AGREE, or THREATEN for a hostile act.
+COMMIT_VERBS = {"pledge", "promise", "vow", "swear", "guarantee", "offer", "agree"}
+# Verbs whose infinitive is an act refused, a REJECT of its recipient ("refused to meet X");
+# not "failed to reach a deal with X", which is no refusal.
+REFUSAL_VERBS = {"refuse", "decline", "reject", "rebuff", "spurn", "snub", "veto", "turn", "rule"}
+# Acts whose announced omission is a refusal: "will not accept / allow / invite / join X".
+REFUSED_ACTS = set(
+    "accept allow permit tolerate invite join attend recognize recognise negotiate talk meet "
+    "sign comply obey cooperate dismantle extradite release return hand surrender withdraw "
+    "resume lift".split()
+)
+# Adjectives of readiness: "stands ready to send", "is willing to resume talks".
+READY_WORDS = {"ready", "willing", "prepared"}
+CONTENT_DEPS = {"xcomp", "ccomp"}
+# Acts whose commitment or conditional announcement is a threat.
+HOSTILE_CONTENT = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN", "REJECT", "PROTEST"}
+# Acts whose conditional announcement is a promise, not a threat.
+COOPERATIVE = {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"}
+# Obligations a speaker puts on another: "X must / should / has to / needs to release ...".
+OBLIGATION_MODALS = {"must", "should", "ought"}
+OBLIGATION_VERBS = {"have", "need"}
+# Verbs of wanting or telling another to act: "wants X to return", "told X to expel".
+WISH_VERBS = {"want", "wish", "tell"}
+# "... or face military action": the sanction of a demand.
+FACE_VERBS = {"face", "risk", "suffer"}
 
 
 # coder.py
@@ -292,6 +332,9 @@ SPEECH_VERBS = {
     "admit",
     "recall",
 }
+# constructions.py: verbs whose clause may oblige another or announce a conditional act
+# ("Y said X has to ...", "warned it would ... unless").
+STATING_VERBS = SPEECH_VERBS | {"warn", "insist"}
 GENERIC_ADVERBS = {
     "typically",
     "usually",
@@ -308,6 +351,9 @@ GENERIC_ADVERBS = {
     "hypothetically",
 }
 CONDITIONAL_MARKS = {"if", "unless", "whether"}
+# Verbs whose condition is part of what they say: "threatened to cut gas unless X pays" is a
+# threat made, not a hypothetical one.
+CONDITIONED_VERBS = {"threaten", "warn", "vow", "demand", "insist"}
 SUBJECTS = {"nsubj", "nsubjpass", "csubj", "csubjpass"}
 # When a path carries several marks, the strongest decides ("if they wish to meet": not future).
 PRIORITY = ("negation", "hypothetical", "would", "opinion", "generic", "future")

@@ -1,0 +1,179 @@
+"""Tests of constructions that are events in themselves (commitments, refusals, obligations,
+conditional threats) and of sides read through a clause, on sentences written for them."""
+
+from __future__ import annotations
+
+import pytest
+
+from diplograph.stages.events.lexicon import VerbPattern, block_default
+
+pytestmark = pytest.mark.slow
+
+
+def test_lexicon_block_default_of_verb_without_one():
+    rejections = [VerbPattern("reject", (object(),), c) for c in ("121", "122", "125", "016")]
+    assert block_default([*rejections, VerbPattern("reject", (object(),), "1246")]) == "120"
+    # patterns spread over blocks, or a block whose bare verb names no act: no default
+    spread = [VerbPattern("x", (object(),), c) for c in ("121", "190", "173", "042", "120")]
+    assert block_default(spread) is None
+    assaults = [VerbPattern("x", (object(),), "19" + str(n)) for n in range(5)]
+    assert block_default(assaults) is None
+    assert block_default([VerbPattern("x", (), "010"), *rejections]) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a time adjunct is no object of a CAMEO pattern ("demand w:on" is an attack code)
+        ("China demanded an apology from Japan on Thursday.", ("REQUEST", "CHN", "JPN", True)),
+        # a bare rejection verb takes its block's code
+        ("Brazil rejected the offer from Argentina.", ("REJECT", "BRA", "ARG", True)),
+        ("Pakistan rejected the proposal by India.", ("REJECT", "PAK", "IND", True)),
+        (
+            "Israel rejected calls from the United Nations for a ceasefire.",
+            ("REJECT", "ISR", "IGO", True),
+        ),
+        ("North Korea turned down an invitation from South Korea.", ("REJECT", "PRK", "KOR", True)),
+        # a refusal of an act is a rejection of the act's recipient; the act stays unasserted
+        ("Iran refused to meet the Iraqi delegation.", ("REJECT", "IRN", "IRQ", True)),
+        (
+            "China declined to renew its fishing agreement with Vietnam.",
+            ("REJECT", "CHN", "VNM", True),
+        ),
+        # commitments: the recipient is the committed act's
+        ("Japan pledged to send engineers to Iraq.", ("AGREE", "JPN", "IRQ", True)),
+        ("Germany vowed to support Ukraine.", ("AGREE", "DEU", "UKR", True)),
+        ("France stands ready to send troops to Mali.", ("AGREE", "FRA", "MLI", True)),
+        ("Syria is willing to resume negotiations with Israel.", ("AGREE", "SYR", "ISR", True)),
+        # ... a commitment to a hostile act is a threat
+        ("Iran vowed to attack Israel.", ("THREATEN", "IRN", "ISR", True)),
+        # obligations stated by a speaker are demands of the obliged
+        ("Iran has to release the seized tanker, Britain said.", ("REQUEST", "GBR", "IRN", True)),
+        (
+            "Syria must withdraw its troops, the United States said.",
+            ("REQUEST", "USA", "SYR", True),
+        ),
+        # calls through a clause
+        (
+            "The United States pressed Georgia to free the detained reporters.",
+            ("REQUEST", "USA", "GEO", True),
+        ),
+        (
+            "The European Union demanded Washington explain its subsidies.",
+            ("REQUEST", "EUR", "USA", True),
+        ),
+        ("Japan wants Russia to return the islands.", ("REQUEST", "JPN", "RUS", True)),
+        # conditional threats
+        (
+            "Russia threatened to cut gas supplies to Ukraine unless it paid its debts.",
+            ("THREATEN", "RUS", "UKR", True),
+        ),
+        (
+            "Washington warned it would impose sanctions on Syria if it did not withdraw.",
+            ("THREATEN", "USA", "SYR", True),
+        ),
+        (
+            "Rwanda said it would attack Burundi unless the rebels disarmed.",
+            ("THREATEN", "RWA", "BDI", True),
+        ),
+        (
+            "Turkey told Syria to expel the rebels or face military action.",
+            ("THREATEN", "TUR", "SYR", True),
+        ),
+    ],
+)
+def test_constructions_code_event(sentence_events, text, expected):
+    assert expected in sentence_events(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "unexpected"),
+    [
+        # modes still apply: a refusal that did not happen, a commitment that may come
+        ("Iran did not refuse to meet the Iraqi delegation.", ("REJECT", "IRQ")),
+        ("Japan may pledge to send engineers to Iraq.", ("AGREE", "IRQ")),
+        ("Germany never vowed to support Ukraine.", ("AGREE", "UKR")),
+        # the refused, committed and demanded acts did not happen
+        ("Iran refused to meet the Iraqi delegation.", ("CONSULT", "IRQ")),
+        ("Iran vowed to attack Israel.", ("ASSAULT", "ISR")),
+        (
+            "Washington warned it would impose sanctions on Syria if it did not withdraw.",
+            ("SANCTION", "SYR"),
+        ),
+        # a condition on an act that is no threat keeps it hypothetical
+        ("Syria would attack Israel if it were provoked.", ("ASSAULT", "ISR")),
+        # an obligation nobody states is no demand by anyone
+        ("Syria must withdraw its troops, analysts believe.", ("REQUEST", "SYR")),
+        # "wants to join": no one else is asked to act
+        ("Japan wants to join the talks with Russia.", ("REQUEST", "RUS")),
+        # "agreed to hold talks": the talks are the one AGREE, the verb adds no other event
+        ("Russia agreed to resume talks with Georgia.", ("SUPPORT", "GEO")),
+    ],
+)
+def test_constructions_keep_modes(sentence_events, text, unexpected):
+    kind, recipient = unexpected
+    asserted = {(t, r) for t, _, r, ok in sentence_events(text) if ok}
+    assert (kind, recipient) not in asserted
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a capitalized plural agent noun the tagger read as a proper noun
+        (
+            "Leaders from Spain and Portugal urged Britain to renew the dialogue.",
+            ("REQUEST", "ESP", "GBR", True),
+        ),
+        # a demand through the clause names the one asked, not the act's recipient
+        ("France demanded that Israel withdraw from Lebanon.", ("REQUEST", "FRA", "ISR", True)),
+    ],
+)
+def test_arguments_sides_beyond_direct_slots(sentence_events, text, expected):
+    assert expected in sentence_events(text)
+
+
+def test_constructions_reported_speech_is_no_request(sentence_events):
+    text = "Egypt will not accept a deal with Israel, its minister told Jordan."
+    assert not {e for e in sentence_events(text) if e[0] == "REQUEST"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the nationality of an attack noun may modify its compound ("drone", "air")
+        ("Russian drone strikes on Kharkiv killed three people.", ("ASSAULT", "RUS", "UKR", True)),
+        ("Israeli air strikes on Khan Younis wounded ten people.", ("ASSAULT", "ISR", "PSE", True)),
+        # inside a noun phrase: the one whose act is condemned
+        ("Romania condemned Moldova's expulsion of the diplomats.", ("ACCUSE", "ROU", "MDA", True)),
+    ],
+)
+def test_arguments_sides_inside_noun_phrases(sentence_events, text, expected):
+    assert expected in sentence_events(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Zimbabwe will not invite British observers to its elections.", ("REJECT", "ZWE", "GBR")),
+        ("North Korea won't resume talks with South Korea.", ("REJECT", "PRK", "KOR")),
+        ("Egypt will not accept a deal with Israel, its minister said.", ("REJECT", "EGY", "ISR")),
+    ],
+)
+def test_constructions_announced_refusal_is_reject(sentence_events, text, expected):
+    found = sentence_events(text)
+    assert (*expected, True) in found
+    # the refused act itself did not happen
+    assert not {e for e in found if e[0] != "REJECT" and e[3]}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran will not attack Israel.",  # no refusal of anything asked
+        "Japan might not accept the deal with China.",  # a possibility
+        "China will not meet Japan if it keeps the islands.",  # a condition
+        "Syria did not accept the deal with Turkey.",  # a past act not done
+    ],
+)
+def test_constructions_no_refusal(sentence_events, text):
+    assert not {e for e in sentence_events(text) if e[0] == "REJECT" and e[3]}
