@@ -18,7 +18,9 @@ from datetime import date
 from itertools import islice
 from pathlib import Path
 
+from diplograph.cli.common import Batch
 from diplograph.cli.dates import batch_dates
+from diplograph.config import Settings
 from diplograph.records import Article
 from diplograph.stages.dates import find_timexes
 from diplograph.stages.nlp import NLP
@@ -56,7 +58,7 @@ def main() -> None:
                                             "published": args.published}) + "\n"
                                 for x in items), encoding="utf-8")  # fmt: skip
         t0 = time.perf_counter()
-        lines = sum(1 for _ in batch_dates(str(path)))
+        lines = sum(1 for _ in batch_dates(Batch(str(path), Settings().max_article_chars)))
         batch_seconds = time.perf_counter() - t0
 
     share = dating_seconds / (parse_seconds + dating_seconds)
