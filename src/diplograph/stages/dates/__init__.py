@@ -6,7 +6,8 @@ the date of an event from the expressions around its trigger, `tag_text` runs th
 string (`diplograph dates`).
 
 Modules: `expressions` (the entry, anchoring and event dates), `rules` (candidate spans),
-`absolute` and `relative` (value rules), `calendar` (calendar arithmetic and export forms),
+`absolute` and `relative` (value rules), `anchor` (the reporting period named before),
+`calendar` (calendar arithmetic and export forms),
 `base` (shared types), `words` (the stage's word lists).
 """
 

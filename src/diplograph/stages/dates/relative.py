@@ -118,7 +118,7 @@ def rule_relative_unit(m: re.Match, ctx: Context) -> list[Found]:
             return []
         code, timed = UNITS[unit]
         return [_found(m, "x", "DURATION", f"P{'T' if timed else ''}1{code}", "past-unit")]
-    if rel in ("the following", "the previous"):
+    if rel in ("the following", "the previous", "the prior", "the preceding"):
         found = _found(m, "x", "DATE", None, "anchored-unit")
         found.pending = ("offset", unit, 1 if rel == "the following" else -1)
         return [found]
@@ -301,6 +301,39 @@ def rule_clock(m: re.Match, ctx: Context) -> list[Found]:
     return [found]
 
 
+def _clause_follows(m: re.Match, ctx: Context) -> bool:
+    """Whether "before"/"after" at the end of the match introduces something ("a year before
+    the war") rather than ending the phrase ("5% a year before.")."""
+    return re.match(r"\s*(?:[,.;:)\]]|$)", ctx.text[m.end() :]) is None
+
+
+def rule_anaphoric_period(m: re.Match, ctx: Context) -> list[Found]:
+    """ "that year", "the same month", "the quarter": the period the story named before
+    (second pass). Only "the quarter" stands without "that" or "same"; with no period named
+    it is the last complete quarter in the past tense, else the current one."""
+    det, unit = " ".join(m["det"].lower().split()), m["unit"].lower()
+    if det == "the" and unit != "quarter":
+        return []
+    value, pub = None, ctx.published
+    if det == "the" and pub is not None:
+        past = ctx.direction(m.start("x"), m.end("x")) == "past"
+        value = cal.shift_value(pub.isoformat(), "quarter", -1 if past else 0)
+    found = _found(m, "x", "DATE", value, "period")
+    found.pending = ("period", unit)
+    return [found]
+
+
+def rule_unit_offset(m: re.Match, ctx: Context) -> list[Found]:
+    """ "the year before", "the month earlier", "the quarter after": one unit from the period
+    named before (second pass); not "the year before the war"."""
+    word = m["dir"].lower()
+    if word in ("before", "after", "prior") and _clause_follows(m, ctx):
+        return []
+    found = _found(m, "x", "DATE", None, "unit-offset")
+    found.pending = ("offset", m["unit"].lower(), 1 if word in ("later", "after") else -1)
+    return [found]
+
+
 def rule_ago_vague(m: re.Match, ctx: Context) -> list[Found]:
     if m["n"] is not None:
         return rule_ago(m, ctx)
@@ -311,7 +344,7 @@ def rule_offset_fix(m: re.Match, ctx: Context) -> list[Found]:
     """Offsets: "two days later" is a date after the previous one; "two months after <clause>"
     is a duration whose anchor comes after it (the span stops before "after")."""
     word = m["dir"].lower()
-    if word in ("after", "before"):
+    if word in ("after", "before") and m["unit"].lower() != "quarter" and _clause_follows(m, ctx):
         n, unit = number_value(m["n"]), m["unit"].lower()
         code, timed = UNITS[unit]
         amount = "X" if n is None else f"{n:g}"

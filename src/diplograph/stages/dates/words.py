@@ -83,6 +83,8 @@ STRONG_CUES = re.compile(
     r"december)s?\b",
     re.IGNORECASE,
 )
+# "quarter" alone is not a time to keep unresolved ("the quarter-final", "the old quarter").
+BARE_QUARTER = re.compile(r"^(?:the\s+)?quarter$", re.IGNORECASE)
 AGE = re.compile(
     r"(?:\d+|\w+)[- ]years?[- ]old|\baged?\b|\bages?\s+\d|\byears? of age\b", re.IGNORECASE
 )
