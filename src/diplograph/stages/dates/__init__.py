@@ -8,7 +8,7 @@ string (`diplograph dates`).
 Modules: `expressions` (the entry, anchoring and event dates), `rules` (candidate spans),
 `absolute` and `relative` (value rules), `anchor` (the reporting period named before),
 `calendar` (calendar arithmetic and export forms),
-`base` (shared types), `words` (the stage's word lists).
+`merge` (adjacent expressions made one), `base` (shared types), `words` (the stage's word lists).
 """
 
 from diplograph.stages.dates.calendar import export_date
