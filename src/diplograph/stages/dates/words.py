@@ -102,6 +102,17 @@ YEAR_CUES = {
 }  # fmt: skip
 
 
+# base.py
+# A date that modifies a noun this way dates the noun's event: "Friday's vote", "the March
+# elections", "the Friday meeting"; "the ceasefire of 19 June" (a prepositional object) does not.
+NOUN_MODIFIER_DEPS = {"poss", "compound", "nmod", "npadvmod", "amod"}
+# Present-tense verbs that report speech or knowledge, not a scheduled event: "Iran says Monday".
+REPORTING_VERBS = frozenset(
+    "say tell report announce claim state add note insist deny confirm warn accuse "
+    "allege admit acknowledge argue believe know think reveal show suggest indicate".split()
+)
+
+
 # calendar.py
 SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
 PART_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
