@@ -31,6 +31,7 @@ def _tags(text: str) -> list[tuple[str, str, str | None]]:
         ("The current government fell.", [("current", "DATE", "PRESENT_REF")]),
         ("The current account deficit grew.", []),
         ("Recent talks failed.", [("Recent", "DATE", "PAST_REF")]),
+        ("Talks failed in recent weeks.", [("recent weeks", "DATE", "PAST_REF")]),
         ("A deal is expected soon.", [("soon", "DATE", "FUTURE_REF")]),
         ("They will leave as soon as possible.", []),
         ("The envoy, formerly a general, spoke.", [("formerly", "DATE", "PAST_REF")]),

@@ -227,7 +227,7 @@ def rule_decade(m: re.Match, ctx: Context) -> list[Found]:
 
 def rule_century(m: re.Match, ctx: Context) -> list[Found]:
     n = int(m["n"]) if m["n"] else CENTURY_WORDS[m["w"].lower()]
-    return [_found(m, 0, "DATE", f"{n - 1:02d}XX", "century")]
+    return [_found(m, 0, "DATE", cal.century_value(100 * (n - 1)), "century")]
 
 
 # --- relative dates -------------------------------------------------------------------------

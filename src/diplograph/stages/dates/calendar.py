@@ -10,14 +10,15 @@ import calendar
 import re
 from datetime import date, timedelta
 
-# A decade is written with its decade digit then "X" ("199X", as issue 12 asks); TimeBank
-# writes "199". Every decade value goes through decade_value, so this is the one place to switch.
-DECADE_MARK = "X"
-
 
 def decade_value(year: int) -> str:
-    """The decade holding `year`: 1974 -> "197X"."""
-    return f"{year // 10}{DECADE_MARK}"
+    """The decade holding `year` as TimeML writes it: 1974 -> "197"."""
+    return f"{year // 10}"
+
+
+def century_value(year: int) -> str:
+    """The century holding `year` as TimeML writes it: 1974 -> "19" (the 20th century)."""
+    return f"{year // 100:02d}"
 
 
 def shift_months(d: date, months: int) -> date:

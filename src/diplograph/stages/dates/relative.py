@@ -10,6 +10,7 @@ from diplograph.stages.dates import calendar as cal
 from diplograph.stages.dates.base import Context, Found, _found
 from diplograph.stages.dates.words import (
     AGE,
+    NOT_A_TIME_AFTER,
     PART_OF_DAY,
     PUBLICATIONS,
     SEASONS,
@@ -106,7 +107,7 @@ def _unit_value(pub: date, unit: str, shift: int) -> str:
     if unit == "decade":
         return cal.decade_value(pub.year + 10 * shift)
     if unit == "century":
-        return f"{pub.year // 100 + shift:02d}XX"
+        return cal.century_value(pub.year + 100 * shift)
     return str(pub.year + shift)
 
 
@@ -266,13 +267,20 @@ def rule_ref(m: re.Match, ctx: Context) -> list[Found]:
         return rule_day_word_simple(m, ctx)
     if word in ("now", "right now") and re.match(r"-\w", ctx.text[m.end("x") :]):
         return []
+    if word in ("current", "recent") and _next_word(ctx, m.end("x")) in NOT_A_TIME_AFTER:
+        return []  # "the current account deficit", "the current affairs programme"
     if word in ("recently", "lately", "the past", "formerly") or word.startswith("recent"):
         value = "PAST_REF"
-    elif "future" in word or "coming" in word:
+    elif "future" in word or "coming" in word or word == "soon":
         value = "FUTURE_REF"
     else:
         value = "PRESENT_REF"
     return [_found(m, "x", "DATE", value, "reference")]
+
+
+def _next_word(ctx: Context, offset: int) -> str:
+    words = ctx.text[offset : offset + 30].split()
+    return words[0].lower().strip(",.;:") if words else ""
 
 
 def rule_day_word_simple(m: re.Match, ctx: Context) -> list[Found]:

@@ -136,5 +136,7 @@ DEADLINE_WORDS = {"effective", "expire", "lapse", "deadline", "due"}
 
 
 # relative.py
+# "current" and "recent" are PRESENT_REF / PAST_REF, but not in these compounds.
+NOT_A_TIME_AFTER = frozenset("account accounts affairs assets liabilities".split())
 # "the German daily Bild", "a weekly newspaper": a publication, not a frequency.
 PUBLICATIONS = frozenset("newspaper paper magazine journal tabloid edition publication".split())
