@@ -61,6 +61,20 @@ def test_calendar_shift_value(value, unit, n, expected):
         ),
         # ... or, with none named, the last complete quarter when the verb is past
         ("The firm lost money in the quarter.", "2023-08-01", [("the quarter", "2023-Q2")]),
+        # "the latest quarter", "the year-ago quarter", "the prior-year period": the reported one
+        (
+            "Net income in the latest quarter rose from the year-ago quarter.",
+            "1989-10-26",
+            [("the latest quarter", "1989-Q3"), ("the year-ago quarter", "1988-Q3")],
+        ),
+        ("Sales beat the year-ago quarter.", "1989-10-26", [("the year-ago quarter", "1988-Q3")]),
+        (
+            "Sales rose in the third quarter of 2021 from the prior-year period.",
+            "2023-08-01",
+            [("the third quarter of 2021", "2021-Q3"), ("the prior-year period", "2020-Q3")],
+        ),
+        # ... the current quarter when the verb points ahead
+        ("The firm will lose money in the quarter.", "2023-08-01", [("the quarter", "2023-Q3")]),
         # "a year earlier" and "the previous quarter" move the named period, keeping its grain
         (
             "Output grew 4% in the second quarter, up from 2% a year earlier.",

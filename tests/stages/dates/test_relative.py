@@ -36,6 +36,11 @@ def _tags(text: str) -> list[tuple[str, str, str | None]]:
         ("They will leave as soon as possible.", []),
         ("The envoy, formerly a general, spoke.", [("formerly", "DATE", "PAST_REF")]),
         ("Troops are now leaving.", [("now", "DATE", "PRESENT_REF")]),
+        ("Talks may resume in coming weeks.", [("coming weeks", "DATE", "FUTURE_REF")]),
+        ("Rates may rise in the near term.", [("the near term", "DATE", "FUTURE_REF")]),
+        # year-end, month-end: the one ahead, or the last one passed in the past tense
+        ("The deal should close by year-end.", [("year-end", "DATE", "2023")]),
+        ("Debt fell at year-end.", [("year-end", "DATE", "2022")]),
         # SET: frequencies, "annual" included
         ("The council meets every week.", [("every week", "SET", "P1W")]),
         ("Leaders hold an annual summit.", [("annual", "SET", "P1Y")]),

@@ -136,6 +136,11 @@ def rule_relative_unit(m: re.Match, ctx: Context) -> list[Found]:
 def rule_in_the_unit(m: re.Match, ctx: Context) -> list[Found]:
     if ctx.published is None:
         return [_found(m, "x", "DATE", None, "relative:no-date")]
+    if m["end"]:  # "year-end", "month-end": the one ahead, or the last one passed in the past
+        unit = m["end"].lower()
+        past = ctx.direction(m.start("x"), m.end("x")) == "past"
+        value = _unit_value(ctx.published, unit, -1 if past else 0)
+        return [_found(m, "x", "DATE", value, f"relative:{unit}-end")]
     unit = m["x"].split()[-1].lower()
     return [_found(m, "x", "DATE", _unit_value(ctx.published, unit, 0), "relative:the " + unit)]
 
@@ -256,7 +261,10 @@ def rule_same_period(m: re.Match, ctx: Context) -> list[Found]:
     """ "(the) same period last year": last year's copy of the quarter, month or week named
     before it in the paragraph (second pass); last year when there is none."""
     pub = ctx.published
-    found = _found(m, 0, "DATE", str(pub.year - 1) if pub else None, "same-period")
+    value = str(pub.year - 1) if pub else None
+    if pub and (m["unit"] or m["unit2"] or "").lower() == "quarter":  # last complete quarter's
+        value = cal.shift_value(pub.isoformat(), "quarter", -5)
+    found = _found(m, 0, "DATE", value, "same-period")
     found.pending = ("same-period", -1)
     return [found]
 
@@ -271,7 +279,7 @@ def rule_ref(m: re.Match, ctx: Context) -> list[Found]:
         return []  # "the current account deficit", "the current affairs programme"
     if word in ("recently", "lately", "the past", "formerly") or word.startswith("recent"):
         value = "PAST_REF"
-    elif "future" in word or "coming" in word or word == "soon":
+    elif "future" in word or "coming" in word or "term" in word or word == "soon":
         value = "FUTURE_REF"
     else:
         value = "PRESENT_REF"
@@ -317,15 +325,16 @@ def _clause_follows(m: re.Match, ctx: Context) -> bool:
 
 def rule_anaphoric_period(m: re.Match, ctx: Context) -> list[Found]:
     """ "that year", "the same month", "the quarter": the period the story named before
-    (second pass). Only "the quarter" stands without "that" or "same"; with no period named
-    it is the last complete quarter in the past tense, else the current one."""
+    (second pass). Only "the quarter" ("the latest quarter") stands without "that" or "same";
+    with no period named it is the last complete quarter, the one reported on, or the current
+    one when its verb points ahead."""
     det, unit = " ".join(m["det"].lower().split()), m["unit"].lower()
-    if det == "the" and unit != "quarter":
+    if det != "that" and "same" not in det and unit != "quarter":
         return []
     value, pub = None, ctx.published
-    if det == "the" and pub is not None:
-        past = ctx.direction(m.start("x"), m.end("x")) == "past"
-        value = cal.shift_value(pub.isoformat(), "quarter", -1 if past else 0)
+    if det != "that" and "same" not in det and pub is not None:
+        ahead = ctx.direction(m.start("x"), m.end("x")) == "future"
+        value = cal.shift_value(pub.isoformat(), "quarter", 0 if ahead else -1)
     found = _found(m, "x", "DATE", value, "period")
     found.pending = ("period", unit)
     return [found]

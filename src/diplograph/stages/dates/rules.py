@@ -64,7 +64,7 @@ def _rules() -> list[tuple[re.Pattern, Rule]]:
         (c(r"(?<![\d/])9/11(?![\d/])"), absolute.rule_nine_eleven),
         (
             c(
-                r"(?i)\b(?:(?:the\s+)?same\s+(?P<unit>period|quarter|month|week|season|time)\s+(?:(?:of\s+)?last\s+year|a\s+year\s+(?:ago|earlier|before)|(?:of|in)\s+the\s+previous\s+year)|(?:the\s+)?year[-\s](?:earlier|ago)\s+(?:period|quarter|month|week|season))\b"
+                r"(?i)\b(?:(?:the\s+)?same\s+(?P<unit>period|quarter|month|week|season|time)\s+(?:(?:of\s+)?last\s+year|a\s+year\s+(?:ago|earlier|before)|(?:of|in)\s+the\s+previous\s+year)|(?:the\s+)?(?:comparable\s+)?(?:year[-\s](?:earlier|ago)|prior[-\s]year)\s+(?P<unit2>period|quarter|month|week|season))\b"
             ),
             relative.rule_same_period,
         ),
@@ -132,7 +132,7 @@ def _rules() -> list[tuple[re.Pattern, Rule]]:
         ),
         (
             c(
-                r"(?i)\b(?P<x>(?:earlier|later|early|late)\s+in\s+the\s+(?P<unit>week|month|year)|(?:the\s+)?(?:end|beginning|start|middle|rest|remainder)\s+of\s+the\s+(?:year|month|week))\b"
+                r"(?i)\b(?P<x>(?:earlier|later|early|late)\s+in\s+the\s+(?P<unit>week|month|year)|(?:the\s+)?(?:end|beginning|start|middle|rest|remainder)\s+of\s+the\s+(?:year|month|week)|(?P<end>year|month|quarter)[-\s]end)\b"
             ),
             relative.rule_in_the_unit,
         ),
@@ -161,7 +161,7 @@ def _rules() -> list[tuple[re.Pattern, Rule]]:
         ),
         (
             c(
-                r"(?i)\b(?P<x>(?P<det>that|the\s+same|the)\s+(?P<unit>year|month|quarter|week))\b(?!-|['’]s|\s+(?:of|before|after|earlier|later|prior|ago|to|ended|ending|in|and\s+a|or\s+so)\b)"
+                r"(?i)\b(?P<x>(?P<det>that|the\s+same|the\s+latest|the\s+most\s+recent|the)\s+(?P<unit>year|month|quarter|week))\b(?!-|['’]s|\s+(?:of|before|after|earlier|later|prior|ago|to|ended|ending|in|and\s+a|or\s+so)\b)"
             ),
             relative.rule_anaphoric_period,
         ),
@@ -195,7 +195,7 @@ def _rules() -> list[tuple[re.Pattern, Rule]]:
         ),
         (
             c(
-                r"(?i)\b(?P<x>now|currently|formerly|soon(?<!as\ssoon)(?!\s+as\b)|at\s+present|presently|at\s+the\s+moment|these\s+days|nowadays|recently|lately|today|(?<=in\s)the\s+past|(?<=in\s)the\s+(?:near\s+|distant\s+)?future|the\s+coming\s+(?:days|weeks|months|years|decades)|recent\s+(?:days|weeks|months|years|decades|times)|current(?=\s+[a-z])|recent(?=\s+[a-z]))\b(?!-)"
+                r"(?i)\b(?P<x>now|currently|formerly|soon(?<!as\ssoon)(?!\s+as\b)|at\s+present|presently|at\s+the\s+moment|these\s+days|nowadays|recently|lately|today|(?<=in\s)the\s+past|(?<=in\s)the\s+(?:near\s+|distant\s+)?future|(?:the\s+)?coming\s+(?:days|weeks|months|years|decades)|(?<=in\s)the\s+(?:near|short)\s+term|recent\s+(?:days|weeks|months|years|decades|times)|current(?=\s+[a-z])|recent(?=\s+[a-z]))\b(?!-)"
             ),
             relative.rule_ref,
         ),
