@@ -477,3 +477,26 @@ def test_dates_named_days_nights_and_periods(text, published, expected):
 )
 def test_dates_event_date_is_never_a_target_or_a_deadline(text, trigger, value):
     assert _event(text, "2004-06-01", trigger).value == value
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "trigger", "value"),
+    [
+        # "soon" or "recently" in another clause does not date the event; the dateline does
+        (
+            "OSLO, Sep 27 (UNI) Members of the community who attended a meeting addressed by "
+            "the premier welcomed his speech and expressed confidence that Norway would soon "
+            "be a richer economy.",
+            "welcomed",
+            "2004-09-27",
+        ),
+        (
+            "Poland should decide soon, in a debate that encourages militants.",
+            "encourages",
+            "2004-09-28",
+        ),
+    ],
+)
+def test_dates_event_date_vague_reference_only_in_its_clause(text, trigger, value):
+    assert _event(text, "2004-09-28", trigger).value == value
