@@ -34,6 +34,8 @@ from diplograph.stages.dates.words import (
 __all__ = ["dates_in", "event_date", "export_date", "find_timexes", "tag_text"]
 
 _JOIN = re.compile(r"^\s*(?:-|–|to|and|through|until|till|or)\s*$", re.IGNORECASE)
+# "soon", "recently" modify their own verb: they date an event only in its phrase or clause.
+_CLAUSE_BOUND_REFS = ("PAST_REF", "FUTURE_REF")
 _DAY_VALUE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
 
 
@@ -104,7 +106,7 @@ def event_date(
     for level, pool in (
         ("own phrase", [t for t in in_sentence if _overlaps(t, own)]),
         ("same clause", [t for t in in_sentence if _overlaps(t, clause)]),
-        ("same sentence", in_sentence),
+        ("same sentence", [t for t in in_sentence if t.value not in _CLAUSE_BOUND_REFS]),
     ):
         if pool:
             best = min(pool, key=lambda t: _distance(t, trigger))
