@@ -16,7 +16,9 @@ import json
 import sys
 from pathlib import Path
 
+from diplograph.cli.common import Batch
 from diplograph.cli.dates import batch_dates
+from diplograph.config import Settings
 
 DEFAULT = Path(__file__).with_name("dates_dev.jsonl")
 
@@ -52,7 +54,7 @@ def score(path: Path, show_errors: bool = False) -> dict:
         val_gold_ok=0,
     )
     texts = {}
-    for record in batch_dates(str(path)):
+    for record in batch_dates(Batch(str(path), Settings().max_article_chars)):
         pred, want = record["timexes"], gold[record["id"]]
         texts[record["id"]] = (pred, want)
         counts["span_pred"] += len(pred)

@@ -159,7 +159,7 @@ class TimeExpression:
     end: int
     text: str
     type: str  # DATE, TIME, DURATION, SET
-    value: str | None  # "2024-06-19", "2024-W25", "199X", "PAST_REF", "P2Y", ...; None unresolved
+    value: str | None  # "2024-06-19", "2024-W25", "199", "PAST_REF", "P2Y", ...; None unresolved
     sentence: int = -1
     token_start: int = -1
     token_end: int = -1

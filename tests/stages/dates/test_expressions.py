@@ -55,8 +55,8 @@ def _tags(text: str, published: str | None) -> list[tuple[str, str | None]]:
         ("2024-Q1", "2024"),
         ("2024-SU", "2024"),
         ("2024-WI", None),
-        ("199X", None),
-        ("19XX", None),
+        ("199", None),
+        ("19", None),
         ("FY2025", None),
         ("PAST_REF", None),
         ("PRESENT_REF", None),
@@ -175,7 +175,7 @@ def test_dates_handbuilt_parse_resolves_yesterday():
         ("Earlier this month, rebels advanced.", "2024-11-30", [("Earlier this month", "2024-11")]),
         ("Growth slowed this year.", "2024-11-30", [("this year", "2024")]),
         ("They will meet next spring.", "2025-09-10", [("next spring", "2026-SP")]),
-        ("A decade ago the city burned.", "2025-07-15", [("A decade ago", "201X")]),
+        ("A decade ago the city burned.", "2025-07-15", [("A decade ago", "201")]),
         (
             "Ten years ago, in 2015, they signed.",
             "2025-07-15",
@@ -208,8 +208,8 @@ def test_dates_handbuilt_parse_resolves_yesterday():
         ("Output rose in the first quarter.", "2024-07-15", [("the first quarter", "2024-Q1")]),
         ("Sales fell in the fourth quarter.", "2025-02-10", [("the fourth quarter", "2024-Q4")]),
         ("It expects a loss in fiscal 2025.", "2024-07-15", [("fiscal 2025", "FY2025")]),
-        ("The dispute dates to the 1990s.", "2024-07-15", [("the 1990s", "199X")]),
-        ("Rivals since the 19th century.", "2024-07-15", [("the 19th century", "18XX")]),
+        ("The dispute dates to the 1990s.", "2024-07-15", [("the 1990s", "199")]),
+        ("Rivals since the 19th century.", "2024-07-15", [("the 19th century", "18")]),
         ("The harvest failed last summer.", "2024-11-30", [("last summer", "2024-SU")]),
         ("Protests grew in the summer of 2018.", "2024-11-30", [("the summer of 2018", "2018-SU")]),
         ("The fall of the city shocked them.", "2024-11-30", []),
@@ -319,7 +319,7 @@ def test_dates_event_date_fallback_article():
     pointed = _event(
         "The army shelled the town in the 1990s.", "2025-09-10", "shelled", fallback="article"
     )
-    assert (pointed.value, pointed.timex) == (None, "199X")  # never the article date instead
+    assert (pointed.value, pointed.timex) == (None, "199")  # never the article date instead
 
 
 @pytest.mark.slow
@@ -351,7 +351,7 @@ def test_dates_nth_weekday(year, month, weekday, n, expected):
     assert nth_weekday(year, month, weekday, n).isoformat() == expected
 
 
-@pytest.mark.parametrize(("year", "expected"), [(1974, "197X"), (1990, "199X"), (2009, "200X")])
+@pytest.mark.parametrize(("year", "expected"), [(1974, "197"), (1990, "199"), (2009, "200")])
 def test_dates_decade_value(year, expected):
     assert decade_value(year) == expected
 
@@ -423,7 +423,7 @@ def test_dates_tense_from_governing_verb(text, published, expected):
         ("The president speaks tonight.", "2023-01-01", [("tonight", "2023-01-01TNI")]),
         ("The overnight lending rate rose.", "2023-01-01", []),
         # decades ago keep decade granularity, like "the 1990s"
-        ("Three decades ago the border was closed.", "2004-09-15", [("Three decades ago", "197X")]),
+        ("Three decades ago the border was closed.", "2004-09-15", [("Three decades ago", "197")]),
         # the same period last year copies the quarter named before it
         (
             "Exports in the second quarter were higher than in the same period last year.",
@@ -477,3 +477,26 @@ def test_dates_named_days_nights_and_periods(text, published, expected):
 )
 def test_dates_event_date_is_never_a_target_or_a_deadline(text, trigger, value):
     assert _event(text, "2004-06-01", trigger).value == value
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "trigger", "value"),
+    [
+        # "soon" or "recently" in another clause does not date the event; the dateline does
+        (
+            "OSLO, Sep 27 (UNI) Members of the community who attended a meeting addressed by "
+            "the premier welcomed his speech and expressed confidence that Norway would soon "
+            "be a richer economy.",
+            "welcomed",
+            "2004-09-27",
+        ),
+        (
+            "Poland should decide soon, in a debate that encourages militants.",
+            "encourages",
+            "2004-09-28",
+        ),
+    ],
+)
+def test_dates_event_date_vague_reference_only_in_its_clause(text, trigger, value):
+    assert _event(text, "2004-09-28", trigger).value == value

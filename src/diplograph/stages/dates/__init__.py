@@ -6,8 +6,9 @@ the date of an event from the expressions around its trigger, `tag_text` runs th
 string (`diplograph dates`).
 
 Modules: `expressions` (the entry, anchoring and event dates), `rules` (candidate spans),
-`absolute` and `relative` (value rules), `calendar` (calendar arithmetic and export forms),
-`base` (shared types), `words` (the stage's word lists).
+`absolute` and `relative` (value rules), `anchor` (the reporting period named before),
+`calendar` (calendar arithmetic and export forms),
+`merge` (adjacent expressions made one), `base` (shared types), `words` (the stage's word lists).
 """
 
 from diplograph.stages.dates.calendar import export_date

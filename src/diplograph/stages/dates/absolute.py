@@ -204,8 +204,14 @@ def rule_half(m: re.Match, ctx: Context) -> list[Found]:
         return [_found(m, 0, "DATE", f"{m['y']}-H{h}", "half")]
     if ctx.published is None:
         return [_found(m, 0, "DATE", None, "half:no-year")]
-    shift = {"this": 0, "the": 0, "last": -1, "next": 1}[m["rel"].lower()]
-    return [_found(m, 0, "DATE", f"{ctx.published.year + shift}-H{h}", "half")]
+    if m["rel"]:
+        shift = {"this": 0, "the": 0, "last": -1, "next": 1}[m["rel"].lower()]
+        return [_found(m, 0, "DATE", f"{ctx.published.year + shift}-H{h}", "half")]
+    current = 1 if ctx.published.month <= 6 else 2
+    direction = ctx.direction(m.start(), m.end())
+    shift = -1 if direction == "past" and h > current else 0
+    shift = 1 if direction == "future" and h < current else shift
+    return [_found(m, 0, "DATE", f"{ctx.published.year + shift}-H{h}", "half:year-by-tense")]
 
 
 def rule_decade(m: re.Match, ctx: Context) -> list[Found]:
@@ -221,7 +227,7 @@ def rule_decade(m: re.Match, ctx: Context) -> list[Found]:
 
 def rule_century(m: re.Match, ctx: Context) -> list[Found]:
     n = int(m["n"]) if m["n"] else CENTURY_WORDS[m["w"].lower()]
-    return [_found(m, 0, "DATE", f"{n - 1:02d}XX", "century")]
+    return [_found(m, 0, "DATE", cal.century_value(100 * (n - 1)), "century")]
 
 
 # --- relative dates -------------------------------------------------------------------------

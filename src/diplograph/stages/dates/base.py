@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from diplograph.records import Parse
+from diplograph.stages.dates.words import NOUN_MODIFIER_DEPS, REPORTING_VERBS, TARGET_BEFORE
 
 
 @dataclass(slots=True)
@@ -60,7 +61,7 @@ class Context:
         tokens = self.parse.tokens
         span = self.tokens_in(start, end)
         if not span:
-            return ""
+            return self._bound(start)
         head = next((i for i in span if tokens[i].head not in span), span[-1])
         for step, i in enumerate([head, *self.parse.ancestors(head)]):
             if step > 6:
@@ -69,10 +70,30 @@ class Context:
             if i in span:
                 continue
             if tok.pos in ("VERB", "AUX"):
-                return self._tense(self._reporting_verb(i, span[0]))
+                verb = self._reporting_verb(i, span[0])
+                return self._tense(verb) or self._scheduled(verb) or self._bound(start)
             if tok.pos in ("NOUN", "PROPN", "PRON"):
-                return ""  # inside a noun phrase: the verb's tense is not the date's
-        return ""
+                if tokens[head].head == i and tokens[head].dep in NOUN_MODIFIER_DEPS:
+                    continue  # "Friday's vote will ...", "the March elections were ...": the
+                    # noun's event is at the date, so its verb's tense is the date's
+                return self._bound(start)  # "the ceasefire of 19 June would hold"
+        return self._bound(start)
+
+    def _bound(self, start: int) -> str:
+        """With no tense to go by, a bound or deadline lies ahead: "a decision by Friday"."""
+        return "future" if TARGET_BEFORE.search(self.text[max(0, start - 40) : start]) else ""
+
+    def _scheduled(self, i: int) -> str:
+        """A present tense that is not reporting speech points ahead: "the bank meets on
+        Thursday", "the vote is held on Sunday", "is meeting Friday" (a schedule or an
+        arrangement), but "Iran says Monday" reports the past."""
+        tokens, kids = self.parse.tokens, self.parse.children
+        tok = tokens[i]
+        aux = [tokens[k] for k in kids[i] if tokens[k].dep in ("aux", "auxpass")]
+        present = tok.tag in ("VBZ", "VBP") or any(a.tag in ("VBZ", "VBP") for a in aux)
+        if not present or tok.lemma.lower() in REPORTING_VERBS:
+            return ""
+        return "future"
 
     def _reporting_verb(self, verb: int, first: int) -> int:
         """ "Iran said on Saturday it would reject ...": the parser often hangs the date on the

@@ -10,14 +10,15 @@ import calendar
 import re
 from datetime import date, timedelta
 
-# A decade is written with its decade digit then "X" ("199X", as issue 12 asks); TimeBank
-# writes "199". Every decade value goes through decade_value, so this is the one place to switch.
-DECADE_MARK = "X"
-
 
 def decade_value(year: int) -> str:
-    """The decade holding `year`: 1974 -> "197X"."""
-    return f"{year // 10}{DECADE_MARK}"
+    """The decade holding `year` as TimeML writes it: 1974 -> "197"."""
+    return f"{year // 10}"
+
+
+def century_value(year: int) -> str:
+    """The century holding `year` as TimeML writes it: 1974 -> "19" (the 20th century)."""
+    return f"{year // 100:02d}"
 
 
 def shift_months(d: date, months: int) -> date:
@@ -134,6 +135,43 @@ def pick_season_year(season: str, ref: date, relation: str, direction: str) -> i
     return year
 
 
+def shift_value(value: str, unit: str, n: int) -> str | None:
+    """A calendar value moved by n units ("a year earlier", "the previous quarter"), or None
+    when the value is too coarse for the unit. A quarter, half or season moved by years keeps
+    its grain ("2023-Q2" -> "2022-Q2"); a day, week or month moved by years or decades gives
+    the year, and one moved by quarters gives the quarter."""
+    year_part = re.match(r"^(\d{4})(-(?:Q[1-4]|H[12]|SP|SU|FA|WI))?$", value)
+    if unit in ("year", "decade"):
+        step = n * (10 if unit == "decade" else 1)
+        if year_part:
+            return f"{int(year_part[1]) + step:04d}{year_part[2] or ''}"
+        return f"{int(value[:4]) + step:04d}" if _CALENDAR.match(value) else None
+    if unit == "quarter":
+        if m := re.match(r"^(\d{4})-Q([1-4])$", value):
+            index = int(m[1]) * 4 + int(m[2]) - 1 + n
+        elif m := re.match(r"^(\d{4})-(\d{2})", value):
+            index = int(m[1]) * 4 + (int(m[2]) - 1) // 3 + n
+        else:
+            return None
+        return f"{index // 4:04d}-Q{index % 4 + 1}"
+    if m := _WEEK.match(value):
+        if unit != "week" or m[3]:
+            return None
+        return week_value(date.fromisocalendar(int(m[1]), int(m[2]), 1) + timedelta(weeks=n))
+    day = _DAY.match(value)
+    if unit == "month" and (day or _MONTH.match(value)):
+        return month_value(shift_months(date(int(value[:4]), int(value[5:7]), 1), n))
+    if not day:
+        return None
+    base = date(int(day[1]), int(day[2]), int(day[3]))
+    if unit == "week":
+        return week_value(base + timedelta(weeks=n))
+    if unit in ("day", "night"):
+        return (base + timedelta(days=n)).isoformat()
+    return None
+
+
+_CALENDAR = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?|-W\d{2}(?:-WE)?)?(?:T|$)")
 _DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 _YEAR = re.compile(r"^(\d{4})$")

@@ -13,13 +13,14 @@ pass. Conventions are in docs/dates.md.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Sequence
 from datetime import date, timedelta
 
 from diplograph.records import EventDate, Parse, TimeExpression
+from diplograph.stages.dates import anchor
 from diplograph.stages.dates import calendar as cal
 from diplograph.stages.dates.calendar import export_date
+from diplograph.stages.dates.merge import merge_adjacent
 from diplograph.stages.dates.rules import Context, Found, candidates, spacy_leftovers
 from diplograph.stages.dates.words import (
     CLAUSE_DEPS,
@@ -33,8 +34,9 @@ from diplograph.stages.dates.words import (
 __all__ = ["dates_in", "event_date", "export_date", "find_timexes", "tag_text"]
 
 _JOIN = re.compile(r"^\s*(?:-|–|to|and|through|until|till|or)\s*$", re.IGNORECASE)
+# "soon", "recently" modify their own verb: they date an event only in its phrase or clause.
+_CLAUSE_BOUND_REFS = ("PAST_REF", "FUTURE_REF")
 _DAY_VALUE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
-_PERIOD_VALUE = re.compile(r"^\d{4}-(?:Q[1-4]|H[12]|SP|SU|FA|WI|\d{2}|W\d{2})$")
 
 
 def find_timexes(parse: Parse, published: date | None) -> list[TimeExpression]:
@@ -54,7 +56,7 @@ def find_timexes(parse: Parse, published: date | None) -> list[TimeExpression]:
     chosen.extend(spacy_leftovers(ctx, taken))
     chosen.sort(key=lambda f: (f.start, f.end))
     _resolve_pending(chosen, ctx)
-    return [_record(f, ctx) for f in chosen if f.end > f.start]
+    return [_record(f, ctx) for f in merge_adjacent(chosen, ctx) if f.end > f.start]
 
 
 def tag_text(text: str, published: date | None) -> list[TimeExpression]:
@@ -104,7 +106,7 @@ def event_date(
     for level, pool in (
         ("own phrase", [t for t in in_sentence if _overlaps(t, own)]),
         ("same clause", [t for t in in_sentence if _overlaps(t, clause)]),
-        ("same sentence", in_sentence),
+        ("same sentence", [t for t in in_sentence if t.value not in _CLAUSE_BOUND_REFS]),
     ):
         if pool:
             best = min(pool, key=lambda t: _distance(t, trigger))
@@ -127,11 +129,6 @@ def event_date(
 
 
 def _resolve_pending(found: list[Found], ctx: Context) -> None:
-    newlines = [i for i, ch in enumerate(ctx.text) if ch == "\n"]
-
-    def paragraph(offset: int) -> int:
-        return bisect_right(newlines, offset)
-
     for k, f in enumerate(found):
         if f.pending is None:
             continue
@@ -139,30 +136,18 @@ def _resolve_pending(found: list[Found], ctx: Context) -> None:
         if kind in ("year", "month"):
             _year_from_partner(f, found[k + 1] if k + 1 < len(found) else None, ctx)
         elif kind == "offset":
-            here = paragraph(f.start)
-            previous = [
-                p
-                for p in found[:k]
-                if p.type in ("DATE", "TIME") and _granular(p.value) and paragraph(p.start) == here
-            ]
-            if previous:
-                _shift_from(f, previous[-1], ctx, f.pending[1], f.pending[2])
+            anchor.resolve_offset(f, found[:k], ctx)
+        elif kind == "period":
+            anchor.resolve_period(f, found[:k], ctx)
         elif kind == "anchor-next":
             nxt = found[k + 1] if k + 1 < len(found) else None
             gap = ctx.text[f.end : nxt.start] if nxt else ""
             if nxt and _granular(nxt.value) and len(gap) < 60 and not re.search(r"[.;,]", gap):
-                _shift_from(f, nxt, ctx, f.pending[1], f.pending[2])
+                anchor.shift_from(f, nxt, ctx)
         elif kind == "clock":
             _clock(f, found, ctx)
         elif kind == "same-period":
-            here = paragraph(f.start)
-            earlier = [p for p in found[:k] if paragraph(p.start) == here and p.type == "DATE"]
-            earlier = [p for p in earlier if _PERIOD_VALUE.match(p.value or "")]
-            if earlier:
-                anchor = earlier[-1]
-                year = int(anchor.value[:4]) + f.pending[1]
-                f.value = f"{year:04d}{anchor.value[4:]}"
-                f.anchor, f.rule = ctx.text[anchor.start : anchor.end], "same-period:anchored"
+            anchor.resolve_same_period(f, found[:k], ctx)
 
 
 def _year_from_partner(f: Found, nxt: Found | None, ctx: Context) -> None:
@@ -189,24 +174,6 @@ def _safe(year: int, month: int, day: int) -> str | None:
 
 def _granular(value: str | None) -> bool:
     return bool(value) and re.match(r"^\d{4}(?:-\d{2})?(?:-\d{2})?(?:T|$)", value) is not None
-
-
-def _shift_from(f: Found, anchor: Found, ctx: Context, unit: str, shift: int) -> None:
-    value = anchor.value or ""
-    parts = [int(p) for p in value[:10].split("-")]
-    base = date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
-    if unit in ("day", "night") and len(parts) == 3:
-        new = (base + timedelta(days=shift)).isoformat()
-    elif unit == "week" and len(parts) == 3:
-        new = cal.week_value(base + timedelta(weeks=shift))
-    elif unit == "month" and len(parts) >= 2:
-        new = cal.month_value(cal.shift_months(base, shift))
-    elif unit in ("year", "decade"):
-        new = str(base.year + shift * (10 if unit == "decade" else 1))
-    else:
-        return
-    f.value, f.type, f.anchor = new, "DATE", ctx.text[anchor.start : anchor.end]
-    f.rule = f.rule.split(":")[0] + ":anchored"
 
 
 def _clock(f: Found, found: list[Found], ctx: Context) -> None:

@@ -10,6 +10,7 @@ from diplograph.stages.dates import calendar as cal
 from diplograph.stages.dates.base import Context, Found, _found
 from diplograph.stages.dates.words import (
     AGE,
+    NOT_A_TIME_AFTER,
     PART_OF_DAY,
     PUBLICATIONS,
     SEASONS,
@@ -106,7 +107,7 @@ def _unit_value(pub: date, unit: str, shift: int) -> str:
     if unit == "decade":
         return cal.decade_value(pub.year + 10 * shift)
     if unit == "century":
-        return f"{pub.year // 100 + shift:02d}XX"
+        return cal.century_value(pub.year + 100 * shift)
     return str(pub.year + shift)
 
 
@@ -118,7 +119,7 @@ def rule_relative_unit(m: re.Match, ctx: Context) -> list[Found]:
             return []
         code, timed = UNITS[unit]
         return [_found(m, "x", "DURATION", f"P{'T' if timed else ''}1{code}", "past-unit")]
-    if rel in ("the following", "the previous"):
+    if rel in ("the following", "the previous", "the prior", "the preceding"):
         found = _found(m, "x", "DATE", None, "anchored-unit")
         found.pending = ("offset", unit, 1 if rel == "the following" else -1)
         return [found]
@@ -135,6 +136,11 @@ def rule_relative_unit(m: re.Match, ctx: Context) -> list[Found]:
 def rule_in_the_unit(m: re.Match, ctx: Context) -> list[Found]:
     if ctx.published is None:
         return [_found(m, "x", "DATE", None, "relative:no-date")]
+    if m["end"]:  # "year-end", "month-end": the one ahead, or the last one passed in the past
+        unit = m["end"].lower()
+        past = ctx.direction(m.start("x"), m.end("x")) == "past"
+        value = _unit_value(ctx.published, unit, -1 if past else 0)
+        return [_found(m, "x", "DATE", value, f"relative:{unit}-end")]
     unit = m["x"].split()[-1].lower()
     return [_found(m, "x", "DATE", _unit_value(ctx.published, unit, 0), "relative:the " + unit)]
 
@@ -255,7 +261,10 @@ def rule_same_period(m: re.Match, ctx: Context) -> list[Found]:
     """ "(the) same period last year": last year's copy of the quarter, month or week named
     before it in the paragraph (second pass); last year when there is none."""
     pub = ctx.published
-    found = _found(m, 0, "DATE", str(pub.year - 1) if pub else None, "same-period")
+    value = str(pub.year - 1) if pub else None
+    if pub and (m["unit"] or m["unit2"] or "").lower() == "quarter":  # last complete quarter's
+        value = cal.shift_value(pub.isoformat(), "quarter", -5)
+    found = _found(m, 0, "DATE", value, "same-period")
     found.pending = ("same-period", -1)
     return [found]
 
@@ -266,13 +275,20 @@ def rule_ref(m: re.Match, ctx: Context) -> list[Found]:
         return rule_day_word_simple(m, ctx)
     if word in ("now", "right now") and re.match(r"-\w", ctx.text[m.end("x") :]):
         return []
+    if word in ("current", "recent") and _next_word(ctx, m.end("x")) in NOT_A_TIME_AFTER:
+        return []  # "the current account deficit", "the current affairs programme"
     if word in ("recently", "lately", "the past", "formerly") or word.startswith("recent"):
         value = "PAST_REF"
-    elif "future" in word or "coming" in word:
+    elif "future" in word or "coming" in word or "term" in word or word == "soon":
         value = "FUTURE_REF"
     else:
         value = "PRESENT_REF"
     return [_found(m, "x", "DATE", value, "reference")]
+
+
+def _next_word(ctx: Context, offset: int) -> str:
+    words = ctx.text[offset : offset + 30].split()
+    return words[0].lower().strip(",.;:") if words else ""
 
 
 def rule_day_word_simple(m: re.Match, ctx: Context) -> list[Found]:
@@ -301,6 +317,40 @@ def rule_clock(m: re.Match, ctx: Context) -> list[Found]:
     return [found]
 
 
+def _clause_follows(m: re.Match, ctx: Context) -> bool:
+    """Whether "before"/"after" at the end of the match introduces something ("a year before
+    the war") rather than ending the phrase ("5% a year before.")."""
+    return re.match(r"\s*(?:[,.;:)\]]|$)", ctx.text[m.end() :]) is None
+
+
+def rule_anaphoric_period(m: re.Match, ctx: Context) -> list[Found]:
+    """ "that year", "the same month", "the quarter": the period the story named before
+    (second pass). Only "the quarter" ("the latest quarter") stands without "that" or "same";
+    with no period named it is the last complete quarter, the one reported on, or the current
+    one when its verb points ahead."""
+    det, unit = " ".join(m["det"].lower().split()), m["unit"].lower()
+    if det != "that" and "same" not in det and unit != "quarter":
+        return []
+    value, pub = None, ctx.published
+    if det != "that" and "same" not in det and pub is not None:
+        ahead = ctx.direction(m.start("x"), m.end("x")) == "future"
+        value = cal.shift_value(pub.isoformat(), "quarter", 0 if ahead else -1)
+    found = _found(m, "x", "DATE", value, "period")
+    found.pending = ("period", unit)
+    return [found]
+
+
+def rule_unit_offset(m: re.Match, ctx: Context) -> list[Found]:
+    """ "the year before", "the month earlier", "the quarter after": one unit from the period
+    named before (second pass); not "the year before the war"."""
+    word = m["dir"].lower()
+    if word in ("before", "after", "prior") and _clause_follows(m, ctx):
+        return []
+    found = _found(m, "x", "DATE", None, "unit-offset")
+    found.pending = ("offset", m["unit"].lower(), 1 if word in ("later", "after") else -1)
+    return [found]
+
+
 def rule_ago_vague(m: re.Match, ctx: Context) -> list[Found]:
     if m["n"] is not None:
         return rule_ago(m, ctx)
@@ -311,7 +361,7 @@ def rule_offset_fix(m: re.Match, ctx: Context) -> list[Found]:
     """Offsets: "two days later" is a date after the previous one; "two months after <clause>"
     is a duration whose anchor comes after it (the span stops before "after")."""
     word = m["dir"].lower()
-    if word in ("after", "before"):
+    if word in ("after", "before") and m["unit"].lower() != "quarter" and _clause_follows(m, ctx):
         n, unit = number_value(m["n"]), m["unit"].lower()
         code, timed = UNITS[unit]
         amount = "X" if n is None else f"{n:g}"

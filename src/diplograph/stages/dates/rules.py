@@ -14,6 +14,7 @@ from diplograph.stages.dates import absolute, relative
 from diplograph.stages.dates.base import Context, Found, Rule
 from diplograph.stages.dates.words import (
     AGE,
+    BARE_QUARTER,
     DAY,
     MOD,
     MONTH,
@@ -63,7 +64,7 @@ def _rules() -> list[tuple[re.Pattern, Rule]]:
         (c(r"(?<![\d/])9/11(?![\d/])"), absolute.rule_nine_eleven),
         (
             c(
-                r"(?i)\b(?:the\s+)?same\s+(?P<unit>period|quarter|month|week|season|time)\s+(?:(?:of\s+)?last\s+year|a\s+year\s+(?:ago|earlier|before)|(?:of|in)\s+the\s+previous\s+year)\b"
+                r"(?i)\b(?:(?:the\s+)?same\s+(?P<unit>period|quarter|month|week|season|time)\s+(?:(?:of\s+)?last\s+year|a\s+year\s+(?:ago|earlier|before)|(?:of|in)\s+the\s+previous\s+year)|(?:the\s+)?(?:comparable\s+)?(?:year[-\s](?:earlier|ago)|prior[-\s]year)\s+(?P<unit2>period|quarter|month|week|season))\b"
             ),
             relative.rule_same_period,
         ),
@@ -89,7 +90,7 @@ def _rules() -> list[tuple[re.Pattern, Rule]]:
         ),
         (
             c(
-                rf"(?i)\b(?:the\s+)?(?P<h>first|second)\s+half\s+of\s+(?:(?P<y>{y})|(?P<rel>this|last|next|the)\s+year)\b"
+                rf"(?i)\b(?:the\s+)?(?P<h>first|second)\s+half(?:\s+of\s+(?:(?P<y>{y})|(?P<rel>this|last|next|the)\s+year))?\b(?!\s+of\b|-)"
             ),
             absolute.rule_half,
         ),
@@ -125,13 +126,13 @@ def _rules() -> list[tuple[re.Pattern, Rule]]:
         ),
         (
             c(
-                rf"(?i)\b(?P<x>(?P<mod>{MOD})?(?:in\s+)?(?P<rel>the\s+past|the\s+last|the\s+coming|the\s+next|the\s+following|the\s+previous|the\s+current|last|this|next|past|coming|previous|current)\s+(?P<unit>week|month|year|decade|century|weekend|quarter))(?!\s+(?:of|or\s+so|and\s+a|\d))\b"
+                rf"(?i)\b(?P<x>(?P<mod>{MOD})?(?:in\s+)?(?P<rel>the\s+past|the\s+last|the\s+coming|the\s+next|the\s+following|the\s+previous|the\s+prior|the\s+preceding|the\s+current|last|this|next|past|coming|previous|current)\s+(?P<unit>week|month|year|decade|century|weekend|quarter))(?!\s+(?:of|or\s+so|and\s+a|\d))\b"
             ),
             relative.rule_relative_unit,
         ),
         (
             c(
-                r"(?i)\b(?P<x>(?:earlier|later|early|late)\s+in\s+the\s+(?P<unit>week|month|year)|(?:the\s+)?(?:end|beginning|start|middle|rest|remainder)\s+of\s+the\s+(?:year|month|week))\b"
+                r"(?i)\b(?P<x>(?:earlier|later|early|late)\s+in\s+the\s+(?P<unit>week|month|year)|(?:the\s+)?(?:end|beginning|start|middle|rest|remainder)\s+of\s+the\s+(?:year|month|week)|(?P<end>year|month|quarter)[-\s]end)\b"
             ),
             relative.rule_in_the_unit,
         ),
@@ -148,7 +149,7 @@ def _rules() -> list[tuple[re.Pattern, Rule]]:
         ),
         (
             c(
-                rf"(?i)\b(?P<x>(?:(?:just|only)\s+)?(?P<n>{n})\s+(?P<unit>{u})s?(?P<n2>)\s+(?P<dir>later|earlier|afterwards|before|after|previously))\b"
+                rf"(?i)\b(?P<x>(?:(?:just|only)\s+)?(?P<n>{n})\s+(?P<unit>{u}|quarter)s?(?P<n2>)\s+(?P<dir>later|earlier|afterwards|before|after|previously))\b"
             ),
             relative.rule_offset_fix,
         ),
@@ -157,6 +158,18 @@ def _rules() -> list[tuple[re.Pattern, Rule]]:
                 r"(?i)\b(?:the\s+(?:next|following|previous|same)\s+day|the\s+day\s+(?:before|after)(?!\s+(?:yesterday|tomorrow))|that\s+(?:same\s+)?day|a\s+day\s+(?:later|earlier))\b"
             ),
             relative.rule_same_day,
+        ),
+        (
+            c(
+                r"(?i)\b(?P<x>(?P<det>that|the\s+same|the\s+latest|the\s+most\s+recent|the)\s+(?P<unit>year|month|quarter|week))\b(?!-|['’]s|\s+(?:of|before|after|earlier|later|prior|ago|to|ended|ending|in|and\s+a|or\s+so)\b)"
+            ),
+            relative.rule_anaphoric_period,
+        ),
+        (
+            c(
+                r"(?i)\b(?P<x>the\s+(?P<unit>year|month|quarter|week)\s+(?P<dir>earlier|later|before|prior|after))\b"
+            ),
+            relative.rule_unit_offset,
         ),
         (
             c(
@@ -176,13 +189,13 @@ def _rules() -> list[tuple[re.Pattern, Rule]]:
         ),
         (
             c(
-                rf"(?i)\b(?:every(?:\s+other)?|each)\s+(?:{wd}|day|week|month|year|morning|evening|night|weekend|decade|hour)\b|\b(?:daily|weekly|monthly|annually|yearly|nightly|hourly)\b|\b(?:once|twice|(?:{n})\s+times)\s+(?:a|per|every)\s+(?:day|week|month|year|decade)\b|\bper\s+(?:day|week|month|year)\b"
+                rf"(?i)\b(?:every(?:\s+other)?|each)\s+(?:{wd}|day|week|month|year|morning|evening|night|weekend|decade|hour)\b|\b(?:daily|weekly|monthly|annually|annual|yearly|nightly|hourly)\b|\b(?:once|twice|(?:{n})\s+times)\s+(?:a|per|every)\s+(?:day|week|month|year|decade)\b|\bper\s+(?:day|week|month|year)\b"
             ),
             relative.rule_set,
         ),
         (
             c(
-                r"(?i)\b(?P<x>now|currently|at\s+present|presently|at\s+the\s+moment|these\s+days|nowadays|recently|lately|today|(?<=in\s)the\s+past|(?<=in\s)the\s+(?:near\s+|distant\s+)?future|the\s+coming\s+(?:days|weeks|months|years|decades)|recent\s+(?:days|weeks|months|years|decades|times))\b(?!-)"
+                r"(?i)\b(?P<x>now|currently|formerly|soon(?<!as\ssoon)(?!\s+as\b)|at\s+present|presently|at\s+the\s+moment|these\s+days|nowadays|recently|lately|today|(?<=in\s)the\s+past|(?<=in\s)the\s+(?:near\s+|distant\s+)?future|(?:the\s+)?coming\s+(?:days|weeks|months|years|decades)|(?<=in\s)the\s+(?:near|short)\s+term|recent\s+(?:days|weeks|months|years|decades|times)|current(?=\s+[a-z])|recent(?=\s+[a-z]))\b(?!-)"
             ),
             relative.rule_ref,
         ),
@@ -224,6 +237,8 @@ def spacy_leftovers(ctx: Context, taken: list[tuple[int, int]]) -> Iterator[Foun
             continue
         if ent.text.strip().isdigit():
             continue  # a bare number the year rule turned down ("2000 troops")
+        if BARE_QUARTER.match(ent.text):
+            continue  # the anaphoric-period rule read (or turned down) every temporal "the quarter"
         if AGE.search(ent.text) or not STRONG_CUES.search(ent.text):
             continue  # "the day", "evening", "the good old days": too vague to keep
         yield Found(ent.start, ent.end, ent.label, None, "spacy-entity:unresolved")

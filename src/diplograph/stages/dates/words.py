@@ -83,6 +83,8 @@ STRONG_CUES = re.compile(
     r"december)s?\b",
     re.IGNORECASE,
 )
+# "quarter" alone is not a time to keep unresolved ("the quarter-final", "the old quarter").
+BARE_QUARTER = re.compile(r"^(?:the\s+)?quarter$", re.IGNORECASE)
 AGE = re.compile(
     r"(?:\d+|\w+)[- ]years?[- ]old|\baged?\b|\bages?\s+\d|\byears? of age\b", re.IGNORECASE
 )
@@ -98,6 +100,17 @@ YEAR_CUES = {
     "her", "their", "circa", "around", "spring", "summer", "autumn", "fall", "winter", "fiscal",
     "throughout", "than", ",", "-", "–", "as",
 }  # fmt: skip
+
+
+# base.py
+# A date that modifies a noun this way dates the noun's event: "Friday's vote", "the March
+# elections", "the Friday meeting"; "the ceasefire of 19 June" (a prepositional object) does not.
+NOUN_MODIFIER_DEPS = {"poss", "compound", "nmod", "npadvmod", "amod"}
+# Present-tense verbs that report speech or knowledge, not a scheduled event: "Iran says Monday".
+REPORTING_VERBS = frozenset(
+    "say tell report announce claim state add note insist deny confirm warn accuse "
+    "allege admit acknowledge argue believe know think reveal show suggest indicate".split()
+)
 
 
 # calendar.py
@@ -123,5 +136,7 @@ DEADLINE_WORDS = {"effective", "expire", "lapse", "deadline", "due"}
 
 
 # relative.py
+# "current" and "recent" are PRESENT_REF / PAST_REF, but not in these compounds.
+NOT_A_TIME_AFTER = frozenset("account accounts affairs assets liabilities".split())
 # "the German daily Bild", "a weekly newspaper": a publication, not a frequency.
 PUBLICATIONS = frozenset("newspaper paper magazine journal tabloid edition publication".split())

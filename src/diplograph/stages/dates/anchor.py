@@ -1,0 +1,69 @@
+"""The reporting-period anchor: expressions that point back at the time the story is about.
+
+"The quarter", "that year", "the same month", "a year earlier", "the previous quarter" and "two
+days later" name no date themselves. Once the article has named a period ("in the second
+quarter", "in 2019", "on 4 March 2020"), they resolve against the last one named before them,
+in any earlier paragraph, keeping its grain where the unit allows ("a year earlier" after "the
+second quarter" is last year's second quarter). With nothing named, an offset is read from the
+publication date, as the TimeML guidelines anchor it; "that year" keeps no value.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from diplograph.stages.dates.base import Context, Found
+from diplograph.stages.dates.calendar import shift_value
+
+# A value that can anchor: a day, time, week, month, year, quarter, half or season.
+_ANCHOR_VALUE = re.compile(
+    r"^\d{4}(?:-(?:Q[1-4]|H[12]|SP|SU|FA|WI|W\d{2}(?:-WE)?|\d{2}(?:-\d{2})?))?(?:T|$)"
+)
+
+
+def anchors(earlier: Sequence[Found]) -> list[Found]:
+    """The expressions before this one that name a calendar period, in text order."""
+    return [p for p in earlier if p.type in ("DATE", "TIME") and _ANCHOR_VALUE.match(p.value or "")]
+
+
+def resolve_offset(f: Found, earlier: Sequence[Found], ctx: Context) -> None:
+    """ "a year earlier", "the previous quarter", "two days later": the last period named
+    before, moved; the publication date when none was named."""
+    named = anchors(earlier)
+    if named:
+        shift_from(f, named[-1], ctx)
+    elif ctx.published is not None:
+        today = ctx.published.isoformat()
+        shift_from(f, Found(0, 0, "DATE", today, "published"), ctx, today)
+
+
+def shift_from(f: Found, anchor: Found, ctx: Context, text: str | None = None) -> None:
+    """Give `f` (pending: kind, unit, shift) the anchor's value moved by its offset."""
+    value = shift_value(anchor.value, f.pending[1], f.pending[2])
+    if value is not None:
+        f.value, f.type = value, "DATE"
+        f.anchor = text or ctx.text[anchor.start : anchor.end]
+        f.rule = f.rule.split(":")[0] + ":anchored"
+
+
+def resolve_period(f: Found, earlier: Sequence[Found], ctx: Context) -> None:
+    """ "that year", "the quarter", "the same month": the last period named before, read at
+    the unit's grain; the rule's own value (or none) when nothing fits."""
+    unit = f.pending[1]
+    for p in reversed(anchors(earlier)):
+        value = p.value[:4] if unit == "year" else shift_value(p.value, unit, 0)
+        if value is not None:
+            f.value, f.anchor = value, ctx.text[p.start : p.end]
+            f.rule = f.rule.split(":")[0] + ":anchored"
+            return
+
+
+def resolve_same_period(f: Found, earlier: Sequence[Found], ctx: Context) -> None:
+    """ "the same period last year": last year's copy of the period named before (not a day)."""
+    named = [p for p in anchors(earlier) if len(p.value) < 10 and "T" not in p.value]
+    if named:
+        anchor = named[-1]
+        year = int(anchor.value[:4]) + f.pending[1]
+        f.value = f"{year:04d}{anchor.value[4:]}"
+        f.anchor, f.rule = ctx.text[anchor.start : anchor.end], "same-period:anchored"

@@ -1,0 +1,77 @@
+"""Adjacent expressions that name one time become one TIMEX3 with one value.
+
+- a clock time and its day, in either order: "noon Friday", "Friday at noon", "9:45 p.m.
+  Thursday", "midnight on 3 May 2021" -> TIME, the day's date with the clock;
+- a month, day, quarter, half or season whose year was guessed by tense, and the relative year
+  after it: "March next year", "Jan. 20 next year", "the third quarter last year" -> the year
+  says it;
+- a weekday and the relative week after it: "Monday next week" -> the day of that week.
+
+Runs after the second pass, so both sides already carry their values.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from diplograph.stages.dates.base import Context, Found
+from diplograph.stages.dates.words import WEEKDAYS
+
+_CLOCK_THEN_DAY = re.compile(r"^\s*(?:on\s+)?$", re.IGNORECASE)
+_DAY_THEN_CLOCK = re.compile(r"^\s*,?\s*(?:at\s+)?$", re.IGNORECASE)
+_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_YEAR = re.compile(r"^\d{4}$")
+_WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
+
+
+def merge_adjacent(found: list[Found], ctx: Context) -> list[Found]:
+    """The expressions in text order, each adjacent pair naming one time made one."""
+    out: list[Found] = []
+    for f in found:
+        prev = out[-1] if out else None
+        merged = _merged(prev, f, ctx) if prev is not None else None
+        if merged is not None:
+            out[-1] = merged
+        else:
+            out.append(f)
+    return out
+
+
+def _merged(a: Found, b: Found, ctx: Context) -> Found | None:
+    gap = ctx.text[a.end : b.start]
+    if a.end > b.start or "\n" in gap:
+        return None
+    if a.rule == "clock" and _is_day(b) and _CLOCK_THEN_DAY.match(gap):
+        return _join(a, b, "TIME", f"{b.value}T{a.pending[1]}", b)
+    if _is_day(a) and b.rule == "clock" and _DAY_THEN_CLOCK.match(gap):
+        return _join(a, b, "TIME", f"{a.value}T{b.pending[1]}", a)
+    if gap.strip() or not b.rule.startswith("relative:") or not b.value:
+        return None
+    if a.rule.endswith("year-by-tense") and _YEAR.match(b.value) and a.value:
+        value = b.value + a.value[4:]
+        if _DAY.match(value) and not _valid_day(value):
+            return None
+        return _join(a, b, a.type, value, b)
+    week = _WEEK.match(b.value)
+    if a.rule.startswith("weekday:by-tense") and week and _DAY.match(a.value or ""):
+        weekday = WEEKDAYS.index(ctx.text[a.start : a.end].split()[0].lower()) + 1
+        day = date.fromisocalendar(int(week[1]), int(week[2]), weekday)
+        return _join(a, b, "DATE", day.isoformat(), b)
+    return None
+
+
+def _is_day(f: Found) -> bool:
+    return f.type == "DATE" and _DAY.match(f.value or "") is not None
+
+
+def _valid_day(value: str) -> bool:
+    try:
+        date.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
+
+
+def _join(a: Found, b: Found, type_: str, value: str, anchor: Found) -> Found:
+    return Found(a.start, b.end, type_, value, f"merged:{a.rule}+{b.rule}", anchor.anchor)

@@ -1,0 +1,136 @@
+"""Tests for the reporting-period anchor: anaphoric and offset expressions resolved against the
+period the story is about, not only the publication date."""
+
+from __future__ import annotations
+
+from datetime import date
+from functools import cache
+
+import pytest
+
+from diplograph.stages.dates.calendar import shift_value
+from diplograph.stages.dates.expressions import find_timexes
+
+
+@cache
+def _parse(text: str, published: date):
+    from diplograph.stages.nlp import parse_text
+
+    return parse_text(text, published=published)
+
+
+def _tags(text: str, published: str) -> list[tuple[str, str | None]]:
+    day = date.fromisoformat(published)
+    return [(t.text, t.value) for t in find_timexes(_parse(text, day), day)]
+
+
+@pytest.mark.parametrize(
+    ("value", "unit", "n", "expected"),
+    [
+        ("2023-Q2", "year", -1, "2022-Q2"),
+        ("2023-H1", "year", -1, "2022-H1"),
+        ("2023-SU", "year", 1, "2024-SU"),
+        ("2023-06-14", "year", -1, "2022"),  # a day or month moved by years keeps the year
+        ("2023", "year", 2, "2025"),
+        ("2023-Q1", "quarter", -1, "2022-Q4"),
+        ("2023-Q4", "quarter", 1, "2024-Q1"),
+        ("2023-05-20", "quarter", -1, "2023-Q1"),
+        ("2023-02", "month", -1, "2023-01"),
+        ("2023-01-31", "month", 1, "2023-02"),
+        ("2023-03-01", "day", -1, "2023-02-28"),
+        ("2023-W10", "week", -1, "2023-W09"),
+        ("2023-03-01", "week", 1, "2023-W10"),
+        ("2023-Q2", "day", 1, None),  # no day to move
+        ("2023", "quarter", 1, None),
+        ("199", "year", 1, None),
+    ],
+)
+def test_calendar_shift_value(value, unit, n, expected):
+    assert shift_value(value, unit, n) == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # "the quarter" is the quarter the story named
+        (
+            "Output grew 4% in the second quarter. In the quarter, exports led.",
+            "2023-08-01",
+            [("the second quarter", "2023-Q2"), ("the quarter", "2023-Q2")],
+        ),
+        # ... or, with none named, the last complete quarter when the verb is past
+        ("The firm lost money in the quarter.", "2023-08-01", [("the quarter", "2023-Q2")]),
+        # "the latest quarter", "the year-ago quarter", "the prior-year period": the reported one
+        (
+            "Net income in the latest quarter rose from the year-ago quarter.",
+            "1989-10-26",
+            [("the latest quarter", "1989-Q3"), ("the year-ago quarter", "1988-Q3")],
+        ),
+        ("Sales beat the year-ago quarter.", "1989-10-26", [("the year-ago quarter", "1988-Q3")]),
+        (
+            "Sales rose in the third quarter of 2021 from the prior-year period.",
+            "2023-08-01",
+            [("the third quarter of 2021", "2021-Q3"), ("the prior-year period", "2020-Q3")],
+        ),
+        # ... the current quarter when the verb points ahead
+        ("The firm will lose money in the quarter.", "2023-08-01", [("the quarter", "2023-Q3")]),
+        # "a year earlier" and "the previous quarter" move the named period, keeping its grain
+        (
+            "Output grew 4% in the second quarter, up from 2% a year earlier.",
+            "2023-08-01",
+            [("the second quarter", "2023-Q2"), ("a year earlier", "2022-Q2")],
+        ),
+        (
+            "Output grew in the first quarter of 2021 from the previous quarter.",
+            "2023-08-01",
+            [("the first quarter of 2021", "2021-Q1"), ("the previous quarter", "2020-Q4")],
+        ),
+        (
+            "Output grew in the first half. It shrank in the year-earlier period.",
+            "2023-08-01",
+            [("the first half", "2023-H1"), ("the year-earlier period", "2022-H1")],
+        ),
+        # "that year", "that month", "the same year": the period named before, across paragraphs
+        (
+            "The war began in 2019.\nThat year, thousands fled.",
+            "2023-08-01",
+            [("2019", "2019"), ("That year", "2019")],
+        ),
+        (
+            "Prices jumped on 4 March 2020. Later that month the border shut.",
+            "2023-08-01",
+            [("4 March 2020", "2020-03-04"), ("that month", "2020-03")],
+        ),
+        (
+            "He was elected in 2010 and resigned the same year.",
+            "2023-08-01",
+            [("2010", "2010"), ("the same year", "2010")],
+        ),
+        # "the year before", "the prior year", "a year before." with no clause after it
+        (
+            "Exports rose 3% in 2022, against 5% the year before.",
+            "2023-08-01",
+            [("2022", "2022"), ("the year before", "2021")],
+        ),
+        (
+            "Exports rose 3% in 2022 after falling in the prior year.",
+            "2023-08-01",
+            [("2022", "2022"), ("in the prior year", "2021")],
+        ),
+        (
+            "Exports rose 3% in 2022, after 5% a year before.",
+            "2023-08-01",
+            [("2022", "2022"), ("a year before", "2021")],
+        ),
+        # nothing named: a year earlier is read from the publication date, as TimeML does
+        ("Prices are 4% higher than a year earlier.", "2023-08-01", [("a year earlier", "2022")]),
+        # "that year" with nothing before it keeps no value
+        ("That year was hard.", "2023-08-01", [("That year", None)]),
+        # not a period: "the quarter-final", "the old quarter of the city"
+        ("They reached the quarter-final.", "2023-08-01", []),
+        ("Shops in the quarter of the old city closed.", "2023-08-01", []),
+    ],
+)
+def test_anchor_reporting_period(text, published, expected):
+    assert _tags(text, published) == expected

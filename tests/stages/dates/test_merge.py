@@ -1,0 +1,92 @@
+"""Tests for merging adjacent expressions into one TIMEX3: a clock time and its day, a month
+or weekday and the year or week that places it."""
+
+from __future__ import annotations
+
+from datetime import date
+from functools import cache
+
+import pytest
+
+from diplograph.stages.dates.expressions import find_timexes
+
+
+@cache
+def _parse(text: str, published: date):
+    from diplograph.stages.nlp import parse_text
+
+    return parse_text(text, published=published)
+
+
+def _tags(text: str, published: str) -> list[tuple[str, str, str | None]]:
+    day = date.fromisoformat(published)
+    return [(t.text, t.type, t.value) for t in find_timexes(_parse(text, day), day)]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a clock time and its day, in either order
+        (
+            "The vote is set for noon Friday.",
+            "2023-08-01",
+            [("noon Friday", "TIME", "2023-08-04T12:00")],
+        ),
+        (
+            "The leaders met Friday at noon.",
+            "2023-08-01",
+            [("Friday at noon", "TIME", "2023-07-28T12:00")],
+        ),
+        (
+            "The plane landed at 9:45 p.m. Thursday.",
+            "2023-08-01",
+            [("9:45 p.m. Thursday", "TIME", "2023-07-27T21:45")],
+        ),
+        (
+            "The truce began at midnight on 3 May 2021.",
+            "2023-08-01",
+            [("midnight on 3 May 2021", "TIME", "2021-05-03T24:00")],
+        ),
+        # a month, day or quarter and the year that places it
+        (
+            "Elections are planned for March next year.",
+            "2023-08-01",
+            [("March next year", "DATE", "2024-03")],
+        ),
+        (
+            "The deal was signed in December last year.",
+            "2023-08-01",
+            [("December last year", "DATE", "2022-12")],
+        ),
+        (
+            "The summit opens on Jan. 20 next year.",
+            "2023-08-01",
+            [("Jan. 20 next year", "DATE", "2024-01-20")],
+        ),
+        (
+            "Output fell in the third quarter last year.",
+            "2023-08-01",
+            [("the third quarter last year", "DATE", "2022-Q3")],
+        ),
+        # a weekday and the week that places it
+        (
+            "Talks resume on Monday next week.",
+            "2023-08-01",
+            [("Monday next week", "DATE", "2023-08-07")],
+        ),
+        # apart, or joined by a word that is not a modifier: two expressions
+        (
+            "They met on Friday and at noon on Monday.",
+            "2023-08-01",
+            [("Friday", "DATE", "2023-07-28"), ("noon on Monday", "TIME", "2023-07-31T12:00")],
+        ),
+        (
+            "The law passed in March; last year it failed.",
+            "2023-08-01",
+            [("March", "DATE", "2023-03"), ("last year", "DATE", "2022")],
+        ),
+    ],
+)
+def test_merge_adjacent_expressions(text, published, expected):
+    assert _tags(text, published) == expected

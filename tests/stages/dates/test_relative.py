@@ -1,0 +1,68 @@
+"""Tests for the relative rules' TimeML readings: vague references, DATE / DURATION / SET
+typing, and decades and centuries written as TimeML writes them."""
+
+from __future__ import annotations
+
+from datetime import date
+from functools import cache
+
+import pytest
+
+from diplograph.stages.dates.expressions import find_timexes
+
+
+@cache
+def _parse(text: str, published: date):
+    from diplograph.stages.nlp import parse_text
+
+    return parse_text(text, published=published)
+
+
+def _tags(text: str) -> list[tuple[str, str, str | None]]:
+    day = date(2023, 8, 2)
+    return [(t.text, t.type, t.value) for t in find_timexes(_parse(text, day), day)]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # vague references
+        ("The current government fell.", [("current", "DATE", "PRESENT_REF")]),
+        ("The current account deficit grew.", []),
+        ("Recent talks failed.", [("Recent", "DATE", "PAST_REF")]),
+        ("Talks failed in recent weeks.", [("recent weeks", "DATE", "PAST_REF")]),
+        ("A deal is expected soon.", [("soon", "DATE", "FUTURE_REF")]),
+        ("They will leave as soon as possible.", []),
+        ("The envoy, formerly a general, spoke.", [("formerly", "DATE", "PAST_REF")]),
+        ("Troops are now leaving.", [("now", "DATE", "PRESENT_REF")]),
+        ("Talks may resume in coming weeks.", [("coming weeks", "DATE", "FUTURE_REF")]),
+        ("Rates may rise in the near term.", [("the near term", "DATE", "FUTURE_REF")]),
+        # year-end, month-end: the one ahead, or the last one passed in the past tense
+        ("The deal should close by year-end.", [("year-end", "DATE", "2023")]),
+        ("Debt fell at year-end.", [("year-end", "DATE", "2022")]),
+        # SET: frequencies, "annual" included
+        ("The council meets every week.", [("every week", "SET", "P1W")]),
+        ("Leaders hold an annual summit.", [("annual", "SET", "P1Y")]),
+        ("The bank published its annual report.", [("annual", "SET", "P1Y")]),
+        # DURATION
+        (
+            "The talks lasted three days and the truce two weeks.",
+            [("three days", "DURATION", "P3D"), ("two weeks", "DURATION", "P2W")],
+        ),
+        # decades and centuries as TimeML writes them
+        (
+            "Prices soared in the 1970s and again in the 2020s.",
+            [("the 1970s", "DATE", "197"), ("the 2020s", "DATE", "202")],
+        ),
+        ("The sixties were wild.", [("The sixties", "DATE", "196")]),
+        ("Three decades ago the border closed.", [("Three decades ago", "DATE", "199")]),
+        (
+            "The border dates from the 20th century.",
+            [("the 20th century", "DATE", "19")],
+        ),
+        ("The twenty-first century changed it.", [("The twenty-first century", "DATE", "20")]),
+    ],
+)
+def test_relative_timeml_readings(text, expected):
+    assert _tags(text) == expected
