@@ -9,7 +9,9 @@ from click.testing import CliRunner
 
 from diplograph.cli.main import cli
 
-FIELDS = ["start", "end", "text", "name", "country", "lat", "lon", "geonameid", "precision"]
+FIELDS = [
+    "start", "end", "text", "name", "country", "lat", "lon", "geonameid", "precision", "kind",
+]  # fmt: skip
 
 
 @pytest.mark.slow

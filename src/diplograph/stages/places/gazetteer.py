@@ -112,7 +112,12 @@ class Gazetteer:
                 else:
                     bucket.append((entry, curated or position == 0))
             for demonym in demonyms:
-                self.demonyms.setdefault(fold(demonym), entry)
+                # a demonym several entries share names the most populous: "American" is the
+                # United States, not the Northern Mariana Islands; "French" is France
+                key = fold(demonym)
+                known = self.demonyms.get(key)
+                if known is None or entry.population > known.population:
+                    self.demonyms[key] = entry
             if entry.precision == "country" and entry.country:
                 self.countries[entry.country] = entry
             if entry.precision == "region" and entry.admin1:

@@ -62,7 +62,8 @@ def _resolve(
     gazetteer: Gazetteer,
 ) -> Place:
     if m.entry is not None:
-        return to_place(m.entry, 0.8, f"demonym of {m.entry.name} before a place noun")
+        where = " before a place noun" if m.kind == "demonym_place" else ""
+        return to_place(m.entry, 0.8, f"demonym of {m.entry.name}{where}")
     readings = gazetteer.rank(name, qualifier=qualifier, focus=focus)
     bare = DIRECTION.sub("", name)
     if not readings and bare != name:  # "southern Russia": Russia
@@ -77,6 +78,8 @@ def _resolve(
     conf = confidence(readings)
     if m.kind == "dateline":
         reason = "dateline; " + reason
+    elif m.kind == "embedded":
+        reason = "inside an organisation's name; " + reason
     return to_place(best.entry, conf, reason)
 
 
@@ -114,7 +117,7 @@ def _qualifier(
     mentions: list[PlaceMention], i: int, text: str, gazetteer: Gazetteer
 ) -> Entry | None:
     """The country or US state named right after a mention: "Paris, Texas", "KABUL, Afghanistan"."""
-    if i + 1 >= len(mentions) or mentions[i].kind == "demonym":
+    if i + 1 >= len(mentions) or mentions[i].kind not in ("name", "dateline"):
         return None
     nxt = mentions[i + 1]
     if text[mentions[i].end : nxt.start] != ", ":
@@ -132,6 +135,7 @@ def _finish(parse: Parse, m: PlaceMention, place: Place, text: str) -> Place:
         sentence=sentence,
         token_start=m.token_start,
         token_end=m.token_end,
+        kind=m.place_kind,
     )
     if place.precision in ("city", "country") and _is_metonym(parse, m, place):
         place = replace(place, metonym=True, reason=place.reason + METONYM_REASON[place.precision])
@@ -190,15 +194,17 @@ def event_location(
     """Where the event at token `trigger` happened: a place in its own phrase ("arrival in
     Pyongyang", "sent to the Ukrainian front", "at the Chinese ... parade"), else a place that
     is an "in/at X" oblique of its sentence, else None. Metonymic capitals never qualify, nor
-    does a name of the event's actor or recipient (tokens `parties`) unless the text puts the
-    event in it ("arrived in Syria"): "apologized to Egypt" and "US air strikes" say who, not
-    where."""
+    does a demonym or a place inside an organisation's name ("Russian troops", "the Bank of
+    England": kind other than literal), nor a name of the event's actor or recipient (tokens
+    `parties`) unless the text puts the event in it ("arrived in Syria"): "apologized to
+    Egypt" and "US air strikes" say who, not where."""
     own = set(parse.subtree(trigger)) | set(tokens)
     sent = parse.tokens[trigger].sent
     usable = [
         p
         for p in places
-        if not p.metonym
+        if p.kind == "literal"
+        and not p.metonym
         and p.sentence == sent
         and p.token_start >= 0
         and (

@@ -21,6 +21,12 @@ ORGANISATION_NOUNS = {"army", "front", "party", "movement", "council", "bank", "
 VESSEL_NOUNS = {"tanker", "supertanker", "ship", "vessel", "freighter", "carrier", "destroyer",
                 "frigate", "submarine", "cruiser", "yacht", "ferry", "liner", "warship",
                 "uss", "hms"}  # fmt: skip
+# entities whose whole text may be a demonym ("South Korean"); single tokens are tried too
+DEMONYM_LABELS = {"NORP", "GPE"}
+LANGUAGE_PREPS = {"in", "into", "from"}  # "wrote in Russian", "translated from Arabic"
+# a place inside an organisation's name: at most this many words, a city this big or more
+EMBEDDED_MAX_WORDS = 3
+EMBEDDED_MIN_POPULATION = 100_000
 # entities that are directions or cultural spheres, not places: "the West"
 NOT_PLACES = {"west", "east", "north", "south", "orient", "occident", "western world"}
 
