@@ -30,6 +30,8 @@ def _kinds(text: str) -> dict[str, tuple[str, str | None]]:
         ("Iraqi officials denied the report on Monday.", "Iraqi", "IRQ"),
         ("Thousands of Iraqis marched after Friday prayers.", "Iraqis", "IRQ"),
         ("South Korean negotiators left the talks early.", "South Korean", "KOR"),
+        ("Canadian and Spanish diplomats signed the accord.", "Canadian", "CAN"),
+        ("Canadian and Spanish diplomats signed the accord.", "Spanish", "ESP"),
     ],
 )
 def test_mentions_bare_demonym_is_a_demonym_place(text, mention, country):

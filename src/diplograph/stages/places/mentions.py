@@ -73,7 +73,7 @@ def place_mentions(parse: Parse, gazetteer: Gazetteer) -> list[PlaceMention]:
         kind = "embedded" if _in_organisation(parse, ent.token_start, ent.token_end) else "name"
         for start, end in _parts(text, ent.start, ent.end, gazetteer):
             piece = text[start:end]
-            if gazetteer.demonym(piece) is not None and not gazetteer.knows(piece):
+            if gazetteer.demonym(piece) is not None and not gazetteer.known_place(piece):
                 continue  # "Ukrainian" tagged GPE: a demonym, found below
             if not any(s < end and start < e for s, e in taken):
                 ts, te = _tokens(parse, start, end)
@@ -269,7 +269,7 @@ def _bare_demonyms(parse: Parse, gazetteer: Gazetteer) -> list[PlaceMention]:
         entry = gazetteer.demonym(name)
         if entry is None and name.endswith("s"):  # "Iraqis", "Afghans"
             entry = gazetteer.demonym(name[:-1])
-        if entry is None or gazetteer.knows(name):
+        if entry is None or gazetteer.known_place(name):
             continue
         if te - ts == 1 and first.dep == "pobj" and first.pos != "ADJ":
             if parse.tokens[first.head].text.lower() in LANGUAGE_PREPS:
