@@ -80,3 +80,21 @@ def test_mentions_only_literal_places_locate_an_event(text, trigger):
     assert any(p.kind != "literal" for p in places)
     i = next(t.i for t in parse.tokens if t.text == trigger)
     assert event_location(parse, i, places) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Jordan Peterson spoke in Toronto on Monday.", "Jordan"),
+        ("Drummer Chad Smith toured with the band in Texas.", "Chad"),
+        ("Israel Kamakawiwo'ole sang in Hawaii.", "Israel"),
+        ("Officials said Georgia Brown met them in Paris.", "Georgia"),
+    ],
+)
+def test_mentions_first_name_is_no_place(text, person):
+    assert person not in _kinds(text)
+
+
+def test_mentions_place_before_a_place_word_is_still_a_place():
+    kinds = _kinds("Troops crossed into Jordan on Monday and talks with Chad resumed.")
+    assert kinds["Jordan"][1] == "JOR" and kinds["Chad"][1] == "TCD"

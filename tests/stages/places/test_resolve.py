@@ -271,3 +271,27 @@ def test_places_regions_abbreviations_and_facilities(text, mention, country):
 )
 def test_places_names_inside_organisations_and_vessels_are_no_literal_places(text, not_places):
     assert not not_places & {p.text for p in _places(text) if p.kind == "literal"}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "mention", "country"),
+    [
+        (
+            "Canadian police said the Ottawa rally was peaceful. Protests in Toronto and "
+            "London drew thousands.",
+            "London",
+            "CAN",
+        ),
+        ("Britain's ministers met in Leeds. Protests in London drew thousands.", "London", "GBR"),
+        ("Crowds in Dallas and Houston cheered as the team left for Paris.", "Paris", "FRA"),
+    ],
+)
+def test_places_focus_country_outweighs_population(text, mention, country):
+    assert _by_text(text)[mention].country == country
+
+
+@pytest.mark.slow
+def test_places_named_state_picks_its_city():
+    place = _by_text("Voters across Illinois queued on Tuesday. In Springfield the count was slow.")
+    assert place["Springfield"].geonameid == 4250542  # Springfield, Illinois

@@ -35,6 +35,11 @@ BIG_CITY = 1_000_000  # news names big cities: "New York" is the city before the
 BIG_CITY_BONUS = 1.0
 QUALIFIER_BONUS = 6.0  # "Paris, Texas": the candidate lies in the named country/state
 FOCUS_BONUS = 3.0  # times the share of the article's other places in the candidate's country
+# the article's focus country (most of its places, the dateline's counted twice) lifts its
+# regions and cities of 100,000+ over a population prior: "London" in a story about Canada
+HOME_BONUS = 1.5
+HOME_TOWN = 100_000
+STATE_BONUS = 3.0  # a US city in a state the article names: "Springfield" beside Illinois
 ABBREVIATIONS_FILE = "abbreviations.tsv"
 
 
@@ -193,8 +198,12 @@ class Gazetteer:
         *,
         qualifier: Entry | None = None,
         focus: Mapping[str, float] | None = None,
+        home: str | None = None,
+        states: frozenset[str] = frozenset(),
     ) -> list[Reading]:
-        """The readings of a name, best first."""
+        """The readings of a name, best first. `focus`: the share of the article's other places
+        in each country; `home`: the article's focus country; `states`: the US states it
+        names (codes)."""
         readings = []
         found = self.candidates(name)
         # an exact name outranks other places' alternate names ("Ariel" is not Jerusalem),
@@ -209,6 +218,12 @@ class Gazetteer:
             if share:
                 score += FOCUS_BONUS * share
                 why.append(f"the article's other places are in {entry.country}")
+            if home and entry.country == home and _notable(entry):
+                score += HOME_BONUS
+                why.append(f"{home} is the article's focus")
+            if entry.admin1 and entry.precision == "city" and entry.admin1 in states:
+                score += STATE_BONUS
+                why.append(f"the article names its state ({entry.admin1})")
             readings.append(Reading(entry, score, "; ".join(why)))
         readings.sort(key=lambda r: (-r.score, r.entry.name))
         return readings
@@ -245,6 +260,11 @@ def _prior(entry: Entry, primary: bool, name: str, exact: bool) -> tuple[float, 
             score -= ALTERNATE_PENALTY * (2 if exact else 1)
             why.append("matched an alternate name")
     return score, why
+
+
+def _notable(entry: Entry) -> bool:
+    """A region, or a city big enough to be named bare in its country's news."""
+    return entry.precision != "city" or entry.population >= HOME_TOWN
 
 
 def _village(entry: Entry) -> bool:

@@ -17,6 +17,7 @@ from diplograph.stages.places.words import (
     EMBEDDED_MAX_WORDS,
     EMBEDDED_MIN_POPULATION,
     LANGUAGE_PREPS,
+    NAME_NOUNS,
     NOT_PLACES,
     ORGANISATION_NOUNS,
     PLACE_LABELS,
@@ -68,7 +69,10 @@ def place_mentions(parse: Parse, gazetteer: Gazetteer) -> list[PlaceMention]:
             if ent.label == "ORG":
                 organisations.append(ent)
             continue
-        if _vessel(parse, ent.token_start):
+        one_word = ent.token_end - ent.token_start == 1
+        if _vessel(parse, ent.token_start) or (
+            one_word and _first_name(parse, ent.token_start, gazetteer)
+        ):
             continue
         kind = "embedded" if _in_organisation(parse, ent.token_start, ent.token_end) else "name"
         for start, end in _parts(text, ent.start, ent.end, gazetteer):
@@ -120,6 +124,29 @@ def _untagged(parse: Parse, gazetteer: Gazetteer, found: list[PlaceMention]) -> 
         if best.precision in ("country", "region", "area") or best.capital:
             out.append(PlaceMention(tok.start, tok.end, tok.i, tok.i + 1, "name"))
     return out
+
+
+def _first_name(parse: Parse, i: int, gazetteer: Gazetteer) -> bool:
+    """A place's name at token i that is a person's first name: "Jordan Peterson", "Chad
+    Smith" (the next word a PERSON, or a capitalised proper noun that is no place and no word
+    of a place's or an organisation's name)."""
+    if i + 1 >= len(parse.tokens):
+        return False
+    first, nxt = parse.tokens[i], parse.tokens[i + 1]
+    if first.whitespace != " " or first.dep != "compound" or first.head != nxt.i:
+        return False
+    if nxt.ent_type == "PERSON":
+        return True
+    word = nxt.text.lower()
+    return (
+        nxt.pos == "PROPN"
+        and nxt.text[:1].isupper()
+        and nxt.ent_type in ("", first.ent_type)
+        and word not in PLACE_NOUNS
+        and word not in ORGANISATION_NOUNS
+        and word not in NAME_NOUNS
+        and not gazetteer.known_place(nxt.text)
+    )
 
 
 def _vessel(parse: Parse, token_start: int) -> bool:
@@ -289,6 +316,8 @@ def _embedded_places(parse: Parse, gazetteer: Gazetteer, organisations: list) ->
         words = ent.token_end - i - (parse.tokens[i].text.lower() == "the")
         while i < ent.token_end:
             n = _known_run(parse, gazetteer, i, min(EMBEDDED_MAX_WORDS, ent.token_end - i))
+            if n == 1 and words == 2 and _first_name(parse, i, gazetteer):
+                n = 0  # "Georgia Brown" tagged ORG
             if n and n < words:  # a name that is the whole entity is no embedded one
                 start, end = parse.tokens[i].start, parse.tokens[i + n - 1].end
                 out.append(PlaceMention(start, end, i, i + n, "embedded"))

@@ -15,6 +15,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
+from typing import NamedTuple
 
 from diplograph.records import Parse, Place
 from diplograph.stages.places.gazetteer import Entry, Gazetteer, confidence, fold, to_place
@@ -32,6 +33,7 @@ from diplograph.stages.places.words import (
 )
 
 FOCUS_MIN_CONFIDENCE = 0.6
+HOME_MIN_MENTIONS = 2
 DIRECTION = re.compile(
     r"(?i)^(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?|central"
     r"|upper|lower|greater|inner|outer)\s+"
@@ -48,7 +50,7 @@ def find_places(parse: Parse, gazetteer: Gazetteer) -> list[Place]:
     first = [_resolve(m, names[i], qualifiers[i], None, gazetteer) for i, m in enumerate(mentions)]
     places = []
     for i, m in enumerate(mentions):
-        focus = _focus(first, names, names[i])
+        focus = _focus(first, names, names[i], mentions, gazetteer)
         place = _resolve(m, names[i], qualifiers[i], focus, gazetteer)
         places.append(_finish(parse, m, place, text))
     return places
@@ -58,16 +60,17 @@ def _resolve(
     m: PlaceMention,
     name: str,
     qualifier: Entry | None,
-    focus: dict[str, float] | None,
+    focus: Focus | None,
     gazetteer: Gazetteer,
 ) -> Place:
     if m.entry is not None:
         where = " before a place noun" if m.kind == "demonym_place" else ""
         return to_place(m.entry, 0.8, f"demonym of {m.entry.name}{where}")
-    readings = gazetteer.rank(name, qualifier=qualifier, focus=focus)
+    context = {} if focus is None else focus._asdict()
+    readings = gazetteer.rank(name, qualifier=qualifier, **context)
     bare = DIRECTION.sub("", name)
     if not readings and bare != name:  # "southern Russia": Russia
-        readings = gazetteer.rank(bare, qualifier=qualifier, focus=focus)
+        readings = gazetteer.rank(bare, qualifier=qualifier, **context)
     if not readings:
         return _unlisted(m, name, gazetteer)
     best = readings[0]
@@ -102,15 +105,38 @@ def _unlisted(m: PlaceMention, name: str, gazetteer: Gazetteer) -> Place:
     return Place(start=0, end=0, text="", reason="not in the gazetteer: kept, not placed")
 
 
-def _focus(first: list[Place], names: list[str], own: str) -> dict[str, float]:
-    """Share of the article's other confidently placed mentions in each country."""
-    counts = Counter(
-        p.country
-        for p, n in zip(first, names, strict=True)
-        if n != own and p.country and p.confidence >= FOCUS_MIN_CONFIDENCE
-    )
+class Focus(NamedTuple):
+    """What the article's other places say of where it is (keywords of `Gazetteer.rank`)."""
+
+    focus: dict[str, float]  # share of the other confidently placed mentions per country
+    home: str | None  # the focus country: half or more of them, two at least
+    states: frozenset[str]  # the US states they name
+
+
+def _focus(
+    first: list[Place],
+    names: list[str],
+    own: str,
+    mentions: list[PlaceMention],
+    gazetteer: Gazetteer,
+) -> Focus:
+    """The article's geographic focus, from its other confidently placed mentions (a
+    dateline's counted twice: the story is filed from there)."""
+    counts: Counter[str] = Counter()
+    states = set()
+    for p, n, m in zip(first, names, mentions, strict=True):
+        if n == own or not p.country or p.confidence < FOCUS_MIN_CONFIDENCE:
+            continue
+        counts[p.country] += 2 if m.kind == "dateline" else 1
+        if p.precision == "region" and p.country == "USA":
+            states.add(p.geonameid)
     total = sum(counts.values())
-    return {c: k / total for c, k in counts.items()} if total else {}
+    if not total:
+        return Focus({}, None, frozenset())
+    top, k = counts.most_common(1)[0]
+    home = top if k >= HOME_MIN_MENTIONS and 2 * k >= total else None
+    codes = frozenset(c for c, e in gazetteer.states.items() if e.geonameid in states)
+    return Focus({c: n / total for c, n in counts.items()}, home, codes)
 
 
 def _qualifier(
