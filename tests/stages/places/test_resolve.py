@@ -295,3 +295,16 @@ def test_places_focus_country_outweighs_population(text, mention, country):
 def test_places_named_state_picks_its_city():
     place = _by_text("Voters across Illinois queued on Tuesday. In Springfield the count was slow.")
     assert place["Springfield"].geonameid == 4250542  # Springfield, Illinois
+
+
+@pytest.mark.slow
+def test_places_village_without_support_is_kept_unplaced():
+    text = "A minister attacked the heir to the throne Prince Charles, calling him old fashioned."
+    prince = _by_text(text).get("Prince Charles")
+    assert prince is None or (prince.lat is None and "a village" in prince.reason)
+
+
+@pytest.mark.slow
+def test_places_village_among_places_of_its_country_is_placed():
+    place = _by_text("Russian shells hit Vuhledar and Donetsk in Ukraine.")["Vuhledar"]
+    assert place.country == "UKR" and place.lat is not None

@@ -74,6 +74,8 @@ class Reading:
 
 def fold(name: str) -> str:
     """The index key of a name: accents, dots and case dropped, a leading 'the' removed."""
+    if name.isalpha() and name.isascii():  # one plain word: the hot path
+        return name.casefold()
     if not name.isascii():
         name = "".join(
             c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c)
@@ -208,7 +210,7 @@ class Gazetteer:
         found = self.candidates(name)
         # an exact name outranks other places' alternate names ("Ariel" is not Jerusalem),
         # unless only a village has it ("Jenin" is Janin, not a Polish village)
-        exact = any(primary and not _village(entry) for entry, primary in found)
+        exact = any(primary and not village(entry) for entry, primary in found)
         for entry, primary in found:
             score, why = _prior(entry, primary, name, exact)
             if qualifier is not None and entry is not qualifier and _within(entry, qualifier):
@@ -248,7 +250,7 @@ def _prior(entry: Entry, primary: bool, name: str, exact: bool) -> tuple[float, 
     why = [f"{entry.precision}, population prior {population:,}"]
     if entry.precision == "city" and population >= BIG_CITY:
         score += BIG_CITY_BONUS
-    if _village(entry):
+    if village(entry):
         score -= VILLAGE_PENALTY
         why.append("a village")
     if entry.capital:
@@ -267,7 +269,8 @@ def _notable(entry: Entry) -> bool:
     return entry.precision != "city" or entry.population >= HOME_TOWN
 
 
-def _village(entry: Entry) -> bool:
+def village(entry: Entry) -> bool:
+    """A place of the fuller GeoNames files under 15,000 people."""
     return entry.precision == "city" and entry.population < SMALL_TOWN
 
 

@@ -287,7 +287,7 @@ def _bare_demonyms(parse: Parse, gazetteer: Gazetteer) -> list[PlaceMention]:
     spans = [(e.token_start, e.token_end) for e in parse.entities if e.label in DEMONYM_LABELS]
     # a word of a longer entity is not a demonym alone: "Latin American" is not American
     longer = {i for ts, te in spans if te - ts > 1 for i in range(ts, te)}
-    spans += [(t.i, t.i + 1) for t in parse.tokens if t.i not in longer]
+    spans += [(t.i, t.i + 1) for t in parse.tokens if t.text[:1].isupper() and t.i not in longer]
     for ts, te in spans:
         first, last = parse.tokens[ts], parse.tokens[te - 1]
         if not first.text[:1].isupper() or any(t.ent_type == "PERSON" for t in parse.tokens[ts:te]):

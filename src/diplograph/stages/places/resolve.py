@@ -18,7 +18,14 @@ from dataclasses import replace
 from typing import NamedTuple
 
 from diplograph.records import Parse, Place
-from diplograph.stages.places.gazetteer import Entry, Gazetteer, confidence, fold, to_place
+from diplograph.stages.places.gazetteer import (
+    Entry,
+    Gazetteer,
+    confidence,
+    fold,
+    to_place,
+    village,
+)
 from diplograph.stages.places.mentions import PlaceMention, place_mentions, span_head
 from diplograph.stages.places.words import (
     COUNTRY_METONYM_DEPS,
@@ -34,6 +41,7 @@ from diplograph.stages.places.words import (
 
 FOCUS_MIN_CONFIDENCE = 0.6
 HOME_MIN_MENTIONS = 2
+VILLAGE_REASON = "only a village has the name, and nothing near it in the article: not placed"
 DIRECTION = re.compile(
     r"(?i)^(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?|central"
     r"|upper|lower|greater|inner|outer)\s+"
@@ -71,6 +79,8 @@ def _resolve(
     bare = DIRECTION.sub("", name)
     if not readings and bare != name:  # "southern Russia": Russia
         readings = gazetteer.rank(bare, qualifier=qualifier, **context)
+    if readings and _unsupported_village(m, readings[0].entry, qualifier, focus):
+        return Place(start=0, end=0, text="", reason=VILLAGE_REASON)
     if not readings:
         return _unlisted(m, name, gazetteer)
     best = readings[0]
@@ -84,6 +94,16 @@ def _resolve(
     elif m.kind == "embedded":
         reason = "inside an organisation's name; " + reason
     return to_place(best.entry, conf, reason)
+
+
+def _unsupported_village(
+    m: PlaceMention, entry: Entry, qualifier: Entry | None, focus: Focus | None
+) -> bool:
+    """A village of the fuller gazetteer ("Prince Charles", Canada: 1,276 people) is taken
+    only from a dateline, beside its country or state, or among other places of its country."""
+    if not village(entry) or m.kind == "dateline" or qualifier is not None:
+        return False
+    return focus is None or not focus.focus.get(entry.country or "")
 
 
 def _unlisted(m: PlaceMention, name: str, gazetteer: Gazetteer) -> Place:
