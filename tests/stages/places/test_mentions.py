@@ -31,6 +31,7 @@ def _kinds(text: str) -> dict[str, tuple[str, str | None]]:
         ("Thousands of Iraqis marched after Friday prayers.", "Iraqis", "IRQ"),
         ("South Korean negotiators left the talks early.", "South Korean", "KOR"),
         ("Canadian and Spanish diplomats signed the accord.", "Canadian", "CAN"),
+        ("AFP - Southeast Asian foreign ministers met on Monday.", "Southeast Asian", None),
         ("Canadian and Spanish diplomats signed the accord.", "Spanish", "ESP"),
     ],
 )
@@ -55,6 +56,8 @@ def test_mentions_language_and_part_of_a_longer_demonym_are_not_demonyms(text, a
         ("A spokesman for the Lagos State Police Command said two men were held.", "Lagos", "NGA"),
         ("The Bank of England raised rates again.", "England", "GBR"),
         ("Singapore Airlines cancelled its morning flights.", "Singapore", "SGP"),
+        ("The U.S. Army said the base was hit.", "U.S.", "USA"),
+        ("The Texas Rangers won again on Sunday.", "Texas", "USA"),
     ],
 )
 def test_mentions_place_inside_an_organisation_name_is_embedded(text, mention, country):

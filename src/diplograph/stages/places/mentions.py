@@ -140,6 +140,7 @@ def _first_name(parse: Parse, i: int, gazetteer: Gazetteer) -> bool:
     word = nxt.text.lower()
     return (
         nxt.pos == "PROPN"
+        and nxt.tag == "NNP"  # a plural is no surname: "the Texas Rangers"
         and nxt.text[:1].isupper()
         and nxt.ent_type in ("", first.ent_type)
         and word not in PLACE_NOUNS
@@ -287,7 +288,11 @@ def _bare_demonyms(parse: Parse, gazetteer: Gazetteer) -> list[PlaceMention]:
     spans = [(e.token_start, e.token_end) for e in parse.entities if e.label in DEMONYM_LABELS]
     # a word of a longer entity is not a demonym alone: "Latin American" is not American
     longer = {i for ts, te in spans if te - ts > 1 for i in range(ts, te)}
-    spans += [(t.i, t.i + 1) for t in parse.tokens if t.text[:1].isupper() and t.i not in longer]
+    capitals = [t.i for t in parse.tokens if t.text[:1].isupper() and t.i not in longer]
+    # two words first ("Southeast Asian" inside an ORG entity), then one
+    starts = set(capitals)
+    spans += [(i, i + 2) for i in capitals if i + 1 in starts]
+    spans += [(i, i + 1) for i in capitals]
     for ts, te in spans:
         first, last = parse.tokens[ts], parse.tokens[te - 1]
         if not first.text[:1].isupper() or any(t.ent_type == "PERSON" for t in parse.tokens[ts:te]):
@@ -332,8 +337,10 @@ def _known_run(parse: Parse, gazetteer: Gazetteer, i: int, most: int) -> int:
         if not all(t.pos == "PROPN" and t.text[:1].isupper() for t in toks):
             continue
         name = parse.article.text[toks[0].start : toks[-1].end]
-        if fold(name) in NOT_PLACES or gazetteer.demonym(name) is not None:
+        if fold(name) in NOT_PLACES:
             continue
+        if gazetteer.demonym(name) is not None and not gazetteer.known_place(name):
+            continue  # "Iraqi" in "Iraqi National Guard": a demonym; "U.S." is both
         if not any(primary for _, primary in gazetteer.candidates(name)):
             continue
         best = gazetteer.rank(name)[0].entry
