@@ -5,7 +5,8 @@ GeoNames id or lies within 161 km of the gold point; each gold place is matched 
 
 `--kinds literal` scores only the toponyms of those kinds: predictions by their `kind`
 (literal | demonym | embedded), gold places by theirs (a gold place with no kind, or one of the
-kinds of a name used as itself, is `literal`). Recall is printed per gold kind as well.
+kinds of a name used as itself, is `literal`). Recall is printed per gold kind as well, and
+the accuracy on found toponyms: right / predictions that overlap a gold span.
 
     .venv/bin/python eval/eval_places.py [GOLD.jsonl] [--kinds literal,demonym,embedded]
 """
@@ -54,13 +55,20 @@ def score(gold_path: Path, kinds: tuple[str, ...] = KINDS) -> dict:
             f.write(json.dumps({"id": g["id"], "text": g["text"], "published": None}) + "\n")
     preds = list(batch_places(Batch(f.name, Settings().max_article_chars)))
     Path(f.name).unlink()
-    tp = n_pred = n_gold = 0
+    tp = n_pred = n_gold = n_found = 0
     misses = []
     found: Counter[str] = Counter()
     total: Counter[str] = Counter()
     for gold, pred in zip(golds, preds, strict=True):
         places = [p for p in pred["places"] if p.get("kind", "literal") in kinds]
         n_pred += len(places)
+        golds_scored = [
+            g for g in gold["places"] if gold_kind(g) in kinds or gold_kind(g) not in KINDS
+        ]
+        n_found += sum(
+            any(p["start"] < g["end"] and g["start"] < p["end"] for g in golds_scored)
+            for p in places
+        )
         used: set[int] = set()
         for g in gold["places"]:
             kind = gold_kind(g)
@@ -80,7 +88,8 @@ def score(gold_path: Path, kinds: tuple[str, ...] = KINDS) -> dict:
     f1 = 2 * p * r / (p + r) if p + r else 0.0
     by_kind = {k: (found[k], total[k]) for k in sorted(total)}
     return {"gold": n_gold, "predicted": n_pred, "right": tp, "precision": p, "recall": r,
-            "f1": f1, "misses": misses, "by_kind": by_kind}  # fmt: skip
+            "f1": f1, "misses": misses, "by_kind": by_kind,
+            "accuracy_found": tp / n_found if n_found else 0.0, "found": n_found}  # fmt: skip
 
 
 def main() -> None:
@@ -95,6 +104,10 @@ def main() -> None:
         f"places at {KM:.0f} km: gold {result['gold']}, predicted {result['predicted']}, "
         f"right {result['right']}; precision {result['precision']:.3f}, "
         f"recall {result['recall']:.3f}, F1 {result['f1']:.3f}"
+    )
+    print(
+        f"accuracy on found toponyms (predictions overlapping a gold span): "
+        f"{result['right']}/{result['found']} = {result['accuracy_found']:.3f}"
     )
     print(
         "recall by gold kind: "
