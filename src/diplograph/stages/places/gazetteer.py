@@ -29,6 +29,7 @@ AREA_POPULATION = 10_000_000
 ALTERNATE_PENALTY = 1.5  # matched on an alternate name, not the entry's own
 CAPITAL_BONUS = 2.0
 ALTERNATES_MIN_POPULATION = 15_000
+PRIOR_MEMO_LIMIT = 200_000  # names whose scored readings a process remembers at once
 SMALL_TOWN = 15_000  # below it, a GeoNames place is a village that names no demonym's place
 VILLAGE_PENALTY = 1.0  # and ranks below a town of the name
 BIG_CITY = 1_000_000  # news names big cities: "New York" is the city before the state
@@ -129,6 +130,7 @@ class Gazetteer:
         self.demonyms: dict[str, Entry] = {}
         self.countries: dict[str, Entry] = {}
         self.states: dict[str, Entry] = {}  # US state code -> entry
+        self._prior_memo: dict[str, list[tuple[Entry, float, tuple[str, ...]]]] = {}
         for entry, names, demonyms, folded in entries:
             if index is None:
                 for key, primary in entry_keys(names, folded):
@@ -207,12 +209,8 @@ class Gazetteer:
         in each country; `home`: the article's focus country; `states`: the US states it
         names (codes)."""
         readings = []
-        found = self.candidates(name)
-        # an exact name outranks other places' alternate names ("Ariel" is not Jerusalem),
-        # unless only a village has it ("Jenin" is Janin, not a Polish village)
-        exact = any(primary and not village(entry) for entry, primary in found)
-        for entry, primary in found:
-            score, why = _prior(entry, primary, name, exact)
+        for entry, score, prior in self._priors(fold(name)):
+            why = list(prior)
             if qualifier is not None and entry is not qualifier and _within(entry, qualifier):
                 score += QUALIFIER_BONUS
                 why.append(f"in {qualifier.name}, named next to it")
@@ -229,6 +227,24 @@ class Gazetteer:
             readings.append(Reading(entry, score, "; ".join(why)))
         readings.sort(key=lambda r: (-r.score, r.entry.name))
         return readings
+
+    def _priors(self, key: str) -> list[tuple[Entry, float, tuple[str, ...]]]:
+        """Each reading of a folded name with its context-free score and reasons, remembered
+        (a name's many villages are scored once)."""
+        found = self._prior_memo.get(key)
+        if found is None:
+            bucket = self.index.get(key, ())
+            # an exact name outranks other places' alternate names ("Ariel" is not Jerusalem),
+            # unless only a village has it ("Jenin" is Janin, not a Polish village)
+            exact = any(primary and not village(entry) for entry, primary in bucket)
+            found = []
+            for entry, primary in bucket:
+                score, why = _prior(entry, primary, key, exact)
+                found.append((entry, score, tuple(why)))
+            if len(self._prior_memo) >= PRIOR_MEMO_LIMIT:
+                self._prior_memo.clear()
+            self._prior_memo[key] = found
+        return found
 
     def lookup(self, name: str, country: str | None = None) -> Place | None:
         """The best reading of a bare name (for `events --near NAME`), or None if unknown."""
