@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from diplograph.records import Parse
+from diplograph.records import Parse, Span
 from diplograph.stages.ingest import dateline
 from diplograph.stages.places.gazetteer import Entry, Gazetteer, fold
 from diplograph.stages.places.words import (
@@ -310,7 +310,9 @@ def _bare_demonyms(parse: Parse, gazetteer: Gazetteer) -> list[PlaceMention]:
     return out
 
 
-def _embedded_places(parse: Parse, gazetteer: Gazetteer, organisations: list) -> list[PlaceMention]:
+def _embedded_places(
+    parse: Parse, gazetteer: Gazetteer, organisations: list[Span]
+) -> list[PlaceMention]:
     """Places named inside an organisation's name ("the Lagos State Police Command" -> Lagos,
     "Singapore Airlines" -> Singapore): the longest run of capitalised proper nouns (up to
     three) that is a known own name of a country, region, area, capital or city of 100,000 or
