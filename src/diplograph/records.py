@@ -186,6 +186,9 @@ class Place:
     confidence: float = 0.0
     metonym: bool = False  # a capital standing for a government: an actor, not a place
     reason: str = ""
+    # literal: the text names the place; demonym: "Russian", "Iraqis"; embedded: inside an
+    # organisation's name ("the Lagos State Police Command"). Only a literal one locates events.
+    kind: str = "literal"
 
 
 @dataclass(frozen=True, slots=True)

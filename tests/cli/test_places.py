@@ -9,7 +9,9 @@ from click.testing import CliRunner
 
 from diplograph.cli.main import cli
 
-FIELDS = ["start", "end", "text", "name", "country", "lat", "lon", "geonameid", "precision"]
+FIELDS = [
+    "start", "end", "text", "name", "country", "lat", "lon", "geonameid", "precision", "kind",
+]  # fmt: skip
 
 
 @pytest.mark.slow
@@ -78,3 +80,16 @@ def test_places_cli_batch_bad_line_costs_only_itself(tmp_path, line, message, en
     bad, good = (json.loads(x) for x in result.stdout.splitlines())
     assert bad["line"] == 1 and message in bad["error"]
     assert good["places"][0]["text"] == "Dhaka"
+
+
+@pytest.mark.slow
+def test_places_cli_batch_kinds_and_unplaced_mentions(tmp_path):
+    path = tmp_path / "in.jsonl"
+    text = "Russian envoys reached Zzyzxville in Moldova as the Bank of England met."
+    path.write_text(json.dumps({"id": "k", "text": text, "published": None}) + "\n")
+    result = CliRunner().invoke(cli, ["places", "--batch", str(path), "--json"])
+    places = {p["text"]: p for p in json.loads(result.output)["places"]}
+    assert places["Russian"]["kind"] == "demonym" and places["England"]["kind"] == "embedded"
+    assert places["Moldova"]["kind"] == "literal"
+    unplaced = places["Zzyzxville"]  # kept, never guessed
+    assert unplaced["lat"] is None and unplaced["geonameid"] is None

@@ -455,3 +455,14 @@ def test_sqlite_migration_gives_old_events_their_participants(tmp_path):
         ]
         [event] = list(store.events())
         assert (event["actor"]["code"], event["recipient"]["entity_text"]) == ("RUS", "Kyiv")
+
+
+def test_sqlite_stores_each_place_mentions_kind(fresh_store):
+    base = coded(make_article("k1", "Russian troops entered Kharkiv."), [])
+    places = (
+        replace(make_place("Russia", "RUS", precision="country"), kind="demonym"),
+        replace(make_place("Kharkiv", "UKR", start=23), sentence=0),
+    )
+    fresh_store.add(replace(base, places=places))
+    rows = fresh_store.conn.execute("SELECT text, kind FROM places ORDER BY start").fetchall()
+    assert [tuple(r) for r in rows] == [("Russia", "demonym"), ("Kharkiv", "literal")]

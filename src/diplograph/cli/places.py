@@ -17,7 +17,9 @@ from diplograph.cli.common import (
 from diplograph.errors import InputError
 from diplograph.records import Place
 
-BATCH_FIELDS = ("start", "end", "text", "name", "country", "lat", "lon", "geonameid", "precision")
+BATCH_FIELDS = (
+    "start", "end", "text", "name", "country", "lat", "lon", "geonameid", "precision", "kind",
+)  # fmt: skip
 BATCH_SIZE = 64
 
 
@@ -76,6 +78,7 @@ def _table(places: list[Place]) -> None:
         )
         name = p.name or "(unknown)"
         kind = "metonym, " if p.metonym else ""
+        kind += "" if p.kind == "literal" else f"{p.kind}, "
         click.echo(
             f"{p.text} [{p.start}:{p.end}] -> {name} ({kind}{p.country or '-'}, "
             f"{p.precision or '-'}) {point} geonameid={p.geonameid or '-'} "

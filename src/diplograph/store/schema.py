@@ -206,6 +206,11 @@ MIGRATIONS: tuple[str, ...] = (
              ORDER BY m.id LIMIT 1)
         FROM events e JOIN actors y ON y.id = e.recipient ORDER BY e.id;
     """,
+    # 5: a place mention's kind: literal, demonym ("Russian") or embedded in an organisation's
+    # name ("the Bank of England"); rows stored before it were all literal
+    """
+    ALTER TABLE places ADD COLUMN kind TEXT NOT NULL DEFAULT 'literal';
+    """,
 )
 
 VERSION = len(MIGRATIONS)

@@ -259,7 +259,8 @@ class Store:
         )
         c.executemany(
             "INSERT INTO places (article, sentence, start, end, text, name, country, lat, lon,"
-            " geonameid, precision, confidence, metonym) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            " geonameid, precision, confidence, metonym, kind)"
+            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             [
                 (
                     article,
@@ -275,6 +276,7 @@ class Store:
                     p.precision,
                     p.confidence,
                     int(p.metonym),
+                    p.kind,
                 )
                 for p in coded.places
             ],

@@ -107,8 +107,9 @@ def test_places_demonym_before_place_noun(text, mention, country, precision):
 
 
 @pytest.mark.slow
-def test_places_demonym_of_a_person_is_no_place():
-    assert not _places("The Russian President spoke to Turkish reporters on Monday.")
+def test_places_demonym_of_a_person_is_no_literal_place():
+    places = _places("The Russian President spoke to Turkish reporters on Monday.")
+    assert [(p.text, p.kind) for p in places] == [("Russian", "demonym"), ("Turkish", "demonym")]
 
 
 @pytest.mark.slow
@@ -268,5 +269,42 @@ def test_places_regions_abbreviations_and_facilities(text, mention, country):
         ("Divers inspected the tanker Valencia after the blast.", {"Valencia"}),
     ],
 )
-def test_places_names_inside_organisations_and_vessels_are_no_places(text, not_places):
-    assert not not_places & {p.text for p in _places(text)}
+def test_places_names_inside_organisations_and_vessels_are_no_literal_places(text, not_places):
+    assert not not_places & {p.text for p in _places(text) if p.kind == "literal"}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "mention", "country"),
+    [
+        (
+            "Canadian police said the Ottawa rally was peaceful. Protests in Toronto and "
+            "London drew thousands.",
+            "London",
+            "CAN",
+        ),
+        ("Britain's ministers met in Leeds. Protests in London drew thousands.", "London", "GBR"),
+        ("Crowds in Dallas and Houston cheered as the team left for Paris.", "Paris", "FRA"),
+    ],
+)
+def test_places_focus_country_outweighs_population(text, mention, country):
+    assert _by_text(text)[mention].country == country
+
+
+@pytest.mark.slow
+def test_places_named_state_picks_its_city():
+    place = _by_text("Voters across Illinois queued on Tuesday. In Springfield the count was slow.")
+    assert place["Springfield"].geonameid == 4250542  # Springfield, Illinois
+
+
+@pytest.mark.slow
+def test_places_village_without_support_is_kept_unplaced():
+    text = "A minister attacked the heir to the throne Prince Charles, calling him old fashioned."
+    prince = _by_text(text).get("Prince Charles")
+    assert prince is None or (prince.lat is None and "a village" in prince.reason)
+
+
+@pytest.mark.slow
+def test_places_village_among_places_of_its_country_is_placed():
+    place = _by_text("Russian shells hit Vuhledar and Donetsk in Ukraine.")["Vuhledar"]
+    assert place.country == "UKR" and place.lat is not None

@@ -53,7 +53,7 @@ class MentionIndex:
                 self.by_token.setdefault(i, []).append(m)
         self.places: dict[int, Place] = {}
         for p in places:
-            if p.country and p.token_start >= 0:
+            if p.country and p.token_start >= 0 and p.kind == "literal":
                 for i in range(p.token_start, p.token_end):
                     self.places.setdefault(i, p)
 

@@ -446,12 +446,12 @@ def dateline_place(parse: Parse, idx: args.MentionIndex, places: Sequence[Place]
     end = args.dateline_end(parse)
     if not end:
         return None
-    head = [p for p in places if 0 <= p.token_start < end and p.country]
+    head = [p for p in places if 0 <= p.token_start < end and p.country and p.kind == "literal"]
     if not head:
         return None
     state = head[0].country
     again = any(m.actor.country == state for ms in idx.by_token.values() for m in ms) or any(
-        p.country == state for p in places if p.token_start >= end
+        p.country == state for p in places if p.token_start >= end and p.kind == "literal"
     )
     return head[0] if again else None
 

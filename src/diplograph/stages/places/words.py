@@ -21,6 +21,24 @@ ORGANISATION_NOUNS = {"army", "front", "party", "movement", "council", "bank", "
 VESSEL_NOUNS = {"tanker", "supertanker", "ship", "vessel", "freighter", "carrier", "destroyer",
                 "frigate", "submarine", "cruiser", "yacht", "ferry", "liner", "warship",
                 "uss", "hms"}  # fmt: skip
+# capitalised words after a place that make it no person's first name: "Gaza Strip",
+# "Jordan Valley", "Tigris River", "Kabul Airport", "Damascus Road"
+NAME_NOUNS = {"strip", "valley", "river", "lake", "sea", "gulf", "bay", "island", "islands",
+              "mountains", "mount", "hills", "plain", "plains", "basin", "delta", "canal",
+              "airport", "road", "street", "square", "bridge", "dam", "province", "state",
+              "county", "district", "city", "governorate", "oblast", "prefecture", "peninsula",
+              "region", "crossing", "camp", "station", "stadium", "palace", "embassy",
+              "mosque", "church", "cathedral", "hospital", "prison", "airbase", "base",
+              "port", "harbour", "harbor", "times", "post", "herald", "daily", "news",
+              "mayor", "governor", "president", "minister", "police", "airlines", "airways",
+              "international", "accord", "accords", "declaration", "agreement", "summit",
+              "conference", "protocol", "treaty", "process", "talks", "plan"}  # fmt: skip
+# entities whose whole text may be a demonym ("South Korean"); single tokens are tried too
+DEMONYM_LABELS = {"NORP", "GPE"}
+LANGUAGE_PREPS = {"in", "into", "from"}  # "wrote in Russian", "translated from Arabic"
+# a place inside an organisation's name: at most this many words, a city this big or more
+EMBEDDED_MAX_WORDS = 3
+EMBEDDED_MIN_POPULATION = 100_000
 # entities that are directions or cultural spheres, not places: "the West"
 NOT_PLACES = {"west", "east", "north", "south", "orient", "occident", "western world"}
 

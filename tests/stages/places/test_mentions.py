@@ -1,0 +1,103 @@
+"""Tests of place mentions and their kinds (sentences written for these tests)."""
+
+from __future__ import annotations
+
+from functools import cache
+
+import pytest
+
+from diplograph.stages.places.gazetteer import Gazetteer
+from diplograph.stages.places.resolve import event_location, find_places
+
+pytestmark = pytest.mark.slow
+
+
+@cache
+def _parse(text: str):
+    from diplograph.stages.nlp import parse_text
+
+    return parse_text(text)
+
+
+def _kinds(text: str) -> dict[str, tuple[str, str | None]]:
+    return {p.text: (p.kind, p.country) for p in find_places(_parse(text), Gazetteer.load())}
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "country"),
+    [
+        ("Russian troops shelled the outskirts overnight.", "Russian", "RUS"),
+        ("Iraqi officials denied the report on Monday.", "Iraqi", "IRQ"),
+        ("Thousands of Iraqis marched after Friday prayers.", "Iraqis", "IRQ"),
+        ("South Korean negotiators left the talks early.", "South Korean", "KOR"),
+        ("Canadian and Spanish diplomats signed the accord.", "Canadian", "CAN"),
+        ("AFP - Southeast Asian foreign ministers met on Monday.", "Southeast Asian", None),
+        ("Canadian and Spanish diplomats signed the accord.", "Spanish", "ESP"),
+    ],
+)
+def test_mentions_bare_demonym_is_a_demonym_place(text, mention, country):
+    assert _kinds(text)[mention] == ("demonym", country)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("The memo was written in Russian and signed.", "Russian"),
+        ("Latin American leaders gathered for the summit.", "American"),
+    ],
+)
+def test_mentions_language_and_part_of_a_longer_demonym_are_not_demonyms(text, absent):
+    assert absent not in _kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "country"),
+    [
+        ("A spokesman for the Lagos State Police Command said two men were held.", "Lagos", "NGA"),
+        ("The Bank of England raised rates again.", "England", "GBR"),
+        ("Singapore Airlines cancelled its morning flights.", "Singapore", "SGP"),
+        ("The U.S. Army said the base was hit.", "U.S.", "USA"),
+        ("The Texas Rangers won again on Sunday.", "Texas", "USA"),
+    ],
+)
+def test_mentions_place_inside_an_organisation_name_is_embedded(text, mention, country):
+    assert _kinds(text)[mention] == ("embedded", country)
+
+
+def test_mentions_literal_places_keep_the_literal_kind():
+    kinds = _kinds("Russian troops shelled towns near Kharkiv and moved to the Ukrainian front.")
+    assert kinds["Kharkiv"] == ("literal", "UKR")
+    assert kinds["Ukrainian front"] == ("literal", "UKR")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Russian troops attacked the village.", "attacked"),
+        ("The Lagos State Police Command arrested two men.", "arrested"),
+    ],
+)
+def test_mentions_only_literal_places_locate_an_event(text, trigger):
+    parse = _parse(text)
+    places = find_places(parse, Gazetteer.load())
+    assert any(p.kind != "literal" for p in places)
+    i = next(t.i for t in parse.tokens if t.text == trigger)
+    assert event_location(parse, i, places) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Jordan Peterson spoke in Toronto on Monday.", "Jordan"),
+        ("Drummer Chad Smith toured with the band in Texas.", "Chad"),
+        ("Israel Kamakawiwo'ole sang in Hawaii.", "Israel"),
+        ("Officials said Georgia Brown met them in Paris.", "Georgia"),
+    ],
+)
+def test_mentions_first_name_is_no_place(text, person):
+    assert person not in _kinds(text)
+
+
+def test_mentions_place_before_a_place_word_is_still_a_place():
+    kinds = _kinds("Troops crossed into Jordan on Monday and talks with Chad resumed.")
+    assert kinds["Jordan"][1] == "JOR" and kinds["Chad"][1] == "TCD"
