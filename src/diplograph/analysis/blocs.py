@@ -110,14 +110,14 @@ _FIELDS = ("members", "cooperation", "conflict_inside", "conflict_outside", "eve
 def communities(totals: list[PairTotal]) -> list[list[str]]:
     """Louvain on the positive net graph, then signed repair (module docstring)."""
     net = _net(totals)
-    g = nx.Graph()
-    g.add_nodes_from({s for pair in net for s in pair})
-    g.add_weighted_edges_from((a, b, w) for (a, b), w in net.items() if w > 0)
+    g = nx.Graph()  # Louvain visits nodes and neighbours in insertion order: sorted, not
+    g.add_nodes_from(sorted({s for pair in net for s in pair}))  # a set's (hash seed) order
+    g.add_weighted_edges_from(sorted((a, b, w) for (a, b), w in net.items() if w > 0))
     if g.number_of_edges():
         found = nx.community.louvain_communities(g, weight="weight", seed=SEED)
     else:
         found = [{s} for s in g]
-    where = {s: i for i, c in enumerate(found) for s in c}
+    where = {s: i for i, c in enumerate(found) for s in sorted(c)}
     ties_of = _neighbours(net)
     for _ in range(PASSES):
         moved = False
