@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+
 from diplograph.analysis import blocs, graph
-from tests.analysis.conftest import CONFLICT, insert
+from tests.analysis.conftest import CONFLICT, insert, relation
 
 WEST = ("USA", "GBR", "FRA", "DEU")
 EAST = ("RUS", "CHN", "PRK", "IRN")
@@ -67,3 +71,43 @@ def test_graph_edges_carry_cooperation_and_conflict(store):
     assert g.number_of_nodes() == 8 and g.number_of_edges() == 12 + 4
     assert g.edges["USA", "RUS"]["conflict"] == 1 and g.edges["USA", "RUS"]["weight"] == -1
     assert g.edges["USA", "GBR"]["cooperation_weight"] == 1
+
+
+ANSWERS = """
+import json, sys
+from dataclasses import asdict
+from diplograph.analysis import blocs, escalation, graph, isolation
+from diplograph.store.sqlite import Store
+
+with Store(sys.argv[1]) as store:
+    g = graph(store)
+    answers = {
+        "blocs": asdict(blocs(store, compare_since="2015", compare_until="2015")),
+        "isolation": [asdict(s) for s in isolation(store, by="month", undated=True)],
+        "escalation": asdict(escalation(store, "FRA", attacked_by="RUS", on="2023-06-01")),
+        "graph": [list(g.nodes(data=True)), list(g.edges(data=True))],
+    }
+print(json.dumps(answers))
+"""
+
+
+def test_blocs_and_the_other_answers_do_not_depend_on_the_hash_seed(store):
+    """A ring of equal ties is where Louvain's answer hangs on the order it visits states in:
+    the answers of two processes with different PYTHONHASHSEED values must be the same."""
+    ring = ["FRA", "DEU", "ITA", "ESP", "PRT", "POL", "AUT", "BEL", "NLD", "DNK", "SWE", "NOR"]
+    for a, b in zip(ring, ring[1:] + ring[:1], strict=True):
+        insert(store, a, b, "2023-05", "COOPERATE", 6.0)
+        insert(store, b, a, "2015", "COOPERATE", 6.0)
+    insert(store, "RUS", "POL", "2023-05-02", "ASSAULT", CONFLICT)
+    relation(store, "defense_pact", ["RUS", "BLR"], "1999", "Russia and Belarus are allies.")
+    outputs = {
+        subprocess.run(
+            [sys.executable, "-c", ANSWERS, store.path],
+            env={**os.environ, "PYTHONHASHSEED": seed},
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        for seed in ("1", "2", "3")
+    }
+    assert len(outputs) == 1

@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
+import math
+import random
+from collections import Counter
+from dataclasses import asdict
+
+import networkx as nx
+import numpy as np
 import pytest
 
 from diplograph.analysis import isolation
 from diplograph.analysis.international import period_graphs
 from diplograph.analysis.isolation import connectedness, evidence_label
-from diplograph.analysis.periods import period_of
+from diplograph.analysis.periods import period_of, sort_key
 from diplograph.errors import InputError
 from tests.analysis.conftest import CONFLICT, COOPERATE, insert
 
@@ -139,3 +146,96 @@ def test_period_graphs_match_a_plain_fold_of_the_events(store):
                 t[3] += sources
         got = period_graphs(store, by=by, undated=True)
         assert {p: ({(a, b): w for a, b, w in e}, t) for p, (e, t) in got.items()} == expected
+
+
+def _plain_isolation(rows, by, country=None):
+    """The documented index computed the plain way, from the rows as written: a dict per
+    period of every active state's score (networkx for the eigenvector centrality)."""
+    states = [(a, b, d, i, n) for a, b, d, i, n in rows if a != b and "NAT" not in (a, b)]
+    kept = [(period_of(d, by), a, b, i, n) for a, b, d, i, n in states]
+    out = {}
+    for period in {r[0] for r in kept}:
+        mine = [r[1:] for r in kept if r[0] == period]
+        edges = Counter()
+        for a, b, intensity, sources in mine:
+            if intensity > 0 and sources > 0:
+                edges[tuple(sorted((a, b)))] += sources
+        tally = {
+            s: [
+                len(of),
+                sum(r[2] > 0 for r in of),
+                sum(r[2] < 0 for r in of),
+                sum(r[3] for r in of),
+            ]
+            for s in {r[0] for r in mine} | {r[1] for r in mine}
+            for of in [[r for r in mine if s in r[:2]]]
+        }
+        seen = sorted(tally)
+        active = sorted({*seen, country} - {None})
+        partners = {s: sum(s in pair for pair in edges) for s in active}
+        weight = {s: sum(w for pair, w in edges.items() if s in pair) for s in active}
+        p_ref = max(1.0, float(np.percentile([partners[s] for s in seen], 90)))
+        w_ref = max(1.0, float(np.percentile([weight[s] for s in seen], 90)))
+        iso = {
+            s: round(
+                1
+                - 0.5 * min(1.0, math.log1p(partners[s]) / math.log1p(p_ref))
+                - 0.5 * min(1.0, math.log1p(weight[s]) / math.log1p(w_ref)),
+                3,
+            )
+            for s in active
+        }
+        g = nx.Graph()
+        g.add_nodes_from(active)
+        g.add_weighted_edges_from((a, b, w) for (a, b), w in edges.items())
+        centrality = (
+            nx.eigenvector_centrality(g, max_iter=1000, tol=1e-10, weight="weight") if edges else {}
+        )
+        out[period] = {
+            s: {
+                "isolation": iso[s],
+                "partners": partners[s],
+                "weighted_degree": weight[s],
+                "eigenvector": pytest.approx(centrality.get(s, 0.0), abs=1e-4),
+                "rank": 1 + sum(iso[o] > iso[s] for o in active),
+                "states": len(seen),
+                "events": tally.get(s, [0] * 4)[0],
+                "cooperation_events": tally.get(s, [0] * 4)[1],
+                "conflict_events": tally.get(s, [0] * 4)[2],
+                "sources": tally.get(s, [0] * 4)[3],
+            }
+            for s in active
+        }
+    return out
+
+
+@pytest.mark.parametrize("by", ["year", "quarter", "month"])
+def test_isolation_matches_a_plain_computation_on_a_random_store(store, by):
+    """The array path (period_arrays, vectorised scores) against the index computed state by
+    state from the rows: every field, every period, the ranking and one country's scores."""
+    rng = random.Random(20)
+    countries = ["FRA", "DEU", "ITA", "ESP", "PRT", "POL", "USA", "CHN", "NAT"]
+    rows = []
+    for _ in range(160):
+        a, b = rng.choice(countries), rng.choice(countries)
+        day = f"{rng.choice([2019, 2020])}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
+        date = rng.choice([day, day, day[:7], day[:4], None])
+        intensity = rng.choice([COOPERATE, COOPERATE, 6.0, 0.0, CONFLICT])
+        rows.append((a, b, date, intensity, rng.choice([0, 1, 1, 2, 5])))
+    for a, b, date, intensity, sources in rows:
+        insert(store, a, b, date, intensity=intensity, sources=sources)
+    expected = _plain_isolation(rows, by)
+    ranking = isolation(store, by=by, undated=True)
+    got = {}
+    for s in ranking:
+        record = asdict(s)
+        del record["evidence"]
+        got.setdefault(record.pop("period"), {})[record.pop("country")] = record
+    assert got == expected
+    order = [(s.period, s.isolation, s.country) for s in ranking]
+    assert order == sorted(order, key=lambda x: (sort_key(x[0]), -x[1], x[2]))
+    plain = _plain_isolation(rows, by, country="PRT")
+    for s in isolation(store, "PRT", by=by, undated=True):
+        assert {k: v for k, v in asdict(s).items() if k in plain[s.period]["PRT"]} == plain[
+            s.period
+        ]["PRT"]

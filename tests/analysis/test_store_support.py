@@ -41,3 +41,33 @@ def test_store_trigger_sets_countries_on_insert(store):
 def test_store_statements_keep_a_trigger_body_whole():
     script = "CREATE TABLE t (a); CREATE TRIGGER x AFTER INSERT ON t BEGIN SELECT 1; END; SELECT 2;"
     assert len(statements(script)) == 3
+
+
+def test_store_migration_6_lets_a_country_s_events_be_read_from_indexes_alone(tmp_path):
+    path = tmp_path / "v4.db"
+    conn = sqlite3.connect(path)
+    for script in MIGRATIONS[:4]:
+        for statement in statements(script):
+            conn.execute(statement)
+    conn.execute("PRAGMA user_version = 4")
+    conn.commit()
+    conn.close()
+    with Store(path) as store:
+        insert(store, "FRA", "DEU", "2020")
+        plans = {
+            sql: " ".join(r[3] for r in store.conn.execute(f"EXPLAIN QUERY PLAN {sql}", args))
+            for sql, args in (
+                (
+                    "SELECT recipient_country, event_type, mode, date, sources FROM events"
+                    " WHERE actor_country = ? AND asserted = 1",
+                    ["FRA"],
+                ),
+                (
+                    "SELECT actor_country, event_type, mode FROM events"
+                    " WHERE recipient_country = ? AND asserted = 1",
+                    ["DEU"],
+                ),
+                ("SELECT article FROM event_mentions WHERE event = ?", [1]),
+            )
+        }
+    assert all("COVERING INDEX" in plan for plan in plans.values()), plans

@@ -10,7 +10,7 @@ stands alone; this repeats until nothing moves. Blocs of one state are reported 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import networkx as nx
 
@@ -89,13 +89,12 @@ def window_blocs(store: Store, since: str | None, until: str | None):
     ones too) when the window is unbounded."""
     totals = pair_totals(store, by=None, since=since, until=until, undated=not (since or until))
     groups = communities(totals)
-    net = _net(totals)
-    out, alone = [], []
-    for members in groups:
-        if len(members) < 2:
-            alone += members
-            continue
-        out.append(_bloc(store, members, totals, net, since, until))
+    found = [members for members in groups if len(members) > 1]
+    alone = [s for members in groups if len(members) < 2 for s in members]
+    out = [
+        _bloc(store, members, tally, since, until)
+        for members, tally in zip(found, _tallies(totals, found), strict=True)
+    ]
     out.sort(key=lambda b: (-len(b.members), -b.cooperation, b.members))
     labelled = [
         Bloc(f"bloc {i} ({b.label})", *[getattr(b, f) for f in _FIELDS])
@@ -110,14 +109,14 @@ _FIELDS = ("members", "cooperation", "conflict_inside", "conflict_outside", "eve
 def communities(totals: list[PairTotal]) -> list[list[str]]:
     """Louvain on the positive net graph, then signed repair (module docstring)."""
     net = _net(totals)
-    g = nx.Graph()
-    g.add_nodes_from({s for pair in net for s in pair})
-    g.add_weighted_edges_from((a, b, w) for (a, b), w in net.items() if w > 0)
+    g = nx.Graph()  # Louvain visits nodes and neighbours in insertion order: sorted, not
+    g.add_nodes_from(sorted({s for pair in net for s in pair}))  # a set's (hash seed) order
+    g.add_weighted_edges_from(sorted((a, b, w) for (a, b), w in net.items() if w > 0))
     if g.number_of_edges():
         found = nx.community.louvain_communities(g, weight="weight", seed=SEED)
     else:
         found = [{s} for s in g]
-    where = {s: i for i, c in enumerate(found) for s in c}
+    where = {s: i for i, c in enumerate(found) for s in sorted(c)}
     ties_of = _neighbours(net)
     for _ in range(PASSES):
         moved = False
@@ -158,33 +157,50 @@ def _net(totals: list[PairTotal]) -> dict[tuple[str, str], float]:
     return net
 
 
-def _bloc(store, members, totals, net, since, until) -> Bloc:
-    inside = set(members)
-    coop = conflict_in = conflict_out = events = 0
-    degree = dict.fromkeys(members, 0.0)
-    pairs = []
+@dataclass(slots=True)
+class _Tally:
+    """What one pass over the pair totals finds for a bloc."""
+
+    degree: dict[str, float]  # each member's cooperation weight inside the bloc
+    pairs: list[tuple[int, str, str]] = field(default_factory=list)  # (weight, a, b) inside
+    cooperation: int = 0
+    conflict_inside: int = 0
+    conflict_outside: int = 0
+    events: int = 0
+
+
+def _tallies(totals: list[PairTotal], found: list[list[str]]) -> list[_Tally]:
+    """Each bloc's ties inside and its conflict with other blocs, in one pass over the pairs
+    (not one pass per bloc)."""
+    where = {s: i for i, members in enumerate(found) for s in members}
+    out = [_Tally(dict.fromkeys(members, 0.0)) for members in found]
     for t in totals:
-        ends = {t.a, t.b} & inside
-        if len(ends) == 2:
-            pairs.append((t.cooperation_weight, t.a, t.b))
-            coop += t.cooperation_weight
-            conflict_in += t.conflict_weight
-            events += t.cooperation
-            degree[t.a] += t.cooperation_weight
-            degree[t.b] += t.cooperation_weight
-        elif ends:
-            conflict_out += t.conflict_weight
-    leader = max(members, key=lambda s: (degree[s], s))
+        i, j = where.get(t.a), where.get(t.b)
+        if i is not None and i == j:
+            x = out[i]
+            x.pairs.append((t.cooperation_weight, t.a, t.b))
+            x.cooperation += t.cooperation_weight
+            x.conflict_inside += t.conflict_weight
+            x.events += t.cooperation
+            x.degree[t.a] += t.cooperation_weight
+            x.degree[t.b] += t.cooperation_weight
+            continue
+        for k in {i, j} - {None}:
+            out[k].conflict_outside += t.conflict_weight
+    return out
+
+
+def _bloc(store: Store, members: list[str], tally: _Tally, since, until) -> Bloc:
+    leader = max(members, key=lambda s: (tally.degree[s], s))
+    pairs = [(a, b) for _, a, b in sorted(tally.pairs, reverse=True)]
     return Bloc(
         leader,
         tuple(members),
-        coop,
-        conflict_in,
-        conflict_out,
-        events,
-        tuple(
-            holding_events(store, [(a, b) for _, a, b in sorted(pairs, reverse=True)], since, until)
-        ),  # fmt: skip
+        tally.cooperation,
+        tally.conflict_inside,
+        tally.conflict_outside,
+        tally.events,
+        tuple(holding_events(store, pairs, since, until)),
     )
 
 

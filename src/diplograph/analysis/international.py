@@ -19,7 +19,7 @@ from itertools import combinations
 import numpy as np
 import pycountry
 
-from diplograph.analysis.periods import period_of, period_sql, range_sql
+from diplograph.analysis.periods import period_of, period_sql, range_sql, sort_key
 from diplograph.errors import InputError
 from diplograph.store.sqlite import Store
 
@@ -117,9 +117,10 @@ def multilateral_pairs(
     if event_type and event_type.upper() != "CONSULT":
         return
     where, args = _filters(since, until, None, undated=undated)
-    rows = store.conn.execute(
+    rows = store.conn.execute(  # by the mode index: ANALYZE counts the NULL modes too, and
+        # then SQLite would rather scan every dated event in the range
         f"SELECT m.article, m.sentence, m.trigger_start, {_EDGE_COLUMNS}"
-        " FROM events e JOIN event_mentions m ON m.event = e.id"
+        " FROM events e INDEXED BY events_mode JOIN event_mentions m ON m.event = e.id"
         f" WHERE e.mode = 'multilateral' AND {where}",
         args,
     ).fetchall()
@@ -228,6 +229,87 @@ def pair_totals(
     return [PairTotal(*k, *v) for k, v in sorted(merged.items())]
 
 
+@dataclass(frozen=True, slots=True)
+class PeriodGraphs:
+    """The cooperation graph and per-state tallies of every period, as numpy arrays.
+
+    `tally[p, s]` is state `states[s]`'s [events, cooperation events, conflict events,
+    independent sources] with other states in period `periods[p]` (all zero: not active).
+    The cooperation edges (pairs with positive-intensity events behind independent sources, or a
+    derived multilateral CONSULT) are `edge_period`, `edge_a` < `edge_b` (state indices) and
+    `edge_weight` (those sources), ordered by period."""
+
+    states: list[str]  # sorted state codes the indices point into
+    periods: list[str]  # chronological (periods.sort_key)
+    tally: np.ndarray  # (periods, states, 4) integers
+    edge_period: np.ndarray
+    edge_a: np.ndarray
+    edge_b: np.ndarray
+    edge_weight: np.ndarray
+
+    def edges_of(self, period: int) -> slice:
+        """The positions of one period's edges in the edge arrays."""
+        lo, hi = np.searchsorted(self.edge_period, [period, period + 1])
+        return slice(int(lo), int(hi))
+
+
+def period_arrays(
+    store: Store,
+    *,
+    by: str = "year",
+    since: str | None = None,
+    until: str | None = None,
+    undated: bool = False,
+) -> PeriodGraphs:
+    """Per period, what the isolation index needs and no more (see PeriodGraphs): events read
+    in one pass over a covering index, folded by numpy (np.bincount, np.unique), multilateral
+    pairs added. Undated events only if `undated`, as the period 'undated'."""
+    known = sorted(states())
+    prefixes, which, a, b, numbers = _state_events(store, known, by, since, until, undated)
+    sources, cooperation, conflict = numbers >> 2, (numbers & 2) > 0, (numbers & 1) > 0
+    linked = cooperation & (sources > 0)
+    derived = [
+        (period_of(e.date, by), e.source, e.target, e.sources, e.intensity > 0)
+        for e in multilateral_pairs(store, since=since, until=until, undated=undated)
+        if e.date is not None or undated
+    ]
+    names = [_period_name(store, p, by) for p in prefixes]
+    periods = sorted({*names, *(d[0] for d in derived)}, key=sort_key)
+    where = {p: i for i, p in enumerate(periods)}
+    period = np.array([where[n] for n in names], dtype=np.int64)[which]
+    if derived:
+        index = {s: i for i, s in enumerate(known)}
+        extra = list(zip(*derived, strict=True))
+        period = np.append(period, [where[p] for p in extra[0]])
+        a = np.append(a, [index[s] for s in extra[1]])
+        b = np.append(b, [index[s] for s in extra[2]])
+        sources = np.append(sources, extra[3])
+        cooperation = np.append(cooperation, extra[4])
+        conflict = np.append(conflict, [False] * len(derived))
+        linked = np.append(linked, extra[4])
+    size, count = len(known), len(periods)
+    ends = (period * size + a, period * size + b)
+    tally = np.stack(
+        [
+            sum(np.bincount(end, weights, size * count) for end in ends)
+            for weights in (None, cooperation.astype(float), conflict.astype(float), sources)
+        ],
+        axis=-1,
+    )
+    lo, hi = np.minimum(a, b)[linked], np.maximum(a, b)[linked]
+    pair, inverse = np.unique((period[linked] * size + lo) * size + hi, return_inverse=True)
+    weight = np.bincount(inverse.ravel(), sources[linked], len(pair))
+    edge_period, rest = np.divmod(pair, size * size)
+    return PeriodGraphs(
+        known,
+        periods,
+        tally.reshape(count, size, 4).astype(np.int64),
+        edge_period,
+        *np.divmod(rest, size),
+        weight.astype(np.int64),
+    )
+
+
 def period_graphs(
     store: Store,
     *,
@@ -236,87 +318,68 @@ def period_graphs(
     until: str | None = None,
     undated: bool = False,
 ) -> dict[str, tuple[list[tuple[str, str, int]], dict[str, list]]]:
-    """Per period, what the isolation index needs and no more: the cooperation edges
-    (a, b, independent sources behind their positive-intensity events; a < b) and each active
-    state's [events, cooperation events, conflict events, sources].
-
-    SQLite sums the directed pair totals once in index order and hands back each period as one
-    string of integers (the two sides as indices into the sorted state codes): building a
-    Python row per pair cost more than all the summing. numpy folds them per period."""
-    known = sorted(states())
-    out: dict[str, tuple[list, dict]] = {}
-    for period, numbers in _directed_totals(store, known, by, since, until, undated):
-        out[period] = _fold_period(known, numbers)
-    for e in multilateral_pairs(store, since=since, until=until, undated=undated):
-        if e.date is None and not undated:
-            continue
-        edges, tally = out.setdefault(period_of(e.date, by), ([], {}))
-        positive = e.intensity > 0
-        if positive:
-            edges.append((e.source, e.target, e.sources))
-        for state in (e.source, e.target):
-            t = tally.setdefault(state, [0, 0, 0, 0])
-            t[0] += 1
-            t[1] += positive
-            t[3] += e.sources
+    """`period_arrays` as plain Python, for reading: per period, the cooperation edges
+    (a, b, weight; a < b) and each active state's [events, cooperation, conflict, sources]."""
+    g = period_arrays(store, by=by, since=since, until=until, undated=undated)
+    out = {}
+    for i, name in enumerate(g.periods):
+        at = g.edges_of(i)
+        ends, weights = (g.edge_a[at].tolist(), g.edge_b[at].tolist()), g.edge_weight[at].tolist()
+        edges = zip(*ends, weights, strict=True)
+        active = np.flatnonzero(g.tally[i, :, 0]).tolist()
+        out[name] = (
+            [(g.states[x], g.states[y], w) for x, y, w in edges],
+            {g.states[s]: g.tally[i, s].tolist() for s in active},
+        )
     return out
 
 
-_TOTAL_FIELDS = 7  # a, b, events, sources, cooperation, cooperation weight, conflict
-
-
-def _directed_totals(
+def _state_events(
     store: Store,
     known: list[str],
     by: str,
     since: str | None,
     until: str | None,
     undated: bool,
-) -> Iterator[tuple[str, np.ndarray]]:
-    """Per period, an (n, 7) integer array of directed state-to-state totals: actor and
-    recipient (indices into `known`), events, sources, cooperation events, their sources,
-    conflict events.
+) -> tuple[list[str], np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """Every asserted event between two states (of `known`) in the range: its date prefix
+    (the distinct prefixes, '' for undated, and which is each event's: year, or year and
+    month), actor and recipient (indices into `known`), and
+    sources * 4 + 2 * (intensity > 0) + (intensity < 0).
 
-    One GROUP BY on the year or month pair index, read in its order with no sort; the totals
-    come back as two strings, not a row per pair (building Python rows cost more than all the
-    summing): fixed-width keys 'KKKKKKKAAABBB' (date prefix padded to 7, the two states) and
-    the numbers, comma-separated. numpy parses both."""
+    One pass over a covering index, the events coming back as two strings rather than a row
+    each (building Python rows cost more than anything else): fixed-width keys
+    'KKKKKKKAAABBB' (the prefix padded to 7, the two states) and the numbers, comma-separated.
+    numpy parses both. Summing in SQLite first (GROUP BY period and pair) was slower: by month
+    nearly every pair-month holds one event, so the grouping saved no rows."""
     key = "substr(e.date, 1, 4)" if by == "year" else "substr(e.date, 1, 7)"
     cond, args = range_sql("e.date", since, until)
+    when = f"e.date IS NOT NULL AND {cond}"
     marks = ",".join("?" * len(known))
-    inner = (
-        f"SELECT {key} AS k, e.actor_country AS a, e.recipient_country AS b, count(*) AS n,"
-        " sum(e.sources) AS s, sum(e.intensity > 0) AS c,"
-        " sum(CASE WHEN e.intensity > 0 THEN e.sources ELSE 0 END) AS cw,"
-        " sum(e.intensity < 0) AS f"
+    keys, numbers = store.conn.execute(
+        f"SELECT group_concat(substr(coalesce({key}, '') || '       ', 1, 7)"
+        " || e.actor_country || e.recipient_country, ''),"
+        " group_concat(e.sources * 4 + 2 * (coalesce(e.intensity, 0) > 0)"
+        " + (coalesce(e.intensity, 0) < 0), ',')"
         " FROM events e WHERE e.asserted = 1 AND e.actor_country != e.recipient_country"
         f" AND e.actor_country IN ({marks}) AND e.recipient_country IN ({marks})"
-    )
-    dated = f"{inner} AND e.date IS NOT NULL AND {cond} GROUP BY 1, 2, 3"
-    params = [*known, *known, *args]
-    if undated:
-        dated += f" UNION ALL {inner} AND e.date IS NULL GROUP BY 1, 2, 3"
-        params += [*known, *known]
-    keys, values = store.conn.execute(
-        "SELECT group_concat(printf('%-7s', coalesce(k, '')) || a || b, ''),"
-        " group_concat(n || ',' || coalesce(s, 0) || ',' || coalesce(c, 0) || ','"
-        f" || coalesce(cw, 0) || ',' || coalesce(f, 0), ',') FROM ({dated})",
-        params,
+        f" AND ({f'e.date IS NULL OR ({when})' if undated else when})",
+        [*known, *known, *args],
     ).fetchone()
     if not keys:
-        return
+        empty = np.zeros(0, dtype=np.int64)
+        return [], empty, empty, empty, empty
     raw = np.frombuffer(keys.encode("ascii"), np.uint8).reshape(-1, 13)
-    numbers = np.fromstring(values, dtype=np.int64, sep=",").reshape(-1, 5)
-    sides = [_state_index(known, raw[:, at : at + 3]) for at in (7, 10)]
-    numbers = np.column_stack([*sides, numbers])
-    prefixes, which = np.unique(raw[:, :7].copy().view("S7").ravel(), return_inverse=True)
-    names = [_period_name(store, k.decode().strip(), by) for k in prefixes.tolist()]
-    buckets = sorted(set(names))  # several prefixes may share a bucket ('2024-1', '2024-x')
-    bucket = np.array([buckets.index(n) for n in names], dtype=np.int64)[which]
-    order = np.argsort(bucket, kind="stable")
-    bounds = np.searchsorted(bucket[order], np.arange(len(buckets) + 1))
-    for i, name in enumerate(buckets):
-        yield name, numbers[order[bounds[i] : bounds[i + 1]]]
+    padded = np.zeros((len(raw), 8), np.uint8)
+    padded[:, :7] = raw[:, :7]
+    codes, which = np.unique(padded.view(np.uint64).ravel(), return_inverse=True)
+    return (
+        [c.tobytes()[:7].decode("ascii").strip() for c in codes],
+        which.ravel(),
+        _state_index(known, raw[:, 7:10]),
+        _state_index(known, raw[:, 10:13]),
+        np.fromstring(numbers, dtype=np.int64, sep=","),
+    )
 
 
 def _state_index(known: list[str], codes: np.ndarray) -> np.ndarray:
@@ -332,30 +395,6 @@ def _period_name(store: Store, prefix: str, by: str) -> str:
     """The bucket of a date prefix ('' for undated), by the store's own SQL bucketing."""
     sql = f"SELECT {period_sql(':k', by)}"
     return store.conn.execute(sql, {"k": prefix or None}).fetchone()[0]
-
-
-def _fold_period(known: list[str], numbers: np.ndarray) -> tuple[list, dict[str, list]]:
-    """One period's directed totals folded into undirected cooperation edges (pairs with any
-    cooperation source) and per-state [events, cooperation, conflict, sources]."""
-    a, b = numbers[:, 0], numbers[:, 1]
-    size = len(known)
-    tally = {}
-    sums = [
-        np.bincount(a, numbers[:, col], size) + np.bincount(b, numbers[:, col], size)
-        for col in (2, 4, 6, 3)
-    ]
-    active = np.flatnonzero(np.bincount(a, minlength=size) + np.bincount(b, minlength=size))
-    for i in active.tolist():
-        tally[known[i]] = [int(x[i]) for x in sums]
-    linked = numbers[:, 5] > 0
-    lo, hi = np.minimum(a, b)[linked], np.maximum(a, b)[linked]
-    pair, weight = np.unique(lo * size + hi, return_inverse=True)
-    weight = np.bincount(weight, numbers[linked, 5])
-    edges = [
-        (known[p // size], known[p % size], int(w))
-        for p, w in zip(pair.tolist(), weight.tolist(), strict=True)
-    ]
-    return edges, tally
 
 
 def _filters(

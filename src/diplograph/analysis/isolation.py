@@ -16,14 +16,12 @@ how much stands behind the score: low under 5 independent sources, medium under 
 from __future__ import annotations
 
 import math
-from bisect import bisect_left
-from collections import Counter
 from dataclasses import dataclass
 
 import numpy as np
 
-from diplograph.analysis.international import check_state, period_graphs
-from diplograph.analysis.periods import UNDATED, check_period, check_range, sort_key
+from diplograph.analysis.international import PeriodGraphs, check_state, period_arrays
+from diplograph.analysis.periods import UNDATED, check_period, check_range
 from diplograph.store.sqlite import Store
 
 QUANTILE = 0.9
@@ -63,97 +61,96 @@ def isolation(
     country = check_state(country) if country else None
     by = check_period(by)
     since, until = check_range(since, until)
-    graphs = period_graphs(store, by=by, since=since, until=until, undated=undated)
+    g = period_arrays(store, by=by, since=since, until=until, undated=undated)
+    only = g.states.index(country) if country else None
     out = []
-    for period in sorted(graphs, key=sort_key):
-        edges, tally = graphs[period]
-        out += period_scores(period, edges, tally, extra=country, only=country)
+    for i in range(len(g.periods)):
+        out += period_scores(g, i, only)
     return out
 
 
-def period_scores(
-    period: str,
-    edges: list[tuple[str, str, int]],
-    tally: dict[str, list],
-    extra: str | None = None,
-    only: str | None = None,
-) -> list[IsolationScore]:
-    """Every active state's score in one period (and `extra`'s, active or not), ranked; with
-    `only`, just that state's (ranked among all the others all the same).
-    `edges` are the cooperation graph's (a, b, weight); `tally` each active state's
-    [events, cooperation, conflict, sources] (see international.period_graphs)."""
-    strength: dict[str, float] = {}
-    weights: dict[tuple[str, str], int] = {}
-    for a, b, w in edges:  # a derived multilateral pair may repeat a stored one: merge
-        key = (a, b) if a < b else (b, a)
-        weights[key] = weights.get(key, 0) + w
-    partners = Counter(a for a, _ in weights)  # counted in C, not a dict update per pair
-    partners.update(b for _, b in weights)
-    for (a, b), w in weights.items():
-        strength[a] = strength.get(a, 0) + w
-        strength[b] = strength.get(b, 0) + w
-    edges = [(a, b, w) for (a, b), w in weights.items()]
-    tally = dict(tally)
-    if extra:
-        tally.setdefault(extra, [0, 0, 0, 0])
-    active = sorted(tally)
-    seen = [s for s in active if tally[s][0]]
-    p_ref = max(1.0, _quantile([partners.get(s, 0) for s in seen]))
-    w_ref = max(1.0, _quantile([strength.get(s, 0) for s in seen]))
-    centrality = eigenvector(active, edges)
-    iso = {
-        s: round(1 - connectedness(partners.get(s, 0), strength.get(s, 0), p_ref, w_ref), 3)
-        for s in active
-    }
-    worse = sorted(-v for v in iso.values())  # ascending, for bisect
-    ranked = [only] if only in iso else [] if only else sorted(active, key=lambda s: (-iso[s], s))
-    return [
-        IsolationScore(
-            period=period,
-            country=s,
-            isolation=iso[s],
-            partners=partners.get(s, 0),
-            weighted_degree=int(strength.get(s, 0)),
-            eigenvector=round(centrality.get(s, 0.0), 4),
-            rank=1 + bisect_left(worse, -iso[s]),
-            states=len(seen),
-            events=tally[s][0],
-            cooperation_events=tally[s][1],
-            conflict_events=tally[s][2],
-            sources=tally[s][3],
-            evidence=evidence_label(tally[s][3]),
+def period_scores(g: PeriodGraphs, i: int, only: int | None = None) -> list[IsolationScore]:
+    """Every active state's score in period `i` of `g`, ranked; with `only` (a state index),
+    just that state's, active or not (ranked among all the others all the same)."""
+    at = g.edges_of(i)
+    x, y, w = g.edge_a[at], g.edge_b[at], g.edge_weight[at]
+    size = len(g.states)
+    partners = np.bincount(x, minlength=size) + np.bincount(y, minlength=size)
+    strength = np.bincount(x, w, size).astype(np.int64) + np.bincount(y, w, size).astype(np.int64)
+    tally = g.tally[i]
+    seen = tally[:, 0] > 0
+    wanted = seen.copy()
+    if only is not None:
+        wanted[only] = True
+    active = np.flatnonzero(wanted)
+    p_ref = max(1.0, _quantile(partners[seen].tolist()))
+    w_ref = max(1.0, _quantile(strength[seen].tolist()))
+    score = 1 - connectedness(partners[active], strength[active], p_ref, w_ref)
+    iso = [round(v, 3) for v in score.tolist()]
+    worse = np.sort(-np.array(iso))  # ascending, for the rank: how many are more isolated
+    centrality = eigenvector(len(active), np.searchsorted(active, x), np.searchsorted(active, y), w)
+    if only is not None:
+        ranked = [int(np.searchsorted(active, only))]
+    else:
+        ranked = sorted(range(len(active)), key=lambda j: (-iso[j], j))  # j: in code order
+    states = int(seen.sum())
+    out = []
+    for j in ranked:
+        s = int(active[j])
+        events, cooperation, conflict, sources = tally[s].tolist()
+        out.append(
+            IsolationScore(
+                period=g.periods[i],
+                country=g.states[s],
+                isolation=iso[j],
+                partners=int(partners[s]),
+                weighted_degree=int(strength[s]),
+                eigenvector=round(float(centrality[j]), 4) if centrality is not None else 0.0,
+                rank=1 + int(np.searchsorted(worse, -iso[j])),
+                states=states,
+                events=events,
+                cooperation_events=cooperation,
+                conflict_events=conflict,
+                sources=sources,
+                evidence=evidence_label(sources),
+            )
         )
-        for s in ranked
-    ]
+    return out
 
 
-def eigenvector(nodes: list[str], edges: list[tuple[str, str, float]]) -> dict[str, float]:
-    """Weighted eigenvector centrality (unit length, as networkx gives it) by power iteration
-    on A + I, which converges on bipartite graphs too (a star); numpy on the period's states."""
-    if not edges:
-        return {}
-    index = {s: i for i, s in enumerate(nodes)}
-    a = np.zeros((len(nodes), len(nodes)))
-    x, y = np.array([(index[x], index[y]) for x, y, _ in edges]).T
-    w = np.array([e[2] for e in edges], dtype=float)
-    np.add.at(a, (x, y), w)  # unbuffered: a repeated pair adds up, as the loop did
-    np.add.at(a, (y, x), w)
-    a += np.eye(len(nodes))
-    v = np.ones(len(nodes)) / len(nodes)
+def eigenvector(size: int, x: np.ndarray, y: np.ndarray, w: np.ndarray) -> np.ndarray | None:
+    """Weighted eigenvector centrality (unit length, as networkx gives it) of nodes 0..size-1
+    with edges (x, y, weight), x != y, each pair once; None without edges. Power iteration on
+    A + I, which converges on bipartite graphs too (a star)."""
+    if not len(x):
+        return None
+    a = np.zeros((size, size))
+    a[x, y] = w
+    a[y, x] = w
+    a += np.eye(size)
+    v = np.ones(size) / size
     for _ in range(ITERATIONS):
         nxt = a @ v
         nxt /= np.linalg.norm(nxt)
-        if np.abs(nxt - v).sum() < len(nodes) * 1e-10:
+        if np.abs(nxt - v).sum() < size * 1e-10:
             v = nxt
             break
         v = nxt
-    return {s: float(v[i]) for s, i in index.items()}
+    return v
 
 
-def connectedness(partners: float, weight: float, p_ref: float, w_ref: float) -> float:
-    """½ partners share + ½ weight share, each on a log scale and capped at the reference."""
-    share = lambda x, ref: min(1.0, math.log1p(x) / math.log1p(ref))  # noqa: E731
-    return 0.5 * share(partners, p_ref) + 0.5 * share(weight, w_ref)
+def connectedness(partners, weight, p_ref: float, w_ref: float):
+    """½ partners share + ½ weight share, each on a log scale and capped at the reference;
+    counts as numbers or numpy arrays."""
+    return 0.5 * _share(partners, p_ref) + 0.5 * _share(weight, w_ref)
+
+
+def _share(counts, ref: float):
+    """min(1, log(1+count) / log(1+ref)), with math.log1p for every distinct count: numpy's
+    log1p may differ from it in the last bit, and a score rounded to 3 places must not move."""
+    values, inverse = np.unique(np.asarray(counts, dtype=float), return_inverse=True)
+    logs = np.array([math.log1p(v) for v in values.tolist()])[inverse.reshape(np.shape(counts))]
+    return np.minimum(1.0, logs / math.log1p(ref))
 
 
 def evidence_label(sources: int) -> str:

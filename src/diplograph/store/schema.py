@@ -211,6 +211,19 @@ MIGRATIONS: tuple[str, ...] = (
     """
     ALTER TABLE places ADD COLUMN kind TEXT NOT NULL DEFAULT 'literal';
     """,
+    # 6: analysis reads a country's events, their types and modes, and their reports' articles
+    # from indexes alone (covering: no lookup of each event's or report's row; a busy state
+    # has 200,000 events in a store of a million)
+    """
+    DROP INDEX events_pair;
+    CREATE INDEX events_pair ON events(actor_country, recipient_country, date, asserted,
+        intensity, sources, event_type, mode);
+    DROP INDEX events_recipient_pair;
+    CREATE INDEX events_recipient_pair ON events(recipient_country, actor_country, date,
+        asserted, intensity, sources, event_type, mode);
+    DROP INDEX event_mentions_event;
+    CREATE INDEX event_mentions_event ON event_mentions(event, article);
+    """,
 )
 
 VERSION = len(MIGRATIONS)

@@ -1,10 +1,16 @@
-"""Near-duplicate articles: reprints and light edits, found with MinHash over word shingles."""
+"""Near-duplicate articles: reprints and light edits, found with MinHash over word shingles.
+
+datasketch is imported where a signature is made: it loads scipy, a second of start-up that
+every command opening a store paid, though only ingestion hashes articles.
+"""
 
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
-from datasketch import MinHash, MinHashLSH
+if TYPE_CHECKING:
+    from datasketch import MinHash
 
 SHINGLE = 3  # words per shingle: one edited word changes at most three shingles
 SCHEME = "affine32"  # datasketch's hashing scheme, named so stored signatures stay comparable
@@ -22,6 +28,8 @@ def shingles(text: str, size: int = SHINGLE) -> set[bytes]:
 
 def signature(text: str, permutations: int = 128) -> MinHash:
     """The MinHash signature of a text's shingles."""
+    from datasketch import MinHash
+
     mh = MinHash(num_perm=permutations, scheme=SCHEME)
     mh.update_batch(list(shingles(text)))
     return mh
@@ -35,6 +43,7 @@ def to_bytes(mh: MinHash) -> bytes:
 def from_bytes(data: bytes, permutations: int = 128) -> MinHash:
     """A signature back from the bytes `to_bytes` wrote."""
     import numpy as np
+    from datasketch import MinHash
 
     values = np.frombuffer(data, dtype=STORED)
     return MinHash(num_perm=permutations, hashvalues=values, scheme=SCHEME)
@@ -44,6 +53,8 @@ class NearDuplicates:
     """An LSH index of article signatures; finds the original an article reprints."""
 
     def __init__(self, threshold: float = 0.7, permutations: int = 128):
+        from datasketch import MinHashLSH
+
         self.threshold = threshold
         self.permutations = permutations
         self.lsh = MinHashLSH(threshold=threshold, num_perm=permutations)
