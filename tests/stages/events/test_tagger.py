@@ -120,3 +120,13 @@ def test_tagger_never_overrides_a_rule_reading():
     coder.triggers.tagger = OneWord("condemn", "ASSAULT")
     events, _ = coder.code(parse, mentions, [], [])
     assert [e.event_type for e in events] == ["ACCUSE"]
+
+
+def test_tagger_table_grows_for_new_lemmas(tmp_path):
+    """Each lemma seen takes a row below the features' weights; past the first room the table
+    grows and every lemma keeps its row."""
+    tagger = TriggerTagger.from_file(write_model(tmp_path / "m.npz", screen=2.0))
+    lemmas = [f"w{n}" for n in range(3000)]
+    assert not any(tagger.may_tag(lemma, ["l=say"]) for lemma in lemmas)
+    probs = tagger.scores([["l=harry"]] * len(lemmas), lemmas)
+    assert np.allclose(probs, probs[0]) and probs[0, 0] > 0.5

@@ -111,7 +111,8 @@ class TriggerTagger:
         if math.isinf(self.screen):
             return True
         ids = [k for k in map(self.features.get, names) if k is not None]
-        row = self._table[[*ids, self._lemma_id(lemma)]].sum(axis=0)
+        ids.append(self._lemma_id(lemma))  # first: it may grow the table
+        row = self._table[ids].sum(axis=0)
         return float(np.delete(row, self._none).max() - row[self._none]) > -self.screen
 
     def _lemma_id(self, lemma: str) -> int:
