@@ -175,3 +175,5 @@ def test_events_international_leaves_out_sides_with_no_code(small_db):
         assert (gunmen["code"], gunmen["name"]) == (None, "Gunmen")
         body = client.get("/api/events?international=true").json()
         assert [e["date"] for e in body["items"]] == ["2025-09", "2024-06-19", "2022"]
+        actors = client.get("/api/actors").json()["items"]
+        assert "Gunmen" not in {a["name"] for a in actors}
