@@ -23,27 +23,36 @@ sys.path.insert(0, str(HERE))
 
 from eval_seeds import coded, load_scorer, report  # noqa: E402
 
-GROUPS = {"IGO", "WST", "NAT", "EUR", "AFU", "ASN", "ARL"}  # group codes are not states
+from diplograph.states import states  # noqa: E402
 
 
 def sides(event: dict) -> tuple[list[str], list[str]]:
+    """The country codes of each side; a side with no code (country null: "gunmen") gives
+    none, as a gold side that is null does."""
+
     def codes(side) -> list[str]:
         items = side if isinstance(side, list) else [side]
-        return [str(i.get("country") if isinstance(i, dict) else i or "")[:3] for i in items if i]
+        found = [i.get("country") if isinstance(i, dict) else i for i in items]
+        return [str(c)[:3] for c in found if c]
 
     return codes(event.get("actor")), codes(event.get("recipient"))
 
 
 def is_international(pair: tuple[list[str], list[str]]) -> bool:
+    """Two different states among the parties, as `events --international` selects: a side
+    with no code, a group (IGO, EUR) or one state's parts is not; a gathering of states is."""
     actors, recipients = pair
-    states = [c for c in actors + recipients if c and c not in GROUPS]
-    return bool(actors and recipients) and len(set(states)) >= 2
+    return len({c for c in actors + recipients if c in states()}) >= 2
 
 
 def international_gold(gold: Path, tmp: Path) -> Path:
     """A copy of a gold folder with only its events between two different states."""
     lines = [json.loads(x) for x in (gold / "gold.jsonl").open(encoding="utf-8") if x.strip()]
-    keep = [g for g in lines if is_international(([g["source"] or ""], [g["target"] or ""]))]
+    keep = [
+        g
+        for g in lines
+        if is_international(sides({"actor": g["source"], "recipient": g["target"]}))
+    ]
     (tmp / "gold.jsonl").write_text("".join(json.dumps(g) + "\n" for g in keep), "utf-8")
     shutil.copy(gold / "no_events.jsonl", tmp / "no_events.jsonl")
     return tmp

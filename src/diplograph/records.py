@@ -136,6 +136,17 @@ class Actor:
         return self.country is not None
 
 
+def side_key(actor: Actor | None) -> str | None:
+    """What makes two sides of events the same: the country, or for a side with no code its
+    words ("~unnamed gunmen"), so sides nobody coded match only on the same words; None for
+    no side."""
+    if actor is None:
+        return None
+    if actor.resolved:
+        return actor.country
+    return "~" + " ".join((actor.name or actor.entity_text).lower().split())
+
+
 @dataclass(frozen=True, slots=True)
 class Mention:
     """A stretch of text that names (or refers back to) an actor."""

@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
+
+from diplograph.records import Actor, Coded
+from diplograph.store.sqlite import Store
+from tests.api.conftest import make_client
+from tests.conftest import make_article, make_event, make_parse
 
 
 def ids(response) -> list[int]:
@@ -153,3 +160,20 @@ def test_events_notice_a_write_by_another_process(client, small_db):
         assert time.monotonic() < deadline, "the index never saw the new event"
         time.sleep(0.05)
     assert client.get("/api/events?dyad=RUS,CHN").json()["total"] == 2
+
+
+def test_events_international_leaves_out_sides_with_no_code(small_db):
+    parse = make_parse(make_article("a3", "Gunmen attacked Iraqi police."))
+    attack = make_event(parse, 0, "ASSAULT", "IRQ", "IRQ", "2023", trigger="attacked")
+    attack = replace(attack, actor=Actor("Gunmen", name="Gunmen"))
+    with Store(small_db) as store:
+        store.add(Coded(parse=parse, events=(attack,)))
+    with make_client(small_db) as client:
+        every = client.get("/api/events").json()
+        assert [e["date"] for e in every["items"]] == ["2025-09", "2024-06-19", "2023", "2022"]
+        gunmen = every["items"][2]["actor"]
+        assert (gunmen["code"], gunmen["name"]) == (None, "Gunmen")
+        body = client.get("/api/events?international=true").json()
+        assert [e["date"] for e in body["items"]] == ["2025-09", "2024-06-19", "2022"]
+        actors = client.get("/api/actors").json()["items"]
+        assert "Gunmen" not in {a["name"] for a in actors}

@@ -7,7 +7,7 @@ import pytest
 from click.testing import CliRunner
 
 from diplograph.cli.main import cli
-from diplograph.records import Relation
+from diplograph.records import Actor, Relation
 from diplograph.store.sqlite import Store
 from tests.conftest import coded, make_article, make_place, state
 
@@ -287,3 +287,24 @@ def test_event_shows_every_party_of_a_gathering_and_no_recipient(tmp_path):
     result = CliRunner().invoke(cli, ["event", "1", "--db", db])
     assert result.exit_code == 0, result.output
     assert "actor: CHL [CHL], PER [PER], BOL [BOL]; recipient: -" in result.output
+
+
+def test_events_international_and_a_side_with_no_code(tmp_path):
+    db = stored(tmp_path)
+    c = coded(make_article("a2", "Gunmen attacked Iraqi police."), [
+        (0, "ASSAULT", "IRQ", "IRQ", "2023", "attacked"),
+    ])  # fmt: skip
+    attack = replace(c.events[0], actor=Actor("Gunmen", name="Gunmen"))
+    with Store(db) as store:
+        store.add(replace(c, events=(attack,)))
+    result = CliRunner().invoke(cli, ["events", "--db", db])
+    assert result.exit_code == 0, result.output
+    assert '"Gunmen"' in result.output and "3 event(s)" in result.output
+    result = CliRunner().invoke(cli, ["events", "--db", db, "--international", "--json"])
+    assert result.exit_code == 0, result.output
+    assert [json.loads(x)["event_type"] for x in result.output.splitlines()] == [
+        "ASSAULT", "CONSULT"
+    ]  # fmt: skip
+    result = CliRunner().invoke(cli, ["export", "events", "--db", db, "--international"])
+    assert result.exit_code == 0, result.output
+    assert len(result.output.splitlines()) == 2

@@ -13,25 +13,14 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache
 from itertools import combinations
 
 import numpy as np
-import pycountry
 
 from diplograph.analysis.periods import period_of, period_sql, range_sql, sort_key
 from diplograph.errors import InputError
+from diplograph.states import states
 from diplograph.store.sqlite import Store
-
-EXTRA_STATES = frozenset({"XKX"})  # Kosovo: not in ISO 3166-1, used by GeoNames and the coder
-
-
-@cache
-def states() -> frozenset[str]:
-    """The country codes counted as states."""
-    current = {c.alpha_3 for c in pycountry.countries}
-    historic = {c.alpha_3 for c in pycountry.historic_countries}
-    return frozenset(current | historic | EXTRA_STATES)
 
 
 def check_state(code: str | None, what: str = "country") -> str:

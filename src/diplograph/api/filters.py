@@ -32,6 +32,7 @@ class EventQuery:
     km: float = 100.0
     text: str | None = None  # words in a report's sentence
     include_all: bool = False  # also hypothetical, negated, advice and opinion events
+    international: bool = False  # only events between two different states
 
     def undated(self) -> EventQuery:
         """The same filters without the date range (the timeline shows every period)."""
@@ -77,6 +78,13 @@ async def event_query(
     all: Annotated[
         bool, Query(description="Also events that are not asserted (hypothetical, negated).")
     ] = False,
+    international: Annotated[
+        bool,
+        Query(
+            description="Only events between two different states (no side without a code, "
+            "no group, no event inside one state)."
+        ),
+    ] = False,
 ) -> EventQuery:
     if (lat is None) != (lon is None):
         raise BadRequest("give both lat and lon, or neither")
@@ -102,6 +110,7 @@ async def event_query(
         km=km,
         text=q,
         include_all=all,
+        international=international,
     )
 
 

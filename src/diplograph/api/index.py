@@ -21,6 +21,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from diplograph.api.filters import EventQuery, escape_like
+from diplograph.store.queries import international
 
 # How an event leans: PLOVER's quad classes 1-2 cooperate, 3-4 conflict; else the score's sign.
 TONE = (
@@ -171,6 +172,10 @@ def select(
         conditions.append(pc.less_equal(table["date"], f.until + "\U0010ffff"))
     if f.point:
         conditions.append(_within(table, *f.point, f.km))
+    if f.international:
+        sql, codes = international()
+        found = [row[0] for row in conn.execute(sql, codes)]
+        conditions.append(pc.is_in(table["id"], value_set=pa.array(found, pa.int64())))
     if f.text:
         ids = [
             row[0]

@@ -184,8 +184,9 @@ def network(conn: sqlite3.Connection, index: EventIndex, f: EventQuery, *, limit
 def actors(
     conn: sqlite3.Connection, *, country: str | None, text: str | None, limit: int, offset: int
 ) -> dict:
-    """Resolved actors with how many asserted events each takes part in, busiest first."""
-    parts, args = ["1"], []
+    """Resolved actors with how many asserted events each takes part in, busiest first (not
+    the sides with no code an event keeps by their words: they have no country)."""
+    parts, args = ["a.country IS NOT NULL"], []
     if country:
         parts.append("a.country = ?")
         args.append(country)

@@ -64,6 +64,12 @@ def event_filter_options(f):
         ),
         click.option("--article", help="Only events reported by this article id."),
         click.option(
+            "--international",
+            is_flag=True,
+            help="Only events between two different states (no side without a code, no group, "
+            "no event inside one state).",
+        ),
+        click.option(
             "--all",
             "include_all",
             is_flag=True,
@@ -107,6 +113,7 @@ def make_filter(
     include_all=False,
     limit=None,
     include_coarse=False,
+    international=False,
 ) -> EventFilter:
     """The store's filter from the options of event_filter_options (passed as keywords)."""
     if directed and not dyad:
@@ -132,6 +139,7 @@ def make_filter(
         include_all=include_all,
         limit=limit,
         include_coarse=include_coarse,
+        international=international,
     )
 
 
@@ -141,13 +149,16 @@ def side(obj: dict | list | None) -> str:
         return ",".join(side(p) for p in obj)
     if not obj:
         return ""
-    return obj.get("code") or obj.get("country") or ""
+    if not (obj.get("code") or obj.get("country")):  # a side with no code: its words
+        return f'"{obj.get("name") or obj.get("entity_text") or ""}"'
+    return obj.get("code") or obj.get("country")
 
 
 def names(obj: dict | list | None) -> str:
-    """An event side's names and codes: "Vladimir Putin [RUSGOV]"; "-" for none."""
+    """An event side's names and codes: "Vladimir Putin [RUSGOV]", "gunmen [no code]"; "-"
+    for none."""
     parties = obj if isinstance(obj, list) else [obj] if obj else []
-    return ", ".join(f"{p.get('name')} [{p.get('code')}]" for p in parties) or "-"
+    return ", ".join(f"{p.get('name')} [{p.get('code') or 'no code'}]" for p in parties) or "-"
 
 
 @click.command("events")

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from diplograph.stages.fusion import more_precise
 from diplograph.stages.places import haversine_km
+from diplograph.states import states
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,7 +29,21 @@ class EventFilter:
     event_id: int | None = None
     include_all: bool = False  # also events that are not asserted
     include_coarse: bool = False  # --near also takes points vaguer than the radius
+    international: bool = False  # only events between two different states (international)
     limit: int | None = None
+
+
+# An event between states: at least two different states among its parties (a dyad's actor
+# and recipient, a gathering's members). A side with no code, a group (IGO, EUR) or two parts
+# of one state (IRQGOV, IRQREB) does not make an event international.
+def international() -> tuple[str, list[str]]:
+    """The SQL that selects the ids of international events, and its parameters."""
+    codes = sorted(states())
+    sql = (
+        f"SELECT event FROM participants WHERE country IN ({', '.join('?' * len(codes))})"
+        " GROUP BY event HAVING count(DISTINCT country) >= 2"
+    )
+    return sql, codes
 
 
 # How far from its point a place of each precision may lie, in km: a radius query takes a
@@ -59,6 +74,10 @@ def events(conn: sqlite3.Connection, f: EventFilter) -> Iterator[dict]:
                 " ON b.event = a.event AND b.id != a.id WHERE a.country = ? AND b.country = ?)"
             )
         args += [first, second]
+    if f.international:
+        sql, codes = international()
+        where.append(f"e.id IN ({sql})")
+        args += codes
     if f.event_type:
         where.append("e.event_type = ?")
         args.append(f.event_type.upper())

@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 
 from diplograph.errors import StoreError
-from diplograph.records import Actor, Article, Coded, Event, EventDate, Place
+from diplograph.records import Actor, Article, Coded, Event, EventDate, Place, side_key
 from diplograph.stages import fusion
 from diplograph.stages.fusion import (
     SYMMETRIC,
@@ -299,8 +299,10 @@ class Store:
             ],
         )
 
-    def _actor_id(self, actor: Actor | None) -> int | None:
-        if actor is None or not actor.resolved:
+    def _actor_id(self, actor: Actor | None, *, side: bool = False) -> int | None:
+        """The actors row of an actor; an unresolved one has none, except as a side of an
+        event, which keeps its words as the name of a row with no code (docs/events.md)."""
+        if actor is None or not (actor.resolved or (side and actor.name)):
             return None
         key = (actor.code, actor.country, actor.sector, actor.name)
         row = self.conn.execute(  # IS, not UNIQUE: the constraint lets NULL sectors repeat
@@ -316,8 +318,7 @@ class Store:
         return cur.lastrowid
 
     def _fuse(self, event: Event, article: int, read: Article) -> tuple[int | None, str]:
-        actor = event.actor.country
-        recipient = event.recipient.country if event.recipient else None
+        actor, recipient = side_key(event.actor), side_key(event.recipient)
         dyads = {(actor, recipient)}
         if event.event_type in SYMMETRIC:
             dyads.add((recipient, actor))
@@ -329,16 +330,18 @@ class Store:
                 " e.location_country, e.geonameid FROM events e"
                 " JOIN participants p ON p.event = e.id"
                 " WHERE e.event_type = ? AND p.role = 'participant' AND p.country IS ?",
-                (event.event_type, actor),
+                (event.event_type, event.actor.country),
             ).fetchall()
             candidates = [self._candidate(row, event.event_type, actor, None) for row in rows]
         for a, r in dyads:
+            # a side with no code ("~gunmen") is a row with no country and the same words;
+            # no side at all (None) is no row
             rows = self.conn.execute(
                 "SELECT e.id, e.date, e.date_timex, e.asserted, e.location_name,"
                 " e.location_country, e.geonameid FROM events e"
                 " JOIN actors x ON x.id = e.actor LEFT JOIN actors y ON y.id = e.recipient"
-                " WHERE e.event_type = ? AND x.country IS ? AND y.country IS ?",
-                (event.event_type, a, r),
+                " WHERE e.event_type = ? AND " + _side_sql("x", a) + " AND " + _side_sql("y", r),
+                (event.event_type, *_side_args(a), *_side_args(r)),
             ).fetchall()
             for row in rows:
                 candidates.append(self._candidate(row, event.event_type, a, r))
@@ -409,8 +412,8 @@ class Store:
                 e.event_type,
                 e.mode,
                 json.dumps(list(e.context)),
-                self._actor_id(e.actor),
-                self._actor_id(e.recipient),
+                self._actor_id(e.actor, side=True),
+                self._actor_id(e.recipient, side=True),
                 e.date.value,
                 e.date.timex,
                 e.date.source,
@@ -558,6 +561,21 @@ class Store:
 
 
 PRECISION = {"city": 0, "region": 1, "country": 2, "area": 3}
+
+
+def _side_sql(table: str, key: str | None) -> str:
+    """The condition on an actors row (`table`) for one side key (records.side_key)."""
+    if key is None:
+        return f"{table}.id IS NULL"
+    if key.startswith("~"):
+        return f"{table}.country IS NULL AND lower({table}.name) = ?"
+    return f"{table}.country = ?"
+
+
+def _side_args(key: str | None) -> tuple[str, ...]:
+    if key is None:
+        return ()
+    return (key[1:],) if key.startswith("~") else (key,)
 
 
 def _source(source: str | None, path: str | None) -> str | None:

@@ -12,7 +12,7 @@ from diplograph.stages.events.tagger import Tagged, TriggerTagger
 from tests.stages.events.test_coder import _hand_parse, _mention, _stub_coder
 
 
-def write_model(path, threshold=0.5):
+def write_model(path, threshold=0.5, **screen):
     """Classes O and ASSAULT; feature l=harry pushes to ASSAULT, l=say to O."""
     np.savez(
         path,
@@ -23,8 +23,28 @@ def write_model(path, threshold=0.5):
         bias=np.array([0.0, 1.0], dtype=np.float32),
         threshold=np.float32(threshold),
         meta=np.array(json.dumps({"trained": "test"})),
+        **{k: np.float32(v) for k, v in screen.items()},
     )
     return path
+
+
+def test_tagger_counts_a_repeated_feature_once(tmp_path):
+    tagger = TriggerTagger.from_file(write_model(tmp_path / "m.npz"))
+    once, twice = tagger.scores([["l=harry"], ["l=harry", "l=harry"]], ["harry", "harry"])
+    assert np.allclose(once, twice)
+    assert np.allclose(once.sum(), 1.0)
+
+
+@pytest.mark.parametrize(
+    ("screen", "expected"), [(None, [True, True, True]), (2.0, [True, False, True])]
+)
+def test_tagger_screen_spares_lemmas_far_from_any_event(tmp_path, screen, expected):
+    """With a screen of 2 log-odds, "say" (ASSAULT 5 below O) is not read in context; "harry"
+    (3 above) and an unknown word (1 below, the bias alone) are."""
+    model = write_model(tmp_path / "m.npz", **({} if screen is None else {"screen": screen}))
+    tagger = TriggerTagger.from_file(model)
+    words = [("harry", ["l=harry"]), ("say", ["l=say"]), ("xyzzy", ["l=xyzzy"])]
+    assert [tagger.may_tag(lemma, names) for lemma, names in words] == expected
 
 
 def test_tagger_tags_only_words_over_the_threshold(tmp_path):
@@ -54,6 +74,9 @@ class OneWord:
 
     def __init__(self, lemma, event):
         self.lemma, self.event = lemma, event
+
+    def may_tag(self, lemma, names):
+        return True
 
     def tag(self, tokens, rows, lemmas):
         return [Tagged(t, self.event, 0.6) for t, w in zip(tokens, lemmas, strict=True)
@@ -97,3 +120,13 @@ def test_tagger_never_overrides_a_rule_reading():
     coder.triggers.tagger = OneWord("condemn", "ASSAULT")
     events, _ = coder.code(parse, mentions, [], [])
     assert [e.event_type for e in events] == ["ACCUSE"]
+
+
+def test_tagger_table_grows_for_new_lemmas(tmp_path):
+    """Each lemma seen takes a row below the features' weights; past the first room the table
+    grows and every lemma keeps its row."""
+    tagger = TriggerTagger.from_file(write_model(tmp_path / "m.npz", screen=2.0))
+    lemmas = [f"w{n}" for n in range(3000)]
+    assert not any(tagger.may_tag(lemma, ["l=say"]) for lemma in lemmas)
+    probs = tagger.scores([["l=harry"]] * len(lemmas), lemmas)
+    assert np.allclose(probs, probs[0]) and probs[0, 0] > 0.5

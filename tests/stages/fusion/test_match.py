@@ -135,3 +135,13 @@ WIRE = Origin(published=None, run="r1", source="wire.jsonl")
 def test_fusion_undated_reports_of_one_incident_fuse_across_close_articles(new_origin, old, fused):
     decision = decide(shooting(), 2, [old], origin=new_origin)
     assert (decision.event_id == 1) is fused
+
+
+def test_fusion_a_side_with_no_code_matches_only_the_same_words():
+    gunmen = Actor("Gunmen", name="Gunmen")
+    new = replace(event("ASSAULT", "RUS", "IRQ", "2024-06-19"), actor=gunmen)
+    same = candidate(1, "2024-06-19", event_type="ASSAULT", dyad=("~gunmen", "IRQ"))
+    other = candidate(2, "2024-06-19", event_type="ASSAULT", dyad=("~rebels", "IRQ"))
+    one_sided = candidate(3, "2024-06-19", event_type="ASSAULT", dyad=("IRQ", None))
+    assert decide(new, 1, [other, one_sided]).event_id is None
+    assert decide(new, 1, [other, same]).event_id == 1

@@ -23,6 +23,7 @@ from diplograph.records import (
     Place,
     Relation,
     TimeExpression,
+    side_key,
 )
 from diplograph.stages.events import arguments as args
 from diplograph.stages.events import meetings
@@ -38,6 +39,7 @@ from diplograph.stages.events.triggers import (
     one_sided,
     word_forms,
 )
+from diplograph.stages.events.uncoded import UNCODED, uncoded_pairs
 from diplograph.stages.events.words import (
     BESIDE_PREPS,
     BORDER_NOUNS,
@@ -118,7 +120,7 @@ class EventCoder:
         seen: dict[tuple, int] = {}
         for reading in readings:
             for event in self._from_reading(parse, idx, reading, timexes, places):
-                pair = (event.actor.country, event.recipient.country if event.recipient else None)
+                pair = (side_key(event.actor), side_key(event.recipient))
                 if event.event_type in SYMMETRIC:
                     pair = tuple(sorted(pair, key=str))
                 key = (event.event_type, pair, event.date.value)
@@ -147,7 +149,7 @@ class EventCoder:
         if not pairs and reading.event == "PROTEST":
             pairs = local_crowd(parse, idx, reading, places)
         if not pairs and not (reading.event in PLACE_TARGET and reading.actors):
-            pairs = one_sided(parse, reading)
+            pairs = uncoded_pairs(parse, idx, reading) or one_sided(parse, reading)
             if not pairs:
                 return []
         where = place_tokens(parse, reading)
@@ -162,7 +164,7 @@ class EventCoder:
             if not pairs and location is None:
                 pairs = place_target(parse, reading, dateline_place(parse, idx, places))
             if not pairs:
-                pairs = one_sided(parse, reading)
+                pairs = uncoded_pairs(parse, idx, reading) or one_sided(parse, reading)
             if not pairs:
                 return []
         dates = self._dates(parse, reading, timexes)
@@ -477,7 +479,7 @@ def confidence(reading: Reading, a: Mention, r: Mention | None) -> float:
     if r is None:  # one side only: less to go on
         value -= 0.1
     for m in (a, r):
-        if m is not None and m.kind in {"pronoun", "group", "place"}:
+        if m is not None and m.kind in {"pronoun", "group", "place", UNCODED}:
             value -= 0.05
     return round(min(0.95, max(0.05, value)), 2)
 

@@ -36,6 +36,14 @@ class Embeddings:
             return np.zeros((0, self.dimensions), dtype=np.float32)
         return np.stack([self.cache[w] for w in words])
 
+    def vector(self, word: str) -> np.ndarray:
+        """One word's row, L2-normalised, not cached (for a caller that keeps what it derives
+        from it)."""
+        found = self.cache.get(word)
+        if found is not None:
+            return found
+        return np.asarray(self.model.embed([word], norm=True)[0], dtype=np.float32)
+
 
 @lru_cache(maxsize=2)
 def _load(dimensions: int) -> Embeddings:

@@ -16,7 +16,13 @@ from diplograph.stages.actors import inherited
 from diplograph.stages.events import arguments as args
 from diplograph.stages.events import constructions
 from diplograph.stages.events.fallback import nearest_other
-from diplograph.stages.events.features import candidates, lexicon_types, token_features
+from diplograph.stages.events.features import (
+    actors_under,
+    candidates,
+    lemma_features,
+    lexicon_types,
+    token_features,
+)
 from diplograph.stages.events.lexicon import Lexicon, NounTrigger, VerbPattern
 from diplograph.stages.events.relations import initiated, modifiers
 from diplograph.stages.events.tagger import TriggerTagger
@@ -77,6 +83,7 @@ class Triggers:
         self.lexicon = lexicon
         self.tagger = tagger
         self.lexicon_types = lexicon_types(lexicon)
+        self._screened: dict[str, bool] = {}
 
     def readings(self, parse: Parse, idx: args.MentionIndex, lo: int, hi: int) -> list[Reading]:
         out = self.rule_readings(parse, idx, lo, hi)
@@ -114,9 +121,16 @@ class Triggers:
         if not any(idx.at(j) for j in range(lo, hi)):
             return []  # no actor in the sentence: nothing a reading could be coded with
         by_token = {r.trigger: r.event for r in rules}
-        tokens = [i for i in candidates(parse, lo, hi) if i not in by_token]
+        tokens = [
+            i
+            for i in candidates(parse, lo, hi)
+            if i not in by_token and self._may_tag(parse.tokens[i].lemma.lower())
+        ]
+        if not tokens:
+            return []
         types = self.lexicon_types
-        rows = [token_features(parse, idx, i, types, by_token.get(i)) for i in tokens]
+        under = actors_under(parse, idx, lo, hi)
+        rows = [token_features(parse, idx, i, types, by_token.get(i), under) for i in tokens]
         lemmas = [parse.tokens[i].lemma.lower() for i in tokens]
         out = []
         for tagged in self.tagger.tag(tokens, rows, lemmas):
@@ -125,6 +139,14 @@ class Triggers:
                 reading.learned = tagged.probability
                 out.append(reading)
         return out
+
+    def _may_tag(self, lemma: str) -> bool:
+        """The tagger's screen of a lemma (tagger.may_tag), once per lemma and lexicon."""
+        found = self._screened.get(lemma)
+        if found is None:
+            names = lemma_features(lemma, self.lexicon_types)
+            found = self._screened[lemma] = self.tagger.may_tag(lemma, names)
+        return found
 
     def _typed(self, parse: Parse, idx: args.MentionIndex, i: int, event: str) -> Reading | None:
         """Word i read as an event of a type the tagger gave, with the type's general code."""

@@ -459,6 +459,8 @@ UNREAL = {"future", "hypothetical", "negation"}
 # features.py and tagger.py (the learned trigger tagger)
 CANDIDATE_POS = {"VERB", "NOUN"}  # the parts of speech a trigger may have
 OBJECT_DEPS_LEARNED = {"dobj", "dative", "attr", "oprd"}
+SUBJECTS_LEARNED = {"nsubj", "csubj", "nsubjpass"}  # subj_actor: an actor in one of these
+PREP_DEPS_LEARNED = {"prep", "agent", "dative"}  # prep=, pobj=: the word's prepositions
 # the CAMEO code a learned reading takes for its type: the type's most general code with no mode
 DEFAULT_CAMEO = {
     "AGREE": "030",
@@ -478,3 +480,15 @@ DEFAULT_CAMEO = {
     "COERCE": "170",
     "ASSAULT": "190",
 }
+
+
+# uncoded.py: a side the dictionaries cannot code keeps its words
+# the nouns that name a party of an event even when nobody says whose it is
+PARTY_NOUNS = set(
+    "gunman gunmen attacker assailant militant insurgent rebel guerrilla fighter militiaman "
+    "militia gang kidnapper abductor hijacker bomber sniper raider pirate extremist jihadist "
+    "separatist terrorist protester protestor demonstrator rioter mob crowd marcher striker "
+    "activist".split()  # not "group", "movement": "the group" stands for a name said before
+)
+PARTY_ENTITIES = {"ORG", "NORP"}  # a named group or people the dictionaries lack
+UNCODED_MIN_PROBABILITY = 0.8  # a word only the tagger read is clear enough at this probability

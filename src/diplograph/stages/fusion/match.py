@@ -1,7 +1,8 @@
 """Event fusion: is a newly coded event a new report of one already known?
 
 Two reports are one event when they have the same type, the same dyad (either order for the
-symmetric types CONSULT, AGREE and COOPERATE; a gathering: the same set of participant states)
+symmetric types CONSULT, AGREE and COOPERATE; a gathering: the same set of participant states;
+a side with no code matches only a side with no code and the same words, `side_key`)
 and the same assertion, and their dates are
 compatible: one is a prefix of the other ("2022" and "2022-02"), or both are days at most
 `window_days` apart and at least one of them is an article's date rather than a day the text
@@ -22,7 +23,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from diplograph.records import Event, EventDate, Place
+from diplograph.records import Event, EventDate, Place, side_key
 
 SYMMETRIC = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 
@@ -42,7 +43,7 @@ class Candidate:
 
     id: int
     event_type: str
-    actor: str
+    actor: str  # records.side_key of each side: a state, or "~words" of a side with no code
     recipient: str | None
     date: str | None
     asserted: bool
@@ -132,7 +133,7 @@ def decide(
 ) -> Decision:
     """The stored event this report belongs to, if any, and why; `origin` is the new report's
     article's."""
-    dyad = (event.actor.country, event.recipient.country if event.recipient else None)
+    dyad = (side_key(event.actor), side_key(event.recipient))
     members = frozenset(p.country for p in event.participants)
     sentence = event.mention.sentence
     new_date = event.date.value
