@@ -173,6 +173,12 @@ STATE_MODIFIERS = frozenset(
 )
 
 
+# petrarch.py
+# Phoenix country codes that are not ISO 3166 alpha-3, and the ISO code they become (any 3-letter
+# part of a code: KSVGOV -> XKXGOV, YUGKSV -> YUGXKX)
+PHOENIX_CODES = {"KSV": "XKX"}
+
+
 # index.py
 SURNAME_FIRST = {"CHN", "TWN", "PRK", "KOR", "VNM", "MNG", "KHM", "HKG", "SGP"}
 LAYERS = {"shipped": 0, "hand": 1, "user": 2}
