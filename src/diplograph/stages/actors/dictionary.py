@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date
 from functools import lru_cache
 
@@ -18,16 +18,29 @@ from diplograph.records import Actor
 from diplograph.stages.actors.data import (
     Entry,
     Lifespan,
+    Match,
     Role,
     load_yaml,
+)
+from diplograph.stages.actors.index import (
+    add_phrases,
+    most_prominent,
+    shipped_index,
+    surname_index,
+)
+from diplograph.stages.actors.names import (
+    fold,
+    given_names_agree,
     normal_words,
     normalise,
+    strip_name,
     words_with_case,
 )
-from diplograph.stages.actors.index import add_phrases, shipped_index, surname_index
+from diplograph.stages.actors.tolerant import TolerantIndex, tolerant_match
 from diplograph.stages.actors.words import (
     FUNCTION_WORDS,
     GOVERNMENT_WORDS,
+    HONORIFICS,
     LAYERS,
     PREDECESSOR_WORDS,
     STATE_MODIFIERS,
@@ -42,14 +55,6 @@ FUNCTION_WORDS |= {"their", "in", "of", "for", "to", "and", "or", "at", "on", "b
 FUNCTION_WORDS |= {"as", "but", "if", "when", "after", "before", "while", "why", "how", "all"}
 
 
-@dataclass(frozen=True, slots=True)
-class Match:
-    """What a text resolved to, and by which form (name, demonym, capital, agent, short...)."""
-
-    actor: object  # records.Actor (kept loose to avoid a cycle in type checking)
-    form: str
-
-
 class ActorDictionary:
     """Names to actors. Build with `ActorDictionary.load()`; resolve names with `resolve`."""
 
@@ -61,6 +66,7 @@ class ActorDictionary:
         self.regions: frozenset[str] = regions  # normalised region names: never a state
         self.lifespans: dict[str, Lifespan] = lifespans or {}  # dissolved states
         self.max_words = 10
+        self._tolerant: TolerantIndex | None = None  # built at the first tolerant lookup
 
     # ---- loading
     @classmethod
@@ -126,6 +132,11 @@ class ActorDictionary:
     def surname_candidates(self, word: str) -> tuple[str, ...]:
         return self.surnames.get(word, ())
 
+    def tolerant_index(self) -> TolerantIndex:
+        if self._tolerant is None:
+            self._tolerant = TolerantIndex.build(self.entries, self.phrases)
+        return self._tolerant
+
     def active(self, entry: Entry, on: date | None) -> bool:
         return on is None or not entry.roles or any(r.covers(on) for r in entry.roles)
 
@@ -149,6 +160,7 @@ class ActorDictionary:
             else:
                 i += 1
         hits = [self._successor_hit(plain, hit) for hit in hits if not _direction(hit, hits)]
+        hits = [hit for hit in hits if not self._other_given_name(words, hit)]
         covered = {k for i, j, _ in hits for k in range(i, j)}
         agent = self._agent(plain, covered)
         kinds = {m.actor.entry.split(":")[0]: (i, j, m) for i, j, m in hits if m.actor.entry}
@@ -173,6 +185,11 @@ class ActorDictionary:
                     )
                 return Match(replace(m.actor, entity_text=text), m.form)
         states = [(i, j, m) for i, j, m in hits if (m.actor.entry or "").startswith("state:")]
+        named = states[-1][2].actor.country if states and states[-1][2].form == "demonym" else None
+        found = tolerant_match(self, text, words, covered, on, named)
+        if found:
+            return found
+        states = [(i, j, m) for i, j, m in hits if (m.actor.entry or "").startswith("state:")]
         if states:
             # a state's name read as part of a person's name stays in the surname lookup
             named = {
@@ -186,6 +203,34 @@ class ActorDictionary:
             )
         del kinds
         return self._short(text, words, covered, on)
+
+    def _other_given_name(self, words: list[tuple[str, bool]], hit) -> bool:
+        """A person found by a one-word name with another given name before it: "Jill Biden" is
+        not Joe Biden. The word before must read as a given name (capitalised, three letters at
+        least, no title, agent noun or known phrase) and disagree with the person's."""
+        i, j, m = hit
+        entry = self.entries.get(m.actor.entry or "")
+        if entry is None or entry.kind != "person" or j - i != 1 or i == 0:
+            return False
+        word, capital = words[i - 1]
+        if not capital or len(word) < 3 or not word.isalpha() or self._known_word(word):
+            return False
+        own = strip_name(normal_words(entry.name))
+        return (
+            len(own) > 1
+            and own[-1] == words[i][0]
+            and not given_names_agree(fold(word), fold(own[0]))
+        )
+
+    def _known_word(self, word: str) -> bool:
+        return (
+            word in TITLES
+            or word in HONORIFICS
+            or word in FUNCTION_WORDS
+            or word in STATE_MODIFIERS
+            or word in self.agents
+            or word in self.phrases
+        )
 
     def _successor_hit(self, plain: list[str], hit: tuple[int, int, Match]):
         """'ex-Soviet', 'former Yugoslav', 'post-Soviet': the words name what followed the
@@ -284,7 +329,7 @@ class ActorDictionary:
             if country and (code or "")[:3] != country:
                 continue
             found.append((entry, code))
-        found = _most_prominent(found, on)
+        found = most_prominent(found, on)
         if len({e.key for e, _ in found}) != 1:
             why = "ambiguous surname" if found else "not in the dictionary"
             return Match(Actor(entity_text=text, reason=why), "name")
@@ -372,27 +417,6 @@ def _direction(hit: tuple[int, int, Match], hits: list[tuple[int, int, Match]]) 
     if m.form != "demonym" or not (m.actor.entry or "").startswith("group:"):
         return False
     return any(k == j and (n.actor.entry or "").startswith("state:") for k, _, n in hits)
-
-
-def _most_prominent(
-    found: list[tuple[Entry, str | None]], on: date | None
-) -> list[tuple[Entry, str | None]]:
-    """Of several people with one surname, the one news would name by surname alone: the only
-    head of state or government (Archigos, or our leaders file) in a government role covering
-    the day. Open-ended roles from the Phoenix lists do not count: their minor officials never
-    left office there. Otherwise all of them: still ambiguous."""
-    if on is None or len(found) < 2:
-        return found
-    leaders = [
-        (entry, code)
-        for entry, code in found
-        if ("archigos" in entry.source or (entry.source == "hand" and entry.kind == "person"))
-        and any(
-            r.covers(on) and r.code[3:] == "GOV" and (r.end or entry.source == "hand")
-            for r in entry.roles
-        )
-    ]
-    return leaders if len({e.key for e, _ in leaders}) == 1 else found
 
 
 def _role_text(role: Role) -> str:

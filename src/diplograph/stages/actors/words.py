@@ -114,6 +114,34 @@ BLOC_PREPS = {"against", "with", "between"}  # "the west" as an actor, not a dir
 LED_MILITARY = {"invasion", "war", "coalition", "offensive", "operation", "campaign", "strike"}
 
 
+# names.py
+# spellings that transliterations and news styles vary, and the one they fold to (in order)
+TRANSLITERATIONS = (
+    ("kh", "h"),
+    ("dh", "d"),
+    ("th", "t"),
+    ("ph", "f"),
+    ("ou", "u"),
+    ("y", "i"),
+)
+# honorifics and ranks before a person's name, beside TITLES: "Dr.", "Sheikh", "Gen."
+HONORIFICS = frozenset(
+    (
+        "mr mrs ms miss dr prof professor sheikh sheik shaikh imam mullah ayatollah cleric "
+        "general gen col colonel lt lieutenant maj major capt captain adm admiral brig brigadier "
+        "sgt sergeant marshal field cmdr commander lord lady dame sir rev reverend father "
+        "cardinal bishop archbishop rabbi pope sen rep gov amb pres sec judge justice hon "
+        "honourable honorable his her excellency highness majesty"
+    ).split()
+)
+# the Arabic article in names: "al-Assad", "el-Sisi" (dropped from the tolerant key)
+NAME_PARTICLES = frozenset({"al", "el", "ul", "ad", "ash", "az"})
+# lowercase words inside a name: "Muhammad bin Salman", "Ursula von der Leyen"
+NAME_CONNECTORS = NAME_PARTICLES | frozenset(
+    "bin ibn bint binti abu ben de del della da dos das di du van von der den ter le la".split()
+)
+
+
 # dictionary.py
 TITLES = {
     "president",

@@ -1,0 +1,134 @@
+"""Step 3b of resolution, the tolerant dictionary match: a person's name as the news spells it.
+
+Tried when the exact match found no person, organisation or group. The capitalised words of the
+phrase that no exact phrase covers, less leading titles and honorifics, are a name ("Sheikh
+Muhammad bin Salman", "Anthony J. Blinken"). It resolves to a person when exactly one person
+fits, by the folded key of `names.fold`:
+
+1. the whole folded name is one of the person's names ("Benjamin Netanyahou");
+2. else one of the name's later words is the person's surname (or second surname) and the first
+   words agree as given names ("O. Scholz", "Olaf Scholz Mueller", "Mykhailo" for "Mikhail");
+3. a lone word is the folded surname of one person in office on the date ("Zelenskyi").
+
+Several people fitting is ambiguity: the one in office on the date, else the one head of state or
+government among them, else nothing (never a guess).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import TYPE_CHECKING
+
+from diplograph.stages.actors.data import Entry, Match
+from diplograph.stages.actors.index import most_prominent
+from diplograph.stages.actors.names import fold, given_names_agree, normal_words, strip_name
+from diplograph.stages.actors.words import (
+    GOVERNMENT_WORDS,
+    HONORIFICS,
+    NAME_CONNECTORS,
+    TITLES,
+)
+
+if TYPE_CHECKING:
+    from diplograph.stages.actors.dictionary import ActorDictionary
+
+FORMS = {"name", "alias", "short"}
+
+
+@dataclass(frozen=True, slots=True)
+class TolerantIndex:
+    """People by folded names: whole names, surnames, and each person's own folded name."""
+
+    whole: dict[tuple[str, ...], frozenset[str]]
+    surnames: dict[str, frozenset[str]]
+    names: dict[str, tuple[str, ...]]
+
+    @classmethod
+    def build(cls, entries: dict[str, Entry], phrases: dict) -> TolerantIndex:
+        whole: dict[tuple[str, ...], set[str]] = {}
+        surnames: dict[str, set[str]] = {}
+        names: dict[str, tuple[str, ...]] = {}
+        for key, entry in entries.items():
+            if entry.kind != "person":
+                continue
+            words = tuple(fold(w) for w in strip_name(normal_words(entry.name)))
+            if not words:
+                continue
+            names[key] = words
+            for word in words[-2:] if len(words) > 2 else words[-1:]:
+                if word in NAME_CONNECTORS:
+                    continue
+                surnames.setdefault(word, set()).add(key)
+        for norm, (_, cands) in phrases.items():
+            for key, form in cands:
+                if key in names and form in FORMS:
+                    folded = tuple(fold(w) for w in strip_name(norm.split()))
+                    whole.setdefault(folded, set()).add(key)
+        return cls(
+            {k: frozenset(v) for k, v in whole.items()},
+            {k: frozenset(v) for k, v in surnames.items()},
+            names,
+        )
+
+    def fits(self, name: tuple[str, ...], key: str) -> bool:
+        """Name words fit a person: a later word is the surname (or the person's last word is
+        one of the name's), and the first words agree as given names."""
+        own = self.names[key]
+        if len(own) < 2:
+            return False
+        surname = own[-1] in name[1:] or name[-1] in own[1:][-2:]
+        return surname and given_names_agree(name[0], own[0])
+
+
+def name_run(dictionary: ActorDictionary, words: list[tuple[str, bool]], covered: set[int]):
+    """The last run of capitalised words (and lowercase ones inside names: 'bin', 'von') that
+    no exact phrase, agent noun or government word covers, less its leading titles and
+    honorifics: the name part of the phrase."""
+    runs: list[list[str]] = [[]]
+    for k, (word, capital) in enumerate(words):
+        other = word in dictionary.agents or word in GOVERNMENT_WORDS
+        inside = capital or (word in NAME_CONNECTORS and runs[-1] and k + 1 < len(words))
+        if inside and k not in covered and (not other or word in TITLES or word in HONORIFICS):
+            runs[-1].append(word)
+        elif runs[-1]:
+            runs.append([])
+    run = next((r for r in reversed(runs) if r), [])
+    return strip_name(run) if run else []
+
+
+def tolerant_match(
+    dictionary: ActorDictionary,
+    text: str,
+    words: list[tuple[str, bool]],
+    covered: set[int],
+    on: date | None,
+    country: str | None = None,
+) -> Match | None:
+    """The one person the phrase's name part names, spelt another way; None when no person or
+    several fit, or the exact surname lookup applies (a lone surname the dictionary has)."""
+    name = name_run(dictionary, words, covered)
+    if not name or name[-1] in TITLES or name[-1] in HONORIFICS:
+        return None
+    if len(name) == 1 and name[0] in dictionary.surnames:
+        return None  # the exact step's surname lookup ("President Xi")
+    index = dictionary.tolerant_index()
+    folded = tuple(fold(w) for w in name)
+    keys = set(index.whole.get(folded, ()))
+    if len(folded) == 1:
+        keys |= index.surnames.get(folded[0], frozenset())
+    elif not keys:
+        keys = {k for w in folded[1:] for k in index.surnames.get(w, ()) if index.fits(folded, k)}
+    people = [dictionary.entries[k] for k in sorted(keys)]
+    active = [e for e in people if on is None or dictionary.active(e, on)]
+    if len(folded) == 1 or active:
+        people = active  # a lone surname needs someone in office, as in the exact lookup
+    found = [(e, dictionary._code_at(e, on)[0]) for e in people]
+    found = [(e, c) for e, c in found if c and (country is None or c[:3] == country)]
+    found = most_prominent(found, on)
+    if len(found) != 1:
+        return None
+    entry, code = found[0]
+    _, why = dictionary._code_at(entry, on)
+    why = f"tolerant match: {' '.join(name)!r} as {entry.name!r}; {why}"
+    return Match(dictionary._actor(text, entry, code, why), "name", "tolerant")
