@@ -17,11 +17,6 @@ DATA = Path(__file__).parents[2] / "data" / "actors"
 SEEDS = Path(__file__).resolve().parents[4] / "shared" / "eval" / "seeds" / "actors.jsonl"
 
 
-@pytest.fixture(scope="module")
-def actors() -> ActorDictionary:
-    return ActorDictionary.load()
-
-
 def _seed_lines() -> list[dict]:
     if not SEEDS.exists():
         return []

@@ -12,11 +12,6 @@ from diplograph.stages.actors.names import fold, name_words
 ON = date(2023, 6, 1)
 
 
-@pytest.fixture(scope="module")
-def actors() -> ActorDictionary:
-    return ActorDictionary.load()
-
-
 @pytest.mark.parametrize(
     ("variant", "plain"),
     [

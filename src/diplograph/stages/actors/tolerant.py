@@ -123,12 +123,12 @@ def tolerant_match(
     active = [e for e in people if on is None or dictionary.active(e, on)]
     if len(folded) == 1 or active:
         people = active  # a lone surname needs someone in office, as in the exact lookup
-    found = [(e, dictionary._code_at(e, on)[0]) for e in people]
+    found = [(e, dictionary.code_at(e, on)[0]) for e in people]
     found = [(e, c) for e, c in found if c and (country is None or c[:3] == country)]
     found = most_prominent(found, on)
     if len(found) != 1:
         return None
     entry, code = found[0]
-    _, why = dictionary._code_at(entry, on)
+    _, why = dictionary.code_at(entry, on)
     why = f"tolerant match: {' '.join(name)!r} as {entry.name!r}; {why}"
-    return Match(dictionary._actor(text, entry, code, why), "name", "tolerant")
+    return Match(dictionary.actor_for(text, entry, code, why), "name", "tolerant")

@@ -184,9 +184,15 @@ TITLES = {
     "spokeswoman",
 }
 GOVERNMENT_WORDS = {"administration", "government", "cabinet", "regime", "team", "camp"}
+# a state after an agent noun and one of these is its complement, not its owner ("Japan's
+# envoy to Canada"); "of" and "in" still name the owner ("the president of Kenya")
+COMPLEMENT_PREPS = frozenset({"to", "for", "with", "against", "toward", "towards"})
 # "ex-Soviet republic", "former Yugoslav", "post-Soviet states": a successor, never the state
 PREDECESSOR_WORDS = {"former", "ex", "post"}
-FUNCTION_WORDS = {"a", "an", "this", "that", "these", "those", "his", "her", "its", "our"}
+FUNCTION_WORDS = set(
+    "a an this that these those his her its our their in of for to and or at on by with from as "
+    "but if when after before while why how all".split()
+)
 # capitalised words that may stand before a state's name without making it part of a person's
 # name: "Northern Iraq", "Communist China", "Nazi Germany" (but "Simon Mann", "Michael Jordan")
 STATE_MODIFIERS = frozenset(

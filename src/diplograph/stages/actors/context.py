@@ -1,0 +1,133 @@
+"""Step 4 of resolution, context: what the words around a name say when no person,
+organisation or group resolved the phrase.
+
+- **The head entity** — of several entities in one phrase, the one the agent noun belongs to:
+  "Japan's envoy to Canada" is Japan's (a state after the agent noun and 'to', 'for', 'with' or
+  'against' is its complement, not its owner; 'of' and 'in' still give the owner: "the
+  president of Kenya", "troops in Iraq"). A phrase naming only complements names no country.
+- **Title and nationality** — a state (name or demonym) with an agent noun or title gives the
+  state's agent, also when the person's name is unknown: "Ukrainian Foreign Minister Ivan
+  Petrenko" -> UKRGOV, "the Kenyan president" -> KENGOV. A state name followed at once by
+  another capitalised word is part of a longer name ("Jordan Peterson"), unless the word is
+  part of the agent noun's own phrase ("Ghana's Finance Ministry"), and one after a given
+  name ends a person's name ("Michael Jordan").
+- **The agent noun alone** — a phrase whose head is an agent noun and that names no country
+  ("police", "the rebels") keeps the noun's sector with no country.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from diplograph.records import Actor
+from diplograph.stages.actors.data import Match
+from diplograph.stages.actors.exact import Hit, surname_match
+from diplograph.stages.actors.words import (
+    COMPLEMENT_PREPS,
+    FUNCTION_WORDS,
+    PREDECESSOR_WORDS,
+    STATE_MODIFIERS,
+    TITLES,
+)
+
+if TYPE_CHECKING:
+    from diplograph.stages.actors.dictionary import ActorDictionary
+
+Agent = tuple[int, int, str]  # words [i, j) of an agent noun phrase, and its sector
+
+
+def agent_nouns(d: ActorDictionary, plain: list[str], covered: set[int]) -> list[Agent]:
+    """The agent noun phrases not inside a name, longest first at each word, left to right."""
+    out = []
+    i = 0
+    while i < len(plain):
+        for j in range(min(len(plain), i + 5), i, -1):
+            if covered.intersection(range(i, j)):
+                continue
+            sector = d.agents.get(" ".join(plain[i:j]))
+            if sector:
+                out.append((i, j, sector))
+                i = j - 1
+                break
+        i += 1
+    return out
+
+
+def head_hits(plain: list[str], hits: list[Hit], agents: list[Agent]) -> list[Hit]:
+    """The hits that may own the phrase's agent noun: not those after the first agent noun with
+    'to', 'for', 'with' or 'against' between them (its complements)."""
+    if not agents:
+        return hits
+    start = agents[0][0]
+    return [
+        h for h in hits if h[0] < start or not COMPLEMENT_PREPS.intersection(plain[start : h[0]])
+    ]
+
+
+def complement_only(text: str, plain: list[str], agents: list[Agent]) -> Match:
+    """'envoy to Canada': every entity named is a complement; the agent noun's sector only."""
+    i, j, sector = agents[0]
+    why = f"the entities after {' '.join(plain[i:j])!r} are its complements, not its owner"
+    return Match(Actor(entity_text=text, sector=sector, reason=why), "agent", "context")
+
+
+def state_reading(d: ActorDictionary, text, words, states: list[Hit], agent, on) -> Match | None:
+    """A state, with the sector of the agent noun or title that follows or precedes it."""
+    plain = [w for w, _ in words]
+    if agent:
+        before = [s for s in states if s[1] <= agent[0]] or states
+        i, j, m = before[-1]
+    else:
+        i, j, m = states[-1]
+    leftover = [k for k in range(j, len(plain)) if agent is None or not agent[0] <= k < agent[1]]
+    modifiers = d.agent_words() if agent else frozenset()  # "Ghana's Finance Ministry"
+    names_after = [
+        k
+        for k in leftover
+        if words[k][1]
+        and plain[k] not in TITLES
+        and not (k < agent[0] and plain[k] in modifiers if agent else False)
+    ]
+    if names_after and names_after[0] == j and m.form in ("name", "alias"):
+        return None  # "Jordan Peterson": the state name is part of a longer name
+    if m.form in ("name", "alias", "capital") and i > 0 and _given_name(d, text, words, i):
+        return None  # "Simon Mann", "Michael Jordan": a person's name ending in a state's
+    if names_after and agent is None:
+        short = surname_match(d, text, words, set(range(0, j)), on, country=m.actor.country)
+        if short.actor.resolved:
+            return short
+    actor = replace(m.actor, entity_text=text)
+    if not (agent and m.actor.sector is None):
+        return Match(actor, m.form)
+    sector = agent[2]
+    why = f"{m.actor.reason}; agent noun {' '.join(plain[agent[0] : agent[1]])!r} -> {sector}"
+    actor = replace(actor, code=actor.country + sector, sector=sector, reason=why)
+    if names_after:
+        short = surname_match(d, text, words, set(range(0, j)), on, country=actor.country)
+        if short.actor.resolved:
+            return short
+    return Match(actor, "agent", "context")
+
+
+def agent_alone(text: str, plain: list[str], agents: list[Agent], why: str = "") -> Match | None:
+    """The phrase's head is an agent noun and no country is named: its sector alone."""
+    if not agents or agents[-1][1] != len(plain):
+        return None
+    i, j, sector = agents[-1]
+    why = why or f"agent noun {' '.join(plain[i:j])!r} -> {sector}; no country named"
+    return Match(Actor(entity_text=text, sector=sector, reason=why), "agent", "context")
+
+
+def _given_name(d: ActorDictionary, text: str, words: list[tuple[str, bool]], i: int) -> bool:
+    """The word just before a state's name (word i) reads as a person's given name:
+    capitalised, no title, no place modifier ("Northern"), not itself a known phrase, and
+    joined to the name by a plain space ("AFP - Australia" is a dateline)."""
+    word, capital = words[i - 1]
+    if not capital or word in TITLES or word in STATE_MODIFIERS or word in PREDECESSOR_WORDS:
+        return False
+    if word in FUNCTION_WORDS or word in d.phrases or word in d.agents or word.isdigit():
+        return False
+    joined = rf"(?<![\w.]){re.escape(word)}\.?\s+{re.escape(words[i][0])}"
+    return re.search(joined, text.lower()) is not None

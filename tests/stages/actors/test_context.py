@@ -1,0 +1,62 @@
+"""Tests of the context step: titles and nationality, the head entity, the agent noun alone."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+ON = date(2023, 6, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Ukrainian Foreign Minister Ivan Petrenko", "UKRGOV"),
+        ("Ukraine's Foreign Minister Ivan Petrenko", "UKRGOV"),
+        ("Ivan Petrenko, the Ukrainian foreign minister", "UKRGOV"),
+        ("the Kenyan president", "KENGOV"),
+        ("Russian General Ivan Petrenko", "RUSMIL"),
+        ("Brazil's Defence Minister Joana Ferreira", "BRAGOV"),
+    ],
+)
+def test_context_title_gives_the_nationality_of_an_unknown_name(actors, text, code):
+    found = actors.match(text, ON)
+    assert found.actor.code == code
+    assert found.step == "context"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Japan's envoy to Canada", "JPNGOV"),
+        ("the Japanese ambassador to Canada", "JPNGOV"),
+        ("Japan's ambassador to the United Nations", "JPNGOV"),  # not the UN
+        ("Ghana's Finance Ministry", "GHAGOV"),
+        ("the Ghana Finance Ministry", "GHAGOV"),
+        ("the president of Kenya", "KENGOV"),  # 'of' names the owner
+        ("Peru's trade delegation to Chile", "PERGOV"),
+    ],
+)
+def test_context_phrase_naming_several_entities_takes_the_head(actors, text, code):
+    assert actors.resolve(text, ON).code == code
+
+
+@pytest.mark.parametrize(
+    ("text", "sector"),
+    [
+        ("envoy to Canada", "GOV"),
+        ("police", "COP"),
+        ("the rebels", "REB"),
+        ("Zorblat Ministry", "GOV"),
+    ],
+)
+def test_context_agent_noun_alone_keeps_its_sector_and_no_country(actors, text, sector):
+    actor = actors.resolve(text, ON)
+    assert (actor.country, actor.sector) == (None, sector)
+
+
+@pytest.mark.parametrize("text", ["Jordan Peterson", "General Motors", "Chad Smith"])
+def test_context_state_names_inside_longer_names_give_nothing(actors, text):
+    actor = actors.resolve(text, ON)
+    assert (actor.country, actor.sector) == (None, None)
