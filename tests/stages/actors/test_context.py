@@ -60,3 +60,34 @@ def test_context_agent_noun_alone_keeps_its_sector_and_no_country(actors, text, 
 def test_context_state_names_inside_longer_names_give_nothing(actors, text):
     actor = actors.resolve(text, ON)
     assert (actor.country, actor.sector) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "sector"),
+    [
+        ("Kharkiv", "UKR", None),  # a city standing for its authorities
+        ("Mumbai police", "IND", "COP"),
+        ("Kherson's governor", "UKR", "GOV"),
+        ("the governor of Kherson", "UKR", "GOV"),
+        ("Aleppo residents", "SYR", "CVL"),
+        ("the mayor of Lagos", "NGA", "GOV"),
+        ("Bavaria", "DEU", None),  # a region
+    ],
+)
+def test_context_places_stand_for_their_authorities_or_people(actors, text, country, sector):
+    found = actors.match(text, ON)
+    assert (found.actor.country, found.actor.sector) == (country, sector)
+    assert found.step == "context"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Springfield",  # several places of that name: no confident reading
+        "Michael Aleppo",  # a person's name with a place's in it
+        "police",
+        "Glorbnaxville",  # no such place
+    ],
+)
+def test_context_places_need_a_confident_reading_and_no_person(actors, text):
+    assert actors.resolve(text, ON).country is None
