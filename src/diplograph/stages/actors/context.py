@@ -11,6 +11,12 @@ organisation or group resolved the phrase.
   another capitalised word is part of a longer name ("Jordan Peterson"), unless the word is
   part of the agent noun's own phrase ("Ghana's Finance Ministry"), and one after a given
   name ends a person's name ("Michael Jordan").
+- **Places as actors** — a city or region the dictionary does not know, standing for its
+  authorities or people ("Kharkiv", "Mumbai police", "Kherson's governor", "the mayor of
+  Lagos"), resolves through the places gazetteer to its country, with the agent noun's sector
+  when the noun is the phrase's head. Only one run of capitalised words, a confident gazetteer
+  reading of a region or a city of 50,000 people at least, no place modifier ("Federal"
+  regulators) and no given name in front ("Michael Aleppo" is a person).
 - **The agent noun alone** — a phrase whose head is an agent noun and that names no country
   ("police", "the rebels") keeps the noun's sector with no country.
 """
@@ -27,10 +33,15 @@ from diplograph.stages.actors.exact import Hit, surname_match
 from diplograph.stages.actors.words import (
     COMPLEMENT_PREPS,
     FUNCTION_WORDS,
+    HONORIFICS,
+    PLACE_ACTOR_CONFIDENCE,
+    PLACE_ACTOR_POPULATION,
+    PLACE_LINKS,
     PREDECESSOR_WORDS,
     STATE_MODIFIERS,
     TITLES,
 )
+from diplograph.stages.places import Gazetteer
 
 if TYPE_CHECKING:
     from diplograph.stages.actors.dictionary import ActorDictionary
@@ -109,6 +120,48 @@ def state_reading(d: ActorDictionary, text, words, states: list[Hit], agent, on)
         if short.actor.resolved:
             return short
     return Match(actor, "agent", "context")
+
+
+def place_reading(d: ActorDictionary, text, words, covered: set[int], agents) -> Match | None:
+    """A city or region for its authorities or people: the gazetteer's country, and the sector
+    of the agent noun that heads the phrase ("Mumbai police", "the governor of Kherson")."""
+    plain = [w for w, _ in words]
+    in_agent = {k for i, j, _ in agents for k in range(i, j)}
+    run = [
+        k
+        for k, (word, capital) in enumerate(words)
+        if capital and k not in covered | in_agent and word not in TITLES | HONORIFICS
+    ]
+    if not run or run != list(range(run[0], run[-1] + 1)):
+        return None
+    rest = [plain[k] for k in range(len(plain)) if k not in in_agent and k not in run]
+    if any(word not in PLACE_LINKS for word in rest):
+        return None
+    if len(run) > 1 and plain[run[0]] in d.tolerant_index().given:
+        return None  # "Michael Aleppo": a person's name
+    agent = agents[-1] if agents else None
+    if agent and not (
+        (agent[1] == len(plain) and run[-1] < agent[0])
+        or (run[-1] == len(plain) - 1 and agent[1] <= run[0])
+    ):
+        return None  # the agent noun is not the phrase's head
+    name = " ".join(plain[k] for k in run)
+    if any(plain[k] in STATE_MODIFIERS for k in run):
+        return None  # "Federal regulators": an adjective, whatever town bears its name
+    gazetteer = Gazetteer.load()
+    place = gazetteer.lookup(name)
+    if place is None or not place.country or place.confidence < PLACE_ACTOR_CONFIDENCE:
+        return None
+    best = gazetteer.rank(name)[0].entry
+    if best.precision == "city" and best.population < PLACE_ACTOR_POPULATION:
+        return None  # a small town stands for nobody out of context
+    sector = agent[2] if agent else None
+    why = f"{name!r} is {place.name} ({place.precision} in {place.country}), for its people"
+    if agent:
+        why += f"; agent noun {' '.join(plain[agent[0] : agent[1]])!r} -> {sector}"
+    code = place.country + (sector or "")
+    actor = Actor(entity_text=text, code=code, country=place.country, sector=sector, reason=why)
+    return Match(actor, "agent" if agent else "place", "context")
 
 
 def agent_alone(text: str, plain: list[str], agents: list[Agent], why: str = "") -> Match | None:

@@ -19,6 +19,7 @@ from diplograph.stages.actors.context import (
     agent_nouns,
     complement_only,
     head_hits,
+    place_reading,
     state_reading,
 )
 from diplograph.stages.actors.data import (
@@ -28,7 +29,12 @@ from diplograph.stages.actors.data import (
     Role,
     load_yaml,
 )
-from diplograph.stages.actors.exact import entity_reading, known_phrases, surname_match
+from diplograph.stages.actors.exact import (
+    entity_reading,
+    is_state,
+    known_phrases,
+    surname_match,
+)
 from diplograph.stages.actors.index import (
     add_phrases,
     shipped_index,
@@ -128,7 +134,7 @@ class ActorDictionary:
         found = entity_reading(self, text, plain, heads)
         if found:
             return found
-        states = [h for h in heads if (h[2].actor.entry or "").startswith("state:")]
+        states = [h for h in heads if is_state(h[2])]
         named = states[-1][2].actor.country if states and states[-1][2].form == "demonym" else None
         found = tolerant_match(self, text, words, covered, on, named)
         if found:
@@ -149,7 +155,11 @@ class ActorDictionary:
             found = surname_match(self, text, words, covered, on)
         if found.actor.resolved:
             return found
-        return agent_alone(text, plain, agents) or found
+        return (
+            place_reading(self, text, words, covered, agents)
+            or agent_alone(text, plain, agents)
+            or found
+        )
 
     def named_entries(self, text: str) -> list[Entry]:
         """Every entry the whole of `text` may name ("President Bush": both Bushes)."""

@@ -61,7 +61,11 @@ def known_phrases(d: ActorDictionary, words: list[tuple[str, bool]], on: date | 
 def entity_reading(d: ActorDictionary, text: str, plain: list[str], hits: list[Hit]):
     """A person wins, then an organisation, then a group: the longest, then the last."""
     for kind in ("person", "organisation", "group"):
-        found = [(i, j, m) for i, j, m in hits if (m.actor.entry or "").startswith(kind)]
+        found = [
+            (i, j, m)
+            for i, j, m in hits
+            if (m.actor.entry or "").startswith(kind) and not is_state(m)
+        ]
         if not found:
             continue
         i, j, m = max(found, key=lambda h: (h[1] - h[0], h[0]))
@@ -75,6 +79,16 @@ def entity_reading(d: ActorDictionary, text: str, plain: list[str], hits: list[H
             return Match(a, "agent")
         return Match(replace(m.actor, entity_text=text), m.form)
     return None
+
+
+def is_state(m: Match) -> bool:
+    """A state's name, or a place Phoenix lists as a dated 'person' with a bare country code
+    ("Kharkiv" for Ukraine from 1991): read as a state, so an agent noun gives its sector."""
+    entry = m.actor.entry or ""
+    if entry.startswith("state:"):
+        return True
+    code = m.actor.code or ""
+    return entry.startswith("person:") and len(code) == 3 and code == m.actor.country
 
 
 def surname_match(d: ActorDictionary, text, words, covered, on, country=None) -> Match:

@@ -15,7 +15,7 @@ from diplograph.records import Actor, Mention, Parse, Span
 from diplograph.stages.actors.dictionary import ActorDictionary, Match, normal_words
 from diplograph.stages.actors.petrarch import import_petrarch
 from diplograph.stages.actors.possessives import possessives
-from diplograph.stages.actors.references import make_mention, references
+from diplograph.stages.actors.references import make_mention, mention_root, references
 from diplograph.stages.actors.spans import candidate_spans, coordinations, led_compounds
 from diplograph.stages.actors.words import (
     COUNTERS,
@@ -26,6 +26,7 @@ from diplograph.stages.actors.words import (
     OTHER_LABELS,
     PLACE_OF,
     PLACE_PREPS,
+    PLACE_ROLES,
     PLAIN_PEOPLE,
     STATE_NAME_FORMS,
     TITLES,
@@ -118,6 +119,9 @@ def _mention(parse, span, label, dictionary, on, before, place=None) -> list[Men
         found = _person_match(parse, span, dictionary, on, found)
     elif found.form == "short" and label in ("GPE", "LOC", "FAC", "NORP", "ORG"):
         why = "not a person, though named like one's surname"  # "Kano", the city
+        found = replace(found, actor=Actor(entity_text=span.text, reason=why))
+    if found.form == "place" and parse.tokens[mention_root(parse, span)].dep not in PLACE_ROLES:
+        why = f"{span.text!r} names a place here, not its people"  # "a city near Kano"
         found = replace(found, actor=Actor(entity_text=span.text, reason=why))
     if not found.actor.resolved:
         if label in OTHER_LABELS:

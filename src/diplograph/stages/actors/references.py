@@ -89,7 +89,7 @@ def _antecedent(parse: Parse, i: int, people: list[Mention]) -> Mention | None:
     return winners[0] if len(winners) == 1 else None
 
 
-def mention_root(parse: Parse, m: Mention) -> int:
+def mention_root(parse: Parse, m: Mention | Span) -> int:
     """The mention's syntactic head: its token whose head lies outside it."""
     for k in range(m.token_start, m.token_end):
         head = parse.tokens[k].head

@@ -43,6 +43,7 @@ class TolerantIndex:
     whole: dict[tuple[str, ...], frozenset[str]]
     surnames: dict[str, frozenset[str]]
     names: dict[str, tuple[str, ...]]
+    given: frozenset[str]  # the given names of people with two names at least (normalised)
 
     @classmethod
     def build(cls, entries: dict[str, Entry], phrases: dict) -> TolerantIndex:
@@ -65,10 +66,16 @@ class TolerantIndex:
                 if key in names and form in FORMS:
                     folded = tuple(fold(w) for w in strip_name(norm.split()))
                     whole.setdefault(folded, set()).add(key)
+        given = frozenset(
+            normal_words(e.name)[0]
+            for e in entries.values()
+            if e.kind == "person" and len(normal_words(e.name)) > 1
+        )
         return cls(
             {k: frozenset(v) for k, v in whole.items()},
             {k: frozenset(v) for k, v in surnames.items()},
             names,
+            given,
         )
 
     def fits(self, name: tuple[str, ...], key: str) -> bool:
@@ -115,8 +122,8 @@ def tolerant_match(
     index = dictionary.tolerant_index()
     folded = tuple(fold(w) for w in name)
     keys = set(index.whole.get(folded, ()))
-    if len(folded) == 1:
-        keys |= index.surnames.get(folded[0], frozenset())
+    if len(folded) == 1:  # a lone word is a surname: the last word of a person's name
+        keys |= {k for k in index.surnames.get(folded[0], ()) if index.names[k][-1] == folded[0]}
     elif not keys:
         keys = {k for w in folded[1:] for k in index.surnames.get(w, ()) if index.fits(folded, k)}
     people = [dictionary.entries[k] for k in sorted(keys)]

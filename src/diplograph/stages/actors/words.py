@@ -187,6 +187,11 @@ GOVERNMENT_WORDS = {"administration", "government", "cabinet", "regime", "team",
 # a state after an agent noun and one of these is its complement, not its owner ("Japan's
 # envoy to Canada"); "of" and "in" still name the owner ("the president of Kenya")
 COMPLEMENT_PREPS = frozenset({"to", "for", "with", "against", "toward", "towards"})
+# places as actors: the words a phrase may have besides the place and its agent noun, and the
+# gazetteer confidence a bare place name needs ("Springfield", with many readings, has none)
+PLACE_LINKS = frozenset({"of", "in", "from", "a", "an", "the"})
+PLACE_ACTOR_CONFIDENCE = 0.75
+PLACE_ACTOR_POPULATION = 50_000  # a smaller town stands for nobody out of context
 # "ex-Soviet republic", "former Yugoslav", "post-Soviet states": a successor, never the state
 PREDECESSOR_WORDS = {"former", "ex", "post"}
 FUNCTION_WORDS = set(
@@ -229,6 +234,9 @@ NEVER_INHERIT = {"CRM"}  # kidnappers, smugglers: never a state by proximity
 NO_STATE_SECTORS = {"BUS", "MED", "EDU", "NGO", "ENV"}
 PLACE_PREPS = {"in", "at", "near", "outside", "inside", "across", "around", "throughout", "of"}
 PLACE_OF = {"in", "from", "of", "inside"}  # "rebels in Darfur", "militants from Waziristan"
+# a city or region the dictionary lacks is an actor in an article only as a clause's subject or
+# object or a possessor ("Kherson's governor"), never as a location ("a city near Kano")
+PLACE_ROLES = {"nsubj", "nsubjpass", "dobj", "dative", "poss"}
 COUNTERS = {"a", "an", "another", "some", "several", "many", "other", "few", "more"}
 
 
