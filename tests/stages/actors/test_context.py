@@ -100,3 +100,18 @@ def test_context_places_listed_as_dated_entries_take_the_agent_sector(actors, te
 )
 def test_context_places_need_a_confident_reading_and_no_person(actors, text):
     assert actors.resolve(text, ON).country is None
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("two Lebanese", "LBNCVL"),
+        ("12 Nepalis", "NPLCVL"),
+        ("an Afghan", "AFGCVL"),
+        ("thousands of Iraqis", "IRQCVL"),
+        ("Iraqis", "IRQ"),  # a bare plural stays the state, as in articles
+        ("two Iraqi ministers", "IRQGOV"),  # the demonym is not the head
+    ],
+)
+def test_context_counted_demonyms_are_people(actors, text, code):
+    assert actors.resolve(text, ON).code == code
