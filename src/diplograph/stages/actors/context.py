@@ -17,6 +17,9 @@ organisation or group resolved the phrase.
   when the noun is the phrase's head. Only one run of capitalised words, a confident gazetteer
   reading of a region or a city of 50,000 people at least, no place modifier ("Federal"
   regulators) and no given name in front ("Michael Aleppo" is a person).
+- **Counted nationals** — a demonym heading the phrase after a number or counter names people
+  of that nationality ("two Lebanese", "an Afghan", "thousands of Iraqis" -> CVL), as in
+  articles; a bare plural stays the state.
 - **The agent noun alone** — a phrase whose head is an agent noun and that names no country
   ("police", "the rebels") keeps the noun's sector with no country.
 """
@@ -32,8 +35,10 @@ from diplograph.stages.actors.data import Match
 from diplograph.stages.actors.exact import Hit, surname_match
 from diplograph.stages.actors.words import (
     COMPLEMENT_PREPS,
+    COUNTERS,
     FUNCTION_WORDS,
     HONORIFICS,
+    NUMBER_WORDS,
     PLACE_ACTOR_CONFIDENCE,
     PLACE_ACTOR_POPULATION,
     PLACE_LINKS,
@@ -110,6 +115,13 @@ def state_reading(d: ActorDictionary, text, words, states: list[Hit], agent, on)
         if short.actor.resolved:
             return short
     actor = replace(m.actor, entity_text=text)
+    if m.form == "demonym" and j == len(plain) and m.actor.sector is None and _counted(plain, i):
+        why = f"{m.actor.reason}; counted people of that nationality -> CVL"
+        return Match(
+            replace(actor, code=f"{actor.country}CVL", sector="CVL", reason=why),
+            "demonym",
+            "context",
+        )
     if not (agent and m.actor.sector is None):
         return Match(actor, m.form)
     sector = agent[2]
@@ -171,6 +183,14 @@ def agent_alone(text: str, plain: list[str], agents: list[Agent], why: str = "")
     i, j, sector = agents[-1]
     why = why or f"agent noun {' '.join(plain[i:j])!r} -> {sector}; no country named"
     return Match(Actor(entity_text=text, sector=sector, reason=why), "agent", "context")
+
+
+def _counted(plain: list[str], i: int) -> bool:
+    """A number or counter before word i ("two Lebanese", "an Afghan", "thousands of Iraqis")."""
+    k = i - 1
+    if k >= 1 and plain[k] == "of" and plain[k - 1] in NUMBER_WORDS:
+        return True
+    return k >= 0 and (plain[k].isdigit() or plain[k] in NUMBER_WORDS or plain[k] in COUNTERS)
 
 
 def _given_name(d: ActorDictionary, text: str, words: list[tuple[str, bool]], i: int) -> bool:

@@ -237,6 +237,10 @@ PLACE_OF = {"in", "from", "of", "inside"}  # "rebels in Darfur", "militants from
 # a city or region the dictionary lacks is an actor in an article only as a clause's subject or
 # object or a possessor ("Kherson's governor"), never as a location ("a city near Kano")
 PLACE_ROLES = {"nsubj", "nsubjpass", "dobj", "dative", "poss"}
+NUMBER_WORDS = frozenset(
+    "one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty "
+    "fifty hundred hundreds thousand thousands dozen dozens million millions scores".split()
+)
 COUNTERS = {"a", "an", "another", "some", "several", "many", "other", "few", "more"}
 
 
