@@ -14,8 +14,9 @@ head entity, agent noun; `mentions` adds the article's country and places), `ref
 PETRARCH/Phoenix dictionaries), `undated` (roles in an article without a date).
 """
 
+from diplograph.stages.actors.context import inherited
 from diplograph.stages.actors.dictionary import ActorDictionary
-from diplograph.stages.actors.mentions import find_mentions, inherited
+from diplograph.stages.actors.mentions import find_mentions
 from diplograph.stages.actors.petrarch import (
     PetrarchActor,
     PetrarchRole,

@@ -223,16 +223,22 @@ SURNAME_FIRST = {"CHN", "TWN", "PRK", "KOR", "VNM", "MNG", "KHM", "HKG", "SGP"}
 LAYERS = {"shipped": 0, "hand": 1, "user": 2}
 
 
-# mentions.py
+# mentions.py and context.py (in an article)
 STATE_NAME_FORMS = {"name", "alias", "capital"}  # forms that may hide inside a person's name
 # Agent nouns with no state of their own: never given the country of a nearby mention.
-PLAIN_PEOPLE = {"man", "men", "woman", "women", "people", "person", "persons", "boy", "boys"}
+PLAIN_PEOPLE = set(
+    "man men woman women people person persons boy boys girl girls child children "
+    "settlement settlements uprising uprisings rebellion rebellions".split()  # events, not actors
+)
 NON_STATE_SECTORS = {"REB", "UAF", "INS"}  # located by the article's place, if it has one
 NEVER_INHERIT = {"CRM"}  # kidnappers, smugglers: never a state by proximity
 # Firms, media and schools have no state of their own: "the airline", "the company", "the
 # school" never take the country of a state named nearby (officials, troops, settlers do).
 NO_STATE_SECTORS = {"BUS", "MED", "EDU", "NGO", "ENV"}
-PLACE_PREPS = {"in", "at", "near", "outside", "inside", "across", "around", "throughout", "of"}
+PLACE_PREPS = set(
+    "in at near outside inside across around throughout of into from within south north east "
+    "west".split()
+)
 PLACE_OF = {"in", "from", "of", "inside"}  # "rebels in Darfur", "militants from Waziristan"
 # a city or region the dictionary lacks is an actor in an article only as a clause's subject or
 # object or a possessor ("Kherson's governor"), never as a location ("a city near Kano")
