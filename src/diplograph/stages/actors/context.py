@@ -31,9 +31,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from diplograph.records import Actor, Mention, Parse, Span
+from diplograph.records import Actor, Mention, Parse, Place, Span
 from diplograph.stages.actors.data import Match
 from diplograph.stages.actors.exact import Hit, surname_match
 from diplograph.stages.actors.names import normal_words
@@ -153,10 +154,11 @@ def place_reading(d: ActorDictionary, text, words, covered: set[int], agents) ->
     of the agent noun that heads the phrase ("Mumbai police", "the governor of Kherson")."""
     plain = [w for w, _ in words]
     in_agent = {k for i, j, _ in agents for k in range(i, j)}
+    skip = covered | in_agent
     run = [
         k
         for k, (word, capital) in enumerate(words)
-        if capital and k not in covered | in_agent and word not in TITLES | HONORIFICS
+        if capital and k not in skip and word not in TITLES and word not in HONORIFICS
     ]
     if not run or run != list(range(run[0], run[-1] + 1)):
         return None
@@ -174,13 +176,9 @@ def place_reading(d: ActorDictionary, text, words, covered: set[int], agents) ->
     name = " ".join(plain[k] for k in run)
     if any(plain[k] in STATE_MODIFIERS for k in run):
         return None  # "Federal regulators": an adjective, whatever town bears its name
-    gazetteer = Gazetteer.load()
-    place = gazetteer.lookup(name)
-    if place is None or not place.country or place.confidence < PLACE_ACTOR_CONFIDENCE:
+    place = _place(name)
+    if place is None:
         return None
-    best = gazetteer.rank(name)[0].entry
-    if best.precision == "city" and best.population < PLACE_ACTOR_POPULATION:
-        return None  # a small town stands for nobody out of context
     sector = agent[2] if agent else None
     why = f"{name!r} is {place.name} ({place.precision} in {place.country}), for its people"
     if agent:
@@ -188,6 +186,19 @@ def place_reading(d: ActorDictionary, text, words, covered: set[int], agents) ->
     code = place.country + (sector or "")
     actor = Actor(entity_text=text, code=code, country=place.country, sector=sector, reason=why)
     return Match(actor, "agent" if agent else "place", "context")
+
+
+@lru_cache(maxsize=8192)
+def _place(name: str) -> Place | None:
+    """The gazetteer's confident reading of a region or a city of some size, else None."""
+    gazetteer = Gazetteer.load()
+    place = gazetteer.lookup(name)
+    if place is None or not place.country or place.confidence < PLACE_ACTOR_CONFIDENCE:
+        return None
+    best = gazetteer.rank(name)[0].entry
+    if best.precision == "city" and best.population < PLACE_ACTOR_POPULATION:
+        return None  # a small town stands for nobody out of context
+    return place
 
 
 def agent_alone(text: str, plain: list[str], agents: list[Agent], why: str = "") -> Match | None:

@@ -50,6 +50,8 @@ from diplograph.stages.actors.words import (
     LAYERS,
 )
 
+MEMO_SIZE = 65536  # answers `match` remembers
+
 __all__ = ["ActorDictionary", "Match", "normal_words", "normalise"]
 
 # ---------------------------------------------------------------- the dictionary
@@ -68,6 +70,7 @@ class ActorDictionary:
         self.max_words = 10
         self._tolerant: TolerantIndex | None = None  # built at the first tolerant lookup
         self._agent_words: frozenset[str] | None = None
+        self._memo: dict[tuple[str, date | None], Match] = {}
 
     # ---- loading
     @classmethod
@@ -107,6 +110,17 @@ class ActorDictionary:
         return new
 
     def match(self, text: str, on: date | None = None) -> Match:
+        """`resolve`'s Match, remembered: news repeats its names, so each (text, date) is worked
+        out once (the memo is emptied when it holds MEMO_SIZE answers)."""
+        key = (text, on)
+        found = self._memo.get(key)
+        if found is None:
+            if len(self._memo) >= MEMO_SIZE:
+                self._memo.clear()
+            found = self._memo[key] = self._match(text, on)
+        return found
+
+    def _match(self, text: str, on: date | None) -> Match:
         """What `text` names, resolved in steps (docs/actors.md, "Resolution"): its normalised
         words (`names`); the exact match (`exact`: the whole phrase, else a person,
         organisation or group inside it); the tolerant match of a name (`tolerant`); then the
@@ -175,7 +189,7 @@ class ActorDictionary:
 
     def tolerant_index(self) -> TolerantIndex:
         if self._tolerant is None:
-            self._tolerant = TolerantIndex.build(self.entries, self.phrases)
+            self._tolerant = TolerantIndex.build(self.entries)
         return self._tolerant
 
     def agent_words(self) -> frozenset[str]:

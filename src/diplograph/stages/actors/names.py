@@ -63,11 +63,17 @@ def name_words(text: str) -> list[str]:
 
 
 def strip_name(words: list[str]) -> list[str]:
+    if words and words[0] not in HONORIFICS and words[0] not in TITLES:
+        if NAME_PARTICLES.isdisjoint(words[:-1]):
+            return words
     start = 0
     while start < len(words) - 1 and (words[start] in HONORIFICS or words[start] in TITLES):
         start += 1
     rest = words[start:]
     return [w for k, w in enumerate(rest) if w not in NAME_PARTICLES or k == len(rest) - 1]
+
+
+_DOUBLE = re.compile(r"(.)\1")
 
 
 @lru_cache(maxsize=65536)
@@ -77,7 +83,9 @@ def fold(word: str) -> str:
     for spelt, said in TRANSLITERATIONS:
         if spelt in word:
             word = word.replace(spelt, said)
-    return "".join(letter for letter, _ in groupby(word))
+    if _DOUBLE.search(word):
+        word = "".join(letter for letter, _ in groupby(word))
+    return word
 
 
 def given_names_agree(a: str, b: str) -> bool:

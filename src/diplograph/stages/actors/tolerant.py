@@ -5,10 +5,10 @@ phrase that no exact phrase covers, less leading titles and honorifics, are a na
 Muhammad bin Salman", "Anthony J. Blinken"). It resolves to a person when exactly one person
 fits, by the folded key of `names.fold`:
 
-1. the whole folded name is one of the person's names ("Benjamin Netanyahou");
-2. else one of the name's later words is the person's surname (or second surname) and the first
-   words agree as given names ("O. Scholz", "Olaf Scholz Mueller", "Mykhailo" for "Mikhail");
-3. a lone word is the folded surname of one person in office on the date ("Zelenskyi").
+1. one of the name's later words is the person's folded surname (or second surname) and the
+   first words agree as given names ("Benjamin Netanyahou", "O. Scholz", "Andres Manuel
+   Lopez", "Mykhailo" for "Mikhail");
+2. a lone word is the folded surname of one person in office on the date ("Zelenskyi").
 
 Several people fitting is ambiguity: the one in office on the date, else the one head of state or
 government among them, else nothing (never a guess).
@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 from diplograph.stages.actors.data import Entry, Match
 from diplograph.stages.actors.index import most_prominent
-from diplograph.stages.actors.names import fold, given_names_agree, normal_words, strip_name
+from diplograph.stages.actors.names import fold, given_names_agree, strip_name
 from diplograph.stages.actors.words import (
     GOVERNMENT_WORDS,
     HONORIFICS,
@@ -33,49 +33,37 @@ from diplograph.stages.actors.words import (
 if TYPE_CHECKING:
     from diplograph.stages.actors.dictionary import ActorDictionary
 
-FORMS = {"name", "alias", "short"}
-
 
 @dataclass(frozen=True, slots=True)
 class TolerantIndex:
-    """People by folded names: whole names, surnames, and each person's own folded name."""
+    """People by folded surname, each person's own folded name, and the given names known."""
 
-    whole: dict[tuple[str, ...], frozenset[str]]
     surnames: dict[str, frozenset[str]]
     names: dict[str, tuple[str, ...]]
     given: frozenset[str]  # the given names of people with two names at least (normalised)
 
     @classmethod
-    def build(cls, entries: dict[str, Entry], phrases: dict) -> TolerantIndex:
-        whole: dict[tuple[str, ...], set[str]] = {}
+    def build(cls, entries: dict[str, Entry]) -> TolerantIndex:
         surnames: dict[str, set[str]] = {}
         names: dict[str, tuple[str, ...]] = {}
+        given: set[str] = set()
         for key, entry in entries.items():
             if entry.kind != "person":
                 continue
-            words = tuple(fold(w) for w in strip_name(normal_words(entry.name)))
+            plain = key.partition(":")[2].split()  # a person's key is its normalised name
+            words = tuple(fold(w) for w in strip_name(plain))
             if not words:
                 continue
             names[key] = words
+            if len(plain) > 1:
+                given.add(plain[0])
             for word in words[-2:] if len(words) > 2 else words[-1:]:
-                if word in NAME_CONNECTORS:
-                    continue
-                surnames.setdefault(word, set()).add(key)
-        for norm, (_, cands) in phrases.items():
-            for key, form in cands:
-                if key in names and form in FORMS:
-                    folded = tuple(fold(w) for w in strip_name(norm.split()))
-                    whole.setdefault(folded, set()).add(key)
-        given = frozenset(
-            normal_words(e.name)[0]
-            for e in entries.values()
-            if e.kind == "person" and len(normal_words(e.name)) > 1
-        )
+                if word not in NAME_CONNECTORS:
+                    surnames.setdefault(word, set()).add(key)
         return cls(
-            {k: frozenset(v) for k, v in whole.items()},
             {k: frozenset(v) for k, v in surnames.items()},
             names,
-            given,
+            frozenset(given),
         )
 
     def fits(self, name: tuple[str, ...], key: str) -> bool:
@@ -121,10 +109,9 @@ def tolerant_match(
         return None  # the exact step's surname lookup ("President Xi")
     index = dictionary.tolerant_index()
     folded = tuple(fold(w) for w in name)
-    keys = set(index.whole.get(folded, ()))
     if len(folded) == 1:  # a lone word is a surname: the last word of a person's name
-        keys |= {k for k in index.surnames.get(folded[0], ()) if index.names[k][-1] == folded[0]}
-    elif not keys:
+        keys = {k for k in index.surnames.get(folded[0], ()) if index.names[k][-1] == folded[0]}
+    else:
         keys = {k for w in folded[1:] for k in index.surnames.get(w, ()) if index.fits(folded, k)}
     people = [dictionary.entries[k] for k in sorted(keys)]
     active = [e for e in people if on is None or dictionary.active(e, on)]
