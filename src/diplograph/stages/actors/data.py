@@ -36,6 +36,7 @@ YAML_KEYS = {
     "capitals",
     "short",
     "metonym",
+    "source",  # where the entry's facts come from (a citation; text, not used to resolve)
 }
 
 
@@ -264,6 +265,8 @@ def _yaml_entry(item: dict, where: str, layer: str) -> tuple[Entry, list[Phrase]
     kind = item.get("kind") or ("person" if roles else "organisation")
     if kind not in ENTRY_KINDS:
         raise ReferenceDataError(f"kind must be one of {sorted(ENTRY_KINDS)}", where, line)
+    if not isinstance(item.get("source", ""), str):
+        raise ReferenceDataError("'source' must be text (where the facts come from)", where, line)
     for field in ("country", "sector"):
         value = item.get(field)
         if value is not None and not (
