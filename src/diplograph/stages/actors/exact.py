@@ -7,6 +7,8 @@ a one-word name after another given name is not that person: "Jill Biden"). `ent
 takes a person, organisation or group among them ("North Korean leader Kim Jong Un"; "the Biden
 administration" -> the person's government). `surname_match` reads a title and a surname
 ("President Xi") or a lone surname: the one person with that surname in office on the date.
+`whole_person` keeps a PERSON entity of an article from resolving through a state's name inside
+it ("Simon Mann" is not the Isle of Man).
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
 
-from diplograph.records import Actor
+from diplograph.records import Actor, Parse, Span
 from diplograph.stages.actors.data import Match
 from diplograph.stages.actors.index import most_prominent
 from diplograph.stages.actors.names import fold, given_names_agree, normal_words, strip_name
@@ -25,6 +27,7 @@ from diplograph.stages.actors.words import (
     HONORIFICS,
     PREDECESSOR_WORDS,
     STATE_MODIFIERS,
+    STATE_NAME_FORMS,
     TITLES,
 )
 
@@ -172,3 +175,33 @@ def _direction(hit: Hit, hits: list[Hit]) -> bool:
     if m.form != "demonym" or not (m.actor.entry or "").startswith("group:"):
         return False
     return any(k == j and (n.actor.entry or "").startswith("state:") for k, _, n in hits)
+
+
+def whole_person(parse: Parse, span: Span, d: ActorDictionary, on, found: Match) -> Match:
+    """In an article: a PERSON entity resolves only as a whole (a person entry, a title and
+    surname): "Simon Mann" is not the Isle of Man, "Michael Jordan" not Jordan. A state read
+    through a word of the name is dropped; the words before the name still count ("British
+    officer Simon Mann")."""
+    if not (found.actor.entry or "").startswith("state:") or found.form not in STATE_NAME_FORMS:
+        return found
+    names = [
+        e
+        for e in parse.entities
+        if e.label == "PERSON" and span.token_start <= e.token_start < span.token_end
+    ]
+    if not names:
+        return found
+    name = names[0]
+    own = d.match(name.text, on)
+    if len(normal_words(name.text)) < 2 or normal_words(name.text) == normal_words(
+        own.actor.name or ""
+    ):
+        return found  # a lone state name the tagger called a person
+    if own.actor.resolved and not (own.actor.entry or "").startswith("state:"):
+        return found
+    why = f"{name.text!r} is a person's name, not a state"
+    if name.token_start > span.token_start:
+        prefix = d.match(parse.text_of(span.token_start, name.token_start), on)
+        if prefix.actor.resolved and prefix.form not in STATE_NAME_FORMS:
+            return prefix
+    return Match(Actor(entity_text=span.text, reason=why), "name")

@@ -20,7 +20,8 @@ from diplograph.stages.actors.context import (
     demonym_people,
     world,
 )
-from diplograph.stages.actors.dictionary import ActorDictionary, Match, normal_words
+from diplograph.stages.actors.dictionary import ActorDictionary, normal_words
+from diplograph.stages.actors.exact import whole_person
 from diplograph.stages.actors.petrarch import import_petrarch
 from diplograph.stages.actors.possessives import possessives
 from diplograph.stages.actors.references import (
@@ -33,7 +34,6 @@ from diplograph.stages.actors.spans import candidate_spans, coordinations, led_c
 from diplograph.stages.actors.words import (
     OTHER_LABELS,
     PLACE_ROLES,
-    STATE_NAME_FORMS,
 )
 from diplograph.stages.ingest import dateline_end
 
@@ -73,7 +73,7 @@ def _mention(parse, span, label, dictionary, on, before, place=None) -> list[Men
     if not found.actor.resolved and span.text != head.text and label != "PERSON":
         found = dictionary.match(head.text, on)
     if label == "PERSON":
-        found = _person_match(parse, span, dictionary, on, found)
+        found = whole_person(parse, span, dictionary, on, found)
     elif found.form == "short" and label in ("GPE", "LOC", "FAC", "NORP", "ORG"):
         why = "not a person, though named like one's surname"  # "Kano", the city
         found = replace(found, actor=Actor(entity_text=span.text, reason=why))
@@ -92,32 +92,3 @@ def _mention(parse, span, label, dictionary, on, before, place=None) -> list[Men
         why = f"{actor.reason}; people of that nationality -> CVL"
         actor = replace(actor, code=(actor.country or "") + "CVL", sector="CVL", reason=why)
     return [make_mention(parse, span, actor, kind)]
-
-
-def _person_match(parse, span, dictionary, on, found):
-    """A person's name resolves only as a whole (a person entry, a title and surname): "Simon
-    Mann" is not the Isle of Man, "Michael Jordan" not Jordan. A state read through a word of
-    the name is dropped; the words before the name still count ("British officer Simon Mann")."""
-    if not (found.actor.entry or "").startswith("state:") or found.form not in STATE_NAME_FORMS:
-        return found
-    names = [
-        e
-        for e in parse.entities
-        if e.label == "PERSON" and span.token_start <= e.token_start < span.token_end
-    ]
-    if not names:
-        return found
-    name = names[0]
-    own = dictionary.match(name.text, on)
-    if len(normal_words(name.text)) < 2 or normal_words(name.text) == normal_words(
-        own.actor.name or ""
-    ):
-        return found  # a lone state name the tagger called a person
-    if own.actor.resolved and not (own.actor.entry or "").startswith("state:"):
-        return found
-    why = f"{name.text!r} is a person's name, not a state"
-    if name.token_start > span.token_start:
-        prefix = dictionary.match(parse.text_of(span.token_start, name.token_start), on)
-        if prefix.actor.resolved and prefix.form not in STATE_NAME_FORMS:
-            return prefix
-    return Match(Actor(entity_text=span.text, reason=why), "name")
