@@ -115,3 +115,17 @@ def test_context_places_need_a_confident_reading_and_no_person(actors, text):
 )
 def test_context_counted_demonyms_are_people(actors, text, code):
     assert actors.resolve(text, ON).code == code
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("NATO's Afghan partners", "AFG"),  # the head's own nationality beats its possessor
+        ("the UN's Iraqi staff", "IRQ"),
+        ("Russia's Chinese allies", "CHN"),
+        ("Russia's allies", "RUS"),  # no nationality of its own: the possessor
+        ("the Iraqi staff of the UN", "IRQ"),
+    ],
+)
+def test_context_nationality_of_the_head_noun_beats_its_possessor(actors, text, country):
+    assert actors.resolve(text, ON).country == country
