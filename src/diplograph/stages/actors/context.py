@@ -5,6 +5,8 @@ organisation or group resolved the phrase.
   "Japan's envoy to Canada" is Japan's (a state after the agent noun and 'to', 'for', 'with' or
   'against' is its complement, not its owner; 'of' and 'in' still give the owner: "the
   president of Kenya", "troops in Iraq"). A phrase naming only complements names no country.
+  A state's demonym right on the head noun gives the head its nationality over a possessor
+  before it ("NATO's Afghan partners" -> AFG).
 - **Title and nationality** — a state (name or demonym) with an agent noun or title gives the
   state's agent, also when the person's name is unknown: "Ukrainian Foreign Minister Ivan
   Petrenko" -> UKRGOV, "the Kenyan president" -> KENGOV. A state name followed at once by
@@ -36,7 +38,7 @@ from typing import TYPE_CHECKING
 
 from diplograph.records import Actor, Mention, Parse, Place, Span
 from diplograph.stages.actors.data import Match
-from diplograph.stages.actors.exact import Hit, surname_match
+from diplograph.stages.actors.exact import Hit, is_state, surname_match
 from diplograph.stages.actors.names import normal_words
 from diplograph.stages.actors.references import make_mention
 from diplograph.stages.actors.words import (
@@ -88,13 +90,17 @@ def agent_nouns(d: ActorDictionary, plain: list[str], covered: set[int]) -> list
 
 def head_hits(plain: list[str], hits: list[Hit], agents: list[Agent]) -> list[Hit]:
     """The hits that may own the phrase's agent noun: not those after the first agent noun with
-    'to', 'for', 'with' or 'against' between them (its complements)."""
-    if not agents:
-        return hits
-    start = agents[0][0]
-    return [
-        h for h in hits if h[0] < start or not COMPLEMENT_PREPS.intersection(plain[start : h[0]])
-    ]
+    'to', 'for', 'with' or 'against' between them (its complements), nor those before a state's
+    demonym right on the head noun (possessors: "NATO's Afghan partners" are Afghan)."""
+    heads = hits
+    if agents:
+        start = agents[0][0]
+        heads = [h for h in hits if h[0] < start or not COMPLEMENT_PREPS & set(plain[start : h[0]])]
+    head = agents[-1][0] if agents and agents[-1][1] == len(plain) else len(plain) - 1
+    own = [h for h in heads if h[1] == head and h[2].form == "demonym" and is_state(h[2])]
+    if own:
+        heads = [h for h in heads if h[0] >= own[-1][0]]
+    return heads
 
 
 def complement_only(text: str, plain: list[str], agents: list[Agent]) -> Match:
