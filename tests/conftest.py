@@ -1,4 +1,5 @@
-"""Shared fixtures: a fresh store, hand-built records, and the spaCy model loaded once."""
+"""Shared fixtures: a fresh store, hand-built records, the spaCy model and the actor dictionary
+loaded once."""
 
 from __future__ import annotations
 
@@ -114,6 +115,14 @@ def coded(article: Article, events: list[tuple]) -> Coded:
     """A Coded article whose events are (sentence, type, actor, recipient, date) tuples."""
     parse = make_parse(article)
     return Coded(parse=parse, events=tuple(make_event(parse, *e) for e in events))
+
+
+@pytest.fixture(scope="session")
+def actors():
+    """The shipped actor dictionary, loaded once."""
+    from diplograph.stages.actors import ActorDictionary
+
+    return ActorDictionary.load()
 
 
 @pytest.fixture(scope="session")

@@ -32,14 +32,17 @@ def test_actors_cli_batch_format(tmp_path):
     result = CliRunner().invoke(cli, ["actors", "--batch", str(path), "--json"])
     assert result.exit_code == 0, result.output
     rows = [json.loads(line) for line in result.output.splitlines()]
-    assert [list(r) for r in rows] == [["text", "code", "country", "sector", "name"]] * 3
-    assert rows[0]["code"] == "RUSMIL"
-    assert rows[1] == {
+    fields = ["text", "code", "country", "sector", "name", "reason", "step"]
+    assert [list(r) for r in rows] == [fields] * 3
+    assert rows[0]["code"] == "RUSMIL" and rows[0]["step"] == "context"
+    assert rows[1] | {"reason": ""} == {
         "text": "Glorbnax Ministry",
         "code": None,
         "country": None,
-        "sector": None,
+        "sector": "GOV",  # an unknown ministry: a government body, no country named
         "name": None,
+        "reason": "",
+        "step": "context",
     }
     assert rows[2]["country"] == "USA" and rows[2]["sector"] != "GOV"
 

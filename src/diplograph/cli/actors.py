@@ -17,7 +17,7 @@ from diplograph.cli.common import (
 from diplograph.errors import InputError
 from diplograph.stages.ingest import date_value
 
-BATCH_FIELDS = ("text", "code", "country", "sector", "name")
+BATCH_FIELDS = ("text", "code", "country", "sector", "name", "reason", "step")
 
 
 @click.command("actors")
@@ -52,16 +52,8 @@ def actors_cmd(name, on, batch, actors, unresolved, limit, petrarch, output, db,
         return _batch(Batch(batch, settings_from().max_article_chars), dictionary)
     if not name:
         raise click.UsageError("give a NAME, --batch FILE, --unresolved or --import-petrarch")
-    actor = dictionary.resolve(name, parse_date(on, "--on"))
-    row = {
-        "text": name,
-        "code": actor.code,
-        "country": actor.country,
-        "sector": actor.sector,
-        "name": actor.name,
-        "entry": actor.entry,
-        "reason": actor.reason,
-    }
+    found = dictionary.match(name, parse_date(on, "--on"))
+    row = {"text": name} | _row(found) | {"entry": found.actor.entry}
     if as_json:
         echo_json(row)
         return
@@ -90,10 +82,18 @@ def _batch(batch: Batch, dictionary) -> None:
         except InputError as exc:
             echo_json(batch.error(exc))
             continue
-        actor = dictionary.resolve(text, day)
+        found = dictionary.match(text, day)
         batch.done += 1
-        echo_json({"text": text} | {name: getattr(actor, name) for name in BATCH_FIELDS[1:]})
+        echo_json({"text": text} | _row(found))
     batch.finish()
+
+
+def _row(found) -> dict:
+    """An answer's fields after "text"; `step` is the resolution step that decided it (exact,
+    tolerant, context; None when nothing was found)."""
+    actor = found.actor
+    row = {name: getattr(actor, name) for name in BATCH_FIELDS[1:-1]}
+    return row | {"step": found.step if actor.resolved or actor.sector else None}
 
 
 def _import(path: str, output: str | None) -> None:

@@ -17,11 +17,6 @@ DATA = Path(__file__).parents[2] / "data" / "actors"
 SEEDS = Path(__file__).resolve().parents[4] / "shared" / "eval" / "seeds" / "actors.jsonl"
 
 
-@pytest.fixture(scope="module")
-def actors() -> ActorDictionary:
-    return ActorDictionary.load()
-
-
 def _seed_lines() -> list[dict]:
     if not SEEDS.exists():
         return []
@@ -630,3 +625,17 @@ def test_actors_the_west_in_running_text(text, words):
 )
 def test_actors_west_as_a_direction_is_no_actor(text):
     assert not [m for m in _mentions(text, date(2024, 5, 1)) if m.actor.country == "WST"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "mention", "code"),
+    [
+        ("Lviv's mayor said the city would rebuild its bridges.", "Lviv's mayor", "UKRGOV"),
+        ("Zaporizhzhia said the dam was safe.", "Zaporizhzhia", "UKR"),
+        ("A city near Lviv was quiet on Monday.", "Lviv", None),  # a location, not an actor
+    ],
+)
+def test_actors_find_mentions_places_as_actors_only_when_they_act(text, mention, code):
+    found = [m for m in _mentions(text, date(2023, 6, 1)) if m.text == mention]
+    assert [m.actor.code for m in found] == [code]

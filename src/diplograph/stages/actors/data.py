@@ -9,7 +9,6 @@ ReferenceDataError naming the file and line of a malformed record. Format: docs/
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
@@ -19,6 +18,7 @@ from importlib import resources
 import yaml
 
 from diplograph.errors import ReferenceDataError
+from diplograph.stages.actors.names import normalise
 
 CODE = re.compile(r"^[A-Z0-9]{3}(?:[A-Z0-9]{3})*$")
 STATE_FORMS = {"name", "alias", "demonym", "capital"}
@@ -36,6 +36,7 @@ YAML_KEYS = {
     "capitals",
     "short",
     "metonym",
+    "source",  # where the entry's facts come from (a citation; text, not used to resolve)
 }
 
 
@@ -74,39 +75,14 @@ class Phrase:
     form: str
 
 
-def normalise(text: str) -> str:
-    """The lookup form of a phrase: lower case, no accents, dots, possessives or hyphens."""
-    return " ".join(normal_words(text))
+@dataclass(frozen=True, slots=True)
+class Match:
+    """What a text resolved to, by which form (name, demonym, capital, agent, short...), and
+    at which step of resolution (exact, tolerant, context)."""
 
-
-def normal_words(text: str) -> list[str]:
-    return [w for w, _ in words_with_case(text)]
-
-
-_SPLIT = re.compile(r"[\s\-_\u2010-\u2015/]+")
-_POSSESSIVE = re.compile(r"'s\b|(?<=s)'(?=\s|$)")
-_JUNK = re.compile(r"[^\w&']")
-_QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", ".": None})
-
-
-def words_with_case(text: str) -> list[tuple[str, bool]]:
-    """(normalised word, was capitalised) for each word of `text`; a leading 'the' is dropped."""
-    if not text.isascii():
-        text = unicodedata.normalize("NFKD", text)
-        text = "".join(c for c in text if not unicodedata.combining(c))
-    text = text.translate(_QUOTES)
-    if "(" in text:
-        text = re.sub(r"\([^)]*\)", " ", text)
-    if "'" in text:
-        text = _POSSESSIVE.sub("", text)
-    out = []
-    for raw in _SPLIT.split(text):
-        word = raw.lower() if raw.isalnum() else _JUNK.sub("", raw).lower()
-        if word:
-            out.append((word, raw[:1].isupper()))
-    if out and out[0][0] == "the":
-        out = out[1:]
-    return out
+    actor: object  # records.Actor (kept loose to avoid a cycle in type checking)
+    form: str
+    step: str = "exact"
 
 
 def read_tsv(name: str) -> Iterator[tuple[int, list[str]]]:
@@ -289,6 +265,8 @@ def _yaml_entry(item: dict, where: str, layer: str) -> tuple[Entry, list[Phrase]
     kind = item.get("kind") or ("person" if roles else "organisation")
     if kind not in ENTRY_KINDS:
         raise ReferenceDataError(f"kind must be one of {sorted(ENTRY_KINDS)}", where, line)
+    if not isinstance(item.get("source", ""), str):
+        raise ReferenceDataError("'source' must be text (where the facts come from)", where, line)
     for field in ("country", "sector"):
         value = item.get(field)
         if value is not None and not (

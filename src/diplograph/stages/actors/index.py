@@ -5,6 +5,7 @@ layer's phrase replaces an earlier one's. Also the surname index for short forms
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 
 from diplograph.stages.actors.data import (
     Entry,
@@ -16,10 +17,9 @@ from diplograph.stages.actors.data import (
     load_regions,
     load_states,
     load_yaml,
-    normal_words,
-    normalise,
     shipped_yaml,
 )
+from diplograph.stages.actors.names import normal_words, normalise
 from diplograph.stages.actors.words import (
     LAYERS,
     SURNAME_FIRST,
@@ -91,3 +91,24 @@ def shipped_index() -> tuple:
     lifespans: dict[str, Lifespan] = {span.code: span for span in load_lifespans()}
     surnames = surname_index(entries, phrases)
     return entries, phrases, agents, surnames, regions, lifespans
+
+
+def most_prominent(
+    found: list[tuple[Entry, str | None]], on: date | None
+) -> list[tuple[Entry, str | None]]:
+    """Of several people with one surname, the one news would name by surname alone: the only
+    head of state or government (Archigos, or our leaders file) in a government role covering
+    the day. Open-ended roles from the Phoenix lists do not count: their minor officials never
+    left office there. Otherwise all of them: still ambiguous."""
+    if on is None or len(found) < 2:
+        return found
+    leaders = [
+        (entry, code)
+        for entry, code in found
+        if ("archigos" in entry.source or (entry.source == "hand" and entry.kind == "person"))
+        and any(
+            r.covers(on) and r.code[3:] == "GOV" and (r.end or entry.source == "hand")
+            for r in entry.roles
+        )
+    ]
+    return leaders if len({e.key for e, _ in leaders}) == 1 else found

@@ -16,6 +16,7 @@ from string import capwords
 import yaml
 
 from diplograph.errors import ReferenceDataError
+from diplograph.stages.actors.words import PHOENIX_CODES
 
 _RESTRICTION = re.compile(
     r"^\[\s*([A-Z0-9]+)\s*(?:([<>])\s*(\d{6,8})|(\d{6,8})\s*-\s*(\d{6,8}))?\s*\]"
@@ -41,6 +42,12 @@ class PetrarchActor:
 def phrase_text(raw: str) -> str:
     """'KIM_JONG_UN_' -> 'KIM JONG UN'."""
     return " ".join(raw.replace("_", " ").split())
+
+
+def iso_code(code: str) -> str:
+    """A Phoenix code with its non-ISO country parts replaced: 'KSVGOV' -> 'XKXGOV'."""
+    parts = [code[k : k + 3] for k in range(0, len(code), 3)]
+    return "".join(PHOENIX_CODES.get(p, p) for p in parts)
 
 
 def petrarch_date(raw: str, path: str = "", line: int = 0) -> date:
@@ -143,7 +150,7 @@ def _phrase_and_code(text: str, path: str, line: int) -> tuple[str, str | None]:
             code = None  # the null code
         if code and not re.fullmatch(r"[A-Z0-9~]+", code):
             raise ReferenceDataError(f"bad code [{code}]", path, line)
-    return phrase_text(text), code
+    return phrase_text(text), iso_code(code) if code else None
 
 
 def _restriction(body: str, path: str, line: int) -> PetrarchRole:
@@ -151,6 +158,7 @@ def _restriction(body: str, path: str, line: int) -> PetrarchRole:
     if not m:
         raise ReferenceDataError(f"bad date restriction {body!r}", path, line)
     code, op, one, start, end = m.groups()
+    code = iso_code(code)
     if op == "<":
         return PetrarchRole(code, None, petrarch_date(one, path, line))
     if op == ">":

@@ -9,7 +9,10 @@ rules out is never chosen: the subject of "he said" is not the object of a "with
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from diplograph.records import Actor, Mention, Parse, Span
+from diplograph.stages.actors.names import normal_words
 from diplograph.stages.actors.words import (
     COLLECTIVE,
     FEMALE,
@@ -20,6 +23,7 @@ from diplograph.stages.actors.words import (
     PLURAL_HEADS,
     PRONOUNS,
     SUBJECT_DEPS,
+    TITLES,
 )
 
 
@@ -89,7 +93,7 @@ def _antecedent(parse: Parse, i: int, people: list[Mention]) -> Mention | None:
     return winners[0] if len(winners) == 1 else None
 
 
-def mention_root(parse: Parse, m: Mention) -> int:
+def mention_root(parse: Parse, m: Mention | Span) -> int:
     """The mention's syntactic head: its token whose head lies outside it."""
     for k in range(m.token_start, m.token_end):
         head = parse.tokens[k].head
@@ -189,3 +193,17 @@ def _pair_start(parse: Parse, i: int) -> int:
     ):
         start -= 1
     return start
+
+
+def short_form(parse, span, words, dictionary, on, before) -> Mention | None:
+    """'Kim', 'President Moon': the nearest earlier person mention with that surname."""
+    names = [w for w in words if w not in TITLES]
+    if len(names) != 1:
+        return None
+    for m in reversed(before):
+        if m.kind in ("name", "short") and m.actor.entry and m.actor.entry.startswith("person:"):
+            if names[0] in normal_words(m.actor.name or "") or names[0] in normal_words(m.text):
+                actor = dictionary.at(replace(m.actor, entity_text=span.text), on)
+                actor = replace(actor, reason=f"short form of {m.text!r}; {actor.reason}")
+                return make_mention(parse, span, actor, "short")
+    return None

@@ -114,6 +114,34 @@ BLOC_PREPS = {"against", "with", "between"}  # "the west" as an actor, not a dir
 LED_MILITARY = {"invasion", "war", "coalition", "offensive", "operation", "campaign", "strike"}
 
 
+# names.py
+# spellings that transliterations and news styles vary, and the one they fold to (in order)
+TRANSLITERATIONS = (
+    ("kh", "h"),
+    ("dh", "d"),
+    ("th", "t"),
+    ("ph", "f"),
+    ("ou", "u"),
+    ("y", "i"),
+)
+# honorifics and ranks before a person's name, beside TITLES: "Dr.", "Sheikh", "Gen."
+HONORIFICS = frozenset(
+    (
+        "mr mrs ms miss dr prof professor sheikh sheik shaikh imam mullah ayatollah cleric "
+        "general gen col colonel lt lieutenant maj major capt captain adm admiral brig brigadier "
+        "sgt sergeant marshal field cmdr commander lord lady dame sir rev reverend father "
+        "cardinal bishop archbishop rabbi pope sen rep gov amb pres sec judge justice hon "
+        "honourable honorable his her excellency highness majesty"
+    ).split()
+)
+# the Arabic article in names: "al-Assad", "el-Sisi" (dropped from the tolerant key)
+NAME_PARTICLES = frozenset({"al", "el", "ul", "ad", "ash", "az"})
+# lowercase words inside a name: "Muhammad bin Salman", "Ursula von der Leyen"
+NAME_CONNECTORS = NAME_PARTICLES | frozenset(
+    "bin ibn bint binti abu ben de del della da dos das di du van von der den ter le la".split()
+)
+
+
 # dictionary.py
 TITLES = {
     "president",
@@ -156,9 +184,20 @@ TITLES = {
     "spokeswoman",
 }
 GOVERNMENT_WORDS = {"administration", "government", "cabinet", "regime", "team", "camp"}
+# a state after an agent noun and one of these is its complement, not its owner ("Japan's
+# envoy to Canada"); "of" and "in" still name the owner ("the president of Kenya")
+COMPLEMENT_PREPS = frozenset({"to", "for", "with", "against", "toward", "towards"})
+# places as actors: the words a phrase may have besides the place and its agent noun, and the
+# gazetteer confidence a bare place name needs ("Springfield", with many readings, has none)
+PLACE_LINKS = frozenset({"of", "in", "from", "a", "an", "the"})
+PLACE_ACTOR_CONFIDENCE = 0.75
+PLACE_ACTOR_POPULATION = 50_000  # a smaller town stands for nobody out of context
 # "ex-Soviet republic", "former Yugoslav", "post-Soviet states": a successor, never the state
 PREDECESSOR_WORDS = {"former", "ex", "post"}
-FUNCTION_WORDS = {"a", "an", "this", "that", "these", "those", "his", "her", "its", "our"}
+FUNCTION_WORDS = set(
+    "a an this that these those his her its our their in of for to and or at on by with from as "
+    "but if when after before while why how all".split()
+)
 # capitalised words that may stand before a state's name without making it part of a person's
 # name: "Northern Iraq", "Communist China", "Nazi Germany" (but "Simon Mann", "Michael Jordan")
 STATE_MODIFIERS = frozenset(
@@ -173,22 +212,41 @@ STATE_MODIFIERS = frozenset(
 )
 
 
+# petrarch.py
+# Phoenix country codes that are not ISO 3166 alpha-3, and the ISO code they become (any 3-letter
+# part of a code: KSVGOV -> XKXGOV, YUGKSV -> YUGXKX)
+PHOENIX_CODES = {"KSV": "XKX"}
+
+
 # index.py
 SURNAME_FIRST = {"CHN", "TWN", "PRK", "KOR", "VNM", "MNG", "KHM", "HKG", "SGP"}
 LAYERS = {"shipped": 0, "hand": 1, "user": 2}
 
 
-# mentions.py
+# mentions.py and context.py (in an article)
 STATE_NAME_FORMS = {"name", "alias", "capital"}  # forms that may hide inside a person's name
 # Agent nouns with no state of their own: never given the country of a nearby mention.
-PLAIN_PEOPLE = {"man", "men", "woman", "women", "people", "person", "persons", "boy", "boys"}
+PLAIN_PEOPLE = set(
+    "man men woman women people person persons boy boys girl girls child children "
+    "settlement settlements uprising uprisings rebellion rebellions".split()  # events, not actors
+)
 NON_STATE_SECTORS = {"REB", "UAF", "INS"}  # located by the article's place, if it has one
 NEVER_INHERIT = {"CRM"}  # kidnappers, smugglers: never a state by proximity
 # Firms, media and schools have no state of their own: "the airline", "the company", "the
 # school" never take the country of a state named nearby (officials, troops, settlers do).
 NO_STATE_SECTORS = {"BUS", "MED", "EDU", "NGO", "ENV"}
-PLACE_PREPS = {"in", "at", "near", "outside", "inside", "across", "around", "throughout", "of"}
+PLACE_PREPS = set(
+    "in at near outside inside across around throughout of into from within south north east "
+    "west".split()
+)
 PLACE_OF = {"in", "from", "of", "inside"}  # "rebels in Darfur", "militants from Waziristan"
+# a city or region the dictionary lacks is an actor in an article only as a clause's subject or
+# object or a possessor ("Kherson's governor"), never as a location ("a city near Kano")
+PLACE_ROLES = {"nsubj", "nsubjpass", "dobj", "dative", "poss"}
+NUMBER_WORDS = frozenset(
+    "one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty "
+    "fifty hundred hundreds thousand thousands dozen dozens million millions scores".split()
+)
 COUNTERS = {"a", "an", "another", "some", "several", "many", "other", "few", "more"}
 
 

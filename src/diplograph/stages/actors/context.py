@@ -1,0 +1,403 @@
+"""Step 4 of resolution, context: what the words around a name say when no person,
+organisation or group resolved the phrase.
+
+- **The head entity** — of several entities in one phrase, the one the agent noun belongs to:
+  "Japan's envoy to Canada" is Japan's (a state after the agent noun and 'to', 'for', 'with' or
+  'against' is its complement, not its owner; 'of' and 'in' still give the owner: "the
+  president of Kenya", "troops in Iraq"). A phrase naming only complements names no country.
+  A state's demonym right on the head noun gives the head its nationality over a possessor
+  before it ("NATO's Afghan partners" -> AFG).
+- **Title and nationality** — a state (name or demonym) with an agent noun or title gives the
+  state's agent, also when the person's name is unknown: "Ukrainian Foreign Minister Ivan
+  Petrenko" -> UKRGOV, "the Kenyan president" -> KENGOV. A state name followed at once by
+  another capitalised word is part of a longer name ("Jordan Peterson"), unless the word is
+  part of the agent noun's own phrase ("Ghana's Finance Ministry"), and one after a given
+  name ends a person's name ("Michael Jordan").
+- **Places as actors** — a city or region the dictionary does not know, standing for its
+  authorities or people ("Kharkiv", "Mumbai police", "Kherson's governor", "the mayor of
+  Lagos"), resolves through the places gazetteer to its country, with the agent noun's sector
+  when the noun is the phrase's head. Only one run of capitalised words, a confident gazetteer
+  reading of a region or a city of 50,000 people at least, no place modifier ("Federal"
+  regulators) and no given name in front ("Michael Aleppo" is a person).
+- **Counted nationals** — a demonym heading the phrase after a number or counter names people
+  of that nationality ("two Lebanese", "an Afghan", "thousands of Iraqis" -> CVL), as in
+  articles; a bare plural stays the state.
+- **In an article** (`find_mentions`) — a bare agent noun takes the state named just before it
+  ("the foreign minister"), an insurgent noun the place it hangs on or the article's country,
+  "the world" is IGO as a subject or object, a counted demonym in the parse is people (CVL).
+- **The agent noun alone** — a phrase whose head is an agent noun and that names no country
+  ("police", "the rebels") keeps the noun's sector with no country.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from diplograph.records import Actor, Mention, Parse, Place, Span
+from diplograph.stages.actors.data import Match
+from diplograph.stages.actors.exact import Hit, is_state, surname_match
+from diplograph.stages.actors.names import normal_words
+from diplograph.stages.actors.references import make_mention
+from diplograph.stages.actors.words import (
+    COMPLEMENT_PREPS,
+    COUNTERS,
+    FUNCTION_WORDS,
+    HONORIFICS,
+    NEVER_INHERIT,
+    NO_STATE_SECTORS,
+    NON_STATE_SECTORS,
+    NOT_PEOPLE,
+    NUMBER_WORDS,
+    PLACE_ACTOR_CONFIDENCE,
+    PLACE_ACTOR_POPULATION,
+    PLACE_LINKS,
+    PLACE_OF,
+    PLACE_PREPS,
+    PLAIN_PEOPLE,
+    PREDECESSOR_WORDS,
+    STATE_MODIFIERS,
+    TITLES,
+    WORLD_ROLES,
+)
+from diplograph.stages.ingest import dateline
+from diplograph.stages.places import Gazetteer
+
+if TYPE_CHECKING:
+    from diplograph.stages.actors.dictionary import ActorDictionary
+
+Agent = tuple[int, int, str]  # words [i, j) of an agent noun phrase, and its sector
+
+
+def agent_nouns(d: ActorDictionary, plain: list[str], covered: set[int]) -> list[Agent]:
+    """The agent noun phrases not inside a name, longest first at each word, left to right."""
+    out = []
+    i = 0
+    while i < len(plain):
+        for j in range(min(len(plain), i + 5), i, -1):
+            if covered.intersection(range(i, j)):
+                continue
+            sector = d.agents.get(" ".join(plain[i:j]))
+            if sector:
+                out.append((i, j, sector))
+                i = j - 1
+                break
+        i += 1
+    return out
+
+
+def head_hits(plain: list[str], hits: list[Hit], agents: list[Agent]) -> list[Hit]:
+    """The hits that may own the phrase's agent noun: not those after the first agent noun with
+    'to', 'for', 'with' or 'against' between them (its complements), nor those before a state's
+    demonym right on the head noun (possessors: "NATO's Afghan partners" are Afghan)."""
+    heads = hits
+    if agents:
+        start = agents[0][0]
+        heads = [h for h in hits if h[0] < start or not COMPLEMENT_PREPS & set(plain[start : h[0]])]
+    head = agents[-1][0] if agents and agents[-1][1] == len(plain) else len(plain) - 1
+    own = [h for h in heads if h[1] == head and h[2].form == "demonym" and is_state(h[2])]
+    if own:
+        heads = [h for h in heads if h[0] >= own[-1][0]]
+    return heads
+
+
+def complement_only(text: str, plain: list[str], agents: list[Agent]) -> Match:
+    """'envoy to Canada': every entity named is a complement; the agent noun's sector only."""
+    i, j, sector = agents[0]
+    why = f"the entities after {' '.join(plain[i:j])!r} are its complements, not its owner"
+    return Match(Actor(entity_text=text, sector=sector, reason=why), "agent", "context")
+
+
+def state_reading(d: ActorDictionary, text, words, states: list[Hit], agent, on) -> Match | None:
+    """A state, with the sector of the agent noun or title that follows or precedes it."""
+    plain = [w for w, _ in words]
+    if agent:
+        before = [s for s in states if s[1] <= agent[0]] or states
+        i, j, m = before[-1]
+    else:
+        i, j, m = states[-1]
+    leftover = [k for k in range(j, len(plain)) if agent is None or not agent[0] <= k < agent[1]]
+    modifiers = d.agent_words() if agent else frozenset()  # "Ghana's Finance Ministry"
+    names_after = [
+        k
+        for k in leftover
+        if words[k][1]
+        and plain[k] not in TITLES
+        and not (k < agent[0] and plain[k] in modifiers if agent else False)
+    ]
+    if names_after and names_after[0] == j and m.form in ("name", "alias"):
+        return None  # "Jordan Peterson": the state name is part of a longer name
+    if m.form in ("name", "alias", "capital") and i > 0 and _given_name(d, text, words, i):
+        return None  # "Simon Mann", "Michael Jordan": a person's name ending in a state's
+    if names_after and agent is None:
+        short = surname_match(d, text, words, set(range(0, j)), on, country=m.actor.country)
+        if short.actor.resolved:
+            return short
+    actor = replace(m.actor, entity_text=text)
+    if m.form == "demonym" and j == len(plain) and m.actor.sector is None and _counted(plain, i):
+        why = f"{m.actor.reason}; counted people of that nationality -> CVL"
+        return Match(
+            replace(actor, code=f"{actor.country}CVL", sector="CVL", reason=why),
+            "demonym",
+            "context",
+        )
+    if not (agent and m.actor.sector is None):
+        return Match(actor, m.form)
+    sector = agent[2]
+    why = f"{m.actor.reason}; agent noun {' '.join(plain[agent[0] : agent[1]])!r} -> {sector}"
+    actor = replace(actor, code=actor.country + sector, sector=sector, reason=why)
+    if names_after:
+        short = surname_match(d, text, words, set(range(0, j)), on, country=actor.country)
+        if short.actor.resolved:
+            return short
+    return Match(actor, "agent", "context")
+
+
+def place_reading(d: ActorDictionary, text, words, covered: set[int], agents) -> Match | None:
+    """A city or region for its authorities or people: the gazetteer's country, and the sector
+    of the agent noun that heads the phrase ("Mumbai police", "the governor of Kherson")."""
+    plain = [w for w, _ in words]
+    in_agent = {k for i, j, _ in agents for k in range(i, j)}
+    skip = covered | in_agent
+    run = [
+        k
+        for k, (word, capital) in enumerate(words)
+        if capital and k not in skip and word not in TITLES and word not in HONORIFICS
+    ]
+    if not run or run != list(range(run[0], run[-1] + 1)):
+        return None
+    rest = [plain[k] for k in range(len(plain)) if k not in in_agent and k not in run]
+    if any(word not in PLACE_LINKS for word in rest):
+        return None
+    if len(run) > 1 and plain[run[0]] in d.tolerant_index().given:
+        return None  # "Michael Aleppo": a person's name
+    agent = agents[-1] if agents else None
+    if agent and not (
+        (agent[1] == len(plain) and run[-1] < agent[0])
+        or (run[-1] == len(plain) - 1 and agent[1] <= run[0])
+    ):
+        return None  # the agent noun is not the phrase's head
+    name = " ".join(plain[k] for k in run)
+    if any(plain[k] in STATE_MODIFIERS for k in run):
+        return None  # "Federal regulators": an adjective, whatever town bears its name
+    place = _place(name)
+    if place is None:
+        return None
+    sector = agent[2] if agent else None
+    why = f"{name!r} is {place.name} ({place.precision} in {place.country}), for its people"
+    if agent:
+        why += f"; agent noun {' '.join(plain[agent[0] : agent[1]])!r} -> {sector}"
+    code = place.country + (sector or "")
+    actor = Actor(entity_text=text, code=code, country=place.country, sector=sector, reason=why)
+    return Match(actor, "agent" if agent else "place", "context")
+
+
+@lru_cache(maxsize=8192)
+def _place(name: str) -> Place | None:
+    """The gazetteer's confident reading of a region or a city of some size, else None."""
+    gazetteer = Gazetteer.load()
+    place = gazetteer.lookup(name)
+    if place is None or not place.country or place.confidence < PLACE_ACTOR_CONFIDENCE:
+        return None
+    best = gazetteer.rank(name)[0].entry
+    if best.precision == "city" and best.population < PLACE_ACTOR_POPULATION:
+        return None  # a small town stands for nobody out of context
+    return place
+
+
+def agent_alone(text: str, plain: list[str], agents: list[Agent], why: str = "") -> Match | None:
+    """The phrase's head is an agent noun and no country is named: its sector alone."""
+    if not agents or agents[-1][1] != len(plain):
+        return None
+    i, j, sector = agents[-1]
+    why = why or f"agent noun {' '.join(plain[i:j])!r} -> {sector}; no country named"
+    return Match(Actor(entity_text=text, sector=sector, reason=why), "agent", "context")
+
+
+def _counted(plain: list[str], i: int) -> bool:
+    """A number or counter before word i ("two Lebanese", "an Afghan", "thousands of Iraqis")."""
+    k = i - 1
+    if k >= 1 and plain[k] == "of" and plain[k - 1] in NUMBER_WORDS:
+        return True
+    return k >= 0 and (plain[k].isdigit() or plain[k] in NUMBER_WORDS or plain[k] in COUNTERS)
+
+
+def _given_name(d: ActorDictionary, text: str, words: list[tuple[str, bool]], i: int) -> bool:
+    """The word just before a state's name (word i) reads as a person's given name:
+    capitalised, no title, no place modifier ("Northern"), not itself a known phrase, and
+    joined to the name by a plain space ("AFP - Australia" is a dateline)."""
+    word, capital = words[i - 1]
+    if not capital or word in TITLES or word in STATE_MODIFIERS or word in PREDECESSOR_WORDS:
+        return False
+    if word in FUNCTION_WORDS or word in d.phrases or word in d.agents or word.isdigit():
+        return False
+    joined = rf"(?<![\w.]){re.escape(word)}\.?\s+{re.escape(words[i][0])}"
+    return re.search(joined, text.lower()) is not None
+
+
+# ---------------------------------------------------------------- in an article (find_mentions)
+# The context an article gives beyond the phrase: the state a bare agent noun inherits from the
+# mentions before it, where insurgents are, the article's own country, "the world" as an actor,
+# counted demonyms in the parse.
+
+INHERITED = "agent noun after"  # the reason of an agent noun whose state comes from the context
+
+
+def inherited(m: Mention) -> bool:
+    """A bare agent noun ("villages", "officials") given the state of an earlier mention, not
+    one its own words name."""
+    return m.kind == "agent" and m.actor.reason.startswith(INHERITED)
+
+
+def article_country(parse: Parse, dictionary: ActorDictionary, cut: int) -> str | None:
+    """The one state the article is located in: the dateline's place, else the state of every
+    place named after a locative preposition ("in Baghdad", "southwest of Falluja"), when they
+    all agree. None when there is no such place or they disagree."""
+    line = dateline(parse.article.text) if cut else None
+    if line is not None and line.place:
+        countries = set()
+        for piece in (line.place, line.qualifier):
+            if piece:
+                actor = dictionary.resolve(piece)
+                if actor.resolved and (actor.entry or "").startswith("state:"):
+                    countries.add(actor.country)
+        if len(countries) == 1:
+            return countries.pop()
+    countries = set()
+    for ent in parse.entities:
+        if ent.label not in ("GPE", "LOC") or ent.start < cut:
+            continue
+        root = parse.tokens[ent.token_end - 1]
+        if root.dep == "appos":  # "in Falluja, Iraq"
+            root = parse.tokens[root.head]
+        prep = parse.tokens[root.head]
+        if root.dep != "pobj" or prep.text.lower() not in PLACE_PREPS:
+            continue
+        if prep.text.lower() == "of" and parse.tokens[prep.head].text.lower() in dictionary.agents:
+            continue  # "the president of France": an actor, not a place
+        actor = dictionary.resolve(ent.text)
+        if actor.resolved and actor.country and actor.sector is None:
+            countries.add(actor.country)
+    return countries.pop() if len(countries) == 1 else None
+
+
+def demonym_people(parse: Parse, span: Span) -> bool:
+    """'two Iraqis', 'an Afghan', 'a Chinese-American': a demonym used as a counted noun names
+    people of that nationality (civilians), not the state."""
+    head = parse.tokens[span.token_end - 1]
+    if head.pos not in ("NOUN", "PROPN") or head.dep in ("amod", "compound", "nmod", "poss"):
+        return False
+    for tok in parse.tokens[max(0, head.i - 4) : head.i]:
+        if tok.head == head.i and (
+            tok.dep == "nummod" or (tok.dep in ("det", "amod") and tok.text.lower() in COUNTERS)
+        ):
+            return True
+    return False
+
+
+def world(parse, span, dictionary, on) -> list[Mention]:
+    """'the world', 'all countries', 'the international community' as an actor: IGO, but only
+    as a subject, an object, or addressed ('appealed to the world'); not 'around the world'."""
+    root = parse.tokens[span.token_end - 1]
+    prep = parse.tokens[root.head]
+    if root.dep not in WORLD_ROLES and not (root.dep == "pobj" and prep.text.lower() == "to"):
+        return []
+    actor = dictionary.resolve("the international community", on)
+    if not actor.resolved:
+        return []
+    why = f"{span.text!r} as an actor: {actor.reason}"
+    return [make_mention(parse, span, replace(actor, entity_text=span.text, reason=why), "name")]
+
+
+def agent_chunk(parse, span, dictionary, on, before, place=None) -> list[Mention]:
+    """'the foreign minister' after a country: that country's agent. Plain people ('a man') and
+    criminals never take a nearby country; insurgent nouns take only the article's place."""
+    words = normal_words(span.text)
+    sector = dictionary.agents.get(" ".join(words))
+    if not sector:  # "Afghan police" the tagger did not mark as an entity
+        found = dictionary.match(span.text, on)
+        if found.form == "agent" and (found.actor.entry or "").startswith("state:"):
+            actor = replace(found.actor, entity_text=span.text)
+            return [make_mention(parse, span, actor, "agent")]
+    if not sector or len(words) > 3 or words[-1] in PLAIN_PEOPLE or sector in NEVER_INHERIT:
+        return []
+    if sector in NON_STATE_SECTORS:
+        where = insurgent_country(parse, span, dictionary, before) or (
+            (place, f"armed non-state noun in an article located in {place}") if place else None
+        )
+        if where is None:
+            return []
+        actor = Actor(
+            entity_text=span.text,
+            code=where[0] + sector,
+            country=where[0],
+            sector=sector,
+            name=span.text,
+            reason=where[1],
+        )
+        return [make_mention(parse, span, actor, "agent")]
+    if (sector in NO_STATE_SECTORS and words[0] not in ("state", "official")) or words[
+        -1
+    ] in NOT_PEOPLE:
+        return []  # "the airline", "the hospital": no state of their own
+    head = span.token_end - 1
+    if any(
+        t.head == head and t.dep == "prep" and t.lemma.lower() in {"of", "from"}
+        for t in parse.tokens[head + 1 : head + 2]
+    ):
+        return []  # "the foreign ministers of the two countries": the phrase names the owner
+    sent = parse.tokens[span.token_start].sent
+    for m in reversed(before):
+        if m.sentence < sent - 1:
+            break
+        if m.actor.country and m.actor.entry and m.actor.entry.startswith("state:"):
+            actor = Actor(
+                entity_text=span.text,
+                code=m.actor.country + sector,
+                country=m.actor.country,
+                sector=sector,
+                name=m.actor.name,
+                entry=m.actor.entry,
+                reason=f"{INHERITED} {m.text!r}",
+            )
+            return [make_mention(parse, span, actor, "agent")]
+    return []
+
+
+def insurgent_country(parse, span, dictionary, before) -> tuple[str, str] | None:
+    """The country of a bare insurgent noun from its own words first: a place it hangs on
+    ("rebels in Darfur", "militants from the region of Waziristan"), else the insurgents the
+    article last named with a country ("Darfur rebels ... the rebel leaders")."""
+    head = parse.tokens[span.token_end - 1]
+    targets = [head.i]
+    for _ in range(2):  # "rebels in the western region of Darfur": one nested "of"
+        found = []
+        for tok in parse.tokens[head.i + 1 : min(len(parse.tokens), head.i + 12)]:
+            if tok.head in targets and tok.dep == "prep" and tok.text.lower() in PLACE_OF:
+                found.extend(t.i for t in parse.tokens[tok.i + 1 :] if t.head == tok.i)
+        for k in found:
+            country = place_country(parse, k, dictionary)
+            if country:
+                return country, f"armed non-state noun of a place in {country}"
+        targets = found
+    sent = parse.tokens[span.token_start].sent
+    for m in reversed(before):
+        if m.sentence < sent - 1:
+            break
+        if m.actor.sector in NON_STATE_SECTORS and m.actor.country:
+            return m.actor.country, f"insurgents named before: {m.text!r}"
+    return None
+
+
+def place_country(parse: Parse, k: int, dictionary: ActorDictionary) -> str | None:
+    """The state of the place entity containing token k (the dictionary, else the gazetteer)."""
+    for ent in parse.entities:
+        if ent.token_start <= k < ent.token_end and ent.label in ("GPE", "LOC", "FAC"):
+            actor = dictionary.resolve(ent.text)
+            if actor.resolved and (actor.entry or "").startswith("state:") and not actor.sector:
+                return actor.country
+            found = Gazetteer.load().lookup(ent.text)
+            return found.country if found is not None else None
+    return None

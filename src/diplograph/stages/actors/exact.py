@@ -1,0 +1,207 @@
+"""Step 3a of resolution, the exact dictionary match: phrases the dictionary has, word for word
+in their normalised form.
+
+`known_phrases` finds the longest known phrases inside a phrase (never a state inside a region's
+name, "Latin America"; "ex-Soviet" names a successor; "Western" before a state is a direction;
+a one-word name after another given name is not that person: "Jill Biden"). `entity_reading`
+takes a person, organisation or group among them ("North Korean leader Kim Jong Un"; "the Biden
+administration" -> the person's government). `surname_match` reads a title and a surname
+("President Xi") or a lone surname: the one person with that surname in office on the date.
+`whole_person` keeps a PERSON entity of an article from resolving through a state's name inside
+it ("Simon Mann" is not the Isle of Man).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+from typing import TYPE_CHECKING
+
+from diplograph.records import Actor, Parse, Span
+from diplograph.stages.actors.data import Match
+from diplograph.stages.actors.index import most_prominent
+from diplograph.stages.actors.names import fold, given_names_agree, normal_words, strip_name
+from diplograph.stages.actors.words import (
+    FUNCTION_WORDS,
+    GOVERNMENT_WORDS,
+    HONORIFICS,
+    PREDECESSOR_WORDS,
+    STATE_MODIFIERS,
+    STATE_NAME_FORMS,
+    TITLES,
+)
+
+if TYPE_CHECKING:
+    from diplograph.stages.actors.dictionary import ActorDictionary
+
+Hit = tuple[int, int, Match]  # words [i, j) of the phrase, and what they name
+
+
+def known_phrases(d: ActorDictionary, words: list[tuple[str, bool]], on: date | None) -> list[Hit]:
+    """The longest known phrases inside the phrase, left to right."""
+    plain = [w for w, _ in words]
+    hits: list[Hit] = []
+    i = 0
+    while i < len(plain):
+        for j in range(min(len(plain), i + d.max_words), i, -1):
+            phrase = " ".join(plain[i:j])
+            if phrase in d.regions:  # "Latin America": no state inside it
+                i = j
+                break
+            phrase = _plural_demonym(d, phrase)
+            if phrase in d.phrases:
+                found = d.choose(phrase, d.phrases[phrase][1], on)
+                if found:
+                    hits.append((i, j, found))
+                    i = j
+                    break
+        else:
+            i += 1
+    hits = [_successor_hit(d, plain, hit) for hit in hits if not _direction(hit, hits)]
+    return [hit for hit in hits if not _other_given_name(d, words, hit)]
+
+
+def entity_reading(d: ActorDictionary, text: str, plain: list[str], hits: list[Hit]):
+    """A person wins, then an organisation, then a group: the longest, then the last."""
+    for kind in ("person", "organisation", "group"):
+        found = [
+            (i, j, m)
+            for i, j, m in hits
+            if (m.actor.entry or "").startswith(kind) and not is_state(m)
+        ]
+        if not found:
+            continue
+        i, j, m = max(found, key=lambda h: (h[1] - h[0], h[0]))
+        if kind == "person" and j < len(plain) and plain[j] in GOVERNMENT_WORDS:
+            a = m.actor
+            gov = d.government(a)
+            why = f"the {plain[j]} of {a.name}; {a.reason}"
+            a = replace(
+                a, entity_text=text, code=gov + "GOV", country=gov, sector="GOV", reason=why
+            )
+            return Match(a, "agent")
+        return Match(replace(m.actor, entity_text=text), m.form)
+    return None
+
+
+def is_state(m: Match) -> bool:
+    """A state's name, or a place Phoenix lists as a dated 'person' with a bare country code
+    ("Kharkiv" for Ukraine from 1991): read as a state, so an agent noun gives its sector."""
+    entry = m.actor.entry or ""
+    if entry.startswith("state:"):
+        return True
+    code = m.actor.code or ""
+    return entry.startswith("person:") and len(code) == 3 and code == m.actor.country
+
+
+def surname_match(d: ActorDictionary, text, words, covered, on, country=None) -> Match:
+    """A title and a surname ("President Xi") or a lone surname: one person active then."""
+    plain = [w for w, _ in words]
+    rest = [k for k in range(len(plain)) if k not in covered and plain[k] not in TITLES]
+    if len(rest) != 1 or not words[rest[0]][1]:
+        return Match(Actor(entity_text=text, reason="not in the dictionary"), "name")
+    found = []
+    for key in d.surnames.get(plain[rest[0]], ()):
+        entry = d.entries[key]
+        code, _ = d.code_at(entry, on)
+        if on is not None and not any(r.covers(on) for r in entry.roles):
+            continue
+        if country and (code or "")[:3] != country:
+            continue
+        found.append((entry, code))
+    found = most_prominent(found, on)
+    if len({e.key for e, _ in found}) != 1:
+        why = "ambiguous surname" if found else "not in the dictionary"
+        return Match(Actor(entity_text=text, reason=why), "name")
+    entry, code = found[0]
+    _, why = d.code_at(entry, on)
+    return Match(d.actor_for(text, entry, code, f"surname of {entry.name}; {why}"), "short")
+
+
+def _other_given_name(d: ActorDictionary, words: list[tuple[str, bool]], hit: Hit) -> bool:
+    """A person found by a one-word name with another given name before it: "Jill Biden" is
+    not Joe Biden. The word before must read as a given name (capitalised, three letters at
+    least, no title, agent noun or known phrase) and disagree with the person's."""
+    i, j, m = hit
+    entry = d.entries.get(m.actor.entry or "")
+    if entry is None or entry.kind != "person" or j - i != 1 or i == 0:
+        return False
+    word, capital = words[i - 1]
+    if not capital or len(word) < 3 or not word.isalpha() or _known_word(d, word):
+        return False
+    own = strip_name(normal_words(entry.name))
+    return (
+        len(own) > 1 and own[-1] == words[i][0] and not given_names_agree(fold(word), fold(own[0]))
+    )
+
+
+def _known_word(d: ActorDictionary, word: str) -> bool:
+    return (
+        word in TITLES
+        or word in HONORIFICS
+        or word in FUNCTION_WORDS
+        or word in STATE_MODIFIERS
+        or word in d.agents
+        or word in d.phrases
+    )
+
+
+def _successor_hit(d: ActorDictionary, plain: list[str], hit: Hit) -> Hit:
+    """'ex-Soviet', 'former Yugoslav', 'post-Soviet': the words name what followed the
+    state, so the state is not read (the hit still covers its words)."""
+    i, j, m = hit
+    if i == 0 or plain[i - 1] not in PREDECESSOR_WORDS:
+        return hit
+    if m.actor.entry[6:] not in d.lifespans if m.actor.entry else True:
+        return hit  # "former Chilean dictator": "former" is about the dictator
+    why = f"{plain[i - 1]!r} before {m.actor.name!r}: a successor, not the state"
+    return i, j, Match(Actor(entity_text=m.actor.entity_text, reason=why), m.form)
+
+
+def _plural_demonym(d: ActorDictionary, phrase: str) -> str:
+    """'iraqis' -> 'iraqi' when only the singular is a demonym ("Iraqis", "Afghans")."""
+    if phrase in d.phrases or not phrase.endswith("s"):
+        return phrase
+    found = d.phrases.get(phrase[:-1])
+    if found and any(form == "demonym" for _, form in found[1]):
+        return phrase[:-1]
+    return phrase
+
+
+def _direction(hit: Hit, hits: list[Hit]) -> bool:
+    """'western Baghdad', 'Eastern Europe': a group's demonym ("Western") right before a
+    state's name is a direction, not the group."""
+    i, j, m = hit
+    if m.form != "demonym" or not (m.actor.entry or "").startswith("group:"):
+        return False
+    return any(k == j and (n.actor.entry or "").startswith("state:") for k, _, n in hits)
+
+
+def whole_person(parse: Parse, span: Span, d: ActorDictionary, on, found: Match) -> Match:
+    """In an article: a PERSON entity resolves only as a whole (a person entry, a title and
+    surname): "Simon Mann" is not the Isle of Man, "Michael Jordan" not Jordan. A state read
+    through a word of the name is dropped; the words before the name still count ("British
+    officer Simon Mann")."""
+    if not (found.actor.entry or "").startswith("state:") or found.form not in STATE_NAME_FORMS:
+        return found
+    names = [
+        e
+        for e in parse.entities
+        if e.label == "PERSON" and span.token_start <= e.token_start < span.token_end
+    ]
+    if not names:
+        return found
+    name = names[0]
+    own = d.match(name.text, on)
+    if len(normal_words(name.text)) < 2 or normal_words(name.text) == normal_words(
+        own.actor.name or ""
+    ):
+        return found  # a lone state name the tagger called a person
+    if own.actor.resolved and not (own.actor.entry or "").startswith("state:"):
+        return found
+    why = f"{name.text!r} is a person's name, not a state"
+    if name.token_start > span.token_start:
+        prefix = d.match(parse.text_of(span.token_start, name.token_start), on)
+        if prefix.actor.resolved and prefix.form not in STATE_NAME_FORMS:
+            return prefix
+    return Match(Actor(entity_text=span.text, reason=why), "name")

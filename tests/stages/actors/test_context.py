@@ -1,0 +1,131 @@
+"""Tests of the context step: titles and nationality, the head entity, the agent noun alone."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+ON = date(2023, 6, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Ukrainian Foreign Minister Ivan Petrenko", "UKRGOV"),
+        ("Ukraine's Foreign Minister Ivan Petrenko", "UKRGOV"),
+        ("Ivan Petrenko, the Ukrainian foreign minister", "UKRGOV"),
+        ("the Kenyan president", "KENGOV"),
+        ("Russian General Ivan Petrenko", "RUSMIL"),
+        ("Brazil's Defence Minister Joana Ferreira", "BRAGOV"),
+    ],
+)
+def test_context_title_gives_the_nationality_of_an_unknown_name(actors, text, code):
+    found = actors.match(text, ON)
+    assert found.actor.code == code
+    assert found.step == "context"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Japan's envoy to Canada", "JPNGOV"),
+        ("the Japanese ambassador to Canada", "JPNGOV"),
+        ("Japan's ambassador to the United Nations", "JPNGOV"),  # not the UN
+        ("Ghana's Finance Ministry", "GHAGOV"),
+        ("the Ghana Finance Ministry", "GHAGOV"),
+        ("the president of Kenya", "KENGOV"),  # 'of' names the owner
+        ("Peru's trade delegation to Chile", "PERGOV"),
+    ],
+)
+def test_context_phrase_naming_several_entities_takes_the_head(actors, text, code):
+    assert actors.resolve(text, ON).code == code
+
+
+@pytest.mark.parametrize(
+    ("text", "sector"),
+    [
+        ("envoy to Canada", "GOV"),
+        ("police", "COP"),
+        ("the rebels", "REB"),
+        ("Zorblat Ministry", "GOV"),
+    ],
+)
+def test_context_agent_noun_alone_keeps_its_sector_and_no_country(actors, text, sector):
+    actor = actors.resolve(text, ON)
+    assert (actor.country, actor.sector) == (None, sector)
+
+
+@pytest.mark.parametrize("text", ["Jordan Peterson", "General Motors", "Chad Smith"])
+def test_context_state_names_inside_longer_names_give_nothing(actors, text):
+    actor = actors.resolve(text, ON)
+    assert (actor.country, actor.sector) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "sector"),
+    [
+        ("Lviv", "UKR", None),  # a city standing for its authorities
+        ("Mumbai police", "IND", "COP"),
+        ("Kherson's governor", "UKR", "GOV"),
+        ("the governor of Kherson", "UKR", "GOV"),
+        ("Aleppo residents", "SYR", "CVL"),
+        ("the mayor of Lagos", "NGA", "GOV"),
+        ("Saxony", "DEU", None),  # a region
+    ],
+)
+def test_context_places_stand_for_their_authorities_or_people(actors, text, country, sector):
+    found = actors.match(text, ON)
+    assert (found.actor.country, found.actor.sector) == (country, sector)
+    assert found.step == "context"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"), [("Kharkiv police", "UKRCOP"), ("Kharkiv residents", "UKRCVL")]
+)
+def test_context_places_listed_as_dated_entries_take_the_agent_sector(actors, text, code):
+    assert actors.resolve(text, ON).code == code  # Phoenix lists Kharkiv as Ukraine from 1991
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Springfield",  # several places of that name: no confident reading
+        "Federal lawmakers",  # an adjective, though a small town is called Federal
+        "Democratic senators",
+        "Michael Aleppo",  # a person's name with a place's in it
+        "police",
+        "Glorbnaxville",  # no such place
+    ],
+)
+def test_context_places_need_a_confident_reading_and_no_person(actors, text):
+    assert actors.resolve(text, ON).country is None
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("two Lebanese", "LBNCVL"),
+        ("12 Nepalis", "NPLCVL"),
+        ("an Afghan", "AFGCVL"),
+        ("thousands of Iraqis", "IRQCVL"),
+        ("Iraqis", "IRQ"),  # a bare plural stays the state, as in articles
+        ("two Iraqi ministers", "IRQGOV"),  # the demonym is not the head
+    ],
+)
+def test_context_counted_demonyms_are_people(actors, text, code):
+    assert actors.resolve(text, ON).code == code
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("NATO's Afghan partners", "AFG"),  # the head's own nationality beats its possessor
+        ("the UN's Iraqi staff", "IRQ"),
+        ("Russia's Chinese allies", "CHN"),
+        ("Russia's allies", "RUS"),  # no nationality of its own: the possessor
+        ("Hamas's Egyptian mediators", "EGY"),  # the head need not be an agent noun
+    ],
+)
+def test_context_nationality_of_the_head_noun_beats_its_possessor(actors, text, country):
+    assert actors.resolve(text, ON).country == country

@@ -1,0 +1,31 @@
+"""Tests of ActorDictionary.match beyond its steps: the memo of answers."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+
+def test_dictionary_match_remembers_each_text_on_each_date(actors):
+    first = actors.match("Vladimir Putin", date(1999, 10, 1))
+    assert actors.match("Vladimir Putin", date(1999, 10, 1)) is first
+    assert actors.match("Vladimir Putin", date(2022, 3, 1)).actor.reason != first.actor.reason
+
+
+def test_dictionary_yaml_entries_may_cite_a_source(tmp_path):
+    from diplograph.errors import ReferenceDataError
+    from diplograph.stages.actors import ActorDictionary
+
+    path = tmp_path / "cited.yaml"
+    path.write_text(
+        "- name: Ivan Petrenko\n"
+        "  roles: [[UKRGOV, 2020-01-01, null, minister]]\n"
+        "  source: https://example.org/cabinet\n"
+    )
+    assert ActorDictionary.load([str(path)]).resolve("Ivan Petrenko", date(2021, 1, 1)).code == (
+        "UKRGOV"
+    )
+    path.write_text("- name: Ivan Petrenko\n  code: UKRGOV\n  source: [1, 2]\n")
+    with pytest.raises(ReferenceDataError, match="source"):
+        ActorDictionary.load([str(path)])

@@ -1,0 +1,84 @@
+"""Tests of the tolerant match: spelling variants, middle names, honorifics, possessives."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from diplograph.stages.actors import ActorDictionary
+from diplograph.stages.actors.names import fold, name_words
+
+ON = date(2023, 6, 1)
+
+
+@pytest.mark.parametrize(
+    ("variant", "plain"),
+    [
+        ("Zelenskyy", "Zelensky"),
+        ("Zelenskiy", "Zelensky"),
+        ("Mykhailo", "Mykhaylo"),
+        ("Netanyahou", "Netanyahu"),
+        ("Gaddafi", "Gadhafi"),
+        ("Mohammad", "Mohamad"),
+    ],
+)
+def test_tolerant_fold_joins_spelling_variants(variant, plain):
+    assert fold(variant.lower()) == fold(plain.lower())
+
+
+def test_tolerant_name_words_drop_honorifics_particles_and_possessives():
+    assert name_words("Sheikh Tamim bin Hamad al-Thani's") == ["tamim", "bin", "hamad", "thani"]
+    assert name_words("Dr. Ivan el-Petrenko") == ["ivan", "petrenko"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Benjamin Netanyahou", "Benjamin Netanyahu"),  # a French spelling
+        ("Anthony Blinken", "Antony Blinken"),  # a given name spelt another way
+        ("Antony J. Blinken", "Antony Blinken"),  # a middle initial
+        ("Muhammad bin Salman", "Mohammed bin Salman"),  # transliteration
+        ("Sheikh Muhammad bin Salman", "Mohammed bin Salman"),  # an honorific, a variant
+        ("O. Scholz", "Olaf Scholz"),  # a given initial
+        ("Andrés Manuel López", "Andres Manuel Lopez Obrador"),  # one of two surnames
+        ("Zelenskyi", "Volodymyr Zelensky"),  # a lone surname in another spelling
+        ("President Zelenskyi's", "Volodymyr Zelensky"),  # with a title and a possessive
+    ],
+)
+def test_tolerant_variants_resolve_to_the_person(actors, text, name):
+    found = actors.match(text, ON)
+    assert found.actor.name == name
+    assert found.step == "tolerant"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ivan Lavrov",  # another given name with a leader's surname
+        "Jill Biden",
+        "Olaf Schulz",  # a near surname is another person
+        "Vladimir Petrov",
+        "Maria Scholz",
+        "Glorbnax Zelenskovich",
+    ],
+)
+def test_tolerant_invented_names_never_match(actors, text):
+    assert not actors.resolve(text, ON).resolved
+
+
+PETRENKOS = """
+- name: Ivan Petrenko
+  roles: [[UKRGOV, 2020-01-01, null, minister]]
+- name: Ilya Petrenko
+  roles: [[UKRMIL, 2020-01-01, null, general]]
+"""
+
+
+def test_tolerant_ambiguity_refuses(tmp_path):
+    path = tmp_path / "petrenkos.yaml"
+    path.write_text(PETRENKOS)
+    actors = ActorDictionary.load([str(path)])
+    assert not actors.resolve("I. Petrenko", ON).resolved  # either of two: no guess
+    assert actors.resolve("Iwan Petrenko", ON).code == "UKRGOV"
+    assert actors.resolve("Illia Petrenko", ON).code == "UKRMIL"
