@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 import json
 from collections import defaultdict
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 from click.testing import CliRunner
@@ -13,12 +13,15 @@ from click.testing import CliRunner
 from diplograph.cli.main import cli
 from diplograph.errors import ReferenceDataError
 from diplograph.stages.actors.data import (
+    load_agents,
+    load_regions,
     load_states,
     load_yaml,
     normalise,
     read_yaml_text,
     shipped_yaml,
 )
+from diplograph.stages.actors.mentions import ActorDictionary
 
 HAND_FILES = ("leaders.yaml", "groups.yaml")
 # group codes the hand files may use as a country besides the states' codes
@@ -119,11 +122,70 @@ def test_data_hand_files_names_are_unique():
     assert dupes == []
 
 
+# generic phrases that name one body on purpose (docs/actors.md): the UN's organs, the US Congress
+NAMED_ON_PURPOSE = {"security council", "general assembly", "congress"}
+
+
+def test_data_hand_aliases_are_names_not_common_nouns():
+    generic = {phrase for phrase, _ in load_agents("agents.tsv")} | set(load_regions())
+    generic -= NAMED_ON_PURPOSE
+    bad = []
+    for name, entry, phrases in _hand_entries():
+        for phrase in phrases:
+            words = phrase.text.split()
+            lower_word = len(words) == 1 and words[0].islower()
+            if normalise(phrase.text) in generic or lower_word:
+                bad.append((name, entry.name, phrase.text))
+    assert bad == []
+
+
+@pytest.fixture(scope="module")
+def actors() -> ActorDictionary:
+    return ActorDictionary.load()
+
+
+def test_data_hand_people_resolve_by_full_name_in_each_role(actors):
+    wrong = []
+    for name, entry, _ in _hand_entries():
+        for role in entry.roles if entry.kind == "person" else ():
+            last = role.end or max(date(2025, 6, 1), role.start + timedelta(days=60))
+            day = role.start + (last - role.start) / 2
+            code = actors.resolve(entry.name, day).code
+            if code != role.code:
+                wrong.append((name, entry.name, day, role.code, code))
+    assert wrong == []
+
+
 CASES = [
-    # phrase, date, code: written for these tests, one per kind of entry
+    # phrase, date, code: written for these tests, one or two per kind of entry
     ("Foreign Minister Sybiha", "2025-02-01", "UKRGOV"),
     ("Emmanuel Macron", "2019-06-01", "FRAGOV"),
     ("Lavrov", "2016-03-01", "RUSGOV"),
+    ("President Sisi", "2019-03-01", "EGYGOV"),
+    ("Bashar al-Assad", "2023-03-01", "SYRGOV"),
+    ("Bashar al-Assad", "2025-03-01", "SYRELI"),  # fled on 2024-12-08
+    ("Abu Mohammed al-Jolani", "2020-01-01", "SYRREB"),
+    ("Ahmed al-Sharaa", "2025-03-01", "SYRGOV"),
+    ("Prime Minister Albin Kurti", "2022-01-01", "XKXGOV"),
+    ("President Duda", "2020-07-01", "POLGOV"),
+    ("Donald Tusk", "2017-01-01", "EUR"),
+    ("Donald Tusk", "2024-05-01", "POLGOV"),
+    ("Tedros Adhanom Ghebreyesus", "2020-03-11", "IGOUNO"),
+    ("Hemedti", "2021-01-01", "SDNGOV"),
+    ("Hemedti", "2024-01-01", "SDNREB"),
+    ("Min Aung Hlaing", "2022-01-01", "MMRGOV"),
+    ("Nicolas Maduro", "2019-02-01", "VENGOV"),
+    ("the Rapid Support Forces", "2020-06-01", "SDNMIL"),
+    ("the Rapid Support Forces", "2024-06-01", "SDNREB"),
+    ("the Houthis", "2024-01-15", "YEMREB"),
+    ("the Wagner Group", "2022-06-01", "RUSUAF"),
+    ("Jama'at Nusrat al-Islam wal-Muslimin", "2022-06-01", "MLIREB"),
+    ("the Sinaloa cartel", "2024-06-01", "MEXCRM"),
+    ("M23 rebels", "2025-01-27", "CODREB"),
+    ("Ukraine's SBU", "2023-05-01", "UKRSPY"),
+    ("the Verkhovna Rada", "2023-01-01", "UKRLEG"),
+    ("the Bundestag", "2023-01-01", "DEULEG"),
+    ("Likud", "2023-01-01", "ISRPTY"),
 ]
 
 
