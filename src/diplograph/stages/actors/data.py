@@ -265,14 +265,17 @@ def _yaml_entry(item: dict, where: str, layer: str) -> tuple[Entry, list[Phrase]
     kind = item.get("kind") or ("person" if roles else "organisation")
     if kind not in ENTRY_KINDS:
         raise ReferenceDataError(f"kind must be one of {sorted(ENTRY_KINDS)}", where, line)
-    if not isinstance(item.get("source", ""), str):
-        raise ReferenceDataError("'source' must be text (where the facts come from)", where, line)
     for field in ("country", "sector"):
         value = item.get(field)
         if value is not None and not (
             isinstance(value, str) and re.fullmatch(r"[A-Z0-9]{3}", value)
         ):
             raise ReferenceDataError(f"'{field}' must be 3 capital letters", where, line)
+    source = item.get("source")
+    if source is not None and not (isinstance(source, str) and source.strip()):
+        raise ReferenceDataError("'source' must be a non-empty text", where, line)
+    if source is None and layer == "hand":
+        raise ReferenceDataError(f"shipped entry {name!r} needs a 'source'", where, line)
     key = f"state:{code}" if kind == "state" else f"{kind}:{normalise(name)}"
     entry = Entry(
         key, name.strip(), kind, code, roles, item.get("country"), item.get("sector"), layer, line

@@ -1,0 +1,195 @@
+"""Tests of the actor data files: the YAML loader's `source` key and the shipped hand files."""
+
+from __future__ import annotations
+
+import itertools
+import json
+from collections import defaultdict
+from datetime import date, timedelta
+
+import pytest
+from click.testing import CliRunner
+
+from diplograph.cli.main import cli
+from diplograph.errors import ReferenceDataError
+from diplograph.stages.actors.data import (
+    load_agents,
+    load_regions,
+    load_states,
+    load_yaml,
+    normalise,
+    read_yaml_text,
+    shipped_yaml,
+)
+from diplograph.stages.actors.mentions import ActorDictionary
+
+HAND_FILES = ("leaders.yaml", "groups.yaml")
+# group codes the hand files may use as a country besides the states' codes
+GROUP_CODES = {"IGO", "IMG", "NAT", "EUR", "ASN", "G07", "G20", "WST", "AFU", "ARL", "BRC", "SCO"}
+GROUP_CODES |= {"ARB", "AFR"}
+
+
+def _hand_entries():
+    for name in HAND_FILES:
+        yield from (
+            (name, entry, phrases) for entry, phrases in load_yaml(shipped_yaml(name), name, "hand")
+        )
+
+
+@pytest.mark.parametrize("source", ["''", "' '", "[1, 2]", "3"])
+def test_data_yaml_source_must_be_text(source):
+    text = f"- name: Zorblat Fnuk\n  code: XKXGOV\n  source: {source}\n"
+    with pytest.raises(ReferenceDataError, match="'source' must be a non-empty text"):
+        list(load_yaml(text, "mine.yaml", "user"))
+
+
+def test_data_yaml_source_accepted_and_optional_in_user_files():
+    text = "- name: Zorblat Fnuk\n  code: XKXGOV\n  source: wikipedia:Zorblat\n"
+    text += "- name: B\n  code: LUX\n"
+    assert [e.name for e, _ in load_yaml(text, "mine.yaml", "user")] == ["Zorblat Fnuk", "B"]
+
+
+def test_data_yaml_shipped_entry_without_source_is_an_error():
+    with pytest.raises(ReferenceDataError, match="needs a 'source'") as caught:
+        list(
+            load_yaml("- name: A\n  code: LUX\n  source: x\n- name: B\n  code: LUX\n", "g", "hand")
+        )
+    assert caught.value.line == 4
+
+
+@pytest.mark.parametrize("name", HAND_FILES)
+def test_data_hand_files_every_entry_loads_with_a_source(name):
+    raw = read_yaml_text(shipped_yaml(name), name)
+    loaded = list(load_yaml(shipped_yaml(name), name, "hand"))
+    assert len(loaded) == len(raw) > 0
+    assert all(isinstance(item["source"], str) and item["source"].strip() for item in raw)
+
+
+def test_data_hand_files_codes_name_known_countries():
+    states = {p.entry.split(":")[1] for p in load_states()}
+    states |= {p.entry.split(":")[1] for p in load_states("states_extra.tsv")}
+    bad = []
+    for name, entry, _ in _hand_entries():
+        codes = [r.code for r in entry.roles] + ([entry.code] if entry.code else [])
+        codes += [entry.country] if entry.country else []
+        bad += [(name, entry.line, c) for c in codes if c[:3] not in states | GROUP_CODES]
+    assert bad == []
+
+
+def test_data_hand_files_kosovo_is_xkx():
+    assert not [e.name for _, e, _ in _hand_entries() if any(r.code[:3] == "KSV" for r in e.roles)]
+
+
+def test_data_hand_files_people_roles_are_ordered_and_dated():
+    for _, entry, _ in _hand_entries():
+        if entry.kind != "person":
+            continue
+        assert entry.roles, entry.name
+        for role in entry.roles:
+            assert role.start is not None, (entry.name, role)
+            assert role.start >= date(1940, 1, 1), (entry.name, role)
+            assert role.end is None or role.end <= date(2026, 12, 31), (entry.name, role)
+
+
+def _codes_on(entry, on: date) -> set[str]:
+    if not entry.roles:
+        return {entry.code}
+    return {r.code for r in entry.roles if r.covers(on)}
+
+
+def test_data_hand_files_no_phrase_names_two_codes_on_one_day():
+    by_phrase: dict[str, dict[str, object]] = defaultdict(dict)
+    for _, entry, phrases in _hand_entries():
+        for phrase in phrases:
+            by_phrase[normalise(phrase.text)][entry.key] = entry
+    clashes = []
+    for phrase, entries in by_phrase.items():
+        for a, b in itertools.combinations(entries.values(), 2):
+            days = {r.start for r in a.roles + b.roles} or {date(2020, 1, 1)}
+            for day in days:
+                codes_a, codes_b = _codes_on(a, day), _codes_on(b, day)
+                if codes_a and codes_b and codes_a != codes_b:
+                    clashes.append((phrase, a.name, b.name, day))
+    assert clashes == []
+
+
+def test_data_hand_files_names_are_unique():
+    keys = [(name, entry.key) for name, entry, _ in _hand_entries()]
+    dupes = [k for k in keys if keys.count(k) > 1]
+    assert dupes == []
+
+
+# generic phrases that name one body on purpose (docs/actors.md): the UN's organs, the US Congress
+NAMED_ON_PURPOSE = {"security council", "general assembly", "congress"}
+
+
+def test_data_hand_aliases_are_names_not_common_nouns():
+    generic = {phrase for phrase, _ in load_agents("agents.tsv")} | set(load_regions())
+    generic -= NAMED_ON_PURPOSE
+    bad = []
+    for name, entry, phrases in _hand_entries():
+        for phrase in phrases:
+            words = phrase.text.split()
+            lower_word = len(words) == 1 and words[0].islower()
+            if normalise(phrase.text) in generic or lower_word:
+                bad.append((name, entry.name, phrase.text))
+    assert bad == []
+
+
+@pytest.fixture(scope="module")
+def actors() -> ActorDictionary:
+    return ActorDictionary.load()
+
+
+def test_data_hand_people_resolve_by_full_name_in_each_role(actors):
+    wrong = []
+    for name, entry, _ in _hand_entries():
+        for role in entry.roles if entry.kind == "person" else ():
+            last = role.end or max(date(2025, 6, 1), role.start + timedelta(days=60))
+            day = role.start + (last - role.start) / 2
+            code = actors.resolve(entry.name, day).code
+            if code != role.code:
+                wrong.append((name, entry.name, day, role.code, code))
+    assert wrong == []
+
+
+CASES = [
+    # phrase, date, code: written for these tests, one or two per kind of entry
+    ("Foreign Minister Sybiha", "2025-02-01", "UKRGOV"),
+    ("Emmanuel Macron", "2019-06-01", "FRAGOV"),
+    ("Lavrov", "2016-03-01", "RUSGOV"),
+    ("President Sisi", "2019-03-01", "EGYGOV"),
+    ("Bashar al-Assad", "2023-03-01", "SYRGOV"),
+    ("Bashar al-Assad", "2025-03-01", "SYRELI"),  # fled on 2024-12-08
+    ("Abu Mohammed al-Jolani", "2020-01-01", "SYRREB"),
+    ("Ahmed al-Sharaa", "2025-03-01", "SYRGOV"),
+    ("Prime Minister Albin Kurti", "2022-01-01", "XKXGOV"),
+    ("President Duda", "2020-07-01", "POLGOV"),
+    ("Donald Tusk", "2017-01-01", "EUR"),
+    ("Donald Tusk", "2024-05-01", "POLGOV"),
+    ("Tedros Adhanom Ghebreyesus", "2020-03-11", "IGOUNO"),
+    ("Hemedti", "2021-01-01", "SDNGOV"),
+    ("Hemedti", "2024-01-01", "SDNREB"),
+    ("Min Aung Hlaing", "2022-01-01", "MMRGOV"),
+    ("Nicolas Maduro", "2019-02-01", "VENGOV"),
+    ("the Rapid Support Forces", "2020-06-01", "SDNMIL"),
+    ("the Rapid Support Forces", "2024-06-01", "SDNREB"),
+    ("the Houthis", "2024-01-15", "YEMREB"),
+    ("the Wagner Group", "2022-06-01", "RUSUAF"),
+    ("Jama'at Nusrat al-Islam wal-Muslimin", "2022-06-01", "MLIREB"),
+    ("the Sinaloa cartel", "2024-06-01", "MEXCRM"),
+    ("M23 rebels", "2025-01-27", "CODREB"),
+    ("Ukraine's SBU", "2023-05-01", "UKRSPY"),
+    ("the Verkhovna Rada", "2023-01-01", "UKRLEG"),
+    ("the Bundestag", "2023-01-01", "DEULEG"),
+    ("Likud", "2023-01-01", "ISRPTY"),
+]
+
+
+def test_data_batch_resolves_hand_entries(tmp_path):
+    path = tmp_path / "in.jsonl"
+    path.write_text("".join(json.dumps({"text": t, "date": d}) + "\n" for t, d, _ in CASES))
+    result = CliRunner().invoke(cli, ["actors", "--batch", str(path), "--json"])
+    assert result.exit_code == 0, result.output
+    got = [json.loads(line)["code"] for line in result.output.splitlines()]
+    assert got == [code for _, _, code in CASES]
