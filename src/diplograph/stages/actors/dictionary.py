@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 
+from diplograph.cache import cached
 from diplograph.errors import ReferenceDataError
 from diplograph.records import Actor
 from diplograph.stages.actors.data import (
@@ -24,7 +25,12 @@ from diplograph.stages.actors.data import (
     normalise,
     words_with_case,
 )
-from diplograph.stages.actors.index import add_phrases, shipped_index, surname_index
+from diplograph.stages.actors.index import (
+    add_phrases,
+    shipped_index,
+    shipped_sources,
+    surname_index,
+)
 from diplograph.stages.actors.words import (
     FUNCTION_WORDS,
     GOVERNMENT_WORDS,
@@ -410,4 +416,5 @@ def _distance(role: Role, on: date) -> int:
 
 @lru_cache(maxsize=1)
 def _shipped() -> ActorDictionary:
-    return ActorDictionary(*shipped_index())
+    """The shipped tables' dictionary: built once, then read from the user's cache."""
+    return ActorDictionary(*cached("actors", shipped_sources(), shipped_index))

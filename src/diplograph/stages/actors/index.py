@@ -5,7 +5,11 @@ layer's phrase replaces an earlier one's. Also the surname index for short forms
 from __future__ import annotations
 
 from dataclasses import replace
+from importlib import resources
+from pathlib import Path
 
+from diplograph import records
+from diplograph.stages.actors import data, words
 from diplograph.stages.actors.data import (
     Entry,
     Lifespan,
@@ -91,3 +95,11 @@ def shipped_index() -> tuple:
     lifespans: dict[str, Lifespan] = {span.code: span for span in load_lifespans()}
     surnames = surname_index(entries, phrases)
     return entries, phrases, agents, surnames, regions, lifespans
+
+
+def shipped_sources() -> list:
+    """What `shipped_index` reads and runs: the shipped tables, and the modules that read them
+    (the key of its cached copy, `diplograph.cache`)."""
+    tables = resources.files("diplograph").joinpath("data", "actors")
+    modules = [Path(m.__file__) for m in (data, words, records)]
+    return [*tables.iterdir(), Path(__file__), *modules]
