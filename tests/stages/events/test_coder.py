@@ -671,3 +671,17 @@ def test_events_coder_reads_only_the_screened_sentences():
     parse, mentions = _japan_condemned_china()
     assert _stub_coder().code(parse, mentions, [], [], sentences={0})[0]
     assert _stub_coder().code(parse, mentions, [], [], sentences=set()) == ([], [])
+
+
+def test_events_lexicon_cached_copy_equals_a_fresh_build(tmp_path, monkeypatch):
+    from diplograph.stages.events import lexicon
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    lexicon._load_shipped.cache_clear()
+    try:
+        built = lexicon._load_shipped()
+        assert list((tmp_path / "diplograph").glob("lexicon-*.pickle"))
+        lexicon._load_shipped.cache_clear()
+        assert lexicon._load_shipped() == built == lexicon._build()
+    finally:
+        lexicon._load_shipped.cache_clear()
