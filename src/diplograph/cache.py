@@ -29,9 +29,18 @@ from typing import TypeVar
 
 T = TypeVar("T")
 
-# what a damaged or foreign pickle may raise while loading
-UNREADABLE = (OSError, EOFError, pickle.UnpicklingError, AttributeError, ImportError)
-UNREADABLE += (IndexError, KeyError, TypeError, ValueError)
+# what a missing, damaged or foreign pickle may raise while loading
+UNREADABLE = (
+    OSError,
+    EOFError,
+    pickle.UnpicklingError,
+    AttributeError,
+    ImportError,
+    IndexError,
+    KeyError,
+    TypeError,
+    ValueError,
+)
 
 
 def cache_dir() -> Path:
