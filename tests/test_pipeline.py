@@ -267,3 +267,22 @@ def test_pipeline_undated_article_resolves_roles_by_its_own_dates_or_its_people(
     [actor] = [m.actor for m in coded.mentions if m.text in {"Jack Straw", "President Bush"}]
     assert (actor.name, actor.code) == (name, code)
     assert "no article date" in actor.reason and why in actor.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japan lodged a protest with China on Monday. The weather was mild. Tokyo later"
+        " summoned the Chinese ambassador.",
+        "The G5 (Italy, Britain, France, Germany and Spain) interior ministers met in Florence"
+        " on Tuesday. They agreed to share intelligence on militants.",
+        "Protesters rallied outside the embassy in Nairobi. Police fired tear gas at them,"
+        " officials said. Nothing else happened.",
+    ],
+)
+def test_pipeline_screened_coder_finds_every_event_of_the_whole_article(pipeline, text):
+    from diplograph.records import Article
+
+    coded = pipeline.code(pipeline.nlp.parse(Article(id="a", text=text)))
+    whole = pipeline.coder.code(coded.parse, coded.mentions, coded.timexes, coded.places)
+    assert coded.events and (coded.events, coded.relations) == tuple(map(tuple, whole))

@@ -53,6 +53,7 @@ class Pipeline:
         from diplograph.stages.actors import find_mentions, find_mentions_undated
         from diplograph.stages.dates import export_date, find_timexes
         from diplograph.stages.places import find_places
+        from diplograph.stages.screen import event_sentences
 
         published = parse.article.published
         timexes = find_timexes(parse, published)
@@ -62,7 +63,8 @@ class Pipeline:
         else:
             mentions = find_mentions(parse, self.dictionary, published)
         places = find_places(parse, self.gazetteer)
-        events, relations = self.coder.code(parse, mentions, timexes, places)
+        screened = event_sentences(parse, mentions, places)
+        events, relations = self.coder.code(parse, mentions, timexes, places, screened)
         return Coded(
             parse, tuple(mentions), tuple(timexes), tuple(places), tuple(events), tuple(relations)
         )

@@ -639,3 +639,13 @@ def test_actors_west_as_a_direction_is_no_actor(text):
 def test_actors_find_mentions_places_as_actors_only_when_they_act(text, mention, code):
     found = [m for m in _mentions(text, date(2023, 6, 1)) if m.text == mention]
     assert [m.actor.code for m in found] == [code]
+
+
+def test_actors_dictionary_cached_copy_equals_a_fresh_build(tmp_path, monkeypatch):
+    from diplograph.cache import cached
+    from diplograph.stages.actors.index import shipped_index, shipped_sources
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    built = cached("actors", shipped_sources(), shipped_index)
+    assert list((tmp_path / "diplograph").glob("actors-*.pickle"))
+    assert cached("actors", shipped_sources(), lambda: None) == built == shipped_index()

@@ -53,7 +53,7 @@ def _stub_coder() -> EventCoder:
     )
 
 
-def test_events_hand_parse_verb_subject_object():
+def _japan_condemned_china() -> tuple[Parse, list[Mention]]:
     parse = _hand_parse(
         [
             ("Japan", "Japan", "PROPN", "nsubj", 1),
@@ -63,6 +63,11 @@ def test_events_hand_parse_verb_subject_object():
         ]
     )
     mentions = [_mention(parse, 0, "JPN"), _mention(parse, 2, "CHN")]
+    return parse, mentions
+
+
+def test_events_hand_parse_verb_subject_object():
+    parse, mentions = _japan_condemned_china()
     events, relations = _stub_coder().code(parse, mentions, [], [])
     assert [(e.event_type, e.actor.country, e.recipient.country) for e in events] == [
         ("ACCUSE", "JPN", "CHN")
@@ -660,3 +665,23 @@ def test_events_place_is_where_it_happened_not_a_side_named(text, where):
     events, _ = code_text(text)
     assert events
     assert {e.location.country if e.location else None for e in events} == {where}
+
+
+def test_events_coder_reads_only_the_screened_sentences():
+    parse, mentions = _japan_condemned_china()
+    assert _stub_coder().code(parse, mentions, [], [], sentences={0})[0]
+    assert _stub_coder().code(parse, mentions, [], [], sentences=set()) == ([], [])
+
+
+def test_events_lexicon_cached_copy_equals_a_fresh_build(tmp_path, monkeypatch):
+    from diplograph.stages.events import lexicon
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    lexicon._load_shipped.cache_clear()
+    try:
+        built = lexicon._load_shipped()
+        assert list((tmp_path / "diplograph").glob("lexicon-*.pickle"))
+        lexicon._load_shipped.cache_clear()
+        assert lexicon._load_shipped() == built == lexicon._build()
+    finally:
+        lexicon._load_shipped.cache_clear()

@@ -12,6 +12,7 @@ from dataclasses import replace
 from datetime import date
 from functools import lru_cache
 
+from diplograph.cache import cached
 from diplograph.errors import ReferenceDataError
 from diplograph.records import Actor
 from diplograph.stages.actors.context import (
@@ -38,6 +39,7 @@ from diplograph.stages.actors.exact import (
 from diplograph.stages.actors.index import (
     add_phrases,
     shipped_index,
+    shipped_sources,
     surname_index,
 )
 from diplograph.stages.actors.names import (
@@ -288,4 +290,5 @@ def _distance(role: Role, on: date) -> int:
 
 @lru_cache(maxsize=1)
 def _shipped() -> ActorDictionary:
-    return ActorDictionary(*shipped_index())
+    """The shipped tables' dictionary: built once, then read from the user's cache."""
+    return ActorDictionary(*cached("actors", shipped_sources(), shipped_index))

@@ -6,7 +6,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
+from importlib import resources
+from pathlib import Path
 
+from diplograph import records
+from diplograph.stages.actors import data, names, words
 from diplograph.stages.actors.data import (
     Entry,
     Lifespan,
@@ -112,3 +116,11 @@ def most_prominent(
         )
     ]
     return leaders if len({e.key for e, _ in leaders}) == 1 else found
+
+
+def shipped_sources() -> list:
+    """What `shipped_index` reads and runs: the shipped tables, and the modules that read them
+    (the key of its cached copy, `diplograph.cache`)."""
+    tables = resources.files("diplograph").joinpath("data", "actors")
+    modules = [Path(m.__file__) for m in (data, names, words, records)]
+    return [*tables.iterdir(), Path(__file__), *modules]

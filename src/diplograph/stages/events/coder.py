@@ -8,7 +8,7 @@ standing relations (relations.py). Method: docs/events.md.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
@@ -92,7 +92,10 @@ class EventCoder:
         mentions: Sequence[Mention],
         timexes: Sequence[TimeExpression],
         places: Sequence[Place],
+        sentences: Collection[int] | None = None,
     ) -> tuple[list[Event], list[Relation]]:
+        """The events and relations of `parse`; with `sentences`, of those sentences only (the
+        others are not read: `diplograph.stages.screen`)."""
         idx = args.MentionIndex(parse, mentions, places)
         events: list[Event] = []
         relations: list[Relation] = []
@@ -101,6 +104,8 @@ class EventCoder:
             return self._date(parse, tok, timexes, tokens).value
 
         for sent in parse.sentences:
+            if sentences is not None and sent.index not in sentences:
+                continue
             readings = self.triggers.readings(parse, idx, sent.token_start, sent.token_end)
             events.extend(self._events(parse, idx, readings, timexes, places))
             relations.extend(find_relations(parse, idx, sent.index, since_of))

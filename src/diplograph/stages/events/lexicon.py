@@ -14,7 +14,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
+from pathlib import Path
 
+from diplograph.cache import cached
 from diplograph.errors import ReferenceDataError
 from diplograph.stages.events.words import (
     BLOCK_DEFAULT_ROOTS,
@@ -223,5 +225,11 @@ def _scores() -> dict[tuple[str, str], float]:
 
 @lru_cache(maxsize=1)
 def _load_shipped() -> Lexicon:
+    """Built from the tables once, then read from the user's cache (`diplograph.cache`)."""
+    tables = [t for t in resources.files(PACKAGE).iterdir() if t.is_file()]
+    return cached("lexicon", [*tables, Path(__file__)], _build)
+
+
+def _build() -> Lexicon:
     cameo = _cameo()
     return Lexicon(verbs=_verbs(), nouns=_nouns(cameo), cameo=cameo, scores=_scores())
