@@ -18,6 +18,7 @@ from pathlib import Path
 
 from diplograph.cache import cached
 from diplograph.errors import ReferenceDataError
+from diplograph.stages.events import words
 from diplograph.stages.events.words import (
     BLOCK_DEFAULT_ROOTS,
     BLOCK_DEFAULT_SHARE,
@@ -227,7 +228,7 @@ def _scores() -> dict[tuple[str, str], float]:
 def _load_shipped() -> Lexicon:
     """Built from the tables once, then read from the user's cache (`diplograph.cache`)."""
     tables = [t for t in resources.files(PACKAGE).iterdir() if t.is_file()]
-    return cached("lexicon", [*tables, Path(__file__)], _build)
+    return cached("lexicon", [*tables, Path(__file__), Path(words.__file__)], _build)
 
 
 def _build() -> Lexicon:
