@@ -17,6 +17,7 @@ import tempfile
 import threading
 from pathlib import Path
 
+from diplograph.cache import cache_dir as user_cache_dir
 from diplograph.errors import ReferenceDataError
 from diplograph.stages.places import sources
 from diplograph.stages.places.gazetteer import Entry, Gazetteer, entry_keys
@@ -34,19 +35,13 @@ CREATE TABLE demonyms (entry INTEGER NOT NULL, demonym TEXT NOT NULL);
 COLUMNS = "id, name, precision, country, lat, lon, geonameid, population, admin1, capital"
 
 
-def default_cache_dir() -> Path:
-    """Where the index is kept: $XDG_CACHE_HOME/diplograph, else ~/.cache/diplograph."""
-    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
-    return Path(base) / "diplograph"
-
-
 def index_path(cache_dir: Path) -> Path:
     return cache_dir / f"gazetteer-{FORMAT}-{sources.fingerprint()}.sqlite"
 
 
 def open_gazetteer(cache_dir: Path | None = None) -> Gazetteer:
     """The gazetteer over the index in `cache_dir`, built there first if it is missing."""
-    path = index_path(cache_dir or default_cache_dir())
+    path = index_path(cache_dir or user_cache_dir())
     if not path.exists():
         build_index(path)
     names = SqliteNames(path)
