@@ -21,3 +21,19 @@ def test_international_a_side_with_no_code_is_never_a_state(store):
     assert [(t.a, t.b) for t in pair_totals(store)] == [("CHN", "RUS")]
     [(edges, tally)] = period_graphs(store).values()
     assert set(tally) == {"CHN", "RUS"} and tally["RUS"][2] == 0  # no conflict counted
+
+
+def test_international_a_gathering_with_a_side_with_no_code_gives_the_states_pairs(store):
+    # one gathering: RUS hosts CHN, PRK and a delegation the dictionaries lack
+    parse = make_parse(make_article("a1", "Leaders of China, North Korea and a militia met Putin."))
+    first = make_event(parse, 0, "CONSULT", "CHN", "RUS", "2025-05-09", trigger="met")
+    events = [
+        replace(first, mode="multilateral", intensity=3.0),
+        replace(first, actor=Actor("PRK", country="PRK", name="PRK"), mode="multilateral",
+                intensity=3.0),
+        replace(first, actor=Actor("a militia", name="a militia"), mode="multilateral",
+                intensity=3.0),
+    ]  # fmt: skip
+    store.add(Coded(parse=parse, events=tuple(events)))
+    pairs = {(t.a, t.b) for t in pair_totals(store)}
+    assert pairs == {("CHN", "RUS"), ("PRK", "RUS"), ("CHN", "PRK")}
