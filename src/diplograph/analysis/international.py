@@ -119,7 +119,8 @@ def multilateral_pairs(
     done: set[tuple] = set()
     for members in groups.values():
         stored = {frozenset((r["source"], r["target"])) for r in members}
-        countries = sorted({r["source"] for r in members} | {r["target"] for r in members})
+        sides = {r["source"] for r in members} | {r["target"] for r in members}
+        countries = sorted(c for c in sides if c is not None)  # a side with no code is no state
         first = min(members, key=lambda r: r["id"])
         date = max((r["date"] for r in members if r["date"]), key=len, default=None)
         for a, b in combinations(countries, 2):
