@@ -90,3 +90,10 @@ def test_export_gdelt_dates(date, expected):
     row = gdelt_row({"id": 1, "date": date, "mentions": []})
     assert row["SQLDATE"] == expected
     assert list(row) == list(GDELT_COLUMNS)
+
+
+def test_export_gdelt_gathering_gives_its_first_two_parties():
+    parties = [{"code": c, "country": c, "sector": None, "name": c} for c in ("RUS", "CHN", "PRK")]
+    row = gdelt_row({"id": 1, "actor": parties, "recipient": None, "mentions": []})
+    assert (row["Actor1Code"], row["Actor2Code"]) == ("RUS", "CHN")
+    assert row["Actor2CountryCode"] == "CHN"
