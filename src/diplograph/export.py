@@ -213,7 +213,10 @@ def gdelt_row(event: dict, urls: Mapping[str, str] | None = None) -> dict:
         row["MonthYear"] = day.strftime("%Y%m")
         row["Year"] = day.year
         row["FractionDate"] = f"{day.year + (day.timetuple().tm_yday - 1) / 365:.4f}"
-    for number, side in (("1", event.get("actor")), ("2", event.get("recipient"))):
+    actor, recipient = event.get("actor"), event.get("recipient")
+    if isinstance(actor, list):  # a gathering: GDELT is dyadic, so its first two parties
+        actor, recipient = actor[0], recipient or (actor[1] if len(actor) > 1 else None)
+    for number, side in (("1", actor), ("2", recipient)):
         if side:
             row[f"Actor{number}Code"] = side.get("code")
             row[f"Actor{number}Name"] = (side.get("name") or "").upper() or None
