@@ -73,8 +73,9 @@ def per_type(scorer, gold, predicted, no_events) -> list[tuple]:
     return rows
 
 
-def report(scorer, gold_dir: Path, events: list[dict]) -> dict:
-    """Print the scorer's figures for the events against a gold folder; return them."""
+def report(scorer, gold_dir: Path, events: list[dict], *, errors: bool = True) -> dict:
+    """Print the scorer's figures for the events against a gold folder, and with `errors` the
+    unmatched predictions and missed gold events; return them."""
     gold = scorer.load(gold_dir / "gold.jsonl")
     no_events = scorer.load(gold_dir / "no_events.jsonl")
     result = scorer.score(gold, events, no_events)
@@ -83,6 +84,8 @@ def report(scorer, gold_dir: Path, events: list[dict]) -> dict:
     print("\nper event type: type predicted required precision recall f1")
     for row in per_type(scorer, gold, events, no_events):
         print("  " + " ".join("-" if v is None else str(v) for v in row))
+    if not errors:
+        return result
     print("\nunmatched predictions:")
     for u in result["unmatched_predictions"]:
         print(f"  {u['type']} {u['source']}->{u['target']} {u['date']}: {u['text'][:90]}")
