@@ -23,7 +23,8 @@ import os
 import pickle
 import sys
 import tempfile
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TypeVar
 
@@ -68,7 +69,7 @@ def cached(name: str, sources: Iterable, build: Callable[[], T]) -> T:
         pass
     value = build()
     try:
-        _store(folder, path, value)
+        _store(path, value)
     except OSError:
         pass  # a read-only or full disk: the value is still good
     return value
@@ -83,13 +84,22 @@ def _load(path: Path):
         gc.enable()
 
 
-def _store(folder: Path, path: Path, value) -> None:
-    folder.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{path.stem}-", suffix=".tmp")
+def _store(path: Path, value) -> None:
+    with written_atomically(path) as tmp, tmp.open("wb") as f:
+        pickle.dump(value, f, protocol=pickle.HIGHEST_PROTOCOL)
+
+
+@contextmanager
+def written_atomically(path: Path) -> Iterator[Path]:
+    """A temporary file beside `path` (its folder made if missing) for the block to write,
+    renamed over `path` when the block ends without error, removed when it fails."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.stem}-", suffix=".tmp")
+    os.close(fd)
+    tmp = Path(name)
     try:
-        with os.fdopen(fd, "wb") as f:
-            pickle.dump(value, f, protocol=pickle.HIGHEST_PROTOCOL)
+        yield tmp
         os.replace(tmp, path)
     except BaseException:
-        Path(tmp).unlink(missing_ok=True)
+        tmp.unlink(missing_ok=True)
         raise

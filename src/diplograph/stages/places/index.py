@@ -13,11 +13,11 @@ from __future__ import annotations
 
 import os
 import sqlite3
-import tempfile
 import threading
 from pathlib import Path
 
 from diplograph.cache import cache_dir as user_cache_dir
+from diplograph.cache import written_atomically
 from diplograph.errors import ReferenceDataError
 from diplograph.stages.places import sources
 from diplograph.stages.places.gazetteer import Entry, Gazetteer, entry_keys
@@ -51,31 +51,30 @@ def open_gazetteer(cache_dir: Path | None = None) -> Gazetteer:
 def build_index(path: Path) -> None:
     """Write the index of every source entry to `path`, atomically."""
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=path.name, suffix=".tmp", dir=path.parent)
+        with written_atomically(path) as tmp:
+            conn = sqlite3.connect(tmp)
+            with conn:
+                conn.executescript(SCHEMA)
+                _fill(conn)
+            conn.close()
+            os.chmod(tmp, 0o644)  # mkstemp makes it private; the index is public data
     except OSError as exc:
         raise ReferenceDataError(f"cannot write the gazetteer index: {exc}", str(path)) from exc
-    os.close(fd)
-    try:
-        conn = sqlite3.connect(tmp)
-        with conn:
-            conn.executescript(SCHEMA)
-            rows, names, demonyms = [], [], []
-            for number, (e, entry_names, entry_demonyms, folded) in enumerate(sources.entries()):
-                rows.append((number, e.name, e.precision, e.country, e.lat, e.lon, e.geonameid,
-                             e.population, e.admin1, int(e.capital), int(folded)))  # fmt: skip
-                names.extend((k, number, int(own)) for k, own in entry_keys(entry_names, folded))
-                demonyms.extend((number, d) for d in entry_demonyms)
-            conn.executemany(f"INSERT INTO entries VALUES ({', '.join('?' * 11)})", rows)
-            names.sort()  # the key order of the table: a faster build
-            conn.executemany("INSERT INTO names VALUES (?, ?, ?)", names)
-            conn.executemany("INSERT INTO demonyms VALUES (?, ?)", demonyms)
-        conn.close()
-        os.chmod(tmp, 0o644)  # mkstemp makes it private; the index is public data
-        os.replace(tmp, path)
-    except (OSError, sqlite3.Error) as exc:
-        Path(tmp).unlink(missing_ok=True)
+    except sqlite3.Error as exc:
         raise ReferenceDataError(f"cannot build the gazetteer index: {exc}", str(path)) from exc
+
+
+def _fill(conn: sqlite3.Connection) -> None:
+    rows, names, demonyms = [], [], []
+    for number, (e, entry_names, entry_demonyms, folded) in enumerate(sources.entries()):
+        rows.append((number, e.name, e.precision, e.country, e.lat, e.lon, e.geonameid,
+                     e.population, e.admin1, int(e.capital), int(folded)))  # fmt: skip
+        names.extend((k, number, int(own)) for k, own in entry_keys(entry_names, folded))
+        demonyms.extend((number, d) for d in entry_demonyms)
+    conn.executemany(f"INSERT INTO entries VALUES ({', '.join('?' * 11)})", rows)
+    names.sort()  # the key order of the table: a faster build
+    conn.executemany("INSERT INTO names VALUES (?, ?, ?)", names)
+    conn.executemany("INSERT INTO demonyms VALUES (?, ?)", demonyms)
 
 
 class SqliteNames:
