@@ -131,38 +131,53 @@ def report(a: dict[str, dict], b: dict[str, dict], out=sys.stdout) -> None:
     any_a, any_b = labels(ea, ids, bool), labels(eb, ids, bool)
     say(f"any event: positives A {sum(any_a)}, B {sum(any_b)}, kappa {fmt(kappa(any_a, any_b))}\n")
 
-    say("| type | pos A | pos B | kappa | asserted pos A | asserted pos B | kappa asserted "
-        "| pairs | trigger exact F1 |")
+    say(
+        "| type | pos A | pos B | kappa | asserted pos A | asserted pos B | kappa asserted "
+        "| pairs | trigger exact F1 |"
+    )
     say("|---|---:|---:|---:|---:|---:|---:|---:|---:|")
     big = []
     for t in TYPES:
         la, lb = (labels(ev, ids, lambda e, t=t: e["type"] == t) for ev in (ea, eb))
-        sa, sb = (labels(ev, ids, lambda e, t=t: e["type"] == t and e["asserted"])
-                  for ev in (ea, eb))
+        sa, sb = (
+            labels(ev, ids, lambda e, t=t: e["type"] == t and e["asserted"]) for ev in (ea, eb)
+        )
         k = kappa(la, lb)
         if sum(la) + sum(lb) >= 20 and k is not None:  # mean positives >= 10
             big.append(k)
         tp = [p for p in allp if p[0]["type"] == t]
         ta, tb = (sum(e["type"] == t for e in evs) for evs in (all_a, all_b))
         exact = sum(x["trigger"] == y["trigger"] for x, y in tp)
-        say(f"| {t} | {sum(la)} | {sum(lb)} | {fmt(k)} | {sum(sa)} | {sum(sb)} | "
-            f"{fmt(kappa(sa, sb))} | {len(tp)} | {fmt(f1(exact, ta, tb) if ta + tb else None)} |")
+        say(
+            f"| {t} | {sum(la)} | {sum(lb)} | {fmt(k)} | {sum(sa)} | {sum(sb)} | "
+            f"{fmt(kappa(sa, sb))} | {len(tp)} | {fmt(f1(exact, ta, tb) if ta + tb else None)} |"
+        )
     if big:
-        say(f"\nmacro kappa over the {len(big)} types with >= 10 positives (mean of A and B): "
-            f"{sum(big) / len(big):.3f}")
+        say(
+            f"\nmacro kappa over the {len(big)} types with >= 10 positives (mean of A and B): "
+            f"{sum(big) / len(big):.3f}"
+        )
 
     exact = sum(x["trigger"] == y["trigger"] for x, y in allp)
-    shared = sum(sum((Counter(tokens(x["trigger"])) & Counter(tokens(y["trigger"]))).values())
-                 for x, y in allp)
+    shared = sum(
+        sum((Counter(tokens(x["trigger"])) & Counter(tokens(y["trigger"]))).values())
+        for x, y in allp
+    )
     tok_a, tok_b = (sum(len(tokens(e["trigger"])) for e in evs) for evs in (all_a, all_b))
     act_a, act_b = (sum(len(as_list(e["actor"])) for e in evs) for evs in (all_a, all_b))
-    act_ex, act_ov = (sum(element_matches(as_list(x["actor"]), as_list(y["actor"]), exact_)
-                          for x, y in allp) for exact_ in (True, False))
+    act_ex, act_ov = (
+        sum(element_matches(as_list(x["actor"]), as_list(y["actor"]), exact_) for x, y in allp)
+        for exact_ in (True, False)
+    )
     say("\nspans (all events; unpaired events count as misses):")
-    say(f"- trigger F1 exact {f1(exact, len(all_a), len(all_b)):.3f}, "
-        f"token overlap {f1(shared, tok_a, tok_b):.3f}")
-    say(f"- actor F1 exact {f1(act_ex, act_a, act_b):.3f}, overlap "
-        f"{f1(act_ov, act_a, act_b):.3f} (actor elements: A {act_a}, B {act_b})")
+    say(
+        f"- trigger F1 exact {f1(exact, len(all_a), len(all_b)):.3f}, "
+        f"token overlap {f1(shared, tok_a, tok_b):.3f}"
+    )
+    say(
+        f"- actor F1 exact {f1(act_ex, act_a, act_b):.3f}, overlap "
+        f"{f1(act_ov, act_a, act_b):.3f} (actor elements: A {act_a}, B {act_b})"
+    )
     n = len(allp) or 1
     say(f"\non the {len(allp)} paired events (share that agree):")
     for side in ("actor", "recipient"):
