@@ -186,13 +186,17 @@ CASES = [
 ]
 
 
-def test_data_batch_resolves_hand_entries(tmp_path):
+def _batch_codes(tmp_path, cases) -> list[str]:
+    """The codes `diplograph actors --batch --json` gives the cases' phrases on their dates."""
     path = tmp_path / "in.jsonl"
-    path.write_text("".join(json.dumps({"text": t, "date": d}) + "\n" for t, d, _ in CASES))
+    path.write_text("".join(json.dumps({"text": t, "date": d}) + "\n" for t, d, _ in cases))
     result = CliRunner().invoke(cli, ["actors", "--batch", str(path), "--json"])
     assert result.exit_code == 0, result.output
-    got = [json.loads(line)["code"] for line in result.output.splitlines()]
-    assert got == [code for _, _, code in CASES]
+    return [json.loads(line)["code"] for line in result.output.splitlines()]
+
+
+def test_data_batch_resolves_hand_entries(tmp_path):
+    assert _batch_codes(tmp_path, CASES) == [code for _, _, code in CASES]
 
 
 # officials and bodies added for issue 19: finance ministers, central bankers, intelligence and
@@ -220,9 +224,4 @@ ADDED_CASES = [
 
 
 def test_data_batch_resolves_officials_and_bodies_added_for_issue_19(tmp_path):
-    path = tmp_path / "in.jsonl"
-    path.write_text("".join(json.dumps({"text": t, "date": d}) + "\n" for t, d, _ in ADDED_CASES))
-    result = CliRunner().invoke(cli, ["actors", "--batch", str(path), "--json"])
-    assert result.exit_code == 0, result.output
-    got = [json.loads(line)["code"] for line in result.output.splitlines()]
-    assert got == [code for _, _, code in ADDED_CASES]
+    assert _batch_codes(tmp_path, ADDED_CASES) == [code for _, _, code in ADDED_CASES]
