@@ -174,3 +174,18 @@ def test_context_title_of_several_words_and_a_surname(actors, text, on, code):
 def test_context_spokesperson_speaks_for_the_body_named_with_it(actors, text, country, sector):
     actor = actors.resolve(text, ON)
     assert (actor.country, actor.sector) == (country, sector)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("the Brazilian Congress", "BRALEG"),
+        ("Italy's Senate", "ITALEG"),
+        ("the Nigerian Senate", "NGALEG"),
+        ("the U.S. Senate", "USALEG"),
+        ("the American Congress", "USALEG"),
+        ("Congress", "USALEG"),
+    ],
+)
+def test_context_generic_body_name_after_another_state_is_that_states(actors, text, code):
+    assert actors.resolve(text, ON).code == code

@@ -35,6 +35,7 @@ from diplograph.stages.actors.exact import (
     entity_reading,
     is_state,
     known_phrases,
+    owned_bodies,
     surname_match,
 )
 from diplograph.stages.actors.index import (
@@ -143,7 +144,7 @@ class ActorDictionary:
             if found:
                 return found
         plain = [w for w, _ in words]
-        hits = known_phrases(self, words, on)
+        hits = owned_bodies(self, plain, known_phrases(self, words, on))
         covered = {k for i, j, _ in hits for k in range(i, j)}
         agents = agent_nouns(self, plain, covered)
         heads = head_hits(plain, hits, agents)
