@@ -220,6 +220,13 @@ ADDED_CASES = [
     ("the Rajya Sabha", "2021-01-01", "INDLEG"),
     ("Peking University", "2021-01-01", "CHNEDU"),
     ("the World Food Programme", "2021-01-01", "IGO"),
+    ("Rumen Radev", "2020-01-01", "BGRGOV"),
+    ("Hun Manet", "2020-01-01", "KHMMIL"),
+    ("Edmundo Gonzalez", "2024-08-01", "VENOPP"),
+    ("Paul Biya", "1980-01-01", "CMRGOV"),  # an earlier role kept from Phoenix
+    ("the Riksdag", "2022-01-01", "SWELEG"),
+    ("Voice of America", "2025-03-15", "USAMED"),
+    ("Los Choneros", "2024-01-09", "ECUCRM"),
 ]
 
 
