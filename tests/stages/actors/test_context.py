@@ -189,3 +189,17 @@ def test_context_spokesperson_speaks_for_the_body_named_with_it(actors, text, co
 )
 def test_context_generic_body_name_after_another_state_is_that_states(actors, text, code):
     assert actors.resolve(text, ON).code == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Irish Taoiseach Conor Walsh", "IRLGOV"),
+        ("the Irish Tanaiste", "IRLGOV"),
+        ("Australian Treasurer Sam Jones", "AUSGOV"),
+        ("Ugandan opposition figure Kato Musoke", "UGAOPP"),
+        ("Thai opposition politicians", "THAOPP"),
+    ],
+)
+def test_context_titles_of_particular_states_and_opposition_figures(actors, text, code):
+    assert actors.resolve(text, ON).code == code

@@ -37,3 +37,9 @@ def test_dictionary_yaml_entries_may_cite_a_source(tmp_path):
 def test_dictionary_intergovernmental_codes_carry_no_sector(actors, text):
     actor = actors.resolve(text, date(2023, 1, 1))
     assert (actor.country, actor.sector) == ("IGO", None)
+
+
+@pytest.mark.parametrize(("text", "country"), [("ISIS", "IMG"), ("the Islamic State", "IMG")])
+def test_dictionary_transnational_armed_group_codes_carry_no_sector(actors, text, country):
+    actor = actors.resolve(text, date(2016, 1, 1))
+    assert (actor.country, actor.sector) == (country, None)

@@ -51,7 +51,7 @@ from diplograph.stages.actors.names import (
 )
 from diplograph.stages.actors.tolerant import TolerantIndex, tolerant_match
 from diplograph.stages.actors.words import (
-    INTERGOVERNMENTAL,
+    FAMILY_CODES,
     LAYERS,
 )
 
@@ -266,8 +266,8 @@ class ActorDictionary:
         country = entry.country or code[:3]
         if entry.kind == "state" or entry.country:
             sector = entry.sector
-        elif country == INTERGOVERNMENTAL:
-            sector = None  # IGOUNO: the organisation's family, not a sector
+        elif country in FAMILY_CODES:
+            sector = None  # IGOUNO, IMGMUSISI: the family, not a sector
         else:
             sector = code[3:6] or None
         return Actor(

@@ -191,9 +191,9 @@ SPOKESPERSON_NOUNS = frozenset(
     "spokesman spokeswoman spokesperson spokesmen spokeswomen spokespeople spokespersons".split()
 )
 SPOKESPERSON_OWNER_PREPS = frozenset({"for"})
-# the code of intergovernmental organisations: what follows it in a Phoenix code (IGOUNO,
-# IGOUNODEVWBK) names the organisation's family, not a sector
-INTERGOVERNMENTAL = "IGO"
+# group codes of intergovernmental organisations and international militarised groups: what
+# follows them in a Phoenix code (IGOUNO, IGOUNODEVWBK, IMGMUSISI) names the family, not a sector
+FAMILY_CODES = frozenset({"IGO", "IMG"})
 # a state after an agent noun and one of these is its complement, not its owner ("Japan's
 # envoy to Canada"); "of" and "in" still name the owner ("the president of Kenya")
 COMPLEMENT_PREPS = frozenset({"to", "for", "with", "against", "toward", "towards"})
