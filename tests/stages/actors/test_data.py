@@ -227,6 +227,9 @@ ADDED_CASES = [
     ("the Riksdag", "2022-01-01", "SWELEG"),
     ("Voice of America", "2025-03-15", "USAMED"),
     ("Los Choneros", "2024-01-09", "ECUCRM"),
+    ("Yair Lapid", "2023-06-01", "ISROPP"),
+    ("Benjamin Netanyahu", "2022-03-01", "ISROPP"),
+    ("Michele Bullock", "2024-01-01", "AUSGOV"),
 ]
 
 
