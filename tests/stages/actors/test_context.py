@@ -129,3 +129,77 @@ def test_context_counted_demonyms_are_people(actors, text, code):
 )
 def test_context_nationality_of_the_head_noun_beats_its_possessor(actors, text, country):
     assert actors.resolve(text, ON).country == country
+
+
+@pytest.mark.parametrize(
+    ("text", "on", "code"),
+    [
+        ("Kenyan opposition leader Raila Odinga", date(2020, 1, 1), "KENOPP"),
+        ("Nigeria's opposition leader Atiku Abubakar", date(2019, 1, 1), "NGAOPP"),
+        ("Ugandan Finance Minister Janet Yellen", date(2020, 1, 1), "USAELI"),  # a clash: no title
+        ("former Kenyan prime minister Raila Odinga", date(2020, 1, 1), "KENELI"),
+        ("Raila Odinga", date(2020, 1, 1), "KENELI"),
+        ("Kenyan opposition leader Raila Odinga", date(2010, 1, 1), "KENGOV"),  # in a role
+    ],
+)
+def test_context_state_and_title_name_the_office_of_a_person_out_of_office(actors, text, on, code):
+    assert actors.resolve(text, on).code == code
+
+
+@pytest.mark.parametrize(
+    ("text", "on", "code"),
+    [
+        ("Treasury Secretary Yellen", date(2022, 5, 1), "USAGOV"),
+        ("Interior Minister Soylu", date(2020, 1, 1), "TURGOV"),
+        ("Turkish Interior Minister Soylu", date(2020, 1, 1), "TURGOV"),
+    ],
+)
+def test_context_title_of_several_words_and_a_surname(actors, text, on, code):
+    assert actors.resolve(text, on).code == code
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "sector"),
+    [
+        ("Malian army spokesman Issa Kone", "MLI", "MIL"),
+        ("a Kenyan police spokeswoman", "KEN", "COP"),
+        ("the army spokesman", None, "MIL"),
+        ("a spokesman for the Houthis", "YEM", "REB"),
+        ("a spokeswoman for Hamas", "PSE", "REB"),
+        ("the Kenyan government spokesman", "KEN", "GOV"),
+        ("a Kenyan spokesman", "KEN", "GOV"),
+        ("Japan's envoy to Canada", "JPN", "GOV"),  # 'for'/'to' still a complement elsewhere
+    ],
+)
+def test_context_spokesperson_speaks_for_the_body_named_with_it(actors, text, country, sector):
+    actor = actors.resolve(text, ON)
+    assert (actor.country, actor.sector) == (country, sector)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("the Brazilian Congress", "BRALEG"),
+        ("Italy's Senate", "ITALEG"),
+        ("the Nigerian Senate", "NGALEG"),
+        ("the U.S. Senate", "USALEG"),
+        ("the American Congress", "USALEG"),
+        ("Congress", "USALEG"),
+    ],
+)
+def test_context_generic_body_name_after_another_state_is_that_states(actors, text, code):
+    assert actors.resolve(text, ON).code == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Irish Taoiseach Conor Walsh", "IRLGOV"),
+        ("the Irish Tanaiste", "IRLGOV"),
+        ("Australian Treasurer Sam Jones", "AUSGOV"),
+        ("Ugandan opposition figure Kato Musoke", "UGAOPP"),
+        ("Thai opposition politicians", "THAOPP"),
+    ],
+)
+def test_context_titles_of_particular_states_and_opposition_figures(actors, text, code):
+    assert actors.resolve(text, ON).code == code

@@ -186,10 +186,52 @@ CASES = [
 ]
 
 
-def test_data_batch_resolves_hand_entries(tmp_path):
+def _batch_codes(tmp_path, cases) -> list[str]:
+    """The codes `diplograph actors --batch --json` gives the cases' phrases on their dates."""
     path = tmp_path / "in.jsonl"
-    path.write_text("".join(json.dumps({"text": t, "date": d}) + "\n" for t, d, _ in CASES))
+    path.write_text("".join(json.dumps({"text": t, "date": d}) + "\n" for t, d, _ in cases))
     result = CliRunner().invoke(cli, ["actors", "--batch", str(path), "--json"])
     assert result.exit_code == 0, result.output
-    got = [json.loads(line)["code"] for line in result.output.splitlines()]
-    assert got == [code for _, _, code in CASES]
+    return [json.loads(line)["code"] for line in result.output.splitlines()]
+
+
+def test_data_batch_resolves_hand_entries(tmp_path):
+    assert _batch_codes(tmp_path, CASES) == [code for _, _, code in CASES]
+
+
+# officials and bodies added for issue 19: finance ministers, central bankers, intelligence and
+# police chiefs, opposition leaders, heads of more states; firms, media, universities, IGOs
+ADDED_CASES = [
+    ("Janet Yellen", "2016-05-01", "USAGOV"),
+    ("Christopher Wray", "2020-05-01", "USACOP"),
+    ("Hakan Fidan", "2018-01-01", "TURSPY"),
+    ("Ivica Dacic", "2025-01-01", "SRBGOV"),
+    ("Christine Lagarde", "2015-05-01", "IGO"),
+    ("Christine Lagarde", "2021-05-01", "EUR"),
+    ("Kemi Badenoch", "2025-06-01", "GBROPP"),
+    ("Gotabaya Rajapaksa", "2020-03-01", "LKAGOV"),
+    ("Kassym-Zhomart Tokayev", "2020-03-01", "KAZGOV"),
+    ("the Bank of England", "2022-01-01", "GBRGOV"),
+    ("Gazprom", "2015-01-01", "RUSBUS"),
+    ("Naftogaz", "2022-01-01", "UKRBUS"),
+    ("Anadolu", "2020-01-01", "TURMED"),
+    ("the Camorra", "2019-01-01", "ITACRM"),
+    ("the Quds Force", "2018-01-01", "IRNMIL"),
+    ("the Rajya Sabha", "2021-01-01", "INDLEG"),
+    ("Peking University", "2021-01-01", "CHNEDU"),
+    ("the World Food Programme", "2021-01-01", "IGO"),
+    ("Rumen Radev", "2020-01-01", "BGRGOV"),
+    ("Hun Manet", "2020-01-01", "KHMMIL"),
+    ("Edmundo Gonzalez", "2024-08-01", "VENOPP"),
+    ("Paul Biya", "1980-01-01", "CMRGOV"),  # an earlier role kept from Phoenix
+    ("the Riksdag", "2022-01-01", "SWELEG"),
+    ("Voice of America", "2025-03-15", "USAMED"),
+    ("Los Choneros", "2024-01-09", "ECUCRM"),
+    ("Yair Lapid", "2023-06-01", "ISROPP"),
+    ("Benjamin Netanyahu", "2022-03-01", "ISROPP"),
+    ("Michele Bullock", "2024-01-01", "AUSGOV"),
+]
+
+
+def test_data_batch_resolves_officials_and_bodies_added_for_issue_19(tmp_path):
+    assert _batch_codes(tmp_path, ADDED_CASES) == [code for _, _, code in ADDED_CASES]

@@ -29,3 +29,17 @@ def test_dictionary_yaml_entries_may_cite_a_source(tmp_path):
     path.write_text("- name: Ivan Petrenko\n  code: UKRGOV\n  source: [1, 2]\n")
     with pytest.raises(ReferenceDataError, match="source"):
         ActorDictionary.load([str(path)])
+
+
+@pytest.mark.parametrize(
+    "text", ["the World Bank", "UNICEF", "the IAEA", "Tedros Adhanom Ghebreyesus"]
+)
+def test_dictionary_intergovernmental_codes_carry_no_sector(actors, text):
+    actor = actors.resolve(text, date(2023, 1, 1))
+    assert (actor.country, actor.sector) == ("IGO", None)
+
+
+@pytest.mark.parametrize(("text", "country"), [("ISIS", "IMG"), ("the Islamic State", "IMG")])
+def test_dictionary_transnational_armed_group_codes_carry_no_sector(actors, text, country):
+    actor = actors.resolve(text, date(2016, 1, 1))
+    assert (actor.country, actor.sector) == (country, None)

@@ -58,6 +58,8 @@ from diplograph.stages.actors.words import (
     PLACE_PREPS,
     PLAIN_PEOPLE,
     PREDECESSOR_WORDS,
+    SPOKESPERSON_NOUNS,
+    SPOKESPERSON_OWNER_PREPS,
     STATE_MODIFIERS,
     TITLES,
     WORLD_ROLES,
@@ -85,6 +87,18 @@ def agent_nouns(d: ActorDictionary, plain: list[str], covered: set[int]) -> list
                 i = j - 1
                 break
         i += 1
+    return _spokespeople(plain, out)
+
+
+def _spokespeople(plain: list[str], agents: list[Agent]) -> list[Agent]:
+    """A spokesperson noun right after another agent noun speaks for it: "army spokesman"
+    takes the army's sector (MIL), "police spokeswoman" the police's (COP)."""
+    out: list[Agent] = []
+    for i, j, sector in agents:
+        if out and out[-1][1] == i and " ".join(plain[i:j]) in SPOKESPERSON_NOUNS:
+            out[-1] = (out[-1][0], j, out[-1][2])
+        else:
+            out.append((i, j, sector))
     return out
 
 
@@ -94,13 +108,33 @@ def head_hits(plain: list[str], hits: list[Hit], agents: list[Agent]) -> list[Hi
     demonym right on the head noun (possessors: "NATO's Afghan partners" are Afghan)."""
     heads = hits
     if agents:
-        start = agents[0][0]
-        heads = [h for h in hits if h[0] < start or not COMPLEMENT_PREPS & set(plain[start : h[0]])]
+        start, end, _ = agents[0]
+        preps = COMPLEMENT_PREPS
+        if plain[end - 1] in SPOKESPERSON_NOUNS:
+            preps = preps - SPOKESPERSON_OWNER_PREPS
+        heads = [h for h in hits if h[0] < start or not preps & set(plain[start : h[0]])]
     head = agents[-1][0] if agents and agents[-1][1] == len(plain) else len(plain) - 1
     own = [h for h in heads if h[1] == head and h[2].form == "demonym" and is_state(h[2])]
     if own:
         heads = [h for h in heads if h[0] >= own[-1][0]]
     return heads
+
+
+def title_office(plain: list[str], heads: list[Hit], agents: list[Agent], found: Match) -> Match:
+    """A known person out of every office on the date (an elite, ELI), named with a state of his
+    own and a title, holds the office the text gives him: "Kenyan opposition leader Raila
+    Odinga" -> KENOPP on a day the dictionary has no role for him. Not after "former" or "ex-",
+    and not when the state is another's ("Ugandan Finance Minister Janet Yellen")."""
+    actor = found.actor
+    if actor.sector != "ELI" or not agents or PREDECESSOR_WORDS & set(plain):
+        return found
+    states = [m.actor.country for _, _, m in heads if is_state(m)]
+    if not states or set(states) != {actor.country}:
+        return found
+    i, j, sector = agents[-1]
+    why = f"{actor.reason}; the title {' '.join(plain[i:j])!r} names his office -> {sector}"
+    actor = replace(actor, code=f"{actor.country}{sector}", sector=sector, reason=why)
+    return Match(actor, found.form, "context")
 
 
 def complement_only(text: str, plain: list[str], agents: list[Agent]) -> Match:

@@ -22,6 +22,7 @@ from diplograph.stages.actors.context import (
     head_hits,
     place_reading,
     state_reading,
+    title_office,
 )
 from diplograph.stages.actors.data import (
     Entry,
@@ -34,6 +35,7 @@ from diplograph.stages.actors.exact import (
     entity_reading,
     is_state,
     known_phrases,
+    owned_bodies,
     surname_match,
 )
 from diplograph.stages.actors.index import (
@@ -49,6 +51,7 @@ from diplograph.stages.actors.names import (
 )
 from diplograph.stages.actors.tolerant import TolerantIndex, tolerant_match
 from diplograph.stages.actors.words import (
+    FAMILY_CODES,
     LAYERS,
 )
 
@@ -141,7 +144,7 @@ class ActorDictionary:
             if found:
                 return found
         plain = [w for w, _ in words]
-        hits = known_phrases(self, words, on)
+        hits = owned_bodies(self, plain, known_phrases(self, words, on))
         covered = {k for i, j, _ in hits for k in range(i, j)}
         agents = agent_nouns(self, plain, covered)
         heads = head_hits(plain, hits, agents)
@@ -149,7 +152,7 @@ class ActorDictionary:
             return complement_only(text, plain, agents)
         found = entity_reading(self, text, plain, heads)
         if found:
-            return found
+            return title_office(plain, heads, agents, found)
         states = [h for h in heads if is_state(h[2])]
         named = states[-1][2].actor.country if states and states[-1][2].form == "demonym" else None
         found = tolerant_match(self, text, words, covered, on, named)
@@ -167,8 +170,9 @@ class ActorDictionary:
             found = state_reading(self, text, words, states, agent, on) or surname_match(
                 self, text, words, kept, on
             )
-        else:
-            found = surname_match(self, text, words, covered, on)
+        else:  # "Treasury Secretary Yellen": the agent noun is a title
+            titled = covered.union(*(range(i, j) for i, j, _ in agents))
+            found = surname_match(self, text, words, titled, on)
         if found.actor.resolved:
             return found
         return (
@@ -262,6 +266,8 @@ class ActorDictionary:
         country = entry.country or code[:3]
         if entry.kind == "state" or entry.country:
             sector = entry.sector
+        elif country in FAMILY_CODES:
+            sector = None  # IGOUNO, IMGMUSISI: the family, not a sector
         else:
             sector = code[3:6] or None
         return Actor(

@@ -61,6 +61,20 @@ def known_phrases(d: ActorDictionary, words: list[tuple[str, bool]], on: date | 
     return [hit for hit in hits if not _other_given_name(d, words, hit)]
 
 
+def owned_bodies(d: ActorDictionary, plain: list[str], hits: list[Hit]) -> list[Hit]:
+    """A body whose name is also an agent noun ("Congress", "Senate": the US's in the
+    dictionary) after another state's name or demonym is that state's body: "the Brazilian
+    Congress", "Italy's Senate". The hit is dropped, so the words read as the agent noun."""
+    states = [(j, m.actor.country) for _, j, m in hits if is_state(m)]
+    return [
+        (i, j, m)
+        for i, j, m in hits
+        if is_state(m)
+        or " ".join(plain[i:j]) not in d.agents
+        or not any(end <= i and country != m.actor.country for end, country in states)
+    ]
+
+
 def entity_reading(d: ActorDictionary, text: str, plain: list[str], hits: list[Hit]):
     """A person wins, then an organisation, then a group: the longest, then the last."""
     for kind in ("person", "organisation", "group"):

@@ -184,6 +184,16 @@ TITLES = {
     "spokeswoman",
 }
 GOVERNMENT_WORDS = {"administration", "government", "cabinet", "regime", "team", "camp"}
+# a spokesperson speaks for the body named with him: the agent noun right before ("army
+# spokesman" is MIL, "police spokeswoman" COP), or the entity after "for" ("a spokesman for the
+# Houthis" is theirs, where "an envoy for Yemen" is a complement)
+SPOKESPERSON_NOUNS = frozenset(
+    "spokesman spokeswoman spokesperson spokesmen spokeswomen spokespeople spokespersons".split()
+)
+SPOKESPERSON_OWNER_PREPS = frozenset({"for"})
+# group codes of intergovernmental organisations and international militarised groups: what
+# follows them in a Phoenix code (IGOUNO, IGOUNODEVWBK, IMGMUSISI) names the family, not a sector
+FAMILY_CODES = frozenset({"IGO", "IMG"})
 # a state after an agent noun and one of these is its complement, not its owner ("Japan's
 # envoy to Canada"); "of" and "in" still name the owner ("the president of Kenya")
 COMPLEMENT_PREPS = frozenset({"to", "for", "with", "against", "toward", "towards"})
