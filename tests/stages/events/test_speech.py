@@ -1,0 +1,76 @@
+"""Speech acts and their sides (stages/events/speech.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a speech act whose speaker names nobody it is addressed to: recipient null
+        ("Japan condemned the nuclear test.", ("ACCUSE", "JPN", None, True)),
+        ("Germany criticized the decision.", ("ACCUSE", "DEU", None, True)),
+        ("Russia pledged aid for the victims.", ("AGREE", "RUS", None, True)),
+        ("Syria rejected the proposal.", ("REJECT", "SYR", None, True)),
+        ("China threatened retaliation.", ("THREATEN", "CHN", None, True)),
+        ("Panama pardoned the four men.", ("CONCEDE", "PAN", None, True)),
+    ],
+)
+def test_speech_act_with_no_recipient(sentence_events, text, expected):
+    assert expected in sentence_events(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a named addressee is still the recipient
+        ("Japan condemned North Korea's nuclear test.", "ACCUSE"),
+        # a verb whose lexicon code is broad says no such act on its own
+        ("Germany signaled a change in its policy.", "AGREE"),
+        ("Iran denied the report.", "REJECT"),
+        # "pledged to halt": a commitment, not a threat of nobody
+        ("Iran pledged to halt its nuclear work.", "THREATEN"),
+        # an object that names a party the dictionaries lack is no accusation of nobody
+        ("Australia criticized John Smithson.", "ACCUSE"),
+        # nothing said: no object, no clause
+        ("Japan protested.", "ACCUSE"),
+        # a relative clause tells the background of its noun
+        (
+            "Pakistan's president stayed on beyond the date he promised to give up the post.",
+            "AGREE",
+        ),
+    ],
+)
+def test_speech_act_alone_only_when_nobody_is_named(sentence_events, text, kind):
+    assert not {e for e in sentence_events(text) if e[0] == kind and e[2] is None}
+
+
+def test_speech_act_alone_keeps_its_modes(sentence_events):
+    assert ("ACCUSE", "JPN", None, False) in sentence_events("Japan did not condemn the test.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The United States said Iran was responsible for the attack.",
+        "Iran was responsible for the attack, the United States said.",
+        "The United States said Iran was to blame for the crisis.",
+        "The United States said Iran was behind the bombing of the embassy.",
+    ],
+)
+def test_speech_said_another_was_responsible_is_accuse(sentence_events, text):
+    assert ("ACCUSE", "USA", "IRN", True) in sentence_events(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The United States said Iran was behind the wall.",  # no act to answer for
+        "The United States said Iran was responsible for its own security.",  # not an act
+        "The United States was responsible for the attack, Iran said.",
+    ],
+)
+def test_speech_responsible_needs_an_accused_other(sentence_events, text):
+    found = {e for e in sentence_events(text) if e[0] == "ACCUSE"}
+    assert ("ACCUSE", "USA", "IRN", True) not in found
