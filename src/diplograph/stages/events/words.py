@@ -287,6 +287,10 @@ CLAIM_NOUNS = set(
     "allegation claim charge accusation rumor rumour report suspicion speculation fear "
     "suggestion assertion belief".split()
 )
+# modality.py: "accused X of killing", "charged with smuggling", "suspected of plotting": the act
+# alleged is the accusation's content, not an event of its own (docs/annotation.md).
+ALLEGING_VERBS = {"accuse", "charge", "suspect", "indict", "blame", "allege", "convict"}
+ALLEGED_PREPS = {"of", "for", "with"}
 OPINION_VERBS = {
     "think",
     "believe",
