@@ -74,3 +74,32 @@ def test_speech_said_another_was_responsible_is_accuse(sentence_events, text):
 def test_speech_responsible_needs_an_accused_other(sentence_events, text):
     found = {e for e in sentence_events(text) if e[0] == "ACCUSE"}
     assert ("ACCUSE", "USA", "IRN", True) not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # speech nouns: "from X" is the speaker, the one who undergoes it the recipient
+        ("Turkey drew warnings from the European Union.", ("THREATEN", "EUR", "TUR", True)),
+        ("Syria faced threats from Israel.", ("THREATEN", "ISR", "SYR", True)),
+        ("Iraq received an appeal from the United Nations.", ("REQUEST", "IGO", "IRQ", True)),
+        ("Turkey received praise from the United States.", ("SUPPORT", "USA", "TUR", True)),
+        ("Iran received an ultimatum from the United States.", ("THREATEN", "USA", "IRN", True)),
+    ],
+)
+def test_speech_nouns_from_their_speaker(sentence_events, text, expected):
+    assert expected in sentence_events(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the act an accusation alleges is not coded as done
+        ("Iran accused Israel of killing its scientist.", ("ACCUSE", "IRN", "ISR", True)),
+        ("Pakistan blamed India for shelling its villages.", ("ACCUSE", "PAK", "IND", True)),
+    ],
+)
+def test_speech_accusation_is_the_only_asserted_event(sentence_events, text, expected):
+    found = sentence_events(text)
+    assert expected in found
+    assert {e for e in found if e[3]} == {expected}
