@@ -103,3 +103,14 @@ def test_speech_accusation_is_the_only_asserted_event(sentence_events, text, exp
     found = sentence_events(text)
     assert expected in found
     assert {e for e in found if e[3]} == {expected}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Britain summoned the Iranian ambassador.", "Britain summoned Iran's envoy over the arrests."],
+)
+def test_speech_summoning_an_ambassador_is_disapproval(sentence_events, text):
+    # PLOVER: consulting an ambassador already in the country, to complain, is ACCUSE
+    found = sentence_events(text)
+    assert ("ACCUSE", "GBR", "IRN", True) in found
+    assert not {e for e in found if e[0] == "CONSULT"}
