@@ -15,6 +15,10 @@ import pytest
         ("Syria rejected the proposal.", ("REJECT", "SYR", None, True)),
         ("China threatened retaliation.", ("THREATEN", "CHN", None, True)),
         ("Panama pardoned the four men.", ("CONCEDE", "PAN", None, True)),
+        ("The United Nations urged dialogue.", ("REQUEST", "IGO", None, True)),
+        ("Egypt called for calm.", ("REQUEST", "EGY", None, True)),
+        ("France ruled out a troop reduction.", ("REJECT", "FRA", None, True)),
+        ("Japan welcomed the decision.", ("SUPPORT", "JPN", None, True)),
     ],
 )
 def test_speech_act_with_no_recipient(sentence_events, text, expected):
@@ -33,6 +37,9 @@ def test_speech_act_with_no_recipient(sentence_events, text, expected):
         ("Iran pledged to halt its nuclear work.", "THREATEN"),
         # an object that names a party the dictionaries lack is no accusation of nobody
         ("Australia criticized John Smithson.", "ACCUSE"),
+        ("Britain accuses 8 of terror plot", "ACCUSE"),
+        # ... nor is a call on someone the sentence names only by a pronoun
+        ("Two men blew themselves up after Turkish police called on them to surrender.", "REQUEST"),
         # nothing said: no object, no clause
         ("Japan protested.", "ACCUSE"),
         # a relative clause tells the background of its noun

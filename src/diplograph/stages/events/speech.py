@@ -20,6 +20,7 @@ from diplograph.stages.events.words import (
     HOSTILE,
     PARTY_NOUNS,
     PARTY_OBJECT_ENTITIES,
+    RECIPIENT_PREPS,
     SPEECH_VERBS,
     SPOKEN_ALONE,
     SPOKEN_ALONE_VERBS,
@@ -42,7 +43,7 @@ def alone(parse: Parse, reading) -> list[tuple[Mention, None]]:
     if parse.tokens[v].dep == "relcl":  # "beyond the date he promised to ...": background
         return []
     said = args.children(parse, v, SPOKEN_COMPLEMENTS)
-    if not said or any(_party(parse, o) for o in args.children(parse, v, {"dobj"})):
+    if not said or any(_party(parse, o) for o in _addressed(parse, v)):
         return []
     lemma = parse.tokens[v].lemma.lower()
     if reading.learned is None and lemma not in SPOKEN_ALONE_VERBS[reading.event]:
@@ -57,11 +58,22 @@ def alone(parse: Parse, reading) -> list[tuple[Mention, None]]:
     ]
 
 
+def _addressed(parse: Parse, v: int) -> list[int]:
+    """The heads of verb v's object and of its recipient prepositions' objects."""
+    return args.children(parse, v, {"dobj", "dative"}) + [
+        o
+        for p in args.children(parse, v, {"prep"})
+        if parse.tokens[p].lemma.lower() in RECIPIENT_PREPS
+        for o in args.children(parse, p, {"pobj"})
+    ]
+
+
 def _party(parse: Parse, o: int) -> bool:
-    """The object names a party: a name, a people, or a party noun ("the militants")."""
+    """The phrase names a party: a name, a pronoun, a number of people ("accuses 8"), a
+    people, or a party noun ("militants")."""
     tok = parse.tokens[o]
     return (
-        tok.pos == "PROPN"
+        tok.pos in {"PROPN", "PRON", "NUM"}
         or tok.ent_type in PARTY_OBJECT_ENTITIES
         or tok.lemma.lower() in PARTY_NOUNS
     )

@@ -501,7 +501,7 @@ UNCODED_MIN_PROBABILITY = 0.8  # a word only the tagger read is clear enough at 
 # speech.py: speech acts and their sides
 # Speech acts PLOVER codes with no recipient when the text names none ("Japan condemned the
 # test", "Russia pledged aid", "Panama pardoned the plotters"), read from the rules too.
-SPOKEN_ALONE = {"ACCUSE", "AGREE", "THREATEN", "REJECT", "CONCEDE"}
+SPOKEN_ALONE = {"ACCUSE", "AGREE", "THREATEN", "REJECT", "CONCEDE", "REQUEST", "SUPPORT"}
 # ... from the rules only for verbs that say that act itself (the lexicon's defaults are broad:
 # "signaled", "expects", "denied" have codes of these types; "pledged to halt" reads as a threat);
 # the tagger's when it is sure (UNCODED_MIN_PROBABILITY).
@@ -510,12 +510,15 @@ SPOKEN_ALONE_VERBS = {
         "condemn criticize criticise denounce decry deplore slam blast censure rebuke chastise "
         "accuse blame".split()
     ),
-    "AGREE": {"pledge", "promise", "vow", "swear"},
-    "REJECT": {"reject", "refuse", "veto", "rebuff", "spurn"},
-    "THREATEN": {"threaten"},
+    "AGREE": {"pledge", "promise", "vow", "swear", "offer"},  # not "agree to tell a story"
+    "REJECT": {"reject", "refuse", "veto", "rebuff", "spurn", "rule", "oppose"},
+    "THREATEN": {"threaten", "vow"},
     "CONCEDE": {"pardon", "apologize", "apologise"},
+    "REQUEST": {"urge", "demand", "appeal", "call"},
+    "SUPPORT": set("praise welcome hail applaud commend laud endorse ratify".split()),
 }
-# An object that names a party is an addressee the dictionaries lack, not what is said:
+# An object (or "to / on / against" object) that names a party, or a pronoun, is an addressee
+# the dictionaries lack, not what is said:
 # "blamed the Tamil Tigers" is no accusation of nobody.
 PARTY_OBJECT_ENTITIES = {"PERSON", "ORG", "NORP", "GPE"}
 # What a speaker's act must have to be read alone: the thing condemned, pledged, refused.
