@@ -121,3 +121,27 @@ def test_speech_summoning_an_ambassador_is_disapproval(sentence_events, text):
     found = sentence_events(text)
     assert ("ACCUSE", "GBR", "IRN", True) in found
     assert not {e for e in found if e[0] == "CONSULT"}
+
+
+def test_speech_alone_leaves_the_taggers_one_sided_requests_as_they_were(nlp):
+    # a request the tagger read below UNCODED_MIN_PROBABILITY is still one-sided (triggers.py)
+    from diplograph.records import Article
+    from diplograph.stages.actors.mentions import ActorDictionary, find_mentions
+    from diplograph.stages.events import arguments as args
+    from diplograph.stages.events.triggers import Reading, one_sided
+
+    parse = nlp.parse(Article(id="t", text="Egypt pleaded for calm.", published=None))
+    idx = args.MentionIndex(parse, find_mentions(parse, ActorDictionary.load()), [])
+    v = next(t.i for t in parse.tokens if t.text == "pleaded")
+    reading = Reading(
+        trigger=v,
+        cameo="100",
+        event="REQUEST",
+        mode="",
+        context=(),
+        how="verb",
+        actors=args.subject_of(parse, idx, v),
+        recipients=args.Found(),
+        learned=0.5,
+    )
+    assert [(a.actor.country, r) for a, r in one_sided(parse, reading)] == [("EGY", None)]

@@ -555,8 +555,10 @@ def one_sided(parse: Parse, reading: Reading) -> list[tuple[Mention, None]]:
     Only a verb whose subject is the actor itself: a noun's or an inferred actor is too little
     to go on; the lexicon's readings only for the plainest types, whose patterns are loose
     ("took photos with the leaders" matches an arrest of leaders)."""
-    if reading.event in SPOKEN_ALONE:
-        return speech.alone(parse, reading)
+    if reading.event in SPOKEN_ALONE:  # speech acts (speech.py); else the rules below
+        found = speech.alone(parse, reading)
+        if found or reading.event not in ONE_SIDED:
+            return found
     if reading.event not in ONE_SIDED or reading.recipients.mentions:
         return []
     if reading.how not in {"verb", "verb-pattern"} or reading.actors.path != "direct":
