@@ -108,3 +108,22 @@ def test_modality_according_to():
 def test_modality_historical_when_dated_long_before():
     _, found = read("Ghana met Togo in 1998.", "met", published_year=2025, event_year=1998)
     assert (found.aux, found.asserted) == ("historical", True)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "trigger", "is_asserted"),
+    [
+        # the act an accusation alleges is its content, not an event of its own
+        ("Ghana accused Togo of shelling its villages.", "shelling", False),
+        ("Ghana blamed Togo for shelling its villages.", "shelling", False),
+        ("A Togolese man charged with attacking a police station was freed.", "attacking", False),
+        ("Police arrested a man suspected of planning attacks.", "planning", False),
+        # ... the accusation itself, and a time adjunct of it, are
+        ("Ghana accused Togo of shelling its villages.", "accused", True),
+        ("Ghana accused Togo after shelling its villages.", "shelling", True),
+    ],
+)
+def test_modality_alleged_act_is_not_asserted(text, trigger, is_asserted):
+    _, found = read(text, trigger)
+    assert found.asserted is is_asserted

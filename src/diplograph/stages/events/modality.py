@@ -13,6 +13,8 @@ from dataclasses import dataclass
 
 from diplograph.records import Parse
 from diplograph.stages.events.words import (
+    ALLEGED_PREPS,
+    ALLEGING_VERBS,
     CLAIM_NOUNS,
     CONDITIONAL_MARKS,
     CONDITIONED_VERBS,
@@ -146,6 +148,8 @@ def modality(
                 break
             if step > 0 and lemma in OPINION_VERBS and parse.tokens[below].dep not in SUBJECTS:
                 marks.append("opinion")
+            if step > 0 and _alleged(parse, i, t, below):
+                marks.append("opinion")  # "accused X of killing Y": only the accusation
             if step > 0 and _infinitive(parse, below) and _pressing(parse, t):
                 marks.append("hypothetical")  # "piled pressure on X to accept ..."
             if (
@@ -194,6 +198,16 @@ def modality(
     if published_year and event_year and event_year < published_year - 1:
         return Modality("historical", True, reporter, "dated before the article")
     return Modality(None, True, reporter, "")
+
+
+def _alleged(parse: Parse, i: int, v: int, below: int) -> bool:
+    """Verb i is the act verb v alleges: "accused X of [killing] Y", "charged with [smuggling]"."""
+    return (
+        parse.tokens[i].pos == "VERB"
+        and parse.tokens[v].lemma.lower() in ALLEGING_VERBS
+        and parse.tokens[below].dep == "prep"
+        and parse.tokens[below].lemma.lower() in ALLEGED_PREPS
+    )
 
 
 def _halted(parse: Parse, i: int) -> bool:

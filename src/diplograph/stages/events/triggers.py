@@ -14,7 +14,7 @@ from itertools import combinations
 from diplograph.records import Mention, Parse
 from diplograph.stages.actors import inherited
 from diplograph.stages.events import arguments as args
-from diplograph.stages.events import constructions
+from diplograph.stages.events import constructions, speech
 from diplograph.stages.events.fallback import nearest_other
 from diplograph.stages.events.features import (
     actors_under,
@@ -52,6 +52,7 @@ from diplograph.stages.events.words import (
     REJECTED_SOURCE_PREPS,
     REQUIREMENT_NOUNS,
     SITE_PREPS,
+    SPOKEN_ALONE,
     SUBJECT_DEPS,
     SUPPORT_VERBS,
 )
@@ -109,7 +110,9 @@ class Triggers:
             if reading is not None:
                 out.append(reading)
         out = sorted(
-            out + constructions.added(parse, idx, lo, hi, out, Reading, self.row),
+            out
+            + constructions.added(parse, idx, lo, hi, out, Reading, self.row)
+            + speech.added(parse, idx, lo, hi, self.lexicon.nouns, Reading, self.row),
             key=lambda r: r.trigger,
         )
         return constructions.extend(parse, idx, out, Reading, self.row)
@@ -552,6 +555,10 @@ def one_sided(parse: Parse, reading: Reading) -> list[tuple[Mention, None]]:
     Only a verb whose subject is the actor itself: a noun's or an inferred actor is too little
     to go on; the lexicon's readings only for the plainest types, whose patterns are loose
     ("took photos with the leaders" matches an arrest of leaders)."""
+    if reading.event in SPOKEN_ALONE:  # speech acts (speech.py); else the rules below
+        found = speech.alone(parse, reading)
+        if found or reading.event not in ONE_SIDED:
+            return found
     if reading.event not in ONE_SIDED or reading.recipients.mentions:
         return []
     if reading.how not in {"verb", "verb-pattern"} or reading.actors.path != "direct":

@@ -287,6 +287,10 @@ CLAIM_NOUNS = set(
     "allegation claim charge accusation rumor rumour report suspicion speculation fear "
     "suggestion assertion belief".split()
 )
+# modality.py: "accused X of killing", "charged with smuggling", "suspected of plotting": the act
+# alleged is the accusation's content, not an event of its own (docs/annotation.md).
+ALLEGING_VERBS = {"accuse", "charge", "suspect", "indict", "blame", "allege", "convict"}
+ALLEGED_PREPS = {"of", "for", "with"}
 OPINION_VERBS = {
     "think",
     "believe",
@@ -492,3 +496,42 @@ PARTY_NOUNS = set(
 )
 PARTY_ENTITIES = {"ORG", "NORP"}  # a named group or people the dictionaries lack
 UNCODED_MIN_PROBABILITY = 0.8  # a word only the tagger read is clear enough at this probability
+
+
+# speech.py: speech acts and their sides
+# Speech acts PLOVER codes with no recipient when the text names none ("Japan condemned the
+# test", "Russia pledged aid", "Panama pardoned the plotters"), read from the rules too.
+SPOKEN_ALONE = {"ACCUSE", "AGREE", "THREATEN", "REJECT", "CONCEDE", "REQUEST", "SUPPORT"}
+# ... from the rules only for verbs that say that act itself (the lexicon's defaults are broad:
+# "signaled", "expects", "denied" have codes of these types; "pledged to halt" reads as a threat);
+# the tagger's when it is sure (UNCODED_MIN_PROBABILITY).
+SPOKEN_ALONE_VERBS = {
+    "ACCUSE": set(
+        "condemn criticize criticise denounce decry deplore slam blast censure rebuke chastise "
+        "accuse blame".split()
+    ),
+    "AGREE": {"pledge", "promise", "vow", "swear", "offer"},  # not "agree to tell a story"
+    "REJECT": {"reject", "refuse", "veto", "rebuff", "spurn", "rule", "oppose"},
+    "THREATEN": {"threaten", "vow"},
+    "CONCEDE": {"pardon", "apologize", "apologise"},
+    "REQUEST": {"urge", "demand", "appeal", "call"},
+    "SUPPORT": set("praise welcome hail applaud commend laud endorse ratify".split()),
+}
+# An object (or "to / on / against" object) that names a party, or a pronoun, is an addressee
+# the dictionaries lack, not what is said:
+# "blamed the Tamil Tigers" is no accusation of nobody.
+PARTY_OBJECT_ENTITIES = {"PERSON", "ORG", "NORP", "GPE"}
+# What a speaker's act must have to be read alone: the thing condemned, pledged, refused.
+SPOKEN_COMPLEMENTS = {"dobj", "xcomp", "ccomp", "prep"}
+# A speaker's clause that makes another answer for an act: "X said Y was responsible for the
+# attack", "... was to blame for", "... was behind the bombing" (an act the rules read as hostile).
+BLAME_ADJECTIVES = {"responsible", "guilty", "culpable", "accountable"}
+BLAME_VERBS = {"blame"}  # "Y was to blame"
+BLAME_PREPS = {"behind"}
+# ... beside the hostile nouns of nouns.tsv, the harms one answers for ("responsible for
+# the deaths").
+BLAMED_HARMS = set(
+    "killing massacre murder assassination slaughter explosion blast bomb abduction kidnapping "
+    "shooting death crash violence atrocity abuse torture fraud poisoning hacking "
+    "cyberattack".split()
+)

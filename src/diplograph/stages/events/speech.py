@@ -1,0 +1,165 @@
+"""Speech acts and their sides: what a speaker says of others, with or without an addressee.
+
+A condemnation, a pledge, a refusal, a threat or a concession whose speaker is the verb's own
+subject is an event even when the text names nobody it is addressed to ("Japan condemned the
+nuclear test", "Russia pledged aid for the victims"): PLOVER codes it with a null recipient.
+A speaker who says another answers for an act accuses it: "the United States said Iran was
+responsible for the attack" is ACCUSE from the speaker to the one made responsible.
+Method: docs/events.md, "Speech acts and their sides".
+"""
+
+from __future__ import annotations
+
+from diplograph.records import Mention, Parse
+from diplograph.stages.events import arguments as args
+from diplograph.stages.events.words import (
+    BLAME_ADJECTIVES,
+    BLAME_PREPS,
+    BLAME_VERBS,
+    BLAMED_HARMS,
+    HOSTILE,
+    PARTY_NOUNS,
+    PARTY_OBJECT_ENTITIES,
+    RECIPIENT_PREPS,
+    SPEECH_VERBS,
+    SPOKEN_ALONE,
+    SPOKEN_ALONE_VERBS,
+    SPOKEN_COMPLEMENTS,
+    SUBJECT_DEPS,
+    UNCODED_MIN_PROBABILITY,
+)
+
+
+def alone(parse: Parse, reading) -> list[tuple[Mention, None]]:
+    """(speaker, None) for a speech act of a coded speaker, the verb's own subject, that says
+    something (an object or a clause: what is condemned, pledged, refused) and names no
+    addressee; [] otherwise. A verb the rules read must say the act itself
+    (SPOKEN_ALONE_VERBS); one only the tagger read must be read with UNCODED_MIN_PROBABILITY."""
+    v = reading.trigger
+    if reading.event not in SPOKEN_ALONE or reading.recipients.mentions:
+        return []
+    if parse.tokens[v].pos != "VERB" or reading.actors.path != "direct":
+        return []
+    if parse.tokens[v].dep == "relcl":  # "beyond the date he promised to ...": background
+        return []
+    said = args.children(parse, v, SPOKEN_COMPLEMENTS)
+    if not said or any(_party(parse, o) for o in _addressed(parse, v)):
+        return []
+    lemma = parse.tokens[v].lemma.lower()
+    if reading.learned is None and lemma not in SPOKEN_ALONE_VERBS[reading.event]:
+        return []
+    if reading.learned is not None and reading.learned < UNCODED_MIN_PROBABILITY:
+        return []
+    subjects = args.children(parse, v, SUBJECT_DEPS)
+    return [
+        (a, None)
+        for a in reading.actors.mentions
+        if a.actor.country and any(a.token_start <= s < a.token_end for s in subjects)
+    ]
+
+
+def _addressed(parse: Parse, v: int) -> list[int]:
+    """The heads of verb v's object and of its recipient prepositions' objects."""
+    return args.children(parse, v, {"dobj", "dative"}) + [
+        o
+        for p in args.children(parse, v, {"prep"})
+        if parse.tokens[p].lemma.lower() in RECIPIENT_PREPS
+        for o in args.children(parse, p, {"pobj"})
+    ]
+
+
+def _party(parse: Parse, o: int) -> bool:
+    """The phrase names a party: a name, a pronoun, a number of people ("accuses 8"), a
+    people, or a party noun ("militants")."""
+    tok = parse.tokens[o]
+    return (
+        tok.pos in {"PROPN", "PRON", "NUM"}
+        or tok.ent_type in PARTY_OBJECT_ENTITIES
+        or tok.lemma.lower() in PARTY_NOUNS
+    )
+
+
+def added(parse: Parse, idx: args.MentionIndex, lo: int, hi: int, nouns: dict, make, row) -> list:
+    """New readings of the sentence's tokens lo..hi: accusations through a speaker's clause.
+    `nouns` is the lexicon's event nouns (lemma -> NounTrigger), which say what is an act."""
+    out = []
+    for s in range(lo, hi):
+        tok = parse.tokens[s]
+        if tok.pos == "VERB" and tok.lemma.lower() in SPEECH_VERBS:
+            found = _made_responsible(parse, idx, s, nouns, make, row)
+            out += [found] if found is not None else []
+    return out
+
+
+def _made_responsible(parse: Parse, idx: args.MentionIndex, s: int, nouns: dict, make, row):
+    """ "X said Y was responsible for / to blame for / behind the attack": ACCUSE X -> Y, read on
+    the word that makes Y answer for it."""
+    for c in args.children(parse, s, {"ccomp"}):
+        if parse.tokens[c].lemma.lower() != "be":
+            continue
+        word = _blame_word(parse, c, nouns)
+        if word is None:
+            continue
+        actors = args.subject_of(parse, idx, s)
+        if not actors or actors.path != "direct":
+            continue
+        own = {m.actor.country for m in actors.mentions}
+        blamed = [
+            m
+            for y in args.children(parse, c, SUBJECT_DEPS)
+            for m in args.np_actors(parse, idx, y)
+            if m.actor.country not in own
+        ]
+        code = row("112")
+        if code is None or not blamed:
+            continue
+        return make(
+            trigger=word,
+            cameo="112",
+            event=code.event,
+            mode=code.mode,
+            context=code.context,
+            how="construction",
+            actors=actors,
+            recipients=args.Found(tuple(blamed), "inherited"),
+            tokens=sorted(parse.subtree(c)),
+        )
+    return None
+
+
+def _blame_word(parse: Parse, c: int, nouns: dict) -> int | None:
+    """The word of copula c that makes its subject answer for a hostile act: "responsible for
+    the attack", "to blame for the killings", "behind the bombing"."""
+    for k in args.children(parse, c, {"acomp", "xcomp", "prep"}):
+        tok = parse.tokens[k]
+        lemma = tok.lemma.lower()
+        if tok.dep == "acomp" and lemma in BLAME_ADJECTIVES and _for_act(parse, k, nouns):
+            return k
+        if tok.dep == "xcomp" and lemma in BLAME_VERBS:
+            return c  # "was to blame": read on the copula, or "is to" would make it a future
+        if tok.dep == "prep" and lemma in BLAME_PREPS and _act(parse, k, nouns):
+            return k
+    return None
+
+
+def _for_act(parse: Parse, w: int, nouns: dict) -> bool:
+    """ "responsible for [an act]"."""
+    return any(
+        _act(parse, p, nouns)
+        for p in args.children(parse, w, {"prep"})
+        if parse.tokens[p].lemma.lower() == "for"
+    )
+
+
+def _act(parse: Parse, p: int, nouns: dict) -> bool:
+    """The object of preposition p is a hostile act: a gerund ("for killing"), a noun the
+    lexicon reads as one ("the attack", "the bombing") or a harm (BLAMED_HARMS: "the deaths")."""
+    for o in args.children(parse, p, {"pobj", "pcomp"}):
+        tok = parse.tokens[o]
+        if tok.pos == "VERB":
+            return True
+        lemma = tok.lemma.lower()
+        trig = nouns.get(lemma)
+        if lemma in BLAMED_HARMS or (trig is not None and trig.event in HOSTILE):
+            return True
+    return False
