@@ -10,10 +10,12 @@ real seed articles, pairs of the synthetic NGEC articles (~410 words), and runs 
 World items (one topic, ~400 words). Each measurement runs in a fresh Python process, so models
 and memory of one do not leak into the next; model loading is excluded from every rate.
 
-Compare mode prints words/s of bare spaCy (`nlp.pipe`, the full shipped model) with 1 and 2
-processes, of `ingest` with `--workers 1` and `--workers 2`, the ratios of ingest to bare spaCy
-with the same number of processes, peak RSS of the whole process tree, and the hours a GDELT day
-(150,000 articles x 500 words) would take. With --repeat R, medians over R runs.
+Compare mode prints words/s of bare spaCy (`nlp.pipe` of `spacy.load`: the full shipped model
+as spaCy runs it) with 1 and 2 processes, of `ingest` with `--workers 1` and `--workers 2`, the
+ratios of ingest to bare spaCy with the same number of processes in words/s and in CPU seconds
+of the whole process tree (bare spaCy's over ingest's: the figure that holds on a loaded
+machine), peak RSS of the whole process tree, and the hours a GDELT day (150,000 articles x
+500 words) would take. With --repeat R, medians over R runs.
 Scale mode prints seconds, words/s and peak RSS of ingest for growing corpora.
 """
 
@@ -22,7 +24,9 @@ from __future__ import annotations
 import argparse
 import csv
 import json
+import multiprocessing
 import random
+import resource
 import statistics
 import subprocess
 import sys
@@ -99,19 +103,39 @@ class PeakRSS:
         self._thread.join()
 
 
+def cpu_seconds() -> float:
+    """User + system CPU seconds of this process and of its children that have ended."""
+    me = resource.getrusage(resource.RUSAGE_SELF)
+    kids = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime
+
+
+def worker_load_cpu(pids: list[int]) -> float:
+    """CPU seconds the live worker processes spent so far (loading their pipelines)."""
+    import psutil
+
+    times = [psutil.Process(pid).cpu_times() for pid in set(pids)]
+    return sum(t.user + t.system + t.children_user + t.children_system for t in times)
+
+
 def measure(phase: str, corpus: Path, workers: int) -> dict:
-    """One measurement, in this (fresh) process."""
+    """One measurement, in this (fresh) process. CPU time is that of the whole process tree,
+    model loading excluded (the ingest workers' own loading is subtracted)."""
     texts = [json.loads(line)["text"] for line in corpus.open(encoding="utf-8")]
+    load_cpu = 0.0
     with PeakRSS() as rss:
         t0 = time.perf_counter()
-        if phase == "spacy":
-            from diplograph.stages.nlp import load_model
+        if phase == "spacy":  # spaCy's own pipeline, without what diplograph changes in it
+            import spacy
 
-            nlp = load_model()
+            from diplograph.stages.nlp import DEFAULT_MODEL
+
+            nlp = spacy.load(DEFAULT_MODEL)
             load = time.perf_counter() - t0
-            start = time.perf_counter()
+            start, cpu0 = time.perf_counter(), cpu_seconds()
             for _ in nlp.pipe(texts, batch_size=32, n_process=workers):
                 pass
+            multiprocessing.active_children()  # reap spaCy's workers, so their CPU counts
         else:
             from diplograph.config import Settings
             from diplograph.pipeline import Pipeline, ingest
@@ -124,15 +148,16 @@ def measure(phase: str, corpus: Path, workers: int) -> dict:
                 pipeline = Pipeline(settings)
             else:
                 pipeline = WorkerPool(settings, workers)
-                pipeline.start()
+                load_cpu = worker_load_cpu(pipeline.start())
             load = time.perf_counter() - t0
-            start = time.perf_counter()
+            start, cpu0 = time.perf_counter(), cpu_seconds()
             with Store(settings.db) as store:
                 report = ingest([str(corpus)], store, settings, pipeline=pipeline)
             if workers > 1:
                 pipeline.close()
             assert report.stored == len(texts), report
         seconds = time.perf_counter() - start
+        cpu = cpu_seconds() - cpu0 - load_cpu
     return {
         "phase": phase,
         "workers": workers,
@@ -141,6 +166,7 @@ def measure(phase: str, corpus: Path, workers: int) -> dict:
         "load_s": load,
         "seconds": seconds,
         "words_per_s": words(texts) / seconds,
+        "cpu_s": cpu,
         "peak_rss_mb": rss.peak / 2**20,
     }
 
@@ -154,7 +180,11 @@ def run(phase: str, corpus: Path, workers: int) -> dict:
     if out.returncode:
         sys.exit(f"{phase} with {workers} process(es) failed:\n{out.stderr}")
     result = json.loads(out.stdout.strip().splitlines()[-1])
-    print(f"  (measured {phase} x{workers}: {result['words_per_s']:.0f} words/s)", flush=True)
+    print(
+        f"  (measured {phase} x{workers}: {result['words_per_s']:.0f} words/s,"
+        f" {result['cpu_s']:.1f} CPU s)",
+        flush=True,
+    )
     return result
 
 
@@ -190,9 +220,15 @@ def compare(n: int, repeat: int) -> None:
             + ", ".join(f"{r['words_per_s']:.0f}" for r in results[(phase, w)])
             + ")"
         )
+    cpu = {p: statistics.median(r["cpu_s"] for r in results[p]) for p in phases}
     for w in (1, 2):
         ratio = med[("ingest", w)] / med[("spacy", w)]
-        print(f"  ingest / bare spaCy, {w} process(es): {ratio:.2f}")
+        cpu_ratio = cpu[("spacy", w)] / cpu[("ingest", w)]
+        print(
+            f"  ingest / bare spaCy, {w} process(es): {ratio:.2f} in words/s;"
+            f" CPU s bare spaCy / ingest {cpu[('spacy', w)]:.1f} / {cpu[('ingest', w)]:.1f}"
+            f" = {cpu_ratio:.2f}"
+        )
     print(f"  ingest 2 workers / 1 worker: {med[('ingest', 2)] / med[('ingest', 1)]:.2f}")
 
 

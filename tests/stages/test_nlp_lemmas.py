@@ -1,26 +1,60 @@
-"""The NLP stage: what spaCy gives, and the lemma memo that must not change it."""
+"""The NLP stage: what spaCy gives, and the cheaper attribute ruler, lemmatizer and Doc
+conversion that must not change it."""
 
 from __future__ import annotations
 
 import pytest
 
-from diplograph.stages.nlp import DEFAULT_MODEL, load_model
+from diplograph.records import Article
+from diplograph.stages.nlp import DEFAULT_MODEL, LEMMAS, load_model, to_parse
 
 TEXTS = [
     "The ministers met in Geneva on Monday and agreed to resume talks.",
     "Russian forces shelled the city; officials said talks had stalled.",
     "She says the meetings were useful, and the ministers meet again soon.",
+    # the ruler's two-token and spacing patterns: contractions, "there is", runs of spaces
+    "I'd say they ain't gonna stop, and y'all know it.  There is nothin' left;\n\nlet's go.",
+    "Something's wrong: it is what it is, isn't it? You did it, didn't you? That had been so.",
+    "",
 ]
+ATTRS = ["ORTH", "LEMMA", "POS", "TAG", "DEP", "HEAD", "MORPH", "ENT_IOB", "ENT_TYPE", "SPACY"]
 
 
-@pytest.mark.slow
-def test_nlp_memoised_lemmas_equal_spacys():
+@pytest.fixture(scope="module")
+def models():
     import spacy
 
     plain = spacy.load(DEFAULT_MODEL)
     ours = load_model(DEFAULT_MODEL)
-    assert ours is not plain
-    for _ in range(2):  # the second time, every lemma comes from the memo
-        got = [[(t.lemma_, t.pos_, str(t.morph)) for t in d] for d in ours.pipe(TEXTS)]
-        want = [[(t.lemma_, t.pos_, str(t.morph)) for t in d] for d in plain.pipe(TEXTS)]
-        assert got == want
+    assert ours is not plain and LEMMAS in ours.pipe_names
+    return plain, ours
+
+
+@pytest.mark.slow
+def test_nlp_lookup_ruler_and_memoised_lemmas_equal_spacys(models):
+    plain, ours = models
+    for _ in range(2):  # the second time, every answer comes from the memos
+        got = list(ours.pipe(TEXTS))
+        want = list(plain.pipe(TEXTS))
+        for a, b in zip(got, want, strict=True):
+            assert (a.to_array(ATTRS) == b.to_array(ATTRS)).all()
+            assert [(t.lemma_, t.pos_, t.tag_, t.dep_, str(t.morph)) for t in a] == [
+                (t.lemma_, t.pos_, t.tag_, t.dep_, str(t.morph)) for t in b
+            ]
+
+
+@pytest.mark.slow
+def test_nlp_to_parse_gives_spacys_token_attributes(models):
+    _, ours = models
+    for k, doc in enumerate(ours.pipe(TEXTS)):
+        parse = to_parse(doc, Article(id=f"t{k}", text=doc.text))
+        assert [
+            (t.i, t.text, t.lemma, t.pos, t.tag, t.dep, t.head, t.start, t.end, t.sent)
+            + (t.ent_type, t.ent_iob, t.morph, t.whitespace)
+            for t in parse.tokens
+        ] == [
+            (t.i, t.text, t.lemma_, t.pos_, t.tag_, t.dep_, t.head.i, t.idx, t.idx + len(t))
+            + (parse.sentences.index(next(s for s in parse.sentences if t.i < s.token_end)),)
+            + (t.ent_type_, t.ent_iob_, str(t.morph), t.whitespace_)
+            for t in doc
+        ]

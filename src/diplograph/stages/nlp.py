@@ -28,8 +28,14 @@ def load_model(name: str = DEFAULT_MODEL):
     if not Language.has_factory(HEADLINES):
         Language.component(HEADLINES, func=_mark_headlines)
     nlp.add_pipe(HEADLINES, before="parser" if "parser" in nlp.pipe_names else None)
-    if "lemmatizer" in nlp.pipe_names:
-        memoise_lemmas(nlp.get_pipe("lemmatizer"))
+    if "attribute_ruler" in nlp.pipe_names:
+        lookup_attributes(nlp.get_pipe("attribute_ruler"))
+    lemmatizer = nlp.get_pipe("lemmatizer") if "lemmatizer" in nlp.pipe_names else None
+    if getattr(lemmatizer, "mode", None) == "rule":
+        if not Language.has_factory(LEMMAS):
+            Language.factory(LEMMAS, func=lambda nlp, name: Lemmas(nlp.get_pipe("lemmatizer")))
+        nlp.add_pipe(LEMMAS, after="lemmatizer")
+        nlp.remove_pipe("lemmatizer")
     return nlp
 
 
@@ -70,33 +76,216 @@ def _mark_headlines(doc):
     return doc
 
 
-def memoise_lemmas(lemmatizer) -> None:
-    """Remember every lemma the rule lemmatizer finds, under the key its own cache uses (the
-    word, its POS and its morphology: all the rules read). spaCy's cache skips the words it
-    sees as base forms (a singular noun, a positive adjective: most words) and tests them
-    again each time; that test was a tenth of the parse time. Lemmas stay exactly the same."""
-    if getattr(lemmatizer, "mode", None) != "rule":
+LEMMAS = "lemmas"  # the rule lemmatizer, each lemma worked out once
+
+
+class Lemmas:
+    """spaCy's rule lemmatizer with each lemma worked out once per (word, POS, morphology):
+    all its rules read. spaCy's own cache skips the words it sees as base forms (a singular
+    noun, a positive adjective: most words) and tests them again each time, and it sets each
+    token's lemma through a Token of its own; here the keys are read for the whole Doc at once
+    and the lemmas written back at once. The lemmas are exactly spaCy's."""
+
+    def __init__(self, lemmatizer):
+        self.lemmatizer = lemmatizer
+        self.memo: dict[tuple[int, int, int], int] = {}
+
+    def __call__(self, doc):
+        from numpy import array
+
+        if not len(doc):
+            return doc
+        lemmatize, overwrite, memo = self.lemmatizer.lemmatize, self.lemmatizer.overwrite, self.memo
+        strings = doc.vocab.strings
+        lemmas = []
+        for i, (orth, pos, morph, lemma) in enumerate(
+            doc.to_array(["ORTH", "POS", "MORPH", "LEMMA"]).tolist()
+        ):
+            if overwrite or lemma == 0:
+                key = (orth, pos, morph)
+                lemma = memo.get(key)
+                if lemma is None:
+                    lemma = memo[key] = strings.add(lemmatize(doc[i])[0])
+            lemmas.append(lemma)
+        doc.from_array(["LEMMA"], array(lemmas, dtype="uint64"))
+        return doc
+
+
+_READS = ("TAG", "LOWER", "DEP", "ORTH", "IS_SPACE")  # what `lookup_attributes` can match on
+
+
+def lookup_attributes(ruler) -> None:
+    """Give the attribute ruler's answers without running its Matcher over every token.
+
+    Each rule of the ruler sets attributes (POS, morphology, a lemma) on the tokens its patterns
+    match, later rules over earlier ones, all matched on the tokens as they were before the
+    ruler. Its patterns test a token's tag, lower case, dependency label or spacing (and those
+    of its neighbour), so what the rules set on a token follows from those values: it is worked
+    out once per combination (a word the patterns do not name counts as any such word) and
+    remembered, and the answers are written in one `Doc.from_array`. The attributes set are
+    exactly the ruler's (tests/stages/test_nlp_lemmas.py). A ruler with a pattern feature not
+    covered here (an operator, another attribute) runs as it is."""
+    import numpy
+    from spacy.attrs import IDS
+
+    tokens = _ruler_tokens(ruler)
+    if tokens is None:
         return
-    find = lemmatizer.lemmatize
-    memo: dict = {}
+    rules, reads, classify = tokens
+    read_ids = [IDS[name] for name in reads]
+    sets = sorted({attr for attrs in ruler.attrs for attr in attrs})
+    held: dict[tuple, tuple] = {}  # a token's classes -> (single-token rules, pattern parts)
+    answers: dict[frozenset, tuple] = {}  # rules applying to a token -> (column, value) pairs
 
-    def rule_lemmatize(token):
-        key = (token.orth, token.pos, token.morph.key)
-        lemmas = memo.get(key)
-        if lemmas is None:
-            lemmas = memo[key] = find(token)
-        return lemmas
+    def holds(key: tuple) -> tuple:
+        found = held.get(key)
+        if found is None:
+            single, parts = set(), set()
+            for rule, patterns in enumerate(rules):
+                for pattern, specs in enumerate(patterns):
+                    for position, spec in enumerate(specs):
+                        if spec(key):
+                            if len(specs) == 1:
+                                single.add(rule)
+                            else:
+                                parts.add((rule, pattern, position))
+            found = held[key] = (frozenset(single), frozenset(parts))
+        return found
 
-    lemmatizer.lemmatize = rule_lemmatize
+    def match(doc) -> list[frozenset]:
+        columns = doc.to_array(read_ids).T.tolist() if len(doc) else [[] for _ in read_ids]
+        classes = [list(map(cls, col)) for cls, col in zip(classify, columns, strict=True)]
+        keys = zip(*classes, strict=True)
+        found = [holds(key) for key in keys]
+        applies = [single for single, _ in found]
+        for i, (_, parts) in enumerate(found):
+            for rule, pattern, position in parts:
+                specs = rules[rule][pattern]
+                end = i + len(specs)
+                if position == 0 and end <= len(found):
+                    if all((rule, pattern, j) in found[i + j][1] for j in range(1, len(specs))):
+                        index = ruler.indices[rule]
+                        at = (i if index >= 0 else end) + index
+                        applies[at] = applies[at] | {rule}
+        return applies
+
+    def answer(applies: frozenset) -> tuple:
+        found = answers.get(applies)
+        if found is None:
+            merged: dict = {}
+            for rule in sorted(applies):  # later rules win
+                merged.update(ruler.attrs[rule])
+            found = answers[applies] = tuple((sets.index(a), v) for a, v in merged.items())
+        return found
+
+    def set_annotations(doc, applies: list[frozenset]) -> None:
+        if not applies:
+            return
+        values = doc.to_array(sets).tolist()
+        for row, rules_here in zip(values, applies, strict=True):
+            if rules_here:
+                for column, value in answer(rules_here):
+                    row[column] = value
+        doc.from_array(sets, numpy.array(values, dtype="uint64"))
+
+    ruler.match = match
+    ruler.set_annotations = set_annotations
+
+
+def _ruler_tokens(ruler):
+    """The ruler's patterns as predicates over a token's classes: (the rules, each a list of
+    patterns, each a list of token predicates; the attributes read; for each, a function from
+    a token's value to its class), or None if a pattern uses anything else.
+
+    A value's class is (the value if some pattern names it, else -1; then whether it matches
+    each regular expression the patterns hold for that attribute), so that tokens of one class
+    match the same patterns: spaCy's string ids, compared as the Matcher compares them."""
+    import re
+
+    from spacy.strings import get_string_id
+
+    patterns = [ruler.matcher.get(str(rule))[1] for rule in range(len(ruler.attrs))]
+    specs = [spec for rule in patterns for pattern in rule for spec in pattern]
+    reads = sorted({name for spec in specs for name in spec})
+    if not set(reads) <= set(_READS):
+        return None
+    named: dict[str, set[int]] = {name: set() for name in reads}
+    regexes: dict[str, list[str]] = {name: [] for name in reads}
+    for spec in specs:
+        for name, value in spec.items():
+            if isinstance(value, bool | int | str):
+                named[name].add(_value_id(value))
+            elif isinstance(value, dict) and set(value) <= {"IN", "NOT_IN", "REGEX"}:
+                for predicate, argument in value.items():
+                    if predicate == "REGEX":
+                        regexes[name].append(argument)
+                    else:
+                        named[name].update(get_string_id(v) for v in argument)
+            else:
+                return None
+
+    def predicate(spec: dict):
+        tests = []
+        for name, value in spec.items():
+            at = reads.index(name)
+            if not isinstance(value, dict):
+                want = _value_id(value)
+                tests.append(lambda key, at=at, want=want: key[at][0] == want)
+                continue
+            for kind, argument in value.items():
+                if kind == "REGEX":
+                    n = 1 + regexes[name].index(argument)
+                    tests.append(lambda key, at=at, n=n: key[at][n])
+                else:
+                    ids = frozenset(get_string_id(v) for v in argument)
+                    if kind == "IN":
+                        tests.append(lambda key, at=at, ids=ids: key[at][0] in ids)
+                    else:
+                        tests.append(lambda key, at=at, ids=ids: key[at][0] not in ids)
+        return lambda key: all(test(key) for test in tests)
+
+    def classifier(name: str):
+        known, compiled, memo = named[name], [re.compile(r) for r in regexes[name]], {}
+        strings = ruler.vocab.strings
+
+        def classify(value: int) -> tuple:
+            found = memo.get(value)
+            if found is None:
+                text = strings[value] if compiled else ""
+                found = memo[value] = (
+                    value if value in known else -1,
+                    *(bool(rx.search(text)) for rx in compiled),
+                )
+            return found
+
+        return classify
+
+    rules = [[[predicate(spec) for spec in pattern] for pattern in rule] for rule in patterns]
+    return rules, reads, [classifier(name) for name in reads]
+
+
+def _value_id(value: bool | int | str) -> int:
+    """A pattern's value as the Matcher compares it: spaCy's string id, or the number."""
+    from spacy.strings import get_string_id
+
+    return int(value) if isinstance(value, bool | int) else get_string_id(value)
+
+
+# what `to_parse` reads of each token, in one `Doc.to_array` call
+_NUMBERS = ("IDX", "LENGTH", "HEAD", "ENT_IOB", "SPACY")
+_STRINGS = ("ORTH", "LEMMA", "POS", "TAG", "DEP", "ENT_TYPE", "MORPH")  # ids in spaCy's strings
+_ATTRS = _NUMBERS + _STRINGS
+_IOB = ("", "I", "O", "B")  # spaCy's ENT_IOB values, as `Token.ent_iob_` spells them
 
 
 def to_parse(doc, article: Article) -> Parse:
-    """Turn a spaCy Doc of `article.text` into a Parse record."""
-    sent_of: dict[int, int] = {}
+    """Turn a spaCy Doc of `article.text` into a Parse record. The token attributes come from
+    one bulk `Doc.to_array` (a spaCy attribute read per token costs a lookup each), their
+    string ids read once per document; the strings are those of spaCy's `Token` properties."""
     sentences = []
+    sent_of: list[int] = []
     for index, sent in enumerate(doc.sents):
-        for tok in sent:
-            sent_of[tok.i] = index
+        sent_of.extend([index] * (sent.end - sent.start))
         sentences.append(
             Sentence(
                 article_id=article.id,
@@ -108,24 +297,30 @@ def to_parse(doc, article: Article) -> Parse:
                 token_end=sent.end,
             )
         )
+    strings = doc.vocab.strings
+    columns = doc.to_array(list(_ATTRS)).T.tolist() if len(doc) else [[] for _ in _ATTRS]
+    idx, length, heads, iob, space = (columns[_ATTRS.index(a)] for a in _NUMBERS)
+    text, lemma, pos, tag, dep, ent, morph = (
+        _names(strings, columns[_ATTRS.index(a)]) for a in _STRINGS
+    )
     tokens = tuple(
         Token(
-            i=t.i,
-            text=t.text,
-            lemma=t.lemma_,
-            pos=t.pos_,
-            tag=t.tag_,
-            dep=t.dep_,
-            head=t.head.i,
-            start=t.idx,
-            end=t.idx + len(t.text),
-            sent=sent_of[t.i],
-            ent_type=t.ent_type_,
-            ent_iob=t.ent_iob_,
-            morph=str(t.morph),
-            whitespace=t.whitespace_,
+            i=i,
+            text=text[i],
+            lemma=lemma[i],
+            pos=pos[i],
+            tag=tag[i],
+            dep=dep[i],
+            head=(i + heads[i]) % 2**64,  # a uint64 offset: the head may come before
+            start=idx[i],
+            end=idx[i] + length[i],
+            sent=sent_of[i],
+            ent_type=ent[i],
+            ent_iob=_IOB[iob[i]],
+            morph="" if morph[i] == "_" else morph[i],  # "_" is spaCy's empty morphology
+            whitespace=" " if space[i] else "",
         )
-        for t in doc
+        for i in range(len(idx))
     )
     return Parse(
         article=article,
@@ -134,6 +329,12 @@ def to_parse(doc, article: Article) -> Parse:
         entities=tuple(_span(s, s.label_) for s in doc.ents),
         noun_chunks=tuple(_span(s, "NP") for s in doc.noun_chunks),
     )
+
+
+def _names(strings, ids: list[int]) -> list[str]:
+    """The strings of a column of string ids, each id looked up once (0 is no value)."""
+    found = {key: strings[key] if key else "" for key in set(ids)}
+    return [found[key] for key in ids]
 
 
 def _span(span, label: str) -> Span:

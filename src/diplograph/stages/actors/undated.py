@@ -23,21 +23,29 @@ from diplograph.stages.actors.mentions import find_mentions
 def find_mentions_undated(
     parse: Parse, dictionary: ActorDictionary, dates: Sequence[str] = ()
 ) -> list[Mention]:
-    """The article's mentions, resolved on the day its own dates or its people point to."""
-    mentions = find_mentions(parse, dictionary, None)
-    day, why = _reference_day(mentions, dictionary, dates)
+    """The article's mentions, resolved on the day its own dates or its people point to. An
+    article that names a date is read once, on that day; only one that names none is read a
+    first time on no date, to find its people."""
+    day, why = _named_day(dates)
     if day is None:
-        return mentions
+        mentions = find_mentions(parse, dictionary, None)
+        day, why = _people_day(mentions, dictionary)
+        if day is None:
+            return mentions
     return [_explained(m, dictionary, why) for m in find_mentions(parse, dictionary, day)]
 
 
-def _reference_day(
-    mentions: Sequence[Mention], dictionary: ActorDictionary, dates: Sequence[str]
-) -> tuple[date | None, str]:
+def _named_day(dates: Sequence[str]) -> tuple[date | None, str]:
     named = [(d, v) for v in dates if (d := _day(v)) is not None]
-    if named:
-        day, value = max(named)
-        return day, f"no article date: resolved on the latest date it names ({value})"
+    if not named:
+        return None, ""
+    day, value = max(named)
+    return day, f"no article date: resolved on the latest date it names ({value})"
+
+
+def _people_day(
+    mentions: Sequence[Mention], dictionary: ActorDictionary
+) -> tuple[date | None, str]:
     people: dict[str, list[tuple[date, date]]] = {}  # words -> the spans of their offices
     for m in mentions:
         if m.kind not in {"name", "short"} or m.actor.entry is None:
