@@ -101,3 +101,29 @@ def test_mentions_first_name_is_no_place(text, person):
 def test_mentions_place_before_a_place_word_is_still_a_place():
     kinds = _kinds("Troops crossed into Jordan on Monday and talks with Chad resumed.")
     assert kinds["Jordan"][1] == "JOR" and kinds["Chad"][1] == "TCD"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "country"),
+    [
+        # unlabelled or given another label by the tagger, placed by the words around them
+        ("Drones struck an oil depot in the Sumy region on Tuesday.", "Sumy", "UKR"),
+        ("Militants overran the town of Mocoa on Sunday.", "Mocoa", "COL"),
+        ("Gunmen killed six villagers near Tillaberi in western Niger.", "Tillaberi", "NER"),
+        # a generic noun after the name is left out of the span when only the name is known
+        ("Floods swept Jiangxi province and the Kashmir valley.", "Jiangxi", "CHN"),
+    ],
+)
+def test_mentions_name_in_a_place_context_is_a_place(text, mention, country):
+    assert _kinds(text).get(mention) == ("literal", country)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("The minister spoke to Hastings on Monday.", "Hastings"),  # a PERSON after "to"
+        ("Aid convoys reached the town of Tal Afar on Friday.", "Afar"),  # part of a name
+    ],
+)
+def test_mentions_context_takes_no_person_and_no_part_of_a_name(text, absent):
+    assert absent not in _kinds(text)

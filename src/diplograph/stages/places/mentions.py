@@ -13,15 +13,20 @@ from diplograph.records import Parse, Span
 from diplograph.stages.ingest import dateline
 from diplograph.stages.places.gazetteer import Entry, Gazetteer, fold
 from diplograph.stages.places.words import (
+    CONTEXT_NOUNS,
+    CONTEXT_PREPS,
     DEMONYM_LABELS,
     EMBEDDED_MAX_WORDS,
     EMBEDDED_MIN_POPULATION,
+    GENERIC_NOUNS,
     LANGUAGE_PREPS,
+    MISLABELS,
     NAME_NOUNS,
     NOT_PLACES,
     ORGANISATION_NOUNS,
     PLACE_LABELS,
     PLACE_NOUNS,
+    STRONG_PREPS,
     UNTAGGED_PREPS,
     VESSEL_NOUNS,
 )
@@ -65,7 +70,8 @@ def place_mentions(parse: Parse, gazetteer: Gazetteer) -> list[PlaceMention]:
         taken.append((0, dateline_end))
     organisations = []
     for ent in parse.entities:
-        if ent.label not in PLACE_LABELS and not _mislabelled(parse, ent, gazetteer):
+        placed = {i for m in found for i in range(m.token_start, m.token_end)}
+        if ent.label not in PLACE_LABELS and not _mislabelled(parse, ent, gazetteer, placed):
             if ent.label == "ORG":
                 organisations.append(ent)
             continue
@@ -76,6 +82,7 @@ def place_mentions(parse: Parse, gazetteer: Gazetteer) -> list[PlaceMention]:
             continue
         kind = "embedded" if _in_organisation(parse, ent.token_start, ent.token_end) else "name"
         for start, end in _parts(text, ent.start, ent.end, gazetteer):
+            start, end = _without_generic(text, start, end, gazetteer)
             piece = text[start:end]
             if gazetteer.demonym(piece) is not None and not gazetteer.known_place(piece):
                 continue  # "Ukrainian" tagged GPE: a demonym, found below
@@ -96,34 +103,88 @@ def place_mentions(parse: Parse, gazetteer: Gazetteer) -> list[PlaceMention]:
 
 
 def _untagged(parse: Parse, gazetteer: Gazetteer, found: list[PlaceMention]) -> list[PlaceMention]:
-    """A country, region or capital the tagger left unlabelled: a proper noun joined to a
-    place ("rocked Nagaland and Assam") or the object of a locative preposition ("in Assam")."""
+    """A run of proper nouns the tagger left unlabelled that names a place, in a place's
+    context: a country, region or capital joined to a place ("rocked Nagaland and Assam") or
+    after a locative preposition ("in Assam"), a town in those and the other contexts of
+    `_placed_by_context` ("near Narsaq", "the Kursk region", "the Dead Sea")."""
     placed = {i for m in found for i in range(m.token_start, m.token_end)}
     out = []
-    for tok in parse.tokens:
-        if tok.i > 0 and parse.tokens[tok.i - 1].text == "(":
+    tokens = parse.tokens
+    for ts, te in _untagged_runs(parse):
+        if ts > 0 and tokens[ts - 1].text == "(":
             continue  # "(DRC)": an abbreviation restating the place before it
-        if tok.ent_type or tok.pos != "PROPN" or not tok.text[:1].isupper() or len(tok.text) < 3:
+        if _continues_a_name(parse, ts, te):
+            continue  # "Afar" of "Tal Afar", the tagger taking "Tal" for no noun
+        name = parse.article.text[tokens[ts].start : tokens[te - 1].end]
+        if len(name) < 3 or not any(primary for _, primary in gazetteer.candidates(name)):
             continue
-        if (
-            tok.i > 0
-            and parse.tokens[tok.i - 1].pos == "PROPN"
-            and not parse.tokens[tok.i - 1].ent_type
-        ):
-            continue  # inside a longer unlabelled name ("Assam Rifles")
-        if tok.i + 1 < len(parse.tokens) and parse.tokens[tok.i + 1].pos == "PROPN":
-            continue
+        tok = tokens[span_head(parse, ts, te)]
         joined = tok.dep in ("conj", "appos") and tok.head in placed
-        located = tok.dep == "pobj" and parse.tokens[tok.head].text.lower() in UNTAGGED_PREPS
-        if not (joined or located):
-            continue
-        readings = gazetteer.rank(tok.text)
-        if not readings or not any(primary for _, primary in gazetteer.candidates(tok.text)):
-            continue
-        best = readings[0].entry
-        if best.precision in ("country", "region", "area") or best.capital:
-            out.append(PlaceMention(tok.start, tok.end, tok.i, tok.i + 1, "name"))
+        located = tok.dep == "pobj" and tokens[tok.head].text.lower() in UNTAGGED_PREPS
+        best = gazetteer.rank(name)[0].entry
+        notable = best.precision in ("country", "region", "area") or best.capital
+        if (notable and (joined or located)) or _placed_by_context(
+            parse, tok, name, gazetteer, placed, person=False
+        ):
+            out.append(PlaceMention(tokens[ts].start, tokens[te - 1].end, ts, te, "name"))
+            placed.update(range(ts, te))
     return out
+
+
+def _untagged_runs(parse: Parse) -> list[tuple[int, int]]:
+    """Maximal runs of unlabelled proper nouns, first and last capitalised ("Dead Sea",
+    "Mocimboa da Praia"), four words at most."""
+    runs, ts = [], None
+    tokens = parse.tokens
+    for tok in [*tokens, None]:
+        inside = tok is not None and not tok.ent_type and tok.pos == "PROPN"
+        if inside and ts is None and tok.text[:1].isupper():
+            ts = tok.i
+        elif not inside and ts is not None:
+            te = tok.i if tok is not None else len(tokens)
+            while te > ts and not tokens[te - 1].text[:1].isupper():
+                te -= 1
+            if 0 < te - ts <= 4:
+                runs.append((ts, te))
+            ts = None
+    return runs
+
+
+def _continues_a_name(parse: Parse, ts: int, te: int) -> bool:
+    """Whether a capitalised word inside the sentence is right before or after the run."""
+    tokens = parse.tokens
+    before = ts > 0 and tokens[ts - 1].sent == tokens[ts].sent and tokens[ts - 1].text[:1].isupper()
+    if before and (ts - 1 == 0 or tokens[ts - 2].sent != tokens[ts - 1].sent):
+        before = False  # the sentence's first word is capitalised anyway
+    after = te < len(tokens) and tokens[te].sent == tokens[ts].sent
+    return before or (after and tokens[te].text[:1].isupper())
+
+
+def _placed_by_context(
+    parse: Parse, tok, name: str, gazetteer: Gazetteer, placed: set[int], *, person: bool
+) -> bool:
+    """Whether the words around a name's head token make it a place: joined to a place, the
+    object of a place preposition, after "of" governed by a place noun ("the town of Sinjar")
+    or compounded to one ("the Kursk region"). A town of 15,000+, a region or a country is
+    taken in any of these; a village only in the strong ones ("in", "near", "the town of",
+    "the ... district"); a PERSON entity only in the strong ones ("spoke to Hastings")."""
+    gov = parse.tokens[tok.head]
+    strong = tok.dep in ("conj", "appos") and tok.head in placed
+    weak = False
+    if tok.dep == "pobj":
+        prep = gov.text.lower()
+        owner = parse.tokens[gov.head]
+        strong = prep in STRONG_PREPS or (
+            prep == "of" and owner.i != gov.i and owner.lemma.lower() in CONTEXT_NOUNS
+        )
+        weak = prep in CONTEXT_PREPS
+    elif tok.dep in ("compound", "nmod", "amod") and gov.i > tok.i and tok.pos == "PROPN":
+        strong = gov.lemma.lower() in CONTEXT_NOUNS  # not an adjective: "the Arab state"
+    if not strong and (person or not weak):
+        return False
+    if gazetteer.known_place(name):
+        return True
+    return strong and not person
 
 
 def _first_name(parse: Parse, i: int, gazetteer: Gazetteer) -> bool:
@@ -177,20 +238,21 @@ def _in_organisation(parse: Parse, token_start: int, token_end: int) -> bool:
     return any(q in window for q in ('"', "“", "”", "quot;"))
 
 
-def _mislabelled(parse: Parse, ent, gazetteer: Gazetteer) -> bool:
+def _mislabelled(parse: Parse, ent, gazetteer: Gazetteer, placed: set[int]) -> bool:
     """An entity of another label that is a place's name: a country, region or capital
     ("Washington said", "Sudan's government", tagged ORG by the small model), a city of
     100,000 or more after a preposition, in a list or named as a city ("from Fallujah, Ramadi
-    and Samarra", "the second city St Petersburg"). "AFP - Germany" and "September 2004 -
-    India" too: a dateline's tail swallowed into the entity."""
+    and Samarra", "the second city St Petersburg"), or a place in a place's context
+    (`_placed_by_context`: "near Quneitra", "the Kursk region"). "AFP - Germany" and
+    "September 2004 - India" too: a dateline's tail swallowed into the entity."""
     text, label = ent.text, ent.label
     if " - " in text or "/" in text:
         return any(
             gazetteer.knows(text[s - ent.start : e - ent.start])
             for s, e in _parts(parse.article.text, ent.start, ent.end, gazetteer)
         )
-    if label not in ("ORG", "PERSON", "NORP"):
-        return False
+    if label not in MISLABELS or _continues_a_name(parse, ent.token_start, ent.token_end):
+        return False  # "Afar" of "Tal Afar" (NORP): a word of a longer name
     s, e = _trim(parse.article.text, ent.start, ent.end)
     readings = gazetteer.rank(parse.article.text[s:e])
     if not readings:
@@ -202,11 +264,13 @@ def _mislabelled(parse: Parse, ent, gazetteer: Gazetteer) -> bool:
         return True
     if best.precision == "region" and label != "PERSON":
         return True
-    if best.population < 100_000:
-        return False
-    if head.dep in ("pobj", "conj"):
+    if best.population >= 100_000 and (
+        head.dep in ("pobj", "conj")
+        or (head.dep == "appos" and parse.tokens[head.head].lemma.lower() in PLACE_NOUNS)
+    ):
         return True
-    return head.dep == "appos" and parse.tokens[head.head].lemma.lower() in PLACE_NOUNS
+    name = parse.article.text[s:e]
+    return _placed_by_context(parse, head, name, gazetteer, placed, person=label == "PERSON")
 
 
 def _dateline(parse: Parse, gazetteer: Gazetteer) -> tuple[list[PlaceMention], int]:
@@ -246,6 +310,16 @@ def _parts(text: str, start: int, end: int, gazetteer: Gazetteer) -> list[tuple[
         return known
     s, e = _trim(text, start, end)  # "Zzyzx, Foo": nothing known, kept whole
     return [(s, e)] if e > s else []
+
+
+def _without_generic(text: str, s: int, e: int, gazetteer: Gazetteer) -> tuple[int, int]:
+    """A place entity without its generic noun ("Fujian province" -> "Fujian", "the Tigris
+    River" -> "Tigris") when the gazetteer knows the name alone and not with the noun."""
+    name, _, noun = text[s:e].rpartition(" ")
+    if noun.lower() in GENERIC_NOUNS and name and not gazetteer.knows(text[s:e]):
+        if gazetteer.knows(name):
+            return s, s + len(name)
+    return s, e
 
 
 def _trim(text: str, s: int, e: int) -> tuple[int, int]:
