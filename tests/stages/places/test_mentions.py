@@ -127,3 +127,15 @@ def test_mentions_name_in_a_place_context_is_a_place(text, mention, country):
 )
 def test_mentions_context_takes_no_person_and_no_part_of_a_name(text, absent):
     assert absent not in _kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions"),
+    [
+        ("Ferries ran from Split to Dubrovnik all summer.", {"Split", "Dubrovnik"}),
+        ("Angola offered to host the talks.", {"Angola"}),  # a country left unlabelled
+        ("Officials in Fulton County said the count was over.", {"Fulton County"}),  # no town
+    ],
+)
+def test_mentions_joined_names_and_unlabelled_countries(text, mentions):
+    assert set(_kinds(text)) == mentions

@@ -32,6 +32,9 @@ from diplograph.stages.places.words import (
 )
 
 SEPARATOR = re.compile(r"(, | - |/)")
+# "from Split to Dubrovnik", "Maungdaw and Buthidaung" taken as one entity: split only when
+# every piece is a known place and the whole is not ("Trinidad and Tobago")
+JOINED = re.compile(r" (?:and|to) ")
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,9 +106,9 @@ def place_mentions(parse: Parse, gazetteer: Gazetteer) -> list[PlaceMention]:
 
 
 def _untagged(parse: Parse, gazetteer: Gazetteer, found: list[PlaceMention]) -> list[PlaceMention]:
-    """A run of proper nouns the tagger left unlabelled that names a place, in a place's
-    context: a country, region or capital joined to a place ("rocked Nagaland and Assam") or
-    after a locative preposition ("in Assam"), a town in those and the other contexts of
+    """A run of proper nouns the tagger left unlabelled that names a place: a country
+    anywhere, a region or capital joined to a place ("rocked Nagaland and Assam") or after a
+    locative preposition ("in Assam"), a town in those and the other contexts of
     `_placed_by_context` ("near Narsaq", "the Kursk region", "the Dead Sea")."""
     placed = {i for m in found for i in range(m.token_start, m.token_end)}
     out = []
@@ -123,8 +126,15 @@ def _untagged(parse: Parse, gazetteer: Gazetteer, found: list[PlaceMention]) -> 
         located = tok.dep == "pobj" and tokens[tok.head].text.lower() in UNTAGGED_PREPS
         best = gazetteer.rank(name)[0].entry
         notable = best.precision in ("country", "region", "area") or best.capital
-        if (notable and (joined or located)) or _placed_by_context(
-            parse, tok, name, gazetteer, placed, person=False
+        # a country's own name is a place wherever it stands ("Serbia put its troops on
+        # alert"), unless it is a first name ("Chad Smith")
+        country = best.precision == "country" and not (
+            te - ts == 1 and _first_name(parse, ts, gazetteer)
+        )
+        if (
+            country
+            or (notable and (joined or located))
+            or _placed_by_context(parse, tok, name, gazetteer, placed, person=False)
         ):
             out.append(PlaceMention(tokens[ts].start, tokens[te - 1].end, ts, te, "name"))
             placed.update(range(ts, te))
@@ -246,7 +256,7 @@ def _mislabelled(parse: Parse, ent, gazetteer: Gazetteer, placed: set[int]) -> b
     (`_placed_by_context`: "near Quneitra", "the Kursk region"). "AFP - Germany" and
     "September 2004 - India" too: a dateline's tail swallowed into the entity."""
     text, label = ent.text, ent.label
-    if " - " in text or "/" in text:
+    if " - " in text or "/" in text or JOINED.search(text):
         return any(
             gazetteer.knows(text[s - ent.start : e - ent.start])
             for s, e in _parts(parse.article.text, ent.start, ent.end, gazetteer)
@@ -304,7 +314,7 @@ def _parts(text: str, start: int, end: int, gazetteer: Gazetteer) -> list[tuple[
                 pieces.append((s, e))
         offset += len(chunk)
     if len(chunks) == 1:
-        return pieces
+        return _joined(text, *pieces[0], gazetteer) if pieces else pieces
     known = [(s, e) for s, e in pieces if gazetteer.knows(text[s:e])]
     if known or any(sep != ", " for sep in chunks[1::2]):
         return known
@@ -312,12 +322,27 @@ def _parts(text: str, start: int, end: int, gazetteer: Gazetteer) -> list[tuple[
     return [(s, e)] if e > s else []
 
 
+def _joined(text: str, s: int, e: int, gazetteer: Gazetteer) -> list[tuple[int, int]]:
+    """Two or more known places joined by "and"/"to" in one entity, else the entity whole."""
+    if gazetteer.knows(text[s:e]) or not JOINED.search(text[s:e]):
+        return [(s, e)]
+    pieces, offset = [], s
+    for match in [*JOINED.finditer(text[s:e]), None]:
+        stop = s + match.start() if match else e
+        if not gazetteer.known_place(text[offset:stop]):
+            return [(s, e)]
+        pieces.append((offset, stop))
+        offset = s + match.end() if match else e
+    return pieces
+
+
 def _without_generic(text: str, s: int, e: int, gazetteer: Gazetteer) -> tuple[int, int]:
     """A place entity without its generic noun ("Fujian province" -> "Fujian", "the Tigris
-    River" -> "Tigris") when the gazetteer knows the name alone and not with the noun."""
+    River" -> "Tigris") when the gazetteer knows the name alone, not as a village, and not
+    with the noun."""
     name, _, noun = text[s:e].rpartition(" ")
     if noun.lower() in GENERIC_NOUNS and name and not gazetteer.knows(text[s:e]):
-        if gazetteer.knows(name):
+        if gazetteer.known_place(name):
             return s, s + len(name)
     return s, e
 

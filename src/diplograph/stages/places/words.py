@@ -29,7 +29,8 @@ CONTEXT_NOUNS = {"town", "city", "village", "port", "capital", "province", "regi
 MISLABELS = {"ORG", "PERSON", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT"}
 # a generic noun ending a place entity, left out of its span when the gazetteer knows the name
 # without it and not with it: "Fujian province", "the Kashmir valley", "the Tigris River"
-GENERIC_NOUNS = {"province", "region", "state", "district", "county", "oblast", "governorate",
+# (not "county": "Harris County" is no town of Harris)
+GENERIC_NOUNS = {"province", "region", "state", "district", "oblast", "governorate",
                  "prefecture", "municipality", "department", "valley", "plateau",
                  "archipelago", "coast", "river", "desert", "mountains", "peninsula"}  # fmt: skip
 # capitalised heads of organisation names with a place after "in/of/for"
