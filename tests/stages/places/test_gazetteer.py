@@ -52,3 +52,11 @@ def test_gazetteer_natural_features_and_more_divisions(name, country, lat, lon):
 def test_gazetteer_bare_name_stays_the_state_or_country_not_the_river(name, precision):
     place = Gazetteer.load().lookup(name)
     assert place is not None and place.precision == precision
+
+
+@pytest.mark.parametrize(
+    ("word", "place"), [("Tigrayan", "Tigray"), ("Greenlander", "Greenland"), ("Sindhi", "Sindh")]
+)
+def test_gazetteer_demonyms_of_regions_and_territories(word, place):
+    entry = Gazetteer.load().demonym(word)
+    assert entry is not None and entry.name == place

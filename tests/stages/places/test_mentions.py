@@ -139,3 +139,14 @@ def test_mentions_context_takes_no_person_and_no_part_of_a_name(text, absent):
 )
 def test_mentions_joined_names_and_unlabelled_countries(text, mentions):
     assert set(_kinds(text)) == mentions
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "country"),
+    [
+        ("Smog covered Novosibirsk for a week.", "Novosibirsk", "RUS"),  # tagged ORG
+        ("The storm battered Karachi overnight.", "Karachi", "PAK"),  # left unlabelled
+    ],
+)
+def test_mentions_city_of_a_million_is_a_place_anywhere(text, mention, country):
+    assert _kinds(text).get(mention) == ("literal", country)

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from diplograph.records import Parse, Span
 from diplograph.stages.ingest import dateline
-from diplograph.stages.places.gazetteer import Entry, Gazetteer, fold
+from diplograph.stages.places.gazetteer import BIG_CITY, Entry, Gazetteer, fold
 from diplograph.stages.places.words import (
     CONTEXT_NOUNS,
     CONTEXT_PREPS,
@@ -106,10 +106,10 @@ def place_mentions(parse: Parse, gazetteer: Gazetteer) -> list[PlaceMention]:
 
 
 def _untagged(parse: Parse, gazetteer: Gazetteer, found: list[PlaceMention]) -> list[PlaceMention]:
-    """A run of proper nouns the tagger left unlabelled that names a place: a country
-    anywhere, a region or capital joined to a place ("rocked Nagaland and Assam") or after a
-    locative preposition ("in Assam"), a town in those and the other contexts of
-    `_placed_by_context` ("near Narsaq", "the Kursk region", "the Dead Sea")."""
+    """A run of proper nouns the tagger left unlabelled that names a place: a country or a
+    city of a million anywhere, a region or capital joined to a place ("rocked Nagaland and
+    Assam") or after a locative preposition ("in Assam"), a town in those and the other
+    contexts of `_placed_by_context` ("near Narsaq", "the Kursk region", "the Dead Sea")."""
     placed = {i for m in found for i in range(m.token_start, m.token_end)}
     out = []
     tokens = parse.tokens
@@ -126,11 +126,13 @@ def _untagged(parse: Parse, gazetteer: Gazetteer, found: list[PlaceMention]) -> 
         located = tok.dep == "pobj" and tokens[tok.head].text.lower() in UNTAGGED_PREPS
         best = gazetteer.rank(name)[0].entry
         notable = best.precision in ("country", "region", "area") or best.capital
-        # a country's own name is a place wherever it stands ("Serbia put its troops on
-        # alert"), unless it is a first name ("Chad Smith")
-        country = best.precision == "country" and not (
-            te - ts == 1 and _first_name(parse, ts, gazetteer)
+        # a country's or a city of a million's own name is a place wherever it stands
+        # ("Serbia put its troops on alert", "forces control Aleppo"), unless it is a first
+        # name ("Chad Smith")
+        anywhere = best.precision == "country" or (
+            best.precision == "city" and best.population >= BIG_CITY
         )
+        country = anywhere and not (te - ts == 1 and _first_name(parse, ts, gazetteer))
         if (
             country
             or (notable and (joined or located))
@@ -250,11 +252,12 @@ def _in_organisation(parse: Parse, token_start: int, token_end: int) -> bool:
 
 def _mislabelled(parse: Parse, ent, gazetteer: Gazetteer, placed: set[int]) -> bool:
     """An entity of another label that is a place's name: a country, region or capital
-    ("Washington said", "Sudan's government", tagged ORG by the small model), a city of
-    100,000 or more after a preposition, in a list or named as a city ("from Fallujah, Ramadi
-    and Samarra", "the second city St Petersburg"), or a place in a place's context
-    (`_placed_by_context`: "near Quneitra", "the Kursk region"). "AFP - Germany" and
-    "September 2004 - India" too: a dateline's tail swallowed into the entity."""
+    ("Washington said", "Sudan's government", tagged ORG by the small model), a city of a
+    million anywhere but in a PERSON, a city of 100,000 or more after a preposition, in a
+    list or named as a city ("from Fallujah, Ramadi and Samarra", "the second city St
+    Petersburg"), or a place in a place's context (`_placed_by_context`: "near Quneitra",
+    "the Kursk region"). "AFP - Germany" and "September 2004 - India" too: a dateline's tail
+    swallowed into the entity."""
     text, label = ent.text, ent.label
     if " - " in text or "/" in text or JOINED.search(text):
         return any(
@@ -274,6 +277,8 @@ def _mislabelled(parse: Parse, ent, gazetteer: Gazetteer, placed: set[int]) -> b
         return True
     if best.precision == "region" and label != "PERSON":
         return True
+    if best.precision == "city" and best.population >= BIG_CITY and label != "PERSON":
+        return True  # "Smog covered Novosibirsk" (ORG), "forces control Aleppo" (NORP)
     if best.population >= 100_000 and (
         head.dep in ("pobj", "conj")
         or (head.dep == "appos" and parse.tokens[head.head].lemma.lower() in PLACE_NOUNS)
