@@ -150,3 +150,19 @@ def test_mentions_joined_names_and_unlabelled_countries(text, mentions):
 )
 def test_mentions_city_of_a_million_is_a_place_anywhere(text, mention, country):
     assert _kinds(text).get(mention) == ("literal", country)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "country"),
+    [
+        ("Tigray remained cut off from aid for months.", "Tigray", "ETH"),  # unlabelled region
+        ("Papua New Guinea signed a similar deal last year.", "Papua New Guinea", "PNG"),  # PERSON
+        ("Leaders converged on Abu Dhabi Wednesday for the funeral.", "Abu Dhabi", "ARE"),
+    ],
+)
+def test_mentions_regions_and_countries_the_tagger_mislabels(text, mention, country):
+    assert _kinds(text).get(mention) == ("literal", country)
+
+
+def test_mentions_a_determiner_is_no_word_of_a_demonym():
+    assert "European" in _kinds("The European Union sent envoys to both capitals.")

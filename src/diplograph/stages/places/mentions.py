@@ -129,7 +129,7 @@ def _untagged(parse: Parse, gazetteer: Gazetteer, found: list[PlaceMention]) -> 
         # a country's or a city of a million's own name is a place wherever it stands
         # ("Serbia put its troops on alert", "forces control Aleppo"), unless it is a first
         # name ("Chad Smith")
-        anywhere = best.precision == "country" or (
+        anywhere = best.precision in ("country", "region") or (
             best.precision == "city" and best.population >= BIG_CITY
         )
         country = anywhere and not (te - ts == 1 and _first_name(parse, ts, gazetteer))
@@ -163,13 +163,22 @@ def _untagged_runs(parse: Parse) -> list[tuple[int, int]]:
 
 
 def _continues_a_name(parse: Parse, ts: int, te: int) -> bool:
-    """Whether a capitalised word inside the sentence is right before or after the run."""
+    """Whether a capitalised proper noun of the same sentence, not a date ("Abu Dhabi
+    Wednesday"), is right before or after the span, the sentence's first word aside."""
     tokens = parse.tokens
-    before = ts > 0 and tokens[ts - 1].sent == tokens[ts].sent and tokens[ts - 1].text[:1].isupper()
-    if before and (ts - 1 == 0 or tokens[ts - 2].sent != tokens[ts - 1].sent):
-        before = False  # the sentence's first word is capitalised anyway
-    after = te < len(tokens) and tokens[te].sent == tokens[ts].sent
-    return before or (after and tokens[te].text[:1].isupper())
+
+    def name_word(i: int) -> bool:
+        tok = tokens[i]
+        return (
+            tok.sent == tokens[ts].sent
+            and tok.text[:1].isupper()
+            and tok.pos == "PROPN"
+            and tok.ent_type not in ("DATE", "TIME")
+        )
+
+    first_of_sentence = ts - 1 == 0 or tokens[ts - 2].sent != tokens[ts - 1].sent
+    before = ts > 0 and not first_of_sentence and name_word(ts - 1)
+    return before or (te < len(tokens) and name_word(te))
 
 
 def _placed_by_context(
@@ -264,8 +273,8 @@ def _mislabelled(parse: Parse, ent, gazetteer: Gazetteer, placed: set[int]) -> b
             gazetteer.knows(text[s - ent.start : e - ent.start])
             for s, e in _parts(parse.article.text, ent.start, ent.end, gazetteer)
         )
-    if label not in MISLABELS or _continues_a_name(parse, ent.token_start, ent.token_end):
-        return False  # "Afar" of "Tal Afar" (NORP): a word of a longer name
+    if label not in MISLABELS:
+        return False
     s, e = _trim(parse.article.text, ent.start, ent.end)
     readings = gazetteer.rank(parse.article.text[s:e])
     if not readings:
@@ -275,6 +284,10 @@ def _mislabelled(parse: Parse, ent, gazetteer: Gazetteer, placed: set[int]) -> b
     multiword = label == "PERSON" and " " in text.strip()
     if not multiword and (best.precision in ("country", "area") or best.capital):
         return True
+    name = parse.article.text[s:e]
+    own = any(primary and entry == best for entry, primary in gazetteer.candidates(name))
+    if multiword and best.precision == "country" and own:
+        return True  # "Papua New Guinea" tagged PERSON: no person has a country's full name
     if best.precision == "region" and label != "PERSON":
         return True
     if best.precision == "city" and best.population >= BIG_CITY and label != "PERSON":
@@ -284,7 +297,6 @@ def _mislabelled(parse: Parse, ent, gazetteer: Gazetteer, placed: set[int]) -> b
         or (head.dep == "appos" and parse.tokens[head.head].lemma.lower() in PLACE_NOUNS)
     ):
         return True
-    name = parse.article.text[s:e]
     return _placed_by_context(parse, head, name, gazetteer, placed, person=label == "PERSON")
 
 
@@ -395,7 +407,8 @@ def _bare_demonyms(parse: Parse, gazetteer: Gazetteer) -> list[PlaceMention]:
     capitals = [t.i for t in parse.tokens if t.text[:1].isupper() and t.i not in longer]
     # two words first ("Southeast Asian" inside an ORG entity), then one
     starts = set(capitals)
-    spans += [(i, i + 2) for i in capitals if i + 1 in starts]
+    # not "The European" of "The European Union" at a sentence's start
+    spans += [(i, i + 2) for i in capitals if i + 1 in starts and parse.tokens[i].pos != "DET"]
     spans += [(i, i + 1) for i in capitals]
     for ts, te in spans:
         first, last = parse.tokens[ts], parse.tokens[te - 1]
