@@ -106,10 +106,10 @@ def place_mentions(parse: Parse, gazetteer: Gazetteer) -> list[PlaceMention]:
 
 
 def _untagged(parse: Parse, gazetteer: Gazetteer, found: list[PlaceMention]) -> list[PlaceMention]:
-    """A run of proper nouns the tagger left unlabelled that names a place: a country or a
-    city of a million anywhere, a region or capital joined to a place ("rocked Nagaland and
-    Assam") or after a locative preposition ("in Assam"), a town in those and the other
-    contexts of `_placed_by_context` ("near Narsaq", "the Kursk region", "the Dead Sea")."""
+    """A run of proper nouns the tagger left unlabelled that names a place: a country, a
+    first-level region or a city of a million anywhere, an area or capital joined to a place
+    or after a locative preposition ("in the Sahel"), a town in those and the other contexts
+    of `_placed_by_context` ("near Narsaq", "the Kursk region", "the Dead Sea")."""
     placed = {i for m in found for i in range(m.token_start, m.token_end)}
     out = []
     tokens = parse.tokens
@@ -117,7 +117,7 @@ def _untagged(parse: Parse, gazetteer: Gazetteer, found: list[PlaceMention]) -> 
         if ts > 0 and tokens[ts - 1].text == "(":
             continue  # "(DRC)": an abbreviation restating the place before it
         if _continues_a_name(parse, ts, te):
-            continue  # "Afar" of "Tal Afar", the tagger taking "Tal" for no noun
+            continue  # the unlabelled end of a name the tagger labelled in part
         name = parse.article.text[tokens[ts].start : tokens[te - 1].end]
         if len(name) < 3 or not any(primary for _, primary in gazetteer.candidates(name)):
             continue
@@ -126,15 +126,15 @@ def _untagged(parse: Parse, gazetteer: Gazetteer, found: list[PlaceMention]) -> 
         located = tok.dep == "pobj" and tokens[tok.head].text.lower() in UNTAGGED_PREPS
         best = gazetteer.rank(name)[0].entry
         notable = best.precision in ("country", "region", "area") or best.capital
-        # a country's or a city of a million's own name is a place wherever it stands
-        # ("Serbia put its troops on alert", "forces control Aleppo"), unless it is a first
-        # name ("Chad Smith")
+        # a country's, a first-level region's or a city of a million's own name is a place
+        # wherever it stands ("Serbia put its troops on alert", "Tigray remained cut off"),
+        # unless it is a first name ("Chad Smith")
         anywhere = best.precision in ("country", "region") or (
             best.precision == "city" and best.population >= BIG_CITY
         )
-        country = anywhere and not (te - ts == 1 and _first_name(parse, ts, gazetteer))
+        anywhere = anywhere and not (te - ts == 1 and _first_name(parse, ts, gazetteer))
         if (
-            country
+            anywhere
             or (notable and (joined or located))
             or _placed_by_context(parse, tok, name, gazetteer, placed, person=False)
         ):
