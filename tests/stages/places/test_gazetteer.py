@@ -30,3 +30,33 @@ def test_gazetteer_town_alternate_beats_village_own_name():
 def test_gazetteer_a_village_is_no_known_place(word):
     gazetteer = Gazetteer.load()
     assert gazetteer.knows(word) and not gazetteer.known_place(word)
+
+
+@pytest.mark.parametrize(
+    ("name", "country", "lat", "lon"),
+    [
+        ("Lake Tanganyika", None, -6.0, 29.5),
+        ("Strait of Malacca", None, 2.5, 101.5),
+        ("Mount Kilimanjaro", "TZA", -3.07, 37.35),
+        ("Svalbard", "NOR", 78.0, 16.0),
+        ("Mississippi River", None, 29.15, -89.25),  # at its mouth, as GeoNames places rivers
+        ("Sabah", "MYS", 5.3, 117.0),
+    ],
+)
+def test_gazetteer_natural_features_and_more_divisions(name, country, lat, lon):
+    place = Gazetteer.load().lookup(name)
+    assert place is not None and (place.country, place.lat, place.lon) == (country, lat, lon)
+
+
+@pytest.mark.parametrize(("name", "precision"), [("Mississippi", "region"), ("Jordan", "country")])
+def test_gazetteer_bare_name_stays_the_state_or_country_not_the_river(name, precision):
+    place = Gazetteer.load().lookup(name)
+    assert place is not None and place.precision == precision
+
+
+@pytest.mark.parametrize(
+    ("word", "place"), [("Tigrayan", "Tigray"), ("Greenlander", "Greenland"), ("Sindhi", "Sindh")]
+)
+def test_gazetteer_demonyms_of_regions_and_territories(word, place):
+    entry = Gazetteer.load().demonym(word)
+    assert entry is not None and entry.name == place

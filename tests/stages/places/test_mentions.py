@@ -101,3 +101,68 @@ def test_mentions_first_name_is_no_place(text, person):
 def test_mentions_place_before_a_place_word_is_still_a_place():
     kinds = _kinds("Troops crossed into Jordan on Monday and talks with Chad resumed.")
     assert kinds["Jordan"][1] == "JOR" and kinds["Chad"][1] == "TCD"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "country"),
+    [
+        # unlabelled or given another label by the tagger, placed by the words around them
+        ("Drones struck an oil depot in the Sumy region on Tuesday.", "Sumy", "UKR"),
+        ("Militants overran the town of Mocoa on Sunday.", "Mocoa", "COL"),
+        ("Gunmen killed six villagers near Tillaberi in western Niger.", "Tillaberi", "NER"),
+        # a generic noun after the name is left out of the span when only the name is known
+        ("Floods swept Jiangxi province and the Kashmir valley.", "Jiangxi", "CHN"),
+    ],
+)
+def test_mentions_name_in_a_place_context_is_a_place(text, mention, country):
+    assert _kinds(text).get(mention) == ("literal", country)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("The minister spoke to Hastings on Monday.", "Hastings"),  # a PERSON after "to"
+        ("Aid convoys reached the town of Tal Afar on Friday.", "Afar"),  # part of a name
+    ],
+)
+def test_mentions_context_takes_no_person_and_no_part_of_a_name(text, absent):
+    assert absent not in _kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions"),
+    [
+        ("Ferries ran from Split to Dubrovnik all summer.", {"Split", "Dubrovnik"}),
+        ("Angola offered to host the talks.", {"Angola"}),  # a country left unlabelled
+        ("Officials in Fulton County said the count was over.", {"Fulton County"}),  # no town
+    ],
+)
+def test_mentions_joined_names_and_unlabelled_countries(text, mentions):
+    assert set(_kinds(text)) == mentions
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "country"),
+    [
+        ("Smog covered Novosibirsk for a week.", "Novosibirsk", "RUS"),  # tagged ORG
+        ("The storm battered Karachi overnight.", "Karachi", "PAK"),  # left unlabelled
+    ],
+)
+def test_mentions_city_of_a_million_is_a_place_anywhere(text, mention, country):
+    assert _kinds(text).get(mention) == ("literal", country)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "country"),
+    [
+        ("Tigray remained cut off from aid for months.", "Tigray", "ETH"),  # unlabelled region
+        ("Papua New Guinea signed a similar deal last year.", "Papua New Guinea", "PNG"),  # PERSON
+        ("Leaders converged on Abu Dhabi Wednesday for the funeral.", "Abu Dhabi", "ARE"),
+    ],
+)
+def test_mentions_regions_and_countries_the_tagger_mislabels(text, mention, country):
+    assert _kinds(text).get(mention) == ("literal", country)
+
+
+def test_mentions_a_determiner_is_no_word_of_a_demonym():
+    assert "European" in _kinds("The European Union sent envoys to both capitals.")

@@ -308,3 +308,18 @@ def test_places_village_without_support_is_kept_unplaced():
 def test_places_village_among_places_of_its_country_is_placed():
     place = _by_text("Russian shells hit Vuhledar and Donetsk in Ukraine.")["Vuhledar"]
     assert place.country == "UKR" and place.lat is not None
+
+
+@pytest.mark.slow
+def test_places_a_qualified_name_keeps_its_qualifier_where_repeated():
+    text = (
+        "LONDON, Ontario (CP) - Police in London said a driver from Detroit and Chicago was held."
+    )
+    londons = [p for p in _places(text) if p.text.lower() == "london"]
+    assert [p.country for p in londons] == ["CAN", "CAN"]
+
+
+@pytest.mark.slow
+def test_places_dateline_abbreviation_before_a_namesake():
+    places = _by_text("SPRINGFIELD, Mo. (AP) - The council met on Monday.")
+    assert (places["Mo."].name, places["SPRINGFIELD"].country) == ("Missouri", "USA")

@@ -11,22 +11,30 @@ from dataclasses import dataclass
 
 from diplograph.records import Parse, Span
 from diplograph.stages.ingest import dateline
-from diplograph.stages.places.gazetteer import Entry, Gazetteer, fold
+from diplograph.stages.places.gazetteer import BIG_CITY, Entry, Gazetteer, fold
 from diplograph.stages.places.words import (
+    CONTEXT_NOUNS,
+    CONTEXT_PREPS,
     DEMONYM_LABELS,
     EMBEDDED_MAX_WORDS,
     EMBEDDED_MIN_POPULATION,
+    GENERIC_NOUNS,
     LANGUAGE_PREPS,
+    MISLABELS,
     NAME_NOUNS,
     NOT_PLACES,
     ORGANISATION_NOUNS,
     PLACE_LABELS,
     PLACE_NOUNS,
+    STRONG_PREPS,
     UNTAGGED_PREPS,
     VESSEL_NOUNS,
 )
 
 SEPARATOR = re.compile(r"(, | - |/)")
+# "from Split to Dubrovnik", "Maungdaw and Buthidaung" taken as one entity: split only when
+# every piece is a known place and the whole is not ("Trinidad and Tobago")
+JOINED = re.compile(r" (?:and|to) ")
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,7 +73,8 @@ def place_mentions(parse: Parse, gazetteer: Gazetteer) -> list[PlaceMention]:
         taken.append((0, dateline_end))
     organisations = []
     for ent in parse.entities:
-        if ent.label not in PLACE_LABELS and not _mislabelled(parse, ent, gazetteer):
+        placed = {i for m in found for i in range(m.token_start, m.token_end)}
+        if ent.label not in PLACE_LABELS and not _mislabelled(parse, ent, gazetteer, placed):
             if ent.label == "ORG":
                 organisations.append(ent)
             continue
@@ -76,6 +85,7 @@ def place_mentions(parse: Parse, gazetteer: Gazetteer) -> list[PlaceMention]:
             continue
         kind = "embedded" if _in_organisation(parse, ent.token_start, ent.token_end) else "name"
         for start, end in _parts(text, ent.start, ent.end, gazetteer):
+            start, end = _without_generic(text, start, end, gazetteer)
             piece = text[start:end]
             if gazetteer.demonym(piece) is not None and not gazetteer.known_place(piece):
                 continue  # "Ukrainian" tagged GPE: a demonym, found below
@@ -96,34 +106,106 @@ def place_mentions(parse: Parse, gazetteer: Gazetteer) -> list[PlaceMention]:
 
 
 def _untagged(parse: Parse, gazetteer: Gazetteer, found: list[PlaceMention]) -> list[PlaceMention]:
-    """A country, region or capital the tagger left unlabelled: a proper noun joined to a
-    place ("rocked Nagaland and Assam") or the object of a locative preposition ("in Assam")."""
+    """A run of proper nouns the tagger left unlabelled that names a place: a country, a
+    first-level region or a city of a million anywhere, an area or capital joined to a place
+    or after a locative preposition ("in the Sahel"), a town in those and the other contexts
+    of `_placed_by_context` ("near Narsaq", "the Kursk region", "the Dead Sea")."""
     placed = {i for m in found for i in range(m.token_start, m.token_end)}
     out = []
-    for tok in parse.tokens:
-        if tok.i > 0 and parse.tokens[tok.i - 1].text == "(":
+    tokens = parse.tokens
+    for ts, te in _untagged_runs(parse):
+        if ts > 0 and tokens[ts - 1].text == "(":
             continue  # "(DRC)": an abbreviation restating the place before it
-        if tok.ent_type or tok.pos != "PROPN" or not tok.text[:1].isupper() or len(tok.text) < 3:
+        if _continues_a_name(parse, ts, te):
+            continue  # the unlabelled end of a name the tagger labelled in part
+        name = parse.article.text[tokens[ts].start : tokens[te - 1].end]
+        if len(name) < 3 or not any(primary for _, primary in gazetteer.candidates(name)):
             continue
-        if (
-            tok.i > 0
-            and parse.tokens[tok.i - 1].pos == "PROPN"
-            and not parse.tokens[tok.i - 1].ent_type
-        ):
-            continue  # inside a longer unlabelled name ("Assam Rifles")
-        if tok.i + 1 < len(parse.tokens) and parse.tokens[tok.i + 1].pos == "PROPN":
-            continue
+        tok = tokens[span_head(parse, ts, te)]
         joined = tok.dep in ("conj", "appos") and tok.head in placed
-        located = tok.dep == "pobj" and parse.tokens[tok.head].text.lower() in UNTAGGED_PREPS
-        if not (joined or located):
-            continue
-        readings = gazetteer.rank(tok.text)
-        if not readings or not any(primary for _, primary in gazetteer.candidates(tok.text)):
-            continue
-        best = readings[0].entry
-        if best.precision in ("country", "region", "area") or best.capital:
-            out.append(PlaceMention(tok.start, tok.end, tok.i, tok.i + 1, "name"))
+        located = tok.dep == "pobj" and tokens[tok.head].text.lower() in UNTAGGED_PREPS
+        best = gazetteer.rank(name)[0].entry
+        notable = best.precision in ("country", "region", "area") or best.capital
+        # a country's, a first-level region's or a city of a million's own name is a place
+        # wherever it stands ("Serbia put its troops on alert", "Tigray remained cut off"),
+        # unless it is a first name ("Chad Smith")
+        anywhere = best.precision in ("country", "region") or (
+            best.precision == "city" and best.population >= BIG_CITY
+        )
+        anywhere = anywhere and not (te - ts == 1 and _first_name(parse, ts, gazetteer))
+        if (
+            anywhere
+            or (notable and (joined or located))
+            or _placed_by_context(parse, tok, name, gazetteer, placed, person=False)
+        ):
+            out.append(PlaceMention(tokens[ts].start, tokens[te - 1].end, ts, te, "name"))
+            placed.update(range(ts, te))
     return out
+
+
+def _untagged_runs(parse: Parse) -> list[tuple[int, int]]:
+    """Maximal runs of unlabelled proper nouns, first and last capitalised ("Dead Sea",
+    "Mocimboa da Praia"), four words at most."""
+    runs, ts = [], None
+    tokens = parse.tokens
+    for tok in [*tokens, None]:
+        inside = tok is not None and not tok.ent_type and tok.pos == "PROPN"
+        if inside and ts is None and tok.text[:1].isupper():
+            ts = tok.i
+        elif not inside and ts is not None:
+            te = tok.i if tok is not None else len(tokens)
+            while te > ts and not tokens[te - 1].text[:1].isupper():
+                te -= 1
+            if 0 < te - ts <= 4:
+                runs.append((ts, te))
+            ts = None
+    return runs
+
+
+def _continues_a_name(parse: Parse, ts: int, te: int) -> bool:
+    """Whether a capitalised proper noun of the same sentence, not a date ("Abu Dhabi
+    Wednesday"), is right before or after the span, the sentence's first word aside."""
+    tokens = parse.tokens
+
+    def name_word(i: int) -> bool:
+        tok = tokens[i]
+        return (
+            tok.sent == tokens[ts].sent
+            and tok.text[:1].isupper()
+            and tok.pos == "PROPN"
+            and tok.ent_type not in ("DATE", "TIME")
+        )
+
+    first_of_sentence = ts - 1 == 0 or tokens[ts - 2].sent != tokens[ts - 1].sent
+    before = ts > 0 and not first_of_sentence and name_word(ts - 1)
+    return before or (te < len(tokens) and name_word(te))
+
+
+def _placed_by_context(
+    parse: Parse, tok, name: str, gazetteer: Gazetteer, placed: set[int], *, person: bool
+) -> bool:
+    """Whether the words around a name's head token make it a place: joined to a place, the
+    object of a place preposition, after "of" governed by a place noun ("the town of Sinjar")
+    or compounded to one ("the Kursk region"). A town of 15,000+, a region or a country is
+    taken in any of these; a village only in the strong ones ("in", "near", "the town of",
+    "the ... district"); a PERSON entity only in the strong ones ("spoke to Hastings")."""
+    gov = parse.tokens[tok.head]
+    strong = tok.dep in ("conj", "appos") and tok.head in placed
+    weak = False
+    if tok.dep == "pobj":
+        prep = gov.text.lower()
+        owner = parse.tokens[gov.head]
+        strong = prep in STRONG_PREPS or (
+            prep == "of" and owner.i != gov.i and owner.lemma.lower() in CONTEXT_NOUNS
+        )
+        weak = prep in CONTEXT_PREPS
+    elif tok.dep in ("compound", "nmod", "amod") and gov.i > tok.i and tok.pos == "PROPN":
+        strong = gov.lemma.lower() in CONTEXT_NOUNS  # not an adjective: "the Arab state"
+    if not strong and (person or not weak):
+        return False
+    if gazetteer.known_place(name):
+        return True
+    return strong and not person
 
 
 def _first_name(parse: Parse, i: int, gazetteer: Gazetteer) -> bool:
@@ -177,19 +259,21 @@ def _in_organisation(parse: Parse, token_start: int, token_end: int) -> bool:
     return any(q in window for q in ('"', "“", "”", "quot;"))
 
 
-def _mislabelled(parse: Parse, ent, gazetteer: Gazetteer) -> bool:
+def _mislabelled(parse: Parse, ent, gazetteer: Gazetteer, placed: set[int]) -> bool:
     """An entity of another label that is a place's name: a country, region or capital
-    ("Washington said", "Sudan's government", tagged ORG by the small model), a city of
-    100,000 or more after a preposition, in a list or named as a city ("from Fallujah, Ramadi
-    and Samarra", "the second city St Petersburg"). "AFP - Germany" and "September 2004 -
-    India" too: a dateline's tail swallowed into the entity."""
+    ("Washington said", "Sudan's government", tagged ORG by the small model), a city of a
+    million anywhere but in a PERSON, a city of 100,000 or more after a preposition, in a
+    list or named as a city ("from Fallujah, Ramadi and Samarra", "the second city St
+    Petersburg"), or a place in a place's context (`_placed_by_context`: "near Quneitra",
+    "the Kursk region"). "AFP - Germany" and "September 2004 - India" too: a dateline's tail
+    swallowed into the entity."""
     text, label = ent.text, ent.label
-    if " - " in text or "/" in text:
+    if " - " in text or "/" in text or JOINED.search(text):
         return any(
             gazetteer.knows(text[s - ent.start : e - ent.start])
             for s, e in _parts(parse.article.text, ent.start, ent.end, gazetteer)
         )
-    if label not in ("ORG", "PERSON", "NORP"):
+    if label not in MISLABELS:
         return False
     s, e = _trim(parse.article.text, ent.start, ent.end)
     readings = gazetteer.rank(parse.article.text[s:e])
@@ -200,13 +284,20 @@ def _mislabelled(parse: Parse, ent, gazetteer: Gazetteer) -> bool:
     multiword = label == "PERSON" and " " in text.strip()
     if not multiword and (best.precision in ("country", "area") or best.capital):
         return True
+    name = parse.article.text[s:e]
+    own = any(primary and entry == best for entry, primary in gazetteer.candidates(name))
+    if multiword and best.precision == "country" and own:
+        return True  # "Papua New Guinea" tagged PERSON: no person has a country's full name
     if best.precision == "region" and label != "PERSON":
         return True
-    if best.population < 100_000:
-        return False
-    if head.dep in ("pobj", "conj"):
+    if best.precision == "city" and best.population >= BIG_CITY and label != "PERSON":
+        return True  # "Smog covered Novosibirsk" (ORG), "forces control Aleppo" (NORP)
+    if best.population >= 100_000 and (
+        head.dep in ("pobj", "conj")
+        or (head.dep == "appos" and parse.tokens[head.head].lemma.lower() in PLACE_NOUNS)
+    ):
         return True
-    return head.dep == "appos" and parse.tokens[head.head].lemma.lower() in PLACE_NOUNS
+    return _placed_by_context(parse, head, name, gazetteer, placed, person=label == "PERSON")
 
 
 def _dateline(parse: Parse, gazetteer: Gazetteer) -> tuple[list[PlaceMention], int]:
@@ -240,12 +331,37 @@ def _parts(text: str, start: int, end: int, gazetteer: Gazetteer) -> list[tuple[
                 pieces.append((s, e))
         offset += len(chunk)
     if len(chunks) == 1:
-        return pieces
+        return _joined(text, *pieces[0], gazetteer) if pieces else pieces
     known = [(s, e) for s, e in pieces if gazetteer.knows(text[s:e])]
     if known or any(sep != ", " for sep in chunks[1::2]):
         return known
     s, e = _trim(text, start, end)  # "Zzyzx, Foo": nothing known, kept whole
     return [(s, e)] if e > s else []
+
+
+def _joined(text: str, s: int, e: int, gazetteer: Gazetteer) -> list[tuple[int, int]]:
+    """Two or more known places joined by "and"/"to" in one entity, else the entity whole."""
+    if gazetteer.knows(text[s:e]) or not JOINED.search(text[s:e]):
+        return [(s, e)]
+    pieces, offset = [], s
+    for match in [*JOINED.finditer(text[s:e]), None]:
+        stop = s + match.start() if match else e
+        if not gazetteer.known_place(text[offset:stop]):
+            return [(s, e)]
+        pieces.append((offset, stop))
+        offset = s + match.end() if match else e
+    return pieces
+
+
+def _without_generic(text: str, s: int, e: int, gazetteer: Gazetteer) -> tuple[int, int]:
+    """A place entity without its generic noun ("Fujian province" -> "Fujian", "the Tigris
+    River" -> "Tigris") when the gazetteer knows the name alone, not as a village, and not
+    with the noun."""
+    name, _, noun = text[s:e].rpartition(" ")
+    if noun.lower() in GENERIC_NOUNS and name and not gazetteer.knows(text[s:e]):
+        if gazetteer.known_place(name):
+            return s, s + len(name)
+    return s, e
 
 
 def _trim(text: str, s: int, e: int) -> tuple[int, int]:
@@ -291,7 +407,8 @@ def _bare_demonyms(parse: Parse, gazetteer: Gazetteer) -> list[PlaceMention]:
     capitals = [t.i for t in parse.tokens if t.text[:1].isupper() and t.i not in longer]
     # two words first ("Southeast Asian" inside an ORG entity), then one
     starts = set(capitals)
-    spans += [(i, i + 2) for i in capitals if i + 1 in starts]
+    # not "The European" of "The European Union" at a sentence's start
+    spans += [(i, i + 2) for i in capitals if i + 1 in starts and parse.tokens[i].pos != "DET"]
     spans += [(i, i + 1) for i in capitals]
     for ts, te in spans:
         first, last = parse.tokens[ts], parse.tokens[te - 1]

@@ -53,7 +53,9 @@ def find_places(parse: Parse, gazetteer: Gazetteer) -> list[Place]:
     mentions = place_mentions(parse, gazetteer)
     text = parse.article.text
     names = [fold(text[m.start : m.end]) for m in mentions]
-    qualifiers = [_qualifier(mentions, i, text, gazetteer) for i in range(len(mentions))]
+    qualifiers = _carried(
+        [_qualifier(mentions, i, text, gazetteer) for i in range(len(mentions))], names
+    )
 
     first = [_resolve(m, names[i], qualifiers[i], None, gazetteer) for i, m in enumerate(mentions)]
     places = []
@@ -74,6 +76,9 @@ def _resolve(
     if m.entry is not None:
         where = " before a place noun" if m.kind == "demonym_place" else ""
         return to_place(m.entry, 0.8, f"demonym of {m.entry.name}{where}")
+    abbreviation = gazetteer.abbreviation(name) if m.kind == "dateline" else None
+    if abbreviation is not None:  # "SPRINGFIELD, Mo. (AP)": Missouri, not Mo i Rana
+        return to_place(abbreviation, 0.8, f"dateline; abbreviation of {abbreviation.name}")
     context = {} if focus is None else focus._asdict()
     readings = gazetteer.rank(name, qualifier=qualifier, **context)
     bare = DIRECTION.sub("", name)
@@ -169,6 +174,18 @@ def _qualifier(
     if text[mentions[i].end : nxt.start] != ", ":
         return None
     return gazetteer.qualifier(text[nxt.start : nxt.end])
+
+
+def _carried(qualifiers: list[Entry | None], names: list[str]) -> list[Entry | None]:
+    """A name qualified once keeps its qualifier where the article repeats it bare, one sense
+    per story: "LONDON, Ontario (CP) - Police in London said" is London, Ontario twice."""
+    first: dict[str, Entry] = {}
+    out = []
+    for name, qualifier in zip(names, qualifiers, strict=True):
+        if qualifier is not None:
+            first.setdefault(name, qualifier)
+        out.append(qualifier or first.get(name))
+    return out
 
 
 def _finish(parse: Parse, m: PlaceMention, place: Place, text: str) -> Place:

@@ -23,7 +23,8 @@ from diplograph.stages.places.gazetteer import (
 )
 
 CITIES_FILE = "cities500.json"  # GeoNames places of 500 people or more (234,908)
-DATA_FILES = ("countries.tsv", "regions.tsv", "divisions.tsv", ABBREVIATIONS_FILE)
+REGION_FILES = ("regions.tsv", "divisions.tsv", "features.tsv")  # same format, index order
+DATA_FILES = ("countries.tsv", *REGION_FILES, ABBREVIATIONS_FILE)
 
 # (entry, names (own name first), demonyms, names after the first already folded)
 Source = tuple[Entry, list[str], list[str], bool]
@@ -40,8 +41,8 @@ def entries() -> list[Source]:
     out.extend(cities)
     out.extend(_us_states([c[0] for c in cities if c[0].country == "USA"]))
     out.extend(_continents())
-    out.extend(_regions("regions.tsv"))
-    out.extend(_regions("divisions.tsv"))
+    for name in REGION_FILES:
+        out.extend(_regions(name))
     return out
 
 

@@ -12,6 +12,27 @@ PLACE_NOUNS = {
     "islands", "peninsula", "desert", "mountains", "frontline", "front line", "enclave",
 }  # fmt: skip
 UNTAGGED_PREPS = {"in", "at", "near", "from", "to", "into", "across", "throughout", "inside"}
+# A name the tagger left unlabelled or gave another label is a place in a place's context:
+# the object of these prepositions ("near Narsaq", "from Calais"; the STRONG ones place even a
+# village), after "of" governed by, or compounded to, one of these nouns ("the town of Sinjar",
+# "the Kursk region", "the Tishrin dam"), or joined to a place ("Nablus and Tulkarm")
+CONTEXT_PREPS = UNTAGGED_PREPS | {"on", "around", "off", "along", "towards", "toward", "outside",
+                                  "through", "via", "beyond"}  # fmt: skip
+STRONG_PREPS = {"in", "at", "near", "inside", "outside", "around"}
+CONTEXT_NOUNS = {"town", "city", "village", "port", "capital", "province", "region", "state",
+                 "district", "county", "oblast", "governorate", "prefecture", "municipality",
+                 "department", "island", "valley", "plateau", "peninsula", "archipelago",
+                 "coast", "crossing", "dam", "camp", "forest", "suburb", "outskirts",
+                 "neighbourhood", "neighborhood", "mayor", "governor", "area"}  # fmt: skip
+# the labels the small model gives such names instead of GPE/LOC ("Aleppo" NORP, "Sittwe"
+# PRODUCT, "Calais" PERSON); a PERSON is a place only when a town of 15,000+ has its name
+MISLABELS = {"ORG", "PERSON", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT"}
+# a generic noun ending a place entity, left out of its span when the gazetteer knows the name
+# without it and not with it: "Fujian province", "the Kashmir valley", "the Tigris River"
+# (not "county": "Harris County" is no town of Harris)
+GENERIC_NOUNS = {"province", "region", "state", "district", "oblast", "governorate",
+                 "prefecture", "municipality", "department", "valley", "plateau",
+                 "archipelago", "coast", "river", "desert", "mountains", "peninsula"}  # fmt: skip
 # capitalised heads of organisation names with a place after "in/of/for"
 ORGANISATION_NOUNS = {"army", "front", "party", "movement", "council", "bank", "university",
                       "college", "institute", "committee", "commission", "brigade", "brigades",
