@@ -27,6 +27,7 @@ from diplograph.records import (
 )
 from diplograph.stages.events import arguments as args
 from diplograph.stages.events import meetings
+from diplograph.stages.events.figurative import recast
 from diplograph.stages.events.guards import accident, sporting
 from diplograph.stages.events.lexicon import Lexicon
 from diplograph.stages.events.modality import modality
@@ -148,6 +149,9 @@ class EventCoder:
         if reading.event in HOSTILE and (
             sporting(parse, reading.trigger) or accident(parse, reading.trigger)
         ):
+            return []
+        reading = recast(parse, reading)
+        if reading is None:
             return []
         group = meetings.parties(parse, idx, reading)
         pairs = [(group[0], group[1])] if group else dyads(reading)
