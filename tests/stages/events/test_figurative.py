@@ -20,6 +20,10 @@ from tests.stages.events.test_coder import asserted
             "India hit Turkey with new tariffs on steel pipes on Tuesday.",
             {("SANCTION", "IND", "TUR")},
         ),
+        (
+            "Brazil retaliated against the Argentine quotas with duties on wine.",
+            {("SANCTION", "BRA", "ARG")},
+        ),
         # an attack on a plan, a law or a judge, or an attack "as" something, is criticism
         (
             "The Swedish prime minister attacked Poland's new judicial law on Friday.",

@@ -1,20 +1,24 @@
-"""Sentences whose hostile-sounding verbs report no political event: sport and accidents.
+"""Sentences whose hostile-sounding verbs report no political event: sport and accidents; and
+recipients that are the actor's own side.
 
 "Australia threatened to cancel their tour", "Brazil crushed Argentina in the cup final": a
 contest between national teams is no assault or threat. "A ferry hit a pier": an accident.
+"Australia and New Zealand barred the firm from their networks": the two act together, neither
+acts on the other.
 """
 
 from __future__ import annotations
 
-from diplograph.records import Parse
+from diplograph.records import Mention, Parse
 from diplograph.stages.events import arguments as args
-from diplograph.stages.events.triggers import word_forms
+from diplograph.stages.events.triggers import Reading, word_forms
 from diplograph.stages.events.words import (
     CONTEST_WORDS,
     CRAFT_NOUNS,
     NOT_SPORT,
     SPORT_WORDS,
     SUBJECT_DEPS,
+    SYMMETRIC,
     TRAVELLERS,
 )
 
@@ -56,3 +60,17 @@ def accident(parse: Parse, trigger: int) -> bool:
         return False
     subjects = args.children(parse, trigger, SUBJECT_DEPS)
     return any(parse.tokens[s].lemma.lower() in CRAFT_NOUNS for s in subjects)
+
+
+def own_side(parse: Parse, reading: Reading, actor: Mention, recipient: Mention | None) -> bool:
+    """The recipient is another of the reading's actors, and the act has an object of its own:
+    "X and Y barred the firm from their networks", "X and Y raised concerns". Not in a meeting
+    or an agreement, where co-subjects are each other's parties, nor when the recipient is the
+    object ("X and Y pulled back troops")."""
+    if recipient is None or reading.symmetric or reading.event in SYMMETRIC:
+        return False
+    others = {m.actor.country for m in reading.actors.mentions if m != actor}
+    if recipient.actor.country not in others:
+        return False
+    inside = range(recipient.token_start, recipient.token_end)
+    return any(o not in inside for o in args.children(parse, reading.trigger, {"dobj", "obj"}))

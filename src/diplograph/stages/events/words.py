@@ -658,4 +658,6 @@ FIGURATIVE_VERBS = {
     "blast",
     "shoot",
     "wage",
+    "retaliate",
+    "punish",
 }
