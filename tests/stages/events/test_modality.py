@@ -108,3 +108,20 @@ def test_modality_according_to():
 def test_modality_historical_when_dated_long_before():
     _, found = read("Ghana met Togo in 1998.", "met", published_year=2025, event_year=1998)
     assert (found.aux, found.asserted) == ("historical", True)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "trigger", "is_asserted"),
+    [
+        # an aside on a name, set off by commas, is background to the sentence's news
+        ("Chad, which sent troops to Mali in 2013, hosted the summit.", "sent", False),
+        ("Modi, who visited Kabul in 2015, met Ghani on Monday.", "visited", False),
+        ("Modi, who visited Kabul in 2015, met Ghani on Monday.", "met", True),
+        # a restrictive clause, or one on a common noun, is not set off as an aside
+        ("The soldiers who attacked Bamako were arrested.", "attacked", True),
+    ],
+)
+def test_modality_aside_on_a_name_is_background(text, trigger, is_asserted):
+    _, mod = read(text, trigger)
+    assert mod.asserted is is_asserted

@@ -136,6 +136,8 @@ def modality(
             and _infinitive(parse, below)
         ):
             marks.append("hypothetical")
+        if step > 0 and _aside(parse, below):
+            marks.append("background")  # "Erdogan, who brokered the deal in 2022, said ..."
         if tok.pos in {"VERB", "AUX"}:
             if step > 0 and parse.tokens[below].dep == "ccomp" and lemma in SPEECH_VERBS:
                 reporter = next(
@@ -191,9 +193,21 @@ def modality(
         return Modality("negation", False, reporter, mode)
     if mode == "future":
         return Modality("future", True, reporter, mode)
+    if mode == "background":
+        return Modality("historical", False, reporter, "an aside about a party")
     if published_year and event_year and event_year < published_year - 1:
         return Modality("historical", True, reporter, "dated before the article")
     return Modality(None, True, reporter, "")
+
+
+def _aside(parse: Parse, v: int) -> bool:
+    """v heads a non-restrictive relative clause on a name, set off by a comma: "Eritrea, which
+    sent troops a year ago, ...": background on a party, not the news the sentence reports."""
+    tok = parse.tokens[v]
+    if tok.dep != "relcl" or parse.tokens[tok.head].pos != "PROPN":
+        return False
+    first = min(parse.subtree(v))
+    return first > 0 and parse.tokens[first - 1].text == ","
 
 
 def _halted(parse: Parse, i: int) -> bool:

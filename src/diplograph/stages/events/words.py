@@ -356,7 +356,7 @@ CONDITIONAL_MARKS = {"if", "unless", "whether"}
 CONDITIONED_VERBS = {"threaten", "warn", "vow", "demand", "insist"}
 SUBJECTS = {"nsubj", "nsubjpass", "csubj", "csubjpass"}
 # When a path carries several marks, the strongest decides ("if they wish to meet": not future).
-PRIORITY = ("negation", "hypothetical", "would", "opinion", "generic", "future")
+PRIORITY = ("negation", "hypothetical", "would", "opinion", "generic", "future", "background")
 # Nouns that name the end or growth of an ongoing event, so presuppose it.
 HALT_NOUNS = {"halt", "end", "stop", "cessation", "escalation", "intensification"}
 
