@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from diplograph.records import Parse
 from diplograph.stages.events.words import (
     CLAIM_NOUNS,
+    COMMENTATORS,
+    COMMENTING_BODIES,
     CONDITIONAL_MARKS,
     CONDITIONED_VERBS,
     EXIT_VERBS,
@@ -185,6 +187,8 @@ def modality(
     mode = next((m for m in PRIORITY if m in marks), None)
     if reporter is None:
         reporter = _according_to(parse, i)
+    if mode is None and reporter is not None and _commentator(parse, reporter):
+        mode = "opinion"  # "'Moscow is punishing Kyiv,' said X, a fellow at ...": analysis
     if mode == "would":
         mode = "hypothetical"
     if mode in {"hypothetical", "opinion", "generic"}:
@@ -198,6 +202,23 @@ def modality(
     if published_year and event_year and event_year < published_year - 1:
         return Modality("historical", True, reporter, "dated before the article")
     return Modality(None, True, reporter, "")
+
+
+def _commentator(parse: Parse, r: int) -> bool:
+    """The speaker r is an analyst, an economist, a professor or one of a think tank's staff:
+    "analysts say", "said X, an economist at Y", "said X of the Brookings Institution"."""
+    people = [r, *(k.i for k in _kids(parse, r) if k.dep == "appos")]
+    if {parse.tokens[p].lemma.lower() for p in people} & COMMENTATORS:
+        return True
+    bodies = [
+        o.i
+        for p in people
+        for prep in _kids(parse, p)
+        if prep.dep == "prep" and prep.lemma.lower() in {"of", "at", "with", "from"}
+        for o in _kids(parse, prep.i)
+        if o.dep == "pobj"
+    ]
+    return bool({parse.tokens[b].lemma.lower() for b in bodies} & COMMENTING_BODIES)
 
 
 def _aside(parse: Parse, v: int) -> bool:

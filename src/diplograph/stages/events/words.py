@@ -661,3 +661,34 @@ FIGURATIVE_VERBS = {
     "retaliate",
     "punish",
 }
+
+# modality.py: speakers whose quoted words are analysis, not news of an act (issue 17):
+# "'Moscow is punishing Kyiv,' said X, a senior fellow at ...", "analysts say ...".
+COMMENTATORS = {
+    "analyst",
+    "economist",
+    "strategist",
+    "professor",
+    "scholar",
+    "commentator",
+    "fellow",
+    "columnist",
+    "historian",
+    "academic",
+    "pollster",
+    "forecaster",
+}
+# Bodies whose staff comment: "X of the Brookings Institution", "a lecturer at Keio University";
+# not "institute" or "researcher": the Institute for the Study of War, a rights group's researcher
+# report acts.
+COMMENTING_BODIES = {
+    "institution",
+    "university",
+    "endowment",
+    "school",
+    "college",
+    "think-tank",
+    "tank",
+    "analytics",
+    "consultancy",
+}
