@@ -722,3 +722,37 @@ def test_coder_raised_concerns_is_disapproval_not_a_meeting():
     found = asserted("Germany raised concerns with Hungary about its new media law.")
     assert ("CONSULT", "DEU", "HUN") not in found
     assert ("ACCUSE", "DEU", "HUN") in found
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "absent", "present"),
+    [
+        # a deal, a merger or a founding with a firm on one side is commerce
+        (
+            "Honda signed a partnership with the Korean carmaker Kia on Monday.",
+            {("COOPERATE", "JPN", "KOR")},
+            set(),
+        ),
+        (
+            "The Swiss insurer Zurich agreed to buy the Brazilian company Santos.",
+            {("AGREE", "CHE", "BRA")},
+            set(),
+        ),
+        (
+            "Three Canadian engineers founded the Chilean start-up in Santiago.",
+            {("COOPERATE", "CAN", "CHL")},
+            set(),
+        ),
+        # states, and an armed group named as a group, still deal
+        (
+            "Russia signed a deal with India to supply air defence systems.",
+            set(),
+            {("SUPPORT", "RUS", "IND")},
+        ),
+    ],
+)
+def test_coder_commerce_is_no_diplomacy(text, absent, present):
+    found = asserted(text)
+    assert not found & absent
+    assert present <= found

@@ -692,3 +692,40 @@ COMMENTING_BODIES = {
     "analytics",
     "consultancy",
 }
+
+# guards.py: nouns naming a firm or its people. Between firms, or a firm and a state, a deal, a
+# merger or a partnership is commerce, not diplomacy (issue 17: "founders of a firm as
+# COOPERATE"). Not "group", "giant", "unit", "fund" or "bank": "the Palestinian group Hamas",
+# "the Asian giant China", the World Bank, the IMF.
+FIRM_NOUNS = {
+    "firm",
+    "company",
+    "corporation",
+    "conglomerate",
+    "business",
+    "carmaker",
+    "automaker",
+    "chipmaker",
+    "maker",
+    "manufacturer",
+    "producer",
+    "supplier",
+    "retailer",
+    "insurer",
+    "broker",
+    "investor",
+    "shareholder",
+    "founder",
+    "co-founder",
+    "entrepreneur",
+    "start-up",
+    "startup",
+    "airline",
+    "brand",
+    "subsidiary",
+    "exporter",
+    "importer",
+    "developer",
+    "distributor",
+}
+COMMERCE_TYPES = {"AGREE", "CONSULT", "SUPPORT", "COOPERATE"}
