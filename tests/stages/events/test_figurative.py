@@ -66,3 +66,25 @@ def test_figurative_words_of_war_about_markets_are_no_assault(text):
 )
 def test_figurative_keeps_real_attacks(text, expected):
     assert expected in asserted(text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected", "not_expected"),
+    [
+        (
+            "China fired five missiles into waters near Taiwan on Thursday.",
+            ("MOBILIZE", "CHN", "TWN"),
+            ("ASSAULT", "CHN", "TWN"),
+        ),
+        (
+            "Russian jets fired missiles at Ukrainian troops on Monday.",
+            ("ASSAULT", "RUS", "UKR"),
+            ("MOBILIZE", "RUS", "UKR"),
+        ),
+    ],
+)
+def test_figurative_missiles_into_the_sea_are_a_show_of_force(text, expected, not_expected):
+    found = asserted(text)
+    assert expected in found
+    assert not_expected not in found

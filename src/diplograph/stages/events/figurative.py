@@ -4,7 +4,8 @@ Analysis and business prose borrows the words of war: "Beijing slapped a duty on
 tariff fight between Washington and Beijing", "markets were battered", "she attacked the plan as
 a tax", "China uses trade as a weapon". `recast` reads what the hostile word acts on and says
 what the reading is: an imposed trade measure is SANCTION, an attack on a plan or a judge is
-criticism (ACCUSE), and a fight over prices, in court or in markets is no event at all.
+criticism (ACCUSE), and a fight over prices, in court or in markets is no event at all. A
+missile "fired into the sea" is a test, a show of force (MOBILIZE), not an assault.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from diplograph.stages.events.words import (
     ECONOMIC_THINGS,
     FIGURATIVE_VERBS,
     NOT_VERDICTS,
+    OPEN_WATERS,
     PASSIVE_SUBJECT_DEPS,
     SUBJECT_DEPS,
     TRADE_MEASURES,
@@ -28,11 +30,14 @@ from diplograph.stages.events.words import (
 
 SANCTION = ("SANCTION", "163", "")  # impose embargo, boycott or sanctions
 CRITICISM = ("ACCUSE", "111", "disapprove")  # criticize or denounce
+SHOW_OF_FORCE = ("MOBILIZE", "150", "")  # demonstrate military power
 
 
 def recast(parse: Parse, reading: Reading) -> Reading | None:
     """The reading as what it reports: itself, retyped (SANCTION, ACCUSE), or None (no event)."""
     tok = parse.tokens[reading.trigger]
+    if reading.event == "ASSAULT" and _into_the_sea(parse, reading.trigger):
+        return _as(reading, SHOW_OF_FORCE)  # "fired a missile into the sea off Japan"
     if reading.event != "ASSAULT" or tok.lemma.lower() not in FIGURATIVE_VERBS:
         return reading
     t = reading.trigger
@@ -91,6 +96,18 @@ def _places(parse: Parse, t: int) -> list[int]:
         if parse.tokens[p].lemma.lower() in {"in", "through", "before"}
         for o in args.children(parse, p, {"pobj"})
     ]
+
+
+def _into_the_sea(parse: Parse, t: int) -> bool:
+    """The shot lands "into the sea" or "in waters off" a coast: nobody is struck."""
+    for p in args.children(parse, t, {"prep"}):
+        if parse.tokens[p].lemma.lower() not in {"into", "in"}:
+            continue
+        for o in args.children(parse, p, {"pobj"}):
+            words = [o, *args.children(parse, o, {"compound", "amod"})]
+            if _lemmas(parse, words) & OPEN_WATERS:
+                return True
+    return False
 
 
 def _as_what(parse: Parse, t: int) -> bool:

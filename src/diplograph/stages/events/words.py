@@ -630,6 +630,8 @@ ARENAS = {
     "succession",
     "custody",
 }
+# "fired a missile into the sea": a test, a show of force (MOBILIZE), with no one hit.
+OPEN_WATERS = {"sea", "ocean", "water", "waters", "gulf", "strait"}
 # "attacked the town as part of an offensive": an "as" that is no verdict.
 NOT_VERDICTS = {"part", "retaliation", "revenge", "response", "reprisal", "punishment", "payback"}
 # Hostile words that are used figuratively; bombing or shelling never is.
