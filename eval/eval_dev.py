@@ -6,8 +6,9 @@
 Ingests the set's articles.jsonl into a temporary store, exports the events and prints the
 scorer's summary (../shared/eval/score.py), the same figures per event type, the unmatched
 predictions and the missed required gold events. The sets: agnews_dev/ and agnews_dev2/ for
-development, agnews_blind/ and events_blind/ kept out of tuning (each has a README): for a folder
-whose name says `blind`, the two lists (which quote its texts) are never printed, so a run for
+development (longform_dev/: invented long analytical articles, for precision on such prose),
+agnews_blind/ and events_blind/ kept out of tuning (each has a README): for a folder whose name
+says `blind`, the two lists (which quote its texts) are never printed, so a run for
 the totals shows nobody what to tune on.
 """
 

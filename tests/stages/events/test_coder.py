@@ -685,3 +685,74 @@ def test_events_lexicon_cached_copy_equals_a_fresh_build(tmp_path, monkeypatch):
         assert lexicon._load_shipped() == built == lexicon._build()
     finally:
         lexicon._load_shipped.cache_clear()
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "absent", "present"),
+    [
+        # co-subjects act together: neither is the other's recipient
+        (
+            "Norway and Denmark have barred the firm from their 5G networks.",
+            {("SANCTION", "NOR", "DNK"), ("SANCTION", "DNK", "NOR")},
+            set(),
+        ),
+        (
+            "Britain and France imposed sanctions on Syria on Monday.",
+            {("SANCTION", "GBR", "FRA"), ("SANCTION", "FRA", "GBR")},
+            {("SANCTION", "GBR", "SYR"), ("SANCTION", "FRA", "SYR")},
+        ),
+        # in a meeting, and "each other", they are each other's parties
+        ("Japan and South Korea held talks in Seoul.", set(), {("CONSULT", "JPN", "KOR")}),
+        (
+            "India and Pakistan accused each other of violating the ceasefire.",
+            set(),
+            {("ACCUSE", "IND", "PAK")},
+        ),
+    ],
+)
+def test_coder_own_side_is_no_recipient(text, absent, present):
+    found = asserted(text)
+    assert not found & absent
+    assert present <= found
+
+
+@pytest.mark.slow
+def test_coder_raised_concerns_is_disapproval_not_a_meeting():
+    found = asserted("Germany raised concerns with Hungary about its new media law.")
+    assert ("CONSULT", "DEU", "HUN") not in found
+    assert ("ACCUSE", "DEU", "HUN") in found
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "absent", "present"),
+    [
+        # a deal, a merger or a founding with a firm on one side is commerce
+        (
+            "Honda signed a partnership with the Korean carmaker Kia on Monday.",
+            {("COOPERATE", "JPN", "KOR")},
+            set(),
+        ),
+        (
+            "The Swiss insurer Zurich agreed to buy the Brazilian company Santos.",
+            {("AGREE", "CHE", "BRA")},
+            set(),
+        ),
+        (
+            "Three Canadian engineers founded the Chilean start-up in Santiago.",
+            {("COOPERATE", "CAN", "CHL")},
+            set(),
+        ),
+        # states, and an armed group named as a group, still deal
+        (
+            "Russia signed a deal with India to supply air defence systems.",
+            set(),
+            {("SUPPORT", "RUS", "IND")},
+        ),
+    ],
+)
+def test_coder_commerce_is_no_diplomacy(text, absent, present):
+    found = asserted(text)
+    assert not found & absent
+    assert present <= found

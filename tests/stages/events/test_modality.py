@@ -127,3 +127,38 @@ def test_modality_historical_when_dated_long_before():
 def test_modality_alleged_act_is_not_asserted(text, trigger, is_asserted):
     _, found = read(text, trigger)
     assert found.asserted is is_asserted
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "trigger", "is_asserted"),
+    [
+        # an aside on a name, set off by commas, is background to the sentence's news
+        ("Chad, which sent troops to Mali in 2013, hosted the summit.", "sent", False),
+        ("Modi, who visited Kabul in 2015, met Ghani on Monday.", "visited", False),
+        ("Modi, who visited Kabul in 2015, met Ghani on Monday.", "met", True),
+        # a restrictive clause, or one on a common noun, is not set off as an aside
+        ("The soldiers who attacked Bamako were arrested.", "attacked", True),
+    ],
+)
+def test_modality_aside_on_a_name_is_background(text, trigger, is_asserted):
+    _, mod = read(text, trigger)
+    assert mod.asserted is is_asserted
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "trigger", "is_asserted"),
+    [
+        # an analyst's, an economist's or a think tank's words are analysis, not news
+        ("Analysts say Moscow is punishing Kyiv for its turn to the West.", "punishing", False),
+        ('"Tokyo gave Seoul all," said Kenji Sato, a professor at Keio University.', "gave", False),
+        ('"Hanoi punished Beijing," said Mai Tran of Asia Analytics.', "punished", False),
+        # an official, or a rights group's researcher, reports an act
+        ("Ukrainian officials said Russian forces shelled Kherson on Monday.", "shelled", True),
+        ('"Russia shelled Kherson," said Anna Kim, a researcher at HRW.', "shelled", True),
+    ],
+)
+def test_modality_commentators_give_opinions(text, trigger, is_asserted):
+    _, mod = read(text, trigger)
+    assert mod.asserted is is_asserted

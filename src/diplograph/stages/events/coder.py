@@ -27,7 +27,8 @@ from diplograph.records import (
 )
 from diplograph.stages.events import arguments as args
 from diplograph.stages.events import meetings
-from diplograph.stages.events.guards import accident, sporting
+from diplograph.stages.events.figurative import recast
+from diplograph.stages.events.guards import accident, commerce, own_side, sporting
 from diplograph.stages.events.lexicon import Lexicon
 from diplograph.stages.events.modality import modality
 from diplograph.stages.events.relations import find_relations
@@ -149,8 +150,16 @@ class EventCoder:
             sporting(parse, reading.trigger) or accident(parse, reading.trigger)
         ):
             return []
+        reading = recast(parse, reading)
+        if reading is None:
+            return []
         group = meetings.parties(parse, idx, reading)
         pairs = [(group[0], group[1])] if group else dyads(reading)
+        pairs = [
+            (a, r)
+            for a, r in pairs
+            if not own_side(parse, reading, a, r) and not commerce(parse, reading, a, r)
+        ]
         if not pairs and reading.event == "PROTEST":
             pairs = local_crowd(parse, idx, reading, places)
         if not pairs and not (reading.event in PLACE_TARGET and reading.actors):

@@ -1,20 +1,26 @@
-"""Sentences whose hostile-sounding verbs report no political event: sport and accidents.
+"""Sentences whose hostile-sounding verbs report no political event: sport and accidents; and
+recipients that are the actor's own side.
 
 "Australia threatened to cancel their tour", "Brazil crushed Argentina in the cup final": a
 contest between national teams is no assault or threat. "A ferry hit a pier": an accident.
+"Australia and New Zealand barred the firm from their networks": the two act together, neither
+acts on the other. "Toyota signed a partnership with the Chinese carmaker BYD": commerce.
 """
 
 from __future__ import annotations
 
-from diplograph.records import Parse
+from diplograph.records import Mention, Parse
 from diplograph.stages.events import arguments as args
-from diplograph.stages.events.triggers import word_forms
+from diplograph.stages.events.triggers import Reading, word_forms
 from diplograph.stages.events.words import (
+    COMMERCE_TYPES,
     CONTEST_WORDS,
     CRAFT_NOUNS,
+    FIRM_NOUNS,
     NOT_SPORT,
     SPORT_WORDS,
     SUBJECT_DEPS,
+    SYMMETRIC,
     TRAVELLERS,
 )
 
@@ -56,3 +62,46 @@ def accident(parse: Parse, trigger: int) -> bool:
         return False
     subjects = args.children(parse, trigger, SUBJECT_DEPS)
     return any(parse.tokens[s].lemma.lower() in CRAFT_NOUNS for s in subjects)
+
+
+def own_side(parse: Parse, reading: Reading, actor: Mention, recipient: Mention | None) -> bool:
+    """The recipient is another of the reading's actors, and the act has an object of its own:
+    "X and Y barred the firm from their networks", "X and Y raised concerns". Not in a meeting
+    or an agreement, where co-subjects are each other's parties, nor when the recipient is the
+    object ("X and Y pulled back troops")."""
+    if recipient is None or reading.symmetric or reading.event in SYMMETRIC:
+        return False
+    others = {m.actor.country for m in reading.actors.mentions if m != actor}
+    if recipient.actor.country not in others:
+        return False
+    inside = range(recipient.token_start, recipient.token_end)
+    return any(o not in inside for o in args.children(parse, reading.trigger, {"dobj", "obj"}))
+
+
+def commerce(parse: Parse, reading: Reading, actor: Mention, recipient: Mention | None) -> bool:
+    """A deal, a merger, a meeting or a partnership with a firm on one side: "Toyota signed a
+    partnership with the Chinese carmaker BYD", "the Dutch firm will merge with the Indian
+    group", "two American investors founded the Kenyan start-up"."""
+    if reading.event not in COMMERCE_TYPES:
+        return False
+    return any(firm(parse, m) for m in (actor, recipient) if m is not None)
+
+
+def firm(parse: Parse, m: Mention) -> bool:
+    """The mention names a firm or its people: a BUS sector, or a firm noun at the head of its
+    phrase ("the Chinese carmaker", "the Japanese bank Nomura", "Nigeria's state oil company")."""
+    if m.actor.sector == "BUS":
+        return True
+    inside = range(m.token_start, m.token_end)
+    roots = [i for i in inside if parse.tokens[i].head not in inside or parse.tokens[i].head == i]
+    heads = set(roots)
+    for r in roots:
+        tok = parse.tokens[r]
+        if tok.dep in {"amod", "compound", "nmod", "poss", "npadvmod"}:
+            heads.add(tok.head)
+    nouns = heads | {c for h in heads for c in args.children(parse, h, {"compound", "appos"})}
+    if {parse.tokens[n].lemma.lower() for n in nouns} & FIRM_NOUNS:
+        return True
+    # a hyphenated head the tokenizer splits: "the Chilean start-up"
+    words = {parse.text_of(min(m.token_start, h), h + 1).lower().split()[-1] for h in heads}
+    return bool({w.rstrip("s") for w in words} & FIRM_NOUNS)

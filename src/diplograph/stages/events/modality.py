@@ -16,6 +16,8 @@ from diplograph.stages.events.words import (
     ALLEGED_PREPS,
     ALLEGING_VERBS,
     CLAIM_NOUNS,
+    COMMENTATORS,
+    COMMENTING_BODIES,
     CONDITIONAL_MARKS,
     CONDITIONED_VERBS,
     EXIT_VERBS,
@@ -138,6 +140,8 @@ def modality(
             and _infinitive(parse, below)
         ):
             marks.append("hypothetical")
+        if step > 0 and _aside(parse, below):
+            marks.append("background")  # "Erdogan, who brokered the deal in 2022, said ..."
         if tok.pos in {"VERB", "AUX"}:
             if step > 0 and parse.tokens[below].dep == "ccomp" and lemma in SPEECH_VERBS:
                 reporter = next(
@@ -187,6 +191,8 @@ def modality(
     mode = next((m for m in PRIORITY if m in marks), None)
     if reporter is None:
         reporter = _according_to(parse, i)
+    if mode is None and reporter is not None and _commentator(parse, reporter):
+        mode = "opinion"  # "'Moscow is punishing Kyiv,' said X, a fellow at ...": analysis
     if mode == "would":
         mode = "hypothetical"
     if mode in {"hypothetical", "opinion", "generic"}:
@@ -195,6 +201,8 @@ def modality(
         return Modality("negation", False, reporter, mode)
     if mode == "future":
         return Modality("future", True, reporter, mode)
+    if mode == "background":
+        return Modality("historical", False, reporter, "an aside about a party")
     if published_year and event_year and event_year < published_year - 1:
         return Modality("historical", True, reporter, "dated before the article")
     return Modality(None, True, reporter, "")
@@ -208,6 +216,33 @@ def _alleged(parse: Parse, i: int, v: int, below: int) -> bool:
         and parse.tokens[below].dep == "prep"
         and parse.tokens[below].lemma.lower() in ALLEGED_PREPS
     )
+
+
+def _commentator(parse: Parse, r: int) -> bool:
+    """The speaker r is an analyst, an economist, a professor or one of a think tank's staff:
+    "analysts say", "said X, an economist at Y", "said X of the Brookings Institution"."""
+    people = [r, *(k.i for k in _kids(parse, r) if k.dep == "appos")]
+    if {parse.tokens[p].lemma.lower() for p in people} & COMMENTATORS:
+        return True
+    bodies = [
+        o.i
+        for p in people
+        for prep in _kids(parse, p)
+        if prep.dep == "prep" and prep.lemma.lower() in {"of", "at", "with", "from"}
+        for o in _kids(parse, prep.i)
+        if o.dep == "pobj"
+    ]
+    return bool({parse.tokens[b].lemma.lower() for b in bodies} & COMMENTING_BODIES)
+
+
+def _aside(parse: Parse, v: int) -> bool:
+    """v heads a non-restrictive relative clause on a name, set off by a comma: "Eritrea, which
+    sent troops a year ago, ...": background on a party, not the news the sentence reports."""
+    tok = parse.tokens[v]
+    if tok.dep != "relcl" or parse.tokens[tok.head].pos != "PROPN":
+        return False
+    first = min(parse.subtree(v))
+    return first > 0 and parse.tokens[first - 1].text == ","
 
 
 def _halted(parse: Parse, i: int) -> bool:

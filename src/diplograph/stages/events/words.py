@@ -360,7 +360,7 @@ CONDITIONAL_MARKS = {"if", "unless", "whether"}
 CONDITIONED_VERBS = {"threaten", "warn", "vow", "demand", "insist"}
 SUBJECTS = {"nsubj", "nsubjpass", "csubj", "csubjpass"}
 # When a path carries several marks, the strongest decides ("if they wish to meet": not future).
-PRIORITY = ("negation", "hypothetical", "would", "opinion", "generic", "future")
+PRIORITY = ("negation", "hypothetical", "would", "opinion", "generic", "future", "background")
 # Nouns that name the end or growth of an ongoing event, so presuppose it.
 HALT_NOUNS = {"halt", "end", "stop", "cessation", "escalation", "intensification"}
 
@@ -535,3 +535,243 @@ BLAMED_HARMS = set(
     "shooting death crash violence atrocity abuse torture fraud poisoning hacking "
     "cyberattack".split()
 )
+
+
+# figurative.py: violent words used for trade, markets and politics (issue 17)
+# Measures of trade and money: "slapped a duty on", "hit back with tariffs" impose them (SANCTION).
+TRADE_MEASURES = {
+    "tariff",
+    "duty",
+    "levy",
+    "sanction",
+    "embargo",
+    "quota",
+    "curb",
+    "fine",
+    "countermeasure",
+    "counter-measure",
+    "counter-tariff",
+    "surcharge",
+    "restriction",
+    "control",
+    "ban",
+}
+# What words attack, when an attack is criticism: "attacked the plan as a tax" (ACCUSE).
+CRITICISED_THINGS = {
+    "plan",
+    "policy",
+    "proposal",
+    "decision",
+    "law",
+    "bill",
+    "idea",
+    "deal",
+    "rule",
+    "reform",
+    "budget",
+    "ruling",
+    "verdict",
+    "judge",
+    "judiciary",
+    "press",
+    "media",
+    "critic",
+    "report",
+    "remark",
+    "comment",
+    "statement",
+    "move",
+    "strategy",
+    "record",
+    "handling",
+    "stance",
+    "approach",
+    "programme",
+    "program",
+}
+# Things no weapon strikes: the economy, its prices and the people in its figures.
+ECONOMIC_THINGS = {
+    "economy",
+    "growth",
+    "inflation",
+    "price",
+    "currency",
+    "stock",
+    "share",
+    "bond",
+    "income",
+    "export",
+    "import",
+    "demand",
+    "confidence",
+    "investor",
+    "consumer",
+    "household",
+    "earnings",
+    "profit",
+    "revenue",
+    "sale",
+    "output",
+    "trade",
+    "food",
+    "energy",
+    "budget",
+    "spending",
+    "unemployment",
+    "recession",
+    "crisis",
+    "pandemic",
+    "virus",
+    "dollar",
+    "euro",
+    "yen",
+    "yuan",
+    "rouble",
+    "ruble",
+    "lira",
+    "rupee",
+    "pound",
+    "sterling",
+    "peso",
+    "real",
+    "rand",
+    "index",
+}
+# Subjects that do no violence: markets and figures ("markets were battered", "the dollar crushed").
+ECONOMIC_SUBJECTS = ECONOMIC_THINGS | {"market", "bank", "company", "firm", "industry", "sector"}
+# Arenas of a fight that is no war: "a trade war", "a legal battle", "fight it in court".
+ARENAS = {
+    "trade",
+    "tariff",
+    "price",
+    "currency",
+    "legal",
+    "court",
+    "courts",
+    "political",
+    "parliament",
+    "congress",
+    "election",
+    "electoral",
+    "budget",
+    "turf",
+    "bidding",
+    "takeover",
+    "boardroom",
+    "proxy",
+    "culture",
+    "inflation",
+    "market",
+    "economic",
+    "tax",
+    "chip",
+    "tech",
+    "technology",
+    "regulatory",
+    "antitrust",
+    "patent",
+    "leadership",
+    "succession",
+    "custody",
+}
+# "fired a missile into the sea": a test, a show of force (MOBILIZE), with no one hit.
+OPEN_WATERS = {"sea", "ocean", "water", "waters", "gulf", "strait"}
+# "attacked the town as part of an offensive": an "as" that is no verdict.
+NOT_VERDICTS = {"part", "retaliation", "revenge", "response", "reprisal", "punishment", "payback"}
+# Hostile words that are used figuratively; bombing or shelling never is.
+FIGURATIVE_VERBS = {
+    "attack",
+    "hit",
+    "strike",
+    "slap",
+    "fight",
+    "battle",
+    "war",
+    "crush",
+    "hammer",
+    "batter",
+    "pound",
+    "blow",
+    "bury",
+    "kill",
+    "destroy",
+    "torpedo",
+    "use",
+    "assault",
+    "target",
+    "clash",
+    "combat",
+    "blast",
+    "shoot",
+    "wage",
+    "retaliate",
+    "punish",
+}
+
+# modality.py: speakers whose quoted words are analysis, not news of an act (issue 17):
+# "'Moscow is punishing Kyiv,' said X, a senior fellow at ...", "analysts say ...".
+COMMENTATORS = {
+    "analyst",
+    "economist",
+    "strategist",
+    "professor",
+    "scholar",
+    "commentator",
+    "fellow",
+    "columnist",
+    "historian",
+    "academic",
+    "pollster",
+    "forecaster",
+}
+# Bodies whose staff comment: "X of the Brookings Institution", "a lecturer at Keio University";
+# not "institute" or "researcher": the Institute for the Study of War, a rights group's researcher
+# report acts.
+COMMENTING_BODIES = {
+    "institution",
+    "university",
+    "endowment",
+    "school",
+    "college",
+    "think-tank",
+    "tank",
+    "analytics",
+    "consultancy",
+}
+
+# guards.py: nouns naming a firm or its people. Between firms, or a firm and a state, a deal, a
+# merger or a partnership is commerce, not diplomacy (issue 17: "founders of a firm as
+# COOPERATE"). Not "group", "giant", "unit", "fund" or "bank": "the Palestinian group Hamas",
+# "the Asian giant China", the World Bank, the IMF.
+FIRM_NOUNS = {
+    "firm",
+    "company",
+    "corporation",
+    "conglomerate",
+    "business",
+    "carmaker",
+    "automaker",
+    "chipmaker",
+    "maker",
+    "manufacturer",
+    "producer",
+    "supplier",
+    "retailer",
+    "insurer",
+    "broker",
+    "investor",
+    "shareholder",
+    "founder",
+    "co-founder",
+    "entrepreneur",
+    "start-up",
+    "startup",
+    "airline",
+    "brand",
+    "subsidiary",
+    "exporter",
+    "importer",
+    "developer",
+    "distributor",
+}
+COMMERCE_TYPES = {"AGREE", "CONSULT", "SUPPORT", "COOPERATE"}

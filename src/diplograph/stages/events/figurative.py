@@ -1,0 +1,120 @@
+"""Violent words that report no violence: trade wars, battered markets, attacked plans (issue 17).
+
+Analysis and business prose borrows the words of war: "Beijing slapped a duty on barley", "the
+tariff fight between Washington and Beijing", "markets were battered", "she attacked the plan as
+a tax", "China uses trade as a weapon". `recast` reads what the hostile word acts on and says
+what the reading is: an imposed trade measure is SANCTION, an attack on a plan or a judge is
+criticism (ACCUSE), and a fight over prices, in court or in markets is no event at all. A
+missile "fired into the sea" is a test, a show of force (MOBILIZE), not an assault.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from diplograph.records import Parse
+from diplograph.stages.events import arguments as args
+from diplograph.stages.events.triggers import Reading
+from diplograph.stages.events.words import (
+    ARENAS,
+    CRITICISED_THINGS,
+    ECONOMIC_SUBJECTS,
+    ECONOMIC_THINGS,
+    FIGURATIVE_VERBS,
+    NOT_VERDICTS,
+    OPEN_WATERS,
+    PASSIVE_SUBJECT_DEPS,
+    SUBJECT_DEPS,
+    TRADE_MEASURES,
+)
+
+SANCTION = ("SANCTION", "163", "")  # impose embargo, boycott or sanctions
+CRITICISM = ("ACCUSE", "111", "disapprove")  # criticize or denounce
+SHOW_OF_FORCE = ("MOBILIZE", "150", "")  # demonstrate military power
+
+
+def recast(parse: Parse, reading: Reading) -> Reading | None:
+    """The reading as what it reports: itself, retyped (SANCTION, ACCUSE), or None (no event)."""
+    tok = parse.tokens[reading.trigger]
+    if reading.event == "ASSAULT" and _into_the_sea(parse, reading.trigger):
+        return _as(reading, SHOW_OF_FORCE)  # "fired a missile into the sea off Japan"
+    if reading.event != "ASSAULT" or tok.lemma.lower() not in FIGURATIVE_VERBS:
+        return reading
+    t = reading.trigger
+    objects = _lemmas(parse, _objects(parse, t))
+    if objects & TRADE_MEASURES or _lemmas(parse, _instruments(parse, t)) & TRADE_MEASURES:
+        return _as(reading, SANCTION)
+    if _lemmas(parse, args.children(parse, t, {"compound", "amod", "nmod"})) & ARENAS:
+        return None  # "a trade war", "the tariff fight", "a legal battle"
+    if _lemmas(parse, _places(parse, t)) & ARENAS:
+        return None  # "will fight this in court", "battle it out in parliament"
+    if _lemmas(parse, args.children(parse, t, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS)) & (
+        ECONOMIC_SUBJECTS
+    ):
+        return None  # "markets were battered", "the dollar has crushed"
+    if objects & ECONOMIC_THINGS:
+        return None  # "hit growth", "fighting inflation", "uses trade as a weapon"
+    if tok.pos == "VERB" and (objects & CRITICISED_THINGS or _as_what(parse, t)):
+        return _as(reading, CRITICISM)  # "attacked the plan", "attacked the deal as a sell-out"
+    return reading
+
+
+def _as(reading: Reading, coding: tuple[str, str, str]) -> Reading:
+    event, cameo, mode = coding
+    return replace(reading, event=event, cameo=cameo, mode=mode)
+
+
+def _lemmas(parse: Parse, tokens: list[int]) -> set[str]:
+    return {parse.tokens[i].lemma.lower() for i in tokens}
+
+
+def _objects(parse: Parse, t: int) -> list[int]:
+    """What the word acts on: a verb's object (or passive subject), a noun's "on"/"against"."""
+    found = args.children(parse, t, {"dobj", "obj", "attr"})
+    if args.is_passive(parse, t):
+        found += args.children(parse, t, PASSIVE_SUBJECT_DEPS)
+    for p in args.children(parse, t, {"prep"}):
+        if parse.tokens[p].lemma.lower() in {"on", "against", "over"}:
+            found += args.children(parse, p, {"pobj"})
+    return found
+
+
+def _instruments(parse: Parse, t: int) -> list[int]:
+    """ "hit back with duties": the objects of "with"."""
+    return [
+        o
+        for p in args.children(parse, t, {"prep"})
+        if parse.tokens[p].lemma.lower() == "with"
+        for o in args.children(parse, p, {"pobj"})
+    ]
+
+
+def _places(parse: Parse, t: int) -> list[int]:
+    return [
+        o
+        for p in args.children(parse, t, {"prep"})
+        if parse.tokens[p].lemma.lower() in {"in", "through", "before"}
+        for o in args.children(parse, p, {"pobj"})
+    ]
+
+
+def _into_the_sea(parse: Parse, t: int) -> bool:
+    """The shot lands "into the sea" or "in waters off" a coast: nobody is struck."""
+    for p in args.children(parse, t, {"prep"}):
+        if parse.tokens[p].lemma.lower() not in {"into", "in"}:
+            continue
+        for o in args.children(parse, p, {"pobj"}):
+            words = [o, *args.children(parse, o, {"compound", "amod"})]
+            if _lemmas(parse, words) & OPEN_WATERS:
+                return True
+    return False
+
+
+def _as_what(parse: Parse, t: int) -> bool:
+    """ "attacked X as a tax": a verdict on X, not a blow."""
+    return any(
+        parse.tokens[o].lemma.lower() not in NOT_VERDICTS
+        for p in args.children(parse, t, {"prep"})
+        if parse.tokens[p].lemma.lower() == "as"
+        for o in args.children(parse, p, {"pobj"})
+    )

@@ -1,0 +1,90 @@
+"""Tests of figurative.py: the words of war used for trade, markets and politics (issue 17)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.stages.events.test_coder import asserted
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a trade measure imposed with a violent verb is SANCTION
+        (
+            "Ottawa slapped a 25 percent duty on Chinese electric vehicles last month.",
+            {("SANCTION", "CAN", "CHN")},
+        ),
+        (
+            "India hit Turkey with new tariffs on steel pipes on Tuesday.",
+            {("SANCTION", "IND", "TUR")},
+        ),
+        (
+            "Brazil retaliated against the Argentine quotas with duties on wine.",
+            {("SANCTION", "BRA", "ARG")},
+        ),
+        # an attack on a plan, a law or a judge, or an attack "as" something, is criticism
+        (
+            "The Swedish prime minister attacked Poland's new judicial law on Friday.",
+            {("ACCUSE", "SWE", "POL")},
+        ),
+        (
+            "Egypt's foreign minister attacked the Ethiopian dam plan as a threat to millions.",
+            {("ACCUSE", "EGY", "ETH")},
+        ),
+    ],
+)
+def test_figurative_recasts_trade_measures_and_criticism(text, expected):
+    assert asserted(text) == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The currency war between Tokyo and Washington has cost exporters dearly.",
+        "The bidding battle between Germany and France for the factory ended on Monday.",
+        "Stock markets in Seoul were hammered by the news from Beijing.",
+        "The rupee has crushed the Pakistani currency this year, traders in Mumbai said.",
+        "Canberra accuses Beijing of using coal as a weapon, but the trade hit China's own growth.",
+        "Mexico will fight the American levy in the courts, the minister said.",
+    ],
+)
+def test_figurative_words_of_war_about_markets_are_no_assault(text):
+    assert not {e for e in asserted(text) if e[0] == "ASSAULT"}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russian troops attacked Kharkiv as part of a new offensive.", ("ASSAULT", "RUS", "UKR")),
+        ("Israeli jets struck Gaza on Monday.", ("ASSAULT", "ISR", "PSE")),
+        ("Sudanese soldiers attacked a market in Chad on Sunday.", ("ASSAULT", "SDN", "TCD")),
+    ],
+)
+def test_figurative_keeps_real_attacks(text, expected):
+    assert expected in asserted(text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected", "not_expected"),
+    [
+        (
+            "China fired five missiles into waters near Taiwan on Thursday.",
+            ("MOBILIZE", "CHN", "TWN"),
+            ("ASSAULT", "CHN", "TWN"),
+        ),
+        (
+            "Russian jets fired missiles at Ukrainian troops on Monday.",
+            ("ASSAULT", "RUS", "UKR"),
+            ("MOBILIZE", "RUS", "UKR"),
+        ),
+    ],
+)
+def test_figurative_missiles_into_the_sea_are_a_show_of_force(text, expected, not_expected):
+    found = asserted(text)
+    assert expected in found
+    assert not_expected not in found
