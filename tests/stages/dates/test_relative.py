@@ -36,6 +36,12 @@ def _tags(text: str) -> list[tuple[str, str, str | None]]:
         ("They will leave as soon as possible.", []),
         ("The envoy, formerly a general, spoke.", [("formerly", "DATE", "PAST_REF")]),
         ("Troops are now leaving.", [("now", "DATE", "PRESENT_REF")]),
+        ("Unity is a question for the future.", [("the future", "DATE", "FUTURE_REF")]),
+        # "last year and another" is last year, not "a year and a half"
+        (
+            "The US gave $1 billion last year and another $1 billion in June.",
+            [("last year", "DATE", "2022"), ("June", "DATE", "2023-06")],
+        ),
         ("Talks may resume in coming weeks.", [("coming weeks", "DATE", "FUTURE_REF")]),
         ("Rates may rise in the near term.", [("the near term", "DATE", "FUTURE_REF")]),
         # year-end, month-end: the one ahead, or the last one passed in the past tense

@@ -106,12 +106,13 @@ def pick_weekday(weekday: int, ref: date, direction: str) -> date:
 
 def pick_quarter_year(quarter: int, ref: date, direction: str) -> int:
     """The year that puts `quarter` on the side of `ref` the direction asks."""
-    current = quarter_of(ref)
+    current = ref.year * 4 + quarter_of(ref) - 1
+    options = [year * 4 + quarter - 1 for year in (ref.year - 1, ref.year, ref.year + 1)]
     if direction == "past":
-        return ref.year if quarter <= current else ref.year - 1
-    if direction == "future":
-        return ref.year if quarter >= current else ref.year + 1
-    return ref.year
+        return max(i for i in options if i <= current) // 4
+    if direction == "future":  # the quarter just ended is still ahead to be reported on
+        return min(i for i in options if i >= current - 1) // 4
+    return min(options, key=lambda i: (abs(i - current), i > current)) // 4
 
 
 def season_of(d: date) -> tuple[int, str]:
@@ -128,10 +129,14 @@ def pick_season_year(season: str, ref: date, relation: str, direction: str) -> i
     diff = order.index(season) - order.index(current)
     if relation == "this":
         return year
-    if relation == "last" or (not relation and direction == "past"):
+    if relation == "last":
         return year if diff < 0 else year - 1
-    if relation == "next" or (not relation and direction == "future"):
+    if relation == "next":
         return year if diff > 0 else year + 1
+    if direction == "past":  # a bare season we are in is this one, in either direction
+        return year if diff <= 0 else year - 1
+    if direction == "future":
+        return year if diff >= 0 else year + 1
     return year
 
 

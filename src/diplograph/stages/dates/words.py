@@ -128,6 +128,11 @@ TARGET_BEFORE = re.compile(
     r"(?:\s+(?:the\s+)?(?:end|middle|start|beginning|close)\s+of)?\s+$",
     re.IGNORECASE,
 )
+# A date right after "since" lies before publication, whatever the verb: "shut since Monday".
+SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+# Modals of expectation or obligation point ahead: "prices should fall in December"; not
+# "should have", which looks back.
+MODALS_AHEAD = frozenset({"should", "may", "might", "must"})
 # A date in a clause about a deal taking effect or lapsing is its deadline: "takes effect on
 # April 1", "comes into force in January", "effective from May", "expires in 2010".
 EFFECT_VERBS = {"take", "come", "go", "enter", "put", "bring"}
