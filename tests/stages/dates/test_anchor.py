@@ -125,6 +125,47 @@ def test_calendar_shift_value(value, unit, n, expected):
         ),
         # nothing named: a year earlier is read from the publication date, as TimeML does
         ("Prices are 4% higher than a year earlier.", "2023-08-01", [("a year earlier", "2022")]),
+        # "the month", "the year", "the full year", "the quarter" after a preposition: the
+        # period the story is about, the first one of that grain it named
+        (
+            "Orders fell in March, after a rise in February. Analysts had expected a gain for "
+            "the month.",
+            "2023-04-05",
+            [("March", "2023-03"), ("February", "2023-02"), ("the month", "2023-03")],
+        ),
+        (
+            "The bank posted a 1996 profit and will hire staff this year. Profit for the year "
+            "rose 5%.",
+            "1997-02-20",
+            [("1996", "1996"), ("this year", "1997"), ("the year", "1996")],
+        ),
+        (
+            "Its third-quarter profit rose. In the first nine months of the year, sales fell.",
+            "2023-10-20",
+            [
+                ("third-quarter", "2023-Q3"),
+                ("the first nine months", "P9M"),
+                ("the year", "2023"),
+            ],
+        ),
+        (
+            "Stocks rose 8% in the first quarter. Second-quarter profits may slow. Bonds gained "
+            "in the quarter.",
+            "2023-03-31",
+            [
+                ("the first quarter", "2023-Q1"),
+                ("Second-quarter", "2023-Q2"),
+                ("the quarter", "2023-Q1"),
+            ],
+        ),
+        (
+            "The firm raised its forecast for the full year.",
+            "2023-08-01",
+            [("the full year", "2023")],
+        ),
+        # not the reporting period: "the year" as a subject, "the year 2000"
+        ("The year was hard for farmers.", "2023-08-01", []),
+        ("Man of the year awards were given.", "2023-08-01", []),
         # "that year" with nothing before it keeps no value
         ("That year was hard.", "2023-08-01", [("That year", None)]),
         # not a period: "the quarter-final", "the old quarter of the city"

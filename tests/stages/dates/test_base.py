@@ -52,7 +52,7 @@ def _values(text: str, published: str) -> list[tuple[str, str | None]]:
         ("Shops have been shut since Monday.", [("Monday", "2023-07-31")]),
         ("It is the third strike since November.", [("November", "2022-11")]),
         ("Aid will flow as it has since Thursday.", [("Thursday", "2023-07-27")]),
-        # a modal of expectation or obligation points ahead
+        # a modal of expectation points ahead (not "must": "the cash banks must hold")
         ("Prices should fall in December.", [("December", "2023-12")]),
         ("The envoy may return on Tuesday.", [("Tuesday", "2023-08-08")]),
         ("The court must rule by Thursday.", [("Thursday", "2023-08-03")]),

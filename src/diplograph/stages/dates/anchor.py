@@ -48,15 +48,40 @@ def shift_from(f: Found, anchor: Found, ctx: Context, text: str | None = None) -
 
 
 def resolve_period(f: Found, earlier: Sequence[Found], ctx: Context) -> None:
-    """ "that year", "the quarter", "the same month": the last period named before, read at
-    the unit's grain; the rule's own value (or none) when nothing fits."""
+    """ "that year", "the same month": the last period named before, read at the unit's grain;
+    "the quarter", "the year", "the month" ("lead"): the story's reporting period, the first
+    one named at that grain; the rule's own value (or none) when nothing fits."""
     unit = f.pending[1]
+    if f.pending[2:] == ("lead",):
+        lead = _lead(anchors(earlier), unit)
+        if lead is not None:
+            f.value = lead.value[:4] if unit == "year" else lead.value
+            f.anchor = ctx.text[lead.start : lead.end]
+            f.rule = f.rule.split(":")[0] + ":reporting-period"
+            return
     for p in reversed(anchors(earlier)):
         value = p.value[:4] if unit == "year" else shift_value(p.value, unit, 0)
         if value is not None:
             f.value, f.anchor = value, ctx.text[p.start : p.end]
             f.rule = f.rule.split(":")[0] + ":anchored"
             return
+
+
+_GRAIN = {
+    "year": re.compile(r"^\d{4}$"),
+    "quarter": re.compile(r"^\d{4}-Q[1-4]$"),
+    "month": re.compile(r"^\d{4}-\d{2}$"),
+}
+_WITHIN_YEAR = re.compile(r"^\d{4}-(?:Q[1-4]|H[12]|\d{2})$")
+
+
+def _lead(named: Sequence[Found], unit: str) -> Found | None:
+    """The period the story is about: the first one it named at the unit's grain; for a year,
+    else the first quarter, half or month it named (a lead's "third-quarter profit")."""
+    first = next((p for p in named if _GRAIN[unit].match(p.value)), None)
+    if first is None and unit == "year":
+        first = next((p for p in named if _WITHIN_YEAR.match(p.value)), None)
+    return first
 
 
 def resolve_same_period(f: Found, earlier: Sequence[Found], ctx: Context) -> None:

@@ -12,6 +12,7 @@ from diplograph.stages.dates.words import (
     AGE,
     NOT_A_TIME_AFTER,
     PART_OF_DAY,
+    PERIOD_BEFORE,
     PUBLICATIONS,
     SEASONS,
     UNITS,
@@ -329,14 +330,19 @@ def rule_anaphoric_period(m: re.Match, ctx: Context) -> list[Found]:
     with no period named it is the last complete quarter, the one reported on, or the current
     one when its verb points ahead."""
     det, unit = " ".join(m["det"].lower().split()), m["unit"].lower()
-    if det != "that" and "same" not in det and unit != "quarter":
+    lead = det in ("the", "the full") and unit in ("year", "month", "quarter")
+    if lead and unit != "quarter":
+        if not PERIOD_BEFORE.search(ctx.text[max(0, m.start("x") - 20) : m.start("x")]):
+            return []
+    elif det != "that" and "same" not in det and unit != "quarter":
         return []
     value, pub = None, ctx.published
     if det != "that" and "same" not in det and pub is not None:
         ahead = ctx.direction(m.start("x"), m.end("x")) == "future"
-        value = cal.shift_value(pub.isoformat(), "quarter", 0 if ahead else -1)
+        shift = 0 if ahead or unit == "year" else -1
+        value = cal.shift_value(pub.isoformat(), unit, shift) if unit != "year" else str(pub.year)
     found = _found(m, "x", "DATE", value, "period")
-    found.pending = ("period", unit)
+    found.pending = ("period", unit, "lead") if lead else ("period", unit)
     return [found]
 
 

@@ -84,7 +84,13 @@ STRONG_CUES = re.compile(
     re.IGNORECASE,
 )
 # "quarter" alone is not a time to keep unresolved ("the quarter-final", "the old quarter").
-BARE_QUARTER = re.compile(r"^(?:the\s+)?quarter$", re.IGNORECASE)
+BARE_QUARTER = re.compile(r"^(?:the\s+)?(?:full\s+)?(?:quarter|year|month)$", re.IGNORECASE)
+# "the year", "the month" name the story's reporting period after these: "profit for the year",
+# "in the month", "the first nine months of the year"; not "the year was hard".
+PERIOD_BEFORE = re.compile(
+    r"(?:\b(?:in|for|during|over|through|throughout)|\b(?:months|weeks|days|half|part)\s+of)\s+$",
+    re.IGNORECASE,
+)
 AGE = re.compile(
     r"(?:\d+|\w+)[- ]years?[- ]old|\baged?\b|\bages?\s+\d|\byears? of age\b", re.IGNORECASE
 )
@@ -130,9 +136,9 @@ TARGET_BEFORE = re.compile(
 )
 # A date right after "since" lies before publication, whatever the verb: "shut since Monday".
 SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
-# Modals of expectation or obligation point ahead: "prices should fall in December"; not
+# Modals of expectation point ahead: "prices should fall in December"; not
 # "should have", which looks back.
-MODALS_AHEAD = frozenset({"should", "may", "might", "must"})
+MODALS_AHEAD = frozenset({"should", "may", "might"})
 # A date in a clause about a deal taking effect or lapsing is its deadline: "takes effect on
 # April 1", "comes into force in January", "effective from May", "expires in 2010".
 EFFECT_VERBS = {"take", "come", "go", "enter", "put", "bring"}
