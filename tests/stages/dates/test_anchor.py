@@ -163,6 +163,32 @@ def test_calendar_shift_value(value, unit, n, expected):
             "2023-08-01",
             [("the full year", "2023")],
         ),
+        # fiscal periods: "the fiscal year" is the one published in, and fiscal anchors keep
+        # their FY through "the year-earlier quarter", "the quarter" and "the year"
+        (
+            "The mill expects a loss for its fiscal fourth quarter, which ends tomorrow. It "
+            "earned $14 million in the year-earlier quarter. For the fiscal year it expects a "
+            "profit, and in late July it will report results for the quarter.",
+            "1989-06-29",
+            [
+                ("fiscal fourth quarter", "FY1989-Q4"),
+                ("tomorrow", "1989-06-30"),
+                ("the year-earlier quarter", "FY1988-Q4"),
+                ("the fiscal year", "FY1989"),
+                ("late July", "1989-07"),
+                ("the quarter", "FY1989-Q4"),
+            ],
+        ),
+        (
+            "The budget for the next fiscal year assumes growth of 4% in the year.",
+            "1998-01-08",
+            [("the next fiscal year", "FY1999"), ("the year", "FY1999")],
+        ),
+        (
+            "Sales rose in fiscal 2021, up from a year earlier.",
+            "2023-08-01",
+            [("fiscal 2021", "FY2021"), ("a year earlier", "FY2020")],
+        ),
         # not the reporting period: "the year" as a subject, "the year 2000"
         ("The year was hard for farmers.", "2023-08-01", []),
         ("Man of the year awards were given.", "2023-08-01", []),

@@ -179,6 +179,12 @@ def rule_year_range(m: re.Match, ctx: Context) -> list[Found]:
 
 def rule_fiscal(m: re.Match, ctx: Context) -> list[Found]:
     y = m["y"] or m["y2"] or m["y3"]
+    if y is None:  # "the fiscal year", "next fiscal year": counted from the year published
+        if ctx.published is None:
+            return [_found(m, 0, "DATE", None, "fiscal-year:no-date")]
+        rel = " ".join(m["rel"].lower().split()).replace("the ", "")
+        shift = {"previous": -1, "last": -1, "next": 1, "coming": 1}.get(rel, 0)
+        return [_found(m, 0, "DATE", f"FY{ctx.published.year + shift}", "fiscal-year")]
     year = int(y) if len(y) == 4 else 2000 + int(y)
     return [_found(m, 0, "DATE", f"FY{year}", "fiscal-year")]
 
@@ -186,7 +192,7 @@ def rule_fiscal(m: re.Match, ctx: Context) -> list[Found]:
 def rule_quarter(m: re.Match, ctx: Context) -> list[Found]:
     q = ORDINALS[m["q"].lower()]
     pub, rel = ctx.published, (m["rel"] or "").lower()
-    prefix = "FY" if m["fy"] else ""
+    prefix = "FY" if m["fy"] or m["fq"] else ""
     if m["y"]:
         return [_found(m, 0, "DATE", f"{prefix}{m['y']}-Q{q}", "quarter")]
     if pub is None:

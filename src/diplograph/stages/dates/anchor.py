@@ -14,11 +14,11 @@ import re
 from collections.abc import Sequence
 
 from diplograph.stages.dates.base import Context, Found
-from diplograph.stages.dates.calendar import shift_value
+from diplograph.stages.dates.calendar import shift_value, year_of
 
 # A value that can anchor: a day, time, week, month, year, quarter, half or season.
 _ANCHOR_VALUE = re.compile(
-    r"^\d{4}(?:-(?:Q[1-4]|H[12]|SP|SU|FA|WI|W\d{2}(?:-WE)?|\d{2}(?:-\d{2})?))?(?:T|$)"
+    r"^(?:FY)?\d{4}(?:-(?:Q[1-4]|H[12]|SP|SU|FA|WI|W\d{2}(?:-WE)?|\d{2}(?:-\d{2})?))?(?:T|$)"
 )
 
 
@@ -55,12 +55,12 @@ def resolve_period(f: Found, earlier: Sequence[Found], ctx: Context) -> None:
     if f.pending[2:] == ("lead",):
         lead = _lead(anchors(earlier), unit)
         if lead is not None:
-            f.value = lead.value[:4] if unit == "year" else lead.value
+            f.value = year_of(lead.value) if unit == "year" else lead.value
             f.anchor = ctx.text[lead.start : lead.end]
             f.rule = f.rule.split(":")[0] + ":reporting-period"
             return
     for p in reversed(anchors(earlier)):
-        value = p.value[:4] if unit == "year" else shift_value(p.value, unit, 0)
+        value = year_of(p.value) if unit == "year" else shift_value(p.value, unit, 0)
         if value is not None:
             f.value, f.anchor = value, ctx.text[p.start : p.end]
             f.rule = f.rule.split(":")[0] + ":anchored"
@@ -68,11 +68,11 @@ def resolve_period(f: Found, earlier: Sequence[Found], ctx: Context) -> None:
 
 
 _GRAIN = {
-    "year": re.compile(r"^\d{4}$"),
-    "quarter": re.compile(r"^\d{4}-Q[1-4]$"),
+    "year": re.compile(r"^(?:FY)?\d{4}$"),
+    "quarter": re.compile(r"^(?:FY)?\d{4}-Q[1-4]$"),
     "month": re.compile(r"^\d{4}-\d{2}$"),
 }
-_WITHIN_YEAR = re.compile(r"^\d{4}-(?:Q[1-4]|H[12]|\d{2})$")
+_WITHIN_YEAR = re.compile(r"^(?:FY)?\d{4}-(?:Q[1-4]|H[12]|\d{2})$")
 
 
 def _lead(named: Sequence[Found], unit: str) -> Found | None:
@@ -89,6 +89,7 @@ def resolve_same_period(f: Found, earlier: Sequence[Found], ctx: Context) -> Non
     named = [p for p in anchors(earlier) if len(p.value) < 10 and "T" not in p.value]
     if named:
         anchor = named[-1]
-        year = int(anchor.value[:4]) + f.pending[1]
-        f.value = f"{year:04d}{anchor.value[4:]}"
+        fiscal = "FY" if anchor.value.startswith("FY") else ""
+        rest = anchor.value[len(fiscal) :]
+        f.value = f"{fiscal}{int(rest[:4]) + f.pending[1]:04d}{rest[4:]}"
         f.anchor, f.rule = ctx.text[anchor.start : anchor.end], "same-period:anchored"

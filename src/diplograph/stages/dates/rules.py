@@ -78,13 +78,13 @@ def _rules() -> list[tuple[re.Pattern, Rule]]:
         (c(rf"\b(?P<y1>{y})\s*(?:-|–|/)\s*(?P<y2>{y}|\d\d)\b"), absolute.rule_year_range),
         (
             c(
-                rf"(?i)\b(?:fiscal(?:\s+year)?\s+(?P<y>{y})|FY\s?'?(?P<y2>{y}|\d\d)|the\s+(?P<y3>{y})\s+fiscal\s+year)\b"
+                rf"(?i)\b(?:fiscal(?:\s+year)?\s+(?P<y>{y})|FY\s?'?(?P<y2>{y}|\d\d)|the\s+(?P<y3>{y})\s+fiscal\s+year|(?P<rel>the\s+current|the\s+previous|the\s+next|the\s+coming|the|this|last|next)\s+fiscal\s+year)\b"
             ),
             absolute.rule_fiscal,
         ),
         (
             c(
-                rf"(?i)\b(?:the\s+)?(?P<q>first|second|third|fourth|final|1st|2nd|3rd|4th)[\s-]+quarter(?:\s+of\s+(?:(?P<fy>fiscal\s+(?:year\s+)?)?(?P<y>{y})|(?P<rel>this|last|next|the)\s+(?:fiscal\s+)?year))?\b"
+                rf"(?i)\b(?:the\s+)?(?P<fq>fiscal\s+)?(?P<q>first|second|third|fourth|final|1st|2nd|3rd|4th)[\s-]+quarter(?:\s+of\s+(?:(?P<fy>fiscal\s+(?:year\s+)?)?(?P<y>{y})|(?P<rel>this|last|next|the)\s+(?:fiscal\s+)?year))?\b"
             ),
             absolute.rule_quarter,
         ),
