@@ -37,6 +37,20 @@ def _tags(text: str) -> list[tuple[str, str, str | None]]:
         ("The envoy, formerly a general, spoke.", [("formerly", "DATE", "PAST_REF")]),
         ("Troops are now leaving.", [("now", "DATE", "PRESENT_REF")]),
         ("Unity is a question for the future.", [("the future", "DATE", "FUTURE_REF")]),
+        # "the fall" after a preposition of time is the season, not a fall in prices
+        ("The court will hear the case in the fall.", [("the fall", "DATE", "2023-FA")]),
+        ("Prices have doubled since the fall.", [("the fall", "DATE", "2022-FA")]),
+        ("The fall in prices hurt farmers.", []),
+        ("Markets slid after the fall of the government.", []),
+        # a weekday coordinated with another lies on its side of today
+        (
+            "Leaders meet in Paris on Friday and Saturday.",
+            [("Friday", "DATE", "2023-08-04"), ("Saturday", "DATE", "2023-08-05")],
+        ),
+        (
+            "Fighting raged on Monday and Tuesday.",
+            [("Monday", "DATE", "2023-07-31"), ("Tuesday", "DATE", "2023-08-01")],
+        ),
         # "last year and another" is last year, not "a year and a half"
         (
             "The US gave $1 billion last year and another $1 billion in June.",

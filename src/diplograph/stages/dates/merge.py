@@ -7,19 +7,23 @@
   says it;
 - a weekday and the relative week after it: "Monday next week" -> the day of that week.
 
-Runs after the second pass, so both sides already carry their values.
+Runs after the second pass, so both sides already carry their values. `align_coordinated`
+puts a weekday coordinated with the one before it ("on Friday and Saturday") on the same side
+of the publication date, since the tense that chose the first one governs both.
 """
 
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
+from itertools import pairwise
 
 from diplograph.stages.dates.base import Context, Found
 from diplograph.stages.dates.words import WEEKDAYS
 
 _CLOCK_THEN_DAY = re.compile(r"^\s*(?:on\s+)?$", re.IGNORECASE)
 _DAY_THEN_CLOCK = re.compile(r"^\s*,?\s*(?:at\s+)?$", re.IGNORECASE)
+_COORDINATED = re.compile(r"^\s*(?:,|,?\s*(?:and|or|to|through)|-|–)\s*$", re.IGNORECASE)
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _YEAR = re.compile(r"^\d{4}$")
 _WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
@@ -36,6 +40,25 @@ def merge_adjacent(found: list[Found], ctx: Context) -> list[Found]:
         else:
             out.append(f)
     return out
+
+
+def align_coordinated(found: list[Found], ctx: Context) -> None:
+    """ "on Friday and Saturday": the second weekday moves a week to the first one's side."""
+    if ctx.published is None:
+        return
+    today = ctx.published.isoformat()
+    for a, b in pairwise(found):
+        if not (a.rule == b.rule == "weekday:by-tense") or not _COORDINATED.match(
+            ctx.text[a.end : b.start]
+        ):
+            continue
+        ahead, behind = a.value[:10] > today, a.value[:10] < today
+        day = date.fromisoformat(b.value[:10])
+        if ahead and b.value[:10] < today:
+            day += timedelta(days=7)
+        elif behind and b.value[:10] > today:
+            day -= timedelta(days=7)
+        b.value = day.isoformat() + b.value[10:]
 
 
 def _merged(a: Found, b: Found, ctx: Context) -> Found | None:

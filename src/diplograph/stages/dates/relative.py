@@ -10,7 +10,9 @@ from diplograph.stages.dates import calendar as cal
 from diplograph.stages.dates.base import Context, Found, _found
 from diplograph.stages.dates.words import (
     AGE,
+    FALL_BEFORE,
     NOT_A_TIME_AFTER,
+    NOT_FALL_AFTER,
     PART_OF_DAY,
     PERIOD_BEFORE,
     PUBLICATIONS,
@@ -29,7 +31,7 @@ def rule_season(m: re.Match, ctx: Context) -> list[Found]:
     if word[0].isupper() and not at_sentence_start and not m["rel"]:
         return []
     rel = (m["rel"] or "").lower().replace("the", "").strip()
-    if word.lower() == "fall" and not (rel or m["y"]):
+    if word.lower() == "fall" and not (rel or m["y"] or _the_fall_season(m, ctx)):
         return []
     season = SEASONS[word.lower()]
     if m["y"]:
@@ -42,6 +44,14 @@ def rule_season(m: re.Match, ctx: Context) -> list[Found]:
     direction = ctx.direction(m.start(), m.end())
     year = cal.pick_season_year(season, ctx.published, rel, direction)
     return [_found(m, "x", "DATE", f"{year}-{season}", "season")]
+
+
+def _the_fall_season(m: re.Match, ctx: Context) -> bool:
+    """ "in the fall", "since the fall": the season, not "the fall in prices"."""
+    if (m["rel"] or "").strip().lower() != "the":
+        return False
+    before = ctx.text[max(0, m.start() - 10) : m.start()]
+    return bool(FALL_BEFORE.search(before)) and not NOT_FALL_AFTER.match(ctx.text[m.end() :])
 
 
 def rule_day_word(m: re.Match, ctx: Context) -> list[Found]:
