@@ -37,6 +37,13 @@ def _tags(text: str) -> list[tuple[str, str, str | None]]:
         ("The envoy, formerly a general, spoke.", [("formerly", "DATE", "PAST_REF")]),
         ("Troops are now leaving.", [("now", "DATE", "PRESENT_REF")]),
         ("Unity is a question for the future.", [("the future", "DATE", "FUTURE_REF")]),
+        # "three straight years", "another month", "a single day": lengths of time
+        ("Prices rose for three straight years.", [("three straight years", "DURATION", "P3Y")]),
+        ("We will not wait another month.", [("another month", "DURATION", "P1M")]),
+        ("The rupiah lost a fifth in a single day.", [("a single day", "DURATION", "P1D")]),
+        # an ordinal period counted from an event has no value to give: left untagged
+        ("Orders fell for the fourth consecutive month.", []),
+        ("The war, now in its sixth year, goes on.", [("now", "DATE", "PRESENT_REF")]),
         # "the fall" after a preposition of time is the season, not a fall in prices
         ("The court will hear the case in the fall.", [("the fall", "DATE", "2023-FA")]),
         ("Prices have doubled since the fall.", [("the fall", "DATE", "2022-FA")]),

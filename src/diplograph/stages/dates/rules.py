@@ -19,6 +19,7 @@ from diplograph.stages.dates.words import (
     MOD,
     MONTH,
     NUM,
+    ORDINAL_PERIOD,
     STRONG_CUES,
     UNIT,
     WEEKDAY,
@@ -173,7 +174,7 @@ def _rules() -> list[tuple[re.Pattern, Rule]]:
         ),
         (
             c(
-                rf"(?i)\b(?P<pre>(?:the\s+)?(?:past|last|next|coming|previous|first|final)\s+)?(?P<n>{n})[\s-](?P<unit>{u})s?(?:-long)?\b(?!\s+ago)"
+                rf"(?i)\b(?P<pre>(?:the\s+)?(?:past|last|next|coming|previous|first|final)\s+)?(?P<n>{n})[\s-](?:(?:straight|consecutive|successive|full|single|whole)\s+)?(?P<unit>{u})s?(?:-long)?\b(?!\s+ago)"
             ),
             relative.rule_duration,
         ),
@@ -239,6 +240,8 @@ def spacy_leftovers(ctx: Context, taken: list[tuple[int, int]]) -> Iterator[Foun
             continue  # a bare number the year rule turned down ("2000 troops")
         if BARE_QUARTER.match(ent.text):
             continue  # the anaphoric-period rule read (or turned down) every temporal "the quarter"
+        if ORDINAL_PERIOD.match(ent.text):
+            continue  # "the fourth consecutive month": counted from an event, no value
         if AGE.search(ent.text) or not STRONG_CUES.search(ent.text):
             continue  # "the day", "evening", "the good old days": too vague to keep
         yield Found(ent.start, ent.end, ent.label, None, "spacy-entity:unresolved")

@@ -10,7 +10,7 @@ MONTHS = {
 }  # fmt: skip
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 NUMBERS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "a": 1, "an": 1, "another": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
     "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
     "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
@@ -40,8 +40,8 @@ WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _NUMWORD = (
     r"(?:\d+(?:\.\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-"
     r"(?:one|two|three|four|five|six|seven|eight|nine)|a couple of|a dozen|a few|half a|"
-    r"dozens of|hundreds of|a number of|several|many|some|few|an?|one|two|three|four|five|six|"
-    r"seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|"
+    r"dozens of|hundreds of|a number of|several|many|some|few|another|an?|one|two|three|four|"
+    r"five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|"
     r"nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)"
 )
 NUM = _NUMWORD
@@ -84,6 +84,14 @@ STRONG_CUES = re.compile(
     re.IGNORECASE,
 )
 # "quarter" alone is not a time to keep unresolved ("the quarter-final", "the old quarter").
+# An ordinal period counted from an event ("the fourth consecutive month", "its sixth year")
+# has no value the publication date can give: spaCy's entity is dropped.
+ORDINAL_PERIOD = re.compile(
+    r"^(?:the|its|his|her|their|our|a)\s+(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|"
+    r"sixth|seventh|eighth|ninth|tenth|\w+teenth|\w+tieth)\s+(?:(?:straight|consecutive|"
+    r"successive|full)\s+)?(?:day|week|month|year|quarter|decade)s?$",
+    re.IGNORECASE,
+)
 BARE_QUARTER = re.compile(r"^(?:the\s+)?(?:full\s+)?(?:quarter|year|month)$", re.IGNORECASE)
 # "the year", "the month" name the story's reporting period after these: "profit for the year",
 # "in the month", "the first nine months of the year"; not "the year was hard".
