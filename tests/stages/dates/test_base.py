@@ -98,3 +98,22 @@ def test_base_direction_beyond_the_verb_tense(text, expected):
 )
 def test_base_quarter_and_season_year(text, published, expected):
     assert _values(text, published) == expected
+
+
+# Easter moves: Good Friday, Easter and Easter Monday by the computus, the year by tense.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("Markets will be closed on Good Friday.", "1998-03-31", [("Good Friday", "1998-04-10")]),
+        ("Pilgrims gathered at Easter.", "2019-05-08", [("Easter", "2019-04-21")]),
+        (
+            "Talks resume on Easter Monday 2024.",
+            "2023-08-02",
+            [("Easter Monday 2024", "2024-04-01")],
+        ),
+        ("Tourists flew to Easter Island.", "2023-08-02", []),
+    ],
+)
+def test_base_easter_holidays(text, published, expected):
+    assert _values(text, published) == expected

@@ -83,6 +83,19 @@ def us_election_day(year: int) -> date:
     return nth_weekday(year, 11, 0, 1) + timedelta(days=1)
 
 
+def easter(year: int) -> date:
+    """Western Easter Sunday (the anonymous Gregorian computus)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    l = (32 + 2 * e + 2 * i - h - k) % 7  # noqa: E741 (the computus's own letters)
+    m = (a + 11 * h + 19 * l) // 433
+    month = (h + l - 7 * m + 90) // 25
+    return date(year, month, (h + l - 7 * m + 33 * month + 19) % 32)
+
+
 def pick_year_for_month(month: int, ref: date, direction: str) -> int:
     """The year that puts `month` on the side of `ref` the direction asks."""
     if direction == "past":

@@ -62,6 +62,12 @@ def _rules() -> list[tuple[re.Pattern, Rule]]:
             ),
             absolute.rule_us_holiday,
         ),
+        (
+            c(
+                rf"\b(?P<h>Good\s+Friday|Easter(?:\s+(?:Sunday|Monday))?)(?!\s+(?:Island|Rising|egg|bunny))(?:,?\s+(?P<y>{y}))?\b"
+            ),
+            absolute.rule_easter,
+        ),
         (c(r"(?<![\d/])9/11(?![\d/])"), absolute.rule_nine_eleven),
         (
             c(
