@@ -50,6 +50,19 @@ def _tags(text: str, published: str) -> list[tuple[str, str, str | None]]:
         ),
         # a month, day or quarter and the year that places it
         (
+            "Profit in the 1989 third quarter rose.",
+            "1989-10-26",
+            [("1989 third quarter", "DATE", "1989-Q3")],
+        ),
+        (
+            "Sales in the 1988 first half fell, as in fiscal 1990 first-quarter results.",
+            "1989-10-26",
+            [
+                ("1988 first half", "DATE", "1988-H1"),
+                ("fiscal 1990 first-quarter", "DATE", "FY1990-Q1"),
+            ],
+        ),
+        (
             "Elections are planned for March next year.",
             "2023-08-01",
             [("March next year", "DATE", "2024-03")],

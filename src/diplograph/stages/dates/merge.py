@@ -5,7 +5,9 @@
 - a month, day, quarter, half or season whose year was guessed by tense, and the relative year
   after it: "March next year", "Jan. 20 next year", "the third quarter last year" -> the year
   says it;
-- a weekday and the relative week after it: "Monday next week" -> the day of that week.
+- a weekday and the relative week after it: "Monday next week" -> the day of that week;
+- a year (or fiscal year) and the quarter or half right after it: "the 1989 third quarter",
+  "fiscal 1990 first-quarter" -> the year says it.
 
 Runs after the second pass, so both sides already carry their values. `align_coordinated`
 puts a weekday coordinated with the one before it ("on Friday and Saturday") on the same side
@@ -26,6 +28,7 @@ _DAY_THEN_CLOCK = re.compile(r"^\s*,?\s*(?:at\s+)?$", re.IGNORECASE)
 _COORDINATED = re.compile(r"^\s*(?:,|,?\s*(?:and|or|to|through)|-|–)\s*$", re.IGNORECASE)
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _YEAR = re.compile(r"^\d{4}$")
+_YEAR_BEFORE = re.compile(r"^(?:FY)?\d{4}$")
 _WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
 
 
@@ -69,6 +72,9 @@ def _merged(a: Found, b: Found, ctx: Context) -> Found | None:
         return _join(a, b, "TIME", f"{b.value}T{a.pending[1]}", b)
     if _is_day(a) and b.rule == "clock" and _DAY_THEN_CLOCK.match(gap):
         return _join(a, b, "TIME", f"{a.value}T{b.pending[1]}", a)
+    if _YEAR_BEFORE.match(a.value or "") and a.rule in ("year", "fiscal-year") and not gap.strip():
+        if b.rule in ("quarter:year-by-tense", "half:year-by-tense") and b.value:
+            return _join(a, b, "DATE", a.value + b.value[b.value.index("-") :], a)
     if gap.strip() or not b.rule.startswith("relative:") or not b.value:
         return None
     if a.rule.endswith("year-by-tense") and _YEAR.match(b.value) and a.value:
