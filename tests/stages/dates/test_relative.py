@@ -37,6 +37,12 @@ def _tags(text: str) -> list[tuple[str, str, str | None]]:
         ("The envoy, formerly a general, spoke.", [("formerly", "DATE", "PAST_REF")]),
         ("Troops are now leaving.", [("now", "DATE", "PRESENT_REF")]),
         ("Unity is a question for the future.", [("the future", "DATE", "FUTURE_REF")]),
+        # "the next quarter", "the past quarter": a quarter, not a length of time (and no crash)
+        (
+            "Analysts expect a rebound in the next quarter.",
+            [("the next quarter", "DATE", "2023-Q4")],
+        ),
+        ("Profit fell in the past quarter.", [("the past quarter", "DATE", "2023-Q2")]),
         # "three straight years", "another month", "a single day": lengths of time
         ("Prices rose for three straight years.", [("three straight years", "DURATION", "P3Y")]),
         ("We will not wait another month.", [("another month", "DURATION", "P1M")]),

@@ -128,6 +128,12 @@ def rule_relative_unit(m: re.Match, ctx: Context) -> list[Found]:
     if rel in ("the past", "the last", "the coming", "the next", "past"):
         if m["mod"] or unit == "weekend":
             return []
+        if unit == "quarter":  # "the next quarter" is a quarter; durations have no such unit
+            if ctx.published is None:
+                return []
+            shift = 1 if rel in ("the coming", "the next") else -1
+            value = _unit_value(ctx.published, unit, shift)
+            return [Found(m.start("rel"), m.end("x"), "DATE", value, f"relative:{rel} quarter")]
         code, timed = UNITS[unit]
         return [_found(m, "x", "DURATION", f"P{'T' if timed else ''}1{code}", "past-unit")]
     if rel in ("the following", "the previous", "the prior", "the preceding"):
