@@ -48,6 +48,17 @@ def _tags(text: str, published: str) -> list[tuple[str, str, str | None]]:
             "2023-08-01",
             [("midnight on 3 May 2021", "TIME", "2021-05-03T24:00")],
         ),
+        # "the quarter ended Sept. 30": the quarter that date closes
+        (
+            "Profit rose in the quarter ended Sept. 30.",
+            "1998-10-14",
+            [("the quarter ended Sept. 30", "DATE", "1998-Q3")],
+        ),
+        (
+            "Sales fell in the month ending Oct. 31.",
+            "1998-11-20",
+            [("the month ending Oct. 31", "DATE", "1998-10")],
+        ),
         # a month, day or quarter and the year that places it
         (
             "Profit in the 1989 third quarter rose.",

@@ -6,6 +6,8 @@
   after it: "March next year", "Jan. 20 next year", "the third quarter last year" -> the year
   says it;
 - a weekday and the relative week after it: "Monday next week" -> the day of that week;
+- a quarter or month and the day that closes it: "the quarter ended Sept. 30" -> that
+  quarter;
 - a year (or fiscal year) and the quarter or half right after it: "the 1989 third quarter",
   "fiscal 1990 first-quarter" -> the year says it.
 
@@ -28,6 +30,7 @@ _DAY_THEN_CLOCK = re.compile(r"^\s*,?\s*(?:at\s+)?$", re.IGNORECASE)
 _COORDINATED = re.compile(r"^\s*(?:,|,?\s*(?:and|or|to|through)|-|–)\s*$", re.IGNORECASE)
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _YEAR = re.compile(r"^\d{4}$")
+_ENDED = re.compile(r"^\s+end(?:ed|ing)\s+$", re.IGNORECASE)
 _YEAR_BEFORE = re.compile(r"^(?:FY)?\d{4}$")
 _WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
 
@@ -72,6 +75,11 @@ def _merged(a: Found, b: Found, ctx: Context) -> Found | None:
         return _join(a, b, "TIME", f"{b.value}T{a.pending[1]}", b)
     if _is_day(a) and b.rule == "clock" and _DAY_THEN_CLOCK.match(gap):
         return _join(a, b, "TIME", f"{a.value}T{b.pending[1]}", a)
+    if a.rule.startswith("period") and _ENDED.match(gap) and _is_day(b):
+        day = date.fromisoformat(b.value)
+        unit = ctx.text[a.start : a.end].split()[-1].lower()
+        value = f"{day.year}-Q{(day.month - 1) // 3 + 1}" if unit == "quarter" else b.value[:7]
+        return _join(a, b, "DATE", value, b)
     if _YEAR_BEFORE.match(a.value or "") and a.rule in ("year", "fiscal-year") and not gap.strip():
         if b.rule in ("quarter:year-by-tense", "half:year-by-tense") and b.value:
             return _join(a, b, "DATE", a.value + b.value[b.value.index("-") :], a)

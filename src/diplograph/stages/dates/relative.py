@@ -346,6 +346,8 @@ def rule_anaphoric_period(m: re.Match, ctx: Context) -> list[Found]:
     with no period named it is the last complete quarter, the one reported on, or the current
     one when its verb points ahead."""
     det, unit = " ".join(m["det"].lower().split()), m["unit"].lower()
+    if unit in ("year", "week") and re.match(r"\s+end(?:ed|ing)\b", ctx.text[m.end("x") :]):
+        return []  # "the year ended June 30": a fiscal year we cannot name
     lead = det in ("the", "the full") and unit in ("year", "month", "quarter")
     if lead and unit != "quarter":
         if not PERIOD_BEFORE.search(ctx.text[max(0, m.start("x") - 20) : m.start("x")]):

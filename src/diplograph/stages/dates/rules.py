@@ -168,7 +168,7 @@ def _rules() -> list[tuple[re.Pattern, Rule]]:
         ),
         (
             c(
-                r"(?i)\b(?P<x>(?P<det>that|the\s+same|the\s+latest|the\s+most\s+recent|the\s+full|the)\s+(?P<unit>year|month|quarter|week))\b(?!-|['’]s|\s+\d|\s+(?:of|before|after|earlier|later|prior|ago|to|ended|ending|in|and\s+a\s+half|or\s+so)\b)"
+                r"(?i)\b(?P<x>(?P<det>that|the\s+same|the\s+latest|the\s+most\s+recent|the\s+full|the)\s+(?P<unit>year|month|quarter|week))\b(?!-|['’]s|\s+\d|\s+(?:of|before|after|earlier|later|prior|ago|to|in|and\s+a\s+half|or\s+so)\b)"
             ),
             relative.rule_anaphoric_period,
         ),
