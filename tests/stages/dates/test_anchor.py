@@ -123,6 +123,18 @@ def test_calendar_shift_value(value, unit, n, expected):
             "2023-08-01",
             [("2022", "2022"), ("a year before", "2021")],
         ),
+        # "a year ago" comparing a quarter, half or season named before it in the sentence is
+        # last year's copy of it; otherwise it counts back from the publication date
+        (
+            "Profit rose in the third quarter from $4 million a year ago.",
+            "1989-10-26",
+            [("the third quarter", "1989-Q3"), ("a year ago", "1988-Q3")],
+        ),
+        (
+            "Sales rose in the third quarter. Two years ago the firm was bankrupt.",
+            "1989-10-26",
+            [("the third quarter", "1989-Q3"), ("Two years ago", "1987")],
+        ),
         # nothing named: a year earlier is read from the publication date, as TimeML does
         ("Prices are 4% higher than a year earlier.", "2023-08-01", [("a year earlier", "2022")]),
         # "the month", "the year", "the full year", "the quarter" after a preposition: the

@@ -84,6 +84,23 @@ def _lead(named: Sequence[Found], unit: str) -> Found | None:
     return first
 
 
+_PERIOD = re.compile(r"^(?:FY)?\d{4}-(?:Q[1-4]|H[12]|SP|SU|FA|WI)$")
+
+
+def resolve_ago(f: Found, earlier: Sequence[Found], ctx: Context) -> None:
+    """ "rose in the third quarter from $4 million a year ago": last year's copy of the
+    quarter, half or season named just before it in its sentence; else the rule's own year,
+    counted back from the publication date."""
+    named = anchors(earlier)
+    if named and _PERIOD.match(named[-1].value) and _sentence(ctx, named[-1]) == _sentence(ctx, f):
+        shift_from(f, named[-1], ctx)
+
+
+def _sentence(ctx: Context, f: Found) -> int:
+    i = ctx.token_at(f.start)
+    return ctx.parse.tokens[i].sent if i is not None else -1
+
+
 def resolve_same_period(f: Found, earlier: Sequence[Found], ctx: Context) -> None:
     """ "the same period last year": last year's copy of the period named before (not a day)."""
     named = [p for p in anchors(earlier) if len(p.value) < 10 and "T" not in p.value]

@@ -149,6 +149,8 @@ def _resolve_pending(found: list[Found], ctx: Context) -> None:
             _clock(f, found, ctx)
         elif kind == "same-period":
             anchor.resolve_same_period(f, found[:k], ctx)
+        elif kind == "ago-period":
+            anchor.resolve_ago(f, found[:k], ctx)
 
 
 def _year_from_partner(f: Found, nxt: Found | None, ctx: Context) -> None:

@@ -189,6 +189,8 @@ def rule_ago(m: re.Match, ctx: Context) -> list[Found]:
         return [found]
     found = _found(m, 0, "DATE", _ago_value(pub, unit, -n), "ago")
     found.anchor = pub.isoformat()
+    if unit == "year":  # "from $4 million a year ago": maybe last year's copy of a quarter
+        found.pending = ("ago-period", unit, -n)
     return [found]
 
 
