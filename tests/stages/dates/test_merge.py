@@ -48,6 +48,15 @@ def _tags(text: str, published: str) -> list[tuple[str, str, str | None]]:
             "2023-08-01",
             [("midnight on 3 May 2021", "TIME", "2021-05-03T24:00")],
         ),
+        # "last year's third quarter": the relative year says which one
+        (
+            "Last year's third quarter was weak, and next year's first half may be too.",
+            "1989-10-26",
+            [
+                ("Last year's third quarter", "DATE", "1988-Q3"),
+                ("next year's first half", "DATE", "1990-H1"),
+            ],
+        ),
         # "the quarter ended Sept. 30": the quarter that date closes
         (
             "Profit rose in the quarter ended Sept. 30.",

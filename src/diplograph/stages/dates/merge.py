@@ -8,6 +8,8 @@
 - a weekday and the relative week after it: "Monday next week" -> the day of that week;
 - a quarter or month and the day that closes it: "the quarter ended Sept. 30" -> that
   quarter;
+- a relative year's quarter, half or month: "last year's third quarter", "next year's first
+  half" -> the year says it;
 - a year (or fiscal year) and the quarter or half right after it: "the 1989 third quarter",
   "fiscal 1990 first-quarter" -> the year says it.
 
@@ -30,6 +32,7 @@ _DAY_THEN_CLOCK = re.compile(r"^\s*,?\s*(?:at\s+)?$", re.IGNORECASE)
 _COORDINATED = re.compile(r"^\s*(?:,|,?\s*(?:and|or|to|through)|-|–)\s*$", re.IGNORECASE)
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _YEAR = re.compile(r"^\d{4}$")
+_POSSESSIVE = re.compile(r"^['’]s\s+$")
 _ENDED = re.compile(r"^\s+end(?:ed|ing)\s+$", re.IGNORECASE)
 _YEAR_BEFORE = re.compile(r"^(?:FY)?\d{4}$")
 _WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
@@ -80,6 +83,9 @@ def _merged(a: Found, b: Found, ctx: Context) -> Found | None:
         unit = ctx.text[a.start : a.end].split()[-1].lower()
         value = f"{day.year}-Q{(day.month - 1) // 3 + 1}" if unit == "quarter" else b.value[:7]
         return _join(a, b, "DATE", value, b)
+    if a.rule.startswith("relative:") and _YEAR.match(a.value or "") and _POSSESSIVE.match(gap):
+        if b.rule.endswith("year-by-tense") and b.value and not _DAY.match(b.value):
+            return _join(a, b, b.type, a.value + b.value[4:], a)
     if _YEAR_BEFORE.match(a.value or "") and a.rule in ("year", "fiscal-year") and not gap.strip():
         if b.rule in ("quarter:year-by-tense", "half:year-by-tense") and b.value:
             return _join(a, b, "DATE", a.value + b.value[b.value.index("-") :], a)
