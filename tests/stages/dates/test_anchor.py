@@ -123,8 +123,87 @@ def test_calendar_shift_value(value, unit, n, expected):
             "2023-08-01",
             [("2022", "2022"), ("a year before", "2021")],
         ),
+        # "a year ago" comparing a quarter, half or season named before it in the sentence is
+        # last year's copy of it; otherwise it counts back from the publication date
+        (
+            "Profit rose in the third quarter from $4 million a year ago.",
+            "1989-10-26",
+            [("the third quarter", "1989-Q3"), ("a year ago", "1988-Q3")],
+        ),
+        (
+            "Sales rose in the third quarter. Two years ago the firm was bankrupt.",
+            "1989-10-26",
+            [("the third quarter", "1989-Q3"), ("Two years ago", "1987")],
+        ),
         # nothing named: a year earlier is read from the publication date, as TimeML does
         ("Prices are 4% higher than a year earlier.", "2023-08-01", [("a year earlier", "2022")]),
+        # "the month", "the year", "the full year", "the quarter" after a preposition: the
+        # period the story is about, the first one of that grain it named
+        (
+            "Orders fell in March, after a rise in February. Analysts had expected a gain for "
+            "the month.",
+            "2023-04-05",
+            [("March", "2023-03"), ("February", "2023-02"), ("the month", "2023-03")],
+        ),
+        (
+            "The bank posted a 1996 profit and will hire staff this year. Profit for the year "
+            "rose 5%.",
+            "1997-02-20",
+            [("1996", "1996"), ("this year", "1997"), ("the year", "1996")],
+        ),
+        (
+            "Its third-quarter profit rose. In the first nine months of the year, sales fell.",
+            "2023-10-20",
+            [
+                ("third-quarter", "2023-Q3"),
+                ("the first nine months", "P9M"),
+                ("the year", "2023"),
+            ],
+        ),
+        (
+            "Stocks rose 8% in the first quarter. Second-quarter profits may slow. Bonds gained "
+            "in the quarter.",
+            "2023-03-31",
+            [
+                ("the first quarter", "2023-Q1"),
+                ("Second-quarter", "2023-Q2"),
+                ("the quarter", "2023-Q1"),
+            ],
+        ),
+        (
+            "The firm raised its forecast for the full year.",
+            "2023-08-01",
+            [("the full year", "2023")],
+        ),
+        # fiscal periods: "the fiscal year" is the one published in, and fiscal anchors keep
+        # their FY through "the year-earlier quarter", "the quarter" and "the year"
+        (
+            "The mill expects a loss for its fiscal fourth quarter, which ends tomorrow. It "
+            "earned $14 million in the year-earlier quarter. For the fiscal year it expects a "
+            "profit, and in late July it will report results for the quarter.",
+            "1989-06-29",
+            [
+                ("fiscal fourth quarter", "FY1989-Q4"),
+                ("tomorrow", "1989-06-30"),
+                ("the year-earlier quarter", "FY1988-Q4"),
+                ("the fiscal year", "FY1989"),
+                ("late July", "1989-07"),
+                ("the quarter", "FY1989-Q4"),
+            ],
+        ),
+        (
+            "The budget for the next fiscal year assumes growth of 4% in the year.",
+            "1998-01-08",
+            [("the next fiscal year", "FY1999"), ("the year", "FY1999")],
+        ),
+        (
+            "Sales rose in fiscal 2021, up from a year earlier.",
+            "2023-08-01",
+            [("fiscal 2021", "FY2021"), ("a year earlier", "FY2020")],
+        ),
+        # not the reporting period: "the year" as a subject, "the year 2000"
+        ("The year was hard for farmers.", "2023-08-01", []),
+        ("Man of the year awards were given.", "2023-08-01", []),
         # "that year" with nothing before it keeps no value
         ("That year was hard.", "2023-08-01", [("That year", None)]),
         # not a period: "the quarter-final", "the old quarter of the city"

@@ -48,7 +48,72 @@ def _values(text: str, published: str) -> list[tuple[str, str | None]]:
         # a bound with no tense to go by lies ahead
         ("The ministry wants a decision by Friday.", [("Friday", "2023-08-04")]),
         ("The troops stayed until Friday.", [("Friday", "2023-07-28")]),
+        # "since" looks back, whatever the verb's tense
+        ("Shops have been shut since Monday.", [("Monday", "2023-07-31")]),
+        ("It is the third strike since November.", [("November", "2022-11")]),
+        ("Aid will flow as it has since Thursday.", [("Thursday", "2023-07-27")]),
+        # a modal of expectation points ahead (not "must": "the cash banks must hold")
+        ("Prices should fall in December.", [("December", "2023-12")]),
+        ("The envoy may return on Tuesday.", [("Tuesday", "2023-08-08")]),
+        ("The court must rule by Thursday.", [("Thursday", "2023-08-03")]),
     ],
 )
 def test_base_direction_beyond_the_verb_tense(text, expected):
     assert _values(text, "2023-08-02") == expected
+
+
+# A quarter or season without a year, published 2023-08-02 (the third quarter, the summer).
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a quarter with no tense to go by is the nearest one, ties to the past
+        (
+            "Sales in the fourth quarter were weak.",
+            "2023-02-20",
+            [("the fourth quarter", "2022-Q4")],
+        ),
+        ("Sales in the first quarter were weak.", "2023-08-02", [("the first quarter", "2023-Q1")]),
+        # ahead: the quarter just ended is still to be reported, so it is this year's
+        (
+            "Data due for the second quarter will show growth.",
+            "2023-08-02",
+            [("the second quarter", "2023-Q2")],
+        ),
+        (
+            "The firm will report its fourth-quarter loss.",
+            "2023-01-20",
+            [("fourth-quarter", "2022-Q4")],
+        ),
+        (
+            "Output will grow in the first quarter.",
+            "2023-08-02",
+            [("the first quarter", "2024-Q1")],
+        ),
+        # the season we are in, named bare, is this year's in either direction
+        ("Prices will stay weak through the summer.", "2023-08-02", [("the summer", "2023-SU")]),
+        ("Prices fell in the summer.", "2023-08-02", [("the summer", "2023-SU")]),
+        ("Prices will rise next summer.", "2023-08-02", [("next summer", "2024-SU")]),
+    ],
+)
+def test_base_quarter_and_season_year(text, published, expected):
+    assert _values(text, published) == expected
+
+
+# Easter moves: Good Friday, Easter and Easter Monday by the computus, the year by tense.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("Markets will be closed on Good Friday.", "1998-03-31", [("Good Friday", "1998-04-10")]),
+        ("Pilgrims gathered at Easter.", "2019-05-08", [("Easter", "2019-04-21")]),
+        (
+            "Talks resume on Easter Monday 2024.",
+            "2023-08-02",
+            [("Easter Monday 2024", "2024-04-01")],
+        ),
+        ("Tourists flew to Easter Island.", "2023-08-02", []),
+    ],
+)
+def test_base_easter_holidays(text, published, expected):
+    assert _values(text, published) == expected

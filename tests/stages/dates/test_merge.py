@@ -48,7 +48,40 @@ def _tags(text: str, published: str) -> list[tuple[str, str, str | None]]:
             "2023-08-01",
             [("midnight on 3 May 2021", "TIME", "2021-05-03T24:00")],
         ),
+        # "last year's third quarter": the relative year says which one
+        (
+            "Last year's third quarter was weak, and next year's first half may be too.",
+            "1989-10-26",
+            [
+                ("Last year's third quarter", "DATE", "1988-Q3"),
+                ("next year's first half", "DATE", "1990-H1"),
+            ],
+        ),
+        # "the quarter ended Sept. 30": the quarter that date closes
+        (
+            "Profit rose in the quarter ended Sept. 30.",
+            "1998-10-14",
+            [("the quarter ended Sept. 30", "DATE", "1998-Q3")],
+        ),
+        (
+            "Sales fell in the month ending Oct. 31.",
+            "1998-11-20",
+            [("the month ending Oct. 31", "DATE", "1998-10")],
+        ),
         # a month, day or quarter and the year that places it
+        (
+            "Profit in the 1989 third quarter rose.",
+            "1989-10-26",
+            [("1989 third quarter", "DATE", "1989-Q3")],
+        ),
+        (
+            "Sales in the 1988 first half fell, as in fiscal 1990 first-quarter results.",
+            "1989-10-26",
+            [
+                ("1988 first half", "DATE", "1988-H1"),
+                ("fiscal 1990 first-quarter", "DATE", "FY1990-Q1"),
+            ],
+        ),
         (
             "Elections are planned for March next year.",
             "2023-08-01",

@@ -36,6 +36,39 @@ def _tags(text: str) -> list[tuple[str, str, str | None]]:
         ("They will leave as soon as possible.", []),
         ("The envoy, formerly a general, spoke.", [("formerly", "DATE", "PAST_REF")]),
         ("Troops are now leaving.", [("now", "DATE", "PRESENT_REF")]),
+        ("Unity is a question for the future.", [("the future", "DATE", "FUTURE_REF")]),
+        # "the next quarter", "the past quarter": a quarter, not a length of time (and no crash)
+        (
+            "Analysts expect a rebound in the next quarter.",
+            [("the next quarter", "DATE", "2023-Q4")],
+        ),
+        ("Profit fell in the past quarter.", [("the past quarter", "DATE", "2023-Q2")]),
+        # "three straight years", "another month", "a single day": lengths of time
+        ("Prices rose for three straight years.", [("three straight years", "DURATION", "P3Y")]),
+        ("We will not wait another month.", [("another month", "DURATION", "P1M")]),
+        ("The rupiah lost a fifth in a single day.", [("a single day", "DURATION", "P1D")]),
+        # an ordinal period counted from an event has no value to give: left untagged
+        ("Orders fell for the fourth consecutive month.", []),
+        ("The war, now in its sixth year, goes on.", [("now", "DATE", "PRESENT_REF")]),
+        # "the fall" after a preposition of time is the season, not a fall in prices
+        ("The court will hear the case in the fall.", [("the fall", "DATE", "2023-FA")]),
+        ("Prices have doubled since the fall.", [("the fall", "DATE", "2022-FA")]),
+        ("The fall in prices hurt farmers.", []),
+        ("Markets slid after the fall of the government.", []),
+        # a weekday coordinated with another lies on its side of today
+        (
+            "Leaders meet in Paris on Friday and Saturday.",
+            [("Friday", "DATE", "2023-08-04"), ("Saturday", "DATE", "2023-08-05")],
+        ),
+        (
+            "Fighting raged on Monday and Tuesday.",
+            [("Monday", "DATE", "2023-07-31"), ("Tuesday", "DATE", "2023-08-01")],
+        ),
+        # "last year and another" is last year, not "a year and a half"
+        (
+            "The US gave $1 billion last year and another $1 billion in June.",
+            [("last year", "DATE", "2022"), ("June", "DATE", "2023-06")],
+        ),
         ("Talks may resume in coming weeks.", [("coming weeks", "DATE", "FUTURE_REF")]),
         ("Rates may rise in the near term.", [("the near term", "DATE", "FUTURE_REF")]),
         # year-end, month-end: the one ahead, or the last one passed in the past tense

@@ -4,6 +4,7 @@ centuries and holidays. A missing year is chosen by tense around the publication
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date, timedelta
 
 from diplograph.stages.dates import calendar as cal
@@ -104,6 +105,18 @@ def rule_us_holiday(m: re.Match, ctx: Context) -> list[Found]:
             return cal.nth_weekday(year, 6, 0, 1) - timedelta(days=7)
         return date(year, 7, 4)
 
+    return _dated_holiday(m, ctx, on)
+
+
+def rule_easter(m: re.Match, ctx: Context) -> list[Found]:
+    """Easter and the days counted from it (Good Friday, Easter Monday), the year by tense."""
+    name = " ".join(m["h"].split()).lower()
+    shift = {"good friday": -2, "easter monday": 1}.get(name, 0)
+    return _dated_holiday(m, ctx, lambda year: cal.easter(year) + timedelta(days=shift))
+
+
+def _dated_holiday(m: re.Match, ctx: Context, on: Callable[[int], date]) -> list[Found]:
+    """A holiday whose day `on(year)` gives: the year named, else the one the tense points to."""
     if m["y"]:
         return [_found(m, 0, "DATE", on(int(m["y"])).isoformat(), "holiday")]
     pub = ctx.published
@@ -179,6 +192,12 @@ def rule_year_range(m: re.Match, ctx: Context) -> list[Found]:
 
 def rule_fiscal(m: re.Match, ctx: Context) -> list[Found]:
     y = m["y"] or m["y2"] or m["y3"]
+    if y is None:  # "the fiscal year", "next fiscal year": counted from the year published
+        if ctx.published is None:
+            return [_found(m, 0, "DATE", None, "fiscal-year:no-date")]
+        rel = " ".join(m["rel"].lower().split()).replace("the ", "")
+        shift = {"previous": -1, "last": -1, "next": 1, "coming": 1}.get(rel, 0)
+        return [_found(m, 0, "DATE", f"FY{ctx.published.year + shift}", "fiscal-year")]
     year = int(y) if len(y) == 4 else 2000 + int(y)
     return [_found(m, 0, "DATE", f"FY{year}", "fiscal-year")]
 
@@ -186,7 +205,7 @@ def rule_fiscal(m: re.Match, ctx: Context) -> list[Found]:
 def rule_quarter(m: re.Match, ctx: Context) -> list[Found]:
     q = ORDINALS[m["q"].lower()]
     pub, rel = ctx.published, (m["rel"] or "").lower()
-    prefix = "FY" if m["fy"] else ""
+    prefix = "FY" if m["fy"] or m["fq"] else ""
     if m["y"]:
         return [_found(m, 0, "DATE", f"{prefix}{m['y']}-Q{q}", "quarter")]
     if pub is None:

@@ -14,11 +14,11 @@ import re
 from collections.abc import Sequence
 
 from diplograph.stages.dates.base import Context, Found
-from diplograph.stages.dates.calendar import shift_value
+from diplograph.stages.dates.calendar import shift_value, year_of
 
 # A value that can anchor: a day, time, week, month, year, quarter, half or season.
 _ANCHOR_VALUE = re.compile(
-    r"^\d{4}(?:-(?:Q[1-4]|H[12]|SP|SU|FA|WI|W\d{2}(?:-WE)?|\d{2}(?:-\d{2})?))?(?:T|$)"
+    r"^(?:FY)?\d{4}(?:-(?:Q[1-4]|H[12]|SP|SU|FA|WI|W\d{2}(?:-WE)?|\d{2}(?:-\d{2})?))?(?:T|$)"
 )
 
 
@@ -48,15 +48,57 @@ def shift_from(f: Found, anchor: Found, ctx: Context, text: str | None = None) -
 
 
 def resolve_period(f: Found, earlier: Sequence[Found], ctx: Context) -> None:
-    """ "that year", "the quarter", "the same month": the last period named before, read at
-    the unit's grain; the rule's own value (or none) when nothing fits."""
+    """ "that year", "the same month": the last period named before, read at the unit's grain;
+    "the quarter", "the year", "the month" ("lead"): the story's reporting period, the first
+    one named at that grain; the rule's own value (or none) when nothing fits."""
     unit = f.pending[1]
+    if f.pending[2:] == ("lead",):
+        lead = _lead(anchors(earlier), unit)
+        if lead is not None:
+            f.value = year_of(lead.value) if unit == "year" else lead.value
+            f.anchor = ctx.text[lead.start : lead.end]
+            f.rule = f.rule.split(":")[0] + ":reporting-period"
+            return
     for p in reversed(anchors(earlier)):
-        value = p.value[:4] if unit == "year" else shift_value(p.value, unit, 0)
+        value = year_of(p.value) if unit == "year" else shift_value(p.value, unit, 0)
         if value is not None:
             f.value, f.anchor = value, ctx.text[p.start : p.end]
             f.rule = f.rule.split(":")[0] + ":anchored"
             return
+
+
+_GRAIN = {
+    "year": re.compile(r"^(?:FY)?\d{4}$"),
+    "quarter": re.compile(r"^(?:FY)?\d{4}-Q[1-4]$"),
+    "month": re.compile(r"^\d{4}-\d{2}$"),
+}
+_WITHIN_YEAR = re.compile(r"^(?:FY)?\d{4}-(?:Q[1-4]|H[12]|\d{2})$")
+
+
+def _lead(named: Sequence[Found], unit: str) -> Found | None:
+    """The period the story is about: the first one it named at the unit's grain; for a year,
+    else the first quarter, half or month it named (a lead's "third-quarter profit")."""
+    first = next((p for p in named if _GRAIN[unit].match(p.value)), None)
+    if first is None and unit == "year":
+        first = next((p for p in named if _WITHIN_YEAR.match(p.value)), None)
+    return first
+
+
+_PERIOD = re.compile(r"^(?:FY)?\d{4}-(?:Q[1-4]|H[12]|SP|SU|FA|WI)$")
+
+
+def resolve_ago(f: Found, earlier: Sequence[Found], ctx: Context) -> None:
+    """ "rose in the third quarter from $4 million a year ago": last year's copy of the
+    quarter, half or season named just before it in its sentence; else the rule's own year,
+    counted back from the publication date."""
+    named = anchors(earlier)
+    if named and _PERIOD.match(named[-1].value) and _sentence(ctx, named[-1]) == _sentence(ctx, f):
+        shift_from(f, named[-1], ctx)
+
+
+def _sentence(ctx: Context, f: Found) -> int:
+    i = ctx.token_at(f.start)
+    return ctx.parse.tokens[i].sent if i is not None else -1
 
 
 def resolve_same_period(f: Found, earlier: Sequence[Found], ctx: Context) -> None:
@@ -64,6 +106,7 @@ def resolve_same_period(f: Found, earlier: Sequence[Found], ctx: Context) -> Non
     named = [p for p in anchors(earlier) if len(p.value) < 10 and "T" not in p.value]
     if named:
         anchor = named[-1]
-        year = int(anchor.value[:4]) + f.pending[1]
-        f.value = f"{year:04d}{anchor.value[4:]}"
+        fiscal = "FY" if anchor.value.startswith("FY") else ""
+        rest = anchor.value[len(fiscal) :]
+        f.value = f"{fiscal}{int(rest[:4]) + f.pending[1]:04d}{rest[4:]}"
         f.anchor, f.rule = ctx.text[anchor.start : anchor.end], "same-period:anchored"

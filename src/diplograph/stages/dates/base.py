@@ -9,7 +9,13 @@ from dataclasses import dataclass
 from datetime import date
 
 from diplograph.records import Parse
-from diplograph.stages.dates.words import NOUN_MODIFIER_DEPS, REPORTING_VERBS, TARGET_BEFORE
+from diplograph.stages.dates.words import (
+    MODALS_AHEAD,
+    NOUN_MODIFIER_DEPS,
+    REPORTING_VERBS,
+    SINCE_BEFORE,
+    TARGET_BEFORE,
+)
 
 
 @dataclass(slots=True)
@@ -58,6 +64,8 @@ class Context:
 
     def direction(self, start: int, end: int) -> str:
         """ "past", "future" or "" (present or unknown) from the verb governing the span."""
+        if SINCE_BEFORE.search(self.text[max(0, start - 12) : start]):
+            return "past"
         tokens = self.parse.tokens
         span = self.tokens_in(start, end)
         if not span:
@@ -114,6 +122,8 @@ class Context:
         aux = [tokens[k] for k in kids[i] if tokens[k].dep in ("aux", "auxpass")]
         words = {a.text.lower() for a in aux}
         if words & self.FUTURE_AUX or "going" in words:
+            return "future"
+        if words & MODALS_AHEAD and "have" not in words:
             return "future"
         tok = tokens[i]
         if tok.tag == "VB" and "to" in words:

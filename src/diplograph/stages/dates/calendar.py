@@ -83,6 +83,19 @@ def us_election_day(year: int) -> date:
     return nth_weekday(year, 11, 0, 1) + timedelta(days=1)
 
 
+def easter(year: int) -> date:
+    """Western Easter Sunday (the anonymous Gregorian computus)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    l = (32 + 2 * e + 2 * i - h - k) % 7  # noqa: E741 (the computus's own letters)
+    m = (a + 11 * h + 19 * l) // 433
+    month = (h + l - 7 * m + 90) // 25
+    return date(year, month, (h + l - 7 * m + 33 * month + 19) % 32)
+
+
 def pick_year_for_month(month: int, ref: date, direction: str) -> int:
     """The year that puts `month` on the side of `ref` the direction asks."""
     if direction == "past":
@@ -105,13 +118,15 @@ def pick_weekday(weekday: int, ref: date, direction: str) -> date:
 
 
 def pick_quarter_year(quarter: int, ref: date, direction: str) -> int:
-    """The year that puts `quarter` on the side of `ref` the direction asks."""
-    current = quarter_of(ref)
+    """The year that puts `quarter` on the side of `ref` the direction asks; with no
+    direction the nearest, ties to the publication year."""
+    current = ref.year * 4 + quarter_of(ref) - 1
+    options = [year * 4 + quarter - 1 for year in (ref.year - 1, ref.year, ref.year + 1)]
     if direction == "past":
-        return ref.year if quarter <= current else ref.year - 1
-    if direction == "future":
-        return ref.year if quarter >= current else ref.year + 1
-    return ref.year
+        return max(i for i in options if i <= current) // 4
+    if direction == "future":  # the quarter just ended is still ahead to be reported on
+        return min(i for i in options if i >= current - 1) // 4
+    return min(options, key=lambda i: (abs(i - current), i // 4 != ref.year)) // 4
 
 
 def season_of(d: date) -> tuple[int, str]:
@@ -128,10 +143,14 @@ def pick_season_year(season: str, ref: date, relation: str, direction: str) -> i
     diff = order.index(season) - order.index(current)
     if relation == "this":
         return year
-    if relation == "last" or (not relation and direction == "past"):
+    if relation == "last":
         return year if diff < 0 else year - 1
-    if relation == "next" or (not relation and direction == "future"):
+    if relation == "next":
         return year if diff > 0 else year + 1
+    if direction == "past":  # a bare season we are in is this one, in either direction
+        return year if diff <= 0 else year - 1
+    if direction == "future":
+        return year if diff >= 0 else year + 1
     return year
 
 
@@ -140,6 +159,9 @@ def shift_value(value: str, unit: str, n: int) -> str | None:
     when the value is too coarse for the unit. A quarter, half or season moved by years keeps
     its grain ("2023-Q2" -> "2022-Q2"); a day, week or month moved by years or decades gives
     the year, and one moved by quarters gives the quarter."""
+    if value.startswith("FY"):  # a fiscal period moves by years or quarters and stays fiscal
+        moved = shift_value(value[2:], unit, n) if unit in ("year", "quarter") else None
+        return f"FY{moved}" if moved else None
     year_part = re.match(r"^(\d{4})(-(?:Q[1-4]|H[12]|SP|SU|FA|WI))?$", value)
     if unit in ("year", "decade"):
         step = n * (10 if unit == "decade" else 1)
@@ -177,6 +199,12 @@ _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 _YEAR = re.compile(r"^(\d{4})$")
 _WEEK = re.compile(r"^(\d{4})-W(\d{2})(-WE)?$")
 _PART = re.compile(r"^(\d{4})-(Q[1-4]|H[12]|SP|SU|FA)$")
+
+
+def year_of(value: str) -> str:
+    """The year a calendar value falls in, fiscal years kept: "2023-Q2" -> "2023",
+    "FY1989-Q4" -> "FY1989"."""
+    return value[:6] if value.startswith("FY") else value[:4]
 
 
 def export_date(timex_value: str | None) -> str | None:

@@ -20,7 +20,7 @@ from diplograph.records import EventDate, Parse, TimeExpression
 from diplograph.stages.dates import anchor
 from diplograph.stages.dates import calendar as cal
 from diplograph.stages.dates.calendar import export_date
-from diplograph.stages.dates.merge import merge_adjacent
+from diplograph.stages.dates.merge import align_coordinated, merge_adjacent
 from diplograph.stages.dates.rules import Context, Found, candidates, spacy_leftovers
 from diplograph.stages.dates.words import (
     CLAUSE_DEPS,
@@ -56,6 +56,7 @@ def find_timexes(parse: Parse, published: date | None) -> list[TimeExpression]:
     chosen.extend(spacy_leftovers(ctx, taken))
     chosen.sort(key=lambda f: (f.start, f.end))
     _resolve_pending(chosen, ctx)
+    align_coordinated(chosen, ctx)
     return [_record(f, ctx) for f in merge_adjacent(chosen, ctx) if f.end > f.start]
 
 
@@ -148,6 +149,8 @@ def _resolve_pending(found: list[Found], ctx: Context) -> None:
             _clock(f, found, ctx)
         elif kind == "same-period":
             anchor.resolve_same_period(f, found[:k], ctx)
+        elif kind == "ago-period":
+            anchor.resolve_ago(f, found[:k], ctx)
 
 
 def _year_from_partner(f: Found, nxt: Found | None, ctx: Context) -> None:

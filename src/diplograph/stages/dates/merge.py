@@ -5,23 +5,36 @@
 - a month, day, quarter, half or season whose year was guessed by tense, and the relative year
   after it: "March next year", "Jan. 20 next year", "the third quarter last year" -> the year
   says it;
-- a weekday and the relative week after it: "Monday next week" -> the day of that week.
+- a weekday and the relative week after it: "Monday next week" -> the day of that week;
+- a quarter or month and the day that closes it: "the quarter ended Sept. 30" -> that
+  quarter;
+- a relative year's quarter, half or month: "last year's third quarter", "next year's first
+  half" -> the year says it;
+- a year (or fiscal year) and the quarter or half right after it: "the 1989 third quarter",
+  "fiscal 1990 first-quarter" -> the year says it.
 
-Runs after the second pass, so both sides already carry their values.
+Runs after the second pass, so both sides already carry their values. `align_coordinated`
+puts a weekday coordinated with the one before it ("on Friday and Saturday") on the same side
+of the publication date, since the tense that chose the first one governs both.
 """
 
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
+from itertools import pairwise
 
 from diplograph.stages.dates.base import Context, Found
 from diplograph.stages.dates.words import WEEKDAYS
 
 _CLOCK_THEN_DAY = re.compile(r"^\s*(?:on\s+)?$", re.IGNORECASE)
 _DAY_THEN_CLOCK = re.compile(r"^\s*,?\s*(?:at\s+)?$", re.IGNORECASE)
+_COORDINATED = re.compile(r"^\s*(?:,|,?\s*(?:and|or|to|through)|-|–)\s*$", re.IGNORECASE)
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _YEAR = re.compile(r"^\d{4}$")
+_POSSESSIVE = re.compile(r"^['’]s\s+$")
+_ENDED = re.compile(r"^\s+end(?:ed|ing)\s+$", re.IGNORECASE)
+_YEAR_BEFORE = re.compile(r"^(?:FY)?\d{4}$")
 _WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
 
 
@@ -38,6 +51,25 @@ def merge_adjacent(found: list[Found], ctx: Context) -> list[Found]:
     return out
 
 
+def align_coordinated(found: list[Found], ctx: Context) -> None:
+    """ "on Friday and Saturday": the second weekday moves a week to the first one's side."""
+    if ctx.published is None:
+        return
+    today = ctx.published.isoformat()
+    for a, b in pairwise(found):
+        if not (a.rule == b.rule == "weekday:by-tense") or not _COORDINATED.match(
+            ctx.text[a.end : b.start]
+        ):
+            continue
+        ahead, behind = a.value[:10] > today, a.value[:10] < today
+        day = date.fromisoformat(b.value[:10])
+        if ahead and b.value[:10] < today:
+            day += timedelta(days=7)
+        elif behind and b.value[:10] > today:
+            day -= timedelta(days=7)
+        b.value = day.isoformat() + b.value[10:]
+
+
 def _merged(a: Found, b: Found, ctx: Context) -> Found | None:
     gap = ctx.text[a.end : b.start]
     if a.end > b.start or "\n" in gap:
@@ -46,6 +78,17 @@ def _merged(a: Found, b: Found, ctx: Context) -> Found | None:
         return _join(a, b, "TIME", f"{b.value}T{a.pending[1]}", b)
     if _is_day(a) and b.rule == "clock" and _DAY_THEN_CLOCK.match(gap):
         return _join(a, b, "TIME", f"{a.value}T{b.pending[1]}", a)
+    if a.rule.startswith("period") and _ENDED.match(gap) and _is_day(b):
+        day = date.fromisoformat(b.value)
+        unit = ctx.text[a.start : a.end].split()[-1].lower()
+        value = f"{day.year}-Q{(day.month - 1) // 3 + 1}" if unit == "quarter" else b.value[:7]
+        return _join(a, b, "DATE", value, b)
+    if a.rule.startswith("relative:") and _YEAR.match(a.value or "") and _POSSESSIVE.match(gap):
+        if b.rule.endswith("year-by-tense") and b.value and not _DAY.match(b.value):
+            return _join(a, b, b.type, a.value + b.value[4:], a)
+    if _YEAR_BEFORE.match(a.value or "") and a.rule in ("year", "fiscal-year") and not gap.strip():
+        if b.rule in ("quarter:year-by-tense", "half:year-by-tense") and b.value:
+            return _join(a, b, "DATE", a.value + b.value[b.value.index("-") :], a)
     if gap.strip() or not b.rule.startswith("relative:") or not b.value:
         return None
     if a.rule.endswith("year-by-tense") and _YEAR.match(b.value) and a.value:

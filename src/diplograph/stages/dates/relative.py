@@ -10,8 +10,11 @@ from diplograph.stages.dates import calendar as cal
 from diplograph.stages.dates.base import Context, Found, _found
 from diplograph.stages.dates.words import (
     AGE,
+    FALL_BEFORE,
     NOT_A_TIME_AFTER,
+    NOT_FALL_AFTER,
     PART_OF_DAY,
+    PERIOD_BEFORE,
     PUBLICATIONS,
     SEASONS,
     UNITS,
@@ -28,7 +31,7 @@ def rule_season(m: re.Match, ctx: Context) -> list[Found]:
     if word[0].isupper() and not at_sentence_start and not m["rel"]:
         return []
     rel = (m["rel"] or "").lower().replace("the", "").strip()
-    if word.lower() == "fall" and not (rel or m["y"]):
+    if word.lower() == "fall" and not (rel or m["y"] or _the_fall_season(m, ctx)):
         return []
     season = SEASONS[word.lower()]
     if m["y"]:
@@ -41,6 +44,14 @@ def rule_season(m: re.Match, ctx: Context) -> list[Found]:
     direction = ctx.direction(m.start(), m.end())
     year = cal.pick_season_year(season, ctx.published, rel, direction)
     return [_found(m, "x", "DATE", f"{year}-{season}", "season")]
+
+
+def _the_fall_season(m: re.Match, ctx: Context) -> bool:
+    """ "in the fall", "since the fall": the season, not "the fall in prices"."""
+    if (m["rel"] or "").strip().lower() != "the":
+        return False
+    before = ctx.text[max(0, m.start() - 10) : m.start()]
+    return bool(FALL_BEFORE.search(before)) and not NOT_FALL_AFTER.match(ctx.text[m.end() :])
 
 
 def rule_day_word(m: re.Match, ctx: Context) -> list[Found]:
@@ -117,6 +128,12 @@ def rule_relative_unit(m: re.Match, ctx: Context) -> list[Found]:
     if rel in ("the past", "the last", "the coming", "the next", "past"):
         if m["mod"] or unit == "weekend":
             return []
+        if unit == "quarter":  # "the next quarter" is a quarter; durations have no such unit
+            if ctx.published is None:
+                return []
+            shift = 1 if rel in ("the coming", "the next") else -1
+            value = _unit_value(ctx.published, unit, shift)
+            return [Found(m.start("rel"), m.end("x"), "DATE", value, f"relative:{rel} quarter")]
         code, timed = UNITS[unit]
         return [_found(m, "x", "DURATION", f"P{'T' if timed else ''}1{code}", "past-unit")]
     if rel in ("the following", "the previous", "the prior", "the preceding"):
@@ -172,6 +189,8 @@ def rule_ago(m: re.Match, ctx: Context) -> list[Found]:
         return [found]
     found = _found(m, 0, "DATE", _ago_value(pub, unit, -n), "ago")
     found.anchor = pub.isoformat()
+    if unit == "year":  # "from $4 million a year ago": maybe last year's copy of a quarter
+        found.pending = ("ago-period", unit, -n)
     return [found]
 
 
@@ -329,14 +348,21 @@ def rule_anaphoric_period(m: re.Match, ctx: Context) -> list[Found]:
     with no period named it is the last complete quarter, the one reported on, or the current
     one when its verb points ahead."""
     det, unit = " ".join(m["det"].lower().split()), m["unit"].lower()
-    if det != "that" and "same" not in det and unit != "quarter":
+    if unit in ("year", "week") and re.match(r"\s+end(?:ed|ing)\b", ctx.text[m.end("x") :]):
+        return []  # "the year ended June 30": a fiscal year we cannot name
+    lead = det in ("the", "the full") and unit in ("year", "month", "quarter")
+    if lead and unit != "quarter":
+        if not PERIOD_BEFORE.search(ctx.text[max(0, m.start("x") - 20) : m.start("x")]):
+            return []
+    elif det != "that" and "same" not in det and unit != "quarter":
         return []
     value, pub = None, ctx.published
     if det != "that" and "same" not in det and pub is not None:
         ahead = ctx.direction(m.start("x"), m.end("x")) == "future"
-        value = cal.shift_value(pub.isoformat(), "quarter", 0 if ahead else -1)
+        shift = 0 if ahead or unit == "year" else -1
+        value = cal.shift_value(pub.isoformat(), unit, shift) if unit != "year" else str(pub.year)
     found = _found(m, "x", "DATE", value, "period")
-    found.pending = ("period", unit)
+    found.pending = ("period", unit, "lead") if lead else ("period", unit)
     return [found]
 
 

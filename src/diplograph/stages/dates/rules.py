@@ -19,6 +19,7 @@ from diplograph.stages.dates.words import (
     MOD,
     MONTH,
     NUM,
+    ORDINAL_PERIOD,
     STRONG_CUES,
     UNIT,
     WEEKDAY,
@@ -61,6 +62,12 @@ def _rules() -> list[tuple[re.Pattern, Rule]]:
             ),
             absolute.rule_us_holiday,
         ),
+        (
+            c(
+                rf"\b(?P<h>Good\s+Friday|Easter(?:\s+(?:Sunday|Monday))?)(?!\s+(?:Island|Rising|egg|bunny))(?:,?\s+(?P<y>{y}))?\b"
+            ),
+            absolute.rule_easter,
+        ),
         (c(r"(?<![\d/])9/11(?![\d/])"), absolute.rule_nine_eleven),
         (
             c(
@@ -78,13 +85,13 @@ def _rules() -> list[tuple[re.Pattern, Rule]]:
         (c(rf"\b(?P<y1>{y})\s*(?:-|–|/)\s*(?P<y2>{y}|\d\d)\b"), absolute.rule_year_range),
         (
             c(
-                rf"(?i)\b(?:fiscal(?:\s+year)?\s+(?P<y>{y})|FY\s?'?(?P<y2>{y}|\d\d)|the\s+(?P<y3>{y})\s+fiscal\s+year)\b"
+                rf"(?i)\b(?:fiscal(?:\s+year)?\s+(?P<y>{y})|FY\s?'?(?P<y2>{y}|\d\d)|the\s+(?P<y3>{y})\s+fiscal\s+year|(?P<rel>the\s+current|the\s+previous|the\s+next|the\s+coming|the|this|last|next)\s+fiscal\s+year)\b"
             ),
             absolute.rule_fiscal,
         ),
         (
             c(
-                rf"(?i)\b(?:the\s+)?(?P<q>first|second|third|fourth|final|1st|2nd|3rd|4th)[\s-]+quarter(?:\s+of\s+(?:(?P<fy>fiscal\s+(?:year\s+)?)?(?P<y>{y})|(?P<rel>this|last|next|the)\s+(?:fiscal\s+)?year))?\b"
+                rf"(?i)\b(?:the\s+)?(?P<fq>fiscal\s+)?(?P<q>first|second|third|fourth|final|1st|2nd|3rd|4th)[\s-]+quarter(?:\s+of\s+(?:(?P<fy>fiscal\s+(?:year\s+)?)?(?P<y>{y})|(?P<rel>this|last|next|the)\s+(?:fiscal\s+)?year))?\b"
             ),
             absolute.rule_quarter,
         ),
@@ -126,7 +133,7 @@ def _rules() -> list[tuple[re.Pattern, Rule]]:
         ),
         (
             c(
-                rf"(?i)\b(?P<x>(?P<mod>{MOD})?(?:in\s+)?(?P<rel>the\s+past|the\s+last|the\s+coming|the\s+next|the\s+following|the\s+previous|the\s+prior|the\s+preceding|the\s+current|last|this|next|past|coming|previous|current)\s+(?P<unit>week|month|year|decade|century|weekend|quarter))(?!\s+(?:of|or\s+so|and\s+a|\d))\b"
+                rf"(?i)\b(?P<x>(?P<mod>{MOD})?(?:in\s+)?(?P<rel>the\s+past|the\s+last|the\s+coming|the\s+next|the\s+following|the\s+previous|the\s+prior|the\s+preceding|the\s+current|last|this|next|past|coming|previous|current)\s+(?P<unit>week|month|year|decade|century|weekend|quarter))(?!\s+(?:of|or\s+so|and\s+a\s+half|\d))\b"
             ),
             relative.rule_relative_unit,
         ),
@@ -161,7 +168,7 @@ def _rules() -> list[tuple[re.Pattern, Rule]]:
         ),
         (
             c(
-                r"(?i)\b(?P<x>(?P<det>that|the\s+same|the\s+latest|the\s+most\s+recent|the)\s+(?P<unit>year|month|quarter|week))\b(?!-|['’]s|\s+(?:of|before|after|earlier|later|prior|ago|to|ended|ending|in|and\s+a|or\s+so)\b)"
+                r"(?i)\b(?P<x>(?P<det>that|the\s+same|the\s+latest|the\s+most\s+recent|the\s+full|the)\s+(?P<unit>year|month|quarter|week))\b(?!-|['’]s|\s+\d|\s+(?:of|before|after|earlier|later|prior|ago|to|in|and\s+a\s+half|or\s+so)\b)"
             ),
             relative.rule_anaphoric_period,
         ),
@@ -173,7 +180,7 @@ def _rules() -> list[tuple[re.Pattern, Rule]]:
         ),
         (
             c(
-                rf"(?i)\b(?P<pre>(?:the\s+)?(?:past|last|next|coming|previous|first|final)\s+)?(?P<n>{n})[\s-](?P<unit>{u})s?(?:-long)?\b(?!\s+ago)"
+                rf"(?i)\b(?P<pre>(?:the\s+)?(?:past|last|next|coming|previous|first|final)\s+)?(?P<n>{n})[\s-](?:(?:straight|consecutive|successive|full|single|whole)\s+)?(?P<unit>{u})s?(?:-long)?\b(?!\s+ago)"
             ),
             relative.rule_duration,
         ),
@@ -195,7 +202,7 @@ def _rules() -> list[tuple[re.Pattern, Rule]]:
         ),
         (
             c(
-                r"(?i)\b(?P<x>now|currently|formerly|soon(?<!as\ssoon)(?!\s+as\b)|at\s+present|presently|at\s+the\s+moment|these\s+days|nowadays|recently|lately|today|(?<=in\s)the\s+past|(?<=in\s)the\s+(?:near\s+|distant\s+)?future|(?:the\s+)?coming\s+(?:days|weeks|months|years|decades)|(?<=in\s)the\s+(?:near|short)\s+term|recent\s+(?:days|weeks|months|years|decades|times)|current(?=\s+[a-z])|recent(?=\s+[a-z]))\b(?!-)"
+                r"(?i)\b(?P<x>now|currently|formerly|soon(?<!as\ssoon)(?!\s+as\b)|at\s+present|presently|at\s+the\s+moment|these\s+days|nowadays|recently|lately|today|(?<=in\s)the\s+past|(?:(?<=in\s)|(?<=for\s))the\s+(?:near\s+|distant\s+)?future|(?:the\s+)?coming\s+(?:days|weeks|months|years|decades)|(?<=in\s)the\s+(?:near|short)\s+term|recent\s+(?:days|weeks|months|years|decades|times)|current(?=\s+[a-z])|recent(?=\s+[a-z]))\b(?!-)"
             ),
             relative.rule_ref,
         ),
@@ -239,6 +246,8 @@ def spacy_leftovers(ctx: Context, taken: list[tuple[int, int]]) -> Iterator[Foun
             continue  # a bare number the year rule turned down ("2000 troops")
         if BARE_QUARTER.match(ent.text):
             continue  # the anaphoric-period rule read (or turned down) every temporal "the quarter"
+        if ORDINAL_PERIOD.match(ent.text):
+            continue  # "the fourth consecutive month": counted from an event, no value
         if AGE.search(ent.text) or not STRONG_CUES.search(ent.text):
             continue  # "the day", "evening", "the good old days": too vague to keep
         yield Found(ent.start, ent.end, ent.label, None, "spacy-entity:unresolved")

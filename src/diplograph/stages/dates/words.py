@@ -10,7 +10,7 @@ MONTHS = {
 }  # fmt: skip
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 NUMBERS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "a": 1, "an": 1, "another": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
     "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
     "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
@@ -40,8 +40,8 @@ WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _NUMWORD = (
     r"(?:\d+(?:\.\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-"
     r"(?:one|two|three|four|five|six|seven|eight|nine)|a couple of|a dozen|a few|half a|"
-    r"dozens of|hundreds of|a number of|several|many|some|few|an?|one|two|three|four|five|six|"
-    r"seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|"
+    r"dozens of|hundreds of|a number of|several|many|some|few|another|an?|one|two|three|four|"
+    r"five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|"
     r"nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)"
 )
 NUM = _NUMWORD
@@ -84,7 +84,21 @@ STRONG_CUES = re.compile(
     re.IGNORECASE,
 )
 # "quarter" alone is not a time to keep unresolved ("the quarter-final", "the old quarter").
-BARE_QUARTER = re.compile(r"^(?:the\s+)?quarter$", re.IGNORECASE)
+# An ordinal period counted from an event ("the fourth consecutive month", "its sixth year")
+# has no value the publication date can give: spaCy's entity is dropped.
+ORDINAL_PERIOD = re.compile(
+    r"^(?:the|its|his|her|their|our|a)\s+(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|"
+    r"sixth|seventh|eighth|ninth|tenth|\w+teenth|\w+tieth)\s+(?:(?:straight|consecutive|"
+    r"successive|full)\s+)?(?:day|week|month|year|quarter|decade)s?$",
+    re.IGNORECASE,
+)
+BARE_QUARTER = re.compile(r"^(?:the\s+)?(?:full\s+)?(?:quarter|year|month)$", re.IGNORECASE)
+# "the year", "the month" name the story's reporting period after these: "profit for the year",
+# "in the month", "the first nine months of the year"; not "the year was hard".
+PERIOD_BEFORE = re.compile(
+    r"(?:\b(?:in|for|during|over|through|throughout)|\b(?:months|weeks|days|half|part)\s+of)\s+$",
+    re.IGNORECASE,
+)
 AGE = re.compile(
     r"(?:\d+|\w+)[- ]years?[- ]old|\baged?\b|\bages?\s+\d|\byears? of age\b", re.IGNORECASE
 )
@@ -114,6 +128,12 @@ REPORTING_VERBS = frozenset(
 
 
 # calendar.py
+# "the fall" is the season after these ("in the fall", "since the fall") and when no "in",
+# "of", "from" or "to" follows ("the fall in prices", "the fall of the government").
+FALL_BEFORE = re.compile(
+    r"\b(?:in|since|by|during|until|through|before|after|over|for)\s+$", re.IGNORECASE
+)
+NOT_FALL_AFTER = re.compile(r"\s+(?:in|of|from|to)\b", re.IGNORECASE)
 SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
 PART_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
 
@@ -128,6 +148,11 @@ TARGET_BEFORE = re.compile(
     r"(?:\s+(?:the\s+)?(?:end|middle|start|beginning|close)\s+of)?\s+$",
     re.IGNORECASE,
 )
+# A date right after "since" lies before publication, whatever the verb: "shut since Monday".
+SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+# Modals of expectation point ahead: "prices should fall in December"; not
+# "should have", which looks back.
+MODALS_AHEAD = frozenset({"should", "may", "might"})
 # A date in a clause about a deal taking effect or lapsing is its deadline: "takes effect on
 # April 1", "comes into force in January", "effective from May", "expires in 2010".
 EFFECT_VERBS = {"take", "come", "go", "enter", "put", "bring"}
