@@ -13,7 +13,6 @@ from diplograph.stages.events import arguments as args
 from diplograph.stages.events.lexicon import Lexicon
 from diplograph.stages.events.words import (
     CANDIDATE_POS,
-    MODIFIER_DEPS_LEARNED,
     OBJECT_DEPS_LEARNED,
     PREP_DEPS_LEARNED,
     SUBJECTS_LEARNED,
@@ -91,7 +90,6 @@ def token_features(
         f"dep={dep}",
         f"hl={head_lemma}",
         f"hp={head.pos}",
-        f"hd={head.dep}",
         f"dep|hl={dep}|{head_lemma}",
         f"pos|dep={pos}|{dep}",
         f"rule={rule}",
@@ -101,19 +99,16 @@ def token_features(
         out.append(f"prev={tokens[i - 1].lemma.lower()}")
     if i + 1 < len(tokens):
         out.append(f"next={tokens[i + 1].lemma.lower()}")
-    subject = obj = modifier = False
+    subject = obj = False
     for c in parse.children[i]:
         child = tokens[c]
         cdep = child.dep
         out.append(f"cd={cdep}")
         if cdep in OBJECT_DEPS_LEARNED:
-            out += [f"obj={child.lemma.lower()}", f"obj_ent={child.ent_type or '-'}"]
+            out.append(f"obj={child.lemma.lower()}")
             obj = obj or c in under
         elif cdep in SUBJECTS_LEARNED:
-            out += [f"subj={child.lemma.lower()}", f"subj_ent={child.ent_type or '-'}"]
             subject = subject or c in under
-        elif cdep in MODIFIER_DEPS_LEARNED:
-            modifier = modifier or c in under
         if cdep in PREP_DEPS_LEARNED:
             word = child.lemma.lower()
             out.append(f"prep={word}")
@@ -122,8 +117,6 @@ def token_features(
                     out.append(f"pobj={word}|{tokens[o].lemma.lower()}")
                     if o in under:
                         out.append(f"pobj_actor={word}")
-                    elif o in idx.places:
-                        out.append(f"pobj_place={word}")
         elif cdep in {"aux", "auxpass"} and child.tag == "MD":
             out.append(f"modal={child.lemma.lower()}")
         elif cdep == "neg":
@@ -132,8 +125,6 @@ def token_features(
         out.append("subj_actor")
     if obj:
         out.append("obj_actor")
-    if modifier:
-        out.append("mod_actor")
     if idx.at(i):
         out.append("is_actor")
     return out

@@ -461,8 +461,6 @@ CANDIDATE_POS = {"VERB", "NOUN"}  # the parts of speech a trigger may have
 OBJECT_DEPS_LEARNED = {"dobj", "dative", "attr", "oprd"}
 SUBJECTS_LEARNED = {"nsubj", "csubj", "nsubjpass"}  # subj_actor: an actor in one of these
 PREP_DEPS_LEARNED = {"prep", "agent", "dative"}  # prep=, pobj=: the word's prepositions
-# mod_actor: an actor modifying a noun ("Israel's raid", "Israeli air strikes", "U.S.-led talks")
-MODIFIER_DEPS_LEARNED = {"poss", "compound", "amod", "nmod", "npadvmod"}
 # the CAMEO code a learned reading takes for its type: the type's most general code with no mode
 DEFAULT_CAMEO = {
     "AGREE": "030",
