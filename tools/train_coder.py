@@ -1,6 +1,7 @@
 """Train the learned trigger tagger from the annotated corpus and ship its weights.
 
     python3 tools/train_coder.py [--corpus corpus/events] [--out FILE] [--seed 13]
+                                 [--objective f1|f0.5]
 
 Reads every annotated training sentence in corpus/events/*.jsonl (the adjudicated agreement
 file, else one annotator's; never an item of a blind set), parses it with the shipped pipeline,
@@ -8,12 +9,14 @@ labels each candidate word (verbs and common nouns) with the PLOVER type of the 
 trigger it heads or "O", and fits a multinomial logistic regression on the features of
 diplograph/stages/events/features.py plus the lemma's static embedding. The regularisation and
 the decision threshold are chosen by 5-fold cross-validation grouped by article, for the best
-F0.5 (a word the model reads becomes an event, so precision counts double); the figures are
-printed and kept in the model's metadata. The run-time screen (tagger.may_tag: a word is read in
-context only when its lemma alone leaves some event type within `screen` log-odds of "no
-event") takes the narrowest margin at which cross-validated precision and recall stay within
-SCREEN_TOLERANCE of the unscreened model's. Needs scikit-learn (`pip install -e '.[train]'`);
-about a minute on 2 cores.
+F1 (`--objective f0.5` counts precision double, the choice before issue 17's recall work: the
+argument rules drop many of the false triggers, and recall is what the coder lacks); the
+figures are printed and kept in the model's metadata. The run-time screen (tagger.may_tag: a
+word is read in context only when its lemma alone leaves some event type within `screen`
+log-odds of "no event") takes the narrowest margin at which cross-validated precision and
+recall stay within SCREEN_TOLERANCE of the unscreened model's. Needs scikit-learn (`pip
+install -e '.[train]'`); a few minutes on 2 cores (15 to 21 on the loaded shared machine of
+2026-11-28).
 """
 
 from __future__ import annotations
