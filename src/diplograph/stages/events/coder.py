@@ -40,6 +40,13 @@ from diplograph.stages.events.triggers import (
     word_forms,
 )
 from diplograph.stages.events.uncoded import UNCODED, uncoded_pairs
+from diplograph.stages.events.violence import (
+    LOCAL,
+    UNNAMED,
+    local_pairs,
+    sentence_place,
+    unnamed_pairs,
+)
 from diplograph.stages.events.words import (
     BESIDE_PREPS,
     BORDER_NOUNS,
@@ -48,6 +55,7 @@ from diplograph.stages.events.words import (
     DEICTIC,
     FUTURE_AS_AGREE,
     HOSTILE,
+    LOCAL_EVENTS,
     PLACE_TARGET,
     SUBJECT_DEPS,
     SYMMETRIC,
@@ -153,7 +161,8 @@ class EventCoder:
         pairs = [(group[0], group[1])] if group else dyads(reading)
         if not pairs and reading.event == "PROTEST":
             pairs = local_crowd(parse, idx, reading, places)
-        if not pairs and not (reading.event in PLACE_TARGET and reading.actors):
+        placed = reading.event in PLACE_TARGET and reading.actors or reading.event in LOCAL_EVENTS
+        if not pairs and not placed:
             pairs = uncoded_pairs(parse, idx, reading) or one_sided(parse, reading)
             if not pairs:
                 return []
@@ -166,10 +175,16 @@ class EventCoder:
             host = venue_state(parse, idx, where, self._state_word)
         if not pairs:
             pairs = place_target(parse, reading, location)
+            scene = location or dateline_place(parse, idx, places)
             if not pairs and location is None:
-                pairs = place_target(parse, reading, dateline_place(parse, idx, places))
+                pairs = place_target(parse, reading, scene)
+            if not pairs:
+                scene = scene or sentence_place(parse, reading.trigger, places)
+                pairs = local_pairs(parse, idx, reading, scene)
             if not pairs:
                 pairs = uncoded_pairs(parse, idx, reading) or one_sided(parse, reading)
+            if not pairs:
+                pairs = unnamed_pairs(parse, idx, reading, scene, places)
             if not pairs:
                 return []
         dates = self._dates(parse, reading, timexes)
@@ -484,7 +499,7 @@ def confidence(reading: Reading, a: Mention, r: Mention | None) -> float:
     if r is None:  # one side only: less to go on
         value -= 0.1
     for m in (a, r):
-        if m is not None and m.kind in {"pronoun", "group", "place", UNCODED}:
+        if m is not None and m.kind in {"pronoun", "group", "place", UNCODED, LOCAL, UNNAMED}:
             value -= 0.05
     return round(min(0.95, max(0.05, value)), 2)
 

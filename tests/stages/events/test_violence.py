@@ -1,0 +1,70 @@
+"""Tests of violence inside one state: sides no dictionary holds take the state of the place."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.stages.events.test_uncoded import sides
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an unnamed party attacks sites or people of the state it acts in
+        ("Gunmen attacked two villages in Mali on Tuesday.", ("ASSAULT", "MLI", "MLI")),
+        ("Armed militants killed 12 people in northern Nigeria.", ("ASSAULT", "NGA", "NGA")),
+        # a coded part of the state hits its own people
+        (
+            "Kenyan police beat dozens of protesters in Nairobi on Monday.",
+            ("ASSAULT", "KEN", "KEN"),
+        ),
+        ("Police arrested three men in Lyon on Friday.", ("COERCE", "FRA", "FRA")),
+        # a reduced passive: the noun described is the victim
+        ("A woman shot by police in Chicago died on Sunday.", ("ASSAULT", "USA", "USA")),
+    ],
+)
+def test_violence_local_sides_take_the_state_of_the_place(text, expected):
+    assert expected in sides(text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iraq attacked villages in Iraq.",  # a bare state in its own land: no dyad
+        "Gunmen fired rockets in Kabul on Monday.",  # a weapon is no victim
+        "Gunmen attacked the American embassy in Kabul.",  # another state's site
+    ],
+)
+def test_violence_no_local_dyad(text):
+    local = {s for s in sides(text) if s[1] == s[2]}
+    assert not local
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a passive with no "by" phrase: whom it hit is named, who did it is not
+        ("Ten Afghan soldiers were killed in an ambush on Monday.", ("ASSAULT", "~unnamed", "AFG")),
+        # a weapon as the subject; the victims take the state of the place
+        ("A car bomb killed 12 people in Baghdad on Sunday.", ("ASSAULT", "~unnamed", "IRQ")),
+        ("Five suspects were arrested in Madrid on Friday.", ("COERCE", "~unnamed", "ESP")),
+    ],
+)
+def test_violence_unnamed_attacker(text, expected):
+    assert expected in sides(text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nine British tourists were killed in a bus crash in Jordan.",  # a mishap
+        "Twelve people were killed in Kano after gunmen stormed a market.",  # gunmen did it
+        "Ten soldiers were killed in Kabul in raids by American troops.",  # so did the troops
+    ],
+)
+def test_violence_no_unnamed_attacker(text):
+    assert not {s for s in sides(text) if s[1] == "~unnamed"}
