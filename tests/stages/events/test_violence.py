@@ -68,3 +68,33 @@ def test_violence_unnamed_attacker(text, expected):
 )
 def test_violence_no_unnamed_attacker(text):
     assert not {s for s in sides(text) if s[1] == "~unnamed"}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a crowd of the place protests at no one
+        ("Thousands of students marched through Belgrade on Friday.", ("PROTEST", "SRB", None)),
+        # forces leaving a place: the place left is no recipient (guide A4)
+        ("Kurdish Peshmerga forces withdrew from the town on Monday.", ("RETREAT", "IRQ", None)),
+    ],
+)
+def test_violence_one_sided(text, expected):
+    assert expected in sides(text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # victims hurt "in" a place match CAMEO's violent protest; they protest nothing
+        ("Dozens of people were injured in Beirut on Monday.", ("PROTEST", "LBN", None)),
+        # a withdrawal with an object is no forces leaving
+        ("Russia withdrew its ambassador from Tbilisi.", ("RETREAT", "RUS", None)),
+        # only an attack takes the state where it happens as its target (guide A4)
+        ("British police seized a ship in Spain on Monday.", ("COERCE", "GBR", "ESP")),
+    ],
+)
+def test_violence_no_one_sided(text, absent):
+    assert absent not in sides(text)

@@ -51,6 +51,7 @@ from diplograph.stages.events.words import (
     BESIDE_PREPS,
     BORDER_NOUNS,
     CONTEXT_WORDS,
+    CROWD_EVENTS,
     CROWD_NOUNS,
     DEICTIC,
     FUTURE_AS_AGREE,
@@ -162,7 +163,7 @@ class EventCoder:
         if not pairs and reading.event == "PROTEST":
             pairs = local_crowd(parse, idx, reading, places)
         placed = reading.event in PLACE_TARGET and reading.actors or reading.event in LOCAL_EVENTS
-        if not pairs and not placed:
+        if not pairs and not placed and not (reading.event in CROWD_EVENTS and not reading.actors):
             pairs = uncoded_pairs(parse, idx, reading) or one_sided(parse, reading)
             if not pairs:
                 return []
@@ -174,9 +175,10 @@ class EventCoder:
         if host is None and reading.event == "CONSULT":
             host = venue_state(parse, idx, where, self._state_word)
         if not pairs:
-            pairs = place_target(parse, reading, location)
+            target = reading.event in PLACE_TARGET
+            pairs = place_target(parse, reading, location) if target else []
             scene = location or dateline_place(parse, idx, places)
-            if not pairs and location is None:
+            if not pairs and location is None and target:
                 pairs = place_target(parse, reading, scene)
             if not pairs:
                 scene = scene or sentence_place(parse, reading.trigger, places)

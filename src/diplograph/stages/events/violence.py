@@ -26,6 +26,7 @@ from diplograph.stages.events import arguments as args
 from diplograph.stages.events.uncoded import clear, phrase
 from diplograph.stages.events.words import (
     ATTACK_MEANS,
+    CROWD_EVENTS,
     LOCAL_EVENTS,
     LOCAL_SIDES,
     MISHAP_WORDS,
@@ -41,20 +42,39 @@ UNNAMED = "unnamed"  # the Mention kind and name of an attacker the text does no
 
 
 def local_pairs(parse: Parse, idx: args.MentionIndex, reading, location: Place | None) -> list:
-    """(actor, recipient) pairs of a clear attack or coercion whose uncoded sides take the
-    state of the event's place; [] when it does not apply."""
-    if reading.event not in LOCAL_EVENTS or not clear(reading):
+    """(actor, recipient) pairs of a clear attack, coercion or protest whose uncoded sides take
+    the state of the event's place; [] when it does not apply."""
+    if reading.event not in LOCAL_EVENTS | CROWD_EVENTS or not clear(reading):
         return []
     if location is None or not location.country or parse.tokens[reading.trigger].pos != "VERB":
         return []
+    recipients = [m for m in reading.recipients.mentions if m.actor.country]
+    if reading.event in CROWD_EVENTS:
+        return _crowd(parse, idx, reading, location, recipients)
     doers, done_to = _slots(parse, reading.trigger)
     actors = [m for m in reading.actors.mentions if m.actor.country]
-    recipients = [m for m in reading.recipients.mentions if m.actor.country]
     if not actors:
         actors = _local(parse, idx, doers, location, "the party acting where it acts")
     if not recipients:
         recipients = _local(parse, idx, done_to, location, "the victim where it is hit")
     return [(a, r) for a in actors for r in recipients if _two_sides(a, r)]
+
+
+def _crowd(parse: Parse, idx: args.MentionIndex, reading, location: Place, recipients) -> list:
+    """A crowd of the place protests ("Thousands of students protested in Belgrade"), at its
+    target if one is named, else at no one; a coded protester is the rules' (`one_sided`)."""
+    if reading.actors.mentions:
+        return []
+    # "were injured in X" matches CAMEO's violent protest ("hurt in"): a passive is no protest;
+    # a participle that describes a noun tells what it does ("5,000 people protesting losses")
+    v = reading.trigger
+    if args.children(parse, v, {"auxpass"}):
+        return []
+    doers = args.children(parse, v, SUBJECT_DEPS)
+    if parse.tokens[v].dep == "acl" and parse.tokens[v].tag == "VBG":
+        doers.append(parse.tokens[v].head)
+    actors = _local(parse, idx, doers, location, "the crowd where it protests")
+    return [(a, r) for a in actors for r in recipients or [None] if r is None or _two_sides(a, r)]
 
 
 def unnamed_pairs(
@@ -169,10 +189,10 @@ def _kind(parse: Parse, h: int) -> tuple[int | None, str | None]:
     """The token naming the side and its sector ("" for a site), through a counting head:
     "dozens of militants", "at least 20 people"."""
     tok = parse.tokens[h]
-    if tok.pos not in {"NOUN", "PROPN"}:
+    if tok.pos not in {"NOUN", "PROPN", "NUM"}:  # "Thousands of students": a counting number
         return None, None
     word = tok.lemma.lower()
-    if word in LOCAL_SIDES:
+    if word in LOCAL_SIDES and tok.pos != "NUM":
         return h, LOCAL_SIDES[word]
     counted = [
         o

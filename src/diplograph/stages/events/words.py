@@ -116,8 +116,9 @@ BLOCK_MIN_PATTERNS = 5
 SYMMETRIC = {"CONSULT", "AGREE", "COOPERATE"}  # types whose two sides may be read either way
 # types coded with an actor alone when the text names no recipient (PLOVER: recipient optional)
 ONE_SIDED = {"PROTEST", "MOBILIZE", "CONCEDE", "RETREAT", "REQUEST", "ASSAULT", "COERCE"}
-BARE_ONE_SIDED = {"PROTEST", "MOBILIZE", "ASSAULT"}  # ... when the rules, not the tagger, read it
+BARE_ONE_SIDED = {"PROTEST", "MOBILIZE", "ASSAULT", "RETREAT"}  # ... when the rules read it
 ONE_SIDED_NEEDS_OBJECT = {"ASSAULT", "MOBILIZE"}  # ... and then only with a direct object
+ONE_SIDED_NO_OBJECT = {"RETREAT"}  # ... or with none: "withdrew from X", not "withdrew its envoy"
 # CAMEO codes of joint acts: "X and Y met / agreed / signed a treaty / cooperated".
 JOINT_CODES = ("03", "04", "057", "06")
 RECIPROCAL_WORDS = {"other", "another", "together", "jointly", "mutually"}
@@ -496,6 +497,7 @@ UNCODED_MIN_PROBABILITY = 0.8  # a word only the tagger read is clear enough at 
 
 # violence.py: attackers and victims no dictionary holds take the state of the event's place.
 LOCAL_EVENTS = {"ASSAULT", "COERCE"}
+CROWD_EVENTS = {"PROTEST"}  # ... and a crowd of the place protests, at no one unless named
 SHARED_SUBJECT_DEPS = {"advcl", "conj", "xcomp"}  # "..., attacking a market": the clause's subject
 _LOCAL_WORDS = {
     # parties, by the sector the annotation guide gives them
