@@ -98,3 +98,27 @@ def test_violence_one_sided(text, expected):
 )
 def test_violence_no_one_sided(text, absent):
     assert absent not in sides(text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # those killed "in" an attack are its victims; the attack noun names the attacker
+        (
+            "At least 20 Afghan policemen have been killed in Taliban attacks in the north.",
+            ("ASSAULT", "AFG", "AFG"),
+        ),
+        (
+            "Two policemen were wounded in a grenade attack by suspected rebels in Srinagar.",
+            ("ASSAULT", "IND", "IND"),
+        ),
+        # ... or no one: "died in air strikes"
+        (
+            "Fifteen civilians died in air strikes on a village in Syria.",
+            ("ASSAULT", "~unnamed", "SYR"),
+        ),
+    ],
+)
+def test_violence_victims_of_an_attack_noun(text, expected):
+    assert expected in sides(text)

@@ -27,6 +27,7 @@ from diplograph.stages.events.uncoded import clear, phrase
 from diplograph.stages.events.words import (
     ATTACK_MEANS,
     CROWD_EVENTS,
+    DYING_VERBS,
     LOCAL_EVENTS,
     LOCAL_SIDES,
     MISHAP_WORDS,
@@ -44,17 +45,21 @@ UNNAMED = "unnamed"  # the Mention kind and name of an attacker the text does no
 def local_pairs(parse: Parse, idx: args.MentionIndex, reading, location: Place | None) -> list:
     """(actor, recipient) pairs of a clear attack, coercion or protest whose uncoded sides take
     the state of the event's place; [] when it does not apply."""
-    if reading.event not in LOCAL_EVENTS | CROWD_EVENTS or not clear(reading):
+    if reading.event not in LOCAL_EVENTS | CROWD_EVENTS or not _clear(reading):
         return []
-    if location is None or not location.country or parse.tokens[reading.trigger].pos != "VERB":
+    if parse.tokens[reading.trigger].pos not in {"VERB", "NOUN"}:
         return []
     recipients = [m for m in reading.recipients.mentions if m.actor.country]
     if reading.event in CROWD_EVENTS:
+        if parse.tokens[reading.trigger].pos != "VERB" or location is None:
+            return []
         return _crowd(parse, idx, reading, location, recipients)
     doers, done_to = _slots(parse, reading.trigger)
     actors = [m for m in reading.actors.mentions if m.actor.country]
     if not actors:
         actors = _local(parse, idx, doers, location, "the party acting where it acts")
+    if not recipients and parse.tokens[reading.trigger].pos == "NOUN":
+        recipients = _harmed(parse, idx, done_to)  # "20 policemen were killed in Taliban attacks"
     if not recipients:
         recipients = _local(parse, idx, done_to, location, "the victim where it is hit")
     return [(a, r) for a in actors for r in recipients if _two_sides(a, r)]
@@ -81,20 +86,25 @@ def unnamed_pairs(
     parse: Parse, idx: args.MentionIndex, reading, scene: Place | None, places: Sequence[Place]
 ) -> list:
     """(unnamed attacker, victim) pairs of a clear attack or arrest that names whom it hit but
-    nobody who did it: a passive with no "by" phrase ("ten soldiers were killed in Kabul"), or a
-    weapon or blast as the subject ("a car bomb killed ten people in Baghdad"). The guide codes
-    the actor null and the victim by its own code, else the state of the place."""
-    if reading.event not in LOCAL_EVENTS or not clear(reading) or reading.actors.mentions:
+    nobody who did it: a passive with no "by" phrase ("ten soldiers were killed in Kabul"), a
+    weapon or blast as the subject ("a car bomb killed ten people in Baghdad"), or an attack
+    noun with no "by" phrase ("four people were killed in a grenade attack in Kabul"). The
+    guide codes the actor null and the victim by its own code, else the state of the place."""
+    if reading.event not in LOCAL_EVENTS or not _clear(reading) or reading.actors.mentions:
         return []
     v = reading.trigger
-    if parse.tokens[v].pos != "VERB":
+    if parse.tokens[v].pos not in {"VERB", "NOUN"}:
         return []
     doers, done_to = _slots(parse, v)
-    passive = args.is_passive(parse, v)
-    if passive and doers or not passive and not _means(parse, doers):
+    if parse.tokens[v].pos == "NOUN" or args.is_passive(parse, v):
+        if doers:  # "killed in an attack by X", "killed by X"
+            return []
+    elif not _means(parse, doers):
         return []
     victims = [m for m in reading.recipients.mentions if m.actor.country]
-    if not victims and scene is not None and scene.country:
+    if not victims and parse.tokens[v].pos == "NOUN":
+        victims = _harmed(parse, idx, done_to)
+    if not victims:
         victims = _local(parse, idx, done_to, scene, "the victim where it is hit")
     if not victims or _someone_else(parse, idx, v, victims, places):
         return []
@@ -147,6 +157,8 @@ def sentence_place(parse: Parse, trigger: int, places: Sequence[Place]) -> Place
 
 def _slots(parse: Parse, v: int) -> tuple[list[int], list[int]]:
     """Heads of the phrases that do the act and of those it is done to."""
+    if parse.tokens[v].pos == "NOUN":
+        return _noun_slots(parse, v)
     if args.is_passive(parse, v):
         doers = [o for a in args.children(parse, v, {"agent"}) for o in args.children(parse, a)]
         done_to = args.children(parse, v, PASSIVE_SUBJECT_DEPS)
@@ -167,11 +179,44 @@ def _slots(parse: Parse, v: int) -> tuple[list[int], list[int]]:
     return doers, done_to
 
 
+def _noun_slots(parse: Parse, n: int) -> tuple[list[int], list[int]]:
+    """ "a grenade attack by rebels on a mosque": its "by" and recipient phrases; "ten people
+    were killed in the attack", "died in air strikes": the harmed subject of the verb the
+    noun's "in" phrase hangs on (a passive, or a verb of dying)."""
+    preps = [(parse.tokens[p].lemma.lower(), p) for p in args.children(parse, n, {"prep"})]
+    doers = [o for word, p in preps if word == "by" for o in args.children(parse, p, {"pobj"})]
+    done_to = [
+        o for word, p in preps if word in RECIPIENT_PREPS for o in args.children(parse, p, {"pobj"})
+    ]
+    tok = parse.tokens[n]
+    prep = parse.tokens[tok.head]
+    verb = prep.head
+    if tok.dep == "pobj" and prep.lemma.lower() == "in" and parse.tokens[verb].pos == "VERB":
+        if args.is_passive(parse, verb):
+            done_to += args.children(parse, verb, PASSIVE_SUBJECT_DEPS)
+        elif parse.tokens[verb].lemma.lower() in DYING_VERBS:
+            done_to += args.children(parse, verb, SUBJECT_DEPS)
+    return doers, done_to
+
+
+def _harmed(parse: Parse, idx: args.MentionIndex, heads: list[int]) -> list[Mention]:
+    """The coded actors of the phrases an attack noun hit (the verb's own are the reading's)."""
+    return [m for h in heads for m in args.np_actors(parse, idx, h) if m.actor.country]
+
+
+def _clear(reading) -> bool:
+    """A clear trigger (`uncoded.clear`), or an attack noun of the lexicon ("attack",
+    "bombing"): a noun names its act, where a verb pattern may be loose."""
+    return clear(reading) or reading.how == "noun"
+
+
 def _local(
-    parse: Parse, idx: args.MentionIndex, heads: list[int], place: Place, reason: str
+    parse: Parse, idx: args.MentionIndex, heads: list[int], place: Place | None, reason: str
 ) -> list[Mention]:
     """The first phrase among `heads` that names a local party, person or site, as a side of
-    the place's state with the sector of its kind."""
+    the place's state with the sector of its kind; none without a place of one state."""
+    if place is None or not place.country:
+        return []
     for h in heads:
         head, sector = _kind(parse, h)
         if head is None:

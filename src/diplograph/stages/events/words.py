@@ -497,6 +497,7 @@ UNCODED_MIN_PROBABILITY = 0.8  # a word only the tagger read is clear enough at 
 
 # violence.py: attackers and victims no dictionary holds take the state of the event's place.
 LOCAL_EVENTS = {"ASSAULT", "COERCE"}
+DYING_VERBS = {"die", "perish"}  # "died in air strikes": the subject is the strikes' victim
 CROWD_EVENTS = {"PROTEST"}  # ... and a crowd of the place protests, at no one unless named
 SHARED_SUBJECT_DEPS = {"advcl", "conj", "xcomp"}  # "..., attacking a market": the clause's subject
 _LOCAL_WORDS = {
