@@ -122,3 +122,28 @@ def test_violence_no_one_sided(text, absent):
 )
 def test_violence_victims_of_an_attack_noun(text, expected):
     assert expected in sides(text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # with no place named, police and armed groups hit their own state
+        ("Pakistani police raided two hideouts on Monday.", ("ASSAULT", "PAK", "PAK")),
+        ("Al-Shabab militants seized a village on Sunday.", ("ASSAULT", "SOM", "SOM")),
+    ],
+)
+def test_violence_police_and_rebels_act_at_home(text, expected):
+    assert expected in sides(text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "French troops raided villages on Monday.",  # whose villages is not said
+        "Israeli troops raided houses on Monday.",  # an army fights abroad too
+    ],
+)
+def test_violence_no_home_for_an_army(text):
+    assert not {s for s in sides(text) if s[1] == s[2]}

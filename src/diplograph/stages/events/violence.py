@@ -21,13 +21,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from diplograph.records import Actor, Mention, Parse, Place, Span
-from diplograph.stages.actors import make_mention
+from diplograph.stages.actors import inherited, make_mention
 from diplograph.stages.events import arguments as args
 from diplograph.stages.events.uncoded import clear, phrase
 from diplograph.stages.events.words import (
     ATTACK_MEANS,
     CROWD_EVENTS,
     DYING_VERBS,
+    HOME_SECTORS,
     LOCAL_EVENTS,
     LOCAL_SIDES,
     MISHAP_WORDS,
@@ -49,20 +50,34 @@ def local_pairs(parse: Parse, idx: args.MentionIndex, reading, location: Place |
         return []
     if parse.tokens[reading.trigger].pos not in {"VERB", "NOUN"}:
         return []
-    recipients = [m for m in reading.recipients.mentions if m.actor.country]
+    recipients = _coded(reading.recipients.mentions)
     if reading.event in CROWD_EVENTS:
         if parse.tokens[reading.trigger].pos != "VERB" or location is None:
             return []
         return _crowd(parse, idx, reading, location, recipients)
     doers, done_to = _slots(parse, reading.trigger)
-    actors = [m for m in reading.actors.mentions if m.actor.country]
+    actors = _coded(reading.actors.mentions)
     if not actors:
         actors = _local(parse, idx, doers, location, "the party acting where it acts")
     if not recipients and parse.tokens[reading.trigger].pos == "NOUN":
         recipients = _harmed(parse, idx, done_to)  # "20 policemen were killed in Taliban attacks"
     if not recipients:
         recipients = _local(parse, idx, done_to, location, "the victim where it is hit")
+    if not recipients and location is None:
+        recipients = _at_home(parse, idx, actors, done_to)
     return [(a, r) for a in actors for r in recipients if _two_sides(a, r)]
+
+
+def _at_home(parse: Parse, idx: args.MentionIndex, actors: list[Mention], done_to: list[int]):
+    """With no place named, police and armed groups of a state act at home ("Pakistani police
+    raided two hideouts", "al-Shabab militants seized a village"): whom they hit is of their
+    state. Not an army (`HOME_SECTORS`): troops fight abroad."""
+    home = {a.actor.country for a in actors if a.actor.sector in HOME_SECTORS}
+    if len(home) != 1 or len(actors) != 1:
+        return []
+    country = home.pop()
+    here = Place(0, 0, country, country=country, reason="the state of police acting at home")
+    return _local(parse, idx, done_to, here, "the victim where its own state's forces act")
 
 
 def _crowd(parse: Parse, idx: args.MentionIndex, reading, location: Place, recipients) -> list:
@@ -101,7 +116,7 @@ def unnamed_pairs(
             return []
     elif not _means(parse, doers):
         return []
-    victims = [m for m in reading.recipients.mentions if m.actor.country]
+    victims = _coded(reading.recipients.mentions)
     if not victims and parse.tokens[v].pos == "NOUN":
         victims = _harmed(parse, idx, done_to)
     if not victims:
@@ -199,6 +214,12 @@ def _noun_slots(parse: Parse, n: int) -> tuple[list[int], list[int]]:
     return doers, done_to
 
 
+def _coded(mentions) -> list[Mention]:
+    """Sides coded by their own words: not an agent noun given an earlier mention's state
+    ("French troops raided villages": whose villages is not said)."""
+    return [m for m in mentions if m.actor.country and not inherited(m)]
+
+
 def _harmed(parse: Parse, idx: args.MentionIndex, heads: list[int]) -> list[Mention]:
     """The coded actors of the phrases an attack noun hit (the verb's own are the reading's)."""
     return [m for h in heads for m in args.np_actors(parse, idx, h) if m.actor.country]
@@ -222,8 +243,9 @@ def _local(
         if head is None:
             continue
         span = phrase(parse, head)
-        if any(idx.at(j) for j in range(span.token_start, span.token_end)):
-            return []  # the phrase names an actor that did not resolve to a state
+        named = (m for j in range(span.token_start, span.token_end) for m in idx.at(j))
+        if any(not inherited(m) for m in named):
+            return []  # the phrase names an actor of its own, resolved or not
         code = place.country + (sector or "")
         actor = Actor(span.text, code, place.country, sector, name=span.text, reason=reason)
         return [make_mention(parse, span, actor, LOCAL)]

@@ -497,6 +497,7 @@ UNCODED_MIN_PROBABILITY = 0.8  # a word only the tagger read is clear enough at 
 
 # violence.py: attackers and victims no dictionary holds take the state of the event's place.
 LOCAL_EVENTS = {"ASSAULT", "COERCE"}
+HOME_SECTORS = {"COP", "REB", "UAF", "CRM", "PRM"}  # with no place named, these act at home
 DYING_VERBS = {"die", "perish"}  # "died in air strikes": the subject is the strikes' victim
 CROWD_EVENTS = {"PROTEST"}  # ... and a crowd of the place protests, at no one unless named
 SHARED_SUBJECT_DEPS = {"advcl", "conj", "xcomp"}  # "..., attacking a market": the clause's subject
@@ -520,8 +521,8 @@ _LOCAL_WORDS = {
     # sites: the state's own, with no sector (not an embassy: it is another state's)
     "": "village town city market marketplace mosque church temple school hospital checkpoint "
     "base camp station house home building office compound convoy headquarters position post "
-    "outpost field oilfield bus vehicle restaurant hotel shop bank airport port bridge road "
-    "highway pipeline district neighborhood neighbourhood area",
+    "outpost hideout field oilfield bus vehicle restaurant hotel shop bank airport port bridge "
+    "road highway pipeline district neighborhood neighbourhood area",
 }
 LOCAL_SIDES = {word: sector for sector, words in _LOCAL_WORDS.items() for word in words.split()}
 # what strikes when nobody is named: "a car bomb killed ten people", "the blast wounded six"
