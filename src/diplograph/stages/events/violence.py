@@ -1,5 +1,5 @@
 """Sides of violence inside the state where it happens: attackers and victims the dictionaries
-cannot name take the country of the event's place.
+cannot name take the country of the event's place, and an attacker nobody names is kept.
 
 "Gunmen attacked two villages in Mali", "Boko Haram militants attacked three villages in
 north-eastern Nigeria", "Police arrested a man in Newark": the trigger is clear and the place
@@ -7,13 +7,13 @@ is named, but one side or both is a party or a victim no dictionary holds ("gunm
 villages", "a man"). The annotation guide (docs/annotation.md, section 5) codes such a side by
 the country of the place where it acts, when the text makes that clear ("Gunmen abducted two
 engineers near Mosul" -> IRQUAF; an attack on a place with no people named has the place's
-country), with the sector of its kind: gunmen UAF, militants REB, police COP, civilians CVL. Only
-for ASSAULT and COERCE read from a verb (its subject or "by" phrase, its object or passive
-subject, or the noun a reduced passive describes), a located place of one state that is the
-scene rather than a landmark, and a phrase headed by a party, person or site noun (`LOCAL_SIDES`
-in words.py): never a pronoun, a weapon or a thing. A bare state acting in its own territory
-("Iraq attacked villages in Iraq") is no dyad. Method: docs/events.md, "Violence inside one
-state".
+country), with the sector of its kind: gunmen UAF, militants REB, police COP, civilians CVL; and
+an attacker the text does not name as null ("A car bomb killed 10 soldiers"). For ASSAULT and
+COERCE read from a verb or an attack noun, and for a crowd's PROTEST: the scene is the event's
+place, else the dateline's, else the sentence's places when they lie in one state; a side is a
+phrase headed (or counted) by a party, person or site noun (`LOCAL_SIDES` in words.py), never a
+pronoun, a weapon or a thing. A bare state acting in its own territory ("Iraq attacked villages
+in Iraq") is no dyad. Method: docs/events.md, "Violence inside one state".
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ from collections.abc import Sequence
 from diplograph.records import Actor, Mention, Parse, Place, Span
 from diplograph.stages.actors import inherited, make_mention
 from diplograph.stages.events import arguments as args
+from diplograph.stages.events.triggers import Reading
 from diplograph.stages.events.uncoded import clear, phrase
 from diplograph.stages.events.words import (
     ATTACK_MEANS,
@@ -43,7 +44,9 @@ LOCAL = "local"  # the Mention kind of a side coded by the country of the event'
 UNNAMED = "unnamed"  # the Mention kind and name of an attacker the text does not name
 
 
-def local_pairs(parse: Parse, idx: args.MentionIndex, reading, location: Place | None) -> list:
+def local_pairs(
+    parse: Parse, idx: args.MentionIndex, reading: Reading, location: Place | None
+) -> list:
     """(actor, recipient) pairs of a clear attack, coercion or protest whose uncoded sides take
     the state of the event's place; [] when it does not apply."""
     if reading.event not in LOCAL_EVENTS | CROWD_EVENTS or not _clear(reading):
@@ -80,7 +83,9 @@ def _at_home(parse: Parse, idx: args.MentionIndex, actors: list[Mention], done_t
     return _local(parse, idx, done_to, here, "the victim where its own state's forces act")
 
 
-def _crowd(parse: Parse, idx: args.MentionIndex, reading, location: Place, recipients) -> list:
+def _crowd(
+    parse: Parse, idx: args.MentionIndex, reading: Reading, location: Place, recipients: list
+) -> list:
     """A crowd of the place protests ("Thousands of students protested in Belgrade"), at its
     target if one is named, else at no one; a coded protester is the rules' (`one_sided`)."""
     if reading.actors.mentions:
@@ -98,7 +103,11 @@ def _crowd(parse: Parse, idx: args.MentionIndex, reading, location: Place, recip
 
 
 def unnamed_pairs(
-    parse: Parse, idx: args.MentionIndex, reading, scene: Place | None, places: Sequence[Place]
+    parse: Parse,
+    idx: args.MentionIndex,
+    reading: Reading,
+    scene: Place | None,
+    places: Sequence[Place],
 ) -> list:
     """(unnamed attacker, victim) pairs of a clear attack or arrest that names whom it hit but
     nobody who did it: a passive with no "by" phrase ("ten soldiers were killed in Kabul"), a
@@ -225,7 +234,7 @@ def _harmed(parse: Parse, idx: args.MentionIndex, heads: list[int]) -> list[Ment
     return [m for h in heads for m in args.np_actors(parse, idx, h) if m.actor.country]
 
 
-def _clear(reading) -> bool:
+def _clear(reading: Reading) -> bool:
     """A clear trigger (`uncoded.clear`), or an attack noun of the lexicon ("attack",
     "bombing"): a noun names its act, where a verb pattern may be loose."""
     return clear(reading) or reading.how == "noun"
