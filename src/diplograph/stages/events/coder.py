@@ -41,14 +41,23 @@ from diplograph.stages.events.triggers import (
     word_forms,
 )
 from diplograph.stages.events.uncoded import UNCODED, uncoded_pairs
+from diplograph.stages.events.violence import (
+    LOCAL,
+    UNNAMED,
+    local_pairs,
+    sentence_place,
+    unnamed_pairs,
+)
 from diplograph.stages.events.words import (
     BESIDE_PREPS,
     BORDER_NOUNS,
     CONTEXT_WORDS,
+    CROWD_EVENTS,
     CROWD_NOUNS,
     DEICTIC,
     FUTURE_AS_AGREE,
     HOSTILE,
+    LOCAL_EVENTS,
     PLACE_TARGET,
     SUBJECT_DEPS,
     SYMMETRIC,
@@ -162,7 +171,8 @@ class EventCoder:
         ]
         if not pairs and reading.event == "PROTEST":
             pairs = local_crowd(parse, idx, reading, places)
-        if not pairs and not (reading.event in PLACE_TARGET and reading.actors):
+        placed = reading.event in PLACE_TARGET and reading.actors or reading.event in LOCAL_EVENTS
+        if not pairs and not placed and not (reading.event in CROWD_EVENTS and not reading.actors):
             pairs = uncoded_pairs(parse, idx, reading) or one_sided(parse, reading)
             if not pairs:
                 return []
@@ -174,11 +184,18 @@ class EventCoder:
         if host is None and reading.event == "CONSULT":
             host = venue_state(parse, idx, where, self._state_word)
         if not pairs:
-            pairs = place_target(parse, reading, location)
-            if not pairs and location is None:
-                pairs = place_target(parse, reading, dateline_place(parse, idx, places))
+            target = reading.event in PLACE_TARGET
+            pairs = place_target(parse, reading, location) if target else []
+            scene = location or dateline_place(parse, idx, places)
+            if not pairs and location is None and target:
+                pairs = place_target(parse, reading, scene)
+            if not pairs:
+                scene = scene or sentence_place(parse, reading.trigger, places)
+                pairs = local_pairs(parse, idx, reading, scene)
             if not pairs:
                 pairs = uncoded_pairs(parse, idx, reading) or one_sided(parse, reading)
+            if not pairs:
+                pairs = unnamed_pairs(parse, idx, reading, scene, places)
             if not pairs:
                 return []
         dates = self._dates(parse, reading, timexes)
@@ -493,7 +510,7 @@ def confidence(reading: Reading, a: Mention, r: Mention | None) -> float:
     if r is None:  # one side only: less to go on
         value -= 0.1
     for m in (a, r):
-        if m is not None and m.kind in {"pronoun", "group", "place", UNCODED}:
+        if m is not None and m.kind in {"pronoun", "group", "place", UNCODED, LOCAL, UNNAMED}:
             value -= 0.05
     return round(min(0.95, max(0.05, value)), 2)
 

@@ -44,6 +44,7 @@ from diplograph.stages.events.words import (
     MILITARY_NOUNS,
     ONE_SIDED,
     ONE_SIDED_NEEDS_OBJECT,
+    ONE_SIDED_NO_OBJECT,
     PASSIVE_SUBJECT_DEPS,
     PURPOSE_NOUNS,
     PURPOSE_PREPS,
@@ -569,6 +570,8 @@ def one_sided(parse: Parse, reading: Reading) -> list[tuple[Mention, None]]:
         objects = args.children(parse, reading.trigger, {"dobj"})
         if reading.event in ONE_SIDED_NEEDS_OBJECT and not objects:
             return []  # "moved into a slum", "struggled": no act on anything named
+        if reading.event in ONE_SIDED_NO_OBJECT and objects:
+            return []  # "withdrew its ambassador": a sanction, not forces leaving
     subjects = args.children(parse, reading.trigger, SUBJECT_DEPS)
     return [
         (a, None)

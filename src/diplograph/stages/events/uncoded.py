@@ -98,7 +98,7 @@ def party(parse: Parse, idx: args.MentionIndex, head: int) -> Mention | None:
         if not counted or not _names_party(parse.tokens[counted[0]]):
             return None
         head = counted[0]
-    span = _phrase(parse, head)
+    span = phrase(parse, head)
     actor = Actor(
         entity_text=span.text,
         name=span.text,
@@ -115,7 +115,7 @@ def _names_party(tok) -> bool:
     )
 
 
-def _phrase(parse: Parse, head: int) -> Span:
+def phrase(parse: Parse, head: int) -> Span:
     """The noun chunk ending at `head` (its determiners and modifiers), else the word alone."""
     for chunk in parse.noun_chunks:
         if chunk.token_start <= head < chunk.token_end:

@@ -116,8 +116,9 @@ BLOCK_MIN_PATTERNS = 5
 SYMMETRIC = {"CONSULT", "AGREE", "COOPERATE"}  # types whose two sides may be read either way
 # types coded with an actor alone when the text names no recipient (PLOVER: recipient optional)
 ONE_SIDED = {"PROTEST", "MOBILIZE", "CONCEDE", "RETREAT", "REQUEST", "ASSAULT", "COERCE"}
-BARE_ONE_SIDED = {"PROTEST", "MOBILIZE", "ASSAULT"}  # ... when the rules, not the tagger, read it
+BARE_ONE_SIDED = {"PROTEST", "MOBILIZE", "ASSAULT", "RETREAT"}  # ... when the rules read it
 ONE_SIDED_NEEDS_OBJECT = {"ASSAULT", "MOBILIZE"}  # ... and then only with a direct object
+ONE_SIDED_NO_OBJECT = {"RETREAT"}  # ... or with none: "withdrew from X", not "withdrew its envoy"
 # CAMEO codes of joint acts: "X and Y met / agreed / signed a treaty / cooperated".
 JOINT_CODES = ("03", "04", "057", "06")
 RECIPROCAL_WORDS = {"other", "another", "together", "jointly", "mutually"}
@@ -775,3 +776,45 @@ FIRM_NOUNS = {
     "distributor",
 }
 COMMERCE_TYPES = {"AGREE", "CONSULT", "SUPPORT", "COOPERATE"}
+
+
+# violence.py: attackers and victims no dictionary holds take the state of the event's place.
+LOCAL_EVENTS = {"ASSAULT", "COERCE"}
+HOME_SECTORS = {"COP", "REB", "UAF", "CRM", "PRM"}  # with no place named, these act at home
+DYING_VERBS = {"die", "perish"}  # "died in air strikes": the subject is the strikes' victim
+CROWD_EVENTS = {"PROTEST"}  # ... and a crowd of the place protests, at no one unless named
+SHARED_SUBJECT_DEPS = {"advcl", "conj", "xcomp"}  # "..., attacking a market": the clause's subject
+_LOCAL_WORDS = {
+    # parties, by the sector the annotation guide gives them
+    "UAF": "gunman gunmen attacker assailant bomber sniper raider",
+    "REB": "militant insurgent rebel guerrilla fighter militiaman militia jihadist extremist "
+    "separatist terrorist",
+    "CRM": "kidnapper abductor gang robber pirate thug criminal",
+    "COP": "police policeman policemen officer cop",
+    "MIL": "soldier troop serviceman",
+    # people hit: civilians, protesters, their trades
+    "CVL": "people person civilian villager resident worshipper worshiper man woman child "
+    "passenger pilgrim tourist protester protestor demonstrator rioter crowd mob marcher "
+    "activist suspect detainee prisoner hostage",
+    "EDU": "student pupil teacher",
+    "JRN": "journalist reporter",
+    "MED": "doctor nurse",
+    "AGR": "farmer",
+    "LAB": "worker",
+    # sites: the state's own, with no sector (not an embassy: it is another state's)
+    "": "village town city market marketplace mosque church temple school hospital checkpoint "
+    "base camp station house home building office compound convoy headquarters position post "
+    "outpost hideout field oilfield bus vehicle restaurant hotel shop bank airport port bridge "
+    "road highway pipeline district neighborhood neighbourhood area",
+}
+LOCAL_SIDES = {word: sector for sector, words in _LOCAL_WORDS.items() for word in words.split()}
+# what strikes when nobody is named: "a car bomb killed ten people", "the blast wounded six"
+ATTACK_MEANS = set(
+    "bomb blast explosion explosive device rocket missile shell mortar grenade mine landmine "
+    "ied airstrike strike bombing attack raid gunfire shelling drone".split()
+)
+# a death these name is no attack: "killed in a bus crash", "died in the floods"
+MISHAP_WORDS = set(
+    "accident crash collision derailment stampede earthquake quake flood landslide storm "
+    "cyclone hurricane typhoon tsunami avalanche fire blaze disease".split()
+)

@@ -1,0 +1,289 @@
+"""Sides of violence inside the state where it happens: attackers and victims the dictionaries
+cannot name take the country of the event's place, and an attacker nobody names is kept.
+
+"Gunmen attacked two villages in Mali", "Boko Haram militants attacked three villages in
+north-eastern Nigeria", "Police arrested a man in Newark": the trigger is clear and the place
+is named, but one side or both is a party or a victim no dictionary holds ("gunmen", "three
+villages", "a man"). The annotation guide (docs/annotation.md, section 5) codes such a side by
+the country of the place where it acts, when the text makes that clear ("Gunmen abducted two
+engineers near Mosul" -> IRQUAF; an attack on a place with no people named has the place's
+country), with the sector of its kind: gunmen UAF, militants REB, police COP, civilians CVL; and
+an attacker the text does not name as null ("A car bomb killed 10 soldiers"). For ASSAULT and
+COERCE read from a verb or an attack noun, and for a crowd's PROTEST: the scene is the event's
+place, else the dateline's, else the sentence's places when they lie in one state; a side is a
+phrase headed (or counted) by a party, person or site noun (`LOCAL_SIDES` in words.py), never a
+pronoun, a weapon or a thing. A bare state acting in its own territory ("Iraq attacked villages
+in Iraq") is no dyad. Method: docs/events.md, "Violence inside one state".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from diplograph.records import Actor, Mention, Parse, Place, Span
+from diplograph.stages.actors import inherited, make_mention
+from diplograph.stages.events import arguments as args
+from diplograph.stages.events.triggers import Reading
+from diplograph.stages.events.uncoded import clear, phrase
+from diplograph.stages.events.words import (
+    ATTACK_MEANS,
+    CROWD_EVENTS,
+    DYING_VERBS,
+    HOME_SECTORS,
+    LOCAL_EVENTS,
+    LOCAL_SIDES,
+    MISHAP_WORDS,
+    PARTY_NOUNS,
+    PASSIVE_SUBJECT_DEPS,
+    RECIPIENT_PREPS,
+    SHARED_SUBJECT_DEPS,
+    SUBJECT_DEPS,
+)
+
+LOCAL = "local"  # the Mention kind of a side coded by the country of the event's place
+UNNAMED = "unnamed"  # the Mention kind and name of an attacker the text does not name
+
+
+def local_pairs(
+    parse: Parse, idx: args.MentionIndex, reading: Reading, location: Place | None
+) -> list:
+    """(actor, recipient) pairs of a clear attack, coercion or protest whose uncoded sides take
+    the state of the event's place; [] when it does not apply."""
+    if reading.event not in LOCAL_EVENTS | CROWD_EVENTS or not _clear(reading):
+        return []
+    if parse.tokens[reading.trigger].pos not in {"VERB", "NOUN"}:
+        return []
+    recipients = _coded(reading.recipients.mentions)
+    if reading.event in CROWD_EVENTS:
+        if parse.tokens[reading.trigger].pos != "VERB" or location is None:
+            return []
+        return _crowd(parse, idx, reading, location, recipients)
+    doers, done_to = _slots(parse, reading.trigger)
+    actors = _coded(reading.actors.mentions)
+    if not actors:
+        actors = _local(parse, idx, doers, location, "the party acting where it acts")
+    if not recipients and parse.tokens[reading.trigger].pos == "NOUN":
+        recipients = _harmed(parse, idx, done_to)  # "20 policemen were killed in Taliban attacks"
+    if not recipients:
+        recipients = _local(parse, idx, done_to, location, "the victim where it is hit")
+    if not recipients and location is None:
+        recipients = _at_home(parse, idx, actors, done_to)
+    return [(a, r) for a in actors for r in recipients if _two_sides(a, r)]
+
+
+def _at_home(parse: Parse, idx: args.MentionIndex, actors: list[Mention], done_to: list[int]):
+    """With no place named, police and armed groups of a state act at home ("Pakistani police
+    raided two hideouts", "al-Shabab militants seized a village"): whom they hit is of their
+    state. Not an army (`HOME_SECTORS`): troops fight abroad."""
+    home = {a.actor.country for a in actors if a.actor.sector in HOME_SECTORS}
+    if len(home) != 1 or len(actors) != 1:
+        return []
+    country = home.pop()
+    here = Place(0, 0, country, country=country, reason="the state of police acting at home")
+    return _local(parse, idx, done_to, here, "the victim where its own state's forces act")
+
+
+def _crowd(
+    parse: Parse, idx: args.MentionIndex, reading: Reading, location: Place, recipients: list
+) -> list:
+    """A crowd of the place protests ("Thousands of students protested in Belgrade"), at its
+    target if one is named, else at no one; a coded protester is the rules' (`one_sided`)."""
+    if reading.actors.mentions:
+        return []
+    # "were injured in X" matches CAMEO's violent protest ("hurt in"): a passive is no protest;
+    # a participle that describes a noun tells what it does ("5,000 people protesting losses")
+    v = reading.trigger
+    if args.children(parse, v, {"auxpass"}):
+        return []
+    doers = args.children(parse, v, SUBJECT_DEPS)
+    if parse.tokens[v].dep == "acl" and parse.tokens[v].tag == "VBG":
+        doers.append(parse.tokens[v].head)
+    actors = _local(parse, idx, doers, location, "the crowd where it protests")
+    return [(a, r) for a in actors for r in recipients or [None] if r is None or _two_sides(a, r)]
+
+
+def unnamed_pairs(
+    parse: Parse,
+    idx: args.MentionIndex,
+    reading: Reading,
+    scene: Place | None,
+    places: Sequence[Place],
+) -> list:
+    """(unnamed attacker, victim) pairs of a clear attack or arrest that names whom it hit but
+    nobody who did it: a passive with no "by" phrase ("ten soldiers were killed in Kabul"), a
+    weapon or blast as the subject ("a car bomb killed ten people in Baghdad"), or an attack
+    noun with no "by" phrase ("four people were killed in a grenade attack in Kabul"). The
+    guide codes the actor null and the victim by its own code, else the state of the place."""
+    if reading.event not in LOCAL_EVENTS or not _clear(reading) or reading.actors.mentions:
+        return []
+    v = reading.trigger
+    if parse.tokens[v].pos not in {"VERB", "NOUN"}:
+        return []
+    doers, done_to = _slots(parse, v)
+    if parse.tokens[v].pos == "NOUN" or args.is_passive(parse, v):
+        if doers:  # "killed in an attack by X", "killed by X"
+            return []
+    elif not _means(parse, doers):
+        return []
+    victims = _coded(reading.recipients.mentions)
+    if not victims and parse.tokens[v].pos == "NOUN":
+        victims = _harmed(parse, idx, done_to)
+    if not victims:
+        victims = _local(parse, idx, done_to, scene, "the victim where it is hit")
+    if not victims or _someone_else(parse, idx, v, victims, places):
+        return []
+    tok = parse.tokens[doers[0] if doers else v]
+    span = (
+        phrase(parse, doers[0])
+        if doers
+        else Span("UNNAMED", v, v + 1, tok.start, tok.end, tok.text)
+    )
+    nobody = Actor(span.text, name=UNNAMED, reason="the text names no attacker")
+    return [(make_mention(parse, span, nobody, UNNAMED), r) for r in victims]
+
+
+def _someone_else(
+    parse: Parse, idx: args.MentionIndex, v: int, victims: list, places: Sequence[Place]
+) -> bool:
+    """The sentence names a party that may have done it ("... killed after gunmen attacked a
+    church", "killed in raids by the coalition") or a mishap ("killed in a bus crash"); the
+    victims and the places named ("in Baghdad") are no such party."""
+    sent = parse.sentence_of(v)
+    hit = {j for m in victims for j in range(m.token_start, m.token_end)}
+    hit |= {j for p in places if p.kind == "literal" for j in range(p.token_start, p.token_end)}
+    for j in range(sent.token_start, sent.token_end):
+        word = parse.tokens[j].lemma.lower()
+        if word in PARTY_NOUNS or word in MISHAP_WORDS:
+            return True
+        if j not in hit and any(m.actor.country for m in idx.at(j)):
+            return True
+    return False
+
+
+def _means(parse: Parse, doers: list[int]) -> bool:
+    """The subject is a weapon or a blast, not a party: "a car bomb", "the explosion"."""
+    return bool(doers) and parse.tokens[doers[0]].lemma.lower() in ATTACK_MEANS
+
+
+def sentence_place(parse: Parse, trigger: int, places: Sequence[Place]) -> Place | None:
+    """The scene of an act its own phrase does not place: the places the sentence names, when
+    they all lie in one state ("In northern Nigeria, gunmen killed 12 people, attacking a
+    market")."""
+    sentence, start = parse.tokens[trigger].sent, args.dateline_end(parse)
+    named = [
+        p
+        for p in places
+        if p.sentence == sentence and p.token_start >= start and p.kind == "literal"
+        if p.country and not p.metonym
+    ]
+    return named[0] if named and len({p.country for p in named}) == 1 else None
+
+
+def _slots(parse: Parse, v: int) -> tuple[list[int], list[int]]:
+    """Heads of the phrases that do the act and of those it is done to."""
+    if parse.tokens[v].pos == "NOUN":
+        return _noun_slots(parse, v)
+    if args.is_passive(parse, v):
+        doers = [o for a in args.children(parse, v, {"agent"}) for o in args.children(parse, a)]
+        done_to = args.children(parse, v, PASSIVE_SUBJECT_DEPS)
+        if parse.tokens[v].dep == "acl":  # "a woman shot by police": the noun described
+            done_to.append(parse.tokens[v].head)
+    else:
+        doers = args.children(parse, v, SUBJECT_DEPS)
+        done_to = args.children(parse, v, {"dobj"})
+        if not doers and parse.tokens[v].dep in SHARED_SUBJECT_DEPS and parse.tokens[v].head != v:
+            # "Gunmen killed 14 people, attacking a market": the clause's subject acts
+            doers = args.children(parse, parse.tokens[v].head, SUBJECT_DEPS)
+    done_to += [
+        o
+        for p in args.children(parse, v, {"prep"})
+        if parse.tokens[p].lemma.lower() in RECIPIENT_PREPS
+        for o in args.children(parse, p, {"pobj"})
+    ]
+    return doers, done_to
+
+
+def _noun_slots(parse: Parse, n: int) -> tuple[list[int], list[int]]:
+    """ "a grenade attack by rebels on a mosque": its "by" and recipient phrases; "ten people
+    were killed in the attack", "died in air strikes": the harmed subject of the verb the
+    noun's "in" phrase hangs on (a passive, or a verb of dying)."""
+    preps = [(parse.tokens[p].lemma.lower(), p) for p in args.children(parse, n, {"prep"})]
+    doers = [o for word, p in preps if word == "by" for o in args.children(parse, p, {"pobj"})]
+    done_to = [
+        o for word, p in preps if word in RECIPIENT_PREPS for o in args.children(parse, p, {"pobj"})
+    ]
+    tok = parse.tokens[n]
+    prep = parse.tokens[tok.head]
+    verb = prep.head
+    if tok.dep == "pobj" and prep.lemma.lower() == "in" and parse.tokens[verb].pos == "VERB":
+        if args.is_passive(parse, verb):
+            done_to += args.children(parse, verb, PASSIVE_SUBJECT_DEPS)
+        elif parse.tokens[verb].lemma.lower() in DYING_VERBS:
+            done_to += args.children(parse, verb, SUBJECT_DEPS)
+    return doers, done_to
+
+
+def _coded(mentions) -> list[Mention]:
+    """Sides coded by their own words: not an agent noun given an earlier mention's state
+    ("French troops raided villages": whose villages is not said)."""
+    return [m for m in mentions if m.actor.country and not inherited(m)]
+
+
+def _harmed(parse: Parse, idx: args.MentionIndex, heads: list[int]) -> list[Mention]:
+    """The coded actors of the phrases an attack noun hit (the verb's own are the reading's)."""
+    return [m for h in heads for m in args.np_actors(parse, idx, h) if m.actor.country]
+
+
+def _clear(reading: Reading) -> bool:
+    """A clear trigger (`uncoded.clear`), or an attack noun of the lexicon ("attack",
+    "bombing"): a noun names its act, where a verb pattern may be loose."""
+    return clear(reading) or reading.how == "noun"
+
+
+def _local(
+    parse: Parse, idx: args.MentionIndex, heads: list[int], place: Place | None, reason: str
+) -> list[Mention]:
+    """The first phrase among `heads` that names a local party, person or site, as a side of
+    the place's state with the sector of its kind; none without a place of one state."""
+    if place is None or not place.country:
+        return []
+    for h in heads:
+        head, sector = _kind(parse, h)
+        if head is None:
+            continue
+        span = phrase(parse, head)
+        named = (m for j in range(span.token_start, span.token_end) for m in idx.at(j))
+        if any(not inherited(m) for m in named):
+            return []  # the phrase names an actor of its own, resolved or not
+        code = place.country + (sector or "")
+        actor = Actor(span.text, code, place.country, sector, name=span.text, reason=reason)
+        return [make_mention(parse, span, actor, LOCAL)]
+    return []
+
+
+def _kind(parse: Parse, h: int) -> tuple[int | None, str | None]:
+    """The token naming the side and its sector ("" for a site), through a counting head:
+    "dozens of militants", "at least 20 people"."""
+    tok = parse.tokens[h]
+    if tok.pos not in {"NOUN", "PROPN", "NUM"}:  # "Thousands of students": a counting number
+        return None, None
+    word = tok.lemma.lower()
+    if word in LOCAL_SIDES and tok.pos != "NUM":
+        return h, LOCAL_SIDES[word]
+    counted = [
+        o
+        for p in args.children(parse, h, {"prep"})
+        if parse.tokens[p].lemma.lower() == "of"
+        for o in args.children(parse, p, {"pobj"})
+    ]
+    if counted and parse.tokens[counted[0]].lemma.lower() in LOCAL_SIDES:
+        return counted[0], LOCAL_SIDES[parse.tokens[counted[0]].lemma.lower()]
+    return None, None
+
+
+def _two_sides(a: Mention, r: Mention) -> bool:
+    """Different states, or two different parts of one (the part that acts has a sector; the
+    side hit may be a site of the state, with none); a state never attacks itself."""
+    if a.actor.country != r.actor.country:
+        return True
+    return bool(a.actor.sector) and a.actor.sector != r.actor.sector

@@ -1,0 +1,149 @@
+"""Tests of violence inside one state: sides no dictionary holds take the state of the place."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.stages.events.test_uncoded import sides
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an unnamed party attacks sites or people of the state it acts in
+        ("Gunmen attacked two villages in Mali on Tuesday.", ("ASSAULT", "MLI", "MLI")),
+        ("Armed militants killed 12 people in northern Nigeria.", ("ASSAULT", "NGA", "NGA")),
+        # a coded part of the state hits its own people
+        (
+            "Kenyan police beat dozens of protesters in Nairobi on Monday.",
+            ("ASSAULT", "KEN", "KEN"),
+        ),
+        ("Police arrested three men in Lyon on Friday.", ("COERCE", "FRA", "FRA")),
+        # a reduced passive: the noun described is the victim
+        ("A woman shot by police in Chicago died on Sunday.", ("ASSAULT", "USA", "USA")),
+    ],
+)
+def test_violence_local_sides_take_the_state_of_the_place(text, expected):
+    assert expected in sides(text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iraq attacked villages in Iraq.",  # a bare state in its own land: no dyad
+        "Gunmen fired rockets in Kabul on Monday.",  # a weapon is no victim
+        "Gunmen attacked the American embassy in Kabul.",  # another state's site
+    ],
+)
+def test_violence_no_local_dyad(text):
+    local = {s for s in sides(text) if s[1] == s[2]}
+    assert not local
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a passive with no "by" phrase: whom it hit is named, who did it is not
+        ("Ten Afghan soldiers were killed in an ambush on Monday.", ("ASSAULT", "~unnamed", "AFG")),
+        # a weapon as the subject; the victims take the state of the place
+        ("A car bomb killed 12 people in Baghdad on Sunday.", ("ASSAULT", "~unnamed", "IRQ")),
+        ("Five suspects were arrested in Madrid on Friday.", ("COERCE", "~unnamed", "ESP")),
+    ],
+)
+def test_violence_unnamed_attacker(text, expected):
+    assert expected in sides(text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nine British tourists were killed in a bus crash in Jordan.",  # a mishap
+        "Twelve people were killed in Kano after gunmen stormed a market.",  # gunmen did it
+        "Ten soldiers were killed in Kabul in raids by American troops.",  # so did the troops
+    ],
+)
+def test_violence_no_unnamed_attacker(text):
+    assert not {s for s in sides(text) if s[1] == "~unnamed"}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a crowd of the place protests at no one
+        ("Thousands of students marched through Belgrade on Friday.", ("PROTEST", "SRB", None)),
+        # forces leaving a place: the place left is no recipient (guide A4)
+        ("Kurdish Peshmerga forces withdrew from the town on Monday.", ("RETREAT", "IRQ", None)),
+    ],
+)
+def test_violence_one_sided(text, expected):
+    assert expected in sides(text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # victims hurt "in" a place match CAMEO's violent protest; they protest nothing
+        ("Dozens of people were injured in Beirut on Monday.", ("PROTEST", "LBN", None)),
+        # a withdrawal with an object is no forces leaving
+        ("Russia withdrew its ambassador from Tbilisi.", ("RETREAT", "RUS", None)),
+        # only an attack takes the state where it happens as its target (guide A4)
+        ("British police seized a ship in Spain on Monday.", ("COERCE", "GBR", "ESP")),
+    ],
+)
+def test_violence_no_one_sided(text, absent):
+    assert absent not in sides(text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # those killed "in" an attack are its victims; the attack noun names the attacker
+        (
+            "At least 20 Afghan policemen have been killed in Taliban attacks in the north.",
+            ("ASSAULT", "AFG", "AFG"),
+        ),
+        (
+            "Two policemen were wounded in a grenade attack by suspected rebels in Srinagar.",
+            ("ASSAULT", "IND", "IND"),
+        ),
+        # ... or no one: "died in air strikes"
+        (
+            "Fifteen civilians died in air strikes on a village in Syria.",
+            ("ASSAULT", "~unnamed", "SYR"),
+        ),
+    ],
+)
+def test_violence_victims_of_an_attack_noun(text, expected):
+    assert expected in sides(text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # with no place named, police and armed groups hit their own state
+        ("Pakistani police raided two hideouts on Monday.", ("ASSAULT", "PAK", "PAK")),
+        ("Al-Shabab militants seized a village on Sunday.", ("ASSAULT", "SOM", "SOM")),
+    ],
+)
+def test_violence_police_and_rebels_act_at_home(text, expected):
+    assert expected in sides(text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "French troops raided villages on Monday.",  # whose villages is not said
+        "Israeli troops raided houses on Monday.",  # an army fights abroad too
+    ],
+)
+def test_violence_no_home_for_an_army(text):
+    assert not {s for s in sides(text) if s[1] == s[2]}
