@@ -166,3 +166,8 @@ def test_mentions_regions_and_countries_the_tagger_mislabels(text, mention, coun
 
 def test_mentions_a_determiner_is_no_word_of_a_demonym():
     assert "European" in _kinds("The European Union sent envoys to both capitals.")
+
+
+@pytest.mark.parametrize("text", ["Maj", "Tal", "Kenya"])
+def test_mentions_a_text_of_one_word_is_read_without_error(text):
+    _kinds(text)  # an unlabelled name at the text's first token has no word before it

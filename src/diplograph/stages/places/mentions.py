@@ -176,8 +176,8 @@ def _continues_a_name(parse: Parse, ts: int, te: int) -> bool:
             and tok.ent_type not in ("DATE", "TIME")
         )
 
-    first_of_sentence = ts - 1 == 0 or tokens[ts - 2].sent != tokens[ts - 1].sent
-    before = ts > 0 and not first_of_sentence and name_word(ts - 1)
+    # the word before counts unless it opens its sentence
+    before = ts > 1 and tokens[ts - 2].sent == tokens[ts - 1].sent and name_word(ts - 1)
     return before or (te < len(tokens) and name_word(te))
 
 
