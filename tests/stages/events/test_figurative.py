@@ -88,3 +88,17 @@ def test_figurative_missiles_into_the_sea_are_a_show_of_force(text, expected, no
     found = asserted(text)
     assert expected in found
     assert not_expected not in found
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Syria said the Turkish plan would destroy the peace process with Damascus.",
+        "Serbian officials said the vote in Kosovo had killed any hope of a settlement.",
+        "Chile accused Peru of trying to torpedo the border talks on Monday.",
+        "The Indian decision hit relations with Nepal, officials in Kathmandu said.",
+    ],
+)
+def test_figurative_harm_to_talks_hopes_and_ties_is_no_assault(text):
+    assert not {e for e in asserted(text) if e[0] == "ASSAULT"}

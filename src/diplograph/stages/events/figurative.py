@@ -1,4 +1,4 @@
-"""Violent words that report no violence: trade wars, battered markets, attacked plans (issue 17).
+"""Violent words that report no violence: trade wars, battered markets, attacked plans, hit ties.
 
 Analysis and business prose borrows the words of war: "Beijing slapped a duty on barley", "the
 tariff fight between Washington and Beijing", "markets were battered", "she attacked the plan as
@@ -21,6 +21,7 @@ from diplograph.stages.events.words import (
     ECONOMIC_SUBJECTS,
     ECONOMIC_THINGS,
     FIGURATIVE_VERBS,
+    HARMED_TIES,
     NOT_VERDICTS,
     OPEN_WATERS,
     PASSIVE_SUBJECT_DEPS,
@@ -54,6 +55,8 @@ def recast(parse: Parse, reading: Reading) -> Reading | None:
         return None  # "markets were battered", "the dollar has crushed"
     if objects & ECONOMIC_THINGS:
         return None  # "hit growth", "fighting inflation", "uses trade as a weapon"
+    if objects & HARMED_TIES:
+        return None  # "hit relations with Nepal", "destroy the peace process"
     if tok.pos == "VERB" and (objects & CRITICISED_THINGS or _as_what(parse, t)):
         return _as(reading, CRITICISM)  # "attacked the plan", "attacked the deal as a sell-out"
     return reading

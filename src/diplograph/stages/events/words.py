@@ -675,6 +675,12 @@ ARENAS = {
     "succession",
     "custody",
 }
+# What a hostile word harms without violence: "hit relations with", "destroy the peace process",
+# "killed any hope of": no assault (lemmas and the plural forms spaCy may keep).
+HARMED_TIES = set(
+    "relation relations tie ties process talk talks hope hopes chance chances prospect prospects "
+    "trust credibility reputation momentum dialogue negotiation negotiations unity image".split()
+)
 # "fired a missile into the sea": a test, a show of force (MOBILIZE), with no one hit.
 OPEN_WATERS = {"sea", "ocean", "water", "waters", "gulf", "strait"}
 # "attacked the town as part of an offensive": an "as" that is no verdict.
