@@ -55,6 +55,8 @@ def test_uncoded_hand_parse_no_event_without_a_coded_side():
         ("Russian troops fired on militants near the border.", ("ASSAULT", "RUS", "~militants")),
         ("Pakistani forces arrested dozens of militants.", ("COERCE", "PAK", "~militants")),
         ("A crowd protested against Britain outside its embassy.", ("PROTEST", "~A crowd", "GBR")),
+        # a wire credit before a dash is no word of the party
+        ("Reuters - Gunmen attacked an Iraqi police station.", ("ASSAULT", "~Gunmen", "IRQ")),
     ],
 )
 def test_uncoded_party_keeps_its_words(text, expected):

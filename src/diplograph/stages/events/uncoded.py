@@ -20,6 +20,7 @@ from diplograph.stages.events.words import (
     PARTY_ENTITIES,
     PARTY_NOUNS,
     PASSIVE_SUBJECT_DEPS,
+    PHRASE_BREAKS,
     RECIPIENT_PREPS,
     SUBJECT_DEPS,
     UNCODED_MIN_PROBABILITY,
@@ -116,9 +117,18 @@ def _names_party(tok) -> bool:
 
 
 def phrase(parse: Parse, head: int) -> Span:
-    """The noun chunk ending at `head` (its determiners and modifiers), else the word alone."""
+    """The noun chunk ending at `head` (its determiners and modifiers), else the word alone;
+    from after the last dash or colon before the head ("Reuters - A car bomber": the wire's
+    credit is no word of the party)."""
+    tokens = parse.tokens
     for chunk in parse.noun_chunks:
         if chunk.token_start <= head < chunk.token_end:
-            return chunk
-    tok = parse.tokens[head]
+            cuts = [i for i in range(chunk.token_start, head) if tokens[i].text in PHRASE_BREAKS]
+            if not cuts:
+                return chunk
+            first = cuts[-1] + 1
+            start = tokens[first].start
+            text = chunk.text[start - chunk.start :]
+            return Span(chunk.label, first, chunk.token_end, start, chunk.end, text)
+    tok = tokens[head]
     return Span("UNCODED", head, head + 1, tok.start, tok.end, tok.text)

@@ -497,6 +497,7 @@ PARTY_NOUNS = set(
 )
 PARTY_ENTITIES = {"ORG", "NORP"}  # a named group or people the dictionaries lack
 UNCODED_MIN_PROBABILITY = 0.8  # a word only the tagger read is clear enough at this probability
+PHRASE_BREAKS = {"-", "--", "–", "—", ":"}  # a wire credit or dateline ends at one of these
 
 
 # speech.py: speech acts and their sides
