@@ -3,25 +3,14 @@ period the story is about, not only the publication date."""
 
 from __future__ import annotations
 
-from datetime import date
-from functools import cache
-
 import pytest
 
 from diplograph.stages.dates.calendar import shift_value
-from diplograph.stages.dates.expressions import find_timexes
-
-
-@cache
-def _parse(text: str, published: date):
-    from diplograph.stages.nlp import parse_text
-
-    return parse_text(text, published=published)
+from tests.stages.dates.timexes import timexes
 
 
 def _tags(text: str, published: str) -> list[tuple[str, str | None]]:
-    day = date.fromisoformat(published)
-    return [(t.text, t.value) for t in find_timexes(_parse(text, day), day)]
+    return [(t.text, t.value) for t in timexes(text, published)]
 
 
 @pytest.mark.parametrize(

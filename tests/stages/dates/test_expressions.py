@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import date
-from functools import cache
 
 import pytest
 
@@ -22,18 +21,11 @@ from diplograph.stages.dates.expressions import (
     find_timexes,
     tag_text,
 )
-
-
-@cache
-def _parse(text: str, published: date | None):
-    from diplograph.stages.nlp import parse_text
-
-    return parse_text(text, published=published)
+from tests.stages.dates.timexes import parsed, timexes
 
 
 def _tags(text: str, published: str | None) -> list[tuple[str, str | None]]:
-    day = date.fromisoformat(published) if published else None
-    return [(t.text, t.value) for t in find_timexes(_parse(text, day), day)]
+    return [(t.text, t.value) for t in timexes(text, published)]
 
 
 # --- no model -----------------------------------------------------------------------------
@@ -256,7 +248,7 @@ def test_dates_offsets_and_tokens_match_text():
 
 def _event(text: str, published: str, trigger: str, **kwargs):
     day = date.fromisoformat(published)
-    parse = _parse(text, day)
+    parse = parsed(text, day)
     index = next(t.i for t in parse.tokens if t.text == trigger)
     return event_date(parse, index, find_timexes(parse, day), day, **kwargs)
 
@@ -325,10 +317,10 @@ def test_dates_event_date_fallback_article():
 @pytest.mark.slow
 def test_dates_dates_in_coordinated_years():
     day = date(2024, 6, 21)
-    parse = _parse("The two leaders held summits in 2018 and 2019.", day)
-    timexes = find_timexes(parse, day)
+    parse = parsed("The two leaders held summits in 2018 and 2019.", day)
+    expressions = find_timexes(parse, day)
     held = next(t.i for t in parse.tokens if t.text == "held")
-    found = dates_in(parse, parse.subtree(held), timexes)
+    found = dates_in(parse, parse.subtree(held), expressions)
     assert [t.value for t in found] == ["2018", "2019"]
 
 

@@ -3,24 +3,13 @@ or weekday and the year or week that places it."""
 
 from __future__ import annotations
 
-from datetime import date
-from functools import cache
-
 import pytest
 
-from diplograph.stages.dates.expressions import find_timexes
-
-
-@cache
-def _parse(text: str, published: date):
-    from diplograph.stages.nlp import parse_text
-
-    return parse_text(text, published=published)
+from tests.stages.dates.timexes import timexes
 
 
 def _tags(text: str, published: str) -> list[tuple[str, str, str | None]]:
-    day = date.fromisoformat(published)
-    return [(t.text, t.type, t.value) for t in find_timexes(_parse(text, day), day)]
+    return [(t.text, t.type, t.value) for t in timexes(text, published)]
 
 
 @pytest.mark.slow

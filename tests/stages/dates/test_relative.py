@@ -3,24 +3,13 @@ typing, and decades and centuries written as TimeML writes them."""
 
 from __future__ import annotations
 
-from datetime import date
-from functools import cache
-
 import pytest
 
-from diplograph.stages.dates.expressions import find_timexes
-
-
-@cache
-def _parse(text: str, published: date):
-    from diplograph.stages.nlp import parse_text
-
-    return parse_text(text, published=published)
+from tests.stages.dates.timexes import timexes
 
 
 def _tags(text: str) -> list[tuple[str, str, str | None]]:
-    day = date(2023, 8, 2)
-    return [(t.text, t.type, t.value) for t in find_timexes(_parse(text, day), day)]
+    return [(t.text, t.type, t.value) for t in timexes(text, "2023-08-02")]
 
 
 @pytest.mark.slow
