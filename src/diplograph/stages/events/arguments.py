@@ -22,6 +22,7 @@ from diplograph.stages.events.words import (
     INHERIT_DEPS,
     OBJECT_CONTROL,
     PASSIVE_SUBJECT_DEPS,
+    RECIPIENT_PREPS,
     STRANDING_PREPS,
     SUBJECT_DEPS,
     UNDERGO_VERBS,
@@ -89,6 +90,25 @@ def children(parse: Parse, i: int, deps: Iterable[str] | None = None) -> list[in
     return [c for c in parse.children[i] if wanted is None or parse.tokens[c].dep in wanted]
 
 
+def prep_heads(
+    parse: Parse, i: int, preps: Iterable[str], deps: Iterable[str] = ("prep",)
+) -> list[int]:
+    """The heads of the objects of i's prepositions among `preps`: "attacked [by] rebels",
+    "dozens [of] militants"."""
+    wanted = set(preps)
+    return [
+        o
+        for p in children(parse, i, deps)
+        if parse.tokens[p].lemma.lower() in wanted
+        for o in children(parse, p, {"pobj"})
+    ]
+
+
+def addressed(parse: Parse, v: int) -> list[int]:
+    """The heads of verb v's objects and of its recipient prepositions' objects."""
+    return children(parse, v, {"dobj", "dative"}) + prep_heads(parse, v, RECIPIENT_PREPS)
+
+
 def distinct(mentions: Iterable[Mention]) -> tuple[Mention, ...]:
     seen, out = set(), []
     for m in mentions:
@@ -113,10 +133,8 @@ def np_actors(parse: Parse, idx: MentionIndex, i: int, *, depth: int = 0) -> lis
                 out.extend(idx.at(cc))
         if not out and agent_head(tok):
             preps = {"of", "from"} | ({"for"} if tok.lemma.lower() in FOR_HEADS else set())
-            for p in children(parse, i, {"prep"}):
-                if parse.tokens[p].lemma.lower() in preps:
-                    for o in children(parse, p, {"pobj"}):
-                        out.extend(np_actors(parse, idx, o, depth=depth + 1))
+            for o in prep_heads(parse, i, preps):
+                out.extend(np_actors(parse, idx, o, depth=depth + 1))
         if not out:
             for c in children(parse, i, {"appos"}):
                 out.extend(idx.at(c))
@@ -301,16 +319,12 @@ def prep_objects(
     """Actors in the objects of n's prepositions among `preps` (or, when `place` is set, the
     state of a place there: "traveled to Pyongyang")."""
     out: list[Mention] = []
-    wanted = set(preps)
-    for p in children(parse, n, deps):
-        if parse.tokens[p].lemma.lower() not in wanted:
-            continue
-        for o in children(parse, p, {"pobj"}):
-            found = np_actors(parse, idx, o)
-            if not found and place:
-                m = idx.place_actor(o)
-                found = [m] if m else []
-            out.extend(found)
+    for o in prep_heads(parse, n, preps, deps):
+        found = np_actors(parse, idx, o)
+        if not found and place:
+            m = idx.place_actor(o)
+            found = [m] if m else []
+        out.extend(found)
     return out
 
 

@@ -76,48 +76,28 @@ def _objects(parse: Parse, t: int) -> list[int]:
     found = args.children(parse, t, {"dobj", "obj", "attr"})
     if args.is_passive(parse, t):
         found += args.children(parse, t, PASSIVE_SUBJECT_DEPS)
-    for p in args.children(parse, t, {"prep"}):
-        if parse.tokens[p].lemma.lower() in {"on", "against", "over"}:
-            found += args.children(parse, p, {"pobj"})
-    return found
+    return found + args.prep_heads(parse, t, {"on", "against", "over"})
 
 
 def _instruments(parse: Parse, t: int) -> list[int]:
     """ "hit back with duties": the objects of "with"."""
-    return [
-        o
-        for p in args.children(parse, t, {"prep"})
-        if parse.tokens[p].lemma.lower() == "with"
-        for o in args.children(parse, p, {"pobj"})
-    ]
+    return args.prep_heads(parse, t, {"with"})
 
 
 def _places(parse: Parse, t: int) -> list[int]:
-    return [
-        o
-        for p in args.children(parse, t, {"prep"})
-        if parse.tokens[p].lemma.lower() in {"in", "through", "before"}
-        for o in args.children(parse, p, {"pobj"})
-    ]
+    return args.prep_heads(parse, t, {"in", "through", "before"})
 
 
 def _into_the_sea(parse: Parse, t: int) -> bool:
     """The shot lands "into the sea" or "in waters off" a coast: nobody is struck."""
-    for p in args.children(parse, t, {"prep"}):
-        if parse.tokens[p].lemma.lower() not in {"into", "in"}:
-            continue
-        for o in args.children(parse, p, {"pobj"}):
-            words = [o, *args.children(parse, o, {"compound", "amod"})]
-            if _lemmas(parse, words) & OPEN_WATERS:
-                return True
-    return False
+    return any(
+        _lemmas(parse, [o, *args.children(parse, o, {"compound", "amod"})]) & OPEN_WATERS
+        for o in args.prep_heads(parse, t, {"into", "in"})
+    )
 
 
 def _as_what(parse: Parse, t: int) -> bool:
     """ "attacked X as a tax": a verdict on X, not a blow."""
     return any(
-        parse.tokens[o].lemma.lower() not in NOT_VERDICTS
-        for p in args.children(parse, t, {"prep"})
-        if parse.tokens[p].lemma.lower() == "as"
-        for o in args.children(parse, p, {"pobj"})
+        parse.tokens[o].lemma.lower() not in NOT_VERDICTS for o in args.prep_heads(parse, t, {"as"})
     )

@@ -131,12 +131,7 @@ def _of_list(parse: Parse, idx: args.MentionIndex, trigger: int) -> list[Mention
     if parse.tokens[trigger].pos not in {"NOUN", "PROPN"}:
         return []
     out: list[Mention] = []
-    todo = [
-        o
-        for p in args.children(parse, trigger, {"prep"})
-        if parse.tokens[p].lemma.lower() in MEMBER_PREPS
-        for o in args.children(parse, p, {"pobj"})
-    ]
+    todo = args.prep_heads(parse, trigger, MEMBER_PREPS)
     seen: set[int] = set()
     while todo:
         j = todo.pop()
@@ -145,9 +140,7 @@ def _of_list(parse: Parse, idx: args.MentionIndex, trigger: int) -> list[Mention
         seen.add(j)
         out.extend(idx.at(j))
         todo.extend(args.children(parse, j, LIST_DEPS))
-        for p in args.children(parse, j, {"prep"}):
-            if parse.tokens[p].lemma.lower() in MEMBER_PREPS:
-                todo.extend(args.children(parse, p, {"pobj"}))
+        todo.extend(args.prep_heads(parse, j, MEMBER_PREPS))
     return out
 
 

@@ -20,7 +20,6 @@ from diplograph.stages.events.words import (
     HOSTILE,
     PARTY_NOUNS,
     PARTY_OBJECT_ENTITIES,
-    RECIPIENT_PREPS,
     SPEECH_VERBS,
     SPOKEN_ALONE,
     SPOKEN_ALONE_VERBS,
@@ -43,7 +42,7 @@ def alone(parse: Parse, reading) -> list[tuple[Mention, None]]:
     if parse.tokens[v].dep == "relcl":  # "beyond the date he promised to ...": background
         return []
     said = args.children(parse, v, SPOKEN_COMPLEMENTS)
-    if not said or any(_party(parse, o) for o in _addressed(parse, v)):
+    if not said or any(_party(parse, o) for o in args.addressed(parse, v)):
         return []
     lemma = parse.tokens[v].lemma.lower()
     if reading.learned is None and lemma not in SPOKEN_ALONE_VERBS[reading.event]:
@@ -55,16 +54,6 @@ def alone(parse: Parse, reading) -> list[tuple[Mention, None]]:
         (a, None)
         for a in reading.actors.mentions
         if a.actor.country and any(a.token_start <= s < a.token_end for s in subjects)
-    ]
-
-
-def _addressed(parse: Parse, v: int) -> list[int]:
-    """The heads of verb v's object and of its recipient prepositions' objects."""
-    return args.children(parse, v, {"dobj", "dative"}) + [
-        o
-        for p in args.children(parse, v, {"prep"})
-        if parse.tokens[p].lemma.lower() in RECIPIENT_PREPS
-        for o in args.children(parse, p, {"pobj"})
     ]
 
 

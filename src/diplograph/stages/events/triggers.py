@@ -280,12 +280,10 @@ class Triggers:
     def _distributive(
         self, parse: Parse, idx: args.MentionIndex, head: int, actors: args.Found
     ) -> args.Found:
-        for p in args.children(parse, head, {"prep"}):
-            if parse.tokens[p].lemma.lower() in {"with", "between"}:
-                for o in args.children(parse, p, {"pobj"}):
-                    found = args.distributive(parse, idx, o, actors.mentions)
-                    if found:
-                        return args.Found(tuple(found), "inherited")
+        for o in args.prep_heads(parse, head, {"with", "between"}):
+            found = args.distributive(parse, idx, o, actors.mentions)
+            if found:
+                return args.Found(tuple(found), "inherited")
         return args.Found()
 
     def _dispatch(self, parse: Parse, idx: args.MentionIndex, v: int) -> Reading | None:

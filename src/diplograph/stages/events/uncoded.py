@@ -21,7 +21,6 @@ from diplograph.stages.events.words import (
     PARTY_NOUNS,
     PASSIVE_SUBJECT_DEPS,
     PHRASE_BREAKS,
-    RECIPIENT_PREPS,
     SUBJECT_DEPS,
     UNCODED_MIN_PROBABILITY,
 )
@@ -41,12 +40,7 @@ def uncoded_pairs(parse: Parse, idx: args.MentionIndex, reading) -> list[tuple[M
         done_to = args.children(parse, v, PASSIVE_SUBJECT_DEPS)
     else:
         doers = args.children(parse, v, SUBJECT_DEPS)
-        done_to = args.children(parse, v, {"dobj", "dative"}) + [
-            o
-            for p in args.children(parse, v, {"prep"})
-            if parse.tokens[p].lemma.lower() in RECIPIENT_PREPS
-            for o in args.children(parse, p, {"pobj"})
-        ]
+        done_to = args.addressed(parse, v)
     actors = reading.actors.mentions if reading.actors.path == "direct" else ()
     recipients = reading.recipients.mentions if reading.recipients.path == "direct" else ()
     actors = tuple(m for m in actors if _inside(parse, m, doers))
@@ -90,12 +84,7 @@ def party(parse: Parse, idx: args.MentionIndex, head: int) -> Mention | None:
         return None  # the phrase names a coded actor somewhere: not a party we lack
     if not _names_party(tok):
         # "dozens of militants", "a number of protesters": the party is what is counted
-        counted = [
-            o
-            for p in args.children(parse, head, {"prep"})
-            if parse.tokens[p].lemma.lower() == "of"
-            for o in args.children(parse, p, {"pobj"})
-        ]
+        counted = args.prep_heads(parse, head, {"of"})
         if not counted or not _names_party(parse.tokens[counted[0]]):
             return None
         head = counted[0]

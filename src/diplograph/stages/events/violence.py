@@ -194,24 +194,15 @@ def _slots(parse: Parse, v: int) -> tuple[list[int], list[int]]:
         if not doers and parse.tokens[v].dep in SHARED_SUBJECT_DEPS and parse.tokens[v].head != v:
             # "Gunmen killed 14 people, attacking a market": the clause's subject acts
             doers = args.children(parse, parse.tokens[v].head, SUBJECT_DEPS)
-    done_to += [
-        o
-        for p in args.children(parse, v, {"prep"})
-        if parse.tokens[p].lemma.lower() in RECIPIENT_PREPS
-        for o in args.children(parse, p, {"pobj"})
-    ]
-    return doers, done_to
+    return doers, done_to + args.prep_heads(parse, v, RECIPIENT_PREPS)
 
 
 def _noun_slots(parse: Parse, n: int) -> tuple[list[int], list[int]]:
     """ "a grenade attack by rebels on a mosque": its "by" and recipient phrases; "ten people
     were killed in the attack", "died in air strikes": the harmed subject of the verb the
     noun's "in" phrase hangs on (a passive, or a verb of dying)."""
-    preps = [(parse.tokens[p].lemma.lower(), p) for p in args.children(parse, n, {"prep"})]
-    doers = [o for word, p in preps if word == "by" for o in args.children(parse, p, {"pobj"})]
-    done_to = [
-        o for word, p in preps if word in RECIPIENT_PREPS for o in args.children(parse, p, {"pobj"})
-    ]
+    doers = args.prep_heads(parse, n, {"by"})
+    done_to = args.prep_heads(parse, n, RECIPIENT_PREPS)
     tok = parse.tokens[n]
     prep = parse.tokens[tok.head]
     verb = prep.head
@@ -270,12 +261,7 @@ def _kind(parse: Parse, h: int) -> tuple[int | None, str | None]:
     word = tok.lemma.lower()
     if word in LOCAL_SIDES and tok.pos != "NUM":
         return h, LOCAL_SIDES[word]
-    counted = [
-        o
-        for p in args.children(parse, h, {"prep"})
-        if parse.tokens[p].lemma.lower() == "of"
-        for o in args.children(parse, p, {"pobj"})
-    ]
+    counted = args.prep_heads(parse, h, {"of"})
     if counted and parse.tokens[counted[0]].lemma.lower() in LOCAL_SIDES:
         return counted[0], LOCAL_SIDES[parse.tokens[counted[0]].lemma.lower()]
     return None, None
