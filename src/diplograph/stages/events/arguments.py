@@ -109,6 +109,16 @@ def addressed(parse: Parse, v: int) -> list[int]:
     return children(parse, v, {"dobj", "dative"}) + prep_heads(parse, v, RECIPIENT_PREPS)
 
 
+def subjects_alone(parse: Parse, v: int, mentions: Iterable[Mention]) -> list[tuple[Mention, None]]:
+    """(actor, None) for each coded mention that is verb v's own subject: a one-sided event."""
+    subjects = children(parse, v, SUBJECT_DEPS)
+    return [
+        (a, None)
+        for a in mentions
+        if a.actor.country and any(a.token_start <= s < a.token_end for s in subjects)
+    ]
+
+
 def distinct(mentions: Iterable[Mention]) -> tuple[Mention, ...]:
     seen, out = set(), []
     for m in mentions:

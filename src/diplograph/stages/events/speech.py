@@ -49,12 +49,7 @@ def alone(parse: Parse, reading) -> list[tuple[Mention, None]]:
         return []
     if reading.learned is not None and reading.learned < UNCODED_MIN_PROBABILITY:
         return []
-    subjects = args.children(parse, v, SUBJECT_DEPS)
-    return [
-        (a, None)
-        for a in reading.actors.mentions
-        if a.actor.country and any(a.token_start <= s < a.token_end for s in subjects)
-    ]
+    return args.subjects_alone(parse, v, reading.actors.mentions)
 
 
 def _party(parse: Parse, o: int) -> bool:

@@ -570,9 +570,4 @@ def one_sided(parse: Parse, reading: Reading) -> list[tuple[Mention, None]]:
             return []  # "moved into a slum", "struggled": no act on anything named
         if reading.event in ONE_SIDED_NO_OBJECT and objects:
             return []  # "withdrew its ambassador": a sanction, not forces leaving
-    subjects = args.children(parse, reading.trigger, SUBJECT_DEPS)
-    return [
-        (a, None)
-        for a in reading.actors.mentions
-        if a.actor.country and any(a.token_start <= s < a.token_end for s in subjects)
-    ]
+    return args.subjects_alone(parse, reading.trigger, reading.actors.mentions)
