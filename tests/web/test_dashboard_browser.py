@@ -146,17 +146,19 @@ def wait(driver, condition, timeout=15.0, what="the page"):
     raise AssertionError(f"timed out waiting for {what}; browser log: {logs}")
 
 
-def ready(driver, previous: str | None = None) -> str:
-    """Wait until every panel has drawn (the status line says 'updated in N ms')."""
-    return wait(
-        driver,
-        "const s = document.getElementById('status').textContent;"
-        " return document.body.dataset.ready === 'true' && s.startsWith('updated')"
-        f" && s !== {previous!r} ? s : null;"
-        if previous
-        else "const s = document.getElementById('status').textContent;"
-        " return document.body.dataset.ready === 'true' && s.startsWith('updated') ? s : null;",
-        what="the dashboard to draw",
+def ready(driver, previous: int = 0) -> int:
+    """Wait until every panel has drawn more times than `previous`; return the count.
+
+    The page counts its finished draws, so a redraw is seen even when its status line
+    ("updated in N ms") reads the same as the last one's."""
+    return int(
+        wait(
+            driver,
+            "return document.body.dataset.ready === 'true'"
+            f" && Number(document.body.dataset.draws || 0) > {previous}"
+            " ? document.body.dataset.draws : null;",
+            what="the dashboard to draw",
+        )
     )
 
 

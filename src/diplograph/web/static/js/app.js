@@ -132,6 +132,7 @@ async function refresh({ only = null } = {}) {
     if (want("isolation")) await isolation.refresh(state.filters, controller.signal);
     status.textContent = `updated in ${Math.round(performance.now() - started)} ms`;
     document.body.dataset.ready = "true";
+    document.body.dataset.draws = String(Number(document.body.dataset.draws || 0) + 1);
   } catch (error) {
     if (error.name !== "AbortError") status.textContent = `error: ${error.message}`;
   }
