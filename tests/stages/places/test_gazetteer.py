@@ -60,3 +60,22 @@ def test_gazetteer_bare_name_stays_the_state_or_country_not_the_river(name, prec
 def test_gazetteer_demonyms_of_regions_and_territories(word, place):
     entry = Gazetteer.load().demonym(word)
     assert entry is not None and entry.name == place
+
+
+@pytest.mark.parametrize(
+    ("name", "country"),
+    [
+        ("Bio Bio", "CHL"),  # an alias without the accents
+        ("La Araucanía", "CHL"),
+        ("Catanduanes", "PHL"),
+        ("Uasin Gishu", "KEN"),
+        ("Gandaki", "NPL"),
+        ("Norte de Santander", "COL"),
+        ("Parana", "BRA"),  # the state, not the village Paranã
+        ("Santa Catarina", "BRA"),  # not the Mexican town
+        ("Victoria", "AUS"),  # the state, not an alternate name of a city
+    ],
+)
+def test_gazetteer_first_level_divisions_of_local_news(name, country):
+    place = Gazetteer.load().lookup(name)
+    assert place is not None and (place.country, place.precision) == (country, "region")
