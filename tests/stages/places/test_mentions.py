@@ -171,3 +171,39 @@ def test_mentions_a_determiner_is_no_word_of_a_demonym():
 @pytest.mark.parametrize("text", ["Maj", "Tal", "Kenya"])
 def test_mentions_a_text_of_one_word_is_read_without_error(text):
     _kinds(text)  # an unlabelled name at the text's first token has no word before it
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "count"),
+    [
+        (
+            "BRAINERD, Minn. (AP) - A storm tore through the lakes region on Friday. Brainerd "
+            "lies about 120 miles north of the Twin Cities, and Brainerd is the county seat.",
+            "Brainerd",
+            2,
+        ),
+        (
+            "GARISSA, Kenya - Floods cut the main road on Monday. Garissa has been cut off for "
+            "a week, and traders said Garissa was running out of fuel.",
+            "Garissa",
+            2,
+        ),
+    ],
+)
+def test_mentions_a_name_placed_once_is_a_place_where_repeated(text, name, count):
+    places = find_places(_parse(text), Gazetteer.load())
+    repeats = [p for p in places if p.text == name]
+    assert len(repeats) == count and {p.country for p in repeats} == {places[0].country}
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "country"),
+    [
+        ("Residents of Sagunto said the water rose quickly.", "Sagunto", "ESP"),
+        ("Rebels reached Kassala, the capital of the state, on Monday.", "Kassala", "SDN"),
+        ("Planes landed at Leipzig airport and the Kotri barrage held.", "Kotri", "PAK"),
+        ("Gunmen attacked Dutse and Kano overnight.", "Dutse", "NGA"),
+    ],
+)
+def test_mentions_residents_appositions_facilities_and_late_conjuncts(text, mention, country):
+    assert _kinds(text).get(mention) == ("literal", country)
