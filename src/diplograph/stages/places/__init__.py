@@ -6,6 +6,7 @@ the choice; a place standing for its state ("Georgia said") is marked as a meton
 `event_location` picks where an event happened from the places around its trigger.
 
 Modules: `resolve` (the entry and the choice between readings), `mentions` (candidate spans),
+`context` (the words around a name that make it a place),
 `gazetteer` (the index and scoring).
 """
 

@@ -11,22 +11,24 @@ from dataclasses import dataclass
 
 from diplograph.records import Parse, Span
 from diplograph.stages.ingest import dateline
+from diplograph.stages.places.context import (
+    continues_a_name,
+    first_name,
+    placed_by_context,
+    span_head,
+)
 from diplograph.stages.places.gazetteer import BIG_CITY, Entry, Gazetteer, fold
 from diplograph.stages.places.words import (
-    CONTEXT_NOUNS,
-    CONTEXT_PREPS,
     DEMONYM_LABELS,
     EMBEDDED_MAX_WORDS,
     EMBEDDED_MIN_POPULATION,
     GENERIC_NOUNS,
     LANGUAGE_PREPS,
     MISLABELS,
-    NAME_NOUNS,
     NOT_PLACES,
     ORGANISATION_NOUNS,
     PLACE_LABELS,
     PLACE_NOUNS,
-    STRONG_PREPS,
     UNTAGGED_PREPS,
     VESSEL_NOUNS,
 )
@@ -54,15 +56,6 @@ class PlaceMention:
         return self.kind if self.kind in ("demonym", "embedded") else "literal"
 
 
-def span_head(parse: Parse, token_start: int, token_end: int) -> int:
-    """The token of a span whose head lies outside it (the last such, for a flat span)."""
-    for i in range(token_end - 1, token_start - 1, -1):
-        h = parse.tokens[i].head
-        if h == i or not token_start <= h < token_end:
-            return i
-    return token_end - 1
-
-
 def place_mentions(parse: Parse, gazetteer: Gazetteer) -> list[PlaceMention]:
     """Every place mention of the parse, in text order, none overlapping another."""
     text = parse.article.text
@@ -80,7 +73,7 @@ def place_mentions(parse: Parse, gazetteer: Gazetteer) -> list[PlaceMention]:
             continue
         one_word = ent.token_end - ent.token_start == 1
         if _vessel(parse, ent.token_start) or (
-            one_word and _first_name(parse, ent.token_start, gazetteer)
+            one_word and first_name(parse, ent.token_start, gazetteer)
         ):
             continue
         kind = "embedded" if _in_organisation(parse, ent.token_start, ent.token_end) else "name"
@@ -102,21 +95,70 @@ def place_mentions(parse: Parse, gazetteer: Gazetteer) -> list[PlaceMention]:
         if not any(s < m.end and m.start < e for s, e in taken):
             found.append(m)
             taken.append((m.start, m.end))
+    found += _once_placed(parse, gazetteer, found, taken)
     return sorted(found, key=lambda m: m.start)
+
+
+def _once_placed(
+    parse: Parse, gazetteer: Gazetteer, found: list[PlaceMention], taken: list[tuple[int, int]]
+) -> list[PlaceMention]:
+    """Names the rules above left out that the article itself shows to be places: a repeat of
+    a name it places elsewhere, one sense per story ("MAYFIELD, Ky. - ... Mayfield lies 25
+    miles south", tagged ORG), and a town joined by "and"/"or" to a place found after it
+    ("attacked Dutse and Kano": Kano was not yet found when Dutse was tried)."""
+    text, tokens = parse.article.text, parse.tokens
+    literal = [m for m in found if m.kind in ("name", "dateline") and m.token_start >= 0]
+    names = {fold(text[m.start : m.end]) for m in literal}
+    names = {n for n in names if gazetteer.knows(n)}
+    placed = {i for m in literal for i in range(m.token_start, m.token_end)}
+    out = []
+    for ts, te in _proper_runs(parse):
+        start, end = tokens[ts].start, tokens[te - 1].end
+        if any(s < end and start < e for s, e in taken) or continues_a_name(parse, ts, te):
+            continue
+        name = text[start:end]
+        if te - ts == 1 and first_name(parse, ts, gazetteer):
+            continue
+        head = tokens[span_head(parse, ts, te)]
+        joined = (
+            head.dep == "conj"
+            and head.head in placed
+            or any(t.dep == "conj" and t.head == head.i and t.i in placed for t in tokens[te:])
+        )
+        if fold(name) in names or (joined and gazetteer.known_place(name)):
+            out.append(PlaceMention(start, end, ts, te, "name"))
+            taken.append((start, end))
+    return out
+
+
+def _proper_runs(parse: Parse) -> list[tuple[int, int]]:
+    """Maximal runs of capitalised proper nouns, four words at most, whatever their label."""
+    runs, ts = [], None
+    tokens = parse.tokens
+    for tok in [*tokens, None]:
+        inside = tok is not None and tok.pos == "PROPN" and tok.text[:1].isupper()
+        if inside and ts is None:
+            ts = tok.i
+        elif not inside and ts is not None:
+            te = tok.i if tok is not None else len(tokens)
+            if te - ts <= 4:
+                runs.append((ts, te))
+            ts = None
+    return runs
 
 
 def _untagged(parse: Parse, gazetteer: Gazetteer, found: list[PlaceMention]) -> list[PlaceMention]:
     """A run of proper nouns the tagger left unlabelled that names a place: a country, a
     first-level region or a city of a million anywhere, an area or capital joined to a place
     or after a locative preposition ("in the Sahel"), a town in those and the other contexts
-    of `_placed_by_context` ("near Narsaq", "the Kursk region", "the Dead Sea")."""
+    of `placed_by_context` ("near Narsaq", "the Kursk region", "the Dead Sea")."""
     placed = {i for m in found for i in range(m.token_start, m.token_end)}
     out = []
     tokens = parse.tokens
     for ts, te in _untagged_runs(parse):
         if ts > 0 and tokens[ts - 1].text == "(":
             continue  # "(DRC)": an abbreviation restating the place before it
-        if _continues_a_name(parse, ts, te):
+        if continues_a_name(parse, ts, te):
             continue  # the unlabelled end of a name the tagger labelled in part
         name = parse.article.text[tokens[ts].start : tokens[te - 1].end]
         if len(name) < 3 or not any(primary for _, primary in gazetteer.candidates(name)):
@@ -132,11 +174,11 @@ def _untagged(parse: Parse, gazetteer: Gazetteer, found: list[PlaceMention]) -> 
         anywhere = best.precision in ("country", "region") or (
             best.precision == "city" and best.population >= BIG_CITY
         )
-        anywhere = anywhere and not (te - ts == 1 and _first_name(parse, ts, gazetteer))
+        anywhere = anywhere and not (te - ts == 1 and first_name(parse, ts, gazetteer))
         if (
             anywhere
             or (notable and (joined or located))
-            or _placed_by_context(parse, tok, name, gazetteer, placed, person=False)
+            or placed_by_context(parse, tok, name, gazetteer, placed, person=False)
         ):
             out.append(PlaceMention(tokens[ts].start, tokens[te - 1].end, ts, te, "name"))
             placed.update(range(ts, te))
@@ -160,76 +202,6 @@ def _untagged_runs(parse: Parse) -> list[tuple[int, int]]:
                 runs.append((ts, te))
             ts = None
     return runs
-
-
-def _continues_a_name(parse: Parse, ts: int, te: int) -> bool:
-    """Whether a capitalised proper noun of the same sentence, not a date ("Abu Dhabi
-    Wednesday"), is right before or after the span, the sentence's first word aside."""
-    tokens = parse.tokens
-
-    def name_word(i: int) -> bool:
-        tok = tokens[i]
-        return (
-            tok.sent == tokens[ts].sent
-            and tok.text[:1].isupper()
-            and tok.pos == "PROPN"
-            and tok.ent_type not in ("DATE", "TIME")
-        )
-
-    # the word before counts unless it opens its sentence
-    before = ts > 1 and tokens[ts - 2].sent == tokens[ts - 1].sent and name_word(ts - 1)
-    return before or (te < len(tokens) and name_word(te))
-
-
-def _placed_by_context(
-    parse: Parse, tok, name: str, gazetteer: Gazetteer, placed: set[int], *, person: bool
-) -> bool:
-    """Whether the words around a name's head token make it a place: joined to a place, the
-    object of a place preposition, after "of" governed by a place noun ("the town of Sinjar")
-    or compounded to one ("the Kursk region"). A town of 15,000+, a region or a country is
-    taken in any of these; a village only in the strong ones ("in", "near", "the town of",
-    "the ... district"); a PERSON entity only in the strong ones ("spoke to Hastings")."""
-    gov = parse.tokens[tok.head]
-    strong = tok.dep in ("conj", "appos") and tok.head in placed
-    weak = False
-    if tok.dep == "pobj":
-        prep = gov.text.lower()
-        owner = parse.tokens[gov.head]
-        strong = prep in STRONG_PREPS or (
-            prep == "of" and owner.i != gov.i and owner.lemma.lower() in CONTEXT_NOUNS
-        )
-        weak = prep in CONTEXT_PREPS
-    elif tok.dep in ("compound", "nmod", "amod") and gov.i > tok.i and tok.pos == "PROPN":
-        strong = gov.lemma.lower() in CONTEXT_NOUNS  # not an adjective: "the Arab state"
-    if not strong and (person or not weak):
-        return False
-    if gazetteer.known_place(name):
-        return True
-    return strong and not person
-
-
-def _first_name(parse: Parse, i: int, gazetteer: Gazetteer) -> bool:
-    """A place's name at token i that is a person's first name: "Jordan Peterson", "Chad
-    Smith" (the next word a PERSON, or a capitalised proper noun that is no place and no word
-    of a place's or an organisation's name)."""
-    if i + 1 >= len(parse.tokens):
-        return False
-    first, nxt = parse.tokens[i], parse.tokens[i + 1]
-    if first.whitespace != " " or first.dep != "compound" or first.head != nxt.i:
-        return False
-    if nxt.ent_type == "PERSON":
-        return True
-    word = nxt.text.lower()
-    return (
-        nxt.pos == "PROPN"
-        and nxt.tag == "NNP"  # a plural is no surname: "the Texas Rangers"
-        and nxt.text[:1].isupper()
-        and nxt.ent_type in ("", first.ent_type)
-        and word not in PLACE_NOUNS
-        and word not in ORGANISATION_NOUNS
-        and word not in NAME_NOUNS
-        and not gazetteer.known_place(nxt.text)
-    )
 
 
 def _vessel(parse: Parse, token_start: int) -> bool:
@@ -264,7 +236,7 @@ def _mislabelled(parse: Parse, ent, gazetteer: Gazetteer, placed: set[int]) -> b
     ("Washington said", "Sudan's government", tagged ORG by the small model), a city of a
     million anywhere but in a PERSON, a city of 100,000 or more after a preposition, in a
     list or named as a city ("from Fallujah, Ramadi and Samarra", "the second city St
-    Petersburg"), or a place in a place's context (`_placed_by_context`: "near Quneitra",
+    Petersburg"), or a place in a place's context (`placed_by_context`: "near Quneitra",
     "the Kursk region"). "AFP - Germany" and "September 2004 - India" too: a dateline's tail
     swallowed into the entity."""
     text, label = ent.text, ent.label
@@ -297,7 +269,7 @@ def _mislabelled(parse: Parse, ent, gazetteer: Gazetteer, placed: set[int]) -> b
         or (head.dep == "appos" and parse.tokens[head.head].lemma.lower() in PLACE_NOUNS)
     ):
         return True
-    return _placed_by_context(parse, head, name, gazetteer, placed, person=label == "PERSON")
+    return placed_by_context(parse, head, name, gazetteer, placed, person=label == "PERSON")
 
 
 def _dateline(parse: Parse, gazetteer: Gazetteer) -> tuple[list[PlaceMention], int]:
@@ -440,7 +412,7 @@ def _embedded_places(
         words = ent.token_end - i - (parse.tokens[i].text.lower() == "the")
         while i < ent.token_end:
             n = _known_run(parse, gazetteer, i, min(EMBEDDED_MAX_WORDS, ent.token_end - i))
-            if n == 1 and words == 2 and _first_name(parse, i, gazetteer):
+            if n == 1 and words == 2 and first_name(parse, i, gazetteer):
                 n = 0  # "Georgia Brown" tagged ORG
             if n and n < words:  # a name that is the whole entity is no embedded one
                 start, end = parse.tokens[i].start, parse.tokens[i + n - 1].end

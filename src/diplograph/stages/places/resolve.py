@@ -18,6 +18,7 @@ from dataclasses import replace
 from typing import NamedTuple
 
 from diplograph.records import Parse, Place
+from diplograph.stages.places.context import span_head
 from diplograph.stages.places.gazetteer import (
     Entry,
     Gazetteer,
@@ -26,7 +27,7 @@ from diplograph.stages.places.gazetteer import (
     to_place,
     village,
 )
-from diplograph.stages.places.mentions import PlaceMention, place_mentions, span_head
+from diplograph.stages.places.mentions import PlaceMention, place_mentions
 from diplograph.stages.places.words import (
     COUNTRY_METONYM_DEPS,
     FACILITY_WORDS,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-# mentions.py
+# mentions.py and context.py
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 # nouns that make a demonym before them a place: "the Ukrainian front", "European soil"
 PLACE_NOUNS = {
@@ -15,7 +15,8 @@ UNTAGGED_PREPS = {"in", "at", "near", "from", "to", "into", "across", "throughou
 # A name the tagger left unlabelled or gave another label is a place in a place's context:
 # the object of these prepositions ("near Narsaq", "from Calais"; the STRONG ones place even a
 # village), after "of" governed by, or compounded to, one of these nouns ("the town of Sinjar",
-# "the Kursk region", "the Tishrin dam"), or joined to a place ("Nablus and Tulkarm")
+# "the Kursk region", "the Tishrin dam", "residents of Sagunto", "the Kotri barrage"), or
+# joined to a place ("Nablus and Tulkarm")
 CONTEXT_PREPS = UNTAGGED_PREPS | {"on", "around", "off", "along", "towards", "toward", "outside",
                                   "through", "via", "beyond"}  # fmt: skip
 STRONG_PREPS = {"in", "at", "near", "inside", "outside", "around"}
@@ -23,7 +24,8 @@ CONTEXT_NOUNS = {"town", "city", "village", "port", "capital", "province", "regi
                  "district", "county", "oblast", "governorate", "prefecture", "municipality",
                  "department", "island", "valley", "plateau", "peninsula", "archipelago",
                  "coast", "crossing", "dam", "camp", "forest", "suburb", "outskirts",
-                 "neighbourhood", "neighborhood", "mayor", "governor", "area"}  # fmt: skip
+                 "neighbourhood", "neighborhood", "mayor", "governor", "area", "resident",
+                 "airport", "barrage", "raion", "tehsil"}  # fmt: skip
 # the labels the small model gives such names instead of GPE/LOC ("Aleppo" NORP, "Sittwe"
 # PRODUCT, "Calais" PERSON); a PERSON is a place only when a town of 15,000+ has its name
 MISLABELS = {"ORG", "PERSON", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT"}

@@ -1,0 +1,109 @@
+"""The words around a name that make it a place or not: a place preposition, a place noun it
+is compounded to or stands in apposition to, a place it is joined to, a surname after it.
+Read by `mentions`."""
+
+from __future__ import annotations
+
+from diplograph.records import Parse
+from diplograph.stages.places.gazetteer import Gazetteer
+from diplograph.stages.places.words import (
+    CONTEXT_NOUNS,
+    CONTEXT_PREPS,
+    NAME_NOUNS,
+    ORGANISATION_NOUNS,
+    PLACE_NOUNS,
+    STRONG_PREPS,
+)
+
+
+def span_head(parse: Parse, token_start: int, token_end: int) -> int:
+    """The token of a span whose head lies outside it (the last such, for a flat span)."""
+    for i in range(token_end - 1, token_start - 1, -1):
+        h = parse.tokens[i].head
+        if h == i or not token_start <= h < token_end:
+            return i
+    return token_end - 1
+
+
+def continues_a_name(parse: Parse, ts: int, te: int) -> bool:
+    """Whether a capitalised proper noun of the same sentence, not a date ("Abu Dhabi
+    Wednesday"), is right before or after the span, the sentence's first word aside."""
+    tokens = parse.tokens
+
+    def name_word(i: int) -> bool:
+        tok = tokens[i]
+        return (
+            tok.sent == tokens[ts].sent
+            and tok.text[:1].isupper()
+            and tok.pos == "PROPN"
+            and tok.ent_type not in ("DATE", "TIME")
+        )
+
+    # the word before counts unless it opens its sentence
+    before = ts > 1 and tokens[ts - 2].sent == tokens[ts - 1].sent and name_word(ts - 1)
+    return before or (te < len(tokens) and name_word(te))
+
+
+def placed_by_context(
+    parse: Parse, tok, name: str, gazetteer: Gazetteer, placed: set[int], *, person: bool
+) -> bool:
+    """Whether the words around a name's head token make it a place: joined to a place, the
+    object of a place preposition, after "of" governed by a place noun ("the town of Sinjar")
+    or compounded to one ("the Kursk region"). A town of 15,000+, a region or a country is
+    taken in any of these; a village only in the strong ones ("in", "near", "the town of",
+    "the ... district"); a PERSON entity only in the strong ones ("spoke to Hastings")."""
+    gov = parse.tokens[tok.head]
+    strong = tok.dep in ("conj", "appos") and tok.head in placed
+    # "Kassala, the capital of the state", "the capital Virac": an apposition names a place
+    strong = strong or apposed_place(parse, tok)
+    weak = False
+    if tok.dep == "pobj":
+        prep = gov.text.lower()
+        owner = parse.tokens[gov.head]
+        strong = prep in STRONG_PREPS or (
+            prep == "of" and owner.i != gov.i and owner.lemma.lower() in CONTEXT_NOUNS
+        )
+        weak = prep in CONTEXT_PREPS
+    elif tok.dep in ("compound", "nmod", "amod") and gov.i > tok.i and tok.pos == "PROPN":
+        strong = gov.lemma.lower() in CONTEXT_NOUNS  # not an adjective: "the Arab state"
+    if not strong and (person or not weak):
+        return False
+    if gazetteer.known_place(name):
+        return True
+    return strong and not person
+
+
+def apposed_place(parse: Parse, tok) -> bool:
+    """Whether a place noun stands in apposition to the name: "Kassala, the capital of the
+    state", "the capital Virac", "Sake, a town 25 km west of Goma"."""
+    gov = parse.tokens[tok.head]
+    if tok.dep == "appos" and gov.i != tok.i and gov.lemma.lower() in CONTEXT_NOUNS:
+        return True
+    return any(
+        t.dep == "appos" and t.head == tok.i and t.lemma.lower() in CONTEXT_NOUNS
+        for t in parse.tokens[tok.i + 1 : tok.i + 8]
+    )
+
+
+def first_name(parse: Parse, i: int, gazetteer: Gazetteer) -> bool:
+    """A place's name at token i that is a person's first name: "Jordan Peterson", "Chad
+    Smith" (the next word a PERSON, or a capitalised proper noun that is no place and no word
+    of a place's or an organisation's name)."""
+    if i + 1 >= len(parse.tokens):
+        return False
+    first, nxt = parse.tokens[i], parse.tokens[i + 1]
+    if first.whitespace != " " or first.dep != "compound" or first.head != nxt.i:
+        return False
+    if nxt.ent_type == "PERSON":
+        return True
+    word = nxt.text.lower()
+    return (
+        nxt.pos == "PROPN"
+        and nxt.tag == "NNP"  # a plural is no surname: "the Texas Rangers"
+        and nxt.text[:1].isupper()
+        and nxt.ent_type in ("", first.ent_type)
+        and word not in PLACE_NOUNS
+        and word not in ORGANISATION_NOUNS
+        and word not in NAME_NOUNS
+        and not gazetteer.known_place(nxt.text)
+    )
