@@ -207,3 +207,20 @@ def test_mentions_a_name_placed_once_is_a_place_where_repeated(text, name, count
 )
 def test_mentions_residents_appositions_facilities_and_late_conjuncts(text, mention, country):
     assert _kinds(text).get(mention) == ("literal", country)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "country"),
+    [
+        ("Smoke hung over the hills above Vila do Conde on Sunday.", "Vila do Conde", "PRT"),
+        ("Floods hit Foz do Iguaçu and Cascavel overnight.", "Foz do Iguaçu", "BRA"),
+        ("Police in Mar del Plata arrested two men.", "Mar del Plata", "ARG"),  # not two pieces
+    ],
+)
+def test_mentions_a_name_with_a_lowercase_particle_is_taken_whole(text, mention, country):
+    kinds = _kinds(text)
+    assert kinds.get(mention) == ("literal", country) and len(kinds) == 1 + text.count(" and ")
+
+
+def test_mentions_a_person_with_a_particle_is_no_place():
+    assert _kinds("Leonardo da Vinci painted it in Milan.") == {"Milan": ("literal", "ITA")}

@@ -25,6 +25,7 @@ from diplograph.stages.places.words import (
     GENERIC_NOUNS,
     LANGUAGE_PREPS,
     MISLABELS,
+    NAME_PARTICLES,
     NOT_PLACES,
     ORGANISATION_NOUNS,
     PLACE_LABELS,
@@ -64,6 +65,10 @@ def place_mentions(parse: Parse, gazetteer: Gazetteer) -> list[PlaceMention]:
     if found:
         # the dateline runs up to its dash: entities inside it ("Iraq - Explosions") are its own
         taken.append((0, dateline_end))
+    for m in _particle_names(parse, gazetteer):
+        if not any(s < m.end and m.start < e for s, e in taken):
+            found.append(m)
+            taken.append((m.start, m.end))
     organisations = []
     for ent in parse.entities:
         placed = {i for m in found for i in range(m.token_start, m.token_end)}
@@ -145,6 +150,43 @@ def _proper_runs(parse: Parse) -> list[tuple[int, int]]:
                 runs.append((ts, te))
             ts = None
     return runs
+
+
+def _particle_names(parse: Parse, gazetteer: Gazetteer) -> list[PlaceMention]:
+    """Names joined by a lowercase particle ("Viña del Mar", "Foz do Iguaçu", "Mar del
+    Plata"), which the tagger splits into pieces or leaves unlabelled: taken whole, the longest
+    first, when the gazetteer knows the whole as a town of 15,000+, a region or a country; not
+    a person's name ("Vasco da Gama" tagged PERSON)."""
+    tokens = parse.tokens
+    text = parse.article.text
+    out: list[PlaceMention] = []
+
+    def word(i: int) -> bool:
+        return tokens[i].pos == "PROPN" and tokens[i].text[:1].isupper()
+
+    for tok in tokens[1:-1]:
+        if tok.text not in NAME_PARTICLES or not (word(tok.i - 1) and word(tok.i + 1)):
+            continue
+        if out and out[-1].token_end > tok.i:
+            continue  # a second particle of a name taken already ("Santa Cruz de la Sierra")
+        ts, te = tok.i - 1, tok.i + 2
+        while ts > 0 and tok.i - ts < 3 and word(ts - 1):
+            ts -= 1
+        while te < len(tokens) and te - tok.i < 4:
+            if not (word(te) or tokens[te].text in NAME_PARTICLES):
+                break
+            te += 1
+        spans = sorted(
+            ((s, e) for s in range(ts, tok.i) for e in range(tok.i + 2, te + 1) if word(e - 1)),
+            key=lambda se: se[0] - se[1],
+        )
+        for s, e in spans:
+            if all(t.ent_type == "PERSON" for t in tokens[s:e]):
+                continue
+            if gazetteer.known_place(text[tokens[s].start : tokens[e - 1].end]):
+                out.append(PlaceMention(tokens[s].start, tokens[e - 1].end, s, e, "name"))
+                break
+    return out
 
 
 def _untagged(parse: Parse, gazetteer: Gazetteer, found: list[PlaceMention]) -> list[PlaceMention]:

@@ -26,6 +26,10 @@ CONTEXT_NOUNS = {"town", "city", "village", "port", "capital", "province", "regi
                  "coast", "crossing", "dam", "camp", "forest", "suburb", "outskirts",
                  "neighbourhood", "neighborhood", "mayor", "governor", "area", "resident",
                  "airport", "barrage", "raion", "tehsil"}  # fmt: skip
+# lowercase words inside a place's name, which the tagger splits it at or leaves out of an
+# entity: "Viña del Mar", "Foz do Iguaçu", "Mar del Plata", "Bay of Bengal"
+NAME_PARTICLES = {"de", "del", "da", "do", "dos", "das", "di", "du", "des", "la", "el", "al",
+                  "y", "e", "van", "von", "der", "den", "of"}  # fmt: skip
 # the labels the small model gives such names instead of GPE/LOC ("Aleppo" NORP, "Sittwe"
 # PRODUCT, "Calais" PERSON); a PERSON is a place only when a town of 15,000+ has its name
 MISLABELS = {"ORG", "PERSON", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT"}
