@@ -79,3 +79,9 @@ def test_gazetteer_demonyms_of_regions_and_territories(word, place):
 def test_gazetteer_first_level_divisions_of_local_news(name, country):
     place = Gazetteer.load().lookup(name)
     assert place is not None and (place.country, place.precision) == (country, "region")
+
+
+def test_gazetteer_a_town_of_unknown_population_counts_as_the_smallest():
+    # GeoNames gives a Peruvian Mendoza 0 people: no prior of a million for it
+    place = Gazetteer.load().lookup("Mendoza")
+    assert place is not None and place.country == "ARG"

@@ -259,9 +259,11 @@ class Gazetteer:
 
 
 def _prior(entry: Entry, primary: bool, name: str, exact: bool) -> tuple[float, list[str]]:
+    # a region or area without a population gets a default; a town GeoNames gives 0 people
+    # (Mendoza, Peru) is counted as the smallest, not as a million
     population = entry.population or (
         AREA_POPULATION if entry.precision == "area" else REGION_POPULATION
-    )
+    ) * (entry.precision != "city")
     score = math.log10(max(population, 1000)) + KIND_BONUS[entry.precision]
     why = [f"{entry.precision}, population prior {population:,}"]
     if entry.precision == "city" and population >= BIG_CITY:
