@@ -323,3 +323,18 @@ def test_places_a_qualified_name_keeps_its_qualifier_where_repeated():
 def test_places_dateline_abbreviation_before_a_namesake():
     places = _by_text("SPRINGFIELD, Mo. (AP) - The council met on Monday.")
     assert (places["Mo."].name, places["SPRINGFIELD"].country) == ("Missouri", "USA")
+
+
+def test_places_a_city_takes_the_country_of_the_places_listed_with_it():
+    text = (
+        "Pakistan beat England in Lahore and Karachi last year, and the team flew home through "
+        "Doha and Dubai. Pakistan will then tour Christchurch, Wellington and Hamilton in "
+        "February."
+    )
+    hamilton = _by_text(text)["Hamilton"]
+    assert hamilton.country == "NZL" and "listed with places in NZL" in hamilton.reason
+
+
+def test_places_a_province_listed_with_another_stays_the_province():
+    places = _by_text("Smoke from the fires reached Quebec and Ontario on Tuesday.")
+    assert (places["Quebec"].precision, places["Ontario"].precision) == ("region", "region")

@@ -41,6 +41,9 @@ FOCUS_BONUS = 3.0  # times the share of the article's other places in the candid
 HOME_BONUS = 1.5
 HOME_TOWN = 100_000
 STATE_BONUS = 3.0  # a US city in a state the article names: "Springfield" beside Illinois
+# a reading in the country of the places listed with the name: "Christchurch, Wellington and
+# Hamilton" (a state or province and its namesake city both get it: "Quebec and Ontario")
+LIST_BONUS = 2.0
 ABBREVIATIONS_FILE = "abbreviations.tsv"
 
 
@@ -204,10 +207,11 @@ class Gazetteer:
         focus: Mapping[str, float] | None = None,
         home: str | None = None,
         states: frozenset[str] = frozenset(),
+        listed: frozenset[str] = frozenset(),
     ) -> list[Reading]:
         """The readings of a name, best first. `focus`: the share of the article's other places
         in each country; `home`: the article's focus country; `states`: the US states it
-        names (codes)."""
+        names (codes); `listed`: the countries of the places listed with it."""
         readings = []
         for entry, score, prior in self._priors(fold(name)):
             why = list(prior)
@@ -224,6 +228,9 @@ class Gazetteer:
             if entry.admin1 and entry.precision == "city" and entry.admin1 in states:
                 score += STATE_BONUS
                 why.append(f"the article names its state ({entry.admin1})")
+            if entry.country in listed:
+                score += LIST_BONUS
+                why.append(f"listed with places in {entry.country}")
             readings.append(Reading(entry, score, "; ".join(why)))
         readings.sort(key=lambda r: (-r.score, r.entry.name))
         return readings

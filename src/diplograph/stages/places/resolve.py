@@ -59,9 +59,10 @@ def find_places(parse: Parse, gazetteer: Gazetteer) -> list[Place]:
     )
 
     first = [_resolve(m, names[i], qualifiers[i], None, gazetteer) for i, m in enumerate(mentions)]
+    listed = _listed(parse, mentions, first, names)
     places = []
     for i, m in enumerate(mentions):
-        focus = _focus(first, names, names[i], mentions, gazetteer)
+        focus = _focus(first, names, names[i], mentions, gazetteer)._replace(listed=listed[i])
         place = _resolve(m, names[i], qualifiers[i], focus, gazetteer)
         places.append(_finish(parse, m, place, text))
     return places
@@ -137,6 +138,7 @@ class Focus(NamedTuple):
     focus: dict[str, float]  # share of the other confidently placed mentions per country
     home: str | None  # the focus country: half or more of them, two at least
     states: frozenset[str]  # the US states they name
+    listed: frozenset[str] = frozenset()  # the countries of the places listed with the name
 
 
 def _focus(
@@ -163,6 +165,34 @@ def _focus(
     home = top if k >= HOME_MIN_MENTIONS and 2 * k >= total else None
     codes = frozenset(c for c, e in gazetteer.states.items() if e.geonameid in states)
     return Focus({c: n / total for c, n in counts.items()}, home, codes)
+
+
+def _listed(
+    parse: Parse, mentions: list[PlaceMention], first: list[Place], names: list[str]
+) -> list[frozenset[str]]:
+    """Per mention, the countries of the other confidently placed mentions of its list, joined
+    to it by "and"/"or" or commas ("Christchurch, Wellington and Hamilton")."""
+    tokens = parse.tokens
+
+    def root(i: int) -> int:
+        while tokens[i].dep == "conj" and tokens[i].head != i:
+            i = tokens[i].head
+        return i
+
+    roots = [
+        root(span_head(parse, m.token_start, m.token_end)) if m.token_start >= 0 else -1
+        for m in mentions
+    ]
+    out = []
+    for i, r in enumerate(roots):
+        countries = {
+            p.country
+            for j, p in enumerate(first)
+            if r >= 0 and roots[j] == r and names[j] != names[i] and p.country
+            and p.confidence >= FOCUS_MIN_CONFIDENCE
+        }  # fmt: skip
+        out.append(frozenset(countries))
+    return out
 
 
 def _qualifier(
