@@ -338,3 +338,21 @@ def test_places_a_city_takes_the_country_of_the_places_listed_with_it():
 def test_places_a_province_listed_with_another_stays_the_province():
     places = _by_text("Smoke from the fires reached Quebec and Ontario on Tuesday.")
     assert (places["Quebec"].precision, places["Ontario"].precision) == ("region", "region")
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "country"),
+    [
+        ("Herders in Turkana county lost cattle to raiders.", "Turkana", "KEN"),
+        (
+            "Fires burned near Banff National Park in Alberta, Canada, on Monday.",
+            "Banff National Park",
+            "CAN",
+        ),  # fmt: skip
+        ("Police in Harris County said two men were held.", "Harris County", None),
+        # a village of another country is no park's town
+        ("Crews fought fires in Yoho National Park, British Columbia.", "Yoho National Park", None),
+    ],
+)
+def test_places_a_county_of_a_division_and_a_park_of_a_town(text, mention, country):
+    assert _by_text(text)[mention].country == country

@@ -370,10 +370,15 @@ def _joined(text: str, s: int, e: int, gazetteer: Gazetteer) -> list[tuple[int, 
 def _without_generic(text: str, s: int, e: int, gazetteer: Gazetteer) -> tuple[int, int]:
     """A place entity without its generic noun ("Fujian province" -> "Fujian", "the Tigris
     River" -> "Tigris") when the gazetteer knows the name alone, not as a village, and not
-    with the noun."""
+    with the noun; "county" only when the name alone is a first-level division ("Turkana
+    county" of Kenya; "Harris County" is no town of Harris)."""
     name, _, noun = text[s:e].rpartition(" ")
-    if noun.lower() in GENERIC_NOUNS and name and not gazetteer.knows(text[s:e]):
-        if gazetteer.known_place(name):
+    if not name or gazetteer.knows(text[s:e]):
+        return s, e
+    if noun.lower() in GENERIC_NOUNS and gazetteer.known_place(name):
+        return s, s + len(name)
+    if noun.lower() == "county" and gazetteer.known_place(name):
+        if gazetteer.rank(name)[0].entry.precision == "region":
             return s, s + len(name)
     return s, e
 

@@ -89,7 +89,7 @@ def _resolve(
     if readings and _unsupported_village(m, readings[0].entry, qualifier, focus):
         return Place(start=0, end=0, text="", reason=VILLAGE_REASON)
     if not readings:
-        return _unlisted(m, name, gazetteer)
+        return _unlisted(m, name, gazetteer, focus)
     best = readings[0]
     reason = best.reason
     if len(readings) > 1:
@@ -113,9 +113,10 @@ def _unsupported_village(
     return focus is None or not focus.focus.get(entry.country or "")
 
 
-def _unlisted(m: PlaceMention, name: str, gazetteer: Gazetteer) -> Place:
+def _unlisted(m: PlaceMention, name: str, gazetteer: Gazetteer, focus: Focus | None) -> Place:
     """A name the index lacks: a wire abbreviation ("Que.") or a facility named after its city
-    ("Manchester Airport"), else kept with no point."""
+    ("Manchester Airport", "Jasper National Park": the town of the article's country; a
+    village only among other places of its country), else kept with no point."""
     if m.kind == "dateline" or m.end - m.start <= 6:
         entry = gazetteer.abbreviation(name)
         if entry is not None:
@@ -124,8 +125,12 @@ def _unlisted(m: PlaceMention, name: str, gazetteer: Gazetteer) -> Place:
     while words and words[-1] in FACILITY_WORDS:
         words.pop()
     if words and len(words) < len(name.split()):
-        readings = gazetteer.rank(" ".join(words))
-        if readings and readings[0].entry.precision == "city":
+        readings = gazetteer.rank(" ".join(words), **({} if focus is None else focus._asdict()))
+        if (
+            readings
+            and readings[0].entry.precision == "city"
+            and not _unsupported_village(m, readings[0].entry, None, focus)
+        ):
             best = readings[0]
             reason = f"a facility of {best.entry.name}; {best.reason}"
             return to_place(best.entry, confidence(readings), reason)
