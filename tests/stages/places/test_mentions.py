@@ -224,3 +224,8 @@ def test_mentions_a_name_with_a_lowercase_particle_is_taken_whole(text, mention,
 
 def test_mentions_a_person_with_a_particle_is_no_place():
     assert _kinds("Leonardo da Vinci painted it in Milan.") == {"Milan": ("literal", "ITA")}
+
+
+def test_mentions_a_demonym_tagged_person_before_a_noun_is_a_demonym():
+    text = "Refugees tried to cross the river, and Bangladeshi border guards turned them back."
+    assert _kinds(text)["Bangladeshi"] == ("demonym", "BGD")

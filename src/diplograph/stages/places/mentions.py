@@ -431,7 +431,11 @@ def _bare_demonyms(parse: Parse, gazetteer: Gazetteer) -> list[PlaceMention]:
     spans += [(i, i + 1) for i in capitals]
     for ts, te in spans:
         first, last = parse.tokens[ts], parse.tokens[te - 1]
-        if not first.text[:1].isupper() or any(t.ent_type == "PERSON" for t in parse.tokens[ts:te]):
+        # a person is no demonym, but a one-word "PERSON" modifying a noun is ("Bangladeshi
+        # border guards" tagged PERSON)
+        adjective = te - ts == 1 and first.dep == "amod"
+        person = any(t.ent_type == "PERSON" for t in parse.tokens[ts:te]) and not adjective
+        if not first.text[:1].isupper() or person:
             continue
         name = parse.article.text[first.start : last.end]
         entry = gazetteer.demonym(name)
