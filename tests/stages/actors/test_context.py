@@ -203,3 +203,24 @@ def test_context_generic_body_name_after_another_state_is_that_states(actors, te
 )
 def test_context_titles_of_particular_states_and_opposition_figures(actors, text, code):
     assert actors.resolve(text, ON).code == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("the Emir of Qatar", "QATGOV"),
+        ("the Sultan of Oman", "OMNGOV"),
+        ("Kenya's Director of Public Prosecutions", "KENJUD"),
+        ("the Nigerian Chief of Defence Staff", "NGAMIL"),
+        ("Russia's Chief of the General Staff", "RUSMIL"),
+        ("India's High Commissioner to Canada", "INDGOV"),  # Canada is the complement
+        ("Iran's representative to the IAEA", "IRNGOV"),  # so is the IAEA
+        ("Chile's permanent representative to the UN", "CHLGOV"),
+    ],
+)
+def test_context_titles_of_rulers_prosecutors_chiefs_and_envoys(actors, text, code):
+    assert actors.resolve(text, ON).code == code
+
+
+def test_context_unidentified_gunmen_are_gunmen(actors):
+    assert actors.resolve("unidentified gunmen", ON).sector == actors.resolve("gunmen", ON).sector
