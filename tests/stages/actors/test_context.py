@@ -224,3 +224,20 @@ def test_context_titles_of_rulers_prosecutors_chiefs_and_envoys(actors, text, co
 
 def test_context_unidentified_gunmen_are_gunmen(actors):
     assert actors.resolve("unidentified gunmen", ON).sector == actors.resolve("gunmen", ON).sector
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "sector"),
+    [
+        ("Rohingya Muslims", "MMR", "MUS"),
+        ("Rohingya refugees", "MMR", "REF"),
+        ("Catalan authorities", "ESP", "GOV"),  # not a Chilean minister surnamed Catalan
+        ("Tigrayans", "ETH", None),
+        ("Bavarian police", "DEU", "COP"),
+        ("Uyghur activists", "CHN", "OPP"),
+        ("Kurdish fighters", None, "UAF"),  # a people of several states: no country
+    ],
+)
+def test_context_peoples_and_regions_of_one_state_name_it(actors, text, country, sector):
+    actor = actors.resolve(text, ON)
+    assert (actor.country, actor.sector) == (country, sector)
