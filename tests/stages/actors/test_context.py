@@ -241,3 +241,48 @@ def test_context_unidentified_gunmen_are_gunmen(actors):
 def test_context_peoples_and_regions_of_one_state_name_it(actors, text, country, sector):
     actor = actors.resolve(text, ON)
     assert (actor.country, actor.sector) == (country, sector)
+
+
+@pytest.mark.parametrize(
+    ("text", "on", "country", "sector"),
+    [
+        ("the Saudi-led coalition", date(2018, 1, 1), "SAU", "MIL"),
+        ("the U.S.-led invasion of Iraq", date(2003, 4, 1), "USA", "MIL"),  # not Iraq
+        ("a Russian-led alliance", date(2018, 1, 1), "RUS", None),
+        ("the NATO-led mission", date(2010, 1, 1), "NAT", None),
+        ("a French-led force", date(2020, 1, 1), "FRA", "MIL"),  # the agent noun's sector
+    ],
+)
+def test_context_led_compound_names_the_leader_out_of_context(actors, text, on, country, sector):
+    actor = actors.resolve(text, on)
+    assert (actor.country, actor.sector) == (country, sector)
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "sector"),
+    [
+        ("Kano police", "NGA", "COP"),  # not a Japanese minister surnamed Kano
+        ("the Lagos State government", "NGA", "GOV"),
+        ("Kano State police", "NGA", "COP"),
+        ("the Sindh provincial government", "PAK", "GOV"),
+        ("Punjab Province", None, None),  # in two states: no confident reading
+    ],
+)
+def test_context_places_before_an_agent_noun_and_with_an_admin_word(actors, text, country, sector):
+    actor = actors.resolve(text, ON)
+    assert (actor.country, actor.sector) == (country, sector)
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "sector"),
+    [
+        ("Ali Hassan", None, None),  # not Jordan's Prince Hassan, listed by one name
+        ("Lebanese farmer Ali Hassan", "LBN", "AGR"),
+        ("Crown Prince Hassan", "JOR", "ELI"),  # a title, not a given name
+    ],
+)
+def test_context_one_word_name_after_another_given_name_is_a_namesake(
+    actors, text, country, sector
+):
+    actor = actors.resolve(text, ON)
+    assert (actor.country, actor.sector) == (country, sector)
