@@ -248,8 +248,9 @@ def test_context_peoples_and_regions_of_one_state_name_it(actors, text, country,
     [
         ("the Saudi-led coalition", date(2018, 1, 1), "SAU", "MIL"),
         ("the U.S.-led invasion of Iraq", date(2003, 4, 1), "USA", "MIL"),  # not Iraq
-        ("a Russian-led alliance", date(2018, 1, 1), "RUS", None),
-        ("the NATO-led mission", date(2010, 1, 1), "NAT", None),
+        ("a Russian-led alliance", date(2018, 1, 1), "RUS", "MIL"),
+        ("the NATO-led mission", date(2010, 1, 1), "NAT", "MIL"),
+        ("the Western-led order", date(2018, 1, 1), "WST", None),  # not a military noun
         ("a French-led force", date(2020, 1, 1), "FRA", "MIL"),  # the agent noun's sector
     ],
 )

@@ -42,10 +42,12 @@ from diplograph.stages.actors.exact import Hit, is_state, surname_match
 from diplograph.stages.actors.names import normal_words
 from diplograph.stages.actors.references import make_mention
 from diplograph.stages.actors.words import (
+    ADMIN_WORDS,
     COMPLEMENT_PREPS,
     COUNTERS,
     FUNCTION_WORDS,
     HONORIFICS,
+    LED_MILITARY,
     NEVER_INHERIT,
     NO_STATE_SECTORS,
     NON_STATE_SECTORS,
@@ -203,7 +205,7 @@ def place_reading(d: ActorDictionary, text, words, covered: set[int], agents) ->
     if not run or run != list(range(run[0], run[-1] + 1)):
         return None
     rest = [plain[k] for k in range(len(plain)) if k not in in_agent and k not in run]
-    if any(word not in PLACE_LINKS for word in rest):
+    if any(word not in PLACE_LINKS and word not in ADMIN_WORDS for word in rest):
         return None
     if len(run) > 1 and plain[run[0]] in d.tolerant_index().given:
         return None  # "Michael Aleppo": a person's name
@@ -217,6 +219,9 @@ def place_reading(d: ActorDictionary, text, words, covered: set[int], agents) ->
     if any(plain[k] in STATE_MODIFIERS for k in run):
         return None  # "Federal regulators": an adjective, whatever town bears its name
     place = _place(name)
+    if place is None and len(run) > 1 and plain[run[-1]] in ADMIN_WORDS:
+        name = " ".join(plain[k] for k in run[:-1])  # "Lagos State": the gazetteer's "Lagos"
+        place = _place(name)
     if place is None:
         return None
     sector = agent[2] if agent else None
@@ -226,6 +231,43 @@ def place_reading(d: ActorDictionary, text, words, covered: set[int], agents) ->
     code = place.country + (sector or "")
     actor = Actor(entity_text=text, code=code, country=place.country, sector=sector, reason=why)
     return Match(actor, "agent" if agent else "place", "context")
+
+
+def owner_before_agent(words, agents: list[Agent], covered: set[int]) -> bool:
+    """The phrase's head is an agent noun after every capitalised word no name covers ("Kano
+    police", "Mosul residents"): those words own the noun, so they name a place or body before
+    a person's surname."""
+    if not agents or agents[-1][1] != len(words):
+        return False
+    names = [k for k, (_, capital) in enumerate(words) if capital and k not in covered]
+    return bool(names) and names[-1] < agents[-1][0]
+
+
+def led_reading(d: ActorDictionary, text: str, plain: list[str], hits: list[Hit], agents):
+    """'the Saudi-led coalition', 'the U.S.-led invasion of Iraq': the state or group before
+    'led' leads the noun after it, whatever the phrase names later."""
+    for _, j, m in hits:
+        entry = m.actor.entry or ""
+        if j + 1 < len(plain) and plain[j] == "led" and entry.startswith(("state:", "group:")):
+            break
+    else:
+        return None
+    noun = plain[j + 1]
+    own = next((sector for start, _, sector in agents if start == j + 1), None)
+    sector = led_sector(m.actor, own, noun)
+    actor = m.actor
+    code = actor.code if actor.sector or not sector else (actor.country or "") + sector
+    why = f"{actor.reason}; led by it: {noun!r} -> {sector or 'no sector'}"
+    actor = replace(actor, entity_text=text, code=code, sector=sector, reason=why)
+    return Match(actor, "agent", "context")
+
+
+def led_sector(actor: Actor, noun_sector: str | None, noun: str) -> str | None:
+    """The sector of what a state or group leads: its own, else the noun's (an agent noun's
+    sector, MIL for a military noun: invasion, war, coalition, ...), else none."""
+    singular = noun[:-1] if noun.endswith("s") else noun
+    military = noun in LED_MILITARY or singular in LED_MILITARY
+    return actor.sector or noun_sector or ("MIL" if military else None)
 
 
 @lru_cache(maxsize=8192)

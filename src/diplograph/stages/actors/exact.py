@@ -134,16 +134,19 @@ def surname_match(d: ActorDictionary, text, words, covered, on, country=None) ->
 
 def _other_given_name(d: ActorDictionary, words: list[tuple[str, bool]], hit: Hit) -> bool:
     """A person found by a one-word name with another given name before it: "Jill Biden" is
-    not Joe Biden. The word before must read as a given name (capitalised, three letters at
-    least, no title, agent noun or known phrase) and disagree with the person's."""
+    not Joe Biden, "Ali Hassan" not Jordan's Prince Hassan (listed by one name). The word
+    before must read as a given name (capitalised, three letters at least, no title, agent
+    noun or known phrase) and disagree with the person's."""
     i, j, m = hit
     entry = d.entries.get(m.actor.entry or "")
-    if entry is None or entry.kind != "person" or j - i != 1 or i == 0:
+    if entry is None or entry.kind != "person" or j - i != 1 or i == 0 or is_state(m):
         return False
     word, capital = words[i - 1]
     if not capital or len(word) < 3 or not word.isalpha() or _known_word(d, word):
         return False
     own = strip_name(normal_words(entry.name))
+    if own == [words[i][0]]:
+        return True
     return (
         len(own) > 1 and own[-1] == words[i][0] and not given_names_agree(fold(word), fold(own[0]))
     )

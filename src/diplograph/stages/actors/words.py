@@ -107,11 +107,18 @@ WORLD_PHRASES = {
 WORLD_ROLES = {"nsubj", "nsubjpass", "dobj", "dative"}
 PLACE_NOUNS = {"country", "region", "province", "state", "city", "island", "continent"}
 # acts a bloc's demonym makes the bloc the doer of: "Western sanctions", "Arab pressure"
-BLOC_ACTS = {"sanction", "pressure", "aid", "support", "intervention", "demand", "embargo"}
+BLOC_ACTS = frozenset(
+    "sanction pressure aid support intervention demand embargo criticism condemnation warning "
+    "ultimatum offer proposal backing".split()
+)
 BLOC_POS = {"PROPN", "NOUN", "ADJ"}
 BLOC_PREPS = {"against", "with", "between"}  # "the west" as an actor, not a direction
 # "-led" heads that are military when they name no agent: "the U.S.-led invasion"
-LED_MILITARY = {"invasion", "war", "coalition", "offensive", "operation", "campaign", "strike"}
+LED_MILITARY = frozenset(
+    "invasion war coalition offensive operation campaign strike airstrike attack assault "
+    "intervention bombing raid occupation blockade mission force incursion siege alliance "
+    "bombardment".split()
+)
 
 
 # names.py
@@ -200,6 +207,12 @@ COMPLEMENT_PREPS = frozenset({"to", "for", "with", "against", "toward", "towards
 # places as actors: the words a phrase may have besides the place and its agent noun, and the
 # gazetteer confidence a bare place name needs ("Springfield", with many readings, has none)
 PLACE_LINKS = frozenset({"of", "in", "from", "a", "an", "the"})
+# words of a place's administrative kind, dropped when the gazetteer lacks the name with them:
+# "Lagos State", "the Sindh provincial government", "Kherson Oblast"
+ADMIN_WORDS = frozenset(
+    "state province provincial region regional oblast governorate prefecture prefectural "
+    "county district municipal municipality".split()
+)
 PLACE_ACTOR_CONFIDENCE = 0.75
 PLACE_ACTOR_POPULATION = 50_000  # a smaller town stands for nobody out of context
 # "ex-Soviet republic", "former Yugoslav", "post-Soviet states": a successor, never the state
