@@ -235,3 +235,20 @@ ADDED_CASES = [
 
 def test_data_batch_resolves_officials_and_bodies_added_for_issue_19(tmp_path):
     assert _batch_codes(tmp_path, ADDED_CASES) == [code for _, _, code in ADDED_CASES]
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Nippon Steel", "JPNBUS"),
+        ("Germany's Volkswagen", "DEUBUS"),
+        ("Exxon", "USABUS"),
+        ("Alibaba", "CHNBUS"),
+        ("Reliance Industries", "INDBUS"),
+        ("Aeroflot", "RUSBUS"),
+        ("Turkish drone maker Baykar", "TURBUS"),
+        ("Eskom", "ZAFBUS"),
+    ],
+)
+def test_data_firms_resolve_to_the_country_of_their_headquarters(actors, text, code):
+    assert actors.resolve(text, date(2022, 1, 1)).code == code
