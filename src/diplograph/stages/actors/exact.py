@@ -49,7 +49,7 @@ def known_phrases(d: ActorDictionary, words: list[tuple[str, bool]], on: date | 
                 i = j
                 break
             phrase = _plural_demonym(d, phrase)
-            if phrase in d.phrases:
+            if phrase in d.phrases and not _overlapped(d, plain, i, j):
                 found = d.choose(phrase, d.phrases[phrase][1], on)
                 if found:
                     hits.append((i, j, found))
@@ -59,6 +59,17 @@ def known_phrases(d: ActorDictionary, words: list[tuple[str, bool]], on: date | 
             i += 1
     hits = [_successor_hit(d, plain, hit) for hit in hits if not _direction(hit, hits)]
     return [hit for hit in hits if not _other_given_name(d, words, hit)]
+
+
+def _overlapped(d: ActorDictionary, plain: list[str], i: int, j: int) -> bool:
+    """A known phrase starting inside words [i, j) runs past j and is longer, or as long when
+    [i, j) starts with a title: "President Petro" (Colombia's) before "Petro Poroshenko"."""
+    titled = plain[i] in TITLES or plain[i] in HONORIFICS
+    for k in range(i + 1, j):
+        for end in range(min(len(plain), k + d.max_words), j, -1):
+            if end - k >= j - i + (not titled) and " ".join(plain[k:end]) in d.phrases:
+                return True
+    return False
 
 
 def owned_bodies(d: ActorDictionary, plain: list[str], hits: list[Hit]) -> list[Hit]:

@@ -129,7 +129,10 @@ TRANSLITERATIONS = (
     ("th", "t"),
     ("ph", "f"),
     ("ou", "u"),
+    ("zh", "j"),  # Zhomart / Jomart
+    ("q", "k"),  # Qaddafi / Kadhafi
     ("y", "i"),
+    ("aie", "ae"),  # Nazarbayev / Nazarbaev, after y -> i
 )
 # honorifics and ranks before a person's name, beside TITLES: "Dr.", "Sheikh", "Gen."
 HONORIFICS = frozenset(
