@@ -298,8 +298,6 @@ def test_context_one_word_name_after_another_given_name_is_a_namesake(
         ("Michael Aleppo Governor Ivan Petrenko", None, None),  # a person's name first
     ],
 )
-def test_context_place_title_and_unknown_name_is_the_places_official(
-    actors, text, country, sector
-):
+def test_context_place_title_and_unknown_name_is_the_places_official(actors, text, country, sector):
     actor = actors.resolve(text, ON)
     assert (actor.country, actor.sector) == (country, sector)

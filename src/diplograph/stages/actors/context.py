@@ -202,17 +202,22 @@ def place_reading(d: ActorDictionary, text, words, covered: set[int], agents) ->
         for k, (word, capital) in enumerate(words)
         if capital and k not in skip and word not in TITLES and word not in HONORIFICS
     ]
-    if not run or run != list(range(run[0], run[-1] + 1)):
+    agent = agents[-1] if agents else None
+    run, person = _place_and_person(run, agent, len(plain))
+    if not run:
         return None
-    rest = [plain[k] for k in range(len(plain)) if k not in in_agent and k not in run]
+    rest = [plain[k] for k in range(len(plain)) if k not in in_agent | set(run) | set(person)]
     if any(word not in PLACE_LINKS and word not in ADMIN_WORDS for word in rest):
         return None
     if len(run) > 1 and plain[run[0]] in d.tolerant_index().given:
         return None  # "Michael Aleppo": a person's name
-    agent = agents[-1] if agents else None
-    if agent and not (
-        (agent[1] == len(plain) and run[-1] < agent[0])
-        or (run[-1] == len(plain) - 1 and agent[1] <= run[0])
+    if (
+        agent
+        and not person
+        and not (
+            (agent[1] == len(plain) and run[-1] < agent[0])
+            or (run[-1] == len(plain) - 1 and agent[1] <= run[0])
+        )
     ):
         return None  # the agent noun is not the phrase's head
     name = " ".join(plain[k] for k in run)
@@ -231,6 +236,25 @@ def place_reading(d: ActorDictionary, text, words, covered: set[int], agents) ->
     code = place.country + (sector or "")
     actor = Actor(entity_text=text, code=code, country=place.country, sector=sector, reason=why)
     return Match(actor, "agent" if agent else "place", "context")
+
+
+def _place_and_person(run: list[int], agent, n: int) -> tuple[list[int], list[int]]:
+    """The capitalised words of a place, and those of a person it titles: one run of them, or
+    two with the agent noun between them and the second ending the phrase ("Kaduna state
+    governor Nasir El-Rufai": a name the dictionary lacks, titled by the place's office)."""
+    cuts = [k for k in range(1, len(run)) if run[k] != run[k - 1] + 1]
+    if not cuts:
+        return run, []
+    place, person = run[: cuts[0]], run[cuts[0] :]
+    if (
+        len(cuts) > 1
+        or agent is None
+        or not place[-1] < agent[0]
+        or agent[1] != person[0]
+        or person[-1] != n - 1
+    ):
+        return [], []
+    return place, person
 
 
 def owner_before_agent(words, agents: list[Agent], covered: set[int]) -> bool:
