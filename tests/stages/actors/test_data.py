@@ -252,3 +252,22 @@ def test_data_batch_resolves_officials_and_bodies_added_for_issue_19(tmp_path):
 )
 def test_data_firms_resolve_to_the_country_of_their_headquarters(actors, text, code):
     assert actors.resolve(text, date(2022, 1, 1)).code == code
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("UNIFIL", "IGO"),
+        ("MONUSCO", "IGO"),
+        ("AMISOM", "AFU"),
+        ("KFOR", "NAT"),
+        ("Frontex", "EUR"),
+        ("the ILO", "IGO"),  # not Ilo, a town in Peru
+        ("the Commonwealth", "IGO"),  # not the Philippines
+        ("the OSCE", "IGO"),
+        ("the Gulf Cooperation Council", "IGO"),
+    ],
+)
+def test_data_missions_and_agencies_of_intergovernmental_bodies(actors, text, country):
+    actor = actors.resolve(text, date(2022, 1, 1))
+    assert (actor.country, actor.sector) == (country, None)
