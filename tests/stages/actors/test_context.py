@@ -301,3 +301,40 @@ def test_context_one_word_name_after_another_given_name_is_a_namesake(
 def test_context_place_title_and_unknown_name_is_the_places_official(actors, text, country, sector):
     actor = actors.resolve(text, ON)
     assert (actor.country, actor.sector) == (country, sector)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Israeli troops in Gaza", "ISRMIL"),  # Gaza is a place here, not the head
+        ("Gaza", "PSE"),  # a territory: no sector (Phoenix's PSEGZA is not one)
+        ("Gaza residents", "PSECVL"),
+    ],
+)
+def test_context_gaza_is_a_place_of_palestine(actors, text, code):
+    assert actors.resolve(text, date(2023, 11, 1)).code == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("a former Israeli prime minister", "ISRELI"),
+        ("the ex-president of Peru", "PERELI"),
+        ("former Kenyan army chiefs", "KENELI"),
+        ("former Syrian rebels", "SYRREB"),  # not an office
+        ("Israeli Prime Minister", "ISRGOV"),
+    ],
+)
+def test_context_former_holders_of_an_office_are_elites(actors, text, code):
+    assert actors.resolve(text, ON).code == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("the governor of Russia's Belgorod region", "RUSGOV"),
+        ("the governor of the Belgorod region", "RUSGOV"),
+    ],
+)
+def test_context_place_with_an_admin_word_after_the_agent_noun(actors, text, code):
+    assert actors.resolve(text, ON).code == code
