@@ -45,6 +45,7 @@ from diplograph.stages.actors.words import (
     ADMIN_WORDS,
     COMPLEMENT_PREPS,
     COUNTERS,
+    FORMER_WORDS,
     FUNCTION_WORDS,
     HONORIFICS,
     LED_MILITARY,
@@ -53,6 +54,7 @@ from diplograph.stages.actors.words import (
     NON_STATE_SECTORS,
     NOT_PEOPLE,
     NUMBER_WORDS,
+    OFFICE_SECTORS,
     PLACE_ACTOR_CONFIDENCE,
     PLACE_ACTOR_POPULATION,
     PLACE_LINKS,
@@ -183,6 +185,8 @@ def state_reading(d: ActorDictionary, text, words, states: list[Hit], agent, on)
         return Match(actor, m.form)
     sector = agent[2]
     why = f"{m.actor.reason}; agent noun {' '.join(plain[agent[0] : agent[1]])!r} -> {sector}"
+    if sector in OFFICE_SECTORS and FORMER_WORDS.intersection(plain[: agent[0]]):
+        sector, why = "ELI", f"{why}; a former holder of the office -> ELI"
     actor = replace(actor, code=actor.country + sector, sector=sector, reason=why)
     if names_after:
         short = surname_match(d, text, words, set(range(0, j)), on, country=actor.country)
@@ -206,7 +210,8 @@ def place_reading(d: ActorDictionary, text, words, covered: set[int], agents) ->
     run, person = _place_and_person(run, agent, len(plain))
     if not run:
         return None
-    rest = [plain[k] for k in range(len(plain)) if k not in in_agent | set(run) | set(person)]
+    own = in_agent | covered | set(run) | set(person)  # covered: "Russia's Belgorod region"
+    rest = [plain[k] for k in range(len(plain)) if k not in own]
     if any(word not in PLACE_LINKS and word not in ADMIN_WORDS for word in rest):
         return None
     if len(run) > 1 and plain[run[0]] in d.tolerant_index().given:
@@ -216,7 +221,7 @@ def place_reading(d: ActorDictionary, text, words, covered: set[int], agents) ->
         and not person
         and not (
             (agent[1] == len(plain) and run[-1] < agent[0])
-            or (run[-1] == len(plain) - 1 and agent[1] <= run[0])
+            or (run[-1] == _end(plain, run) - 1 and agent[1] <= run[0])
         )
     ):
         return None  # the agent noun is not the phrase's head
@@ -236,6 +241,14 @@ def place_reading(d: ActorDictionary, text, words, covered: set[int], agents) ->
     code = place.country + (sector or "")
     actor = Actor(entity_text=text, code=code, country=place.country, sector=sector, reason=why)
     return Match(actor, "agent" if agent else "place", "context")
+
+
+def _end(plain: list[str], run: list[int]) -> int:
+    """The phrase's end, less admin words after the place ("the governor of Belgorod region")."""
+    end = len(plain)
+    while end - 1 > run[-1] and plain[end - 1] in ADMIN_WORDS:
+        end -= 1
+    return end
 
 
 def _place_and_person(run: list[int], agent, n: int) -> tuple[list[int], list[int]]:

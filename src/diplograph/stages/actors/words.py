@@ -220,6 +220,9 @@ PLACE_ACTOR_CONFIDENCE = 0.75
 PLACE_ACTOR_POPULATION = 50_000  # a smaller town stands for nobody out of context
 # "ex-Soviet republic", "former Yugoslav", "post-Soviet states": a successor, never the state
 PREDECESSOR_WORDS = {"former", "ex", "post"}
+# before an office's agent noun, these make its holder a former one: an elite (ELI)
+FORMER_WORDS = frozenset({"former", "ex", "onetime", "erstwhile"})
+OFFICE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "SPY", "COP", "OPP"})
 FUNCTION_WORDS = set(
     "a an this that these those his her its our their in of for to and or at on by with from as "
     "but if when after before while why how all".split()
