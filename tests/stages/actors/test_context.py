@@ -338,3 +338,18 @@ def test_context_former_holders_of_an_office_are_elites(actors, text, code):
 )
 def test_context_place_with_an_admin_word_after_the_agent_noun(actors, text, code):
     assert actors.resolve(text, ON).code == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Qatari mediators", "QATGOV"),
+        ("Iran's nuclear chief", "IRNGOV"),
+        ("India's Central Bureau of Investigation", "INDCOP"),
+        ("Pakistan's Federal Investigation Agency", "PAKCOP"),
+        ("the Russian Orthodox Church", "RUSCHR"),
+        ("Somali clan elders", "SOMCVL"),
+    ],
+)
+def test_context_mediators_investigators_churches_and_elders(actors, text, code):
+    assert actors.resolve(text, ON).code == code

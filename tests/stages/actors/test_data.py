@@ -271,3 +271,15 @@ def test_data_firms_resolve_to_the_country_of_their_headquarters(actors, text, c
 def test_data_missions_and_agencies_of_intergovernmental_bodies(actors, text, country):
     actor = actors.resolve(text, date(2022, 1, 1))
     assert (actor.country, actor.sector) == (country, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("the Rwandan Patriotic Front", "RWAPTY"),  # not Rwanda itself
+        ("the National League for Democracy", "MMRPTY"),
+        ("the Bangladesh Nationalist Party", "BGDPTY"),
+    ],
+)
+def test_data_parties_added_for_actors3(actors, text, code):
+    assert actors.resolve(text, date(2020, 1, 1)).code == code
