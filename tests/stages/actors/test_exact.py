@@ -19,3 +19,19 @@ import pytest
 )
 def test_exact_titled_alias_yields_to_a_longer_name_overlapping_it(actors, text, on, code):
     assert actors.resolve(text, on).code == code
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "sector"),
+    [
+        ("Iran-backed militias", None, "UAF"),  # Iran backs them; they are not Iran's
+        ("Russian-backed separatists", None, "REB"),
+        ("Iranian-backed militias in Iraq", "IRQ", "UAF"),
+        ("Turkish-backed Syrian rebels", "SYR", "REB"),
+        ("a U.S.-funded program", None, None),
+        ("Iranian militias", "IRN", "UAF"),  # no backer word: the owner
+    ],
+)
+def test_exact_backer_before_backed_is_not_the_owner(actors, text, country, sector):
+    actor = actors.resolve(text, date(2019, 1, 1))
+    assert (actor.country, actor.sector) == (country, sector)
