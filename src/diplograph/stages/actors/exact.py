@@ -22,6 +22,7 @@ from diplograph.stages.actors.data import Match
 from diplograph.stages.actors.index import most_prominent
 from diplograph.stages.actors.names import fold, given_names_agree, normal_words, strip_name
 from diplograph.stages.actors.words import (
+    BACKER_WORDS,
     FUNCTION_WORDS,
     GOVERNMENT_WORDS,
     HONORIFICS,
@@ -58,6 +59,7 @@ def known_phrases(d: ActorDictionary, words: list[tuple[str, bool]], on: date | 
         else:
             i += 1
     hits = [_successor_hit(d, plain, hit) for hit in hits if not _direction(hit, hits)]
+    hits = [_backer_hit(plain, hit) for hit in hits]
     return [hit for hit in hits if not _other_given_name(d, words, hit)]
 
 
@@ -183,6 +185,18 @@ def _successor_hit(d: ActorDictionary, plain: list[str], hit: Hit) -> Hit:
     if m.actor.entry[6:] not in d.lifespans if m.actor.entry else True:
         return hit  # "former Chilean dictator": "former" is about the dictator
     why = f"{plain[i - 1]!r} before {m.actor.name!r}: a successor, not the state"
+    return i, j, Match(Actor(entity_text=m.actor.entity_text, reason=why), m.form)
+
+
+def _backer_hit(plain: list[str], hit: Hit) -> Hit:
+    """'Iran-backed militias', 'a U.S.-funded program': the state or group backs the head, it
+    does not own it, so it is not read (the hit still covers its words)."""
+    i, j, m = hit
+    if j >= len(plain) or plain[j] not in BACKER_WORDS:
+        return hit
+    if not (m.actor.entry or "").startswith(("state:", "group:")):
+        return hit
+    why = f"{m.actor.name!r} {plain[j]} the head: a backer, not its owner"
     return i, j, Match(Actor(entity_text=m.actor.entity_text, reason=why), m.form)
 
 

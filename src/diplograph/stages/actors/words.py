@@ -220,6 +220,8 @@ PLACE_ACTOR_CONFIDENCE = 0.75
 PLACE_ACTOR_POPULATION = 50_000  # a smaller town stands for nobody out of context
 # "ex-Soviet republic", "former Yugoslav", "post-Soviet states": a successor, never the state
 PREDECESSOR_WORDS = {"former", "ex", "post"}
+# after a state or group ("Iran-backed militias"): it backs the head, it does not own it
+BACKER_WORDS = frozenset({"backed", "sponsored", "funded", "supported", "armed", "aligned"})
 # before an office's agent noun, these make its holder a former one: an elite (ELI)
 FORMER_WORDS = frozenset({"former", "ex", "onetime", "erstwhile"})
 OFFICE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "SPY", "COP", "OPP"})
