@@ -353,3 +353,18 @@ def test_context_place_with_an_admin_word_after_the_agent_noun(actors, text, cod
 )
 def test_context_mediators_investigators_churches_and_elders(actors, text, code):
     assert actors.resolve(text, ON).code == code
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Minister of Foreign Affairs of Ghana Shirley Ayorkor Botchwey",
+        "the foreign minister of Ghana, Shirley Ayorkor Botchwey",
+    ],
+)
+def test_context_title_of_a_state_then_an_unknown_name(actors, text):
+    assert actors.resolve(text, date(2019, 1, 1)).code == "GHAGOV"
+
+
+def test_context_state_name_before_a_name_without_a_title_is_part_of_it(actors):
+    assert actors.resolve("Jordan Peterson", ON).country is None
