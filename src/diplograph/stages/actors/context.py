@@ -165,7 +165,8 @@ def state_reading(d: ActorDictionary, text, words, states: list[Hit], agent, on)
         and plain[k] not in TITLES
         and not (k < agent[0] and plain[k] in modifiers if agent else False)
     ]
-    if names_after and names_after[0] == j and m.form in ("name", "alias"):
+    titled = agent is not None and agent[1] <= i and plain[i - 1] == "of"  # "minister of Ghana"
+    if names_after and names_after[0] == j and m.form in ("name", "alias") and not titled:
         return None  # "Jordan Peterson": the state name is part of a longer name
     if m.form in ("name", "alias", "capital") and i > 0 and _given_name(d, text, words, i):
         return None  # "Simon Mann", "Michael Jordan": a person's name ending in a state's
