@@ -368,3 +368,15 @@ def test_context_title_of_a_state_then_an_unknown_name(actors, text):
 
 def test_context_state_name_before_a_name_without_a_title_is_part_of_it(actors):
     assert actors.resolve("Jordan Peterson", ON).country is None
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Khyber Pakhtunkhwa police", "PAKCOP"),  # "Khyber" alone is read as Pakistan
+        ("Tigray's interim administration", "ETHGOV"),  # a lowercase modifier of the noun
+        ("the Sindh provincial government", "PAKGOV"),
+    ],
+)
+def test_context_place_names_with_a_state_inside_or_a_modifier_after(actors, text, code):
+    assert actors.resolve(text, ON).code == code
