@@ -212,6 +212,8 @@ def place_reading(d: ActorDictionary, text, words, covered: set[int], agents) ->
     if not run:
         return None
     own = in_agent | covered | set(run) | set(person)  # covered: "Russia's Belgorod region"
+    if agent and agent[0] > run[-1]:  # "Tigray's interim administration": the noun's modifiers
+        own |= {k for k in range(run[-1] + 1, agent[0]) if not words[k][1]}
     rest = [plain[k] for k in range(len(plain)) if k not in own]
     if any(word not in PLACE_LINKS and word not in ADMIN_WORDS for word in rest):
         return None
@@ -229,7 +231,12 @@ def place_reading(d: ActorDictionary, text, words, covered: set[int], agents) ->
     name = " ".join(plain[k] for k in run)
     if any(plain[k] in STATE_MODIFIERS for k in run):
         return None  # "Federal regulators": an adjective, whatever town bears its name
-    place = _place(name)
+    wider = _widened(words, run, covered)
+    place = _place(" ".join(plain[k] for k in wider)) if wider != run else None
+    if place is not None:
+        name = " ".join(plain[k] for k in wider)  # "Khyber Pakhtunkhwa", "Khyber" a state alias
+    else:
+        place = _place(name)
     if place is None and len(run) > 1 and plain[run[-1]] in ADMIN_WORDS:
         name = " ".join(plain[k] for k in run[:-1])  # "Lagos State": the gazetteer's "Lagos"
         place = _place(name)
@@ -242,6 +249,16 @@ def place_reading(d: ActorDictionary, text, words, covered: set[int], agents) ->
     code = place.country + (sector or "")
     actor = Actor(entity_text=text, code=code, country=place.country, sector=sector, reason=why)
     return Match(actor, "agent" if agent else "place", "context")
+
+
+def _widened(words, run: list[int], covered: set[int]) -> list[int]:
+    """The run with the capitalised words next to it that a state's name covered."""
+    i, j = run[0], run[-1] + 1
+    while i > 0 and i - 1 in covered and words[i - 1][1]:
+        i -= 1
+    while j < len(words) and j in covered and words[j][1]:
+        j += 1
+    return list(range(i, j))
 
 
 def _end(plain: list[str], run: list[int]) -> int:
