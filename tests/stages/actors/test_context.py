@@ -203,3 +203,180 @@ def test_context_generic_body_name_after_another_state_is_that_states(actors, te
 )
 def test_context_titles_of_particular_states_and_opposition_figures(actors, text, code):
     assert actors.resolve(text, ON).code == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("the Emir of Qatar", "QATGOV"),
+        ("the Sultan of Oman", "OMNGOV"),
+        ("Kenya's Director of Public Prosecutions", "KENJUD"),
+        ("the Nigerian Chief of Defence Staff", "NGAMIL"),
+        ("Russia's Chief of the General Staff", "RUSMIL"),
+        ("India's High Commissioner to Canada", "INDGOV"),  # Canada is the complement
+        ("Iran's representative to the IAEA", "IRNGOV"),  # so is the IAEA
+        ("Chile's permanent representative to the UN", "CHLGOV"),
+    ],
+)
+def test_context_titles_of_rulers_prosecutors_chiefs_and_envoys(actors, text, code):
+    assert actors.resolve(text, ON).code == code
+
+
+def test_context_unidentified_gunmen_are_gunmen(actors):
+    assert actors.resolve("unidentified gunmen", ON).sector == actors.resolve("gunmen", ON).sector
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "sector"),
+    [
+        ("Rohingya Muslims", "MMR", "MUS"),
+        ("Rohingya refugees", "MMR", "REF"),
+        ("Catalan authorities", "ESP", "GOV"),  # not a Chilean minister surnamed Catalan
+        ("Tigrayans", "ETH", None),
+        ("Bavarian police", "DEU", "COP"),
+        ("Uyghur activists", "CHN", "OPP"),
+        ("Kurdish fighters", None, "UAF"),  # a people of several states: no country
+    ],
+)
+def test_context_peoples_and_regions_of_one_state_name_it(actors, text, country, sector):
+    actor = actors.resolve(text, ON)
+    assert (actor.country, actor.sector) == (country, sector)
+
+
+@pytest.mark.parametrize(
+    ("text", "on", "country", "sector"),
+    [
+        ("the Saudi-led coalition", date(2018, 1, 1), "SAU", "MIL"),
+        ("the U.S.-led invasion of Iraq", date(2003, 4, 1), "USA", "MIL"),  # not Iraq
+        ("a Russian-led alliance", date(2018, 1, 1), "RUS", "MIL"),
+        ("the NATO-led mission", date(2010, 1, 1), "NAT", "MIL"),
+        ("the Western-led order", date(2018, 1, 1), "WST", None),  # not a military noun
+        ("a French-led force", date(2020, 1, 1), "FRA", "MIL"),  # the agent noun's sector
+    ],
+)
+def test_context_led_compound_names_the_leader_out_of_context(actors, text, on, country, sector):
+    actor = actors.resolve(text, on)
+    assert (actor.country, actor.sector) == (country, sector)
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "sector"),
+    [
+        ("Kano police", "NGA", "COP"),  # not a Japanese minister surnamed Kano
+        ("the Lagos State government", "NGA", "GOV"),
+        ("Kano State police", "NGA", "COP"),
+        ("the Sindh provincial government", "PAK", "GOV"),
+        ("Punjab Province", None, None),  # in two states: no confident reading
+    ],
+)
+def test_context_places_before_an_agent_noun_and_with_an_admin_word(actors, text, country, sector):
+    actor = actors.resolve(text, ON)
+    assert (actor.country, actor.sector) == (country, sector)
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "sector"),
+    [
+        ("Ali Hassan", None, None),  # not Jordan's Prince Hassan, listed by one name
+        ("Lebanese farmer Ali Hassan", "LBN", "AGR"),
+        ("Crown Prince Hassan", "JOR", "ELI"),  # a title, not a given name
+    ],
+)
+def test_context_one_word_name_after_another_given_name_is_a_namesake(
+    actors, text, country, sector
+):
+    actor = actors.resolve(text, ON)
+    assert (actor.country, actor.sector) == (country, sector)
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "sector"),
+    [
+        ("Kaduna state governor Nasir El-Rufai", "NGA", "GOV"),
+        ("Kharkiv Governor Oleh Syniehubov", "UKR", "GOV"),
+        ("Kunduz police chief Abdul Rahman Zafar", "AFG", "COP"),
+        ("Michael Aleppo Governor Ivan Petrenko", None, None),  # a person's name first
+    ],
+)
+def test_context_place_title_and_unknown_name_is_the_places_official(actors, text, country, sector):
+    actor = actors.resolve(text, ON)
+    assert (actor.country, actor.sector) == (country, sector)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Israeli troops in Gaza", "ISRMIL"),  # Gaza is a place here, not the head
+        ("Gaza", "PSE"),  # a territory: no sector (Phoenix's PSEGZA is not one)
+        ("Gaza residents", "PSECVL"),
+    ],
+)
+def test_context_gaza_is_a_place_of_palestine(actors, text, code):
+    assert actors.resolve(text, date(2023, 11, 1)).code == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("a former Israeli prime minister", "ISRELI"),
+        ("the ex-president of Peru", "PERELI"),
+        ("former Kenyan army chiefs", "KENELI"),
+        ("former Syrian rebels", "SYRREB"),  # not an office
+        ("Israeli Prime Minister", "ISRGOV"),
+    ],
+)
+def test_context_former_holders_of_an_office_are_elites(actors, text, code):
+    assert actors.resolve(text, ON).code == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("the governor of Russia's Belgorod region", "RUSGOV"),
+        ("the governor of the Belgorod region", "RUSGOV"),
+    ],
+)
+def test_context_place_with_an_admin_word_after_the_agent_noun(actors, text, code):
+    assert actors.resolve(text, ON).code == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Qatari mediators", "QATGOV"),
+        ("Iran's nuclear chief", "IRNGOV"),
+        ("India's Central Bureau of Investigation", "INDCOP"),
+        ("Pakistan's Federal Investigation Agency", "PAKCOP"),
+        ("the Russian Orthodox Church", "RUSCHR"),
+        ("Somali clan elders", "SOMCVL"),
+    ],
+)
+def test_context_mediators_investigators_churches_and_elders(actors, text, code):
+    assert actors.resolve(text, ON).code == code
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Minister of Foreign Affairs of Ghana Shirley Ayorkor Botchwey",
+        "the foreign minister of Ghana, Shirley Ayorkor Botchwey",
+    ],
+)
+def test_context_title_of_a_state_then_an_unknown_name(actors, text):
+    assert actors.resolve(text, date(2019, 1, 1)).code == "GHAGOV"
+
+
+def test_context_state_name_before_a_name_without_a_title_is_part_of_it(actors):
+    assert actors.resolve("Jordan Peterson", ON).country is None
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Khyber Pakhtunkhwa police", "PAKCOP"),  # "Khyber" alone is read as Pakistan
+        ("Tigray's interim administration", "ETHGOV"),  # a lowercase modifier of the noun
+        ("the Sindh provincial government", "PAKGOV"),
+    ],
+)
+def test_context_place_names_with_a_state_inside_or_a_modifier_after(actors, text, code):
+    assert actors.resolve(text, ON).code == code

@@ -235,3 +235,51 @@ ADDED_CASES = [
 
 def test_data_batch_resolves_officials_and_bodies_added_for_issue_19(tmp_path):
     assert _batch_codes(tmp_path, ADDED_CASES) == [code for _, _, code in ADDED_CASES]
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Nippon Steel", "JPNBUS"),
+        ("Germany's Volkswagen", "DEUBUS"),
+        ("Exxon", "USABUS"),
+        ("Alibaba", "CHNBUS"),
+        ("Reliance Industries", "INDBUS"),
+        ("Aeroflot", "RUSBUS"),
+        ("Turkish drone maker Baykar", "TURBUS"),
+        ("Eskom", "ZAFBUS"),
+    ],
+)
+def test_data_firms_resolve_to_the_country_of_their_headquarters(actors, text, code):
+    assert actors.resolve(text, date(2022, 1, 1)).code == code
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("UNIFIL", "IGO"),
+        ("MONUSCO", "IGO"),
+        ("AMISOM", "AFU"),
+        ("KFOR", "NAT"),
+        ("Frontex", "EUR"),
+        ("the ILO", "IGO"),  # not Ilo, a town in Peru
+        ("the Commonwealth", "IGO"),  # not the Philippines
+        ("the OSCE", "IGO"),
+        ("the Gulf Cooperation Council", "IGO"),
+    ],
+)
+def test_data_missions_and_agencies_of_intergovernmental_bodies(actors, text, country):
+    actor = actors.resolve(text, date(2022, 1, 1))
+    assert (actor.country, actor.sector) == (country, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("the Rwandan Patriotic Front", "RWAPTY"),  # not Rwanda itself
+        ("the National League for Democracy", "MMRPTY"),
+        ("the Bangladesh Nationalist Party", "BGDPTY"),
+    ],
+)
+def test_data_parties_added_for_actors3(actors, text, code):
+    assert actors.resolve(text, date(2020, 1, 1)).code == code

@@ -42,15 +42,19 @@ from diplograph.stages.actors.exact import Hit, is_state, surname_match
 from diplograph.stages.actors.names import normal_words
 from diplograph.stages.actors.references import make_mention
 from diplograph.stages.actors.words import (
+    ADMIN_WORDS,
     COMPLEMENT_PREPS,
     COUNTERS,
+    FORMER_WORDS,
     FUNCTION_WORDS,
     HONORIFICS,
+    LED_MILITARY,
     NEVER_INHERIT,
     NO_STATE_SECTORS,
     NON_STATE_SECTORS,
     NOT_PEOPLE,
     NUMBER_WORDS,
+    OFFICE_SECTORS,
     PLACE_ACTOR_CONFIDENCE,
     PLACE_ACTOR_POPULATION,
     PLACE_LINKS,
@@ -161,7 +165,8 @@ def state_reading(d: ActorDictionary, text, words, states: list[Hit], agent, on)
         and plain[k] not in TITLES
         and not (k < agent[0] and plain[k] in modifiers if agent else False)
     ]
-    if names_after and names_after[0] == j and m.form in ("name", "alias"):
+    titled = agent is not None and agent[1] <= i and plain[i - 1] == "of"  # "minister of Ghana"
+    if names_after and names_after[0] == j and m.form in ("name", "alias") and not titled:
         return None  # "Jordan Peterson": the state name is part of a longer name
     if m.form in ("name", "alias", "capital") and i > 0 and _given_name(d, text, words, i):
         return None  # "Simon Mann", "Michael Jordan": a person's name ending in a state's
@@ -181,6 +186,8 @@ def state_reading(d: ActorDictionary, text, words, states: list[Hit], agent, on)
         return Match(actor, m.form)
     sector = agent[2]
     why = f"{m.actor.reason}; agent noun {' '.join(plain[agent[0] : agent[1]])!r} -> {sector}"
+    if sector in OFFICE_SECTORS and FORMER_WORDS.intersection(plain[: agent[0]]):
+        sector, why = "ELI", f"{why}; a former holder of the office -> ELI"
     actor = replace(actor, code=actor.country + sector, sector=sector, reason=why)
     if names_after:
         short = surname_match(d, text, words, set(range(0, j)), on, country=actor.country)
@@ -200,23 +207,39 @@ def place_reading(d: ActorDictionary, text, words, covered: set[int], agents) ->
         for k, (word, capital) in enumerate(words)
         if capital and k not in skip and word not in TITLES and word not in HONORIFICS
     ]
-    if not run or run != list(range(run[0], run[-1] + 1)):
+    agent = agents[-1] if agents else None
+    run, person = _place_and_person(run, agent, len(plain))
+    if not run:
         return None
-    rest = [plain[k] for k in range(len(plain)) if k not in in_agent and k not in run]
-    if any(word not in PLACE_LINKS for word in rest):
+    own = in_agent | covered | set(run) | set(person)  # covered: "Russia's Belgorod region"
+    if agent and agent[0] > run[-1]:  # "Tigray's interim administration": the noun's modifiers
+        own |= {k for k in range(run[-1] + 1, agent[0]) if not words[k][1]}
+    rest = [plain[k] for k in range(len(plain)) if k not in own]
+    if any(word not in PLACE_LINKS and word not in ADMIN_WORDS for word in rest):
         return None
     if len(run) > 1 and plain[run[0]] in d.tolerant_index().given:
         return None  # "Michael Aleppo": a person's name
-    agent = agents[-1] if agents else None
-    if agent and not (
-        (agent[1] == len(plain) and run[-1] < agent[0])
-        or (run[-1] == len(plain) - 1 and agent[1] <= run[0])
+    if (
+        agent
+        and not person
+        and not (
+            (agent[1] == len(plain) and run[-1] < agent[0])
+            or (run[-1] == _end(plain, run) - 1 and agent[1] <= run[0])
+        )
     ):
         return None  # the agent noun is not the phrase's head
     name = " ".join(plain[k] for k in run)
     if any(plain[k] in STATE_MODIFIERS for k in run):
         return None  # "Federal regulators": an adjective, whatever town bears its name
-    place = _place(name)
+    wider = _widened(words, run, covered)
+    place = _place(" ".join(plain[k] for k in wider)) if wider != run else None
+    if place is not None:
+        name = " ".join(plain[k] for k in wider)  # "Khyber Pakhtunkhwa", "Khyber" a state alias
+    else:
+        place = _place(name)
+    if place is None and len(run) > 1 and plain[run[-1]] in ADMIN_WORDS:
+        name = " ".join(plain[k] for k in run[:-1])  # "Lagos State": the gazetteer's "Lagos"
+        place = _place(name)
     if place is None:
         return None
     sector = agent[2] if agent else None
@@ -226,6 +249,80 @@ def place_reading(d: ActorDictionary, text, words, covered: set[int], agents) ->
     code = place.country + (sector or "")
     actor = Actor(entity_text=text, code=code, country=place.country, sector=sector, reason=why)
     return Match(actor, "agent" if agent else "place", "context")
+
+
+def _widened(words, run: list[int], covered: set[int]) -> list[int]:
+    """The run with the capitalised words next to it that a state's name covered."""
+    i, j = run[0], run[-1] + 1
+    while i > 0 and i - 1 in covered and words[i - 1][1]:
+        i -= 1
+    while j < len(words) and j in covered and words[j][1]:
+        j += 1
+    return list(range(i, j))
+
+
+def _end(plain: list[str], run: list[int]) -> int:
+    """The phrase's end, less admin words after the place ("the governor of Belgorod region")."""
+    end = len(plain)
+    while end - 1 > run[-1] and plain[end - 1] in ADMIN_WORDS:
+        end -= 1
+    return end
+
+
+def _place_and_person(run: list[int], agent, n: int) -> tuple[list[int], list[int]]:
+    """The capitalised words of a place, and those of a person it titles: one run of them, or
+    two with the agent noun between them and the second ending the phrase ("Kaduna state
+    governor Nasir El-Rufai": a name the dictionary lacks, titled by the place's office)."""
+    cuts = [k for k in range(1, len(run)) if run[k] != run[k - 1] + 1]
+    if not cuts:
+        return run, []
+    place, person = run[: cuts[0]], run[cuts[0] :]
+    if (
+        len(cuts) > 1
+        or agent is None
+        or not place[-1] < agent[0]
+        or agent[1] != person[0]
+        or person[-1] != n - 1
+    ):
+        return [], []
+    return place, person
+
+
+def owner_before_agent(words, agents: list[Agent], covered: set[int]) -> bool:
+    """The phrase's head is an agent noun after every capitalised word no name covers ("Kano
+    police", "Mosul residents"): those words own the noun, so they name a place or body before
+    a person's surname."""
+    if not agents or agents[-1][1] != len(words):
+        return False
+    names = [k for k, (_, capital) in enumerate(words) if capital and k not in covered]
+    return bool(names) and names[-1] < agents[-1][0]
+
+
+def led_reading(d: ActorDictionary, text: str, plain: list[str], hits: list[Hit], agents):
+    """'the Saudi-led coalition', 'the U.S.-led invasion of Iraq': the state or group before
+    'led' leads the noun after it, whatever the phrase names later."""
+    for _, j, m in hits:
+        entry = m.actor.entry or ""
+        if j + 1 < len(plain) and plain[j] == "led" and entry.startswith(("state:", "group:")):
+            break
+    else:
+        return None
+    noun = plain[j + 1]
+    own = next((sector for start, _, sector in agents if start == j + 1), None)
+    sector = led_sector(m.actor, own, noun)
+    actor = m.actor
+    code = actor.code if actor.sector or not sector else (actor.country or "") + sector
+    why = f"{actor.reason}; led by it: {noun!r} -> {sector or 'no sector'}"
+    actor = replace(actor, entity_text=text, code=code, sector=sector, reason=why)
+    return Match(actor, "agent", "context")
+
+
+def led_sector(actor: Actor, noun_sector: str | None, noun: str) -> str | None:
+    """The sector of what a state or group leads: its own, else the noun's (an agent noun's
+    sector, MIL for a military noun: invasion, war, coalition, ...), else none."""
+    singular = noun[:-1] if noun.endswith("s") else noun
+    military = noun in LED_MILITARY or singular in LED_MILITARY
+    return actor.sector or noun_sector or ("MIL" if military else None)
 
 
 @lru_cache(maxsize=8192)

@@ -20,6 +20,8 @@ from diplograph.stages.actors.context import (
     agent_nouns,
     complement_only,
     head_hits,
+    led_reading,
+    owner_before_agent,
     place_reading,
     state_reading,
     title_office,
@@ -150,14 +152,16 @@ class ActorDictionary:
         heads = head_hits(plain, hits, agents)
         if hits and not heads:
             return complement_only(text, plain, agents)
-        found = entity_reading(self, text, plain, heads)
+        found = led_reading(self, text, plain, heads, agents) or entity_reading(
+            self, text, plain, heads
+        )
         if found:
             return title_office(plain, heads, agents, found)
         states = [h for h in heads if is_state(h[2])]
         named = states[-1][2].actor.country if states and states[-1][2].form == "demonym" else None
         found = tolerant_match(self, text, words, covered, on, named)
         if found:
-            return found
+            return title_office(plain, heads, agents, found)
         if states:
             # a state's name read as part of a person's name stays in the surname lookup
             kept = {
@@ -172,7 +176,9 @@ class ActorDictionary:
             )
         else:  # "Treasury Secretary Yellen": the agent noun is a title
             titled = covered.union(*(range(i, j) for i, j, _ in agents))
-            found = surname_match(self, text, words, titled, on)
+            owned = owner_before_agent(words, agents, covered)  # "Kano police": a place first
+            place = place_reading(self, text, words, covered, agents) if owned else None
+            found = place or surname_match(self, text, words, titled, on)
         if found.actor.resolved:
             return found
         return (

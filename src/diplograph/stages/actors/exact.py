@@ -22,6 +22,7 @@ from diplograph.stages.actors.data import Match
 from diplograph.stages.actors.index import most_prominent
 from diplograph.stages.actors.names import fold, given_names_agree, normal_words, strip_name
 from diplograph.stages.actors.words import (
+    BACKER_WORDS,
     FUNCTION_WORDS,
     GOVERNMENT_WORDS,
     HONORIFICS,
@@ -49,7 +50,7 @@ def known_phrases(d: ActorDictionary, words: list[tuple[str, bool]], on: date | 
                 i = j
                 break
             phrase = _plural_demonym(d, phrase)
-            if phrase in d.phrases:
+            if phrase in d.phrases and not _overlapped(d, plain, i, j):
                 found = d.choose(phrase, d.phrases[phrase][1], on)
                 if found:
                     hits.append((i, j, found))
@@ -58,7 +59,19 @@ def known_phrases(d: ActorDictionary, words: list[tuple[str, bool]], on: date | 
         else:
             i += 1
     hits = [_successor_hit(d, plain, hit) for hit in hits if not _direction(hit, hits)]
+    hits = [_backer_hit(plain, hit) for hit in hits]
     return [hit for hit in hits if not _other_given_name(d, words, hit)]
+
+
+def _overlapped(d: ActorDictionary, plain: list[str], i: int, j: int) -> bool:
+    """A known phrase starting inside words [i, j) runs past j and is longer, or as long when
+    [i, j) starts with a title: "President Petro" (Colombia's) before "Petro Poroshenko"."""
+    titled = plain[i] in TITLES or plain[i] in HONORIFICS
+    for k in range(i + 1, j):
+        for end in range(min(len(plain), k + d.max_words), j, -1):
+            if end - k >= j - i + (not titled) and " ".join(plain[k:end]) in d.phrases:
+                return True
+    return False
 
 
 def owned_bodies(d: ActorDictionary, plain: list[str], hits: list[Hit]) -> list[Hit]:
@@ -134,16 +147,19 @@ def surname_match(d: ActorDictionary, text, words, covered, on, country=None) ->
 
 def _other_given_name(d: ActorDictionary, words: list[tuple[str, bool]], hit: Hit) -> bool:
     """A person found by a one-word name with another given name before it: "Jill Biden" is
-    not Joe Biden. The word before must read as a given name (capitalised, three letters at
-    least, no title, agent noun or known phrase) and disagree with the person's."""
+    not Joe Biden, "Ali Hassan" not Jordan's Prince Hassan (listed by one name). The word
+    before must read as a given name (capitalised, three letters at least, no title, agent
+    noun or known phrase) and disagree with the person's."""
     i, j, m = hit
     entry = d.entries.get(m.actor.entry or "")
-    if entry is None or entry.kind != "person" or j - i != 1 or i == 0:
+    if entry is None or entry.kind != "person" or j - i != 1 or i == 0 or is_state(m):
         return False
     word, capital = words[i - 1]
     if not capital or len(word) < 3 or not word.isalpha() or _known_word(d, word):
         return False
     own = strip_name(normal_words(entry.name))
+    if own == [words[i][0]]:
+        return True
     return (
         len(own) > 1 and own[-1] == words[i][0] and not given_names_agree(fold(word), fold(own[0]))
     )
@@ -169,6 +185,18 @@ def _successor_hit(d: ActorDictionary, plain: list[str], hit: Hit) -> Hit:
     if m.actor.entry[6:] not in d.lifespans if m.actor.entry else True:
         return hit  # "former Chilean dictator": "former" is about the dictator
     why = f"{plain[i - 1]!r} before {m.actor.name!r}: a successor, not the state"
+    return i, j, Match(Actor(entity_text=m.actor.entity_text, reason=why), m.form)
+
+
+def _backer_hit(plain: list[str], hit: Hit) -> Hit:
+    """'Iran-backed militias', 'a U.S.-funded program': the state or group backs the head, it
+    does not own it, so it is not read (the hit still covers its words)."""
+    i, j, m = hit
+    if j >= len(plain) or plain[j] not in BACKER_WORDS:
+        return hit
+    if not (m.actor.entry or "").startswith(("state:", "group:")):
+        return hit
+    why = f"{m.actor.name!r} {plain[j]} the head: a backer, not its owner"
     return i, j, Match(Actor(entity_text=m.actor.entity_text, reason=why), m.form)
 
 

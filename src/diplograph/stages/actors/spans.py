@@ -12,6 +12,7 @@ import re
 from dataclasses import replace
 
 from diplograph.records import Mention, Parse, Span
+from diplograph.stages.actors.context import led_sector
 from diplograph.stages.actors.dictionary import ActorDictionary, normal_words
 from diplograph.stages.actors.references import make_mention
 from diplograph.stages.actors.words import (
@@ -21,7 +22,6 @@ from diplograph.stages.actors.words import (
     CALENDAR_WORDS,
     COORDINATORS,
     GOVERNMENT_HEADS,
-    LED_MILITARY,
     NAME_LABELS,
     NUMERIC_LABELS,
     OTHER_LABELS,
@@ -29,10 +29,6 @@ from diplograph.stages.actors.words import (
     WORLD_PHRASES,
     WORLD_ROLES,
 )
-
-BLOC_ACTS |= {"criticism", "condemnation", "warning", "ultimatum", "offer", "proposal", "backing"}
-LED_MILITARY |= {"airstrike", "attack", "assault", "intervention", "bombing", "raid", "occupation"}
-LED_MILITARY |= {"blockade", "mission", "force", "incursion", "siege", "alliance", "bombardment"}
 
 
 def coordinations(parse: Parse, dictionary, on, cut: int) -> list[Mention]:
@@ -258,9 +254,7 @@ def led_compounds(parse: Parse, dictionary, on, cut: int) -> list[Mention]:
         head = tokens[tok.head]
         if head.i <= tok.i or head.pos not in ("NOUN", "PROPN"):
             continue
-        sector = actor.sector or dictionary.agents.get(head.text.lower())
-        if sector is None and head.lemma.lower() in LED_MILITARY:
-            sector = "MIL"
+        sector = led_sector(actor, dictionary.agents.get(head.text.lower()), head.lemma.lower())
         code = actor.code if actor.sector or not sector else (actor.country or "") + sector
         why = f"{actor.reason}; led by it: {head.text!r} -> {sector or 'no sector'}"
         text = parse.text_of(first, head.i + 1)

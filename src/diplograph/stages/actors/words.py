@@ -107,11 +107,18 @@ WORLD_PHRASES = {
 WORLD_ROLES = {"nsubj", "nsubjpass", "dobj", "dative"}
 PLACE_NOUNS = {"country", "region", "province", "state", "city", "island", "continent"}
 # acts a bloc's demonym makes the bloc the doer of: "Western sanctions", "Arab pressure"
-BLOC_ACTS = {"sanction", "pressure", "aid", "support", "intervention", "demand", "embargo"}
+BLOC_ACTS = frozenset(
+    "sanction pressure aid support intervention demand embargo criticism condemnation warning "
+    "ultimatum offer proposal backing".split()
+)
 BLOC_POS = {"PROPN", "NOUN", "ADJ"}
 BLOC_PREPS = {"against", "with", "between"}  # "the west" as an actor, not a direction
 # "-led" heads that are military when they name no agent: "the U.S.-led invasion"
-LED_MILITARY = {"invasion", "war", "coalition", "offensive", "operation", "campaign", "strike"}
+LED_MILITARY = frozenset(
+    "invasion war coalition offensive operation campaign strike airstrike attack assault "
+    "intervention bombing raid occupation blockade mission force incursion siege alliance "
+    "bombardment".split()
+)
 
 
 # names.py
@@ -122,7 +129,10 @@ TRANSLITERATIONS = (
     ("th", "t"),
     ("ph", "f"),
     ("ou", "u"),
+    ("zh", "j"),  # Zhomart / Jomart
+    ("q", "k"),  # Qaddafi / Kadhafi
     ("y", "i"),
+    ("aie", "ae"),  # Nazarbayev / Nazarbaev, after y -> i
 )
 # honorifics and ranks before a person's name, beside TITLES: "Dr.", "Sheikh", "Gen."
 HONORIFICS = frozenset(
@@ -200,10 +210,21 @@ COMPLEMENT_PREPS = frozenset({"to", "for", "with", "against", "toward", "towards
 # places as actors: the words a phrase may have besides the place and its agent noun, and the
 # gazetteer confidence a bare place name needs ("Springfield", with many readings, has none)
 PLACE_LINKS = frozenset({"of", "in", "from", "a", "an", "the"})
+# words of a place's administrative kind, dropped when the gazetteer lacks the name with them:
+# "Lagos State", "the Sindh provincial government", "Kherson Oblast"
+ADMIN_WORDS = frozenset(
+    "state province provincial region regional oblast governorate prefecture prefectural "
+    "county district municipal municipality".split()
+)
 PLACE_ACTOR_CONFIDENCE = 0.75
 PLACE_ACTOR_POPULATION = 50_000  # a smaller town stands for nobody out of context
 # "ex-Soviet republic", "former Yugoslav", "post-Soviet states": a successor, never the state
 PREDECESSOR_WORDS = {"former", "ex", "post"}
+# after a state or group ("Iran-backed militias"): it backs the head, it does not own it
+BACKER_WORDS = frozenset({"backed", "sponsored", "funded", "supported", "armed", "aligned"})
+# before an office's agent noun, these make its holder a former one: an elite (ELI)
+FORMER_WORDS = frozenset({"former", "ex", "onetime", "erstwhile"})
+OFFICE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "SPY", "COP", "OPP"})
 FUNCTION_WORDS = set(
     "a an this that these those his her its our their in of for to and or at on by with from as "
     "but if when after before while why how all".split()

@@ -1,0 +1,37 @@
+"""Tests of the exact match: the longest known phrases inside a phrase."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    ("text", "on", "code"),
+    [
+        # "President Petro" (Colombia's) must not take the given name of Petro Poroshenko
+        ("Former Ukrainian President Petro Poroshenko", date(2021, 1, 1), "UKRELI"),
+        ("Ukrainian President Petro Poroshenko", date(2016, 1, 1), "UKRGOV"),
+        ("President Petro", date(2023, 1, 1), "COLGOV"),
+        ("Colombian President Petro", date(2023, 1, 1), "COLGOV"),
+    ],
+)
+def test_exact_titled_alias_yields_to_a_longer_name_overlapping_it(actors, text, on, code):
+    assert actors.resolve(text, on).code == code
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "sector"),
+    [
+        ("Iran-backed militias", None, "UAF"),  # Iran backs them; they are not Iran's
+        ("Russian-backed separatists", None, "REB"),
+        ("Iranian-backed militias in Iraq", "IRQ", "UAF"),
+        ("Turkish-backed Syrian rebels", "SYR", "REB"),
+        ("a U.S.-funded program", None, None),
+        ("Iranian militias", "IRN", "UAF"),  # no backer word: the owner
+    ],
+)
+def test_exact_backer_before_backed_is_not_the_owner(actors, text, country, sector):
+    actor = actors.resolve(text, date(2019, 1, 1))
+    assert (actor.country, actor.sector) == (country, sector)
