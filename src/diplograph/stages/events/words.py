@@ -825,3 +825,52 @@ MISHAP_WORDS = set(
     "accident crash collision derailment stampede earthquake quake flood landslide storm "
     "cyclone hurricane typhoon tsunami avalanche fire blaze disease".split()
 )
+
+
+# retype.py (branch precision): the type a construction gives a coded word
+# taking ground: "captured the town", "took over the oil fields", "seized a village" (ASSAULT)
+SEIZING_VERBS = set("seize capture take overrun occupy grab".split())
+TERRITORY_NOUNS = set(
+    "town city village neighborhood neighbourhood district area territory region province "
+    "base airport field oilfield hill position stronghold port outpost island suburb "
+    "quarter crossing".split()
+)
+# who abducts: armed groups that are not a state's forces ("seized by militants")
+ARMED_GROUP_NOUNS = set(
+    "militant rebel insurgent gunman gunmen guerrilla guerilla fighter jihadist terrorist "
+    "extremist kidnapper abductor pirate captor group".split()
+)
+ARMED_GROUP_SECTORS = {"REB", "UAF", "INS", "CRM"}
+# a state's armed forces; the combatants they capture are abducted, not arrested (PLOVER)
+# people an armed group takes: "seized an Australian journalist", "kidnapped two engineers"
+PEOPLE_NOUNS = set(
+    "journalist reporter worker engineer hostage civilian tourist driver contractor official "
+    "diplomat missionary businessman man woman child people citizen national soldier "
+    "photographer priest nun teacher doctor nurse".split()
+)
+FORCES_NOUNS = set("troop force army soldier military marine commando".split())
+TAKING_VERBS = set("seize capture take grab snatch detain hold arrest kidnap abduct".split())
+# "broke up a cell": what police break up is arrested; a protest broken up is restricted
+RING_NOUNS = set("cell ring network gang plot syndicate racket".split())
+CROWD_GATHERINGS = set("protest demonstration rally crowd sit-in march gathering".split())
+CROWD_CONTROL_WORDS = set("gas cannon bullet baton truncheon lathi".split())
+# "signed a trade accord": the accord's field makes it material cooperation (COOPERATE)
+SIGNING_VERBS = set("sign ink conclude ratify seal".split())
+ACCORD_NOUNS = set("accord agreement pact treaty deal protocol memorandum".split())
+ACCORD_FIELDS = {
+    "061": set(
+        "trade economic free-trade commercial investment energy gas oil tariff customs "
+        "financial business".split()
+    ),
+    "062": set("defence defense military security arms".split()),
+}
+
+
+# assertion.py (branch precision): events reported as remembered, planned or still to come
+# "commemorated the charge", "marked the anniversary": a ceremony is no PLOVER event
+COMMEMORATING_VERBS = set("commemorate memorialize memorialise mourn".split())
+# "the anniversary of the invasion", "150 years after the assault": the event is history
+ANNIVERSARY_NOUNS = set("anniversary centenary centennial bicentenary jubilee".split())
+LONG_SPANS = set("year decade century centuries generation".split())
+# "allegedly planning attacks", "plotted bombings": an act planned has not happened
+PLANNING_VERBS = set("plan plot prepare scheme conspire".split())

@@ -1,0 +1,127 @@
+"""Event types by construction: what a coded word acts on and who acts decide the type.
+
+CAMEO codes a verb by its lemma and a few words; PLOVER's guide codes the act. "Rebels captured
+the town" takes ground by force (ASSAULT), not an arrest; "a journalist was seized by militants"
+is an abduction (ASSAULT `abduct`), and so are combatants a state's troops capture ("combatants
+captured during conflict should be coded as ASSAULT 'abduct'"); "police broke up a cell" is an
+arrest, and a protest broken up with no crowd-control weapon named is a restriction (COERCE);
+"signed a trade accord" is material, economic cooperation (COOPERATE), not SUPPORT, which the
+guide keeps for political, non-material acts. Word lists: words.py.
+"""
+
+from __future__ import annotations
+
+from diplograph.records import Parse
+from diplograph.stages.events import arguments as args
+from diplograph.stages.events.figurative import lemmas, recoded
+from diplograph.stages.events.triggers import Reading, word_forms
+from diplograph.stages.events.words import (
+    ACCORD_FIELDS,
+    ACCORD_NOUNS,
+    ARMED_GROUP_NOUNS,
+    ARMED_GROUP_SECTORS,
+    CROWD_CONTROL_WORDS,
+    CROWD_GATHERINGS,
+    FORCES_NOUNS,
+    PASSIVE_SUBJECT_DEPS,
+    PEOPLE_NOUNS,
+    RING_NOUNS,
+    SEIZING_VERBS,
+    SIGNING_VERBS,
+    SUBJECT_DEPS,
+    TAKING_VERBS,
+    TERRITORY_NOUNS,
+)
+
+OCCUPY = ("ASSAULT", "190", "")  # conventional military force: ground taken
+ABDUCT = ("ASSAULT", "181", "abduct")
+ARREST = ("COERCE", "173", "arrest")
+RESTRICT = ("COERCE", "172", "restrict")
+COMBATANTS = {"militant", "rebel", "insurgent", "fighter", "guerrilla", "jihadist", "terrorist"}
+
+
+def retype(parse: Parse, reading: Reading) -> Reading:
+    """The reading with the type its construction gives it (itself when none applies)."""
+    t = reading.trigger
+    lemma = parse.tokens[t].lemma.lower()
+    if parse.tokens[t].pos != "VERB":
+        return reading
+    patients = lemmas(parse, _patients(parse, t))
+    if reading.event == "COERCE" and lemma in SEIZING_VERBS and _takes_ground(parse, t, patients):
+        return recoded(reading, OCCUPY)  # "rebels captured the town", "took over the fields"
+    if reading.event == "COERCE" and lemma in TAKING_VERBS and _abducts(parse, reading, patients):
+        return recoded(reading, ABDUCT)  # "seized by militants", "troops captured 40 rebels"
+    if lemma == "break" and _particle(parse, t, "up"):
+        if patients & RING_NOUNS:
+            return recoded(reading, ARREST)  # "police broke up a terror cell"
+        sentence = parse.sentence_of(t)
+        weapons = word_forms(parse, range(sentence.token_start, sentence.token_end))
+        if patients & CROWD_GATHERINGS and not {w.rstrip("s") for w in weapons} & (
+            CROWD_CONTROL_WORDS
+        ):
+            return recoded(reading, RESTRICT)  # "police broke up the rally"
+    if reading.event == "SUPPORT" and lemma in SIGNING_VERBS:
+        return _signed(parse, reading, t)
+    return reading
+
+
+def _patients(parse: Parse, t: int) -> list[int]:
+    """What the verb acts on: its object, or its subject in the passive ("was seized")."""
+    found = args.children(parse, t, {"dobj", "obj"})
+    if args.is_passive(parse, t) or args.reduced_passive(parse, t):
+        found += args.children(parse, t, PASSIVE_SUBJECT_DEPS)
+        if parse.tokens[t].dep == "acl":  # "a journalist seized by militants"
+            found.append(parse.tokens[t].head)
+    return found
+
+
+def _doers(parse: Parse, t: int) -> list[int]:
+    """Who acts: the verb's subject, or its "by" agent in the passive."""
+    found = args.children(parse, t, SUBJECT_DEPS)
+    for a in args.children(parse, t, {"agent"}):
+        found += args.children(parse, a, {"pobj"})
+    return found + args.prep_heads(parse, t, {"by"})
+
+
+def _particle(parse: Parse, t: int, word: str) -> bool:
+    return any(parse.tokens[p].lemma.lower() == word for p in args.children(parse, t, {"prt"}))
+
+
+def _takes_ground(parse: Parse, t: int, patients: set[str]) -> bool:
+    """The verb takes a place by force: its object is a town, a district, a base or a named
+    place ("took over Bahi", "seized Kismayo"); "take" only as "take over"."""
+    if parse.tokens[t].lemma.lower() == "take" and not _particle(parse, t, "over"):
+        return False
+    places = [o for o in _patients(parse, t) if parse.tokens[o].ent_type in {"GPE", "LOC", "FAC"}]
+    return bool(patients & TERRITORY_NOUNS or places)
+
+
+def _abducts(parse: Parse, reading: Reading, patients: set[str]) -> bool:
+    """An armed group takes people ("a journalist was seized by militants"), or a state's
+    troops take combatants ("troops captured 40 rebels")."""
+    doers = lemmas(parse, _doers(parse, reading.trigger))
+    doers |= {w.rstrip("s") for w in doers}
+    sectors = {m.actor.sector for m in reading.actors.mentions}
+    armed_group = bool(doers & ARMED_GROUP_NOUNS or sectors & ARMED_GROUP_SECTORS)
+    people = {w.rstrip("s") for w in patients} & PEOPLE_NOUNS or any(
+        parse.tokens[p].ent_type in {"PERSON", "NORP"} for p in _patients(parse, reading.trigger)
+    )
+    if armed_group and people:
+        return True
+    forces = bool(doers & FORCES_NOUNS or "MIL" in sectors)
+    return forces and bool({w.rstrip("s") for w in patients} & COMBATANTS)
+
+
+def _signed(parse: Parse, reading: Reading, t: int) -> Reading:
+    """ "signed a trade accord", "inked a defence pact": COOPERATE (economic or military)."""
+    for o in args.children(parse, t, {"dobj", "obj"}):
+        if parse.tokens[o].lemma.lower() not in ACCORD_NOUNS:
+            continue
+        mods = args.children(parse, o, {"amod", "compound", "nmod"})
+        words = word_forms(parse, mods) | {
+            w for m in mods for w in parse.tokens[m].text.lower().split("-")
+        }
+        for cameo, fields in ACCORD_FIELDS.items():
+            if words & fields:
+                return recoded(reading, ("COOPERATE", cameo, ""))
+    return reading

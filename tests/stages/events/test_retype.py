@@ -1,0 +1,73 @@
+"""Tests of retype.py: the type a construction gives a coded word (issue 17, branch precision)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.stages.events.test_coder import asserted
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # ground taken by force is an assault, not an arrest or a seizure of property
+        (
+            "Syrian government forces captured a rebel-held neighborhood in Aleppo on Saturday.",
+            ("ASSAULT", "SYR", "SYR"),
+        ),
+        # people taken by an armed group are abducted
+        (
+            "An Australian journalist was seized by militants in Iraq.",
+            ("ASSAULT", "IRQ", "AUS"),
+        ),
+        (
+            "Militants seized two Turkish engineers near Kabul on Monday.",
+            ("ASSAULT", "AFG", "TUR"),
+        ),
+        # combatants a state's troops capture are abducted too (PLOVER), not arrested
+        (
+            "Turkish troops captured 40 Kurdish rebels near the Iraqi border.",
+            ("ASSAULT", "TUR", "IRQ"),
+        ),
+        # what police break up: a cell is arrested, a protest restricted
+        (
+            "Police broke up a protest outside the Russian embassy in Kiev.",
+            ("COERCE", "UKR", "RUS"),
+        ),
+        # an accord's field decides: trade and defence accords are material cooperation
+        ("Russia and India signed a defence pact on Monday.", ("COOPERATE", "RUS", "IND")),
+        (
+            "Jordan and Israel signed a first joint trade accord with Japan on Sunday.",
+            ("COOPERATE", "JOR", "JPN"),
+        ),
+        # a bare "agree" is a commitment (AGREE), not diplomatic cooperation (SUPPORT)
+        (
+            "Britain agreed to a US request to send troops to Baghdad.",
+            ("AGREE", "GBR", "USA"),
+        ),
+    ],
+)
+def test_retype_construction_decides_the_type(text, expected):
+    found = asserted(text)
+    assert expected in found
+    assert not {e for e in found if e[0] != expected[0]}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # police arrest militants: still an arrest; a peace treaty signed: still SUPPORT
+        ("Iraqi police arrested three Jordanian militants in Baghdad.", ("COERCE", "IRQ", "JOR")),
+        ("Japan signed a peace treaty with China.", ("SUPPORT", "JPN", "CHN")),
+    ],
+)
+def test_retype_leaves_other_constructions_alone(text, expected):
+    assert expected in asserted(text)
+
+
+@pytest.mark.slow
+def test_retype_armed_group_taking_things_is_no_abduction():
+    assert not {e for e in asserted("Militants seized weapons from an Iraqi police station.")
+                if e[0] == "ASSAULT"}  # fmt: skip
