@@ -21,6 +21,8 @@ from tests.stages.events.test_coder import asserted, code_text
         "Ethiopia has intercepted 15 suspected members of a terrorist group for allegedly "
         "planning attacks on the Kenyan embassy in Addis Ababa.",
         "Turkish police foiled a planned attack on the US consulate in Istanbul.",
+        # a forecast is no commitment
+        "Malaysia expects to resume poultry exports to Singapore soon.",
     ],
 )
 def test_assertion_remembered_and_planned_acts_are_not_news(text):

@@ -41,6 +41,25 @@ from tests.stages.events.test_coder import asserted
             "Jordan and Israel signed a first joint trade accord with Japan on Sunday.",
             ("COOPERATE", "JOR", "JPN"),
         ),
+        # envoys expelled are a cut in relations (SANCTION), not a deportation (COERCE)
+        ("Russia expelled two Japanese diplomats on Friday.", ("SANCTION", "RUS", "JPN")),
+        # an invitation to do something other than come is a request
+        (
+            "Prime Minister Singh invited rebel groups in Assam to shun violence.",
+            ("REQUEST", "IND", "IND"),
+        ),
+        # state forces closing roads or keeping people in restrict them (COERCE)
+        ("Israeli forces blocked main roads in Gaza on Tuesday.", ("COERCE", "ISR", "PSE")),
+        (
+            "The Israeli army sealed off the Gaza Strip and prevented Palestinians from leaving.",
+            ("COERCE", "ISR", "PSE"),
+        ),
+        # an armed group taking a site takes it by force
+        (
+            "The guerrillas who took over a school in southern Russia argued over whether to "
+            "abandon the siege.",
+            ("ASSAULT", "RUS", "RUS"),
+        ),
         # a bare "agree" is a commitment (AGREE), not diplomatic cooperation (SUPPORT)
         (
             "Britain agreed to a US request to send troops to Baghdad.",
@@ -61,6 +80,11 @@ def test_retype_construction_decides_the_type(text, expected):
         # police arrest militants: still an arrest; a peace treaty signed: still SUPPORT
         ("Iraqi police arrested three Jordanian militants in Baghdad.", ("COERCE", "IRQ", "JOR")),
         ("Japan signed a peace treaty with China.", ("SUPPORT", "JPN", "CHN")),
+        # crowds blocking roads protest
+        (
+            "Protesters blocked roads leading to the Israeli embassy in Amman.",
+            ("PROTEST", "JOR", None),
+        ),
     ],
 )
 def test_retype_leaves_other_constructions_alone(text, expected):

@@ -1,6 +1,6 @@
 """Whether an event reported in a sentence is news: remembered, planned or announced acts.
 
-Three classes of construction that `modality.py` reads as plain assertions:
+Four classes of construction that `modality.py` reads as plain assertions:
 
 - **History remembered.** "Cavalry re-enactors commemorated the charge of the Light Brigade,
   150 years after the British assault": a commemoration is no PLOVER event (`remembered` drops
@@ -9,6 +9,9 @@ Three classes of construction that `modality.py` reads as plain assertions:
 - **Plans.** "Arrested for allegedly planning attacks on the embassy", "plotted bombings": an
   event noun that is the object of a planning verb has not happened (the guide: "reported plans
   of conflictual acts" are not asserted).
+- **Expectations.** "Malaysia expects to resume exports", "is expected to visit": a forecast is
+  no commitment (the guide: speculation is not asserted), though `modality.py` reads "expect"
+  as a future.
 - **Headline infinitives.** "Spanish PM to host French, German allies": a headline whose verb is
   a bare "to" infinitive with a subject announces an act still to come (aux `future`, so a
   meeting becomes AGREE, as "will host" does).
@@ -25,6 +28,7 @@ from diplograph.stages.events.modality import Modality
 from diplograph.stages.events.words import (
     ANNIVERSARY_NOUNS,
     COMMEMORATING_VERBS,
+    EXPECTING_VERBS,
     LONG_SPANS,
     PLANNING_VERBS,
     PRESUPPOSING_PREPS,
@@ -45,6 +49,8 @@ def revise(parse: Parse, i: int, mod: Modality) -> Modality:
         return replace(mod, aux="historical", asserted=False, reason="history remembered")
     if _planned(parse, i):
         return replace(mod, aux="hypothetical", asserted=False, reason="a planned act")
+    if _expected(parse, i):
+        return replace(mod, aux="hypothetical", asserted=False, reason="an expectation")
     if mod.aux is None and _headline_infinitive(parse, i):
         return replace(mod, aux="future", reason="a headline infinitive")
     return mod
@@ -84,6 +90,21 @@ def _planned(parse: Parse, i: int) -> bool:
         parse.tokens[m].lemma.lower() in PLANNING_VERBS and parse.tokens[m].tag in {"VBG", "VBN"}
         for m in mods
     )
+
+
+def _expected(parse: Parse, i: int) -> bool:
+    """The act at word i is what someone expects or predicts: "expects to resume exports",
+    "is expected to visit" (the infinitive, or a noun in it, under an expecting verb)."""
+    below = i
+    for t in parse.ancestors(i):
+        tok = parse.tokens[t]
+        if tok.pos in {"VERB", "AUX"} and parse.tokens[below].dep == "xcomp":
+            if tok.lemma.lower() in EXPECTING_VERBS:
+                return True
+        elif tok.pos in {"VERB", "AUX"} and below != i:
+            return False
+        below = t
+    return False
 
 
 def _headline_infinitive(parse: Parse, i: int) -> bool:

@@ -20,23 +20,33 @@ from diplograph.stages.events.words import (
     ACCORD_NOUNS,
     ARMED_GROUP_NOUNS,
     ARMED_GROUP_SECTORS,
+    ATTACK_SUBJECTS,
     CROWD_CONTROL_WORDS,
     CROWD_GATHERINGS,
+    ENVOY_NOUNS,
+    EXPELLING_VERBS,
     FORCES_NOUNS,
+    LOCAL_SIDES,
+    OBSTRUCTING_VERBS,
     PASSIVE_SUBJECT_DEPS,
     PEOPLE_NOUNS,
     RING_NOUNS,
     SEIZING_VERBS,
     SIGNING_VERBS,
+    STATE_FORCE_SECTORS,
     SUBJECT_DEPS,
     TAKING_VERBS,
     TERRITORY_NOUNS,
+    VISITING_VERBS,
 )
 
 OCCUPY = ("ASSAULT", "190", "")  # conventional military force: ground taken
 ABDUCT = ("ASSAULT", "181", "abduct")
 ARREST = ("COERCE", "173", "arrest")
 RESTRICT = ("COERCE", "172", "restrict")
+EXPEL = ("SANCTION", "166", "expel")
+APPEAL = ("REQUEST", "020", "")
+SITE_NOUNS = {word for word, sector in LOCAL_SIDES.items() if not sector}
 COMBATANTS = {"militant", "rebel", "insurgent", "fighter", "guerrilla", "jihadist", "terrorist"}
 
 
@@ -47,7 +57,11 @@ def retype(parse: Parse, reading: Reading) -> Reading:
     if parse.tokens[t].pos != "VERB":
         return reading
     patients = lemmas(parse, _patients(parse, t))
-    if reading.event == "COERCE" and lemma in SEIZING_VERBS and _takes_ground(parse, t, patients):
+    if (
+        reading.event == "COERCE"
+        and lemma in SEIZING_VERBS
+        and _takes_ground(parse, reading, patients)
+    ):
         return recoded(reading, OCCUPY)  # "rebels captured the town", "took over the fields"
     if reading.event == "COERCE" and lemma in TAKING_VERBS and _abducts(parse, reading, patients):
         return recoded(reading, ABDUCT)  # "seized by militants", "troops captured 40 rebels"
@@ -62,6 +76,18 @@ def retype(parse: Parse, reading: Reading) -> Reading:
             return recoded(reading, RESTRICT)  # "police broke up the rally"
     if reading.event == "SUPPORT" and lemma in SIGNING_VERBS:
         return _signed(parse, reading, t)
+    if lemma in EXPELLING_VERBS and {w.rstrip("s") for w in patients} & ENVOY_NOUNS:
+        return recoded(reading, EXPEL)  # "expelled two Russian diplomats"
+    if lemma == "invite" and _invited_to_act(parse, t):
+        return recoded(reading, APPEAL)  # "invited the rebels to shun violence"
+    if reading.event != "ASSAULT" and _struck_by_attack(parse, t):
+        return recoded(reading, OCCUPY[:2] + ("",))  # "an attack rocked the city, hitting ..."
+    if (
+        reading.event in {"PROTEST", "REJECT"}
+        and lemma in OBSTRUCTING_VERBS
+        and _state_forces(parse, reading)
+    ):
+        return recoded(reading, RESTRICT)  # "troops blocked the roads", "prevented X from leaving"
     return reading
 
 
@@ -87,26 +113,65 @@ def _particle(parse: Parse, t: int, word: str) -> bool:
     return any(parse.tokens[p].lemma.lower() == word for p in args.children(parse, t, {"prt"}))
 
 
-def _takes_ground(parse: Parse, t: int, patients: set[str]) -> bool:
+def _takes_ground(parse: Parse, reading: Reading, patients: set[str]) -> bool:
     """The verb takes a place by force: its object is a town, a district, a base or a named
-    place ("took over Bahi", "seized Kismayo"); "take" only as "take over"."""
+    place ("took over Bahi", "seized Kismayo"), or an armed group takes a site ("guerrillas
+    took over a school"); "take" only as "take over"."""
+    t = reading.trigger
     if parse.tokens[t].lemma.lower() == "take" and not _particle(parse, t, "over"):
         return False
     places = [o for o in _patients(parse, t) if parse.tokens[o].ent_type in {"GPE", "LOC", "FAC"}]
-    return bool(patients & TERRITORY_NOUNS or places)
+    if patients & TERRITORY_NOUNS or places:
+        return True
+    return bool(patients & SITE_NOUNS) and _armed_group(parse, reading)
+
+
+def _who(parse: Parse, reading: Reading) -> tuple[set[str], set[str | None]]:
+    """The doer's words (singular too) and the sectors of the reading's actors."""
+    doers = lemmas(parse, _doers(parse, reading.trigger))
+    return doers | {w.rstrip("s") for w in doers}, {m.actor.sector for m in reading.actors.mentions}
+
+
+def _armed_group(parse: Parse, reading: Reading) -> bool:
+    """The doer is an armed group, not a state's forces: militants, rebels, kidnappers."""
+    doers, sectors = _who(parse, reading)
+    return bool(doers & ARMED_GROUP_NOUNS or sectors & ARMED_GROUP_SECTORS)
+
+
+def _state_forces(parse: Parse, reading: Reading) -> bool:
+    """The doer is a state's forces or government: "Israeli forces", "the army", police."""
+    doers, sectors = _who(parse, reading)
+    return bool(doers & (FORCES_NOUNS | {"police"}) or sectors & STATE_FORCE_SECTORS)
+
+
+def _invited_to_act(parse: Parse, t: int) -> bool:
+    """ "invited X to shun violence": the invitation's infinitive is no visit or meeting."""
+    acts = [
+        x
+        for x in args.children(parse, t, {"xcomp", "ccomp", "advcl"})
+        if parse.tokens[x].pos == "VERB"
+    ]
+    return bool(acts) and not lemmas(parse, acts) & VISITING_VERBS
+
+
+def _struck_by_attack(parse: Parse, t: int) -> bool:
+    """An attack, a bomb or a blast is the subject, or the subject of the clause a participle
+    hangs on: "a grenade attack rocked the city, hitting the headquarters"."""
+    heads = [t]
+    if parse.tokens[t].dep in {"advcl", "xcomp", "conj"} and parse.tokens[t].tag == "VBG":
+        heads.append(parse.tokens[t].head)
+    subjects = [s for h in heads for s in args.children(parse, h, SUBJECT_DEPS)]
+    return bool({w.rstrip("s") for w in lemmas(parse, subjects)} & ATTACK_SUBJECTS)
 
 
 def _abducts(parse: Parse, reading: Reading, patients: set[str]) -> bool:
     """An armed group takes people ("a journalist was seized by militants"), or a state's
     troops take combatants ("troops captured 40 rebels")."""
-    doers = lemmas(parse, _doers(parse, reading.trigger))
-    doers |= {w.rstrip("s") for w in doers}
-    sectors = {m.actor.sector for m in reading.actors.mentions}
-    armed_group = bool(doers & ARMED_GROUP_NOUNS or sectors & ARMED_GROUP_SECTORS)
+    doers, sectors = _who(parse, reading)
     people = {w.rstrip("s") for w in patients} & PEOPLE_NOUNS or any(
         parse.tokens[p].ent_type in {"PERSON", "NORP"} for p in _patients(parse, reading.trigger)
     )
-    if armed_group and people:
+    if _armed_group(parse, reading) and people:
         return True
     forces = bool(doers & FORCES_NOUNS or "MIL" in sectors)
     return forces and bool({w.rstrip("s") for w in patients} & COMBATANTS)

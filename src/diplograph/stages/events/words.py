@@ -854,6 +854,29 @@ TAKING_VERBS = set("seize capture take grab snatch detain hold arrest kidnap abd
 RING_NOUNS = set("cell ring network gang plot syndicate racket".split())
 CROWD_GATHERINGS = set("protest demonstration rally crowd sit-in march gathering".split())
 CROWD_CONTROL_WORDS = set("gas cannon bullet baton truncheon lathi".split())
+# "expelled two diplomats": a state's envoys sent home are a cut in relations (SANCTION expel),
+# not a deportation of individuals (COERCE)
+EXPELLING_VERBS = set("expel oust eject".split())
+ENVOY_NOUNS = set(
+    "diplomat ambassador envoy attache consul embassy observer inspector monitor "
+    "peacekeeper mission delegation".split()
+)
+# "invited the rebels to shun violence": an invitation to do something else than come is a
+# request; "invited X to visit / attend / join talks" stays an invitation (CONSULT/AGREE)
+VISITING_VERBS = set(
+    "visit attend meet join come hold take participate talk discuss negotiate stay "
+    "address open sign".split()
+)
+# "a grenade attack rocked the city, hitting the headquarters": an attack that hits is ASSAULT
+ATTACK_SUBJECTS = set(
+    "attack bomb blast explosion grenade rocket missile shell mortar bombing strike "
+    "airstrike shelling".split()
+)
+# "Israeli forces blocked main roads", "prevented Palestinians from leaving": state forces
+# closing roads or keeping people in restrict movement (COERCE restrict), not a protest or
+# a refusal
+OBSTRUCTING_VERBS = set("block blockade prevent bar stop seal close cordon".split())
+STATE_FORCE_SECTORS = {"MIL", "COP", "GOV", "SPY"}
 # "signed a trade accord": the accord's field makes it material cooperation (COOPERATE)
 SIGNING_VERBS = set("sign ink conclude ratify seal".split())
 ACCORD_NOUNS = set("accord agreement pact treaty deal protocol memorandum".split())
@@ -874,3 +897,6 @@ ANNIVERSARY_NOUNS = set("anniversary centenary centennial bicentenary jubilee".s
 LONG_SPANS = set("year decade century centuries generation".split())
 # "allegedly planning attacks", "plotted bombings": an act planned has not happened
 PLANNING_VERBS = set("plan plot prepare scheme conspire".split())
+# "Malaysia expects to resume exports": an expectation is no commitment (the guide:
+# speculation, "is expected to", is not asserted)
+EXPECTING_VERBS = set("expect anticipate predict forecast".split())
