@@ -16,6 +16,10 @@ from tests.stages.events.test_coder import asserted
             "Syrian government forces captured a rebel-held neighborhood in Aleppo on Saturday.",
             ("ASSAULT", "SYR", "SYR"),
         ),
+        (
+            "Militants recaptured the Syrian town of Palmyra on Monday.",
+            ("ASSAULT", "SYR", "SYR"),
+        ),
         # people taken by an armed group are abducted
         (
             "An Australian journalist was seized by militants in Iraq.",
@@ -25,6 +29,12 @@ from tests.stages.events.test_coder import asserted
             "Militants seized two Turkish engineers near Kabul on Monday.",
             ("ASSAULT", "AFG", "TUR"),
         ),
+        (
+            "Four Jordanian truck drivers were seized by assailants in Baghdad.",
+            ("ASSAULT", "IRQ", "JOR"),
+        ),
+        # an apology is regret: CONCEDE
+        ("Israel's prime minister apologized to Egypt on Friday.", ("CONCEDE", "ISR", "EGY")),
         # combatants a state's troops capture are abducted too (PLOVER), not arrested
         (
             "Turkish troops captured 40 Kurdish rebels near the Iraqi border.",
@@ -95,3 +105,29 @@ def test_retype_leaves_other_constructions_alone(text, expected):
 def test_retype_armed_group_taking_things_is_no_abduction():
     assert not {e for e in asserted("Militants seized weapons from an Iraqi police station.")
                 if e[0] == "ASSAULT"}  # fmt: skip
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        # force used on people is an assault, whatever type the reading had
+        (
+            "Lebanese security forces used tear gas and water cannons against protesters.",
+            "used",
+            "ASSAULT",
+        ),
+        ("Lebanese security forces used a new radar system.", "used", "MOBILIZE"),
+    ],
+)
+def test_retype_force_used_is_an_assault(text, word, expected):
+    from diplograph.records import Article
+    from diplograph.stages.events.arguments import Found
+    from diplograph.stages.events.retype import retype
+    from diplograph.stages.events.triggers import Reading
+    from tests.stages.events.test_coder import PUBLISHED, _chain
+
+    parse = _chain()[0].parse(Article(id="t", text=text, published=PUBLISHED))
+    i = next(t.i for t in parse.tokens if t.text == word)
+    reading = Reading(i, "150", "MOBILIZE", "", (), "verb", Found(), Found())
+    assert retype(parse, reading).event == expected

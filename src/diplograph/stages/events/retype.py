@@ -25,6 +25,7 @@ from diplograph.stages.events.words import (
     CROWD_GATHERINGS,
     ENVOY_NOUNS,
     EXPELLING_VERBS,
+    FORCE_MEANS,
     FORCES_NOUNS,
     LOCAL_SIDES,
     OBSTRUCTING_VERBS,
@@ -46,6 +47,7 @@ ARREST = ("COERCE", "173", "arrest")
 RESTRICT = ("COERCE", "172", "restrict")
 EXPEL = ("SANCTION", "166", "expel")
 APPEAL = ("REQUEST", "020", "")
+FORCE = ("ASSAULT", "190", "")
 SITE_NOUNS = {word for word, sector in LOCAL_SIDES.items() if not sector}
 COMBATANTS = {"militant", "rebel", "insurgent", "fighter", "guerrilla", "jihadist", "terrorist"}
 
@@ -74,6 +76,12 @@ def retype(parse: Parse, reading: Reading) -> Reading:
             CROWD_CONTROL_WORDS
         ):
             return recoded(reading, RESTRICT)  # "police broke up the rally"
+    if (
+        reading.event != "ASSAULT"
+        and lemma == "use"
+        and {w.rstrip("s") for w in patients} & (FORCE_MEANS)
+    ):
+        return recoded(reading, FORCE)  # "security forces used tear gas and water cannon"
     if reading.event == "SUPPORT" and lemma in SIGNING_VERBS:
         return _signed(parse, reading, t)
     if lemma in EXPELLING_VERBS and {w.rstrip("s") for w in patients} & ENVOY_NOUNS:
@@ -116,11 +124,17 @@ def _particle(parse: Parse, t: int, word: str) -> bool:
 def _takes_ground(parse: Parse, reading: Reading, patients: set[str]) -> bool:
     """The verb takes a place by force: its object is a town, a district, a base or a named
     place ("took over Bahi", "seized Kismayo"), or an armed group takes a site ("guerrillas
-    took over a school"); "take" only as "take over"."""
+    took over a school"); "take" only as "take over" or "take control of"."""
     t = reading.trigger
-    if parse.tokens[t].lemma.lower() == "take" and not _particle(parse, t, "over"):
-        return False
-    places = [o for o in _patients(parse, t) if parse.tokens[o].ent_type in {"GPE", "LOC", "FAC"}]
+    taken = _patients(parse, t)
+    if parse.tokens[t].lemma.lower() == "take":
+        control = [o for o in taken if parse.tokens[o].lemma.lower() == "control"]
+        if control:  # "took control of the district"
+            taken = args.prep_heads(parse, control[0], {"of"})
+            patients = lemmas(parse, taken)
+        elif not _particle(parse, t, "over"):
+            return False
+    places = [o for o in taken if parse.tokens[o].ent_type in {"GPE", "LOC", "FAC"}]
     if patients & TERRITORY_NOUNS or places:
         return True
     return bool(patients & SITE_NOUNS) and _armed_group(parse, reading)

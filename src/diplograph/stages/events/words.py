@@ -829,7 +829,7 @@ MISHAP_WORDS = set(
 
 # retype.py (branch precision): the type a construction gives a coded word
 # taking ground: "captured the town", "took over the oil fields", "seized a village" (ASSAULT)
-SEIZING_VERBS = set("seize capture take overrun occupy grab".split())
+SEIZING_VERBS = set("seize capture recapture retake take overrun occupy grab".split())
 TERRITORY_NOUNS = set(
     "town city village neighborhood neighbourhood district area territory region province "
     "base airport field oilfield hill position stronghold port outpost island suburb "
@@ -838,7 +838,7 @@ TERRITORY_NOUNS = set(
 # who abducts: armed groups that are not a state's forces ("seized by militants")
 ARMED_GROUP_NOUNS = set(
     "militant rebel insurgent gunman gunmen guerrilla guerilla fighter jihadist terrorist "
-    "extremist kidnapper abductor pirate captor group".split()
+    "extremist kidnapper abductor pirate captor group assailant attacker".split()
 )
 ARMED_GROUP_SECTORS = {"REB", "UAF", "INS", "CRM"}
 # a state's armed forces; the combatants they capture are abducted, not arrested (PLOVER)
@@ -877,6 +877,8 @@ ATTACK_SUBJECTS = set(
 # a refusal
 OBSTRUCTING_VERBS = set("block blockade prevent bar stop seal close cordon".split())
 STATE_FORCE_SECTORS = {"MIL", "COP", "GOV", "SPY"}
+# "security forces used tear gas and water cannon": force used on people is ASSAULT
+FORCE_MEANS = set("gas cannon bullet baton truncheon force weapon ammunition grenade".split())
 # "signed a trade accord": the accord's field makes it material cooperation (COOPERATE)
 SIGNING_VERBS = set("sign ink conclude ratify seal".split())
 ACCORD_NOUNS = set("accord agreement pact treaty deal protocol memorandum".split())
