@@ -21,6 +21,10 @@ from tests.stages.events.test_coder import asserted, code_text
         "Ethiopia has intercepted 15 suspected members of a terrorist group for allegedly "
         "planning attacks on the Kenyan embassy in Addis Ababa.",
         "Turkish police foiled a planned attack on the US consulate in Istanbul.",
+        # a refusal to make a statement is no rejection
+        "The US State Department declined to comment on the Cuban leader's health.",
+        "A Russian embassy spokesman in London refused to say whether the diplomats had left.",
+        "The US declines to wish Fidel Castro a speedy recovery after he fractures bones.",
         # a forecast is no commitment
         "Malaysia expects to resume poultry exports to Singapore soon.",
     ],
@@ -39,6 +43,13 @@ def test_assertion_headline_infinitive_is_a_promise():
 def test_assertion_headline_infinitive_of_a_hostile_act_has_not_happened():
     events, _ = code_text("Japan to impose sanctions on North Korea")
     assert [(e.event_type, e.aux, e.asserted) for e in events] == [("SANCTION", "future", False)]
+
+
+@pytest.mark.slow
+def test_assertion_refusal_of_an_act_is_still_a_rejection():
+    assert ("REJECT", "IRN", None) in asserted(
+        "Iran refused to suspend uranium enrichment, defying the European Union."
+    )
 
 
 @pytest.mark.slow

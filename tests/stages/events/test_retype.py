@@ -70,6 +70,12 @@ from tests.stages.events.test_coder import asserted
             "abandon the siege.",
             ("ASSAULT", "RUS", "RUS"),
         ),
+        # a mobilization told with its assault is the assault
+        (
+            "US forces stepped up operations across Sunni strongholds in Iraq, pounding targets "
+            "in three cities from the air.",
+            ("ASSAULT", "USA", "IRQ"),
+        ),
         # a bare "agree" is a commitment (AGREE), not diplomatic cooperation (SUPPORT)
         (
             "Britain agreed to a US request to send troops to Baghdad.",

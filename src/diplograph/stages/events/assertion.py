@@ -1,6 +1,7 @@
 """Whether an event reported in a sentence is news: remembered, planned or announced acts.
 
-Four classes of construction that `modality.py` reads as plain assertions:
+Four classes of construction that `modality.py` reads as plain assertions, and two that are
+no event at all (`no_event`: a commemoration; a refusal to comment or say):
 
 - **History remembered.** "Cavalry re-enactors commemorated the charge of the Light Brigade,
   150 years after the British assault": a commemoration is no PLOVER event (`remembered` drops
@@ -32,13 +33,23 @@ from diplograph.stages.events.words import (
     LONG_SPANS,
     PLANNING_VERBS,
     PRESUPPOSING_PREPS,
+    REFUSING_VERBS,
+    STATEMENT_VERBS,
 )
 
 
-def remembered(parse: Parse, i: int) -> bool:
-    """Word i commemorates ("commemorated the charge", "a commemoration"): no event."""
+def no_event(parse: Parse, i: int) -> bool:
+    """Word i commemorates ("commemorated the charge", "a commemoration") or refuses to make
+    a statement ("declined to comment", "refused to say whether"): no event."""
     lemma = parse.tokens[i].lemma.lower()
-    return lemma in COMMEMORATING_VERBS or lemma.startswith(("commemorat", "memoria"))
+    if lemma in COMMEMORATING_VERBS or lemma.startswith(("commemorat", "memoria")):
+        return True
+    said = args.children(parse, i, {"xcomp"})
+    return (
+        lemma in REFUSING_VERBS
+        and bool(said)
+        and all(parse.tokens[x].lemma.lower() in STATEMENT_VERBS for x in said)
+    )
 
 
 def revise(parse: Parse, i: int, mod: Modality) -> Modality:

@@ -27,7 +27,7 @@ from diplograph.records import (
 )
 from diplograph.stages.events import arguments as args
 from diplograph.stages.events import meetings
-from diplograph.stages.events.assertion import remembered, revise
+from diplograph.stages.events.assertion import no_event, revise
 from diplograph.stages.events.figurative import recast
 from diplograph.stages.events.guards import accident, commerce, own_side, sporting
 from diplograph.stages.events.lexicon import Lexicon
@@ -165,7 +165,7 @@ class EventCoder:
         if reading is None:
             return []
         reading = retype(parse, reading)
-        if remembered(parse, reading.trigger):
+        if no_event(parse, reading.trigger):
             return []
         group = meetings.parties(parse, idx, reading)
         pairs = [(group[0], group[1])] if group else dyads(reading)

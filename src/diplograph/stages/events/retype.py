@@ -20,6 +20,7 @@ from diplograph.stages.events.words import (
     ACCORD_NOUNS,
     ARMED_GROUP_NOUNS,
     ARMED_GROUP_SECTORS,
+    ASSAULT_VERBS,
     ATTACK_SUBJECTS,
     CROWD_CONTROL_WORDS,
     CROWD_GATHERINGS,
@@ -82,6 +83,11 @@ def retype(parse: Parse, reading: Reading) -> Reading:
         and {w.rstrip("s") for w in patients} & (FORCE_MEANS)
     ):
         return recoded(reading, FORCE)  # "security forces used tear gas and water cannon"
+    if (
+        reading.event == "MOBILIZE"
+        and lemmas(parse, args.children(parse, t, {"advcl", "conj", "xcomp"})) & ASSAULT_VERBS
+    ):
+        return recoded(reading, FORCE)  # "stepped up operations, pounding targets"
     if reading.event == "SUPPORT" and lemma in SIGNING_VERBS:
         return _signed(parse, reading, t)
     if lemma in EXPELLING_VERBS and {w.rstrip("s") for w in patients} & ENVOY_NOUNS:

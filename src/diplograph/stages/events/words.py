@@ -879,6 +879,11 @@ OBSTRUCTING_VERBS = set("block blockade prevent bar stop seal close cordon".spli
 STATE_FORCE_SECTORS = {"MIL", "COP", "GOV", "SPY"}
 # "security forces used tear gas and water cannon": force used on people is ASSAULT
 FORCE_MEANS = set("gas cannon bullet baton truncheon force weapon ammunition grenade".split())
+# "stepped up operations ..., pounding targets": a mobilization told with its assault is the
+# assault (the guide: "only the ASSAULT should be coded")
+ASSAULT_VERBS = set(
+    "pound bomb bombard shell strike attack raid kill storm hit shoot fire blast".split()
+)
 # "signed a trade accord": the accord's field makes it material cooperation (COOPERATE)
 SIGNING_VERBS = set("sign ink conclude ratify seal".split())
 ACCORD_NOUNS = set("accord agreement pact treaty deal protocol memorandum".split())
@@ -897,6 +902,13 @@ COMMEMORATING_VERBS = set("commemorate memorialize memorialise mourn".split())
 # "the anniversary of the invasion", "150 years after the assault": the event is history
 ANNIVERSARY_NOUNS = set("anniversary centenary centennial bicentenary jubilee".split())
 LONG_SPANS = set("year decade century centuries generation".split())
+# "declined to comment", "refused to say whether": what is refused is a statement, so the
+# refusal is no REJECT (a refusal "to meet", "to suspend enrichment" is)
+REFUSING_VERBS = set("refuse decline".split())
+STATEMENT_VERBS = set(
+    "say comment confirm elaborate disclose reveal name identify specify speculate answer "
+    "wish detail discuss".split()
+)
 # "allegedly planning attacks", "plotted bombings": an act planned has not happened
 PLANNING_VERBS = set("plan plot prepare scheme conspire".split())
 # "Malaysia expects to resume exports": an expectation is no commitment (the guide:
