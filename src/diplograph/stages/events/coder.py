@@ -27,11 +27,13 @@ from diplograph.records import (
 )
 from diplograph.stages.events import arguments as args
 from diplograph.stages.events import meetings
+from diplograph.stages.events.assertion import no_event, revise
 from diplograph.stages.events.figurative import recast
 from diplograph.stages.events.guards import accident, commerce, own_side, sporting
 from diplograph.stages.events.lexicon import Lexicon
 from diplograph.stages.events.modality import modality
 from diplograph.stages.events.relations import find_relations
+from diplograph.stages.events.retype import retype
 from diplograph.stages.events.triggers import (
     Reading,
     Triggers,
@@ -162,6 +164,9 @@ class EventCoder:
         reading = recast(parse, reading)
         if reading is None:
             return []
+        reading = retype(parse, reading)
+        if no_event(parse, reading.trigger):
+            return []
         group = meetings.parties(parse, idx, reading)
         pairs = [(group[0], group[1])] if group else dyads(reading)
         pairs = [
@@ -209,6 +214,7 @@ class EventCoder:
                 event_year=int(when.value[:4]) if when.value else None,
                 own_clause=not reading.refusal,
             )
+            mod = revise(parse, reading.trigger, mod)
             reporter = None
             if mod.reporter is not None:
                 found = args.np_actors(parse, idx, mod.reporter)

@@ -38,18 +38,18 @@ def recast(parse: Parse, reading: Reading) -> Reading | None:
     """The reading as what it reports: itself, retyped (SANCTION, ACCUSE), or None (no event)."""
     tok = parse.tokens[reading.trigger]
     if reading.event == "ASSAULT" and _into_the_sea(parse, reading.trigger):
-        return _as(reading, SHOW_OF_FORCE)  # "fired a missile into the sea off Japan"
+        return recoded(reading, SHOW_OF_FORCE)  # "fired a missile into the sea off Japan"
     if reading.event != "ASSAULT" or tok.lemma.lower() not in FIGURATIVE_VERBS:
         return reading
     t = reading.trigger
-    objects = _lemmas(parse, _objects(parse, t))
-    if objects & TRADE_MEASURES or _lemmas(parse, _instruments(parse, t)) & TRADE_MEASURES:
-        return _as(reading, SANCTION)
-    if _lemmas(parse, args.children(parse, t, {"compound", "amod", "nmod"})) & ARENAS:
+    objects = lemmas(parse, _objects(parse, t))
+    if objects & TRADE_MEASURES or lemmas(parse, _instruments(parse, t)) & TRADE_MEASURES:
+        return recoded(reading, SANCTION)
+    if lemmas(parse, args.children(parse, t, {"compound", "amod", "nmod"})) & ARENAS:
         return None  # "a trade war", "the tariff fight", "a legal battle"
-    if _lemmas(parse, _places(parse, t)) & ARENAS:
+    if lemmas(parse, _places(parse, t)) & ARENAS:
         return None  # "will fight this in court", "battle it out in parliament"
-    if _lemmas(parse, args.children(parse, t, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS)) & (
+    if lemmas(parse, args.children(parse, t, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS)) & (
         ECONOMIC_SUBJECTS
     ):
         return None  # "markets were battered", "the dollar has crushed"
@@ -58,16 +58,18 @@ def recast(parse: Parse, reading: Reading) -> Reading | None:
     if objects & HARMED_TIES:
         return None  # "hit relations with Nepal", "destroy the peace process"
     if tok.pos == "VERB" and (objects & CRITICISED_THINGS or _as_what(parse, t)):
-        return _as(reading, CRITICISM)  # "attacked the plan", "attacked the deal as a sell-out"
+        return recoded(reading, CRITICISM)  # "attacked the plan", "attacked the deal as a sell-out"
     return reading
 
 
-def _as(reading: Reading, coding: tuple[str, str, str]) -> Reading:
+def recoded(reading: Reading, coding: tuple[str, str, str]) -> Reading:
+    """The reading with another (event, CAMEO code, mode)."""
     event, cameo, mode = coding
     return replace(reading, event=event, cameo=cameo, mode=mode)
 
 
-def _lemmas(parse: Parse, tokens: list[int]) -> set[str]:
+def lemmas(parse: Parse, tokens: list[int]) -> set[str]:
+    """The lower-case lemmas of the tokens."""
     return {parse.tokens[i].lemma.lower() for i in tokens}
 
 
@@ -91,7 +93,7 @@ def _places(parse: Parse, t: int) -> list[int]:
 def _into_the_sea(parse: Parse, t: int) -> bool:
     """The shot lands "into the sea" or "in waters off" a coast: nobody is struck."""
     return any(
-        _lemmas(parse, [o, *args.children(parse, o, {"compound", "amod"})]) & OPEN_WATERS
+        lemmas(parse, [o, *args.children(parse, o, {"compound", "amod"})]) & OPEN_WATERS
         for o in args.prep_heads(parse, t, {"into", "in"})
     )
 

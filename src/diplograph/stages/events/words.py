@@ -825,3 +825,92 @@ MISHAP_WORDS = set(
     "accident crash collision derailment stampede earthquake quake flood landslide storm "
     "cyclone hurricane typhoon tsunami avalanche fire blaze disease".split()
 )
+
+
+# retype.py (branch precision): the type a construction gives a coded word
+# taking ground: "captured the town", "took over the oil fields", "seized a village" (ASSAULT)
+SEIZING_VERBS = set("seize capture recapture retake take overrun occupy grab".split())
+TERRITORY_NOUNS = set(
+    "town city village neighborhood neighbourhood district area territory region province "
+    "base airport field oilfield hill position stronghold port outpost island suburb "
+    "quarter crossing".split()
+)
+# who abducts: armed groups that are not a state's forces ("seized by militants")
+ARMED_GROUP_NOUNS = set(
+    "militant rebel insurgent gunman gunmen guerrilla guerilla fighter jihadist terrorist "
+    "extremist kidnapper abductor pirate captor group assailant attacker".split()
+)
+ARMED_GROUP_SECTORS = {"REB", "UAF", "INS", "CRM"}
+# a state's armed forces; the combatants they capture are abducted, not arrested (PLOVER)
+# people an armed group takes: "seized an Australian journalist", "kidnapped two engineers"
+PEOPLE_NOUNS = set(
+    "journalist reporter worker engineer hostage civilian tourist driver contractor official "
+    "diplomat missionary businessman man woman child people citizen national soldier "
+    "photographer priest nun teacher doctor nurse".split()
+)
+FORCES_NOUNS = set("troop force army soldier military marine commando".split())
+TAKING_VERBS = set("seize capture take grab snatch detain hold arrest kidnap abduct".split())
+# "broke up a cell": what police break up is arrested; a protest broken up is restricted
+RING_NOUNS = set("cell ring network gang plot syndicate racket".split())
+CROWD_GATHERINGS = set("protest demonstration rally crowd sit-in march gathering".split())
+CROWD_CONTROL_WORDS = set("gas cannon bullet baton truncheon lathi".split())
+# "expelled two diplomats": a state's envoys sent home are a cut in relations (SANCTION expel),
+# not a deportation of individuals (COERCE)
+EXPELLING_VERBS = set("expel oust eject".split())
+ENVOY_NOUNS = set(
+    "diplomat ambassador envoy attache consul embassy observer inspector monitor "
+    "peacekeeper mission delegation".split()
+)
+# "invited the rebels to shun violence": an invitation to do something else than come is a
+# request; "invited X to visit / attend / join talks" stays an invitation (CONSULT/AGREE)
+VISITING_VERBS = set(
+    "visit attend meet join come hold take participate talk discuss negotiate stay "
+    "address open sign".split()
+)
+# "a grenade attack rocked the city, hitting the headquarters": an attack that hits is ASSAULT
+ATTACK_SUBJECTS = set(
+    "attack bomb blast explosion grenade rocket missile shell mortar bombing strike "
+    "airstrike shelling".split()
+)
+# "Israeli forces blocked main roads", "prevented Palestinians from leaving": state forces
+# closing roads or keeping people in restrict movement (COERCE restrict), not a protest or
+# a refusal
+OBSTRUCTING_VERBS = set("block blockade prevent bar stop seal close cordon".split())
+STATE_FORCE_SECTORS = {"MIL", "COP", "GOV", "SPY"}
+# "security forces used tear gas and water cannon": force used on people is ASSAULT
+FORCE_MEANS = set("gas cannon bullet baton truncheon force weapon ammunition grenade".split())
+# "stepped up operations ..., pounding targets": a mobilization told with its assault is the
+# assault (the guide: "only the ASSAULT should be coded")
+ASSAULT_VERBS = set(
+    "pound bomb bombard shell strike attack raid kill storm hit shoot fire blast".split()
+)
+# "signed a trade accord": the accord's field makes it material cooperation (COOPERATE)
+SIGNING_VERBS = set("sign ink conclude ratify seal".split())
+ACCORD_NOUNS = set("accord agreement pact treaty deal protocol memorandum".split())
+ACCORD_FIELDS = {
+    "061": set(
+        "trade economic free-trade commercial investment energy gas oil tariff customs "
+        "financial business".split()
+    ),
+    "062": set("defence defense military security arms".split()),
+}
+
+
+# assertion.py (branch precision): events reported as remembered, planned or still to come
+# "commemorated the charge", "marked the anniversary": a ceremony is no PLOVER event
+COMMEMORATING_VERBS = set("commemorate memorialize memorialise mourn".split())
+# "the anniversary of the invasion", "150 years after the assault": the event is history
+ANNIVERSARY_NOUNS = set("anniversary centenary centennial bicentenary jubilee".split())
+LONG_SPANS = set("year decade century centuries generation".split())
+# "declined to comment", "refused to say whether": what is refused is a statement, so the
+# refusal is no REJECT (a refusal "to meet", "to suspend enrichment" is)
+REFUSING_VERBS = set("refuse decline".split())
+STATEMENT_VERBS = set(
+    "say comment confirm elaborate disclose reveal name identify specify speculate answer "
+    "wish detail discuss".split()
+)
+# "allegedly planning attacks", "plotted bombings": an act planned has not happened
+PLANNING_VERBS = set("plan plot prepare scheme conspire".split())
+# "Malaysia expects to resume exports": an expectation is no commitment (the guide:
+# speculation, "is expected to", is not asserted)
+EXPECTING_VERBS = set("expect anticipate predict forecast".split())

@@ -1,0 +1,212 @@
+"""Event types by construction: what a coded word acts on and who acts decide the type.
+
+CAMEO codes a verb by its lemma and a few words; PLOVER's guide codes the act. "Rebels captured
+the town" takes ground by force (ASSAULT), not an arrest; "a journalist was seized by militants"
+is an abduction (ASSAULT `abduct`), and so are combatants a state's troops capture ("combatants
+captured during conflict should be coded as ASSAULT 'abduct'"); "police broke up a cell" is an
+arrest, and a protest broken up with no crowd-control weapon named is a restriction (COERCE);
+"signed a trade accord" is material, economic cooperation (COOPERATE), not SUPPORT, which the
+guide keeps for political, non-material acts. Word lists: words.py.
+"""
+
+from __future__ import annotations
+
+from diplograph.records import Parse
+from diplograph.stages.events import arguments as args
+from diplograph.stages.events.figurative import lemmas, recoded
+from diplograph.stages.events.triggers import Reading, word_forms
+from diplograph.stages.events.words import (
+    ACCORD_FIELDS,
+    ACCORD_NOUNS,
+    ARMED_GROUP_NOUNS,
+    ARMED_GROUP_SECTORS,
+    ASSAULT_VERBS,
+    ATTACK_SUBJECTS,
+    CROWD_CONTROL_WORDS,
+    CROWD_GATHERINGS,
+    ENVOY_NOUNS,
+    EXPELLING_VERBS,
+    FORCE_MEANS,
+    FORCES_NOUNS,
+    LOCAL_SIDES,
+    OBSTRUCTING_VERBS,
+    PASSIVE_SUBJECT_DEPS,
+    PEOPLE_NOUNS,
+    RING_NOUNS,
+    SEIZING_VERBS,
+    SIGNING_VERBS,
+    STATE_FORCE_SECTORS,
+    SUBJECT_DEPS,
+    TAKING_VERBS,
+    TERRITORY_NOUNS,
+    VISITING_VERBS,
+)
+
+OCCUPY = ("ASSAULT", "190", "")  # conventional military force: ground taken
+ABDUCT = ("ASSAULT", "181", "abduct")
+ARREST = ("COERCE", "173", "arrest")
+RESTRICT = ("COERCE", "172", "restrict")
+EXPEL = ("SANCTION", "166", "expel")
+APPEAL = ("REQUEST", "020", "")
+FORCE = ("ASSAULT", "190", "")
+SITE_NOUNS = {word for word, sector in LOCAL_SIDES.items() if not sector}
+COMBATANTS = {"militant", "rebel", "insurgent", "fighter", "guerrilla", "jihadist", "terrorist"}
+
+
+def retype(parse: Parse, reading: Reading) -> Reading:
+    """The reading with the type its construction gives it (itself when none applies)."""
+    t = reading.trigger
+    lemma = parse.tokens[t].lemma.lower()
+    if parse.tokens[t].pos != "VERB":
+        return reading
+    patients = lemmas(parse, _patients(parse, t))
+    if (
+        reading.event == "COERCE"
+        and lemma in SEIZING_VERBS
+        and _takes_ground(parse, reading, patients)
+    ):
+        return recoded(reading, OCCUPY)  # "rebels captured the town", "took over the fields"
+    if reading.event == "COERCE" and lemma in TAKING_VERBS and _abducts(parse, reading, patients):
+        return recoded(reading, ABDUCT)  # "seized by militants", "troops captured 40 rebels"
+    if lemma == "break" and _particle(parse, t, "up"):
+        if patients & RING_NOUNS:
+            return recoded(reading, ARREST)  # "police broke up a terror cell"
+        sentence = parse.sentence_of(t)
+        weapons = word_forms(parse, range(sentence.token_start, sentence.token_end))
+        if patients & CROWD_GATHERINGS and not {w.rstrip("s") for w in weapons} & (
+            CROWD_CONTROL_WORDS
+        ):
+            return recoded(reading, RESTRICT)  # "police broke up the rally"
+    if (
+        reading.event != "ASSAULT"
+        and lemma == "use"
+        and {w.rstrip("s") for w in patients} & (FORCE_MEANS)
+    ):
+        return recoded(reading, FORCE)  # "security forces used tear gas and water cannon"
+    if (
+        reading.event == "MOBILIZE"
+        and lemmas(parse, args.children(parse, t, {"advcl", "conj", "xcomp"})) & ASSAULT_VERBS
+    ):
+        return recoded(reading, FORCE)  # "stepped up operations, pounding targets"
+    if reading.event == "SUPPORT" and lemma in SIGNING_VERBS:
+        return _signed(parse, reading, t)
+    if lemma in EXPELLING_VERBS and {w.rstrip("s") for w in patients} & ENVOY_NOUNS:
+        return recoded(reading, EXPEL)  # "expelled two Russian diplomats"
+    if lemma == "invite" and _invited_to_act(parse, t):
+        return recoded(reading, APPEAL)  # "invited the rebels to shun violence"
+    if reading.event != "ASSAULT" and _struck_by_attack(parse, t):
+        return recoded(reading, OCCUPY[:2] + ("",))  # "an attack rocked the city, hitting ..."
+    if (
+        reading.event in {"PROTEST", "REJECT"}
+        and lemma in OBSTRUCTING_VERBS
+        and _state_forces(parse, reading)
+    ):
+        return recoded(reading, RESTRICT)  # "troops blocked the roads", "prevented X from leaving"
+    return reading
+
+
+def _patients(parse: Parse, t: int) -> list[int]:
+    """What the verb acts on: its object, or its subject in the passive ("was seized")."""
+    found = args.children(parse, t, {"dobj", "obj"})
+    if args.is_passive(parse, t) or args.reduced_passive(parse, t):
+        found += args.children(parse, t, PASSIVE_SUBJECT_DEPS)
+        if parse.tokens[t].dep == "acl":  # "a journalist seized by militants"
+            found.append(parse.tokens[t].head)
+    return found
+
+
+def _doers(parse: Parse, t: int) -> list[int]:
+    """Who acts: the verb's subject, or its "by" agent in the passive."""
+    found = args.children(parse, t, SUBJECT_DEPS)
+    for a in args.children(parse, t, {"agent"}):
+        found += args.children(parse, a, {"pobj"})
+    return found + args.prep_heads(parse, t, {"by"})
+
+
+def _particle(parse: Parse, t: int, word: str) -> bool:
+    return any(parse.tokens[p].lemma.lower() == word for p in args.children(parse, t, {"prt"}))
+
+
+def _takes_ground(parse: Parse, reading: Reading, patients: set[str]) -> bool:
+    """The verb takes a place by force: its object is a town, a district, a base or a named
+    place ("took over Bahi", "seized Kismayo"), or an armed group takes a site ("guerrillas
+    took over a school"); "take" only as "take over" or "take control of"."""
+    t = reading.trigger
+    taken = _patients(parse, t)
+    if parse.tokens[t].lemma.lower() == "take":
+        control = [o for o in taken if parse.tokens[o].lemma.lower() == "control"]
+        if control:  # "took control of the district"
+            taken = args.prep_heads(parse, control[0], {"of"})
+            patients = lemmas(parse, taken)
+        elif not _particle(parse, t, "over"):
+            return False
+    places = [o for o in taken if parse.tokens[o].ent_type in {"GPE", "LOC", "FAC"}]
+    if patients & TERRITORY_NOUNS or places:
+        return True
+    return bool(patients & SITE_NOUNS) and _armed_group(parse, reading)
+
+
+def _who(parse: Parse, reading: Reading) -> tuple[set[str], set[str | None]]:
+    """The doer's words (singular too) and the sectors of the reading's actors."""
+    doers = lemmas(parse, _doers(parse, reading.trigger))
+    return doers | {w.rstrip("s") for w in doers}, {m.actor.sector for m in reading.actors.mentions}
+
+
+def _armed_group(parse: Parse, reading: Reading) -> bool:
+    """The doer is an armed group, not a state's forces: militants, rebels, kidnappers."""
+    doers, sectors = _who(parse, reading)
+    return bool(doers & ARMED_GROUP_NOUNS or sectors & ARMED_GROUP_SECTORS)
+
+
+def _state_forces(parse: Parse, reading: Reading) -> bool:
+    """The doer is a state's forces or government: "Israeli forces", "the army", police."""
+    doers, sectors = _who(parse, reading)
+    return bool(doers & (FORCES_NOUNS | {"police"}) or sectors & STATE_FORCE_SECTORS)
+
+
+def _invited_to_act(parse: Parse, t: int) -> bool:
+    """ "invited X to shun violence": the invitation's infinitive is no visit or meeting."""
+    acts = [
+        x
+        for x in args.children(parse, t, {"xcomp", "ccomp", "advcl"})
+        if parse.tokens[x].pos == "VERB"
+    ]
+    return bool(acts) and not lemmas(parse, acts) & VISITING_VERBS
+
+
+def _struck_by_attack(parse: Parse, t: int) -> bool:
+    """An attack, a bomb or a blast is the subject, or the subject of the clause a participle
+    hangs on: "a grenade attack rocked the city, hitting the headquarters"."""
+    heads = [t]
+    if parse.tokens[t].dep in {"advcl", "xcomp", "conj"} and parse.tokens[t].tag == "VBG":
+        heads.append(parse.tokens[t].head)
+    subjects = [s for h in heads for s in args.children(parse, h, SUBJECT_DEPS)]
+    return bool({w.rstrip("s") for w in lemmas(parse, subjects)} & ATTACK_SUBJECTS)
+
+
+def _abducts(parse: Parse, reading: Reading, patients: set[str]) -> bool:
+    """An armed group takes people ("a journalist was seized by militants"), or a state's
+    troops take combatants ("troops captured 40 rebels")."""
+    doers, sectors = _who(parse, reading)
+    people = {w.rstrip("s") for w in patients} & PEOPLE_NOUNS or any(
+        parse.tokens[p].ent_type in {"PERSON", "NORP"} for p in _patients(parse, reading.trigger)
+    )
+    if _armed_group(parse, reading) and people:
+        return True
+    forces = bool(doers & FORCES_NOUNS or "MIL" in sectors)
+    return forces and bool({w.rstrip("s") for w in patients} & COMBATANTS)
+
+
+def _signed(parse: Parse, reading: Reading, t: int) -> Reading:
+    """ "signed a trade accord", "inked a defence pact": COOPERATE (economic or military)."""
+    for o in args.children(parse, t, {"dobj", "obj"}):
+        if parse.tokens[o].lemma.lower() not in ACCORD_NOUNS:
+            continue
+        mods = args.children(parse, o, {"amod", "compound", "nmod"})
+        words = word_forms(parse, mods) | {
+            w for m in mods for w in parse.tokens[m].text.lower().split("-")
+        }
+        for cameo, fields in ACCORD_FIELDS.items():
+            if words & fields:
+                return recoded(reading, ("COOPERATE", cameo, ""))
+    return reading

@@ -1,0 +1,59 @@
+"""Tests of assertion.py: history remembered, plans and headline infinitives (issue 17)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.stages.events.test_coder import asserted, code_text
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a commemoration is no event; the event commemorated is history
+        "Britain's prince and cavalry re-enactors commemorated the charge of the Light Brigade "
+        "on Monday, 150 years after the doomed British assault against Russian cannons.",
+        "Polish veterans commemorated the Soviet invasion of Poland in Warsaw on Friday.",
+        # an anniversary's event is history
+        "Crowds in Baghdad marked the first anniversary of the American invasion of Iraq.",
+        # planned acts have not happened
+        "Ethiopia has intercepted 15 suspected members of a terrorist group for allegedly "
+        "planning attacks on the Kenyan embassy in Addis Ababa.",
+        "Turkish police foiled a planned attack on the US consulate in Istanbul.",
+        # a refusal to make a statement is no rejection
+        "The US State Department declined to comment on the Cuban leader's health.",
+        "A Russian embassy spokesman in London refused to say whether the diplomats had left.",
+        "The US declines to wish Fidel Castro a speedy recovery after he fractures bones.",
+        # a forecast is no commitment
+        "Malaysia expects to resume poultry exports to Singapore soon.",
+    ],
+)
+def test_assertion_remembered_and_planned_acts_are_not_news(text):
+    assert not asserted(text)
+
+
+@pytest.mark.slow
+def test_assertion_headline_infinitive_is_a_promise():
+    events, _ = code_text("Spanish PM to host French, German allies in Madrid summit")
+    assert events and all(e.event_type == "AGREE" and e.aux == "future" for e in events)
+
+
+@pytest.mark.slow
+def test_assertion_headline_infinitive_of_a_hostile_act_has_not_happened():
+    events, _ = code_text("Japan to impose sanctions on North Korea")
+    assert [(e.event_type, e.aux, e.asserted) for e in events] == [("SANCTION", "future", False)]
+
+
+@pytest.mark.slow
+def test_assertion_refusal_of_an_act_is_still_a_rejection():
+    assert ("REJECT", "IRN", None) in asserted(
+        "Iran refused to suspend uranium enrichment, defying the European Union."
+    )
+
+
+@pytest.mark.slow
+def test_assertion_recent_events_stay_asserted():
+    assert ("ASSAULT", "USA", "IRQ") in asserted(
+        "Two days after the vote, American jets bombed Iraqi positions near Falluja."
+    )

@@ -1,0 +1,139 @@
+"""Tests of retype.py: the type a construction gives a coded word (issue 17, branch precision)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.stages.events.test_coder import asserted
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # ground taken by force is an assault, not an arrest or a seizure of property
+        (
+            "Syrian government forces captured a rebel-held neighborhood in Aleppo on Saturday.",
+            ("ASSAULT", "SYR", "SYR"),
+        ),
+        (
+            "Militants recaptured the Syrian town of Palmyra on Monday.",
+            ("ASSAULT", "SYR", "SYR"),
+        ),
+        # people taken by an armed group are abducted
+        (
+            "An Australian journalist was seized by militants in Iraq.",
+            ("ASSAULT", "IRQ", "AUS"),
+        ),
+        (
+            "Militants seized two Turkish engineers near Kabul on Monday.",
+            ("ASSAULT", "AFG", "TUR"),
+        ),
+        (
+            "Four Jordanian truck drivers were seized by assailants in Baghdad.",
+            ("ASSAULT", "IRQ", "JOR"),
+        ),
+        # an apology is regret: CONCEDE
+        ("Israel's prime minister apologized to Egypt on Friday.", ("CONCEDE", "ISR", "EGY")),
+        # combatants a state's troops capture are abducted too (PLOVER), not arrested
+        (
+            "Turkish troops captured 40 Kurdish rebels near the Iraqi border.",
+            ("ASSAULT", "TUR", "IRQ"),
+        ),
+        # what police break up: a cell is arrested, a protest restricted
+        (
+            "Police broke up a protest outside the Russian embassy in Kiev.",
+            ("COERCE", "UKR", "RUS"),
+        ),
+        # an accord's field decides: trade and defence accords are material cooperation
+        ("Russia and India signed a defence pact on Monday.", ("COOPERATE", "RUS", "IND")),
+        (
+            "Jordan and Israel signed a first joint trade accord with Japan on Sunday.",
+            ("COOPERATE", "JOR", "JPN"),
+        ),
+        # envoys expelled are a cut in relations (SANCTION), not a deportation (COERCE)
+        ("Russia expelled two Japanese diplomats on Friday.", ("SANCTION", "RUS", "JPN")),
+        # an invitation to do something other than come is a request
+        (
+            "Prime Minister Singh invited rebel groups in Assam to shun violence.",
+            ("REQUEST", "IND", "IND"),
+        ),
+        # state forces closing roads or keeping people in restrict them (COERCE)
+        ("Israeli forces blocked main roads in Gaza on Tuesday.", ("COERCE", "ISR", "PSE")),
+        (
+            "The Israeli army sealed off the Gaza Strip and prevented Palestinians from leaving.",
+            ("COERCE", "ISR", "PSE"),
+        ),
+        # an armed group taking a site takes it by force
+        (
+            "The guerrillas who took over a school in southern Russia argued over whether to "
+            "abandon the siege.",
+            ("ASSAULT", "RUS", "RUS"),
+        ),
+        # a mobilization told with its assault is the assault
+        (
+            "US forces stepped up operations across Sunni strongholds in Iraq, pounding targets "
+            "in three cities from the air.",
+            ("ASSAULT", "USA", "IRQ"),
+        ),
+        # a bare "agree" is a commitment (AGREE), not diplomatic cooperation (SUPPORT)
+        (
+            "Britain agreed to a US request to send troops to Baghdad.",
+            ("AGREE", "GBR", "USA"),
+        ),
+    ],
+)
+def test_retype_construction_decides_the_type(text, expected):
+    found = asserted(text)
+    assert expected in found
+    assert not {e for e in found if e[0] != expected[0]}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # police arrest militants: still an arrest; a peace treaty signed: still SUPPORT
+        ("Iraqi police arrested three Jordanian militants in Baghdad.", ("COERCE", "IRQ", "JOR")),
+        ("Japan signed a peace treaty with China.", ("SUPPORT", "JPN", "CHN")),
+        # crowds blocking roads protest
+        (
+            "Protesters blocked roads leading to the Israeli embassy in Amman.",
+            ("PROTEST", "JOR", None),
+        ),
+    ],
+)
+def test_retype_leaves_other_constructions_alone(text, expected):
+    assert expected in asserted(text)
+
+
+@pytest.mark.slow
+def test_retype_armed_group_taking_things_is_no_abduction():
+    assert not {e for e in asserted("Militants seized weapons from an Iraqi police station.")
+                if e[0] == "ASSAULT"}  # fmt: skip
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        # force used on people is an assault, whatever type the reading had
+        (
+            "Lebanese security forces used tear gas and water cannons against protesters.",
+            "used",
+            "ASSAULT",
+        ),
+        ("Lebanese security forces used a new radar system.", "used", "MOBILIZE"),
+    ],
+)
+def test_retype_force_used_is_an_assault(text, word, expected):
+    from diplograph.records import Article
+    from diplograph.stages.events.arguments import Found
+    from diplograph.stages.events.retype import retype
+    from diplograph.stages.events.triggers import Reading
+    from tests.stages.events.test_coder import PUBLISHED, _chain
+
+    parse = _chain()[0].parse(Article(id="t", text=text, published=PUBLISHED))
+    i = next(t.i for t in parse.tokens if t.text == word)
+    reading = Reading(i, "150", "MOBILIZE", "", (), "verb", Found(), Found())
+    assert retype(parse, reading).event == expected
