@@ -202,3 +202,39 @@ def test_calendar_shift_value(value, unit, n, expected):
 )
 def test_anchor_reporting_period(text, published, expected):
     assert _tags(text, published) == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a comparison's "a year ago" is last year's copy of the period the story reports on
+        (
+            "Retail sales rose 3% in August. Department stores did worst, with sales down 8% "
+            "from a year ago.",
+            "2010-09-15",
+            [("August", "2010-08"), ("a year ago", "2009-08")],
+        ),
+        (
+            "Exports climbed in the second quarter. Machinery shipments were 12% higher than a "
+            "year earlier.",
+            "2015-08-10",
+            [("the second quarter", "2015-Q2"), ("a year earlier", "2014-Q2")],
+        ),
+        # a period with its own year is the comparison's base, not the story's period
+        (
+            "Home prices fell in June. They were 4% below June 2019 and 2% lower than a year "
+            "earlier.",
+            "2020-07-20",
+            [("June", "2020-06"), ("June 2019", "2019-06"), ("a year earlier", "2019-06")],
+        ),
+        # no comparison: "a year ago" is the year
+        (
+            "Output fell in March. A year ago, the plant employed 900 people.",
+            "2012-04-10",
+            [("March", "2012-03"), ("A year ago", "2011")],
+        ),
+    ],
+)
+def test_anchor_year_ago_in_a_comparison(text, published, expected):
+    assert _tags(text, published) == expected

@@ -29,8 +29,11 @@ def anchors(earlier: Sequence[Found]) -> list[Found]:
 
 def resolve_offset(f: Found, earlier: Sequence[Found], ctx: Context) -> None:
     """ "a year earlier", "the previous quarter", "two days later": the last period named
-    before, moved; the publication date when none was named."""
+    before, moved; the publication date when none was named. A comparison's "(up) from a year
+    earlier" is last year's copy of the story's reporting period."""
     named = anchors(earlier)
+    if f.pending[1:] == ("year", -1) and _compared_year(f, named, ctx):
+        return
     if named:
         shift_from(f, named[-1], ctx)
     elif ctx.published is not None:
@@ -94,6 +97,51 @@ def resolve_ago(f: Found, earlier: Sequence[Found], ctx: Context) -> None:
     named = anchors(earlier)
     if named and _PERIOD.match(named[-1].value) and _sentence(ctx, named[-1]) == _sentence(ctx, f):
         shift_from(f, named[-1], ctx)
+    elif f.pending[1:] == ("year", -1):
+        _compared_year(f, named, ctx)
+
+
+# A quarter, half, month or week: a period a story reports on ("sales in August").
+_REPORTED = re.compile(r"^(?:FY)?(\d{4})(-(?:Q[1-4]|H[12]|\d{2}|W\d{2}))$")
+# "down 21% from a year ago", "higher than a year earlier", "compared with $3 a year ago".
+_COMPARISON = re.compile(r"\b(?:from|than|compared\s+(?:with|to)|against)\b", re.IGNORECASE)
+
+
+_BASE_BEFORE = re.compile(r"\b(?:from|than|with|against)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+# A period named with its own year or a part of it ("July 2006", "mid-April", "the first weeks
+# of April") is a date in the story, not the period it reports on.
+_NOT_REPORTED = re.compile(
+    r"\d{4}|\b(?:mid|early|late|end\s+of|beginning\s+of|start\s+of|middle\s+of|weeks\s+of|days\s+of)\b",
+    re.I,
+)
+
+
+def _compared_year(f: Found, named: Sequence[Found], ctx: Context) -> bool:
+    """ "Sales fell 21% from a year ago" in a story on August's sales: August of last year.
+    The story's reporting period is the last quarter, half, month or week named before, of the
+    publication year or the one before, with no year or part of its own ("July 2006",
+    "mid-April") and not itself a comparison's base ("down from June"); the year-ago figure is
+    that period's copy."""
+    i = ctx.token_at(f.start)
+    if i is None or ctx.published is None:
+        return False
+    clause = ctx.text[ctx.parse.sentence_of(i).start : f.start]
+    if not _COMPARISON.search(clause):
+        return False
+    for p in reversed(named):
+        m = _REPORTED.match(p.value)
+        if not m or _BASE_BEFORE.search(ctx.text[max(0, p.start - 30) : p.start]):
+            continue
+        if _NOT_REPORTED.search(ctx.text[max(0, p.start - 12) : p.end]):
+            continue
+        if ctx.published.year - 1 <= int(m[1]) <= ctx.published.year:
+            f.value, f.type = p.value.replace(m[1], str(int(m[1]) - 1), 1), "DATE"
+            f.anchor = ctx.text[p.start : p.end]
+            f.rule = f.rule.split(":")[0] + ":reporting-period"
+            return True
+    return False
 
 
 def _sentence(ctx: Context, f: Found) -> int:
