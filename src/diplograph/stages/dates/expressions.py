@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from datetime import date, timedelta
 
 from diplograph.records import EventDate, Parse, TimeExpression
-from diplograph.stages.dates import anchor
+from diplograph.stages.dates import anchor, narrative
 from diplograph.stages.dates import calendar as cal
 from diplograph.stages.dates.calendar import export_date
 from diplograph.stages.dates.merge import align_coordinated, merge_adjacent
@@ -136,6 +136,9 @@ def _resolve_pending(found: list[Found], ctx: Context) -> None:
         kind = f.pending[0]
         if kind in ("year", "month"):
             _year_from_partner(f, found[k + 1] if k + 1 < len(found) else None, ctx)
+            narrative.resolve_year(f, found[:k], ctx)
+        elif kind == "season":
+            narrative.resolve_season(f, found[:k], ctx)
         elif kind == "offset":
             anchor.resolve_offset(f, found[:k], ctx)
         elif kind == "period":

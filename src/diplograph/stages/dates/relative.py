@@ -30,8 +30,10 @@ def rule_season(m: re.Match, ctx: Context) -> list[Found]:
     )  # noqa: E501
     if word[0].isupper() and not at_sentence_start and not m["rel"]:
         return []
-    rel = (m["rel"] or "").lower().replace("the", "").strip()
-    if word.lower() == "fall" and not (rel or m["y"] or _the_fall_season(m, ctx)):
+    said = " ".join((m["rel"] or "").lower().split())
+    anaphoric = said in ("that", "the following", "the next")
+    rel = "" if anaphoric else said.replace("the", "").strip()
+    if word.lower() == "fall" and not (rel or anaphoric or m["y"] or _the_fall_season(m, ctx)):
         return []
     season = SEASONS[word.lower()]
     if m["y"]:
@@ -43,7 +45,10 @@ def rule_season(m: re.Match, ctx: Context) -> list[Found]:
     )
     direction = ctx.direction(m.start(), m.end())
     year = cal.pick_season_year(season, ctx.published, rel, direction)
-    return [_found(m, "x", "DATE", f"{year}-{season}", "season")]
+    found = _found(m, "x", "DATE", f"{year}-{season}", "season")
+    if anaphoric or not rel:  # the story's time may say which year (narrative.py)
+        found.pending = ("season", season, int(said in ("the following", "the next")), anaphoric)
+    return [found]
 
 
 def _the_fall_season(m: re.Match, ctx: Context) -> bool:
