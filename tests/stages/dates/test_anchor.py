@@ -238,3 +238,43 @@ def test_anchor_reporting_period(text, published, expected):
 )
 def test_anchor_year_ago_in_a_comparison(text, published, expected):
     assert _tags(text, published) == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a part of the day named before, or of the day after it
+        (
+            "The ferry sank on March 3, 2009. That evening, divers searched the bay. The next "
+            "morning, they found the hull.",
+            "2012-01-10",
+            [
+                ("March 3, 2009", "2009-03-03"),
+                ("That evening", "2009-03-03TEV"),
+                ("The next morning", "2009-03-04TMO"),
+            ],
+        ),
+        # a day offset counts from the last day named, not from a year named after it
+        (
+            "Voting began on April 27. Turnout was the highest since 1960. Two days later, "
+            "counting began.",
+            "1994-05-08",
+            [("April 27", "1994-04-27"), ("1960", "1960"), ("Two days later", "1994-04-29")],
+        ),
+        # "The next year," opening a sentence is a date; "over the next year" a duration
+        (
+            "The school opened in 1998. The next year, it doubled in size.",
+            "2010-05-01",
+            [("1998", "1998"), ("The next year", "1999")],
+        ),
+        (
+            "That summer of 2004 was dry. The following year brought floods.",
+            "2010-05-01",
+            [("That summer of 2004", "2004-SU"), ("The following year", "2005")],
+        ),
+        ("Prices will rise over the next year.", "2010-05-01", [("the next year", "P1Y")]),
+    ],
+)
+def test_anchor_parts_of_days_and_following_years(text, published, expected):
+    assert _tags(text, published) == expected

@@ -34,6 +34,8 @@ def resolve_offset(f: Found, earlier: Sequence[Found], ctx: Context) -> None:
     named = anchors(earlier)
     if f.pending[1:] == ("year", -1) and _compared_year(f, named, ctx):
         return
+    if f.pending[1] == "day":  # "that morning", "two days later": the last day named
+        named = [p for p in named if _DAY.match(p.value)]
     if named:
         shift_from(f, named[-1], ctx)
     elif ctx.published is not None:
@@ -42,12 +44,18 @@ def resolve_offset(f: Found, earlier: Sequence[Found], ctx: Context) -> None:
 
 
 def shift_from(f: Found, anchor: Found, ctx: Context, text: str | None = None) -> None:
-    """Give `f` (pending: kind, unit, shift) the anchor's value moved by its offset."""
+    """Give `f` (pending: kind, unit, shift[, part of day]) the anchor's value moved by its
+    offset."""
     value = shift_value(anchor.value, f.pending[1], f.pending[2])
-    if value is not None:
-        f.value, f.type = value, "DATE"
-        f.anchor = text or ctx.text[anchor.start : anchor.end]
-        f.rule = f.rule.split(":")[0] + ":anchored"
+    if value is None:
+        return
+    if f.rule.startswith("anchored-unit") and f.pending[1] == "year":
+        value = year_of(value)  # "the following year" after "that summer" is the year
+    f.value, f.type = value, "DATE"
+    if len(f.pending) > 3:  # "the next morning": a part of that day
+        f.value, f.type = f"{value[:10]}T{f.pending[3]}", "TIME"
+    f.anchor = text or ctx.text[anchor.start : anchor.end]
+    f.rule = f.rule.split(":")[0] + ":anchored"
 
 
 def resolve_period(f: Found, earlier: Sequence[Found], ctx: Context) -> None:
@@ -87,6 +95,7 @@ def _lead(named: Sequence[Found], unit: str) -> Found | None:
     return first
 
 
+_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
 _PERIOD = re.compile(r"^(?:FY)?\d{4}-(?:Q[1-4]|H[12]|SP|SU|FA|WI)$")
 
 

@@ -130,6 +130,8 @@ def _unit_value(pub: date, unit: str, shift: int) -> str:
 def rule_relative_unit(m: re.Match, ctx: Context) -> list[Found]:
     rel = " ".join(m["rel"].lower().split())
     unit = m["unit"].lower()
+    if rel == "the next" and unit in ("year", "month", "week") and _opens_sentence(m, ctx):
+        rel = "the following"  # "The next year, the school closed": a date, not a duration
     if rel in ("the past", "the last", "the coming", "the next", "past"):
         if m["mod"] or unit == "weekend":
             return []
@@ -153,6 +155,10 @@ def rule_relative_unit(m: re.Match, ctx: Context) -> list[Found]:
     found = _found(m, "x", "DATE", value, f"relative:{rel} {unit}")
     found.anchor = ctx.published.isoformat()
     return [found]
+
+
+def _opens_sentence(m: re.Match, ctx: Context) -> bool:
+    return not ctx.text[: m.start("x")].rstrip() or ctx.text[: m.start("x")].rstrip()[-1] in ".\n"
 
 
 def rule_in_the_unit(m: re.Match, ctx: Context) -> list[Found]:
@@ -228,6 +234,16 @@ def rule_same_day(m: re.Match, ctx: Context) -> list[Found]:
         shift = 0
     found = _found(m, 0, "DATE", None, "offset-from-previous")
     found.pending = ("offset", "day", shift)
+    return [found]
+
+
+def rule_part_of_day_offset(m: re.Match, ctx: Context) -> list[Found]:
+    """ "that morning", "the next evening": a part of the day named before (or of the one after
+    it), resolved in the second pass like "the next day"."""
+    det = " ".join(m["det"].lower().split())
+    found = _found(m, 0, "TIME", None, "offset-from-previous")
+    shift = 1 if det in ("the next", "the following") else 0
+    found.pending = ("offset", "day", shift, PART_OF_DAY[m["part"].lower()])
     return [found]
 
 

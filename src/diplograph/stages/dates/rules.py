@@ -162,6 +162,12 @@ def _rules() -> list[tuple[re.Pattern, Rule]]:
         ),
         (
             c(
+                r"(?i)\b(?P<det>that|the\s+next|the\s+following|the\s+same)\s+(?P<part>morning|afternoon|evening|night)\b"
+            ),
+            relative.rule_part_of_day_offset,
+        ),
+        (
+            c(
                 r"(?i)\b(?:the\s+(?:next|following|previous|same)\s+day|the\s+day\s+(?:before|after)(?!\s+(?:yesterday|tomorrow))|that\s+(?:same\s+)?day|a\s+day\s+(?:later|earlier))\b"
             ),
             relative.rule_same_day,
