@@ -278,3 +278,30 @@ def test_anchor_year_ago_in_a_comparison(text, published, expected):
 )
 def test_anchor_parts_of_days_and_following_years(text, published, expected):
     assert _tags(text, published) == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # the week a weekly report covers: the week a day closes, the latest, the story's week
+        (
+            "Crude stocks fell in the week ended June 2. Refineries ran harder than a week "
+            "earlier.",
+            "2006-06-08",
+            [("the week ended June 2", "2006-W22"), ("a week earlier", "2006-W21")],
+        ),
+        (
+            "Jobless claims fell yesterday in the latest week.",
+            "2009-08-07",
+            [("yesterday", "2009-08-06"), ("the latest week", "2009-W31")],
+        ),
+        (
+            "Stocks fell on Nov. 5. For the week, the index is down 2%.",
+            "2005-03-11",
+            [("Nov. 5", "2004-11-05"), ("the week", "2005-W10")],
+        ),
+    ],
+)
+def test_anchor_weekly_reports(text, published, expected):
+    assert _tags(text, published) == expected

@@ -63,6 +63,8 @@ def resolve_period(f: Found, earlier: Sequence[Found], ctx: Context) -> None:
     "the quarter", "the year", "the month" ("lead"): the story's reporting period, the first
     one named at that grain; the rule's own value (or none) when nothing fits."""
     unit = f.pending[1]
+    if f.pending[2:] == ("ended",):
+        return  # "the week ended June 2": its day says which (expressions.py, merge.py)
     if f.pending[2:] == ("lead",):
         lead = _lead(anchors(earlier), unit)
         if lead is not None:
@@ -70,7 +72,11 @@ def resolve_period(f: Found, earlier: Sequence[Found], ctx: Context) -> None:
             f.anchor = ctx.text[lead.start : lead.end]
             f.rule = f.rule.split(":")[0] + ":reporting-period"
             return
+        if unit == "week":
+            return  # "for the week": the publication week, not a day's week named before
     for p in reversed(anchors(earlier)):
+        if f.pending[2:] == ("latest",) and not (_GRAIN[unit].match(p.value) and _named(p)):
+            continue  # "the latest week": the last week named, else the last complete one
         value = year_of(p.value) if unit == "year" else shift_value(p.value, unit, 0)
         if value is not None:
             f.value, f.anchor = value, ctx.text[p.start : p.end]
@@ -82,6 +88,7 @@ _GRAIN = {
     "year": re.compile(r"^(?:FY)?\d{4}$"),
     "quarter": re.compile(r"^(?:FY)?\d{4}-Q[1-4]$"),
     "month": re.compile(r"^\d{4}-\d{2}$"),
+    "week": re.compile(r"^\d{4}-W\d{2}$"),
 }
 _WITHIN_YEAR = re.compile(r"^(?:FY)?\d{4}-(?:Q[1-4]|H[12]|\d{2})$")
 
@@ -127,6 +134,14 @@ _NOT_REPORTED = re.compile(
 )
 
 
+def _named(p: Found) -> bool:
+    """Whether `p` names its period rather than counting from another ("a week earlier")."""
+    return not p.rule.startswith(_COUNTED)
+
+
+_COUNTED = ("same-period", "offset", "ago", "unit-offset", "anchored-unit")
+
+
 def _compared_year(f: Found, named: Sequence[Found], ctx: Context) -> bool:
     """ "Sales fell 21% from a year ago" in a story on August's sales: August of last year.
     The story's reporting period is the last quarter, half, month or week named before, of the
@@ -141,7 +156,7 @@ def _compared_year(f: Found, named: Sequence[Found], ctx: Context) -> bool:
         return False
     for p in reversed(named):
         m = _REPORTED.match(p.value)
-        if not m or _BASE_BEFORE.search(ctx.text[max(0, p.start - 30) : p.start]):
+        if not m or not _named(p) or _BASE_BEFORE.search(ctx.text[max(0, p.start - 30) : p.start]):
             continue
         if _NOT_REPORTED.search(ctx.text[max(0, p.start - 12) : p.end]):
             continue

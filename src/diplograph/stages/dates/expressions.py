@@ -141,6 +141,8 @@ def _resolve_pending(found: list[Found], ctx: Context) -> None:
             narrative.resolve_season(f, found[:k], ctx)
         elif kind == "offset":
             anchor.resolve_offset(f, found[:k], ctx)
+        elif kind == "period" and f.pending[2:] == ("ended",):
+            _period_ended(f, found[k + 1] if k + 1 < len(found) else None, ctx)
         elif kind == "period":
             anchor.resolve_period(f, found[:k], ctx)
         elif kind == "anchor-next":
@@ -169,6 +171,18 @@ def _year_from_partner(f: Found, nxt: Found | None, ctx: Context) -> None:
         value = f"{year}-{f.pending[1]:02d}"
     if value and value <= nxt.value:
         f.value, f.rule, f.anchor = value, f.rule.split(":")[0] + ":year-of-range", nxt.value
+
+
+def _period_ended(f: Found, nxt: Found | None, ctx: Context) -> None:
+    """ "the week ended June 2", "the quarter ended Sept. 30": the period that day closes, so
+    that what comes after can count from it before merge.py joins the two."""
+    gap = ctx.text[f.end : nxt.start] if nxt else ""
+    if nxt is None or not re.fullmatch(r"\s+end(?:ed|ing)\s+", gap):
+        return
+    if (day := _DAY_VALUE.match(nxt.value or "")) is None:
+        return
+    closed = date(int(day[1]), int(day[2]), int(day[3]))
+    f.value = cal.shift_value(closed.isoformat(), f.pending[1], 0)
 
 
 def _safe(year: int, month: int, day: int) -> str | None:

@@ -369,21 +369,26 @@ def rule_anaphoric_period(m: re.Match, ctx: Context) -> list[Found]:
     with no period named it is the last complete quarter, the one reported on, or the current
     one when its verb points ahead."""
     det, unit = " ".join(m["det"].lower().split()), m["unit"].lower()
-    if unit in ("year", "week") and re.match(r"\s+end(?:ed|ing)\b", ctx.text[m.end("x") :]):
+    ended = re.match(r"\s+end(?:ed|ing)\b", ctx.text[m.end("x") :])
+    if unit == "year" and ended:
         return []  # "the year ended June 30": a fiscal year we cannot name
-    lead = det in ("the", "the full") and unit in ("year", "month", "quarter")
-    if lead and unit != "quarter":
+    latest = det in ("the latest", "the most recent")
+    lead = det in ("the", "the full") and unit in ("year", "month", "quarter", "week")
+    if ended and det == "the":
+        lead = False  # "the week ended June 2": merged with its day (merge.py)
+    elif lead and unit != "quarter":
         if not PERIOD_BEFORE.search(ctx.text[max(0, m.start("x") - 20) : m.start("x")]):
             return []
-    elif det != "that" and "same" not in det and unit != "quarter":
+    elif det != "that" and "same" not in det and unit != "quarter" and not latest:
         return []
     value, pub = None, ctx.published
     if det != "that" and "same" not in det and pub is not None:
         ahead = ctx.direction(m.start("x"), m.end("x")) == "future"
-        shift = 0 if ahead or unit == "year" else -1
+        shift = 0 if ahead or unit == "year" or (unit == "week" and not latest) else -1
         value = cal.shift_value(pub.isoformat(), unit, shift) if unit != "year" else str(pub.year)
     found = _found(m, "x", "DATE", value, "period")
-    found.pending = ("period", unit, "lead") if lead else ("period", unit)
+    kind = "lead" if lead else "latest" if latest else "ended" if ended else None
+    found.pending = ("period", unit, kind) if kind else ("period", unit)
     return [found]
 
 
