@@ -84,6 +84,9 @@ def _tags(text: str) -> list[tuple[str, str, str | None]]:
             [("the 20th century", "DATE", "19")],
         ),
         ("The twenty-first century changed it.", [("The twenty-first century", "DATE", "20")]),
+        # "year to date": the year so far
+        ("Shares are up 14% year to date.", [("year to date", "DATE", "2023")]),
+        ("Year-to-date sales rose.", [("Year-to-date", "DATE", "2023")]),
     ],
 )
 def test_relative_timeml_readings(text, expected):

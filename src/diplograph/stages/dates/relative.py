@@ -164,6 +164,8 @@ def _opens_sentence(m: re.Match, ctx: Context) -> bool:
 def rule_in_the_unit(m: re.Match, ctx: Context) -> list[Found]:
     if ctx.published is None:
         return [_found(m, "x", "DATE", None, "relative:no-date")]
+    if m["ytd"]:  # "year to date": the year so far
+        return [_found(m, "x", "DATE", str(ctx.published.year), "relative:year-to-date")]
     if m["end"]:  # "year-end", "month-end": the one ahead, or the last one passed in the past
         unit = m["end"].lower()
         past = ctx.direction(m.start("x"), m.end("x")) == "past"
