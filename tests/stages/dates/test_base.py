@@ -45,6 +45,12 @@ def _values(text: str, published: str) -> list[tuple[str, str | None]]:
         ("Prices should fall in December.", [("December", "2023-12")]),
         ("The envoy may return on Tuesday.", [("Tuesday", "2023-08-08")]),
         ("The court must rule by Thursday.", [("Thursday", "2023-08-03")]),
+        # the base of a comparison lies before it, whatever the verb
+        (
+            "Economists expect growth of 1%, down from 2.5% in the first quarter.",
+            [("the first quarter", "2023-Q1")],
+        ),
+        ("Exports will rise, up from $4 billion in May.", [("May", "2023-05")]),
     ],
 )
 def test_base_direction_beyond_the_verb_tense(text, expected):

@@ -10,6 +10,7 @@ from datetime import date
 
 from diplograph.records import Parse
 from diplograph.stages.dates.words import (
+    BASE_BEFORE,
     MODALS_AHEAD,
     NOUN_MODIFIER_DEPS,
     REPORTING_VERBS,
@@ -65,6 +66,8 @@ class Context:
     def direction(self, start: int, end: int) -> str:
         """ "past", "future" or "" (present or unknown) from the verb governing the span."""
         if SINCE_BEFORE.search(self.text[max(0, start - 12) : start]):
+            return "past"
+        if BASE_BEFORE.search(self.text[max(0, start - 50) : start]):
             return "past"
         tokens = self.parse.tokens
         span = self.tokens_in(start, end)
