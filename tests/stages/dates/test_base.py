@@ -51,6 +51,13 @@ def _values(text: str, published: str) -> list[tuple[str, str | None]]:
             [("the first quarter", "2023-Q1")],
         ),
         ("Exports will rise, up from $4 billion in May.", [("May", "2023-05")]),
+        # the month just ended, named as a report's data, under a verb pointing ahead
+        (
+            "The agency will report July sales next week.",
+            [("July", "2023-07"), ("next week", "2023-W32")],
+        ),
+        ("Figures for July will be published soon.", [("July", "2023-07"), ("soon", "FUTURE_REF")]),
+        ("The envoy will visit in July.", [("July", "2024-07")]),
     ],
 )
 def test_base_direction_beyond_the_verb_tense(text, expected):

@@ -11,6 +11,7 @@ from diplograph.stages.dates import calendar as cal
 from diplograph.stages.dates.base import Context, Found, _found
 from diplograph.stages.dates.words import (
     CENTURY_WORDS,
+    DATA_NOUNS,
     DECADE_WORDS,
     DETERMINERS,
     HOLIDAYS,
@@ -158,10 +159,27 @@ def rule_month(m: re.Match, ctx: Context) -> list[Found]:
     elif rel == "this":
         year = pub.year
     else:
-        year = cal.pick_year_for_month(month, pub, ctx.direction(start, m.end()))
+        direction = ctx.direction(start, m.end())
+        if direction == "future" and month == (pub.month - 2) % 12 + 1 and _data_month(ctx, m):
+            direction = "past"  # "will report February sales" in March: the month just ended
+        year = cal.pick_year_for_month(month, pub, direction)
     found = Found(start, m.end(), "DATE", f"{year}-{month:02d}", "month:year-by-tense")
     found.anchor, found.pending = pub.isoformat(), ("month", month)
     return [found]
+
+
+def _data_month(ctx: Context, m: re.Match) -> bool:
+    """Whether the month names a report's data: "February sales", "sales for February"."""
+    i = ctx.token_at(m.start("mon"))
+    if i is None:
+        return False
+    tokens = ctx.parse.tokens
+    head = tokens[i].head
+    if tokens[i].dep == "pobj" and tokens[head].text.lower() in ("for", "in", "of"):
+        head = tokens[head].head
+    elif tokens[i].dep not in ("compound", "nmod", "npadvmod"):
+        return False
+    return tokens[head].lemma.lower() in DATA_NOUNS or tokens[head].text.lower() in DATA_NOUNS
 
 
 def rule_year(m: re.Match, ctx: Context) -> list[Found]:

@@ -116,6 +116,15 @@ YEAR_CUES = {
 }  # fmt: skip
 
 
+# absolute.py
+# A month that names a report's data ("February sales", "orders for July") is the last one even
+# under a verb pointing ahead: "will report February sales" in March is this February.
+DATA_NOUNS = frozenset(
+    "sales figures data numbers report reports orders output earnings results exports imports "
+    "prices inflation payrolls jobs statistics production spending deficit surplus".split()
+)
+
+
 # base.py
 # A date that modifies a noun this way dates the noun's event: "Friday's vote", "the March
 # elections", "the Friday meeting"; "the ceasefire of 19 June" (a prepositional object) does not.
