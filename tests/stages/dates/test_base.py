@@ -58,6 +58,10 @@ def _values(text: str, published: str) -> list[tuple[str, str | None]]:
         ),
         ("Figures for July will be published soon.", [("July", "2023-07"), ("soon", "FUTURE_REF")]),
         ("The envoy will visit in July.", [("July", "2024-07")]),
+        ("She expects to hear from them in March.", [("March", "2024-03")]),
+        # a noun "due" or "scheduled" on a date lies ahead
+        ("The jobs report, due Friday, is expected to be weak.", [("Friday", "2023-08-04")]),
+        ("Its outlook, due in October, was delayed.", [("October", "2023-10")]),
     ],
 )
 def test_base_direction_beyond_the_verb_tense(text, expected):

@@ -160,7 +160,11 @@ TARGET_BEFORE = re.compile(
 # A date right after "since" lies before publication, whatever the verb: "shut since Monday".
 SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 # The base of a comparison lies before it: "(expect 1.4%,) down from 2.2% in the third quarter".
-BASE_BEFORE = re.compile(r"\bfrom\s+(?:[$\w.,%-]+\s+){1,4}(?:in|during)\s+$", re.IGNORECASE)
+BASE_BEFORE = re.compile(
+    r"\bfrom\s+[$\d][$\w.,%-]*\s+(?:[\w.,%-]+\s+){0,3}(?:in|during)\s+$", re.IGNORECASE
+)
+# A date on a noun "due", "scheduled" or "slated" lies ahead: "the report, due Friday, ...".
+AHEAD_WORDS = frozenset({"due", "scheduled", "slated", "upcoming"})
 # Modals of expectation point ahead: "prices should fall in December"; not
 # "should have", which looks back.
 MODALS_AHEAD = frozenset({"should", "may", "might"})
