@@ -305,3 +305,24 @@ def test_anchor_parts_of_days_and_following_years(text, published, expected):
 )
 def test_anchor_weekly_reports(text, published, expected):
     assert _tags(text, published) == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # "the same quarter last year" copies the last quarter named, not a season named after it
+        (
+            "Profit doubled in the third quarter on strong summer travel, against the same "
+            "quarter last year.",
+            "2014-10-23",
+            [
+                ("the third quarter", "2014-Q3"),
+                ("summer", "2014-SU"),
+                ("the same quarter last year", "2013-Q3"),
+            ],
+        ),
+    ],
+)
+def test_anchor_same_quarter_last_year(text, published, expected):
+    assert _tags(text, published) == expected

@@ -87,6 +87,11 @@ def _tags(text: str) -> list[tuple[str, str, str | None]]:
         # "year to date": the year so far
         ("Shares are up 14% year to date.", [("year to date", "DATE", "2023")]),
         ("Year-to-date sales rose.", [("Year-to-date", "DATE", "2023")]),
+        # "the end of the decade" is the decade
+        (
+            "Emissions must halve by the end of the decade.",
+            [("the end of the decade", "DATE", "202")],
+        ),
     ],
 )
 def test_relative_timeml_readings(text, expected):

@@ -174,8 +174,11 @@ def _sentence(ctx: Context, f: Found) -> int:
 
 
 def resolve_same_period(f: Found, earlier: Sequence[Found], ctx: Context) -> None:
-    """ "the same period last year": last year's copy of the period named before (not a day)."""
-    named = [p for p in anchors(earlier) if len(p.value) < 10 and "T" not in p.value]
+    """ "the same period last year": last year's copy of the period named before (not a day, not
+    one counted from another; a quarter for "the same quarter")."""
+    named = [p for p in anchors(earlier) if len(p.value) < 10 and "T" not in p.value and _named(p)]
+    if f.pending[2:] == ("quarter",):  # "the same quarter last year": the last quarter named
+        named = [p for p in named if _GRAIN["quarter"].match(p.value)]
     if named:
         anchor = named[-1]
         fiscal = "FY" if anchor.value.startswith("FY") else ""

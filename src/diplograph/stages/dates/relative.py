@@ -307,7 +307,7 @@ def rule_same_period(m: re.Match, ctx: Context) -> list[Found]:
     if pub and (m["unit"] or m["unit2"] or "").lower() == "quarter":  # last complete quarter's
         value = cal.shift_value(pub.isoformat(), "quarter", -5)
     found = _found(m, 0, "DATE", value, "same-period")
-    found.pending = ("same-period", -1)
+    found.pending = ("same-period", -1, (m["unit"] or m["unit2"] or "").lower())
     return [found]
 
 
