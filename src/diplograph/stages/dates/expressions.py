@@ -27,6 +27,7 @@ from diplograph.stages.dates.words import (
     DEADLINE_WORDS,
     EFFECT_NOUNS,
     EFFECT_VERBS,
+    NOT_A_SETTING,
     NOUN_CLAUSE_DEPS,
     TARGET_BEFORE,
 )
@@ -197,12 +198,25 @@ def _granular(value: str | None) -> bool:
 
 
 def _clock(f: Found, found: list[Found], ctx: Context) -> None:
+    """A clock time takes the day of the nearest day named in its sentence, else of the last
+    one named in the sentence before, in its paragraph and not as a bound ("On Friday, ... By
+    5:30 she was at work"; not "since Jan. 22"), else the publication date."""
     day = None
-    same = [p for p in found if p is not f and _DAY_VALUE.match(p.value or "")]
+    days = [p for p in found if p is not f and _DAY_VALUE.match(p.value or "")]
     sentence = _sentence_at(ctx, f.start)
-    same = [p for p in same if _sentence_at(ctx, p.start) == sentence]
+    same = [p for p in days if _sentence_at(ctx, p.start) == sentence]
+    paragraph = ctx.text.rfind("\n", 0, f.start) + 1
+    before = [
+        p
+        for p in days
+        if paragraph <= p.start < f.start
+        and _sentence_at(ctx, p.start) == sentence - 1
+        and not NOT_A_SETTING.search(ctx.text[max(0, p.start - 20) : p.start])
+    ]
     if same:
         day = min(same, key=lambda p: abs(p.start - f.start)).value[:10]
+    elif before:
+        day = before[-1].value[:10]
     elif ctx.published is not None:
         day = ctx.published.isoformat()
     if day:

@@ -17,13 +17,11 @@ from datetime import date
 
 from diplograph.stages.dates.anchor import anchors
 from diplograph.stages.dates.base import Context, Found
+from diplograph.stages.dates.words import NOT_A_SETTING
 
 _SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 _SUBORDINATE = {"relcl", "acl", "advcl", "ccomp", "appos", "parataxis", "csubj"}
 _RELATIVE = re.compile(r"(?i)(?:last|next|this)\b")
-_NOT_A_SETTING = re.compile(
-    r"(?i)\b(?:since|from|than|with|against|until|till|before|after|by|to|and)\s+(?:the\s+)?(?:early\s+|late\s+|mid-?)?$"
-)
 _OWN_YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
 _START = re.compile(
     r"^(\d{4})(?:-(?:(\d{2})(?:-(\d{2}))?|Q([1-4])|H([12])|(SP|SU|FA|WI)|W(\d{2})))?"
@@ -87,7 +85,7 @@ def story_time(f: Found, earlier: Sequence[Found], ctx: Context) -> Found | None
         return None
     if not 0 <= _sentence(ctx, f.start) - _sentence(ctx, story.start) <= 2:
         return None
-    if _NOT_A_SETTING.search(ctx.text[max(0, story.start - 20) : story.start]):
+    if NOT_A_SETTING.search(ctx.text[max(0, story.start - 20) : story.start]):
         return None  # "the highest since 1985", "up from 2009": a point of comparison
     if not _main_clause(ctx, story.start) or ctx.direction(f.start, f.end) == "future":
         return None

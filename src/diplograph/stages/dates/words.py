@@ -147,6 +147,14 @@ SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter
 PART_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
 
 
+# narrative.py, expressions.py
+# A date after these is a bound or a base, not the time a story is set in or a clock's day:
+# "the highest since 1985", "up from 2009", "the steepest since Jan. 22".
+NOT_A_SETTING = re.compile(
+    r"(?i)\b(?:since|from|than|with|against|until|till|before|after|by|to|and)\s+(?:the\s+)?(?:early\s+|late\s+|mid-?)?$"
+)
+
+
 # expressions.py
 CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "conj", "parataxis", "csubj", "xcomp", "acl", "appos"}
 NOUN_CLAUSE_DEPS = {"conj", "appos", "parataxis"}
