@@ -96,3 +96,32 @@ def _tags(text: str) -> list[tuple[str, str, str | None]]:
 )
 def test_relative_timeml_readings(text, expected):
     assert _tags(text) == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # "for May" is the month
+        ("The agency revised its figures for May.", "2009-08-07", [("May", "DATE", "2009-05")]),
+        # "the next month" in a past clause is a date; after "over", a duration
+        (
+            "Talks began in April 1955, and the treaty was signed in Vienna the next month.",
+            "2000-02-13",
+            [("April 1955", "DATE", "1955-04"), ("the next month", "DATE", "1955-05")],
+        ),
+        (
+            "Prices will rise over the next month.",
+            "2000-02-13",
+            [("the next month", "DURATION", "P1M")],
+        ),
+        # "said this weekend" on a Monday is the weekend just past
+        (
+            "Both sides said this weekend that talks would continue.",
+            "2019-12-02",
+            [("this weekend", "DATE", "2019-W48-WE")],
+        ),
+    ],
+)
+def test_relative_next_units_weekends_and_may(text, published, expected):
+    assert [(t.text, t.type, t.value) for t in timexes(text, published)] == expected

@@ -10,6 +10,7 @@ from diplograph.stages.dates import calendar as cal
 from diplograph.stages.dates.base import Context, Found, _found
 from diplograph.stages.dates.words import (
     AGE,
+    DURATION_BEFORE,
     FALL_BEFORE,
     NOT_A_TIME_AFTER,
     NOT_FALL_AFTER,
@@ -130,7 +131,7 @@ def _unit_value(pub: date, unit: str, shift: int) -> str:
 def rule_relative_unit(m: re.Match, ctx: Context) -> list[Found]:
     rel = " ".join(m["rel"].lower().split())
     unit = m["unit"].lower()
-    if rel == "the next" and unit in ("year", "month", "week") and _opens_sentence(m, ctx):
+    if rel == "the next" and unit in ("year", "month", "week") and _a_date(m, ctx):
         rel = "the following"  # "The next year, the school closed": a date, not a duration
     if rel in ("the past", "the last", "the coming", "the next", "past"):
         if m["mod"] or unit == "weekend":
@@ -151,14 +152,23 @@ def rule_relative_unit(m: re.Match, ctx: Context) -> list[Found]:
         return [_found(m, "x", "DATE", None, "relative:no-date")]
     shift = {"last": -1, "previous": -1, "this": 0, "current": 0, "the current": 0, "next": 1,
              "coming": 1}[rel]  # fmt: skip
+    if unit == "weekend" and rel == "this" and ctx.published.weekday() < 2:
+        if ctx.direction(m.start("x"), m.end("x")) == "past":
+            shift = -1  # "said this weekend" on a Monday: the weekend just past
     value = _unit_value(ctx.published, unit, shift)
     found = _found(m, "x", "DATE", value, f"relative:{rel} {unit}")
     found.anchor = ctx.published.isoformat()
     return [found]
 
 
-def _opens_sentence(m: re.Match, ctx: Context) -> bool:
-    return not ctx.text[: m.start("x")].rstrip() or ctx.text[: m.start("x")].rstrip()[-1] in ".\n"
+def _a_date(m: re.Match, ctx: Context) -> bool:
+    """ "The next year, ...", "(was signed in Vienna) the next month": a date, where "over the
+    next year", "will double in the next year" are durations."""
+    before = ctx.text[: m.start("x")].rstrip()
+    if not before or before[-1] in ".\n":
+        return True
+    last = before.split()[-1].lower()
+    return last not in DURATION_BEFORE and ctx.direction(m.start("x"), m.end("x")) == "past"
 
 
 def rule_in_the_unit(m: re.Match, ctx: Context) -> list[Found]:

@@ -77,7 +77,7 @@ def _rules() -> list[tuple[re.Pattern, Rule]]:
         ),
         (
             c(
-                rf"(?P<pre>\b(?i:in|since|until|till|by|during|from|through|to|before|after|of|and|or|between|around|throughout|on)\s+)?(?P<x>(?:(?i:(?P<rel>last|next|this))\s+)?(?P<mod>(?i:early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of)[\s-]*)?(?P<mon>{m}))(?!\s+\d)\b"
+                rf"(?P<pre>\b(?i:in|since|until|till|by|during|from|for|through|to|before|after|of|and|or|between|around|throughout|on)\s+)?(?P<x>(?:(?i:(?P<rel>last|next|this))\s+)?(?P<mod>(?i:early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of)[\s-]*)?(?P<mon>{m}))(?!\s+\d)\b"
             ),
             absolute.rule_month,
         ),

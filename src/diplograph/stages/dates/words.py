@@ -184,6 +184,8 @@ DEADLINE_WORDS = {"effective", "expire", "lapse", "deadline", "due"}
 
 
 # relative.py
+# "the next year" after these is a length of time ("over the next year"), not a date.
+DURATION_BEFORE = frozenset("over for within during in throughout through into about of".split())
 # "current" and "recent" are PRESENT_REF / PAST_REF, but not in these compounds.
 NOT_A_TIME_AFTER = frozenset("account accounts affairs assets liabilities".split())
 # "the German daily Bild", "a weekly newspaper": a publication, not a frequency.
