@@ -100,6 +100,9 @@ def test_base_direction_beyond_the_verb_tense(text, expected):
         ("Prices will stay weak through the summer.", "2023-08-02", [("the summer", "2023-SU")]),
         ("Prices fell in the summer.", "2023-08-02", [("the summer", "2023-SU")]),
         ("Prices will rise next summer.", "2023-08-02", [("next summer", "2024-SU")]),
+        # "this spring" in February is this calendar year's
+        ("Farmers will plant this spring.", "2012-02-24", [("this spring", "2012-SP")]),
+        ("Snow fell this winter.", "2012-02-24", [("this winter", "2011-WI")]),
     ],
 )
 def test_base_quarter_and_season_year(text, published, expected):

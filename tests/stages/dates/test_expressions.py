@@ -514,3 +514,18 @@ def test_dates_event_date_vague_reference_only_in_its_clause(text, trigger, valu
 )
 def test_dates_clock_day_from_the_sentence_before(text, published, expected):
     assert _tags(text, published) == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a year before a noun of level or price, or a year's possessive, is a year
+        ("Demand stays below 2019 levels.", [("2019", "2019")]),
+        ("The effects of 2017's tax cuts fade.", [("2017", "2017")]),
+        # ... but not a count of things, nor a decade's "0's"
+        ("They sent 2000 troops.", []),
+    ],
+)
+def test_dates_years_before_level_nouns_and_possessives(text, expected):
+    assert _tags(text, "2019-10-15") == expected

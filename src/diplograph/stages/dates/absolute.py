@@ -17,6 +17,7 @@ from diplograph.stages.dates.words import (
     HOLIDAYS,
     ORDINALS,
     YEAR_CUES,
+    YEAR_NOUNS,
     day_number,
     month_number,
 )
@@ -192,7 +193,8 @@ def rule_year(m: re.Match, ctx: Context) -> list[Found]:
     next_tok = ctx.parse.tokens[nxt] if nxt is not None and nxt < len(ctx.parse.tokens) else None
     plural_noun = next_tok is not None and next_tok.start > m.start() and next_tok.tag == "NNS"
     if plural_noun and prev not in DETERMINERS and not prev.endswith("'s"):
-        return []  # "2000 troops", but "the 2011 elections"
+        if next_tok.lemma.lower() not in YEAR_NOUNS:
+            return []  # "2000 troops", but "the 2011 elections", "2019 levels"
     cued = prev in YEAR_CUES or prev.endswith(",") or after.startswith("'s")
     if not (ctx.is_date_token(m.start()) or (cued and not plural_noun)):
         return []

@@ -125,6 +125,10 @@ DATA_NOUNS = frozenset(
 )
 
 
+# A year before these plural nouns is still a year: "below 2019 levels", "at 2005 prices".
+YEAR_NOUNS = frozenset("level price rate high low figure standard dollar term".split())
+
+
 # base.py
 # A date that modifies a noun this way dates the noun's event: "Friday's vote", "the March
 # elections", "the Friday meeting"; "the ceasefire of 19 June" (a prepositional object) does not.
