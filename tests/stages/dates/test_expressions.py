@@ -529,3 +529,12 @@ def test_dates_clock_day_from_the_sentence_before(text, published, expected):
 )
 def test_dates_years_before_level_nouns_and_possessives(text, expected):
     assert _tags(text, "2019-10-15") == expected
+
+
+@pytest.mark.slow
+def test_dates_overnight_is_the_night_of_the_day_named_in_its_sentence():
+    text = "Stores opened at 5 p.m. on Thursday, and some stayed open overnight."
+    assert _tags(text, "2019-12-02") == [
+        ("5 p.m. on Thursday", "2019-11-28T17:00"),
+        ("overnight", "2019-11-28TNI"),
+    ]

@@ -153,6 +153,8 @@ def _resolve_pending(found: list[Found], ctx: Context) -> None:
                 anchor.shift_from(f, nxt, ctx)
         elif kind == "clock":
             _clock(f, found, ctx)
+        elif kind == "night-of":
+            _night_of(f, found[:k], ctx)
         elif kind == "same-period":
             anchor.resolve_same_period(f, found[:k], ctx)
         elif kind == "ago-period":
@@ -221,6 +223,19 @@ def _clock(f: Found, found: list[Found], ctx: Context) -> None:
         day = ctx.published.isoformat()
     if day:
         f.value, f.anchor = f"{day}T{f.pending[1]}", day
+
+
+def _night_of(f: Found, earlier: list[Found], ctx: Context) -> None:
+    """ "(shops opened at 5 p.m. on Thursday) and stayed open overnight": the night of the day
+    named before it in its sentence."""
+    sentence = _sentence_at(ctx, f.start)
+    days = [
+        p
+        for p in earlier
+        if _DAY_VALUE.match(p.value or "") and _sentence_at(ctx, p.start) == sentence
+    ]
+    if days:
+        f.value, f.anchor = f"{days[-1].value[:10]}TNI", days[-1].value[:10]
 
 
 def _sentence_at(ctx: Context, offset: int) -> int:

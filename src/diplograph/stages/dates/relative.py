@@ -86,6 +86,8 @@ def rule_day_word(m: re.Match, ctx: Context) -> list[Found]:
         value += "T" + PART_OF_DAY[part]
     found = _found(m, 0, type_, value, word)
     found.anchor = pub.isoformat()
+    if word == "overnight":  # "opened on Thursday and stayed open overnight": that night
+        found.pending = ("night-of",)
     return [found]
 
 
