@@ -87,6 +87,9 @@ def _tags(text: str) -> list[tuple[str, str, str | None]]:
         # "year to date": the year so far
         ("Shares are up 14% year to date.", [("year to date", "DATE", "2023")]),
         ("Year-to-date sales rose.", [("Year-to-date", "DATE", "2023")]),
+        # a plural weekday is a SET; a superlative period ranks, it names no time
+        ("The court does not sit on Fridays.", [("Fridays", "SET", "XXXX-WXX-5")]),
+        ("Stocks had their worst week since January.", [("January", "DATE", "2023-01")]),
         # "the end of the decade" is the decade
         (
             "Emissions must halve by the end of the decade.",

@@ -21,6 +21,7 @@ from diplograph.stages.dates.words import (
     NUM,
     ORDINAL_PERIOD,
     STRONG_CUES,
+    SUPERLATIVE_PERIOD,
     UNIT,
     WEEKDAY,
     YEAR,
@@ -202,7 +203,7 @@ def _rules() -> list[tuple[re.Pattern, Rule]]:
         ),
         (
             c(
-                rf"(?i)\b(?:every(?:\s+other)?|each)\s+(?:{wd}|day|week|month|year|morning|evening|night|weekend|decade|hour)\b|\b(?:daily|weekly|monthly|annually|annual|yearly|nightly|hourly)\b|\b(?:once|twice|(?:{n})\s+times)\s+(?:a|per|every)\s+(?:day|week|month|year|decade)\b|\bper\s+(?:day|week|month|year)\b"
+                rf"(?i)\b{wd}s\b|\b(?:every(?:\s+other)?|each)\s+(?:{wd}|day|week|month|year|morning|evening|night|weekend|decade|hour)\b|\b(?:daily|weekly|monthly|annually|annual|yearly|nightly|hourly)\b|\b(?:once|twice|(?:{n})\s+times)\s+(?:a|per|every)\s+(?:day|week|month|year|decade)\b|\bper\s+(?:day|week|month|year)\b"
             ),
             relative.rule_set,
         ),
@@ -252,8 +253,8 @@ def spacy_leftovers(ctx: Context, taken: list[tuple[int, int]]) -> Iterator[Foun
             continue  # a bare number the year rule turned down ("2000 troops")
         if BARE_QUARTER.match(ent.text):
             continue  # the anaphoric-period rule read (or turned down) every temporal "the quarter"
-        if ORDINAL_PERIOD.match(ent.text):
-            continue  # "the fourth consecutive month": counted from an event, no value
+        if ORDINAL_PERIOD.match(ent.text) or SUPERLATIVE_PERIOD.match(ent.text):
+            continue  # "the fourth consecutive month", "the worst week": no value to give
         if AGE.search(ent.text) or not STRONG_CUES.search(ent.text):
             continue  # "the day", "evening", "the good old days": too vague to keep
         yield Found(ent.start, ent.end, ent.label, None, "spacy-entity:unresolved")

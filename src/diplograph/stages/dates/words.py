@@ -92,6 +92,12 @@ ORDINAL_PERIOD = re.compile(
     r"successive|full)\s+)?(?:day|week|month|year|quarter|decade)s?$",
     re.IGNORECASE,
 )
+# "the worst week since January", "its best quarter": a ranking, not a time.
+SUPERLATIVE_PERIOD = re.compile(
+    r"^(?:the|its|his|her|their|our)\s+(?:\w+est|best|worst|most\s+\w+)\s+"
+    r"(?:day|week|month|year|quarter)s?$",
+    re.IGNORECASE,
+)
 BARE_QUARTER = re.compile(r"^(?:the\s+)?(?:full\s+)?(?:quarter|year|month)$", re.IGNORECASE)
 # "the year", "the month" name the story's reporting period after these: "profit for the year",
 # "in the month", "the first nine months of the year"; not "the year was hard".
