@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 from diplograph.stages.dates.base import Context, Found
 from diplograph.stages.dates.calendar import shift_value, year_of
+from diplograph.stages.dates.words import COMPARISON, COMPARISON_BASE, NOT_REPORTED
 
 # A value that can anchor: a day, time, week, month, year, quarter, half or season.
 _ANCHOR_VALUE = re.compile(
@@ -119,19 +120,6 @@ def resolve_ago(f: Found, earlier: Sequence[Found], ctx: Context) -> None:
 
 # A quarter, half, month or week: a period a story reports on ("sales in August").
 _REPORTED = re.compile(r"^(?:FY)?(\d{4})(-(?:Q[1-4]|H[12]|\d{2}|W\d{2}))$")
-# "down 21% from a year ago", "higher than a year earlier", "compared with $3 a year ago".
-_COMPARISON = re.compile(r"\b(?:from|than|compared\s+(?:with|to)|against)\b", re.IGNORECASE)
-
-
-_BASE_BEFORE = re.compile(r"\b(?:from|than|with|against)\s+(?:the\s+)?$", re.IGNORECASE)
-
-
-# A period named with its own year or a part of it ("July 2006", "mid-April", "the first weeks
-# of April") is a date in the story, not the period it reports on.
-_NOT_REPORTED = re.compile(
-    r"\d{4}|\b(?:mid|early|late|end\s+of|beginning\s+of|start\s+of|middle\s+of|weeks\s+of|days\s+of)\b",
-    re.I,
-)
 
 
 def _named(p: Found) -> bool:
@@ -152,13 +140,17 @@ def _compared_year(f: Found, named: Sequence[Found], ctx: Context) -> bool:
     if i is None or ctx.published is None:
         return False
     clause = ctx.text[ctx.parse.sentence_of(i).start : f.start]
-    if not _COMPARISON.search(clause):
+    if not COMPARISON.search(clause):
         return False
     for p in reversed(named):
         m = _REPORTED.match(p.value)
-        if not m or not _named(p) or _BASE_BEFORE.search(ctx.text[max(0, p.start - 30) : p.start]):
+        if (
+            not m
+            or not _named(p)
+            or COMPARISON_BASE.search(ctx.text[max(0, p.start - 30) : p.start])
+        ):
             continue
-        if _NOT_REPORTED.search(ctx.text[max(0, p.start - 12) : p.end]):
+        if NOT_REPORTED.search(ctx.text[max(0, p.start - 12) : p.end]):
             continue
         if ctx.published.year - 1 <= int(m[1]) <= ctx.published.year:
             f.value, f.type = p.value.replace(m[1], str(int(m[1]) - 1), 1), "DATE"

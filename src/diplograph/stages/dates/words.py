@@ -135,6 +135,19 @@ DATA_NOUNS = frozenset(
 YEAR_NOUNS = frozenset("level price rate high low figure standard dollar term".split())
 
 
+# anchor.py
+# A year-ago figure in a comparison: "down 21% from a year ago", "higher than a year earlier".
+COMPARISON = re.compile(r"\b(?:from|than|compared\s+(?:with|to)|against)\b", re.IGNORECASE)
+# A period right after these is a comparison's base, not the period the story reports on.
+COMPARISON_BASE = re.compile(r"\b(?:from|than|with|against)\s+(?:the\s+)?$", re.IGNORECASE)
+# A period named with its own year or a part of it ("July 2006", "mid-April", "the first weeks
+# of April") is a date in the story, not the period it reports on.
+NOT_REPORTED = re.compile(
+    r"\d{4}|\b(?:mid|early|late|end\s+of|beginning\s+of|start\s+of|middle\s+of|weeks\s+of|days\s+of)\b",
+    re.I,
+)
+
+
 # base.py
 # A date that modifies a noun this way dates the noun's event: "Friday's vote", "the March
 # elections", "the Friday meeting"; "the ceasefire of 19 June" (a prepositional object) does not.
