@@ -1,11 +1,13 @@
 """Build articles.jsonl from articles.txt, where each expression is marked inline.
 
-    python3 eval/dates_dev2/build.py
+    python3 eval/dates_dev2/build.py [FOLDER]
 
-articles.txt holds one article after each `@@ ID PUBLISHED` line; a time expression is written
-`[[text|TYPE|value]]` (an empty value for none). The marks are taken out of the text and become
-`{"start", "end", "text", "type", "value"}` offsets, the format eval/eval_dates.py reads. A
-weekday's value is checked to fall on that weekday, and every span on word boundaries.
+FOLDER (default: this one, eval/dates_dev2; also eval/dates_dev3) holds articles.txt: one article
+after each `@@ ID PUBLISHED` line, where a time expression is written `[[text|TYPE|value]]` (an
+empty value for none); articles.jsonl is written beside it. The marks are taken out of the
+text and become `{"start", "end", "text", "type", "value"}` offsets, the format
+eval/eval_dates.py reads. A weekday's value is checked to fall on that weekday, and every span
+on word boundaries.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+import sys
 from pathlib import Path
 
 HERE = Path(__file__).parent
@@ -68,9 +71,10 @@ def build(source: Path) -> list[dict]:
 
 
 def main() -> None:
-    records = build(HERE / "articles.txt")
+    folder = Path(sys.argv[1]) if len(sys.argv) > 1 else HERE
+    records = build(folder / "articles.txt")
     lines = [json.dumps(r, ensure_ascii=False) for r in records]
-    (HERE / "articles.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    (folder / "articles.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
     words = [len(r["text"].split()) for r in records]
     types: dict[str, int] = {}
     for r in records:

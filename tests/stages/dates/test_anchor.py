@@ -202,3 +202,127 @@ def test_calendar_shift_value(value, unit, n, expected):
 )
 def test_anchor_reporting_period(text, published, expected):
     assert _tags(text, published) == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a comparison's "a year ago" is last year's copy of the period the story reports on
+        (
+            "Retail sales rose 3% in August. Department stores did worst, with sales down 8% "
+            "from a year ago.",
+            "2010-09-15",
+            [("August", "2010-08"), ("a year ago", "2009-08")],
+        ),
+        (
+            "Exports climbed in the second quarter. Machinery shipments were 12% higher than a "
+            "year earlier.",
+            "2015-08-10",
+            [("the second quarter", "2015-Q2"), ("a year earlier", "2014-Q2")],
+        ),
+        # a period with its own year is the comparison's base, not the story's period
+        (
+            "Home prices fell in June. They were 4% below June 2019 and 2% lower than a year "
+            "earlier.",
+            "2020-07-20",
+            [("June", "2020-06"), ("June 2019", "2019-06"), ("a year earlier", "2019-06")],
+        ),
+        # no comparison: "a year ago" is the year
+        (
+            "Output fell in March. A year ago, the plant employed 900 people.",
+            "2012-04-10",
+            [("March", "2012-03"), ("A year ago", "2011")],
+        ),
+    ],
+)
+def test_anchor_year_ago_in_a_comparison(text, published, expected):
+    assert _tags(text, published) == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a part of the day named before, or of the day after it
+        (
+            "The ferry sank on March 3, 2009. That evening, divers searched the bay. The next "
+            "morning, they found the hull.",
+            "2012-01-10",
+            [
+                ("March 3, 2009", "2009-03-03"),
+                ("That evening", "2009-03-03TEV"),
+                ("The next morning", "2009-03-04TMO"),
+            ],
+        ),
+        # a day offset counts from the last day named, not from a year named after it
+        (
+            "Voting began on April 27. Turnout was the highest since 1960. Two days later, "
+            "counting began.",
+            "1994-05-08",
+            [("April 27", "1994-04-27"), ("1960", "1960"), ("Two days later", "1994-04-29")],
+        ),
+        # "The next year," opening a sentence is a date; "over the next year" a duration
+        (
+            "The school opened in 1998. The next year, it doubled in size.",
+            "2010-05-01",
+            [("1998", "1998"), ("The next year", "1999")],
+        ),
+        (
+            "That summer of 2004 was dry. The following year brought floods.",
+            "2010-05-01",
+            [("That summer of 2004", "2004-SU"), ("The following year", "2005")],
+        ),
+        ("Prices will rise over the next year.", "2010-05-01", [("the next year", "P1Y")]),
+    ],
+)
+def test_anchor_parts_of_days_and_following_years(text, published, expected):
+    assert _tags(text, published) == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # the week a weekly report covers: the week a day closes, the latest, the story's week
+        (
+            "Crude stocks fell in the week ended June 2. Refineries ran harder than a week "
+            "earlier.",
+            "2006-06-08",
+            [("the week ended June 2", "2006-W22"), ("a week earlier", "2006-W21")],
+        ),
+        (
+            "Jobless claims fell yesterday in the latest week.",
+            "2009-08-07",
+            [("yesterday", "2009-08-06"), ("the latest week", "2009-W31")],
+        ),
+        (
+            "Stocks fell on Nov. 5. For the week, the index is down 2%.",
+            "2005-03-11",
+            [("Nov. 5", "2004-11-05"), ("the week", "2005-W10")],
+        ),
+    ],
+)
+def test_anchor_weekly_reports(text, published, expected):
+    assert _tags(text, published) == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # "the same quarter last year" copies the last quarter named, not a season named after it
+        (
+            "Profit doubled in the third quarter on strong summer travel, against the same "
+            "quarter last year.",
+            "2014-10-23",
+            [
+                ("the third quarter", "2014-Q3"),
+                ("summer", "2014-SU"),
+                ("the same quarter last year", "2013-Q3"),
+            ],
+        ),
+    ],
+)
+def test_anchor_same_quarter_last_year(text, published, expected):
+    assert _tags(text, published) == expected

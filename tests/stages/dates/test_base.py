@@ -45,6 +45,23 @@ def _values(text: str, published: str) -> list[tuple[str, str | None]]:
         ("Prices should fall in December.", [("December", "2023-12")]),
         ("The envoy may return on Tuesday.", [("Tuesday", "2023-08-08")]),
         ("The court must rule by Thursday.", [("Thursday", "2023-08-03")]),
+        # the base of a comparison lies before it, whatever the verb
+        (
+            "Economists expect growth of 1%, down from 2.5% in the first quarter.",
+            [("the first quarter", "2023-Q1")],
+        ),
+        ("Exports will rise, up from $4 billion in May.", [("May", "2023-05")]),
+        # the month just ended, named as a report's data, under a verb pointing ahead
+        (
+            "The agency will report July sales next week.",
+            [("July", "2023-07"), ("next week", "2023-W32")],
+        ),
+        ("Figures for July will be published soon.", [("July", "2023-07"), ("soon", "FUTURE_REF")]),
+        ("The envoy will visit in July.", [("July", "2024-07")]),
+        ("She expects to hear from them in March.", [("March", "2024-03")]),
+        # a noun "due" or "scheduled" on a date lies ahead
+        ("The jobs report, due Friday, is expected to be weak.", [("Friday", "2023-08-04")]),
+        ("Its outlook, due in October, was delayed.", [("October", "2023-10")]),
     ],
 )
 def test_base_direction_beyond_the_verb_tense(text, expected):
@@ -83,6 +100,9 @@ def test_base_direction_beyond_the_verb_tense(text, expected):
         ("Prices will stay weak through the summer.", "2023-08-02", [("the summer", "2023-SU")]),
         ("Prices fell in the summer.", "2023-08-02", [("the summer", "2023-SU")]),
         ("Prices will rise next summer.", "2023-08-02", [("next summer", "2024-SU")]),
+        # "this spring" in February is this calendar year's
+        ("Farmers will plant this spring.", "2012-02-24", [("this spring", "2012-SP")]),
+        ("Snow fell this winter.", "2012-02-24", [("this winter", "2011-WI")]),
     ],
 )
 def test_base_quarter_and_season_year(text, published, expected):

@@ -492,3 +492,49 @@ def test_dates_event_date_is_never_a_target_or_a_deadline(text, trigger, value):
 )
 def test_dates_event_date_vague_reference_only_in_its_clause(text, trigger, value):
     assert _event(text, "2004-09-28", trigger).value == value
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a clock time with no day in its sentence takes the day named in the sentence before
+        (
+            "The plant reopened on Friday. By 5:30 the line was running.",
+            "2018-01-21",
+            [("Friday", "2018-01-19"), ("5:30", "2018-01-19T05:30")],
+        ),
+        # ... but not a bound or a base ("since Jan. 22"): then the publication date
+        (
+            "Stocks fell the most since Jan. 22. Volume reached 186 million shares by 4 p.m.",
+            "1990-02-07",
+            [("Jan. 22", "1990-01-22"), ("4 p.m.", "1990-02-07T16:00")],
+        ),
+    ],
+)
+def test_dates_clock_day_from_the_sentence_before(text, published, expected):
+    assert _tags(text, published) == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a year before a noun of level or price, or a year's possessive, is a year
+        ("Demand stays below 2019 levels.", [("2019", "2019")]),
+        ("The effects of 2017's tax cuts fade.", [("2017", "2017")]),
+        # ... but not a count of things, nor a decade's "0's"
+        ("They sent 2000 troops.", []),
+    ],
+)
+def test_dates_years_before_level_nouns_and_possessives(text, expected):
+    assert _tags(text, "2019-10-15") == expected
+
+
+@pytest.mark.slow
+def test_dates_overnight_is_the_night_of_the_day_named_in_its_sentence():
+    text = "Stores opened at 5 p.m. on Thursday, and some stayed open overnight."
+    assert _tags(text, "2019-12-02") == [
+        ("5 p.m. on Thursday", "2019-11-28T17:00"),
+        ("overnight", "2019-11-28TNI"),
+    ]

@@ -84,7 +84,47 @@ def _tags(text: str) -> list[tuple[str, str, str | None]]:
             [("the 20th century", "DATE", "19")],
         ),
         ("The twenty-first century changed it.", [("The twenty-first century", "DATE", "20")]),
+        # "year to date": the year so far
+        ("Shares are up 14% year to date.", [("year to date", "DATE", "2023")]),
+        ("Year-to-date sales rose.", [("Year-to-date", "DATE", "2023")]),
+        # a plural weekday is a SET; a superlative period ranks, it names no time
+        ("The court does not sit on Fridays.", [("Fridays", "SET", "XXXX-WXX-5")]),
+        ("Stocks had their worst week since January.", [("January", "DATE", "2023-01")]),
+        # "the end of the decade" is the decade
+        (
+            "Emissions must halve by the end of the decade.",
+            [("the end of the decade", "DATE", "202")],
+        ),
     ],
 )
 def test_relative_timeml_readings(text, expected):
     assert _tags(text) == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # "for May" is the month
+        ("The agency revised its figures for May.", "2009-08-07", [("May", "DATE", "2009-05")]),
+        # "the next month" in a past clause is a date; after "over", a duration
+        (
+            "Talks began in April 1955, and the treaty was signed in Vienna the next month.",
+            "2000-02-13",
+            [("April 1955", "DATE", "1955-04"), ("the next month", "DATE", "1955-05")],
+        ),
+        (
+            "Prices will rise over the next month.",
+            "2000-02-13",
+            [("the next month", "DURATION", "P1M")],
+        ),
+        # "said this weekend" on a Monday is the weekend just past
+        (
+            "Both sides said this weekend that talks would continue.",
+            "2019-12-02",
+            [("this weekend", "DATE", "2019-W48-WE")],
+        ),
+    ],
+)
+def test_relative_next_units_weekends_and_may(text, published, expected):
+    assert [(t.text, t.type, t.value) for t in timexes(text, published)] == expected

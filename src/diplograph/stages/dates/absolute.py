@@ -11,11 +11,13 @@ from diplograph.stages.dates import calendar as cal
 from diplograph.stages.dates.base import Context, Found, _found
 from diplograph.stages.dates.words import (
     CENTURY_WORDS,
+    DATA_NOUNS,
     DECADE_WORDS,
     DETERMINERS,
     HOLIDAYS,
     ORDINALS,
     YEAR_CUES,
+    YEAR_NOUNS,
     day_number,
     month_number,
 )
@@ -158,10 +160,27 @@ def rule_month(m: re.Match, ctx: Context) -> list[Found]:
     elif rel == "this":
         year = pub.year
     else:
-        year = cal.pick_year_for_month(month, pub, ctx.direction(start, m.end()))
+        direction = ctx.direction(start, m.end())
+        if direction == "future" and month == (pub.month - 2) % 12 + 1 and _data_month(ctx, m):
+            direction = "past"  # "will report February sales" in March: the month just ended
+        year = cal.pick_year_for_month(month, pub, direction)
     found = Found(start, m.end(), "DATE", f"{year}-{month:02d}", "month:year-by-tense")
     found.anchor, found.pending = pub.isoformat(), ("month", month)
     return [found]
+
+
+def _data_month(ctx: Context, m: re.Match) -> bool:
+    """Whether the month names a report's data: "February sales", "sales for February"."""
+    i = ctx.token_at(m.start("mon"))
+    if i is None:
+        return False
+    tokens = ctx.parse.tokens
+    head = tokens[i].head
+    if tokens[i].dep == "pobj" and tokens[head].text.lower() in ("for", "in", "of"):
+        head = tokens[head].head
+    elif tokens[i].dep not in ("compound", "nmod", "npadvmod"):
+        return False
+    return tokens[head].lemma.lower() in DATA_NOUNS or tokens[head].text.lower() in DATA_NOUNS
 
 
 def rule_year(m: re.Match, ctx: Context) -> list[Found]:
@@ -174,7 +193,8 @@ def rule_year(m: re.Match, ctx: Context) -> list[Found]:
     next_tok = ctx.parse.tokens[nxt] if nxt is not None and nxt < len(ctx.parse.tokens) else None
     plural_noun = next_tok is not None and next_tok.start > m.start() and next_tok.tag == "NNS"
     if plural_noun and prev not in DETERMINERS and not prev.endswith("'s"):
-        return []  # "2000 troops", but "the 2011 elections"
+        if next_tok.lemma.lower() not in YEAR_NOUNS:
+            return []  # "2000 troops", but "the 2011 elections", "2019 levels"
     cued = prev in YEAR_CUES or prev.endswith(",") or after.startswith("'s")
     if not (ctx.is_date_token(m.start()) or (cued and not plural_noun)):
         return []

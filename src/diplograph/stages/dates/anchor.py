@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 from diplograph.stages.dates.base import Context, Found
 from diplograph.stages.dates.calendar import shift_value, year_of
+from diplograph.stages.dates.words import COMPARISON, COMPARISON_BASE, NOT_REPORTED
 
 # A value that can anchor: a day, time, week, month, year, quarter, half or season.
 _ANCHOR_VALUE = re.compile(
@@ -29,8 +30,13 @@ def anchors(earlier: Sequence[Found]) -> list[Found]:
 
 def resolve_offset(f: Found, earlier: Sequence[Found], ctx: Context) -> None:
     """ "a year earlier", "the previous quarter", "two days later": the last period named
-    before, moved; the publication date when none was named."""
+    before, moved; the publication date when none was named. A comparison's "(up) from a year
+    earlier" is last year's copy of the story's reporting period."""
     named = anchors(earlier)
+    if f.pending[1:] == ("year", -1) and _compared_year(f, named, ctx):
+        return
+    if f.pending[1] == "day":  # "that morning", "two days later": the last day named
+        named = [p for p in named if _DAY.match(p.value)]
     if named:
         shift_from(f, named[-1], ctx)
     elif ctx.published is not None:
@@ -39,12 +45,18 @@ def resolve_offset(f: Found, earlier: Sequence[Found], ctx: Context) -> None:
 
 
 def shift_from(f: Found, anchor: Found, ctx: Context, text: str | None = None) -> None:
-    """Give `f` (pending: kind, unit, shift) the anchor's value moved by its offset."""
+    """Give `f` (pending: kind, unit, shift[, part of day]) the anchor's value moved by its
+    offset."""
     value = shift_value(anchor.value, f.pending[1], f.pending[2])
-    if value is not None:
-        f.value, f.type = value, "DATE"
-        f.anchor = text or ctx.text[anchor.start : anchor.end]
-        f.rule = f.rule.split(":")[0] + ":anchored"
+    if value is None:
+        return
+    if f.rule.startswith("anchored-unit") and f.pending[1] == "year":
+        value = year_of(value)  # "the following year" after "that summer" is the year
+    f.value, f.type = value, "DATE"
+    if len(f.pending) > 3:  # "the next morning": a part of that day
+        f.value, f.type = f"{value[:10]}T{f.pending[3]}", "TIME"
+    f.anchor = text or ctx.text[anchor.start : anchor.end]
+    f.rule = f.rule.split(":")[0] + ":anchored"
 
 
 def resolve_period(f: Found, earlier: Sequence[Found], ctx: Context) -> None:
@@ -52,6 +64,8 @@ def resolve_period(f: Found, earlier: Sequence[Found], ctx: Context) -> None:
     "the quarter", "the year", "the month" ("lead"): the story's reporting period, the first
     one named at that grain; the rule's own value (or none) when nothing fits."""
     unit = f.pending[1]
+    if f.pending[2:] == ("ended",):
+        return  # "the week ended June 2": its day says which (expressions.py, merge.py)
     if f.pending[2:] == ("lead",):
         lead = _lead(anchors(earlier), unit)
         if lead is not None:
@@ -59,7 +73,11 @@ def resolve_period(f: Found, earlier: Sequence[Found], ctx: Context) -> None:
             f.anchor = ctx.text[lead.start : lead.end]
             f.rule = f.rule.split(":")[0] + ":reporting-period"
             return
+        if unit == "week":
+            return  # "for the week": the publication week, not a day's week named before
     for p in reversed(anchors(earlier)):
+        if f.pending[2:] == ("latest",) and not (_GRAIN[unit].match(p.value) and _named(p)):
+            continue  # "the latest week": the last week named, else the last complete one
         value = year_of(p.value) if unit == "year" else shift_value(p.value, unit, 0)
         if value is not None:
             f.value, f.anchor = value, ctx.text[p.start : p.end]
@@ -71,6 +89,7 @@ _GRAIN = {
     "year": re.compile(r"^(?:FY)?\d{4}$"),
     "quarter": re.compile(r"^(?:FY)?\d{4}-Q[1-4]$"),
     "month": re.compile(r"^\d{4}-\d{2}$"),
+    "week": re.compile(r"^\d{4}-W\d{2}$"),
 }
 _WITHIN_YEAR = re.compile(r"^(?:FY)?\d{4}-(?:Q[1-4]|H[12]|\d{2})$")
 
@@ -84,6 +103,7 @@ def _lead(named: Sequence[Found], unit: str) -> Found | None:
     return first
 
 
+_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
 _PERIOD = re.compile(r"^(?:FY)?\d{4}-(?:Q[1-4]|H[12]|SP|SU|FA|WI)$")
 
 
@@ -94,6 +114,50 @@ def resolve_ago(f: Found, earlier: Sequence[Found], ctx: Context) -> None:
     named = anchors(earlier)
     if named and _PERIOD.match(named[-1].value) and _sentence(ctx, named[-1]) == _sentence(ctx, f):
         shift_from(f, named[-1], ctx)
+    elif f.pending[1:] == ("year", -1):
+        _compared_year(f, named, ctx)
+
+
+# A quarter, half, month or week: a period a story reports on ("sales in August").
+_REPORTED = re.compile(r"^(?:FY)?(\d{4})(-(?:Q[1-4]|H[12]|\d{2}|W\d{2}))$")
+
+
+def _named(p: Found) -> bool:
+    """Whether `p` names its period rather than counting from another ("a week earlier")."""
+    return not p.rule.startswith(_COUNTED)
+
+
+_COUNTED = ("same-period", "offset", "ago", "unit-offset", "anchored-unit")
+
+
+def _compared_year(f: Found, named: Sequence[Found], ctx: Context) -> bool:
+    """ "Sales fell 21% from a year ago" in a story on August's sales: August of last year.
+    The story's reporting period is the last quarter, half, month or week named before, of the
+    publication year or the one before, with no year or part of its own ("July 2006",
+    "mid-April") and not itself a comparison's base ("down from June"); the year-ago figure is
+    that period's copy."""
+    i = ctx.token_at(f.start)
+    if i is None or ctx.published is None:
+        return False
+    clause = ctx.text[ctx.parse.sentence_of(i).start : f.start]
+    if not COMPARISON.search(clause):
+        return False
+    for p in reversed(named):
+        m = _REPORTED.match(p.value)
+        if (
+            not m
+            or not _named(p)
+            or COMPARISON_BASE.search(ctx.text[max(0, p.start - 30) : p.start])
+        ):
+            continue
+        if NOT_REPORTED.search(ctx.text[max(0, p.start - 12) : p.end]):
+            continue
+        if ctx.published.year - 1 <= int(m[1]) <= ctx.published.year:
+            f.value, f.type = p.value.replace(m[1], str(int(m[1]) - 1), 1), "DATE"
+            f.anchor = ctx.text[p.start : p.end]
+            f.rule = f.rule.split(":")[0] + ":reporting-period"
+            return True
+    return False
 
 
 def _sentence(ctx: Context, f: Found) -> int:
@@ -102,8 +166,11 @@ def _sentence(ctx: Context, f: Found) -> int:
 
 
 def resolve_same_period(f: Found, earlier: Sequence[Found], ctx: Context) -> None:
-    """ "the same period last year": last year's copy of the period named before (not a day)."""
-    named = [p for p in anchors(earlier) if len(p.value) < 10 and "T" not in p.value]
+    """ "the same period last year": last year's copy of the period named before (not a day, not
+    one counted from another; a quarter for "the same quarter")."""
+    named = [p for p in anchors(earlier) if len(p.value) < 10 and "T" not in p.value and _named(p)]
+    if f.pending[2:] == ("quarter",):  # "the same quarter last year": the last quarter named
+        named = [p for p in named if _GRAIN["quarter"].match(p.value)]
     if named:
         anchor = named[-1]
         fiscal = "FY" if anchor.value.startswith("FY") else ""

@@ -10,6 +10,8 @@ from datetime import date
 
 from diplograph.records import Parse
 from diplograph.stages.dates.words import (
+    AHEAD_WORDS,
+    BASE_BEFORE,
     MODALS_AHEAD,
     NOUN_MODIFIER_DEPS,
     REPORTING_VERBS,
@@ -66,6 +68,8 @@ class Context:
         """ "past", "future" or "" (present or unknown) from the verb governing the span."""
         if SINCE_BEFORE.search(self.text[max(0, start - 12) : start]):
             return "past"
+        if BASE_BEFORE.search(self.text[max(0, start - 50) : start]):
+            return "past"
         tokens = self.parse.tokens
         span = self.tokens_in(start, end)
         if not span:
@@ -77,6 +81,8 @@ class Context:
             tok = tokens[i]
             if i in span:
                 continue
+            if tok.text.lower() in AHEAD_WORDS and tok.pos not in ("VERB", "AUX"):
+                return "future"  # "the report, due Friday, ...", "due in October"
             if tok.pos in ("VERB", "AUX"):
                 verb = self._reporting_verb(i, span[0])
                 return self._tense(verb) or self._scheduled(verb) or self._bound(start)

@@ -141,8 +141,8 @@ def pick_season_year(season: str, ref: date, relation: str, direction: str) -> i
     year, current = season_of(ref)
     order = ["SP", "SU", "FA", "WI"]
     diff = order.index(season) - order.index(current)
-    if relation == "this":
-        return year
+    if relation == "this":  # "this spring" in February is this calendar year's
+        return year if season == "WI" or current != "WI" else ref.year
     if relation == "last":
         return year if diff < 0 else year - 1
     if relation == "next":

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from datetime import date, timedelta
 
 from diplograph.records import EventDate, Parse, TimeExpression
-from diplograph.stages.dates import anchor
+from diplograph.stages.dates import anchor, narrative
 from diplograph.stages.dates import calendar as cal
 from diplograph.stages.dates.calendar import export_date
 from diplograph.stages.dates.merge import align_coordinated, merge_adjacent
@@ -27,6 +27,7 @@ from diplograph.stages.dates.words import (
     DEADLINE_WORDS,
     EFFECT_NOUNS,
     EFFECT_VERBS,
+    NOT_A_SETTING,
     NOUN_CLAUSE_DEPS,
     TARGET_BEFORE,
 )
@@ -136,8 +137,13 @@ def _resolve_pending(found: list[Found], ctx: Context) -> None:
         kind = f.pending[0]
         if kind in ("year", "month"):
             _year_from_partner(f, found[k + 1] if k + 1 < len(found) else None, ctx)
+            narrative.resolve_year(f, found[:k], ctx)
+        elif kind == "season":
+            narrative.resolve_season(f, found[:k], ctx)
         elif kind == "offset":
             anchor.resolve_offset(f, found[:k], ctx)
+        elif kind == "period" and f.pending[2:] == ("ended",):
+            _period_ended(f, found[k + 1] if k + 1 < len(found) else None, ctx)
         elif kind == "period":
             anchor.resolve_period(f, found[:k], ctx)
         elif kind == "anchor-next":
@@ -147,6 +153,8 @@ def _resolve_pending(found: list[Found], ctx: Context) -> None:
                 anchor.shift_from(f, nxt, ctx)
         elif kind == "clock":
             _clock(f, found, ctx)
+        elif kind == "night-of":
+            _night_of(f, found[:k], ctx)
         elif kind == "same-period":
             anchor.resolve_same_period(f, found[:k], ctx)
         elif kind == "ago-period":
@@ -168,6 +176,18 @@ def _year_from_partner(f: Found, nxt: Found | None, ctx: Context) -> None:
         f.value, f.rule, f.anchor = value, f.rule.split(":")[0] + ":year-of-range", nxt.value
 
 
+def _period_ended(f: Found, nxt: Found | None, ctx: Context) -> None:
+    """ "the week ended June 2", "the quarter ended Sept. 30": the period that day closes, so
+    that what comes after can count from it before merge.py joins the two."""
+    gap = ctx.text[f.end : nxt.start] if nxt else ""
+    if nxt is None or not re.fullmatch(r"\s+end(?:ed|ing)\s+", gap):
+        return
+    if (day := _DAY_VALUE.match(nxt.value or "")) is None:
+        return
+    closed = date(int(day[1]), int(day[2]), int(day[3]))
+    f.value = cal.shift_value(closed.isoformat(), f.pending[1], 0)
+
+
 def _safe(year: int, month: int, day: int) -> str | None:
     try:
         return date(year, month, day).isoformat()
@@ -180,16 +200,42 @@ def _granular(value: str | None) -> bool:
 
 
 def _clock(f: Found, found: list[Found], ctx: Context) -> None:
+    """A clock time takes the day of the nearest day named in its sentence, else of the last
+    one named in the sentence before, in its paragraph and not as a bound ("On Friday, ... By
+    5:30 she was at work"; not "since Jan. 22"), else the publication date."""
     day = None
-    same = [p for p in found if p is not f and _DAY_VALUE.match(p.value or "")]
+    days = [p for p in found if p is not f and _DAY_VALUE.match(p.value or "")]
     sentence = _sentence_at(ctx, f.start)
-    same = [p for p in same if _sentence_at(ctx, p.start) == sentence]
+    same = [p for p in days if _sentence_at(ctx, p.start) == sentence]
+    paragraph = ctx.text.rfind("\n", 0, f.start) + 1
+    before = [
+        p
+        for p in days
+        if paragraph <= p.start < f.start
+        and _sentence_at(ctx, p.start) == sentence - 1
+        and not NOT_A_SETTING.search(ctx.text[max(0, p.start - 20) : p.start])
+    ]
     if same:
         day = min(same, key=lambda p: abs(p.start - f.start)).value[:10]
+    elif before:
+        day = before[-1].value[:10]
     elif ctx.published is not None:
         day = ctx.published.isoformat()
     if day:
         f.value, f.anchor = f"{day}T{f.pending[1]}", day
+
+
+def _night_of(f: Found, earlier: list[Found], ctx: Context) -> None:
+    """ "(shops opened at 5 p.m. on Thursday) and stayed open overnight": the night of the day
+    named before it in its sentence."""
+    sentence = _sentence_at(ctx, f.start)
+    days = [
+        p
+        for p in earlier
+        if _DAY_VALUE.match(p.value or "") and _sentence_at(ctx, p.start) == sentence
+    ]
+    if days:
+        f.value, f.anchor = f"{days[-1].value[:10]}TNI", days[-1].value[:10]
 
 
 def _sentence_at(ctx: Context, offset: int) -> int:

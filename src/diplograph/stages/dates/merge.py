@@ -6,8 +6,8 @@
   after it: "March next year", "Jan. 20 next year", "the third quarter last year" -> the year
   says it;
 - a weekday and the relative week after it: "Monday next week" -> the day of that week;
-- a quarter or month and the day that closes it: "the quarter ended Sept. 30" -> that
-  quarter;
+- a quarter, month or week and the day that closes it: "the quarter ended Sept. 30", "the
+  week ended June 2" -> that quarter or (ISO) week;
 - a relative year's quarter, half or month: "last year's third quarter", "next year's first
   half" -> the year says it;
 - a year (or fiscal year) and the quarter or half right after it: "the 1989 third quarter",
@@ -25,6 +25,7 @@ from datetime import date, timedelta
 from itertools import pairwise
 
 from diplograph.stages.dates.base import Context, Found
+from diplograph.stages.dates.calendar import week_value
 from diplograph.stages.dates.words import WEEKDAYS
 
 _CLOCK_THEN_DAY = re.compile(r"^\s*(?:on\s+)?$", re.IGNORECASE)
@@ -82,6 +83,8 @@ def _merged(a: Found, b: Found, ctx: Context) -> Found | None:
         day = date.fromisoformat(b.value)
         unit = ctx.text[a.start : a.end].split()[-1].lower()
         value = f"{day.year}-Q{(day.month - 1) // 3 + 1}" if unit == "quarter" else b.value[:7]
+        if unit == "week":  # "the week ended June 2": the ISO week that day falls in
+            value = week_value(day)
         return _join(a, b, "DATE", value, b)
     if a.rule.startswith("relative:") and _YEAR.match(a.value or "") and _POSSESSIVE.match(gap):
         if b.rule.endswith("year-by-tense") and b.value and not _DAY.match(b.value):

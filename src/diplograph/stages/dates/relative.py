@@ -10,6 +10,7 @@ from diplograph.stages.dates import calendar as cal
 from diplograph.stages.dates.base import Context, Found, _found
 from diplograph.stages.dates.words import (
     AGE,
+    DURATION_BEFORE,
     FALL_BEFORE,
     NOT_A_TIME_AFTER,
     NOT_FALL_AFTER,
@@ -30,8 +31,10 @@ def rule_season(m: re.Match, ctx: Context) -> list[Found]:
     )  # noqa: E501
     if word[0].isupper() and not at_sentence_start and not m["rel"]:
         return []
-    rel = (m["rel"] or "").lower().replace("the", "").strip()
-    if word.lower() == "fall" and not (rel or m["y"] or _the_fall_season(m, ctx)):
+    said = " ".join((m["rel"] or "").lower().split())
+    anaphoric = said in ("that", "the following", "the next")
+    rel = "" if anaphoric else said.replace("the", "").strip()
+    if word.lower() == "fall" and not (rel or anaphoric or m["y"] or _the_fall_season(m, ctx)):
         return []
     season = SEASONS[word.lower()]
     if m["y"]:
@@ -43,7 +46,10 @@ def rule_season(m: re.Match, ctx: Context) -> list[Found]:
     )
     direction = ctx.direction(m.start(), m.end())
     year = cal.pick_season_year(season, ctx.published, rel, direction)
-    return [_found(m, "x", "DATE", f"{year}-{season}", "season")]
+    found = _found(m, "x", "DATE", f"{year}-{season}", "season")
+    if anaphoric or not rel:  # the story's time may say which year (narrative.py)
+        found.pending = ("season", season, int(said in ("the following", "the next")), anaphoric)
+    return [found]
 
 
 def _the_fall_season(m: re.Match, ctx: Context) -> bool:
@@ -80,6 +86,8 @@ def rule_day_word(m: re.Match, ctx: Context) -> list[Found]:
         value += "T" + PART_OF_DAY[part]
     found = _found(m, 0, type_, value, word)
     found.anchor = pub.isoformat()
+    if word == "overnight":  # "opened on Thursday and stayed open overnight": that night
+        found.pending = ("night-of",)
     return [found]
 
 
@@ -125,6 +133,8 @@ def _unit_value(pub: date, unit: str, shift: int) -> str:
 def rule_relative_unit(m: re.Match, ctx: Context) -> list[Found]:
     rel = " ".join(m["rel"].lower().split())
     unit = m["unit"].lower()
+    if rel == "the next" and unit in ("year", "month", "week") and _a_date(m, ctx):
+        rel = "the following"  # "The next year, the school closed": a date, not a duration
     if rel in ("the past", "the last", "the coming", "the next", "past"):
         if m["mod"] or unit == "weekend":
             return []
@@ -144,15 +154,30 @@ def rule_relative_unit(m: re.Match, ctx: Context) -> list[Found]:
         return [_found(m, "x", "DATE", None, "relative:no-date")]
     shift = {"last": -1, "previous": -1, "this": 0, "current": 0, "the current": 0, "next": 1,
              "coming": 1}[rel]  # fmt: skip
+    if unit == "weekend" and rel == "this" and ctx.published.weekday() < 2:
+        if ctx.direction(m.start("x"), m.end("x")) == "past":
+            shift = -1  # "said this weekend" on a Monday: the weekend just past
     value = _unit_value(ctx.published, unit, shift)
     found = _found(m, "x", "DATE", value, f"relative:{rel} {unit}")
     found.anchor = ctx.published.isoformat()
     return [found]
 
 
+def _a_date(m: re.Match, ctx: Context) -> bool:
+    """ "The next year, ...", "(was signed in Vienna) the next month": a date, where "over the
+    next year", "will double in the next year" are durations."""
+    before = ctx.text[: m.start("x")].rstrip()
+    if not before or before[-1] in ".\n":
+        return True
+    last = before.split()[-1].lower()
+    return last not in DURATION_BEFORE and ctx.direction(m.start("x"), m.end("x")) == "past"
+
+
 def rule_in_the_unit(m: re.Match, ctx: Context) -> list[Found]:
     if ctx.published is None:
         return [_found(m, "x", "DATE", None, "relative:no-date")]
+    if m["ytd"]:  # "year to date": the year so far
+        return [_found(m, "x", "DATE", str(ctx.published.year), "relative:year-to-date")]
     if m["end"]:  # "year-end", "month-end": the one ahead, or the last one passed in the past
         unit = m["end"].lower()
         past = ctx.direction(m.start("x"), m.end("x")) == "past"
@@ -226,6 +251,16 @@ def rule_same_day(m: re.Match, ctx: Context) -> list[Found]:
     return [found]
 
 
+def rule_part_of_day_offset(m: re.Match, ctx: Context) -> list[Found]:
+    """ "that morning", "the next evening": a part of the day named before (or of the one after
+    it), resolved in the second pass like "the next day"."""
+    det = " ".join(m["det"].lower().split())
+    found = _found(m, 0, "TIME", None, "offset-from-previous")
+    shift = 1 if det in ("the next", "the following") else 0
+    found.pending = ("offset", "day", shift, PART_OF_DAY[m["part"].lower()])
+    return [found]
+
+
 def rule_duration(m: re.Match, ctx: Context) -> list[Found]:
     if AGE.match(ctx.text[m.start() : m.end() + 8]) or re.match(r"[- ]old", ctx.text[m.end() :]):
         return []
@@ -284,7 +319,7 @@ def rule_same_period(m: re.Match, ctx: Context) -> list[Found]:
     if pub and (m["unit"] or m["unit2"] or "").lower() == "quarter":  # last complete quarter's
         value = cal.shift_value(pub.isoformat(), "quarter", -5)
     found = _found(m, 0, "DATE", value, "same-period")
-    found.pending = ("same-period", -1)
+    found.pending = ("same-period", -1, (m["unit"] or m["unit2"] or "").lower())
     return [found]
 
 
@@ -348,21 +383,26 @@ def rule_anaphoric_period(m: re.Match, ctx: Context) -> list[Found]:
     with no period named it is the last complete quarter, the one reported on, or the current
     one when its verb points ahead."""
     det, unit = " ".join(m["det"].lower().split()), m["unit"].lower()
-    if unit in ("year", "week") and re.match(r"\s+end(?:ed|ing)\b", ctx.text[m.end("x") :]):
+    ended = re.match(r"\s+end(?:ed|ing)\b", ctx.text[m.end("x") :])
+    if unit == "year" and ended:
         return []  # "the year ended June 30": a fiscal year we cannot name
-    lead = det in ("the", "the full") and unit in ("year", "month", "quarter")
-    if lead and unit != "quarter":
+    latest = det in ("the latest", "the most recent")
+    lead = det in ("the", "the full") and unit in ("year", "month", "quarter", "week")
+    if ended and det == "the":
+        lead = False  # "the week ended June 2": merged with its day (merge.py)
+    elif lead and unit != "quarter":
         if not PERIOD_BEFORE.search(ctx.text[max(0, m.start("x") - 20) : m.start("x")]):
             return []
-    elif det != "that" and "same" not in det and unit != "quarter":
+    elif det != "that" and "same" not in det and unit != "quarter" and not latest:
         return []
     value, pub = None, ctx.published
     if det != "that" and "same" not in det and pub is not None:
         ahead = ctx.direction(m.start("x"), m.end("x")) == "future"
-        shift = 0 if ahead or unit == "year" else -1
+        shift = 0 if ahead or unit == "year" or (unit == "week" and not latest) else -1
         value = cal.shift_value(pub.isoformat(), unit, shift) if unit != "year" else str(pub.year)
     found = _found(m, "x", "DATE", value, "period")
-    found.pending = ("period", unit, "lead") if lead else ("period", unit)
+    kind = "lead" if lead else "latest" if latest else "ended" if ended else None
+    found.pending = ("period", unit, kind) if kind else ("period", unit)
     return [found]
 
 

@@ -21,6 +21,7 @@ from diplograph.stages.dates.words import (
     NUM,
     ORDINAL_PERIOD,
     STRONG_CUES,
+    SUPERLATIVE_PERIOD,
     UNIT,
     WEEKDAY,
     YEAR,
@@ -77,11 +78,11 @@ def _rules() -> list[tuple[re.Pattern, Rule]]:
         ),
         (
             c(
-                rf"(?P<pre>\b(?i:in|since|until|till|by|during|from|through|to|before|after|of|and|or|between|around|throughout|on)\s+)?(?P<x>(?:(?i:(?P<rel>last|next|this))\s+)?(?P<mod>(?i:early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of)[\s-]*)?(?P<mon>{m}))(?!\s+\d)\b"
+                rf"(?P<pre>\b(?i:in|since|until|till|by|during|from|for|through|to|before|after|of|and|or|between|around|throughout|on)\s+)?(?P<x>(?:(?i:(?P<rel>last|next|this))\s+)?(?P<mod>(?i:early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of)[\s-]*)?(?P<mon>{m}))(?!\s+\d)\b"
             ),
             absolute.rule_month,
         ),
-        (c(rf"\b{mod}(?P<y>{y})\b(?!\s*(?:-|–|/)\s*\d)(?!'?s\b)"), absolute.rule_year),
+        (c(rf"\b{mod}(?P<y>{y})\b(?!\s*(?:-|–|/)\s*\d)(?!s\b)(?!(?<=0)'s\b)"), absolute.rule_year),
         (c(rf"\b(?P<y1>{y})\s*(?:-|–|/)\s*(?P<y2>{y}|\d\d)\b"), absolute.rule_year_range),
         (
             c(
@@ -115,7 +116,7 @@ def _rules() -> list[tuple[re.Pattern, Rule]]:
         ),
         (
             c(
-                rf"\b(?P<x>(?:(?P<rel>(?i:last|this|next|past|coming|the|early|late|mid)[\s-]+)(?:(?i:early|late)\s+)?)?(?P<s>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter|[Ff]all)(?:\s+(?:of\s+)?(?P<y>{y}))?)\b(?!\s+of\s+[a-z]|\s+(?:session|offensive|campaign|meeting|collection|fashion|schedule)s?\b)"
+                rf"\b(?P<x>(?:(?P<rel>(?i:that|the\s+following|the\s+next|last|this|next|past|coming|the|early|late|mid)[\s-]+)(?:(?i:early|late)\s+)?)?(?P<s>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter|[Ff]all)(?:\s+(?:of\s+)?(?P<y>{y}))?)\b(?!\s+of\s+[a-z]|\s+(?:session|offensive|campaign|meeting|collection|fashion|schedule)s?\b)"
             ),
             relative.rule_season,
         ),
@@ -139,7 +140,7 @@ def _rules() -> list[tuple[re.Pattern, Rule]]:
         ),
         (
             c(
-                r"(?i)\b(?P<x>(?:earlier|later|early|late)\s+in\s+the\s+(?P<unit>week|month|year)|(?:the\s+)?(?:end|beginning|start|middle|rest|remainder)\s+of\s+the\s+(?:year|month|week)|(?P<end>year|month|quarter)[-\s]end)\b"
+                r"(?i)\b(?P<x>(?:earlier|later|early|late)\s+in\s+the\s+(?P<unit>week|month|year)|(?:the\s+)?(?:end|beginning|start|middle|rest|remainder)\s+of\s+the\s+(?:year|month|week|decade)|(?P<end>year|month|quarter)[-\s]end|(?P<ytd>year[-\s]to[-\s]date))\b"
             ),
             relative.rule_in_the_unit,
         ),
@@ -159,6 +160,12 @@ def _rules() -> list[tuple[re.Pattern, Rule]]:
                 rf"(?i)\b(?P<x>(?:(?:just|only)\s+)?(?P<n>{n})\s+(?P<unit>{u}|quarter)s?(?P<n2>)\s+(?P<dir>later|earlier|afterwards|before|after|previously))\b"
             ),
             relative.rule_offset_fix,
+        ),
+        (
+            c(
+                r"(?i)\b(?P<det>that|the\s+next|the\s+following|the\s+same)\s+(?P<part>morning|afternoon|evening|night)\b"
+            ),
+            relative.rule_part_of_day_offset,
         ),
         (
             c(
@@ -196,7 +203,7 @@ def _rules() -> list[tuple[re.Pattern, Rule]]:
         ),
         (
             c(
-                rf"(?i)\b(?:every(?:\s+other)?|each)\s+(?:{wd}|day|week|month|year|morning|evening|night|weekend|decade|hour)\b|\b(?:daily|weekly|monthly|annually|annual|yearly|nightly|hourly)\b|\b(?:once|twice|(?:{n})\s+times)\s+(?:a|per|every)\s+(?:day|week|month|year|decade)\b|\bper\s+(?:day|week|month|year)\b"
+                rf"(?i)\b{wd}s\b|\b(?:every(?:\s+other)?|each)\s+(?:{wd}|day|week|month|year|morning|evening|night|weekend|decade|hour)\b|\b(?:daily|weekly|monthly|annually|annual|yearly|nightly|hourly)\b|\b(?:once|twice|(?:{n})\s+times)\s+(?:a|per|every)\s+(?:day|week|month|year|decade)\b|\bper\s+(?:day|week|month|year)\b"
             ),
             relative.rule_set,
         ),
@@ -246,8 +253,8 @@ def spacy_leftovers(ctx: Context, taken: list[tuple[int, int]]) -> Iterator[Foun
             continue  # a bare number the year rule turned down ("2000 troops")
         if BARE_QUARTER.match(ent.text):
             continue  # the anaphoric-period rule read (or turned down) every temporal "the quarter"
-        if ORDINAL_PERIOD.match(ent.text):
-            continue  # "the fourth consecutive month": counted from an event, no value
+        if ORDINAL_PERIOD.match(ent.text) or SUPERLATIVE_PERIOD.match(ent.text):
+            continue  # "the fourth consecutive month", "the worst week": no value to give
         if AGE.search(ent.text) or not STRONG_CUES.search(ent.text):
             continue  # "the day", "evening", "the good old days": too vague to keep
         yield Found(ent.start, ent.end, ent.label, None, "spacy-entity:unresolved")

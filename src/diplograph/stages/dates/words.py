@@ -92,6 +92,12 @@ ORDINAL_PERIOD = re.compile(
     r"successive|full)\s+)?(?:day|week|month|year|quarter|decade)s?$",
     re.IGNORECASE,
 )
+# "the worst week since January", "its best quarter": a ranking, not a time.
+SUPERLATIVE_PERIOD = re.compile(
+    r"^(?:the|its|his|her|their|our)\s+(?:\w+est|best|worst|most\s+\w+)\s+"
+    r"(?:day|week|month|year|quarter)s?$",
+    re.IGNORECASE,
+)
 BARE_QUARTER = re.compile(r"^(?:the\s+)?(?:full\s+)?(?:quarter|year|month)$", re.IGNORECASE)
 # "the year", "the month" name the story's reporting period after these: "profit for the year",
 # "in the month", "the first nine months of the year"; not "the year was hard".
@@ -116,6 +122,32 @@ YEAR_CUES = {
 }  # fmt: skip
 
 
+# absolute.py
+# A month that names a report's data ("February sales", "orders for July") is the last one even
+# under a verb pointing ahead: "will report February sales" in March is this February.
+DATA_NOUNS = frozenset(
+    "sales figures data numbers report reports orders output earnings results exports imports "
+    "prices inflation payrolls jobs statistics production spending deficit surplus".split()
+)
+
+
+# A year before these plural nouns is still a year: "below 2019 levels", "at 2005 prices".
+YEAR_NOUNS = frozenset("level price rate high low figure standard dollar term".split())
+
+
+# anchor.py
+# A year-ago figure in a comparison: "down 21% from a year ago", "higher than a year earlier".
+COMPARISON = re.compile(r"\b(?:from|than|compared\s+(?:with|to)|against)\b", re.IGNORECASE)
+# A period right after these is a comparison's base, not the period the story reports on.
+COMPARISON_BASE = re.compile(r"\b(?:from|than|with|against)\s+(?:the\s+)?$", re.IGNORECASE)
+# A period named with its own year or a part of it ("July 2006", "mid-April", "the first weeks
+# of April") is a date in the story, not the period it reports on.
+NOT_REPORTED = re.compile(
+    r"\d{4}|\b(?:mid|early|late|end\s+of|beginning\s+of|start\s+of|middle\s+of|weeks\s+of|days\s+of)\b",
+    re.I,
+)
+
+
 # base.py
 # A date that modifies a noun this way dates the noun's event: "Friday's vote", "the March
 # elections", "the Friday meeting"; "the ceasefire of 19 June" (a prepositional object) does not.
@@ -138,6 +170,14 @@ SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter
 PART_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
 
 
+# narrative.py, expressions.py
+# A date after these is a bound or a base, not the time a story is set in or a clock's day:
+# "the highest since 1985", "up from 2009", "the steepest since Jan. 22".
+NOT_A_SETTING = re.compile(
+    r"(?i)\b(?:since|from|than|with|against|until|till|before|after|by|to|and)\s+(?:the\s+)?(?:early\s+|late\s+|mid-?)?$"
+)
+
+
 # expressions.py
 CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "conj", "parataxis", "csubj", "xcomp", "acl", "appos"}
 NOUN_CLAUSE_DEPS = {"conj", "appos", "parataxis"}
@@ -150,6 +190,12 @@ TARGET_BEFORE = re.compile(
 )
 # A date right after "since" lies before publication, whatever the verb: "shut since Monday".
 SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+# The base of a comparison lies before it: "(expect 1.4%,) down from 2.2% in the third quarter".
+BASE_BEFORE = re.compile(
+    r"\bfrom\s+[$\d][$\w.,%-]*\s+(?:[\w.,%-]+\s+){0,3}(?:in|during)\s+$", re.IGNORECASE
+)
+# A date on a noun "due", "scheduled" or "slated" lies ahead: "the report, due Friday, ...".
+AHEAD_WORDS = frozenset({"due", "scheduled", "slated", "upcoming"})
 # Modals of expectation point ahead: "prices should fall in December"; not
 # "should have", which looks back.
 MODALS_AHEAD = frozenset({"should", "may", "might"})
@@ -161,6 +207,8 @@ DEADLINE_WORDS = {"effective", "expire", "lapse", "deadline", "due"}
 
 
 # relative.py
+# "the next year" after these is a length of time ("over the next year"), not a date.
+DURATION_BEFORE = frozenset("over for within during in throughout through into about of".split())
 # "current" and "recent" are PRESENT_REF / PAST_REF, but not in these compounds.
 NOT_A_TIME_AFTER = frozenset("account accounts affairs assets liabilities".split())
 # "the German daily Bild", "a weekly newspaper": a publication, not a frequency.

@@ -1,0 +1,68 @@
+"""Tests for the story's own time: days, months and seasons in a story told in the past."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.stages.dates.timexes import timexes
+
+
+def _tags(text: str, published: str) -> list[tuple[str, str | None]]:
+    return [(t.text, t.value) for t in timexes(text, published)]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a story told in the past: days, months and seasons take the year being told
+        (
+            "The shipyard shut in May 1979. Its last ship sailed on June 12. That summer, the "
+            "workers left town. By the fall, the docks were empty. The following spring, a "
+            "developer bought them.",
+            "2015-03-02",
+            [
+                ("May 1979", "1979-05"),
+                ("June 12", "1979-06-12"),
+                ("That summer", "1979-SU"),
+                ("the fall", "1979-FA"),
+                ("The following spring", "1980-SP"),
+            ],
+        ),
+        (
+            "The treaty talks began in 1962, and the last round ended in late March.",
+            "2001-06-01",
+            [("1962", "1962"), ("late March", "1962-03")],
+        ),
+        # "that winter" always points back, even to a recent period
+        (
+            "Floods hit the valley in October 2013. That winter, farmers replanted.",
+            "2014-05-01",
+            [("October 2013", "2013-10"), ("That winter", "2013-WI")],
+        ),
+        # not a story's time: a base or bound ("since 1985"), a recent year, a clause of its own,
+        # a verb pointing ahead
+        (
+            "Prices are the highest since 1985. They fell in March.",
+            "1990-08-01",
+            [("1985", "1985"), ("March", "1990-03")],
+        ),
+        (
+            "The firm bought the site in 2014. It opened a store in January.",
+            "2016-04-03",
+            [("2014", "2014"), ("January", "2016-01")],
+        ),
+        (
+            "Mandela, who was freed in February 1990, claimed victory on May 2.",
+            "1994-05-08",
+            [("February 1990", "1990-02"), ("May 2", "1994-05-02")],
+        ),
+        (
+            "The dam was finished in 1971. Engineers will inspect it in June.",
+            "1990-03-01",
+            [("1971", "1971"), ("June", "1990-06")],
+        ),
+    ],
+)
+def test_narrative_story_time(text, published, expected):
+    assert _tags(text, published) == expected
