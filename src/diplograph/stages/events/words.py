@@ -825,3 +825,11 @@ MISHAP_WORDS = set(
     "accident crash collision derailment stampede earthquake quake flood landslide storm "
     "cyclone hurricane typhoon tsunami avalanche fire blaze disease".split()
 )
+
+# roles.py (the learned argument-role model): the path steps a feature keeps, and the
+# prepositions whose word a path step keeps ("by X", "to X", "between X and Y").
+ROLE_PATH_STEPS = 4
+ROLE_PREPS = {
+    "by", "to", "with", "against", "on", "from", "between", "of", "in", "at", "into", "for",
+    "over", "toward", "towards", "among", "upon",
+}  # fmt: skip
