@@ -128,8 +128,8 @@ CLEAR = [
     # (sentence, trigger word, type, source, target): constructions written for this test
     ("Russian troops shelled Ukrainian villages on Monday.", "shelled", "ASSAULT", "RUS", "UKR"),
     ("Ukrainian villages were shelled by Russian troops.", "shelled", "ASSAULT", "RUS", "UKR"),
-    ("Japan lodged a formal protest with China over the incident.", "protest", "PROTEST",
-     "JPN", "CHN"),
+    ("The Russian invasion of Ukraine began in February.", "invasion", "ASSAULT", "RUS", "UKR"),
+    ("Israel launched airstrikes on Syria.", "airstrikes", "ASSAULT", "ISR", "SYR"),
     ("The French president accused Iran of enriching uranium.", "accused", "ACCUSE", "FRA", "IRN"),
     ("Egypt's foreign minister said Israel must withdraw its forces.", "withdraw", "RETREAT",
      "ISR", None),

@@ -27,6 +27,7 @@ from diplograph.stages.events.words import (
     PASSIVE_SUBJECT_DEPS,
     ROLE_PATH_STEPS,
     ROLE_PREPS,
+    ROLE_RULE_TYPES,
     SUBJECT_DEPS,
 )
 
@@ -262,7 +263,11 @@ def learned_pairs(
 ) -> list[tuple[Mention, Mention | None]]:
     """(actor, recipient) pairs of a reading the rules could pair with nothing: the rules'
     coded sides where they found one, the model's pick for a side they did not; an actor
-    with no recipient above the threshold is a one-sided event (PLOVER's null recipient)."""
+    with no recipient above the threshold is a one-sided event (PLOVER's null recipient).
+    Every reading of the tagger, and of the rules only the one-sided acts short of force
+    (ROLE_RULE_TYPES: protests, mobilisations, concessions, retreats, demands)."""
+    if reading.learned is None and reading.event not in ROLE_RULE_TYPES:
+        return []  # the lexicon's broad defaults: "defeated", "discovered cases of bird flu"
     source, target = model.pick(parse, idx, reading.trigger, reading.event)
     actors = [m for m in reading.actors.mentions if m.actor.country] or [source]
     recipients = [m for m in reading.recipients.mentions if m.actor.country] or [target]
