@@ -27,7 +27,6 @@ from diplograph.stages.events.words import (
     PASSIVE_SUBJECT_DEPS,
     ROLE_PATH_STEPS,
     ROLE_PREPS,
-    ROLE_RULE_TYPES,
     SUBJECT_DEPS,
 )
 
@@ -264,9 +263,9 @@ def learned_pairs(
     """(actor, recipient) pairs of a reading the rules could pair with nothing: the rules'
     coded sides where they found one, the model's pick for a side they did not; an actor
     with no recipient above the threshold is a one-sided event (PLOVER's null recipient).
-    Every reading of the tagger, and of the rules only the one-sided acts short of force
-    (ROLE_RULE_TYPES: protests, mobilisations, concessions, retreats, demands)."""
-    if reading.learned is None and reading.event not in ROLE_RULE_TYPES:
+    The tagger's readings only: the rules' unpaired readings come from lexicon defaults too
+    broad to pair with whatever the model finds (docs/events.md, "Argument roles")."""
+    if reading.learned is None:
         return []  # the lexicon's broad defaults: "defeated", "discovered cases of bird flu"
     source, target = model.pick(parse, idx, reading.trigger, reading.event)
     actors = [m for m in reading.actors.mentions if m.actor.country] or [source]

@@ -833,8 +833,3 @@ ROLE_PREPS = {
     "by", "to", "with", "against", "on", "from", "between", "of", "in", "at", "into", "for",
     "over", "toward", "towards", "among", "upon",
 }  # fmt: skip
-# The rules' readings the role model may give sides to: the one-sided acts short of force.
-# Their violent readings (ASSAULT, COERCE) come from lexicon defaults too broad to pair with
-# whatever the model finds ("defeated", "discovered cases of bird flu"): on the dev set of
-# docs/events.md ("Argument roles") they added 26 predictions for 3 right ones.
-ROLE_RULE_TYPES = ONE_SIDED - {"ASSAULT", "COERCE"}
