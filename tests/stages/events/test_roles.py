@@ -155,3 +155,22 @@ def test_roles_shipped_model_picks_the_sides_of_clear_constructions(
     trigger = next(t.i for t in parse.tokens if t.text == word)
     a, r = shipped.pick(parse, idx, trigger, event)
     assert (a.actor.country if a else None, r.actor.country if r else None) == (source, target)
+
+
+def test_roles_coder_leaves_the_rules_unpaired_readings_alone(tmp_path):
+    """ "Iran cooperated alongside Iraq": the lexicon reads the verb (SUPPORT) but finds no
+    recipient; the model pairs only the tagger's readings, so no event is made."""
+    parse = _hand_parse(
+        [
+            ("Iran", "Iran", "PROPN", "nsubj", 1),
+            ("cooperated", "cooperate", "VERB", "ROOT", 1),
+            ("alongside", "alongside", "ADP", "prep", 1),
+            ("Iraq", "Iraq", "PROPN", "pobj", 2),
+        ]
+    )
+    mentions = [_mention(parse, 0, "IRN"), _mention(parse, 3, "IRQ")]
+    coder = _stub_coder()
+    readings = coder.triggers.readings(parse, MentionIndex(parse, mentions), 0, 4)
+    assert [(r.event, r.learned) for r in readings] == [("SUPPORT", None)]
+    coder.roles = RoleModel.from_file(write_model(tmp_path / "r.npz"))
+    assert coder.code(parse, mentions, [], [])[0] == []
