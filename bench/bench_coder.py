@@ -1,4 +1,5 @@
-"""Time of the event coder per article: the rules alone against the rules and the trigger tagger.
+"""Time of the event coder per article: the rules alone against the rules and the trigger tagger,
+and against the learned coder as shipped (the tagger and the argument-role model).
 
     python3 bench/bench_coder.py [N]      (default 1,000 AG News items)
 
@@ -20,7 +21,7 @@ from diplograph.pipeline import Pipeline
 from diplograph.records import Article
 from diplograph.stages.actors import find_mentions
 from diplograph.stages.dates import find_timexes
-from diplograph.stages.events import EventCoder, TriggerTagger
+from diplograph.stages.events import EventCoder, RoleModel, TriggerTagger
 from diplograph.stages.places import find_places
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared/corpus/agnews-world/agnews_world_test.jsonl"
@@ -50,7 +51,8 @@ def main() -> None:
         sys.exit("no trigger model is shipped (src/diplograph/data/models/triggers.npz)")
     coders = {
         "rules": pipeline.coder,
-        "learned": EventCoder(pipeline.dictionary, tagger=tagger),
+        "tagger": EventCoder(pipeline.dictionary, tagger=tagger),
+        "learned": EventCoder(pipeline.dictionary, tagger=tagger, roles=RoleModel.load()),
     }
     best = {name: float("inf") for name in coders}
     counts = {}
@@ -63,6 +65,7 @@ def main() -> None:
     print(f"{len(inputs)} articles; parse, actors, dates and places: {upstream:.1f} s")
     for name in coders:
         print(f"  {name:<8} {per[name]:6.2f} ms/article  {counts[name]} event reports")
+    print(f"  tagger / rules: {per['tagger'] / per['rules']:.2f}x")
     print(f"  learned / rules: {per['learned'] / per['rules']:.2f}x")
     share = best["learned"] / (upstream + best["learned"])
     print(f"  coder's share of the pipeline with the learned coder: {100 * share:.1f}%")

@@ -1,7 +1,7 @@
 """Train the learned trigger tagger from the annotated corpus and ship its weights.
 
     python3 tools/train_coder.py [--corpus corpus/events] [--out FILE] [--seed 13]
-                                 [--objective f1|f0.5]
+                                 [--objective f1|f0.5] [--roles-out FILE | --no-roles]
 
 Reads every annotated training sentence in corpus/events/*.jsonl (the adjudicated agreement
 file, else one annotator's; never an item of a blind set), parses it with the shipped pipeline,
@@ -17,7 +17,8 @@ word is read in context only when its lemma alone leaves some event type within 
 log-odds of "no event") takes the narrowest margin at which cross-validated precision and
 recall stay within SCREEN_TOLERANCE of the unscreened model's. Needs scikit-learn (`pip
 install -e '.[train]'`); a few minutes on 2 cores (15 to 21 on the loaded shared machine of
-2026-11-28).
+2026-11-28). Then trains the argument-role model on the same corpus (tools/train_roles.py,
+`--roles-out`; `--no-roles` skips it).
 """
 
 from __future__ import annotations
@@ -184,6 +185,10 @@ def main(argv=None) -> int:
         default="f0.5",
         help="what the threshold maximises in cross-validation (docs/events.md: Recall)",
     )
+    ap.add_argument(
+        "--roles-out", type=Path, help="the role model's file (train_roles.py's default)"
+    )
+    ap.add_argument("--no-roles", action="store_true", help="train the trigger tagger only")
     args = ap.parse_args(argv)
 
     from sklearn.linear_model import LogisticRegression
@@ -291,7 +296,12 @@ def main(argv=None) -> int:
     print(
         f"wrote {args.out} ({args.out.stat().st_size // 1024} KB) in {time.time() - started:.0f} s"
     )
-    return 0
+    if args.no_roles:
+        return 0
+    from train_roles import main as train_roles
+
+    out = ["--out", str(args.roles_out)] if args.roles_out else []
+    return train_roles(["--corpus", str(args.corpus), "--seed", str(args.seed), *out])
 
 
 if __name__ == "__main__":

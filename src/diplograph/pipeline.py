@@ -35,7 +35,7 @@ class Pipeline:
 
     def __init__(self, settings: Settings):
         from diplograph.stages.actors import ActorDictionary
-        from diplograph.stages.events import EventCoder, TriggerTagger
+        from diplograph.stages.events import EventCoder, RoleModel, TriggerTagger
         from diplograph.stages.nlp import NLP
         from diplograph.stages.places import Gazetteer
 
@@ -43,9 +43,12 @@ class Pipeline:
         self.nlp = NLP(settings.model, settings.max_article_chars)
         self.dictionary = ActorDictionary.load(settings.actors)
         self.gazetteer = Gazetteer.load()
-        tagger = TriggerTagger.load() if settings.coder == "learned" else None
+        learned = settings.coder == "learned"
         self.coder = EventCoder(
-            self.dictionary, date_fallback=settings.date_fallback, tagger=tagger
+            self.dictionary,
+            date_fallback=settings.date_fallback,
+            tagger=TriggerTagger.load() if learned else None,
+            roles=RoleModel.load() if learned else None,
         )
 
     def code(self, parse: Parse) -> Coded:

@@ -9,11 +9,13 @@ Modules: `coder` (the entry), `triggers` (verb and noun triggers from the lexico
 (actor and recipient slots), `lexicon` (loading `data/lexicon/`), `modality` (hypothetical,
 negated, advice, opinion), `guards` (sports, accidents), `meetings` (multilateral meetings),
 `fallback` (nearest actor), `relations` (standing relations), `tagger`, `features` and
-`embeddings` (the learned trigger tagger), `words` (the stage's word lists).
+`embeddings` (the learned trigger tagger), `roles` (the learned argument-role model),
+`words` (the stage's word lists).
 """
 
 from diplograph.stages.events.coder import EventCoder, as_day, exportable
 from diplograph.stages.events.lexicon import Lexicon
+from diplograph.stages.events.roles import RoleModel
 from diplograph.stages.events.tagger import TriggerTagger
 
-__all__ = ["EventCoder", "Lexicon", "TriggerTagger", "as_day", "exportable"]
+__all__ = ["EventCoder", "Lexicon", "RoleModel", "TriggerTagger", "as_day", "exportable"]

@@ -34,6 +34,7 @@ from diplograph.stages.events.lexicon import Lexicon
 from diplograph.stages.events.modality import modality
 from diplograph.stages.events.relations import find_relations
 from diplograph.stages.events.retype import retype
+from diplograph.stages.events.roles import learned_pairs
 from diplograph.stages.events.triggers import (
     Reading,
     Triggers,
@@ -69,6 +70,7 @@ from diplograph.stages.events.words import (
 
 if TYPE_CHECKING:
     from diplograph.stages.actors import ActorDictionary
+    from diplograph.stages.events.roles import RoleModel
     from diplograph.stages.events.tagger import TriggerTagger
 
 
@@ -86,6 +88,7 @@ class EventCoder:
         place_of: Callable | None = None,
         date_fallback: str = "none",
         tagger: TriggerTagger | None = None,
+        roles: RoleModel | None = None,
     ):
         if date_of is None:
             from diplograph.stages.dates import event_date as date_of
@@ -97,6 +100,7 @@ class EventCoder:
         self.date_of = date_of
         self.place_of = place_of
         self.date_fallback = date_fallback
+        self.roles = roles  # the learned argument-role model: sides the rules did not find
 
     def code(
         self,
@@ -179,6 +183,7 @@ class EventCoder:
         placed = reading.event in PLACE_TARGET and reading.actors or reading.event in LOCAL_EVENTS
         if not pairs and not placed and not (reading.event in CROWD_EVENTS and not reading.actors):
             pairs = uncoded_pairs(parse, idx, reading) or one_sided(parse, reading)
+            pairs = pairs or self._learned_pairs(parse, idx, reading)
             if not pairs:
                 return []
         where = place_tokens(parse, reading)
@@ -201,6 +206,8 @@ class EventCoder:
                 pairs = uncoded_pairs(parse, idx, reading) or one_sided(parse, reading)
             if not pairs:
                 pairs = unnamed_pairs(parse, idx, reading, scene, places)
+            if not pairs:
+                pairs = self._learned_pairs(parse, idx, reading)
             if not pairs:
                 return []
         dates = self._dates(parse, reading, timexes)
@@ -225,6 +232,16 @@ class EventCoder:
                     event = self._multilateral(parse, event, group)
                 events.append(event)
         return events
+
+    def _learned_pairs(self, parse: Parse, idx: args.MentionIndex, reading: Reading) -> list:
+        """The sides the role model reads, where the rules paired the trigger with nothing."""
+        if self.roles is None:
+            return []
+        return [
+            (a, r)
+            for a, r in learned_pairs(parse, idx, reading, self.roles)
+            if not own_side(parse, reading, a, r) and not commerce(parse, reading, a, r)
+        ]
 
     def _multilateral(self, parse: Parse, event: Event, group: list[Mention]) -> Event:
         """One event with every member of the gathering as a participant (PLOVER: one event,

@@ -914,3 +914,11 @@ PLANNING_VERBS = set("plan plot prepare scheme conspire".split())
 # "Malaysia expects to resume exports": an expectation is no commitment (the guide:
 # speculation, "is expected to", is not asserted)
 EXPECTING_VERBS = set("expect anticipate predict forecast".split())
+
+# roles.py (the learned argument-role model): the path steps a feature keeps, and the
+# prepositions whose word a path step keeps ("by X", "to X", "between X and Y").
+ROLE_PATH_STEPS = 4
+ROLE_PREPS = {
+    "by", "to", "with", "against", "on", "from", "between", "of", "in", "at", "into", "for",
+    "over", "toward", "towards", "among", "upon",
+}  # fmt: skip
