@@ -75,9 +75,6 @@ class OneWord:
     def __init__(self, lemma, event):
         self.lemma, self.event = lemma, event
 
-    def embed_new(self, lemmas):
-        return None  # it has no embeddings
-
     def may_tag(self, lemma, names):
         return True
 
@@ -133,25 +130,3 @@ def test_tagger_table_grows_for_new_lemmas(tmp_path):
     assert not any(tagger.may_tag(lemma, ["l=say"]) for lemma in lemmas)
     probs = tagger.scores([["l=harry"]] * len(lemmas), lemmas)
     assert np.allclose(probs, probs[0]) and probs[0, 0] > 0.5
-
-
-@pytest.mark.slow
-def test_tagger_embed_new_gives_each_lemma_the_row_it_gets_alone():
-    """Embedding a sentence's new lemmas in one call leaves every table row and score as
-    embedding them one at a time."""
-    from importlib import resources
-
-    with resources.as_file(resources.files("diplograph") / "data/models/triggers.npz") as real:
-        alone, batched = TriggerTagger.from_file(real), TriggerTagger.from_file(real)
-    assert alone.embeddings is not None
-    sentences = [
-        ["attack", "talk", "minister", "co-operation", "talk"],
-        ["shell", "attack", "ceasefire", "résumé", "mediate"],
-    ]
-    rows = [["l=x"]] * 5
-    for lemmas in sentences:
-        batched.embed_new(lemmas)
-        assert [batched.may_tag(w, []) for w in lemmas] == [alone.may_tag(w, []) for w in lemmas]
-        assert (batched.scores(rows, lemmas) == alone.scores(rows, lemmas)).all()
-    assert batched._lemma_ids == alone._lemma_ids
-    assert (batched._table == alone._table).all()

@@ -36,13 +36,6 @@ class Embeddings:
             return np.zeros((0, self.dimensions), dtype=np.float32)
         return np.stack([self.cache[w] for w in words])
 
-    def vectors_once(self, words: list[str]) -> list[np.ndarray]:
-        """The words' rows, L2-normalised, in one call and not cached (for a caller that keeps
-        what it derives from them)."""
-        if not words:
-            return []
-        return [np.asarray(v, dtype=np.float32) for v in self.model.embed(words, norm=True)]
-
     def vector(self, word: str) -> np.ndarray:
         """One word's row, L2-normalised, not cached (for a caller that keeps what it derives
         from it)."""

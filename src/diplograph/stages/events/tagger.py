@@ -60,7 +60,6 @@ class TriggerTagger:
         self._table = np.concatenate([sparse, np.zeros((1024, sparse.shape[1]), sparse.dtype)])
         self._used = len(sparse)
         self._lemma_ids: dict[str, int] = {}
-        self._embedded: dict[str, np.ndarray] = {}  # see embed_new
 
     @classmethod
     def load(cls) -> TriggerTagger | None:
@@ -116,15 +115,6 @@ class TriggerTagger:
         row = self._table[ids].sum(axis=0)
         return float(np.delete(row, self._none).max() - row[self._none]) > -self.screen
 
-    def embed_new(self, lemmas: list[str]) -> None:
-        """Embed, in one call, the lemmas of a sentence that have no table row yet: embedding
-        words one call each costs several times more. Their rows are still added on first use,
-        in the same order, from these vectors (the same as one word's alone)."""
-        if self.embeddings is None:
-            return
-        new = [w for w in dict.fromkeys(lemmas) if w not in self._lemma_ids]
-        self._embedded = dict(zip(new, self.embeddings.vectors_once(new), strict=True))
-
     def _lemma_id(self, lemma: str) -> int:
         """The table row of a lemma's bias and embedding part, added on first sight."""
         k = self._lemma_ids.get(lemma)
@@ -136,10 +126,7 @@ class TriggerTagger:
                 self._table = grown
             row = self.bias
             if self.embeddings is not None:
-                vector = self._embedded.pop(lemma, None)
-                if vector is None:
-                    vector = self.embeddings.vector(lemma)
-                row = row + vector @ self.dense
+                row = row + self.embeddings.vector(lemma) @ self.dense
             self._table[k] = row
             self._used += 1
         return k

@@ -125,9 +125,11 @@ class Triggers:
         if not any(idx.at(j) for j in range(lo, hi)):
             return []  # no actor in the sentence: nothing a reading could be coded with
         by_token = {r.trigger: r.event for r in rules}
-        unread = [i for i in candidates(parse, lo, hi) if i not in by_token]
-        self.tagger.embed_new([parse.tokens[i].lemma.lower() for i in unread])
-        tokens = [i for i in unread if self._may_tag(parse.tokens[i].lemma.lower())]
+        tokens = [
+            i
+            for i in candidates(parse, lo, hi)
+            if i not in by_token and self._may_tag(parse.tokens[i].lemma.lower())
+        ]
         if not tokens:
             return []
         types = self.lexicon_types
