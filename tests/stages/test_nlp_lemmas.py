@@ -58,3 +58,15 @@ def test_nlp_to_parse_gives_spacys_token_attributes(models):
             + (t.ent_type_, t.ent_iob_, str(t.morph), t.whitespace_)
             for t in doc
         ]
+
+
+@pytest.mark.slow
+def test_nlp_lemma_index_is_read_as_sets_in_our_pipeline_only(models):
+    plain, ours = models
+    mine = ours.get_pipe(LEMMAS).lemmatizer.lookups.get_table("lemma_index")
+    theirs = plain.get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    assert mine and all(isinstance(words, frozenset) for words in mine.values())
+    assert all(isinstance(words, list) for words in theirs.values())
+    assert {pos: set(words) for pos, words in mine.items()} == {
+        pos: set(words) for pos, words in theirs.items()
+    }

@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from diplograph.stages.dates import absolute, relative
 from diplograph.stages.dates.base import Context, Found, Rule
+from diplograph.stages.dates.folded import CasedMatch, folds_safely, lowered
 from diplograph.stages.dates.words import (
     AGE,
     BARE_QUARTER,
@@ -228,18 +229,36 @@ def compiled_rules() -> tuple[tuple[re.Pattern, Rule], ...]:
     return tuple(_rules())
 
 
+@lru_cache(maxsize=1)
+def _lowered_rules() -> tuple[re.Pattern | None, ...]:
+    """Each rule's pattern for the lower-cased text (folded.py), None for the case-sensitive."""
+    return tuple(lowered(pattern) for pattern, _ in compiled_rules())
+
+
+def _matches(ctx: Context) -> Iterator[tuple[re.Match | CasedMatch, Rule]]:
+    """Every rule's matches, rule by rule; a case-insensitive rule scans the lower-cased text
+    when that finds the same matches (folded.py)."""
+    text = ctx.text
+    lower = text.lower()
+    folds = folds_safely(text, lower)
+    for (pattern, rule), low in zip(compiled_rules(), _lowered_rules(), strict=True):
+        if low is not None and folds:
+            yield from ((CasedMatch(m, text), rule) for m in low.finditer(lower))
+        else:
+            yield from ((m, rule) for m in pattern.finditer(text))
+
+
 def candidates(ctx: Context) -> Iterator[tuple[int, int, list[Found]]]:
     """(region start, region end, expressions) for every rule match in the text."""
-    for pattern, rule in compiled_rules():
-        for m in pattern.finditer(ctx.text):
-            try:
-                found = rule(m, ctx)
-            except (ValueError, OverflowError):  # an impossible date: leave the words untagged
-                continue
-            if found:
-                start = min(f.start for f in found)
-                end = max(f.end for f in found)
-                yield start, end, found
+    for m, rule in _matches(ctx):
+        try:
+            found = rule(m, ctx)
+        except (ValueError, OverflowError):  # an impossible date: leave the words untagged
+            continue
+        if found:
+            start = min(f.start for f in found)
+            end = max(f.end for f in found)
+            yield start, end, found
 
 
 def spacy_leftovers(ctx: Context, taken: list[tuple[int, int]]) -> Iterator[Found]:
