@@ -56,6 +56,7 @@ from diplograph.stages.events.words import (
     CROWD_NOUNS,
     DEICTIC,
     FUTURE_AS_AGREE,
+    FUTURE_AS_CONCEDE,
     HOSTILE,
     LOCAL_EVENTS,
     PLACE_TARGET,
@@ -263,10 +264,13 @@ class EventCoder:
                 mode = "third-party"
         asserted = mod.asserted
         if mod.aux == "future":
-            # PLOVER: a promise is AGREE; any other act still to come did not happen
+            # PLOVER: a promise is AGREE, an announced withdrawal or concession CONCEDE; any other
+            # act still to come did not happen
             if event in FUTURE_AS_AGREE:
                 event, cameo, mode = "AGREE", FUTURE_AS_AGREE[event], None
-            asserted = event == "AGREE"
+            elif event in FUTURE_AS_CONCEDE:  # "will withdraw", "would lift the curbs"
+                event, mode = "CONCEDE", None
+            asserted = event in ("AGREE", "CONCEDE")
             if when.value:  # "next year" is when it is to happen, not when anything happened
                 when = EventDate(reason=f"future: {when.text!r} is when it is to happen")
         row = self.lexicon.code(cameo)

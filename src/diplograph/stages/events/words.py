@@ -229,6 +229,9 @@ CROWD_NOUNS = set(
 VENUE_MODIFIERS = {"amod", "compound", "nmod", "npadvmod"}
 # A future cooperative event is AGREE (PLOVER manual, AGREE), with these CAMEO codes.
 FUTURE_AS_AGREE = {"CONSULT": "036", "SUPPORT": "032", "COOPERATE": "031", "AID": "033"}
+# PLOVER: "Announcements of future retreats should be coded as CONCEDE"; a future concession
+# ("will lift the curfew") is the concession itself
+FUTURE_AS_CONCEDE = {"RETREAT", "CONCEDE"}
 
 
 # modality.py
@@ -255,6 +258,7 @@ FUTURE_VERBS = {
     "wish",
     "decide",
     "resolve",
+    "due",  # "is due to meet": scheduled
 }
 FAIL_VERBS = {"fail", "refuse", "decline", "cancel", "postpone", "reject", "avoid", "deny"}
 # Verbs whose object names an event kept from happening: "to prevent any attack", "averted a war".
