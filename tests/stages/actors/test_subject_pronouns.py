@@ -47,3 +47,23 @@ def test_subject_pronouns_it_takes_the_governing_state(text, code):
 )
 def test_subject_pronouns_it_never_a_person_an_expletive_or_a_thing(text):
     assert _its(text) == []
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        (
+            "Russia quit the deal that let Ukraine ship grain, and its forces struck Odesa.",
+            "RUSMIL",
+        ),
+        ("Brazil hosted the president of Argentina, and its army held a parade.", "BRAMIL"),
+    ],
+)
+def test_subject_pronouns_agent_of_a_possessive_takes_its_owner(text, code):
+    from diplograph.stages.nlp import parse_text
+
+    parse = parse_text(text, published=date(2023, 6, 1))
+    found = find_mentions(parse, ActorDictionary.load())
+    agents = [m.actor.code for m in found if m.kind == "agent"]
+    assert agents == [code]

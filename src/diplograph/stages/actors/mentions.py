@@ -23,7 +23,7 @@ from diplograph.stages.actors.context import (
 from diplograph.stages.actors.dictionary import ActorDictionary, normal_words
 from diplograph.stages.actors.exact import whole_person
 from diplograph.stages.actors.petrarch import import_petrarch
-from diplograph.stages.actors.possessives import possessives
+from diplograph.stages.actors.possessives import owned_agents, possessives
 from diplograph.stages.actors.references import (
     make_mention,
     mention_root,
@@ -55,7 +55,7 @@ def find_mentions(
         out.extend(_mention(parse, span, label, dictionary, on, out, place))
     refs = references(parse, out, cut) + possessives(parse, out, cut)
     refs += subject_pronouns(parse, out, cut)
-    out.extend(refs)
+    out = owned_agents(parse, out, refs) + refs
     out.sort(key=lambda m: (m.start, m.end))
     return out
 

@@ -166,3 +166,27 @@ def _nearer_noun(parse: Parse, i: int, m: Mention, pool: list[Mention]) -> bool:
         if not any(p.token_start <= tok.i < p.token_end for p in pool):
             return True
     return False
+
+
+def owned_agents(parse: Parse, found: list[Mention], refs: list[Mention]) -> list[Mention]:
+    """An agent noun whose own possessive pronoun was resolved belongs to the pronoun's state,
+    not to the state named last: "Russia quit the deal that let Ukraine ship grain, and its
+    forces struck Odesa" is Russia's forces."""
+    owners = {m.token_start: m for m in refs if m.text.lower() in POSSESSIVES}
+    out = []
+    for m in found:
+        owner = None
+        if m.kind == "agent" and m.actor.sector:
+            head = mention_root(parse, m)
+            owner = next(
+                (owners[t.i] for t in parse.tokens[:head] if t.head == head and t.i in owners),
+                None,
+            )
+        if owner is None or owner.actor.country in (None, m.actor.country):
+            out.append(m)
+            continue
+        country = owner.actor.country
+        why = f"its owner {owner.text!r}: {owner.actor.reason}"
+        actor = replace(m.actor, code=country + m.actor.sector, country=country, reason=why)
+        out.append(replace(m, actor=actor))
+    return out
