@@ -271,3 +271,5 @@ PEOPLE_SECTORS = {"CVL"}  # "two Iraqis": people, not a state or a body
 IT_EXPLETIVE_VERBS = frozenset(
     "be seem appear remain become take mean matter look sound happen follow cost".split()
 )
+# titles.py: how many sentences back a bare title ("the foreign minister") looks for its holder
+TITLE_WINDOW = 8
