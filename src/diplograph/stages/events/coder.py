@@ -27,6 +27,7 @@ from diplograph.records import (
 )
 from diplograph.stages.events import arguments as args
 from diplograph.stages.events import meetings
+from diplograph.stages.events.anaphora import reaction_recipients
 from diplograph.stages.events.figurative import recast
 from diplograph.stages.events.guards import accident, commerce, own_side, sporting
 from diplograph.stages.events.lexicon import Lexicon
@@ -120,7 +121,7 @@ class EventCoder:
             readings = self.triggers.readings(parse, idx, sent.token_start, sent.token_end)
             events.extend(self._events(parse, idx, readings, timexes, places))
             relations.extend(find_relations(parse, idx, sent.index, since_of))
-        return events, relations
+        return reaction_recipients(parse, events), relations
 
     # ---- events ---------------------------------------------------------------------------
 

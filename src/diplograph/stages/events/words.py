@@ -829,3 +829,21 @@ MISHAP_WORDS = set(
     "accident crash collision derailment stampede earthquake quake flood landslide storm "
     "cyclone hurricane typhoon tsunami avalanche fire blaze disease".split()
 )
+
+
+# anaphora.py: a reaction to an act named by a definite noun ("condemned the detention") takes
+# the doer of the nearest earlier event of its own or the ANAPHORA_WINDOW sentences before
+REACTION_EVENTS = {"ACCUSE", "REJECT", "SUPPORT"}
+ANAPHORA_WINDOW = 6
+DEFINITE_DETERMINERS = {"the", "this", "that", "these", "those"}
+_ACTS_OF = {
+    "deal agreement accord pact treaty": {"AGREE", "SUPPORT", "CONCEDE", "COOPERATE"},
+    "detention arrest arrests seizure crackdown raid": {"COERCE"},
+    "attack attacks strike strikes offensive invasion incursion bombing shelling killing "
+    "killings execution coup": {"ASSAULT", "COERCE"},
+    "sanctions tariffs duties ban embargo expulsion": {"SANCTION", "COERCE"},
+    "deployment test launch": {"MOBILIZE"},
+    "decision move step measure measures annexation operation proposal ultimatum": set(),
+}
+# the act noun -> the event types it may name (empty: any)
+ACT_NOUNS = {noun: kinds for nouns, kinds in _ACTS_OF.items() for noun in nouns.split()}
