@@ -119,3 +119,9 @@ def test_triggers_attack_on_a_city_targets_its_state(asserted, text, expected):
 def test_triggers_attack_on_a_city_of_the_attackers_state_has_no_target(asserted):
     found = asserted("Russian police raided homes in Moscow on Tuesday.")
     assert found and not [k for k in found if k[2] not in (None, "RUS")]
+
+
+@pytest.mark.slow
+def test_triggers_video_call_is_a_remote_meeting(asserted):
+    found = asserted("India and China held a video call on Saturday.")
+    assert {("CONSULT", "IND", "CHN"), ("CONSULT", "CHN", "IND")} & found
