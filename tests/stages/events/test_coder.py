@@ -757,3 +757,63 @@ def test_coder_commerce_is_no_diplomacy(text, absent, present):
     found = asserted(text)
     assert not found & absent
     assert present <= found
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Japan will lift its export curbs on South Korea.", ("JPN", "KOR")),
+        ("Russia said it would withdraw its troops from Syria.", ("RUS", "SYR")),
+    ],
+)
+def test_events_future_concession_or_withdrawal_is_asserted_concede(text, pair):
+    events, _ = code_text(text)
+    found = [(e.event_type, e.actor.country, e.recipient and e.recipient.country) for e in events]
+    assert ("CONCEDE", *pair) in found
+    assert all(e.asserted for e in events if e.event_type == "CONCEDE")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Putin is due to meet Erdogan in August.", ("RUS", "TUR")),
+        ("Iran's foreign minister is due to visit Moscow this month.", ("IRN", "RUS")),
+        ("Kenya is ready to host talks with Ethiopia.", ("KEN", "ETH")),
+    ],
+)
+def test_events_due_to_meet_takes_the_subject_of_the_adjective(text, pair):
+    events, _ = code_text(text)
+    found = [(e.event_type, e.actor.country, e.recipient and e.recipient.country) for e in events]
+    assert ("AGREE", *pair) in found
+    assert all(e.asserted for e in events if e.event_type == "AGREE")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Belarusian police detained a Lithuanian activist on Monday. "
+            "Lithuania condemned the detention.",
+            ("ACCUSE", "LTU", "BLR"),
+        ),
+        (
+            "Japan agreed to lift its curbs on South Korea on Thursday. "
+            "Washington welcomed the deal.",
+            ("SUPPORT", "USA", "JPN"),
+        ),
+    ],
+)
+def test_events_reaction_to_an_earlier_act_takes_its_doer(text, expected):
+    events, _ = code_text(text)
+    found = {(e.event_type, e.actor.country, e.recipient and e.recipient.country) for e in events}
+    assert expected in found
+
+
+@pytest.mark.slow
+def test_events_reaction_to_a_thing_stays_one_sided():
+    events, _ = code_text("Japan lifted its curbs on South Korea. Washington welcomed the news.")
+    found = [e for e in events if e.event_type == "SUPPORT"]
+    assert found and all(e.recipient is None for e in found)

@@ -101,3 +101,27 @@ def test_triggers_no_false_side(asserted, text):
 def test_triggers_telephone_on_a_day_is_a_phone_call(asserted):
     found = asserted("The Irish premier telephoned the Spanish prime minister on Friday.")
     assert ("CONSULT", "IRL", "ESP") in found
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russian forces attacked Odesa on Tuesday.", ("ASSAULT", "RUS", "UKR")),
+        ("Russian missiles struck Kharkiv on Monday.", ("ASSAULT", "RUS", "UKR")),
+    ],
+)
+def test_triggers_attack_on_a_city_targets_its_state(asserted, text, expected):
+    assert expected in asserted(text)
+
+
+@pytest.mark.slow
+def test_triggers_attack_on_a_city_of_the_attackers_state_has_no_target(asserted):
+    found = asserted("Russian police raided homes in Moscow on Tuesday.")
+    assert found and not [k for k in found if k[2] not in (None, "RUS")]
+
+
+@pytest.mark.slow
+def test_triggers_video_call_is_a_remote_meeting(asserted):
+    found = asserted("India and China held a video call on Saturday.")
+    assert {("CONSULT", "IND", "CHN"), ("CONSULT", "CHN", "IND")} & found

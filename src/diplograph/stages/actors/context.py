@@ -41,6 +41,7 @@ from diplograph.stages.actors.data import Match
 from diplograph.stages.actors.exact import Hit, is_state, surname_match
 from diplograph.stages.actors.names import normal_words
 from diplograph.stages.actors.references import make_mention
+from diplograph.stages.actors.titles import earlier_holder
 from diplograph.stages.actors.words import (
     ADMIN_WORDS,
     COMPLEMENT_PREPS,
@@ -494,7 +495,10 @@ def agent_chunk(parse, span, dictionary, on, before, place=None) -> list[Mention
                 reason=f"{INHERITED} {m.text!r}",
             )
             return [make_mention(parse, span, actor, "agent")]
-    return []
+    held = earlier_holder(parse, words, sector, sent, before)
+    return (
+        [make_mention(parse, span, replace(held, entity_text=span.text), "agent")] if held else []
+    )
 
 
 def insurgent_country(parse, span, dictionary, before) -> tuple[str, str] | None:

@@ -5,7 +5,7 @@ and `import_petrarch(path)` (a PETRARCH/TABARI dictionary converted to our YAML 
 The steps in an article: candidate spans (`spans`), each resolved by the dictionary (normalised
 names, exact then tolerant match, phrase context: `ActorDictionary.match`) or by the article's
 context (`context`: agent nouns, insurgents, the world, counted demonyms), then references
-(`references`: short forms, pronouns; `possessives`: its, their).
+(`references`: short forms, pronouns; `possessives`: its, their; `subject_pronouns`: it).
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ from diplograph.stages.actors.context import (
 from diplograph.stages.actors.dictionary import ActorDictionary, normal_words
 from diplograph.stages.actors.exact import whole_person
 from diplograph.stages.actors.petrarch import import_petrarch
-from diplograph.stages.actors.possessives import possessives
+from diplograph.stages.actors.possessives import owned_agents, possessives
 from diplograph.stages.actors.references import (
     make_mention,
     mention_root,
@@ -31,6 +31,7 @@ from diplograph.stages.actors.references import (
     short_form,
 )
 from diplograph.stages.actors.spans import candidate_spans, coordinations, led_compounds
+from diplograph.stages.actors.subject_pronouns import subject_pronouns
 from diplograph.stages.actors.words import (
     OTHER_LABELS,
     PLACE_ROLES,
@@ -53,7 +54,8 @@ def find_mentions(
     for span, label in candidate_spans(parse, dictionary, cut, taken):
         out.extend(_mention(parse, span, label, dictionary, on, out, place))
     refs = references(parse, out, cut) + possessives(parse, out, cut)
-    out.extend(refs)
+    refs += subject_pronouns(parse, out, cut)
+    out = owned_agents(parse, out, refs) + refs
     out.sort(key=lambda m: (m.start, m.end))
     return out
 

@@ -71,7 +71,7 @@ def _antecedents(
     pool = [m for m in window if state_like(parse, m, pronoun)]
     if not pool or _in_who_clause(parse, i):
         return []
-    for s in _governing_subjects(parse, i):
+    for s in governing_subjects(parse, i):
         found = [m for m in pool if m.token_start <= s < m.token_end]
         if found and pronoun == "their":
             if _nearer_noun(parse, i, found[-1], pool):
@@ -80,15 +80,15 @@ def _antecedents(
         if found:
             return found[-1:]
         if any(m.token_start <= s < m.token_end and is_person(m) for m in named):
-            if pronoun == "their" and _agrees(parse, s, pronoun):
+            if pronoun == "their" and agrees(parse, s, pronoun):
                 return []  # "Bush and Kerry ... their": the people themselves
             continue  # "Putin said its ...": a person is never 'its'
-        if _agrees(parse, s, pronoun):
+        if agrees(parse, s, pronoun):
             return []  # "The company said ... its": a subject that names no actor
     return _most_salient(parse, i, pool)
 
 
-def _governing_subjects(parse: Parse, i: int) -> list[int]:
+def governing_subjects(parse: Parse, i: int) -> list[int]:
     """The noun subjects before pronoun i of the clauses above it, highest clause first. The
     noun the pronoun modifies is not its antecedent ('Its ministry said')."""
     tok = parse.tokens[i]
@@ -117,7 +117,7 @@ def _in_who_clause(parse: Parse, i: int) -> bool:
     )
 
 
-def _agrees(parse: Parse, k: int, pronoun: str) -> bool:
+def agrees(parse: Parse, k: int, pronoun: str) -> bool:
     """Token k agrees in number with the pronoun; coordinated nouns are plural."""
     tok = parse.tokens[k]
     plural = tok.tag in PLURAL_TAGS or any(
@@ -161,8 +161,32 @@ def _nearer_noun(parse: Parse, i: int, m: Mention, pool: list[Mention]) -> bool:
     for tok in parse.tokens[m.token_end : i]:
         if tok.sent != parse.tokens[i].sent or tok.pos not in NOUN_POS:
             continue
-        if tok.dep not in NOUN_ROLES or not _agrees(parse, tok.i, pronoun):
+        if tok.dep not in NOUN_ROLES or not agrees(parse, tok.i, pronoun):
             continue
         if not any(p.token_start <= tok.i < p.token_end for p in pool):
             return True
     return False
+
+
+def owned_agents(parse: Parse, found: list[Mention], refs: list[Mention]) -> list[Mention]:
+    """An agent noun whose own possessive pronoun was resolved belongs to the pronoun's state,
+    not to the state named last: "Russia quit the deal that let Ukraine ship grain, and its
+    forces struck Odesa" is Russia's forces."""
+    owners = {m.token_start: m for m in refs if m.text.lower() in POSSESSIVES}
+    out = []
+    for m in found:
+        owner = None
+        if m.kind == "agent" and m.actor.sector:
+            head = mention_root(parse, m)
+            owner = next(
+                (owners[t.i] for t in parse.tokens[:head] if t.head == head and t.i in owners),
+                None,
+            )
+        if owner is None or owner.actor.country in (None, m.actor.country):
+            out.append(m)
+            continue
+        country = owner.actor.country
+        why = f"its owner {owner.text!r}: {owner.actor.reason}"
+        actor = replace(m.actor, code=country + m.actor.sector, country=country, reason=why)
+        out.append(replace(m, actor=actor))
+    return out

@@ -287,3 +287,10 @@ PLURAL_TAGS = {"NNS", "NNPS"}
 NOUN_POS = {"NOUN", "PROPN"}
 NOUN_ROLES = SUBJECT_DEPS | OBJECT_DEPS | {"pobj"}
 PEOPLE_SECTORS = {"CVL"}  # "two Iraqis": people, not a state or a body
+# subject_pronouns.py: verbs whose subject 'it' is an expletive ("it is unclear whether", "it
+# took years", "it remains to be seen"), never a state
+IT_EXPLETIVE_VERBS = frozenset(
+    "be seem appear remain become take mean matter look sound happen follow cost".split()
+)
+# titles.py: how many sentences back a bare title ("the foreign minister") looks for its holder
+TITLE_WINDOW = 8

@@ -236,6 +236,8 @@ def subject_of(parse: Parse, idx: MentionIndex, v: int, *, hops: int = 0) -> Fou
         head = tok.head
         if parse.tokens[head].pos == "ADP":  # "since launching ...": the preposition's verb
             head = parse.tokens[head].head
+        if parse.tokens[head].pos == "ADJ" and parse.tokens[head].dep == "acomp":
+            head = parse.tokens[head].head  # "X is due / ready to meet Y": the copula's subject
         if tok.dep == "xcomp" and parse.tokens[head].lemma.lower() in OBJECT_CONTROL:
             objs = [m for o in children(parse, head, {"dobj"}) for m in np_actors(parse, idx, o)]
             return Found(tuple(objs), "inherited")

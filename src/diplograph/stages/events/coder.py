@@ -27,6 +27,7 @@ from diplograph.records import (
 )
 from diplograph.stages.events import arguments as args
 from diplograph.stages.events import meetings
+from diplograph.stages.events.anaphora import reaction_recipients
 from diplograph.stages.events.assertion import no_event, revise
 from diplograph.stages.events.figurative import recast
 from diplograph.stages.events.guards import accident, commerce, own_side, sporting
@@ -59,6 +60,7 @@ from diplograph.stages.events.words import (
     CROWD_NOUNS,
     DEICTIC,
     FUTURE_AS_AGREE,
+    FUTURE_AS_CONCEDE,
     HOSTILE,
     LOCAL_EVENTS,
     PLACE_TARGET,
@@ -125,7 +127,7 @@ class EventCoder:
             readings = self.triggers.readings(parse, idx, sent.token_start, sent.token_end)
             events.extend(self._events(parse, idx, readings, timexes, places))
             relations.extend(find_relations(parse, idx, sent.index, since_of))
-        return events, relations
+        return reaction_recipients(parse, events), relations
 
     # ---- events ---------------------------------------------------------------------------
 
@@ -286,10 +288,13 @@ class EventCoder:
                 mode = "third-party"
         asserted = mod.asserted
         if mod.aux == "future":
-            # PLOVER: a promise is AGREE; any other act still to come did not happen
+            # PLOVER: a promise is AGREE, an announced withdrawal or concession CONCEDE; any other
+            # act still to come did not happen
             if event in FUTURE_AS_AGREE:
                 event, cameo, mode = "AGREE", FUTURE_AS_AGREE[event], None
-            asserted = event == "AGREE"
+            elif event in FUTURE_AS_CONCEDE:  # "will withdraw", "would lift the curbs"
+                event, mode = "CONCEDE", None
+            asserted = event in ("AGREE", "CONCEDE")
             if when.value:  # "next year" is when it is to happen, not when anything happened
                 when = EventDate(reason=f"future: {when.text!r} is when it is to happen")
         row = self.lexicon.code(cameo)

@@ -142,6 +142,9 @@ def modality(
             marks.append("hypothetical")
         if step > 0 and _aside(parse, below):
             marks.append("background")  # "Erdogan, who brokered the deal in 2022, said ..."
+        if step > 0 and tok.pos == "ADJ" and lemma in FUTURE_VERBS:
+            if parse.tokens[below].dep == "xcomp":
+                marks.append("future")  # "is due to meet"
         if tok.pos in {"VERB", "AUX"}:
             if step > 0 and parse.tokens[below].dep == "ccomp" and lemma in SPEECH_VERBS:
                 reporter = next(

@@ -407,7 +407,8 @@ def deep_target(
     parse: Parse, idx: args.MentionIndex, tokens: Sequence[int], actors: Sequence[Mention]
 ) -> args.Found:
     """The first actor of another state named anywhere in a complement: the target of an
-    attack or show of force on a place or thing ("a building in Gaza")."""
+    attack or show of force on a place or thing ("a building in Gaza"); else the state of the
+    first place of another state there ("struck Odesa")."""
     taken = {m.actor.country for m in actors}
     aside = {j for p in tokens if _purpose(parse, p) for j in parse.subtree(p)}
     for i in tokens:
@@ -416,6 +417,13 @@ def deep_target(
         found = [m for m in idx.at(i) if m.actor.country not in taken]
         if found:
             return args.Found((found[0],), "context")
+    first = args.dateline_end(parse)  # the report's place is no target
+    for i in tokens:
+        place = idx.places.get(i)
+        if i < first or i in aside or place is None:
+            continue
+        if place.country not in taken | {None}:
+            return args.Found((args.place_mention(parse, place, "place attacked"),), "context")
     return args.Found()
 
 

@@ -229,6 +229,9 @@ CROWD_NOUNS = set(
 VENUE_MODIFIERS = {"amod", "compound", "nmod", "npadvmod"}
 # A future cooperative event is AGREE (PLOVER manual, AGREE), with these CAMEO codes.
 FUTURE_AS_AGREE = {"CONSULT": "036", "SUPPORT": "032", "COOPERATE": "031", "AID": "033"}
+# PLOVER: "Announcements of future retreats should be coded as CONCEDE"; a future concession
+# ("will lift the curfew") is the concession itself
+FUTURE_AS_CONCEDE = {"RETREAT", "CONCEDE"}
 
 
 # modality.py
@@ -255,6 +258,7 @@ FUTURE_VERBS = {
     "wish",
     "decide",
     "resolve",
+    "due",  # "is due to meet": scheduled
 }
 FAIL_VERBS = {"fail", "refuse", "decline", "cancel", "postpone", "reject", "avoid", "deny"}
 # Verbs whose object names an event kept from happening: "to prevent any attack", "averted a war".
@@ -922,3 +926,20 @@ ROLE_PREPS = {
     "by", "to", "with", "against", "on", "from", "between", "of", "in", "at", "into", "for",
     "over", "toward", "towards", "among", "upon",
 }  # fmt: skip
+
+# anaphora.py: a reaction to an act named by a definite noun ("condemned the detention") takes
+# the doer of the nearest earlier event of its own or the ANAPHORA_WINDOW sentences before
+REACTION_EVENTS = {"ACCUSE", "REJECT", "SUPPORT"}
+ANAPHORA_WINDOW = 6
+DEFINITE_DETERMINERS = {"the", "this", "that", "these", "those"}
+_ACTS_OF = {
+    "deal agreement accord pact treaty": {"AGREE", "SUPPORT", "CONCEDE", "COOPERATE"},
+    "detention arrest arrests seizure crackdown raid": {"COERCE"},
+    "attack attacks strike strikes offensive invasion incursion bombing shelling killing "
+    "killings execution coup": {"ASSAULT", "COERCE"},
+    "sanctions tariffs duties ban embargo expulsion": {"SANCTION", "COERCE"},
+    "deployment test launch": {"MOBILIZE"},
+    "decision move step measure measures annexation operation proposal ultimatum": set(),
+}
+# the act noun -> the event types it may name (empty: any)
+ACT_NOUNS = {noun: kinds for nouns, kinds in _ACTS_OF.items() for noun in nouns.split()}

@@ -1,0 +1,71 @@
+"""A one-sided reaction to an act the article told just before: "Lithuania condemned the
+detention", "Washington welcomed the deal".
+
+Long articles report an act in one sentence and the reactions to it in the next ones, naming
+the act by a definite noun and not its doer; the reaction then had no recipient. A reaction
+(`REACTION_EVENTS`) whose direct object is "the / this / that" + a noun naming an act
+(`ACT_NOUNS`) takes as recipient the doer of the nearest earlier asserted event of a type
+that noun may name (a deal an agreement, a detention a coercion) in its own sentence or the
+`ANAPHORA_WINDOW` sentences before (an untyped noun, "the move", looks one sentence back):
+that event's actor, or its recipient when the actor is the reacting state itself. A reaction
+to a thing ("welcomed the news") or to an act no earlier event reports stays one-sided.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from diplograph.records import Actor, Event, Parse
+from diplograph.stages.events.words import (
+    ACT_NOUNS,
+    ANAPHORA_WINDOW,
+    DEFINITE_DETERMINERS,
+    REACTION_EVENTS,
+)
+
+
+def reaction_recipients(parse: Parse, events: list[Event]) -> list[Event]:
+    """The events, each one-sided reaction to an act named by a definite noun given the doer
+    of the nearest earlier event as its recipient."""
+    by_start = {t.start: t.i for t in parse.tokens}
+    out = []
+    for e in events:
+        doer = None
+        if e.event_type in REACTION_EVENTS and e.recipient is None and e.actor.resolved:
+            v = by_start.get(e.mention.trigger_start)
+            act = _act_noun(parse, v) if v is not None else None
+            if act is not None:
+                doer = _doer(e, events, ACT_NOUNS[act])
+        out.append(replace(e, recipient=doer) if doer is not None else e)
+    return out
+
+
+def _act_noun(parse: Parse, v: int) -> str | None:
+    """The act noun verb v takes as a definite direct object ("the detention"), if any."""
+    for o in parse.children[v]:
+        tok = parse.tokens[o]
+        if tok.dep != "dobj" or tok.lemma.lower() not in ACT_NOUNS:
+            continue
+        dets = [parse.tokens[k] for k in parse.children[o] if parse.tokens[k].dep == "det"]
+        if any(d.lemma.lower() in DEFINITE_DETERMINERS for d in dets):
+            return tok.lemma.lower()
+    return None
+
+
+def _doer(reaction: Event, events: list[Event], kinds: set[str]) -> Actor | None:
+    here = reaction.mention
+    window = ANAPHORA_WINDOW if kinds else 1  # "the move" names only the last act
+    earlier = [
+        e
+        for e in events
+        if e.asserted
+        and (not kinds or e.event_type in kinds)
+        and here.sentence - window <= e.mention.sentence <= here.sentence
+        and e.mention.trigger_start < here.trigger_start
+    ]
+    own = reaction.actor.country
+    for e in sorted(earlier, key=lambda e: e.mention.trigger_start, reverse=True):
+        for side in (e.actor, e.recipient):
+            if side is not None and side.resolved and side.country != own:
+                return side
+    return None
