@@ -24,7 +24,7 @@ def blocs_cli(since, until, compare_since, compare_until, evidence, plot, as_jso
     """Blocs of states in the signed graph of a window (cooperation against conflict), each
     with its members and the events that hold it together; with --compare-*, who moved."""
     settings = settings_from(config_file, db=db)
-    with open_store(settings) as store:
+    with open_store(settings, read_only=True) as store:
         result = blocs(
             store,
             since=since,

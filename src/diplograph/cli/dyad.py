@@ -31,7 +31,7 @@ def dyad_cli(a, b, by, since, until, plot, as_json, db, config_file):
     """Events between states A and B, both ways, per period: counts by type, the
     cooperation-conflict balance from PLOVER intensities, and the events behind each point."""
     settings = settings_from(config_file, db=db)
-    with open_store(settings) as store:
+    with open_store(settings, read_only=True) as store:
         result = dyad(store, a, b, by=by, since=since, until=until)
     if plot:
         from diplograph.analysis.plots import plot_dyad

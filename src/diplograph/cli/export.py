@@ -108,7 +108,7 @@ def export_graph_cli(fmt, output, since, until, db, config_file):
     from diplograph.analysis.graph import graph, write_graph
 
     settings = settings_from(config_file, db=db)
-    with open_store(settings) as store:
+    with open_store(settings, read_only=True) as store:
         g = graph(store, since=since, until=until)
     write_graph(g, output, fmt)
     click.echo(

@@ -49,7 +49,7 @@ def isolation_cli(
     states, 1 = no cooperation seen), with partners, weighted degree, eigenvector centrality
     and the evidence behind each score; without COUNTRY, the most isolated states per period."""
     settings = settings_from(config_file, db=db)
-    with open_store(settings) as store:
+    with open_store(settings, read_only=True) as store:
         scores = isolation(store, country, by=by, since=since, until=until, undated=undated)
     if country is None:
         floor = LEVELS.index(min_evidence)

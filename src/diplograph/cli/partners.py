@@ -22,7 +22,7 @@ def partners_cli(country, since, until, event_type, as_json, db, config_file):
     """Each state COUNTRY dealt with: events both ways by type (out/in), first and last date,
     independent sources; undated events counted apart."""
     settings = settings_from(config_file, db=db)
-    with open_store(settings) as store:
+    with open_store(settings, read_only=True) as store:
         result = partners(store, country, since=since, until=until, event_type=event_type)
     if as_json:
         print_json(result)
