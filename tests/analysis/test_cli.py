@@ -109,11 +109,12 @@ def test_cli_export_graph(db, tmp_path, fmt, reader):
         ["export", "graph", "-o", "graph.graphml"],
     ],
 )
-def test_cli_a_missing_store_is_one_line_and_not_created(tmp_path, args):
+def test_cli_a_missing_store_is_one_line_and_not_created(tmp_path, monkeypatch, args):
     """A question asked of a store that does not exist (a mistyped --db) says so: it is not
     answered from a new empty store, which would read as 'no events'."""
+    monkeypatch.chdir(tmp_path)
     missing = tmp_path / "typo.db"
     result = CliRunner().invoke(cli, [*args, "--db", str(missing)])
     assert result.exit_code == 1
     assert "no such store" in result.output and len(result.output.strip().splitlines()) == 1
-    assert not missing.exists()
+    assert not missing.exists() and not (tmp_path / "graph.graphml").exists()
