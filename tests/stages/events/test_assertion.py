@@ -57,3 +57,25 @@ def test_assertion_recent_events_stay_asserted():
     assert ("ASSAULT", "USA", "IRQ") in asserted(
         "Two days after the vote, American jets bombed Iraqi positions near Falluja."
     )
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "China insists that Taiwan is a Chinese province.",
+        "Pakistan insisted that its nuclear scientists were under control.",
+        "The Iranian foreign minister insisted that Tehran has never sought nuclear weapons.",
+    ],
+)
+def test_assertion_insisting_on_a_fact_is_no_request(text):
+    """'insisted that X is ...' maintains a claim; only 'insisted that X do ...' or 'insisted
+    on ...' asks something of someone."""
+    assert not any(event == "REQUEST" for event, _, _ in asserted(text))
+
+
+@pytest.mark.slow
+def test_assertion_insisting_that_a_party_act_is_still_a_request():
+    assert ("REQUEST", "USA", "IRN") in asserted(
+        "The United States insisted that Iran halt uranium enrichment."
+    )

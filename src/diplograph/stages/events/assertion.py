@@ -1,7 +1,8 @@
 """Whether an event reported in a sentence is news: remembered, planned or announced acts.
 
-Four classes of construction that `modality.py` reads as plain assertions, and two that are
-no event at all (`no_event`: a commemoration; a refusal to comment or say):
+Four classes of construction that `modality.py` reads as plain assertions, and three that are
+no event at all (`no_event`: a commemoration; a refusal to comment or say; insisting on a fact,
+"China insists that Taiwan is a province", where the lexicon reads "insist" as a demand):
 
 - **History remembered.** "Cavalry re-enactors commemorated the charge of the Light Brigade,
   150 years after the British assault": a commemoration is no PLOVER event (`remembered` drops
@@ -30,6 +31,8 @@ from diplograph.stages.events.words import (
     ANNIVERSARY_NOUNS,
     COMMEMORATING_VERBS,
     EXPECTING_VERBS,
+    INDICATIVE_TAGS,
+    INSISTING_VERBS,
     LONG_SPANS,
     PLANNING_VERBS,
     PRESUPPOSING_PREPS,
@@ -38,17 +41,34 @@ from diplograph.stages.events.words import (
 )
 
 
-def no_event(parse: Parse, i: int) -> bool:
-    """Word i commemorates ("commemorated the charge", "a commemoration") or refuses to make
-    a statement ("declined to comment", "refused to say whether"): no event."""
+def no_event(parse: Parse, i: int, event: str) -> bool:
+    """Word i, read as `event`, commemorates ("commemorated the charge", "a commemoration"),
+    refuses to make a statement ("declined to comment", "refused to say whether") or, read as
+    a REQUEST, insists on a fact ("insists that Taiwan is a province"): no event. (Insisting
+    on a fact may still accuse: "insisted he was the victim of prosecutors".)"""
     lemma = parse.tokens[i].lemma.lower()
     if lemma in COMMEMORATING_VERBS or lemma.startswith(("commemorat", "memoria")):
         return True
+    if lemma in INSISTING_VERBS and event == "REQUEST":
+        return _claim(parse, i)
     said = args.children(parse, i, {"xcomp"})
     return (
         lemma in REFUSING_VERBS
         and bool(said)
         and all(parse.tokens[x].lemma.lower() in STATEMENT_VERBS for x in said)
+    )
+
+
+def _claim(parse: Parse, i: int) -> bool:
+    """Every clause the insisting verb i takes is in the indicative ("that X is / was / has
+    ...", no modal), and nothing is insisted "on": a claim maintained, not a demand."""
+    clauses = args.children(parse, i, {"ccomp"})
+    if not clauses or args.prep_heads(parse, i, {"on", "upon"}):
+        return False
+    return all(
+        parse.tokens[c].tag in INDICATIVE_TAGS
+        or any(parse.tokens[a].tag in INDICATIVE_TAGS for a in args.children(parse, c, {"aux"}))
+        for c in clauses
     )
 
 

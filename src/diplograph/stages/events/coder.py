@@ -171,7 +171,7 @@ class EventCoder:
         if reading is None:
             return []
         reading = retype(parse, reading)
-        if no_event(parse, reading.trigger):
+        if no_event(parse, reading.trigger, reading.event):
             return []
         group = meetings.parties(parse, idx, reading)
         pairs = [(group[0], group[1])] if group else dyads(reading)

@@ -918,6 +918,10 @@ PLANNING_VERBS = set("plan plot prepare scheme conspire".split())
 # "Malaysia expects to resume exports": an expectation is no commitment (the guide:
 # speculation, "is expected to", is not asserted)
 EXPECTING_VERBS = set("expect anticipate predict forecast".split())
+# "China insists that Taiwan is a province": insisting on a fact (a finite clause in the
+# indicative, no "should") maintains a claim; "insisted that Iran halt" (a bare verb) asks
+INSISTING_VERBS = {"insist"}
+INDICATIVE_TAGS = {"VBZ", "VBD"}  # "is", "was", "has": a form no demand takes
 
 # roles.py (the learned argument-role model): the path steps a feature keeps, and the
 # prepositions whose word a path step keeps ("by X", "to X", "between X and Y").
