@@ -538,3 +538,23 @@ def test_dates_overnight_is_the_night_of_the_day_named_in_its_sentence():
         ("5 p.m. on Thursday", "2019-11-28T17:00"),
         ("overnight", "2019-11-28TNI"),
     ]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "trigger", "value"),
+    [
+        (
+            "Egypt and Israel signed a trade accord with the United States, their first since "
+            "their peace treaty 25 years ago.",
+            "signed",
+            None,
+        ),
+        ("The two leaders met for the first time since the war in 1991.", "met", None),
+        ("The two leaders met in Geneva in 1991.", "met", "1991"),
+    ],
+)
+def test_dates_event_date_is_not_the_date_of_a_reference_event(text, trigger, value):
+    """'since the treaty 25 years ago' dates the treaty, which a period starts from; the
+    event the sentence reports happened later."""
+    assert _event(text, "2004-06-01", trigger).value == value

@@ -29,6 +29,7 @@ from diplograph.stages.dates.words import (
     EFFECT_VERBS,
     NOT_A_SETTING,
     NOUN_CLAUSE_DEPS,
+    REFERENCE_PREPS,
     TARGET_BEFORE,
 )
 
@@ -94,7 +95,10 @@ def event_date(
     usable = [
         t
         for t in timexes
-        if t.type in ("DATE", "TIME") and t.token_start >= 0 and not _target(parse, t)
+        if t.type in ("DATE", "TIME")
+        and t.token_start >= 0
+        and not _target(parse, t)
+        and not _reference(parse, t, trigger)
     ]
     own = _phrase(parse, trigger) | set(tokens)
     clause_head = _clause_head(parse, trigger)
@@ -313,6 +317,23 @@ def _target(parse: Parse, t: TimeExpression) -> bool:
                 return False
             near = [j for c in parse.children[i] for j in (c, *parse.children[c])]
             return any(parse.tokens[j].lemma.lower() in EFFECT_NOUNS for j in near)
+    return False
+
+
+def _reference(parse: Parse, t: TimeExpression, trigger: int) -> bool:
+    """A date on a noun that "since" governs ("since their peace treaty 25 years ago", "since
+    the war in 1991"): it dates the event a period runs from, not the one at `trigger`."""
+    if t.token_start >= len(parse.tokens):
+        return False
+    inside = range(t.token_start, t.token_end)
+    for i in parse.ancestors(t.token_start)[:4]:
+        tok = parse.tokens[i]
+        if i in inside or tok.pos == "ADP":  # "the war [in] 1991"
+            continue
+        if i == trigger or tok.pos not in ("NOUN", "PROPN"):
+            return False
+        prep = tok.head
+        return tok.dep == "pobj" and parse.tokens[prep].lemma.lower() in REFERENCE_PREPS
     return False
 
 

@@ -204,6 +204,9 @@ MODALS_AHEAD = frozenset({"should", "may", "might"})
 EFFECT_VERBS = {"take", "come", "go", "enter", "put", "bring"}
 EFFECT_NOUNS = {"effect", "force", "operation"}
 DEADLINE_WORDS = {"effective", "expire", "lapse", "deadline", "due"}
+# "their first since the peace treaty 25 years ago": a date on the noun after one of these
+# dates a reference event a period runs from, not the event the sentence reports
+REFERENCE_PREPS = {"since"}
 
 
 # relative.py
