@@ -109,6 +109,14 @@ class Parse:
             out.append(i)
         return out
 
+    def span_head(self, token_start: int, token_end: int) -> int:
+        """The token of a span whose head lies outside it (the last such, for a flat span)."""
+        for i in range(token_end - 1, token_start - 1, -1):
+            h = self.tokens[i].head
+            if h == i or not token_start <= h < token_end:
+                return i
+        return token_end - 1
+
     def sentence_of(self, i: int) -> Sentence:
         return self.sentences[self.tokens[i].sent]
 

@@ -13,7 +13,6 @@ from diplograph.records import Article
 from diplograph.stages.events.arguments import MentionIndex
 from diplograph.stages.events.roles import (
     RoleModel,
-    mention_head,
     path,
     role_features,
     sentence_candidates,
@@ -70,7 +69,7 @@ def test_roles_candidates_are_the_sentence_mentions_but_the_trigger():
     idx = MentionIndex(parse, mentions)
     assert [m.text for m in sentence_candidates(parse, idx, 1)] == ["Iran", "Iraq"]
     assert [m.text for m in sentence_candidates(parse, idx, 0)] == ["Iraq"]
-    assert mention_head(parse, mentions[1]) == 4
+    assert parse.span_head(mentions[1].token_start, mentions[1].token_end) == 4
 
 
 def test_roles_model_picks_source_and_target(tmp_path):

@@ -61,13 +61,6 @@ def sentence_candidates(parse: Parse, idx: args.MentionIndex, trigger: int) -> l
     return sorted(found, key=lambda m: (m.token_start, m.token_end))
 
 
-def mention_head(parse: Parse, m: Mention) -> int:
-    """The token of the mention whose head lies outside it (the last such)."""
-    inside = range(m.token_start, m.token_end)
-    heads = [i for i in inside if parse.tokens[i].head not in inside or parse.tokens[i].head == i]
-    return (heads or [m.token_end - 1])[-1]
-
-
 def _step(parse: Parse, i: int) -> str:
     """A path step through token i: its relation, with the preposition's word for a prep."""
     tok = parse.tokens[i]
@@ -105,7 +98,7 @@ def role_features(
     `event`); `others` are the sentence's other candidates."""
     tokens = parse.tokens
     trig = tokens[trigger]
-    h = mention_head(parse, m)
+    h = parse.span_head(m.token_start, m.token_end)
     up, down = path(parse, trigger, h)
     steps = [f"^{s}" for s in up] + [f"v{s}" for s in down]
     full = " ".join(steps[:ROLE_PATH_STEPS]) + (" +" if len(steps) > ROLE_PATH_STEPS else "")
@@ -161,7 +154,7 @@ def role_features(
 
 
 def _length(parse: Parse, trigger: int, m: Mention) -> int:
-    up, down = path(parse, trigger, mention_head(parse, m))
+    up, down = path(parse, trigger, parse.span_head(m.token_start, m.token_end))
     return len(up) + len(down)
 
 

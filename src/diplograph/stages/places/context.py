@@ -16,15 +16,6 @@ from diplograph.stages.places.words import (
 )
 
 
-def span_head(parse: Parse, token_start: int, token_end: int) -> int:
-    """The token of a span whose head lies outside it (the last such, for a flat span)."""
-    for i in range(token_end - 1, token_start - 1, -1):
-        h = parse.tokens[i].head
-        if h == i or not token_start <= h < token_end:
-            return i
-    return token_end - 1
-
-
 def continues_a_name(parse: Parse, ts: int, te: int) -> bool:
     """Whether a capitalised proper noun of the same sentence, not a date ("Abu Dhabi
     Wednesday"), is right before or after the span, the sentence's first word aside."""

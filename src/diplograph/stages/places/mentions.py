@@ -15,7 +15,6 @@ from diplograph.stages.places.context import (
     continues_a_name,
     first_name,
     placed_by_context,
-    span_head,
 )
 from diplograph.stages.places.gazetteer import BIG_CITY, Entry, Gazetteer, fold
 from diplograph.stages.places.words import (
@@ -124,7 +123,7 @@ def _once_placed(
         name = text[start:end]
         if te - ts == 1 and first_name(parse, ts, gazetteer):
             continue
-        head = tokens[span_head(parse, ts, te)]
+        head = tokens[parse.span_head(ts, te)]
         joined = (
             head.dep == "conj"
             and head.head in placed
@@ -205,7 +204,7 @@ def _untagged(parse: Parse, gazetteer: Gazetteer, found: list[PlaceMention]) -> 
         name = parse.article.text[tokens[ts].start : tokens[te - 1].end]
         if len(name) < 3 or not any(primary for _, primary in gazetteer.candidates(name)):
             continue
-        tok = tokens[span_head(parse, ts, te)]
+        tok = tokens[parse.span_head(ts, te)]
         joined = tok.dep in ("conj", "appos") and tok.head in placed
         located = tok.dep == "pobj" and tokens[tok.head].text.lower() in UNTAGGED_PREPS
         best = gazetteer.rank(name)[0].entry
@@ -256,7 +255,7 @@ def _in_organisation(parse: Parse, token_start: int, token_end: int) -> bool:
     Iraq", "the Bank of England"."""
     if token_start < 0:
         return False
-    tok = parse.tokens[span_head(parse, token_start, token_end)]
+    tok = parse.tokens[parse.span_head(token_start, token_end)]
     prep = parse.tokens[tok.head]
     if tok.dep != "pobj" or prep.text.lower() not in ("in", "of", "for"):
         return False
@@ -294,7 +293,7 @@ def _mislabelled(parse: Parse, ent, gazetteer: Gazetteer, placed: set[int]) -> b
     if not readings:
         return False
     best = readings[0].entry
-    head = parse.tokens[span_head(parse, ent.token_start, ent.token_end)]
+    head = parse.tokens[parse.span_head(ent.token_start, ent.token_end)]
     multiword = label == "PERSON" and " " in text.strip()
     if not multiword and (best.precision in ("country", "area") or best.capital):
         return True

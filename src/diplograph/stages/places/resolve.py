@@ -18,7 +18,6 @@ from dataclasses import replace
 from typing import NamedTuple
 
 from diplograph.records import Parse, Place
-from diplograph.stages.places.context import span_head
 from diplograph.stages.places.gazetteer import (
     Entry,
     Gazetteer,
@@ -185,7 +184,7 @@ def _listed(
         return i
 
     roots = [
-        root(span_head(parse, m.token_start, m.token_end)) if m.token_start >= 0 else -1
+        root(parse.span_head(m.token_start, m.token_end)) if m.token_start >= 0 else -1
         for m in mentions
     ]
     out = []
@@ -250,7 +249,7 @@ def _is_metonym(parse: Parse, m: PlaceMention, place: Place) -> bool:
     country = place.precision == "country"
     if not country and not _is_capital(place):
         return False
-    tok = parse.tokens[span_head(parse, m.token_start, m.token_end)]
+    tok = parse.tokens[parse.span_head(m.token_start, m.token_end)]
     while tok.dep in ("conj", "appos", "compound") and tok.head != tok.i:
         tok = parse.tokens[tok.head]
     head = parse.tokens[tok.head]
@@ -315,7 +314,7 @@ def event_location(
     def distance(p: Place) -> int:
         return min(abs(p.token_start - trigger), abs(p.token_end - 1 - trigger))
 
-    phrase = [p for p in usable if span_head(parse, p.token_start, p.token_end) in own]
+    phrase = [p for p in usable if parse.span_head(p.token_start, p.token_end) in own]
     located = [p for p in phrase if _locative(parse, p, trigger, LOCATIVE_PREPS)]
     if located:
         return min(located, key=distance)
@@ -331,7 +330,7 @@ def event_location(
 def _locative(parse: Parse, place: Place, trigger: int, preps: set[str]) -> bool:
     """The place is the object of a locative preposition, a demonym place ('the Ukrainian
     front') under one, or a modifier of the trigger itself ('the Beijing summit')."""
-    i = span_head(parse, place.token_start, place.token_end)
+    i = parse.span_head(place.token_start, place.token_end)
     tok = parse.tokens[i]
     while tok.dep in ("conj", "appos") and tok.head != tok.i:
         tok = parse.tokens[tok.head]
