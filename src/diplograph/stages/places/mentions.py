@@ -137,18 +137,7 @@ def _once_placed(
 
 def _proper_runs(parse: Parse) -> list[tuple[int, int]]:
     """Maximal runs of capitalised proper nouns, four words at most, whatever their label."""
-    runs, ts = [], None
-    tokens = parse.tokens
-    for tok in [*tokens, None]:
-        inside = tok is not None and tok.pos == "PROPN" and tok.text[:1].isupper()
-        if inside and ts is None:
-            ts = tok.i
-        elif not inside and ts is not None:
-            te = tok.i if tok is not None else len(tokens)
-            if te - ts <= 4:
-                runs.append((ts, te))
-            ts = None
-    return runs
+    return _runs(parse, lambda tok: tok.pos == "PROPN" and tok.text[:1].isupper())
 
 
 def _particle_names(parse: Parse, gazetteer: Gazetteer) -> list[PlaceMention]:
@@ -229,13 +218,19 @@ def _untagged(parse: Parse, gazetteer: Gazetteer, found: list[PlaceMention]) -> 
 def _untagged_runs(parse: Parse) -> list[tuple[int, int]]:
     """Maximal runs of unlabelled proper nouns, first and last capitalised ("Dead Sea",
     "Mocimboa da Praia"), four words at most."""
+    return _runs(parse, lambda tok: not tok.ent_type and tok.pos == "PROPN")
+
+
+def _runs(parse: Parse, inside) -> list[tuple[int, int]]:
+    """Maximal runs of tokens `inside` accepts, cut to start and end on a capital, four
+    words at most."""
     runs, ts = [], None
     tokens = parse.tokens
     for tok in [*tokens, None]:
-        inside = tok is not None and not tok.ent_type and tok.pos == "PROPN"
-        if inside and ts is None and tok.text[:1].isupper():
+        within = tok is not None and inside(tok)
+        if within and ts is None and tok.text[:1].isupper():
             ts = tok.i
-        elif not inside and ts is not None:
+        elif not within and ts is not None:
             te = tok.i if tok is not None else len(tokens)
             while te > ts and not tokens[te - 1].text[:1].isupper():
                 te -= 1
