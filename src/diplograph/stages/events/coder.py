@@ -42,6 +42,7 @@ from diplograph.stages.events.triggers import (
     complement,
     dyads,
     one_sided,
+    singulars,
     word_forms,
 )
 from diplograph.stages.events.uncoded import UNCODED, uncoded_pairs
@@ -448,7 +449,7 @@ def local_crowd(
     subjects = args.children(parse, reading.trigger, SUBJECT_DEPS)
     # a parse may make the dateline the subject: "KABUL, Afghanistan - Protesters ransacked"
     subjects += [c for s in subjects for c in args.children(parse, s, {"conj", "appos"})]
-    words = {w.rstrip("s") for w in word_forms(parse, subjects)}
+    words = singulars(word_forms(parse, subjects))
     if not words & CROWD_NOUNS:
         return []
     home = dateline_place(parse, idx, places)

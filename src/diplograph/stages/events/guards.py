@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from diplograph.records import Mention, Parse
 from diplograph.stages.events import arguments as args
-from diplograph.stages.events.triggers import Reading, word_forms
+from diplograph.stages.events.triggers import Reading, singulars, word_forms
 from diplograph.stages.events.words import (
     COMMERCE_TYPES,
     CONTEST_WORDS,
@@ -104,4 +104,4 @@ def firm(parse: Parse, m: Mention) -> bool:
         return True
     # a hyphenated head the tokenizer splits: "the Chilean start-up"
     words = {parse.text_of(min(m.token_start, h), h + 1).lower().split()[-1] for h in heads}
-    return bool({w.rstrip("s") for w in words} & FIRM_NOUNS)
+    return bool(singulars(words) & FIRM_NOUNS)

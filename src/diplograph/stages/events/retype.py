@@ -14,7 +14,7 @@ from __future__ import annotations
 from diplograph.records import Parse
 from diplograph.stages.events import arguments as args
 from diplograph.stages.events.figurative import lemmas, recoded
-from diplograph.stages.events.triggers import Reading, word_forms
+from diplograph.stages.events.triggers import Reading, singulars, word_forms
 from diplograph.stages.events.words import (
     ACCORD_FIELDS,
     ACCORD_NOUNS,
@@ -22,6 +22,7 @@ from diplograph.stages.events.words import (
     ARMED_GROUP_SECTORS,
     ASSAULT_VERBS,
     ATTACK_SUBJECTS,
+    COMBATANTS,
     CROWD_CONTROL_WORDS,
     CROWD_GATHERINGS,
     ENVOY_NOUNS,
@@ -50,7 +51,6 @@ EXPEL = ("SANCTION", "166", "expel")
 APPEAL = ("REQUEST", "020", "")
 FORCE = ("ASSAULT", "190", "")
 SITE_NOUNS = {word for word, sector in LOCAL_SIDES.items() if not sector}
-COMBATANTS = {"militant", "rebel", "insurgent", "fighter", "guerrilla", "jihadist", "terrorist"}
 
 
 def retype(parse: Parse, reading: Reading) -> Reading:
@@ -73,15 +73,9 @@ def retype(parse: Parse, reading: Reading) -> Reading:
             return recoded(reading, ARREST)  # "police broke up a terror cell"
         sentence = parse.sentence_of(t)
         weapons = word_forms(parse, range(sentence.token_start, sentence.token_end))
-        if patients & CROWD_GATHERINGS and not {w.rstrip("s") for w in weapons} & (
-            CROWD_CONTROL_WORDS
-        ):
+        if patients & CROWD_GATHERINGS and not singulars(weapons) & CROWD_CONTROL_WORDS:
             return recoded(reading, RESTRICT)  # "police broke up the rally"
-    if (
-        reading.event != "ASSAULT"
-        and lemma == "use"
-        and {w.rstrip("s") for w in patients} & (FORCE_MEANS)
-    ):
+    if reading.event != "ASSAULT" and lemma == "use" and singulars(patients) & FORCE_MEANS:
         return recoded(reading, FORCE)  # "security forces used tear gas and water cannon"
     if (
         reading.event == "MOBILIZE"
@@ -90,12 +84,12 @@ def retype(parse: Parse, reading: Reading) -> Reading:
         return recoded(reading, FORCE)  # "stepped up operations, pounding targets"
     if reading.event == "SUPPORT" and lemma in SIGNING_VERBS:
         return _signed(parse, reading, t)
-    if lemma in EXPELLING_VERBS and {w.rstrip("s") for w in patients} & ENVOY_NOUNS:
+    if lemma in EXPELLING_VERBS and singulars(patients) & ENVOY_NOUNS:
         return recoded(reading, EXPEL)  # "expelled two Russian diplomats"
     if lemma == "invite" and _invited_to_act(parse, t):
         return recoded(reading, APPEAL)  # "invited the rebels to shun violence"
     if reading.event != "ASSAULT" and _struck_by_attack(parse, t):
-        return recoded(reading, OCCUPY[:2] + ("",))  # "an attack rocked the city, hitting ..."
+        return recoded(reading, FORCE)  # "an attack rocked the city, hitting ..."
     if (
         reading.event in {"PROTEST", "REJECT"}
         and lemma in OBSTRUCTING_VERBS
@@ -149,7 +143,7 @@ def _takes_ground(parse: Parse, reading: Reading, patients: set[str]) -> bool:
 def _who(parse: Parse, reading: Reading) -> tuple[set[str], set[str | None]]:
     """The doer's words (singular too) and the sectors of the reading's actors."""
     doers = lemmas(parse, _doers(parse, reading.trigger))
-    return doers | {w.rstrip("s") for w in doers}, {m.actor.sector for m in reading.actors.mentions}
+    return doers | singulars(doers), {m.actor.sector for m in reading.actors.mentions}
 
 
 def _armed_group(parse: Parse, reading: Reading) -> bool:
@@ -181,20 +175,20 @@ def _struck_by_attack(parse: Parse, t: int) -> bool:
     if parse.tokens[t].dep in {"advcl", "xcomp", "conj"} and parse.tokens[t].tag == "VBG":
         heads.append(parse.tokens[t].head)
     subjects = [s for h in heads for s in args.children(parse, h, SUBJECT_DEPS)]
-    return bool({w.rstrip("s") for w in lemmas(parse, subjects)} & ATTACK_SUBJECTS)
+    return bool(singulars(lemmas(parse, subjects)) & ATTACK_SUBJECTS)
 
 
 def _abducts(parse: Parse, reading: Reading, patients: set[str]) -> bool:
     """An armed group takes people ("a journalist was seized by militants"), or a state's
     troops take combatants ("troops captured 40 rebels")."""
     doers, sectors = _who(parse, reading)
-    people = {w.rstrip("s") for w in patients} & PEOPLE_NOUNS or any(
+    people = singulars(patients) & PEOPLE_NOUNS or any(
         parse.tokens[p].ent_type in {"PERSON", "NORP"} for p in _patients(parse, reading.trigger)
     )
     if _armed_group(parse, reading) and people:
         return True
     forces = bool(doers & FORCES_NOUNS or "MIL" in sectors)
-    return forces and bool({w.rstrip("s") for w in patients} & COMBATANTS)
+    return forces and bool(singulars(patients) & COMBATANTS)
 
 
 def _signed(parse: Parse, reading: Reading, t: int) -> Reading:

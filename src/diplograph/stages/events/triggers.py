@@ -7,7 +7,7 @@ mentions found through the parse (arguments.py). Method: docs/events.md.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from itertools import combinations
 
@@ -526,6 +526,12 @@ def word_forms(parse: Parse, tokens: Sequence[int]) -> set[str]:
         out.add(tok.lemma.lower())
         out.add(tok.text.lower())
     return out
+
+
+def singulars(words: Iterable[str]) -> set[str]:
+    """The words with a final "s" taken off ("diplomats"; "gunmen" kept): how word lists of
+    nouns in the singular are matched against a phrase's words."""
+    return {w.rstrip("s") for w in words}
 
 
 def is_light(parse: Parse, n: int) -> bool:

@@ -845,6 +845,8 @@ ARMED_GROUP_NOUNS = set(
     "extremist kidnapper abductor pirate captor group assailant attacker".split()
 )
 ARMED_GROUP_SECTORS = {"REB", "UAF", "INS", "CRM"}
+# the combatants a state's troops capture: abducted, not arrested (PLOVER)
+COMBATANTS = {"militant", "rebel", "insurgent", "fighter", "guerrilla", "jihadist", "terrorist"}
 # a state's armed forces; the combatants they capture are abducted, not arrested (PLOVER)
 # people an armed group takes: "seized an Australian journalist", "kidnapped two engineers"
 PEOPLE_NOUNS = set(
