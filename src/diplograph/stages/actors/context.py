@@ -49,7 +49,6 @@ from diplograph.stages.actors.words import (
     FORMER_WORDS,
     FUNCTION_WORDS,
     HONORIFICS,
-    LED_MILITARY,
     NEVER_INHERIT,
     NO_STATE_SECTORS,
     NON_STATE_SECTORS,
@@ -297,33 +296,6 @@ def owner_before_agent(words, agents: list[Agent], covered: set[int]) -> bool:
         return False
     names = [k for k, (_, capital) in enumerate(words) if capital and k not in covered]
     return bool(names) and names[-1] < agents[-1][0]
-
-
-def led_reading(d: ActorDictionary, text: str, plain: list[str], hits: list[Hit], agents):
-    """'the Saudi-led coalition', 'the U.S.-led invasion of Iraq': the state or group before
-    'led' leads the noun after it, whatever the phrase names later."""
-    for _, j, m in hits:
-        entry = m.actor.entry or ""
-        if j + 1 < len(plain) and plain[j] == "led" and entry.startswith(("state:", "group:")):
-            break
-    else:
-        return None
-    noun = plain[j + 1]
-    own = next((sector for start, _, sector in agents if start == j + 1), None)
-    sector = led_sector(m.actor, own, noun)
-    actor = m.actor
-    code = actor.code if actor.sector or not sector else (actor.country or "") + sector
-    why = f"{actor.reason}; led by it: {noun!r} -> {sector or 'no sector'}"
-    actor = replace(actor, entity_text=text, code=code, sector=sector, reason=why)
-    return Match(actor, "agent", "context")
-
-
-def led_sector(actor: Actor, noun_sector: str | None, noun: str) -> str | None:
-    """The sector of what a state or group leads: its own, else the noun's (an agent noun's
-    sector, MIL for a military noun: invasion, war, coalition, ...), else none."""
-    singular = noun[:-1] if noun.endswith("s") else noun
-    military = noun in LED_MILITARY or singular in LED_MILITARY
-    return actor.sector or noun_sector or ("MIL" if military else None)
 
 
 @lru_cache(maxsize=8192)

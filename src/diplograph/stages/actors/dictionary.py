@@ -20,7 +20,6 @@ from diplograph.stages.actors.context import (
     agent_nouns,
     complement_only,
     head_hits,
-    led_reading,
     owner_before_agent,
     place_reading,
     state_reading,
@@ -46,6 +45,7 @@ from diplograph.stages.actors.index import (
     shipped_sources,
     surname_index,
 )
+from diplograph.stages.actors.led import led_reading
 from diplograph.stages.actors.names import (
     normal_words,
     normalise,

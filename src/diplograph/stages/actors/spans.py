@@ -12,8 +12,8 @@ import re
 from dataclasses import replace
 
 from diplograph.records import Mention, Parse, Span
-from diplograph.stages.actors.context import led_sector
 from diplograph.stages.actors.dictionary import ActorDictionary, normal_words
+from diplograph.stages.actors.led import led_actor
 from diplograph.stages.actors.references import make_mention
 from diplograph.stages.actors.words import (
     BLOC_ACTS,
@@ -254,11 +254,9 @@ def led_compounds(parse: Parse, dictionary, on, cut: int) -> list[Mention]:
         head = tokens[tok.head]
         if head.i <= tok.i or head.pos not in ("NOUN", "PROPN"):
             continue
-        sector = led_sector(actor, dictionary.agents.get(head.text.lower()), head.lemma.lower())
-        code = actor.code if actor.sector or not sector else (actor.country or "") + sector
-        why = f"{actor.reason}; led by it: {head.text!r} -> {sector or 'no sector'}"
         text = parse.text_of(first, head.i + 1)
-        actor = replace(actor, entity_text=text, code=code, sector=sector, reason=why)
+        own = dictionary.agents.get(head.text.lower())
+        actor = led_actor(actor, text, own, head.lemma.lower(), head.text)
         span = Span("LED", first, head.i + 1, tokens[first].start, head.end, text)
         out.append(make_mention(parse, span, actor, "agent"))
     return out
