@@ -107,6 +107,7 @@ def test_cli_export_graph(db, tmp_path, fmt, reader):
         ["isolation", "PRK"],
         ["blocs"],
         ["export", "graph", "-o", "graph.graphml"],
+        ["escalation", "PRK", "--attacked-by", "KOR", "--on", "2025-09-10", "--no-baseline"],
     ],
 )
 def test_cli_a_missing_store_is_one_line_and_not_created(tmp_path, monkeypatch, args):
@@ -118,3 +119,13 @@ def test_cli_a_missing_store_is_one_line_and_not_created(tmp_path, monkeypatch, 
     assert result.exit_code == 1
     assert "no such store" in result.output and len(result.output.strip().splitlines()) == 1
     assert not missing.exists() and not (tmp_path / "graph.graphml").exists()
+
+
+def test_cli_escalation_without_a_store_answers_from_the_baseline(tmp_path):
+    """Treaties need no news: with no store the baseline answers, says so, and no file is made."""
+    missing = tmp_path / "none.db"
+    args = ["escalation", "PRK", "--attacked-by", "KOR", "--on", "2025-09-10"]
+    result = run(*args, "--db", str(missing))
+    assert result.exit_code == 0, result.output
+    assert "baseline only: no store at" in result.output and "CHN" in result.output
+    assert not missing.exists()

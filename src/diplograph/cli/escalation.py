@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import click
 
 from diplograph.analysis import escalation
 from diplograph.cli.analysis_options import print_json, short
 from diplograph.cli.common import config_option, db_option, handle_errors, settings_from
 from diplograph.cli.ingest import open_store
+from diplograph.store.sqlite import Store
 
 
 @click.command("escalation")
@@ -38,7 +41,9 @@ def escalation_cli(
     through which treaties, in how many steps, and where great powers face each other."""
     settings = settings_from(config_file, db=db)
     powers = tuple(p.strip() for p in great_powers.split(",")) if great_powers else None
-    with open_store(settings) as store:
+    # with no store yet the baseline treaties still answer; a query never creates a store
+    no_store = not no_baseline and not Path(settings.db).is_file()
+    with Store(":memory:") if no_store else open_store(settings, read_only=True) as store:
         result = escalation(
             store,
             country,
@@ -52,6 +57,8 @@ def escalation_cli(
         print_json(result)
         return
     source = "baseline and the news" if result.baseline else "the news only"
+    if no_store:
+        source = f"baseline only: no store at {settings.db}"
     click.echo(
         f"{result.attacked_by} attacks {result.country} on {result.on}"
         f" ({result.treaties} treaties and stated pacts, {source})"
