@@ -70,6 +70,7 @@ def test_sideless_event_keeps_its_type(text, expected):
         "Nobody knows when the end of the war will come.",  # a part of an event
         "Gunmen attacked a crowd of protesters.",  # a party the guide would give a state
         "Five miners were killed by an explosion in a coal mine.",  # an industrial blast
+        "A gas explosion at a carnival killed eight people.",  # a fuel blowing up
         "Ten soldiers were killed in Kabul in raids by American troops.",  # their attack
     ],
 )

@@ -34,8 +34,10 @@ from diplograph.stages.events.violence import (
     someone_else,
 )
 from diplograph.stages.events.words import (
+    BLAST_WORDS,
     CROWD_EVENTS,
     CROWD_SECTORS,
+    FUEL_WORDS,
     LOCAL_EVENTS,
     NAMING_DEPS,
     SIDELESS_EVENTS,
@@ -61,6 +63,8 @@ def sideless_pairs(
     if parse.tokens[v].pos not in {"VERB", "NOUN"} or sporting(parse, v):
         return []
     if parse.tokens[v].pos == "NOUN" and not _told(parse, v):
+        return []
+    if _fuel_blast(parse, v):
         return []
     doers, done_to = slots(parse, v)
     if any(parse.tokens[h].pos == "PRON" for h in doers + done_to):
@@ -90,6 +94,16 @@ def _told(parse: Parse, n: int) -> bool:
         return False
     copula = tok.dep in {"nsubj", "nsubjpass"} and head.lemma.lower() == "be"
     return not copula
+
+
+def _fuel_blast(parse: Parse, v: int) -> bool:
+    """The sentence tells of a fuel blowing up, no attack: "Gas explosion at a carnival kills
+    8", "a boiler blast"."""
+    sent = parse.sentence_of(v)
+    return any(
+        tok.lemma.lower() in FUEL_WORDS and parse.tokens[tok.head].lemma.lower() in BLAST_WORDS
+        for tok in parse.tokens[sent.token_start : sent.token_end]
+    )
 
 
 def _own_place(

@@ -799,6 +799,9 @@ CROWD_EVENTS = {"PROTEST"}  # ... and a crowd of the place protests, at no one u
 SIDELESS_EVENTS = {"ASSAULT", "COERCE", "PROTEST"}
 CROWD_SECTORS = {"CVL", "EDU", "LAB", "AGR", "MED", "JRN"}  # ... people, not a party, protest
 NAMING_DEPS = {"attr", "appos", "acomp"}  # "This is an attack on ...": a noun saying what it is
+# ... and a fuel blowing up is no attack: "gas explosion", "a boiler blast"
+FUEL_WORDS = {"gas", "fuel", "methane", "boiler", "cylinder", "gasoline", "petrol"}
+BLAST_WORDS = {"explosion", "blast", "explode", "fire"}
 SHARED_SUBJECT_DEPS = {"advcl", "conj", "xcomp"}  # "..., attacking a market": the clause's subject
 _LOCAL_WORDS = {
     # parties, by the sector the annotation guide gives them
