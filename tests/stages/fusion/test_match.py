@@ -145,3 +145,18 @@ def test_fusion_a_side_with_no_code_matches_only_the_same_words():
     one_sided = candidate(3, "2024-06-19", event_type="ASSAULT", dyad=("IRQ", None))
     assert decide(new, 1, [other, one_sided]).event_id is None
     assert decide(new, 1, [other, same]).event_id == 1
+
+
+def test_fusion_an_event_with_no_coded_side_joins_other_articles_at_its_place_only():
+    blast = Actor("A bomb", name="unnamed")
+    new = replace(
+        event("ASSAULT", "x", "x", "2004-06-14"),
+        actor=blast,
+        recipient=None,
+        location=Place(0, 4, "Kabul", name="Kabul", country="AFG"),
+    )
+    elsewhere = candidate(1, "2004-06-14", event_type="ASSAULT", dyad=("~unnamed", None))
+    here = replace(elsewhere, id=2, place=place_key(new.location))
+    assert decide(new, 2, [elsewhere]).event_id is None
+    assert decide(new, 2, [elsewhere, here]).event_id == 2
+    assert decide(new, 1, [elsewhere]).event_id == 1  # the same article: one bombing told twice

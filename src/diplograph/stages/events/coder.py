@@ -36,6 +36,7 @@ from diplograph.stages.events.modality import modality
 from diplograph.stages.events.relations import find_relations
 from diplograph.stages.events.retype import retype
 from diplograph.stages.events.roles import learned_pairs
+from diplograph.stages.events.sideless import sideless_pairs
 from diplograph.stages.events.triggers import (
     Reading,
     Triggers,
@@ -211,6 +212,8 @@ class EventCoder:
                 pairs = unnamed_pairs(parse, idx, reading, scene, places)
             if not pairs:
                 pairs = self._learned_pairs(parse, idx, reading)
+            if not pairs:
+                pairs = sideless_pairs(parse, idx, reading, location, places)
             if not pairs:
                 return []
         dates = self._dates(parse, reading, timexes)

@@ -18,7 +18,7 @@ in Iraq") is no dyad. Method: docs/events.md, "Violence inside one state".
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from diplograph.records import Actor, Mention, Parse, Place, Span
 from diplograph.stages.actors import inherited, make_mention
@@ -49,7 +49,7 @@ def local_pairs(
 ) -> list:
     """(actor, recipient) pairs of a clear attack, coercion or protest whose uncoded sides take
     the state of the event's place; [] when it does not apply."""
-    if reading.event not in LOCAL_EVENTS | CROWD_EVENTS or not _clear(reading):
+    if reading.event not in LOCAL_EVENTS | CROWD_EVENTS or not clear_or_noun(reading):
         return []
     if parse.tokens[reading.trigger].pos not in {"VERB", "NOUN"}:
         return []
@@ -58,7 +58,7 @@ def local_pairs(
         if parse.tokens[reading.trigger].pos != "VERB" or location is None:
             return []
         return _crowd(parse, idx, reading, location, recipients)
-    doers, done_to = _slots(parse, reading.trigger)
+    doers, done_to = slots(parse, reading.trigger)
     actors = _coded(reading.actors.mentions)
     if not actors:
         actors = _local(parse, idx, doers, location, "the party acting where it acts")
@@ -114,23 +114,24 @@ def unnamed_pairs(
     weapon or blast as the subject ("a car bomb killed ten people in Baghdad"), or an attack
     noun with no "by" phrase ("four people were killed in a grenade attack in Kabul"). The
     guide codes the actor null and the victim by its own code, else the state of the place."""
-    if reading.event not in LOCAL_EVENTS or not _clear(reading) or reading.actors.mentions:
+    if reading.event not in LOCAL_EVENTS or not clear_or_noun(reading) or reading.actors.mentions:
         return []
     v = reading.trigger
     if parse.tokens[v].pos not in {"VERB", "NOUN"}:
         return []
-    doers, done_to = _slots(parse, v)
+    doers, done_to = slots(parse, v)
     if parse.tokens[v].pos == "NOUN" or args.is_passive(parse, v):
         if doers:  # "killed in an attack by X", "killed by X"
             return []
-    elif not _means(parse, doers):
+    elif not attack_means(parse, doers):
         return []
     victims = _coded(reading.recipients.mentions)
     if not victims and parse.tokens[v].pos == "NOUN":
         victims = _harmed(parse, idx, done_to)
     if not victims:
         victims = _local(parse, idx, done_to, scene, "the victim where it is hit")
-    if not victims or _someone_else(parse, idx, v, victims, places):
+    hit = {j for m in victims for j in range(m.token_start, m.token_end)}
+    if not victims or someone_else(parse, idx, v, hit, places):
         return []
     tok = parse.tokens[doers[0] if doers else v]
     span = (
@@ -142,25 +143,31 @@ def unnamed_pairs(
     return [(make_mention(parse, span, nobody, UNNAMED), r) for r in victims]
 
 
-def _someone_else(
-    parse: Parse, idx: args.MentionIndex, v: int, victims: list, places: Sequence[Place]
+def someone_else(
+    parse: Parse,
+    idx: args.MentionIndex,
+    v: int,
+    sides: Collection[int],
+    places: Sequence[Place],
+    own_words: Collection[int] = (),
 ) -> bool:
     """The sentence names a party that may have done it ("... killed after gunmen attacked a
     church", "killed in raids by the coalition") or a mishap ("killed in a bus crash"); the
-    victims and the places named ("in Baghdad") are no such party."""
+    tokens of the event's own sides (`sides`), the places named ("in Baghdad") and the party
+    nouns that are the event's own words (`own_words`: "Gunmen attacked") are no such party."""
     sent = parse.sentence_of(v)
-    hit = {j for m in victims for j in range(m.token_start, m.token_end)}
+    hit = set(sides)
     hit |= {j for p in places if p.kind == "literal" for j in range(p.token_start, p.token_end)}
     for j in range(sent.token_start, sent.token_end):
         word = parse.tokens[j].lemma.lower()
-        if word in PARTY_NOUNS or word in MISHAP_WORDS:
+        if (word in PARTY_NOUNS and j not in own_words) or word in MISHAP_WORDS:
             return True
         if j not in hit and any(m.actor.country for m in idx.at(j)):
             return True
     return False
 
 
-def _means(parse: Parse, doers: list[int]) -> bool:
+def attack_means(parse: Parse, doers: list[int]) -> bool:
     """The subject is a weapon or a blast, not a party: "a car bomb", "the explosion"."""
     return bool(doers) and parse.tokens[doers[0]].lemma.lower() in ATTACK_MEANS
 
@@ -179,7 +186,7 @@ def sentence_place(parse: Parse, trigger: int, places: Sequence[Place]) -> Place
     return named[0] if named and len({p.country for p in named}) == 1 else None
 
 
-def _slots(parse: Parse, v: int) -> tuple[list[int], list[int]]:
+def slots(parse: Parse, v: int) -> tuple[list[int], list[int]]:
     """Heads of the phrases that do the act and of those it is done to."""
     if parse.tokens[v].pos == "NOUN":
         return _noun_slots(parse, v)
@@ -225,7 +232,7 @@ def _harmed(parse: Parse, idx: args.MentionIndex, heads: list[int]) -> list[Ment
     return [m for h in heads for m in args.np_actors(parse, idx, h) if m.actor.country]
 
 
-def _clear(reading: Reading) -> bool:
+def clear_or_noun(reading: Reading) -> bool:
     """A clear trigger (`uncoded.clear`), or an attack noun of the lexicon ("attack",
     "bombing"): a noun names its act, where a verb pattern may be loose."""
     return clear(reading) or reading.how == "noun"
@@ -239,7 +246,7 @@ def _local(
     if place is None or not place.country:
         return []
     for h in heads:
-        head, sector = _kind(parse, h)
+        head, sector = side_kind(parse, h)
         if head is None:
             continue
         span = phrase(parse, head)
@@ -252,7 +259,7 @@ def _local(
     return []
 
 
-def _kind(parse: Parse, h: int) -> tuple[int | None, str | None]:
+def side_kind(parse: Parse, h: int) -> tuple[int | None, str | None]:
     """The token naming the side and its sector ("" for a site), through a counting head:
     "dozens of militants", "at least 20 people"."""
     tok = parse.tokens[h]

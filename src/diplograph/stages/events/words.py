@@ -794,6 +794,14 @@ LOCAL_EVENTS = {"ASSAULT", "COERCE"}
 HOME_SECTORS = {"COP", "REB", "UAF", "CRM", "PRM"}  # with no place named, these act at home
 DYING_VERBS = {"die", "perish"}  # "died in air strikes": the subject is the strikes' victim
 CROWD_EVENTS = {"PROTEST"}  # ... and a crowd of the place protests, at no one unless named
+# sideless.py: events news reports with no side it names or codes ("Clashes erupted", "A bomb
+# exploded at a market", "Protests broke out", "Three men were arrested")
+SIDELESS_EVENTS = {"ASSAULT", "COERCE", "PROTEST"}
+CROWD_SECTORS = {"CVL", "EDU", "LAB", "AGR", "MED", "JRN"}  # ... people, not a party, protest
+NAMING_DEPS = {"attr", "appos", "acomp"}  # "This is an attack on ...": a noun saying what it is
+# ... and a fuel blowing up is no attack: "gas explosion", "a boiler blast"
+FUEL_WORDS = {"gas", "fuel", "methane", "boiler", "cylinder", "gasoline", "petrol"}
+BLAST_WORDS = {"explosion", "blast", "explode", "fire"}
 SHARED_SUBJECT_DEPS = {"advcl", "conj", "xcomp"}  # "..., attacking a market": the clause's subject
 _LOCAL_WORDS = {
     # parties, by the sector the annotation guide gives them
@@ -827,7 +835,8 @@ ATTACK_MEANS = set(
 # a death these name is no attack: "killed in a bus crash", "died in the floods"
 MISHAP_WORDS = set(
     "accident crash collision derailment stampede earthquake quake flood landslide storm "
-    "cyclone hurricane typhoon tsunami avalanche fire blaze disease".split()
+    "cyclone hurricane typhoon tsunami avalanche fire blaze disease miner colliery boiler "
+    "cylinder".split()  # "miners killed by an explosion": an industrial blast
 )
 
 

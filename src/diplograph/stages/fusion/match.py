@@ -134,6 +134,9 @@ def decide(
     """The stored event this report belongs to, if any, and why; `origin` is the new report's
     article's."""
     dyad = (side_key(event.actor), side_key(event.recipient))
+    # an event with no coded side joins another article's report only at the same place
+    nobody = all(side is None or side.startswith("~") for side in dyad)
+    place = place_key(event.location)
     members = frozenset(p.country for p in event.participants)
     sentence = event.mention.sentence
     new_date = event.date.value
@@ -146,6 +149,8 @@ def decide(
         if not members and not same_dyad(event.event_type, dyad, (c.actor, c.recipient)):
             continue
         same_article = article in c.articles
+        if not same_article and nobody and (place is None or place != c.place):
+            continue  # "a bomb exploded" twice on one day: elsewhere, another bombing
         if not same_article and (not new_date or not c.date):
             if not _one_incident(event, c, origin, window_days):
                 continue
