@@ -240,6 +240,10 @@ class Triggers:
             recipients = args.verb_objects(
                 parse, idx, v, preps, place=visit, direct=lemma not in DEPARTURE_VERBS
             )
+        if row.event == "MOBILIZE":  # "massed its troops": the force moved, no recipient
+            own = {m.actor.country for m in actors.mentions}
+            kept = tuple(m for m in recipients.mentions if m.actor.country not in own)
+            recipients = args.Found(kept, recipients.path)
         if not recipients:
             recipients = self._distributive(parse, idx, v, actors)
         if not recipients and actors and row.event == "THREATEN":

@@ -65,6 +65,12 @@ AGENT_HEADS = {
     "score",
     "scores",
 }
+# Things whose "of" names their owner, the side a sanction or seizure hits: "froze the assets
+# of Russia's central bank", "banned imports of Turkish fruit".
+OWNED_HEADS = set(
+    "asset assets import imports export exports good goods property account accounts reserve "
+    "reserves shipment shipments".split()
+)
 # Heads whose "for" names who they speak or act for: "a spokesman for the Iranian ministry".
 FOR_HEADS = {"spokesman", "spokeswoman", "spokesperson", "envoy", "ambassador", "representative"}
 # Verbs whose object happens *to* the subject: "X drew condemnation", "Y faces sanctions".
@@ -156,8 +162,9 @@ LEMMA_PREPS = {
 }
 # Where a protest stands names whom it is aimed at: "outside the U.S. embassy".
 SITE_PREPS = {"outside", "at", "near", "before", "opposite"}
-# Verbs whose "to" names a destination, not a recipient: "deported him to Lebanon".
-DESTINATION_VERBS = {"deport", "expel", "exile", "banish", "extradite", "evacuate", "relocate"}
+# Verbs whose "to" names a destination, not a recipient: "deported him to Lebanon". Not
+# "extradite": the state a suspect is extradited to is the one cooperated with.
+DESTINATION_VERBS = {"deport", "expel", "exile", "banish", "evacuate", "relocate"}
 # Verbs whose object is the place left, not a recipient: "left Tokyo for Seoul".
 DEPARTURE_VERBS = {"leave", "depart", "quit", "flee", "exit", "abandon", "evacuate"}
 # Events whose target may sit deeper in the verb's complement: "pounded positions near the
