@@ -516,6 +516,12 @@ def test_events_meeting_and_aid_classes(text, expected):
         ("Serbia vetoed Kosovo's membership bid.", ("REJECT", "SRB", "XKX")),
         ("Iran dismissed Western calls for talks.", ("REJECT", "IRN", "WST")),
         ("Cuba rebuffed an American offer of talks.", ("REJECT", "CUB", "USA")),
+        # easing is a concession; a curfew or martial law stands alone, with no recipient
+        ("China eased tariffs on Australian wine.", ("CONCEDE", "CHN", "AUS")),
+        ("Thailand's army imposed martial law on Tuesday.", ("COERCE", "THA", None)),
+        # one's own missiles deployed, warships sent toward a state: a show of force
+        ("Russia deployed missiles to Kaliningrad.", ("MOBILIZE", "RUS", None)),
+        ("Beijing sent warships towards Taiwan.", ("MOBILIZE", "CHN", "TWN")),
     ],
 )
 def test_events_one_event_sentence_classes(text, expected):

@@ -123,6 +123,9 @@ SYMMETRIC = {"CONSULT", "AGREE", "COOPERATE"}  # types whose two sides may be re
 # types coded with an actor alone when the text names no recipient (PLOVER: recipient optional)
 ONE_SIDED = {"PROTEST", "MOBILIZE", "CONCEDE", "RETREAT", "REQUEST", "ASSAULT", "COERCE"}
 BARE_ONE_SIDED = {"PROTEST", "MOBILIZE", "ASSAULT", "RETREAT"}  # ... when the rules read it
+# ... and these codes of other types: a curfew (1723) or a state of emergency or martial law
+# (1724) is imposed on one's own people, whom news rarely names as a party
+BARE_ONE_SIDED_CODES = {"1723", "1724"}
 ONE_SIDED_NEEDS_OBJECT = {"ASSAULT", "MOBILIZE"}  # ... and then only with a direct object
 ONE_SIDED_NO_OBJECT = {"RETREAT"}  # ... or with none: "withdrew from X", not "withdrew its envoy"
 # CAMEO codes of joint acts: "X and Y met / agreed / signed a treaty / cooperated".
@@ -526,7 +529,7 @@ SPOKEN_ALONE_VERBS = {
     "AGREE": {"pledge", "promise", "vow", "swear", "offer"},  # not "agree to tell a story"
     "REJECT": {"reject", "refuse", "veto", "rebuff", "spurn", "rule", "oppose"},
     "THREATEN": {"threaten", "vow"},
-    "CONCEDE": {"pardon", "apologize", "apologise"},
+    "CONCEDE": {"pardon", "apologize", "apologise", "concede", "ease", "lift"},
     "REQUEST": {"urge", "demand", "appeal", "call"},
     "SUPPORT": set("praise welcome hail applaud commend laud endorse ratify".split()),
 }
