@@ -7,6 +7,7 @@ Ingests the set's articles.jsonl into a temporary store, exports the events and 
 scorer's summary (../shared/eval/score.py), the same figures per event type, the unmatched
 predictions and the missed required gold events. The sets: agnews_dev/ and agnews_dev2/ for
 development (longform_dev/: invented long analytical articles, for precision on such prose),
+sentences_dev/ (one-event sentences, with `--sentences`: eval_sentences.py),
 agnews_blind/ and events_blind/ kept out of tuning (each has a README): for a folder whose name
 says `blind`, the two lists (which quote its texts) are never printed, so a run for
 the totals shows nobody what to tune on.
@@ -25,6 +26,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 from eval_seeds import coded, load_scorer, report  # noqa: E402
+from eval_sentences import sentence_report  # noqa: E402
 
 from diplograph.states import states  # noqa: E402
 
@@ -77,14 +79,22 @@ def main(argv=None) -> int:
         action="store_true",
         help="score only events between two different states, gold and predicted",
     )
+    ap.add_argument(
+        "--sentences",
+        action="store_true",
+        help="a set of one-event sentences: add quad-class accuracy and misses by cause",
+    )
     args = ap.parse_args(argv)
-    events, _ = coded([args.gold / "articles.jsonl"], args.keep, args.coder)
+    unasserted: list[dict] | None = [] if args.sentences else None
+    events, _ = coded([args.gold / "articles.jsonl"], args.keep, args.coder, unasserted=unasserted)
     gold_dir = args.gold
     if args.international:
         gold_dir = international_gold(args.gold, Path(tempfile.mkdtemp()))
         events = [e for e in events if is_international(sides(e))]
     blind = "blind" in args.gold.resolve().name
     result = report(load_scorer(), gold_dir, events, errors=not blind)
+    if args.sentences:
+        sentence_report(load_scorer(), args.gold, result, events, unasserted, errors=not blind)
     if blind:
         print("\n(a blind set: its unmatched predictions and missed gold are not printed)")
     print(f"\nf1={result['f1']} precision={result['precision']} recall={result['recall']} "

@@ -20,6 +20,7 @@ from diplograph.config import Settings
 from diplograph.export import write_events
 from diplograph.pipeline import ingest
 from diplograph.stages.actors import ActorDictionary
+from diplograph.store.queries import EventFilter
 from diplograph.store.sqlite import Store
 
 HERE = Path(__file__).resolve().parent
@@ -39,14 +40,18 @@ def load_scorer(gold_dir: Path = SHARED / "eval" / "seeds"):
 
 
 def coded(
-    paths: list[Path], keep: Path | None = None, coder: str = "learned"
+    paths: list[Path], keep: Path | None = None, coder: str = "learned", *, unasserted=None
 ) -> tuple[list[dict], list[dict]]:
-    """Exported events and relations of the articles, ingested into a throwaway store."""
+    """Exported events and relations of the articles, ingested into a throwaway store; with
+    `unasserted` (a list), the events not asserted (negated, hypothetical, ...) are added to it."""
     with tempfile.TemporaryDirectory() as tmp:
         settings = Settings(db=str(Path(tmp) / "eval.db"), coder=coder)
         with Store(settings.db) as store:
             ingest(paths, store, settings)
             events, relations = list(store.events()), store.relations()
+            if unasserted is not None:
+                every = store.events(EventFilter(include_all=True))
+                unasserted.extend(e for e in every if not e.get("asserted", True))
     if keep:
         with open(keep, "w", encoding="utf-8") as out:
             write_events(events, out)

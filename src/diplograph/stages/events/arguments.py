@@ -21,6 +21,7 @@ from diplograph.stages.events.words import (
     FOR_HEADS,
     INHERIT_DEPS,
     OBJECT_CONTROL,
+    OWNED_HEADS,
     PASSIVE_SUBJECT_DEPS,
     RECIPIENT_PREPS,
     STRANDING_PREPS,
@@ -110,8 +111,12 @@ def addressed(parse: Parse, v: int) -> list[int]:
 
 
 def subjects_alone(parse: Parse, v: int, mentions: Iterable[Mention]) -> list[tuple[Mention, None]]:
-    """(actor, None) for each coded mention that is verb v's own subject: a one-sided event."""
+    """(actor, None) for each coded mention that is verb v's own subject, or the "of" of a
+    subject that counts or leads people ("Thousands of Cubans protested"): a one-sided event."""
     subjects = children(parse, v, SUBJECT_DEPS)
+    for s in subjects:  # "Hundreds of thousands of South Koreans": each "of" in turn
+        if agent_head(parse.tokens[s]):
+            subjects.extend(prep_heads(parse, s, {"of"}))
     return [
         (a, None)
         for a in mentions
@@ -141,7 +146,7 @@ def np_actors(parse: Parse, idx: MentionIndex, i: int, *, depth: int = 0) -> lis
             out.extend(idx.at(c))
             for cc in children(parse, c, {"conj"}):  # "Hungarian and Romanian officials"
                 out.extend(idx.at(cc))
-        if not out and agent_head(tok):
+        if not out and (agent_head(tok) or tok.text.lower() in OWNED_HEADS):
             preps = {"of", "from"} | ({"for"} if tok.lemma.lower() in FOR_HEADS else set())
             for o in prep_heads(parse, i, preps):
                 out.extend(np_actors(parse, idx, o, depth=depth + 1))

@@ -29,6 +29,7 @@ from diplograph.stages.events.tagger import TriggerTagger
 from diplograph.stages.events.words import (
     ALLY_PREPS,
     BARE_ONE_SIDED,
+    BARE_ONE_SIDED_CODES,
     CLAUSE_POS,
     COMPLEMENT_SKIP,
     DEEP_TARGET_EVENTS,
@@ -240,6 +241,10 @@ class Triggers:
             recipients = args.verb_objects(
                 parse, idx, v, preps, place=visit, direct=lemma not in DEPARTURE_VERBS
             )
+        if row.event == "MOBILIZE":  # "massed its troops": the force moved, no recipient
+            own = {m.actor.country for m in actors.mentions}
+            kept = tuple(m for m in recipients.mentions if m.actor.country not in own)
+            recipients = args.Found(kept, recipients.path)
         if not recipients:
             recipients = self._distributive(parse, idx, v, actors)
         if not recipients and actors and row.event == "THREATEN":
@@ -577,7 +582,7 @@ def one_sided(parse: Parse, reading: Reading) -> list[tuple[Mention, None]]:
     if reading.how not in {"verb", "verb-pattern"} or reading.actors.path != "direct":
         return []
     if reading.learned is None:
-        if reading.event not in BARE_ONE_SIDED:
+        if reading.event not in BARE_ONE_SIDED and reading.cameo not in BARE_ONE_SIDED_CODES:
             return []
         objects = args.children(parse, reading.trigger, {"dobj"})
         if reading.event in ONE_SIDED_NEEDS_OBJECT and not objects:

@@ -65,6 +65,12 @@ AGENT_HEADS = {
     "score",
     "scores",
 }
+# Things whose "of" names their owner, the side a sanction or seizure hits: "froze the assets
+# of Russia's central bank", "banned imports of Turkish fruit".
+OWNED_HEADS = set(
+    "asset assets import imports export exports good goods property account accounts reserve "
+    "reserves shipment shipments".split()
+)
 # Heads whose "for" names who they speak or act for: "a spokesman for the Iranian ministry".
 FOR_HEADS = {"spokesman", "spokeswoman", "spokesperson", "envoy", "ambassador", "representative"}
 # Verbs whose object happens *to* the subject: "X drew condemnation", "Y faces sanctions".
@@ -117,6 +123,9 @@ SYMMETRIC = {"CONSULT", "AGREE", "COOPERATE"}  # types whose two sides may be re
 # types coded with an actor alone when the text names no recipient (PLOVER: recipient optional)
 ONE_SIDED = {"PROTEST", "MOBILIZE", "CONCEDE", "RETREAT", "REQUEST", "ASSAULT", "COERCE"}
 BARE_ONE_SIDED = {"PROTEST", "MOBILIZE", "ASSAULT", "RETREAT"}  # ... when the rules read it
+# ... and these codes of other types: a curfew (1723) or a state of emergency or martial law
+# (1724) is imposed on one's own people, whom news rarely names as a party
+BARE_ONE_SIDED_CODES = {"1723", "1724"}
 ONE_SIDED_NEEDS_OBJECT = {"ASSAULT", "MOBILIZE"}  # ... and then only with a direct object
 ONE_SIDED_NO_OBJECT = {"RETREAT"}  # ... or with none: "withdrew from X", not "withdrew its envoy"
 # CAMEO codes of joint acts: "X and Y met / agreed / signed a treaty / cooperated".
@@ -156,8 +165,9 @@ LEMMA_PREPS = {
 }
 # Where a protest stands names whom it is aimed at: "outside the U.S. embassy".
 SITE_PREPS = {"outside", "at", "near", "before", "opposite"}
-# Verbs whose "to" names a destination, not a recipient: "deported him to Lebanon".
-DESTINATION_VERBS = {"deport", "expel", "exile", "banish", "extradite", "evacuate", "relocate"}
+# Verbs whose "to" names a destination, not a recipient: "deported him to Lebanon". Not
+# "extradite": the state a suspect is extradited to is the one cooperated with.
+DESTINATION_VERBS = {"deport", "expel", "exile", "banish", "evacuate", "relocate"}
 # Verbs whose object is the place left, not a recipient: "left Tokyo for Seoul".
 DEPARTURE_VERBS = {"leave", "depart", "quit", "flee", "exit", "abandon", "evacuate"}
 # Events whose target may sit deeper in the verb's complement: "pounded positions near the
@@ -519,7 +529,7 @@ SPOKEN_ALONE_VERBS = {
     "AGREE": {"pledge", "promise", "vow", "swear", "offer"},  # not "agree to tell a story"
     "REJECT": {"reject", "refuse", "veto", "rebuff", "spurn", "rule", "oppose"},
     "THREATEN": {"threaten", "vow"},
-    "CONCEDE": {"pardon", "apologize", "apologise"},
+    "CONCEDE": {"pardon", "apologize", "apologise", "concede", "ease", "lift"},
     "REQUEST": {"urge", "demand", "appeal", "call"},
     "SUPPORT": set("praise welcome hail applaud commend laud endorse ratify".split()),
 }
