@@ -101,6 +101,8 @@ def rule_us_holiday(m: re.Match, ctx: Context) -> list[Found]:
             return cal.us_election_day(year)
         if name.startswith("thanksgiving"):
             return cal.nth_weekday(year, 11, 3, 4)
+        if name.startswith(("black", "cyber")):  # the Friday and Monday after Thanksgiving
+            return cal.nth_weekday(year, 11, 3, 4) + timedelta(days=1 if name[0] == "b" else 4)
         if name == "labor day":
             return cal.nth_weekday(year, 9, 0, 1)
         if name == "memorial day":

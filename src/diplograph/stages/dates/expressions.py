@@ -20,6 +20,7 @@ from diplograph.records import EventDate, Parse, TimeExpression
 from diplograph.stages.dates import anchor, narrative
 from diplograph.stages.dates import calendar as cal
 from diplograph.stages.dates.calendar import export_date
+from diplograph.stages.dates.extent import widen
 from diplograph.stages.dates.merge import align_coordinated, merge_adjacent
 from diplograph.stages.dates.rules import Context, Found, candidates, spacy_leftovers
 from diplograph.stages.dates.words import (
@@ -59,7 +60,8 @@ def find_timexes(parse: Parse, published: date | None) -> list[TimeExpression]:
     chosen.sort(key=lambda f: (f.start, f.end))
     _resolve_pending(chosen, ctx)
     align_coordinated(chosen, ctx)
-    return [_record(f, ctx) for f in merge_adjacent(chosen, ctx) if f.end > f.start]
+    merged = widen(merge_adjacent(chosen, ctx), ctx.text)
+    return [_record(f, ctx) for f in merged if f.end > f.start]
 
 
 def tag_text(text: str, published: date | None) -> list[TimeExpression]:

@@ -274,7 +274,7 @@ def rule_duration(m: re.Match, ctx: Context) -> list[Found]:
     unit = m["unit"].lower()
     if unit == "second" and m["n"].lower() in ("a", "an"):
         return []  # "a second term", "a second day"
-    if unit == "quarter" and not (m["pre"] or m["row"]):
+    if unit == "quarter" and not ((m["pre"] or "").strip().lower() not in ("", "the") or m["row"]):
         return []  # "three quarters of the budget"; "the past two quarters" is a length
     n = number_value(m["n"]) if m["n"] else None
     if n is not None and (m["half"] or m["half2"]):
@@ -342,6 +342,8 @@ def rule_set(m: re.Match, ctx: Context) -> list[Found]:
     if unit in UNITS and unit not in ("night", "weekend") or unit == "quarter":
         n = 2 if m["other"] else number_value(m["n"]) if m["n"] else 1  # "every other year"
         return [_found(m, 0, "SET", cal.duration_value(n, unit), "set")]
+    if per := re.search(r"\b(?:a|per|every)\s+(\w+)$", word):
+        word = per[1]  # "four days a week": the period is the week
     for key, value in (("hour", "PT1H"), ("day", "P1D"), ("daily", "P1D"), ("night", "P1D"),
                        ("week", "P1W"), ("month", "P1M"), ("year", "P1Y"), ("annual", "P1Y"),
                        ("morning", "XXXX-XX-XXTMO"), ("evening", "XXXX-XX-XXTEV"),

@@ -35,6 +35,16 @@ SMALLER_UNIT = {
     ("Y", False): (12, "M", False), ("M", False): (30, "D", False), ("W", False): (7, "D", False),
     ("D", False): (24, "H", True), ("H", True): (60, "M", True), ("M", True): (60, "S", True),
 }  # fmt: skip
+# Words TimeML keeps in the extent before a length, clock time or "ago" (extent.py):
+# "[more than a year]", "[about 2:30 a.m.]", "[only 18 months ago]"; and before a day:
+# "[late Wednesday]", "[early today]", "[later that day]".
+APPROXIMATE_BEFORE = re.compile(
+    r"\b(?:(?:more|less|fewer)\s+than|nearly|almost|about|roughly|approximately|only|"
+    r"at\s+(?:least|most)|(?:just|well)\s+(?:over|under))\s+$",
+    re.IGNORECASE,
+)
+PLACE_IN_DAY_BEFORE = re.compile(r"\b(?:late|early|later|earlier)\s+$", re.IGNORECASE)
+
 # "a day", "a year" after an amount is a rate, a SET ("12 million packages a day", "5% a year");
 # "an hour" after these is a speed, no time at all.
 RATE_UNITS = frozenset({"day", "week", "month", "year"})
@@ -56,7 +66,7 @@ _NUMWORD = (
 )
 NUM = _NUMWORD
 UNIT = r"(?:second|minute|hour|day|night|week|fortnight|month|year|decade|centurie|century)"
-MOD = r"(?:(?:early|earlier|late|later|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|the\s+rest\s+of)\s+)"  # noqa: E501
+MOD = r"(?:(?:early|earlier|late|later|mid|so\s+far|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|the\s+rest\s+of)\s+)"  # noqa: E501
 
 
 def month_number(word: str) -> int:
