@@ -558,11 +558,16 @@ def test_dates_clock_day_from_the_lead(text, published, expected):
         (0.5, "hour", "PT30M"),
         (1.5, "day", "P1DT12H"),
         (3, "quarter", "P9M"),
+        (4, "quarter", "P1Y"),
         (1, "fortnight", "P2W"),
     ],
 )
 def test_calendar_duration_value_splits_fractions_into_smaller_units(n, unit, value):
     assert duration_value(n, unit) == value
+
+
+def test_calendar_duration_value_keeps_a_decimal_written_in_digits():
+    assert duration_value(33.1, "hour", split=False) == "PT33.1H"
 
 
 @pytest.mark.slow

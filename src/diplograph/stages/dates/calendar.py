@@ -13,11 +13,14 @@ from datetime import date, timedelta
 from diplograph.stages.dates.words import SMALLER_UNIT, UNITS
 
 
-def duration_value(n: float | None, unit: str) -> str:
-    """The TimeML value of n units ("P3Y", "PT4H"; None for "X": "PXM"). A fraction goes to the
-    next smaller unit, as ISO 8601 writes it: 2.5 years "P2Y6M", half a century "P50Y", 1.5
-    days "P1DT12H"; a quarter is three months."""
+def duration_value(n: float | None, unit: str, *, split: bool = True) -> str:
+    """The TimeML value of n units ("P3Y", "PT4H"; None for "X": "PXM"). A fraction said in
+    words goes to the next smaller unit: 2.5 years "P2Y6M", half a century "P50Y", 1.5 days
+    "P1DT12H"; one written in digits stays as written when not `split` ("PT33.1H"). Quarters
+    are months, or years when they make whole years ("four straight quarters" "P1Y")."""
     if unit == "quarter":
+        if n is not None and n == int(n) and n % 4 == 0:
+            return f"P{int(n) // 4}Y"
         n, unit = (None if n is None else 3 * n), "month"
     code, timed = UNITS[unit]
     if code == "2W":  # a fortnight
@@ -27,7 +30,7 @@ def duration_value(n: float | None, unit: str) -> str:
     whole, fraction = int(n), n - int(n)
     parts = [(whole, code, timed)] if whole else []
     if fraction:
-        if (code, timed) not in SMALLER_UNIT:
+        if not split or (code, timed) not in SMALLER_UNIT:
             return f"P{'T' if timed else ''}{n:g}{code}"
         factor, small, small_timed = SMALLER_UNIT[(code, timed)]
         parts.append((round(fraction * factor), small, small_timed))

@@ -287,7 +287,8 @@ def rule_duration(m: re.Match, ctx: Context) -> list[Found]:
             return []  # "125 miles an hour": a speed
         if unit in RATE_UNITS and _previous_word(m, ctx) and _after_a_quantity(m, ctx):
             return [_found(m, 0, "SET", cal.duration_value(1, unit), "set:rate")]  # "5% a year"
-    return [_found(m, 0, "DURATION", cal.duration_value(n, unit), "duration")]
+    split = not re.search(r"\d", m["n"] or "") or bool(m["half"] or m["half2"])
+    return [_found(m, 0, "DURATION", cal.duration_value(n, unit, split=split), "duration")]
 
 
 def _previous_word(m: re.Match, ctx: Context) -> str:
