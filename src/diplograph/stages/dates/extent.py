@@ -15,19 +15,21 @@ from diplograph.stages.dates.base import Found
 from diplograph.stages.dates.words import APPROXIMATE_BEFORE, PLACE_IN_DAY_BEFORE
 
 _DAY_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}")
+_LONGEST = 24  # characters: "approximately ", "at least " with room for extra spaces
 
 
 def widen(found: list[Found], text: str) -> list[Found]:
     """The expressions, each started where TimeML starts it."""
     previous_end = 0
     for f in found:
-        before = text[previous_end : f.start]
+        start = max(previous_end, f.start - _LONGEST)
+        before = text[start : f.start]
         words = None
         if f.type in ("DURATION", "TIME", "SET") or text[f.start : f.end].lower().endswith("ago"):
             words = APPROXIMATE_BEFORE.search(before)
         if words is None and f.type in ("DATE", "TIME") and _DAY_VALUE.match(f.value or ""):
             words = PLACE_IN_DAY_BEFORE.search(before)
         if words is not None:
-            f.start = previous_end + words.start()
+            f.start = start + words.start()
         previous_end = f.end
     return found

@@ -26,6 +26,8 @@ from diplograph.stages.dates.words import (
     number_value,
 )
 
+_OF = re.compile(r"\s+of\b")
+
 
 def rule_season(m: re.Match, ctx: Context) -> list[Found]:
     word = m["s"]
@@ -136,7 +138,7 @@ def _unit_value(pub: date, unit: str, shift: int) -> str:
 def rule_relative_unit(m: re.Match, ctx: Context) -> list[Found]:
     rel = " ".join(m["rel"].lower().split())
     unit = m["unit"].lower()
-    if re.match(r"\s+of\b", ctx.text[m.end() :]) and " " in rel:
+    if " " in rel and _OF.match(ctx.text, m.end()):
         return []  # "the last month of the year"; "warned last month of froth" is last month
     if rel == "the next" and unit in ("year", "month", "week") and _a_date(m, ctx):
         rel = "the following"  # "The next year, the school closed": a date, not a duration
@@ -306,7 +308,7 @@ def _after_a_quantity(m: re.Match, ctx: Context) -> bool:
 
 
 def rule_vague_duration(m: re.Match, ctx: Context) -> list[Found]:
-    if (m["pre"] or "").lower() == "in" and re.match(r"\s+of\b", ctx.text[m.end() :]):
+    if (m["pre"] or "").lower() == "in" and _OF.match(ctx.text, m.end()):
         return []  # "in years of service": not a length of time
     value = cal.duration_value(None, m["unit"].lower())
     return [_found(m, "x", "DURATION", value, "duration:vague")]
