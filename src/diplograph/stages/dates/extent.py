@@ -12,7 +12,11 @@ from __future__ import annotations
 import re
 
 from diplograph.stages.dates.base import Found
-from diplograph.stages.dates.words import APPROXIMATE_BEFORE, PLACE_IN_DAY_BEFORE
+from diplograph.stages.dates.words import (
+    APPROXIMATE_BEFORE,
+    EXTENT_LAST_WORDS,
+    PLACE_IN_DAY_BEFORE,
+)
 
 _DAY_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}")
 _LONGEST = 24  # characters: "approximately ", "at least " with room for extra spaces
@@ -24,6 +28,11 @@ def widen(found: list[Found], text: str) -> list[Found]:
     for f in found:
         start = max(previous_end, f.start - _LONGEST)
         before = text[start : f.start]
+        words_before = before.rsplit(None, 1) if before[-1:].isspace() else []
+        last = words_before[-1].lower() if words_before else ""
+        if last not in EXTENT_LAST_WORDS:  # most expressions: no regular expression to run
+            previous_end = f.end
+            continue
         words = None
         if f.type in ("DURATION", "TIME", "SET") or text[f.start : f.end].lower().endswith("ago"):
             words = APPROXIMATE_BEFORE.search(before)

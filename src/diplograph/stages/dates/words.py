@@ -44,6 +44,11 @@ APPROXIMATE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 PLACE_IN_DAY_BEFORE = re.compile(r"\b(?:late|early|later|earlier)\s+$", re.IGNORECASE)
+# The last words of the two above: only an expression after one of them is looked at.
+EXTENT_LAST_WORDS = frozenset(
+    "than nearly almost about roughly approximately only least most over under "
+    "late early later earlier".split()
+)
 
 # "a day", "a year" after an amount is a rate, a SET ("12 million packages a day", "5% a year");
 # "an hour" after these is a speed, no time at all.
