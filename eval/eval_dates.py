@@ -6,7 +6,14 @@ Each line: {"id", "text", "published", "timexes": [{"start", "end", "text", "typ
 It runs what `diplograph dates --batch` runs and prints:
 - span P/R/F1: an expression is found when its span overlaps a gold one (all types);
 - value P/R/F1 on DATE and TIME: a predicted DATE/TIME is right when it overlaps a gold
-  DATE/TIME whose value equals it up to the day (the first 10 characters).
+  DATE/TIME whose value equals it up to the day (the first 10 characters);
+- strict span P/R/F1: an expression is found when its start and end are a gold one's (TimeML's
+  extent, all types);
+- exact value P/R/F1 on every type (DATE, TIME, DURATION, SET): a prediction is right when it
+  overlaps a gold expression of the same type whose TimeML value is the same string
+  ("P3D", "PXY", "PRESENT_REF", "1998-Q3", "199", "1998-01-02T15:00"; no value on both sides
+  counts as the same).
+--errors lists the DATE/TIME value mistakes; --exact-errors the mistakes of the last two figures.
 """
 
 from __future__ import annotations
@@ -37,7 +44,26 @@ def _day(value: str | None) -> str | None:
     return value[:10] if value else None
 
 
-def score(path: Path, show_errors: bool = False) -> dict:
+def _exact(p: dict, g: dict) -> bool:
+    return _overlap(p, g) and p["type"] == g["type"] and p["value"] == g["value"]
+
+
+def _strict(p: dict, g: dict) -> bool:
+    return p["start"] == g["start"] and p["end"] == g["end"]
+
+
+def _count(pred: list, gold: list, right, counts: dict, name: str) -> tuple[list, list]:
+    """Add one document's P/R counts for one figure; return its wrong predictions and misses."""
+    bad_p = [p for p in pred if not any(right(p, g) for g in gold)]
+    bad_g = [g for g in gold if not any(right(p, g) for p in pred)]
+    for key, n in (("pred", len(pred)), ("gold", len(gold))):
+        counts[f"{name}_{key}"] = counts.get(f"{name}_{key}", 0) + n
+    counts[f"{name}_pred_ok"] = counts.get(f"{name}_pred_ok", 0) + len(pred) - len(bad_p)
+    counts[f"{name}_gold_ok"] = counts.get(f"{name}_gold_ok", 0) + len(gold) - len(bad_g)
+    return bad_p, bad_g
+
+
+def score(path: Path, show_errors: bool = False, show_exact: bool = False) -> dict:
     gold = {}
     for line in path.read_text(encoding="utf-8").splitlines():
         if line.strip():
@@ -84,25 +110,45 @@ def score(path: Path, show_errors: bool = False) -> dict:
                     [(g["text"], g["value"]) for g in bad_g],
                     file=sys.stderr,
                 )
+        _count(pred, want, _strict, counts, "strict")
+        bad_p, bad_g = _count(pred, want, _exact, counts, "exact")
+        if show_exact and (bad_p or bad_g):
+            got = [(p["text"], p["type"], p["value"]) for p in bad_p]
+            wanted = [(g["text"], g["type"], g["value"]) for g in bad_g]
+            print(record["id"], "| got", got, "| want", wanted, file=sys.stderr)
     c = counts
     return {
         "documents": len(texts),
         "gold": c["span_gold"],
         "span": _prf(c["span_pred_ok"], c["span_pred"], c["span_gold_ok"], c["span_gold"]),
         "value": _prf(c["val_pred_ok"], c["val_pred"], c["val_gold_ok"], c["val_gold"]),
+        **{
+            n: _prf(c[f"{n}_pred_ok"], c[f"{n}_pred"], c[f"{n}_gold_ok"], c[f"{n}_gold"])
+            for n in ("strict", "exact")
+        },
     }
+
+
+LABELS = {
+    "span": "span (overlap, all types)",
+    "value": "value (DATE+TIME, to the day)",
+    "strict": "span (exact extent, all types)",
+    "exact": "value (all types, exact TimeML)",
+}
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("file", nargs="?", default=str(DEFAULT), help="the JSONL gold file")
     parser.add_argument("--errors", action="store_true", help="list mistakes on stderr")
+    parser.add_argument(
+        "--exact-errors", action="store_true", help="list exact-value mistakes on stderr"
+    )
     args = parser.parse_args()
-    result = score(Path(args.file), args.errors)
+    result = score(Path(args.file), args.errors, args.exact_errors)
     print(f"documents {result['documents']}, gold expressions {result['gold']}")
-    for name in ("span", "value"):
+    for name, label in LABELS.items():
         p, r, f = result[name]
-        label = "span (overlap, all types)" if name == "span" else "value (DATE+TIME, to the day)"
         print(f"{label:32} P {p:.3f}  R {r:.3f}  F1 {f:.3f}")
 
 

@@ -102,10 +102,17 @@ def test_calendar_shift_value(value, unit, n, expected):
             "2023-08-01",
             [("2022", "2022"), ("the year before", "2021")],
         ),
+        # a period named as a bound or base is not the one the story reports on
+        (
+            "Stocks had their best day since last September. Employers added jobs in February."
+            " Pay rose 0.1% in the month.",
+            "1999-03-05",
+            [("last September", "1998-09"), ("February", "1999-02"), ("the month", "1999-02")],
+        ),
         (
             "Exports rose 3% in 2022 after falling in the prior year.",
             "2023-08-01",
-            [("2022", "2022"), ("in the prior year", "2021")],
+            [("2022", "2022"), ("the prior year", "2021")],
         ),
         (
             "Exports rose 3% in 2022, after 5% a year before.",

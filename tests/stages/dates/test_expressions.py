@@ -9,6 +9,7 @@ import pytest
 from diplograph.records import Article, Parse, Token
 from diplograph.stages.dates.calendar import (
     decade_value,
+    duration_value,
     nth_weekday,
     pick_weekday,
     pick_year_for_day,
@@ -514,6 +515,59 @@ def test_dates_event_date_vague_reference_only_in_its_clause(text, trigger, valu
 )
 def test_dates_clock_day_from_the_sentence_before(text, published, expected):
     assert _tags(text, published) == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a clock time with no day near it takes the day of the story's lead when its verb
+        # does not point ahead of publication...
+        (
+            "The Fed cut rates yesterday. It was widely expected.\n\n"
+            "The decision, announced at 2:15 p.m., was unanimous.",
+            "2001-08-22",
+            [("yesterday", "2001-08-21"), ("2:15 p.m.", "2001-08-21T14:15")],
+        ),
+        (
+            "The bank will raise rates tomorrow. Few doubt it.\n\n"
+            "The decision will be announced at 1:45 p.m. in Frankfurt.",
+            "2006-06-07",
+            [("tomorrow", "2006-06-08"), ("1:45 p.m.", "2006-06-08T13:45")],
+        ),
+        # ... and not when it points the other way: then the publication date
+        (
+            "The bank raised rates yesterday. Few doubted it.\n\nIts chief will speak at 3 p.m.",
+            "2006-06-07",
+            [("yesterday", "2006-06-06"), ("3 p.m.", "2006-06-07T15:00")],
+        ),
+    ],
+)
+def test_dates_clock_day_from_the_lead(text, published, expected):
+    assert _tags(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("n", "unit", "value"),
+    [
+        (3, "year", "P3Y"),
+        (None, "month", "PXM"),
+        (4, "hour", "PT4H"),
+        (2.5, "year", "P2Y6M"),
+        (0.5, "century", "P50Y"),
+        (0.5, "hour", "PT30M"),
+        (1.5, "day", "P1DT12H"),
+        (3, "quarter", "P9M"),
+        (4, "quarter", "P1Y"),
+        (1, "fortnight", "P2W"),
+    ],
+)
+def test_calendar_duration_value_splits_fractions_into_smaller_units(n, unit, value):
+    assert duration_value(n, unit) == value
+
+
+def test_calendar_duration_value_keeps_a_decimal_written_in_digits():
+    assert duration_value(33.1, "hour", split=False) == "PT33.1H"
 
 
 @pytest.mark.slow

@@ -90,6 +90,45 @@ def _tags(text: str) -> list[tuple[str, str, str | None]]:
         # a plural weekday is a SET; a superlative period ranks, it names no time
         ("The court does not sit on Fridays.", [("Fridays", "SET", "XXXX-WXX-5")]),
         ("Stocks had their worst week since January.", [("January", "DATE", "2023-01")]),
+        # SETs: every N units, each quarter, each month of the year, around the clock, rates
+        ("Licenses are renewed every two years.", [("every two years", "SET", "P2Y")]),
+        ("Staff report every four hours.", [("every four hours", "SET", "PT4H")]),
+        ("The dividend is paid each quarter.", [("each quarter", "SET", "P3M")]),
+        ("The assembly meets each September.", [("each September", "SET", "XXXX-09")]),
+        ("Each may choose a seat.", []),
+        ("Rivals attacked each other Sunday.", [("Sunday", "DATE", "2023-07-30")]),
+        ("The group meets every other month.", [("every other month", "SET", "P2M")]),
+        ("Staff met every weekend.", [("every weekend", "SET", "XXXX-WXX-WE")]),
+        ("The center runs around the clock.", [("around the clock", "SET", "P1D")]),
+        ("The firm ships 12 million packages a day.", [("a day", "SET", "P1D")]),
+        ("Output rose about 20% a year.", [("a year", "SET", "P1Y")]),
+        ("Winds reached 125 miles an hour.", []),
+        ("The report came a day after the vote.", [("a day", "DURATION", "P1D")]),
+        # durations: halves, "all week", "two more days", quarters counted in a row
+        ("He ruled for two and a half years.", [("two and a half years", "DURATION", "P2Y6M")]),
+        ("It was the first pact in half a century.", [("half a century", "DURATION", "P50Y")]),
+        ("It took a year and a half.", [("a year and a half", "DURATION", "P1Y6M")]),
+        ("Traders waited all week.", [("all week", "DURATION", "P1W")]),
+        ("It will take two more days.", [("two more days", "DURATION", "P2D")]),
+        (
+            "Prices fell for three consecutive quarters.",
+            [("three consecutive quarters", "DURATION", "P9M")],
+        ),
+        ("Three quarters of voters agreed.", []),
+        # vague lengths after a verb of lasting, "perhaps", "even"
+        (
+            "Pumping could take weeks, perhaps months.",
+            [("weeks", "DURATION", "PXW"), ("months", "DURATION", "PXM")],
+        ),
+        # vague references
+        (
+            "Risks are tilted down for the foreseeable future.",
+            [("the foreseeable future", "DATE", "FUTURE_REF")],
+        ),
+        ("Troops stay for the time being.", [("the time being", "DATE", "PRESENT_REF")]),
+        # "last month of" without an article is last month; a fraction "a quarter" no time
+        ("Greenspan warned last month of froth.", [("last month", "DATE", "2023-07")]),
+        ("Rain was less than a quarter of normal.", []),
         # "the end of the decade" is the decade
         (
             "Emissions must halve by the end of the decade.",
@@ -127,4 +166,32 @@ def test_relative_timeml_readings(text, expected):
     ],
 )
 def test_relative_next_units_weekends_and_may(text, published, expected):
+    assert [(t.text, t.type, t.value) for t in timexes(text, published)] == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # "through the (holiday) weekend" is a weekend, the next one when the verb looks ahead
+        (
+            "Bankers will work through the holiday weekend.",
+            "1998-12-30",
+            [("the holiday weekend", "DATE", "1998-W53-WE")],
+        ),
+        # "the first half of the fiscal year" stays fiscal
+        (
+            "For the first half of the fiscal year, profit rose 20%.",
+            "2004-01-29",
+            [("the first half of the fiscal year", "DATE", "FY2004-H1")],
+        ),
+        # US holidays counted from a weekday of their month
+        (
+            "Leaders want the bill signed before Presidents' Day.",
+            "2009-02-10",
+            [("Presidents' Day", "DATE", "2009-02-16")],
+        ),
+    ],
+)
+def test_relative_weekends_fiscal_halves_and_holidays(text, published, expected):
     assert [(t.text, t.type, t.value) for t in timexes(text, published)] == expected

@@ -101,10 +101,20 @@ def rule_us_holiday(m: re.Match, ctx: Context) -> list[Found]:
             return cal.us_election_day(year)
         if name.startswith("thanksgiving"):
             return cal.nth_weekday(year, 11, 3, 4)
+        if name.startswith(("black", "cyber")):  # the Friday and Monday after Thanksgiving
+            return cal.nth_weekday(year, 11, 3, 4) + timedelta(days=1 if name[0] == "b" else 4)
         if name == "labor day":
             return cal.nth_weekday(year, 9, 0, 1)
         if name == "memorial day":
             return cal.nth_weekday(year, 6, 0, 1) - timedelta(days=7)
+        if name.startswith("president"):
+            return cal.nth_weekday(year, 2, 0, 3)
+        if name.startswith("martin"):
+            return cal.nth_weekday(year, 1, 0, 3)
+        if name == "columbus day":
+            return cal.nth_weekday(year, 10, 0, 2)
+        if name.startswith("veteran"):
+            return date(year, 11, 11)
         return date(year, 7, 4)
 
     return _dated_holiday(m, ctx, on)
@@ -245,7 +255,8 @@ def rule_half(m: re.Match, ctx: Context) -> list[Found]:
         return [_found(m, 0, "DATE", None, "half:no-year")]
     if m["rel"]:
         shift = {"this": 0, "the": 0, "last": -1, "next": 1}[m["rel"].lower()]
-        return [_found(m, 0, "DATE", f"{ctx.published.year + shift}-H{h}", "half")]
+        prefix = "FY" if m["fy"] else ""  # "the first half of the fiscal year", as rule_fiscal
+        return [_found(m, 0, "DATE", f"{prefix}{ctx.published.year + shift}-H{h}", "half")]
     current = 1 if ctx.published.month <= 6 else 2
     direction = ctx.direction(m.start(), m.end())
     shift = -1 if direction == "past" and h > current else 0

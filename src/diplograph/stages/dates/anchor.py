@@ -15,7 +15,12 @@ from collections.abc import Sequence
 
 from diplograph.stages.dates.base import Context, Found
 from diplograph.stages.dates.calendar import shift_value, year_of
-from diplograph.stages.dates.words import COMPARISON, COMPARISON_BASE, NOT_REPORTED
+from diplograph.stages.dates.words import (
+    COMPARISON,
+    COMPARISON_BASE,
+    NOT_REPORTED,
+    SINCE_BEFORE,
+)
 
 # A value that can anchor: a day, time, week, month, year, quarter, half or season.
 _ANCHOR_VALUE = re.compile(
@@ -67,7 +72,8 @@ def resolve_period(f: Found, earlier: Sequence[Found], ctx: Context) -> None:
     if f.pending[2:] == ("ended",):
         return  # "the week ended June 2": its day says which (expressions.py, merge.py)
     if f.pending[2:] == ("lead",):
-        lead = _lead(anchors(earlier), unit)
+        named = [p for p in anchors(earlier) if not _bound(p, ctx)]
+        lead = _lead(named, unit)
         if lead is not None:
             f.value = year_of(lead.value) if unit == "year" else lead.value
             f.anchor = ctx.text[lead.start : lead.end]
@@ -83,6 +89,13 @@ def resolve_period(f: Found, earlier: Sequence[Found], ctx: Context) -> None:
             f.value, f.anchor = value, ctx.text[p.start : p.end]
             f.rule = f.rule.split(":")[0] + ":anchored"
             return
+
+
+def _bound(p: Found, ctx: Context) -> bool:
+    """Whether a period is named as a bound or a base ("the biggest gain since last
+    September", "than in June"): the story does not report on it."""
+    before = ctx.text[max(0, p.start - 12) : p.start]
+    return bool(SINCE_BEFORE.search(before) or COMPARISON_BASE.search(before))
 
 
 _GRAIN = {

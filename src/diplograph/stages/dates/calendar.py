@@ -10,6 +10,34 @@ import calendar
 import re
 from datetime import date, timedelta
 
+from diplograph.stages.dates.words import SMALLER_UNIT, UNITS
+
+
+def duration_value(n: float | None, unit: str, *, split: bool = True) -> str:
+    """The TimeML value of n units ("P3Y", "PT4H"; None for "X": "PXM"). A fraction said in
+    words goes to the next smaller unit: 2.5 years "P2Y6M", half a century "P50Y", 1.5 days
+    "P1DT12H"; one written in digits stays as written when not `split` ("PT33.1H"). Quarters
+    are months, or years when they make whole years ("four straight quarters" "P1Y")."""
+    if unit == "quarter":
+        if n is not None and n == int(n) and n % 4 == 0:
+            return f"P{int(n) // 4}Y"
+        n, unit = (None if n is None else 3 * n), "month"
+    code, timed = UNITS[unit]
+    if code == "2W":  # a fortnight
+        n, code = (None if n is None else 2 * n), "W"
+    if n is None:
+        return f"P{'T' if timed else ''}X{code}"
+    whole, fraction = int(n), n - int(n)
+    parts = [(whole, code, timed)] if whole else []
+    if fraction:
+        if not split or (code, timed) not in SMALLER_UNIT:
+            return f"P{'T' if timed else ''}{n:g}{code}"
+        factor, small, small_timed = SMALLER_UNIT[(code, timed)]
+        parts.append((round(fraction * factor), small, small_timed))
+    days = "".join(f"{k}{c}" for k, c, t in parts if not t)
+    hours = "".join(f"{k}{c}" for k, c, t in parts if t)
+    return f"P{days}{'T' + hours if hours else ''}"
+
 
 def decade_value(year: int) -> str:
     """The decade holding `year` as TimeML writes it: 1974 -> "197"."""

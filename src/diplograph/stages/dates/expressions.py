@@ -20,6 +20,7 @@ from diplograph.records import EventDate, Parse, TimeExpression
 from diplograph.stages.dates import anchor, narrative
 from diplograph.stages.dates import calendar as cal
 from diplograph.stages.dates.calendar import export_date
+from diplograph.stages.dates.extent import widen
 from diplograph.stages.dates.merge import align_coordinated, merge_adjacent
 from diplograph.stages.dates.rules import Context, Found, candidates, spacy_leftovers
 from diplograph.stages.dates.words import (
@@ -59,7 +60,8 @@ def find_timexes(parse: Parse, published: date | None) -> list[TimeExpression]:
     chosen.sort(key=lambda f: (f.start, f.end))
     _resolve_pending(chosen, ctx)
     align_coordinated(chosen, ctx)
-    return [_record(f, ctx) for f in merge_adjacent(chosen, ctx) if f.end > f.start]
+    merged = widen(merge_adjacent(chosen, ctx), ctx.text)
+    return [_record(f, ctx) for f in merged if f.end > f.start]
 
 
 def tag_text(text: str, published: date | None) -> list[TimeExpression]:
@@ -206,7 +208,9 @@ def _granular(value: str | None) -> bool:
 def _clock(f: Found, found: list[Found], ctx: Context) -> None:
     """A clock time takes the day of the nearest day named in its sentence, else of the last
     one named in the sentence before, in its paragraph and not as a bound ("On Friday, ... By
-    5:30 she was at work"; not "since Jan. 22"), else the publication date."""
+    5:30 she was at work"; not "since Jan. 22"), else the day of the story's lead when its
+    verb points the same way ("The Fed cut rates yesterday. ... The decision, announced at 2:15
+    p.m."), else the publication date."""
     day = None
     days = [p for p in found if p is not f and _DAY_VALUE.match(p.value or "")]
     sentence = _sentence_at(ctx, f.start)
@@ -223,10 +227,32 @@ def _clock(f: Found, found: list[Found], ctx: Context) -> None:
         day = min(same, key=lambda p: abs(p.start - f.start)).value[:10]
     elif before:
         day = before[-1].value[:10]
+    elif (lead := _lead_day(f, days, ctx)) is not None:
+        day = lead
     elif ctx.published is not None:
         day = ctx.published.isoformat()
     if day:
         f.value, f.anchor = f"{day}T{f.pending[1]}", day
+
+
+def _lead_day(f: Found, days: list[Found], ctx: Context) -> str | None:
+    """The day the story's first sentence names (not as a bound), for a clock time whose verb
+    points to it: "yesterday" for a time not ahead of publication, "tomorrow" for one ahead."""
+    lead = [
+        p
+        for p in days
+        if p.start < f.start
+        and _sentence_at(ctx, p.start) == 0
+        and not NOT_A_SETTING.search(ctx.text[max(0, p.start - 20) : p.start])
+    ]
+    if not lead or ctx.published is None or _sentence_at(ctx, f.start) == 0:
+        return None
+    day = lead[0].value[:10]
+    direction = ctx.direction(f.start, f.end)
+    published = ctx.published.isoformat()
+    if (day < published and direction != "future") or (day > published and direction == "future"):
+        return day
+    return None
 
 
 def _night_of(f: Found, earlier: list[Found], ctx: Context) -> None:

@@ -12,16 +12,21 @@ from diplograph.stages.dates.words import (
     AGE,
     DURATION_BEFORE,
     FALL_BEFORE,
+    MONTHS,
     NOT_A_TIME_AFTER,
     NOT_FALL_AFTER,
     PART_OF_DAY,
     PERIOD_BEFORE,
     PUBLICATIONS,
+    RATE_UNITS,
     SEASONS,
+    SPEED_UNITS,
     UNITS,
     WEEKDAYS,
     number_value,
 )
+
+_OF = re.compile(r"\s+of\b")
 
 
 def rule_season(m: re.Match, ctx: Context) -> list[Found]:
@@ -133,6 +138,8 @@ def _unit_value(pub: date, unit: str, shift: int) -> str:
 def rule_relative_unit(m: re.Match, ctx: Context) -> list[Found]:
     rel = " ".join(m["rel"].lower().split())
     unit = m["unit"].lower()
+    if " " in rel and _OF.match(ctx.text, m.end()):
+        return []  # "the last month of the year"; "warned last month of froth" is last month
     if rel == "the next" and unit in ("year", "month", "week") and _a_date(m, ctx):
         rel = "the following"  # "The next year, the school closed": a date, not a duration
     if rel in ("the past", "the last", "the coming", "the next", "past"):
@@ -262,25 +269,49 @@ def rule_part_of_day_offset(m: re.Match, ctx: Context) -> list[Found]:
 
 
 def rule_duration(m: re.Match, ctx: Context) -> list[Found]:
+    if m["all"]:  # "all week", "all day long"
+        return [_found(m, 0, "DURATION", cal.duration_value(1, m["all"].lower()), "duration")]
     if AGE.match(ctx.text[m.start() : m.end() + 8]) or re.match(r"[- ]old", ctx.text[m.end() :]):
         return []
     unit = m["unit"].lower()
     if unit == "second" and m["n"].lower() in ("a", "an"):
         return []  # "a second term", "a second day"
-    code, timed = UNITS[unit]
+    if unit == "quarter" and not ((m["pre"] or "").strip().lower() not in ("", "the") or m["row"]):
+        return []  # "three quarters of the budget"; "the past two quarters" is a length
     n = number_value(m["n"]) if m["n"] else None
-    amount = "X" if n is None else (f"{n:g}" if code != "2W" else f"{2 * n:g}")
-    code = "W" if code == "2W" else code
+    if n is not None and (m["half"] or m["half2"]):
+        n += 0.5  # "two and a half years", "a year and a half"
     if m["n"] and m["n"].lower() in ("a", "an", "one") and not (m["pre"] or "").strip():
         prev = ctx.text[max(0, m.start() - 12) : m.start()].lower().split()
         if prev and prev[-1] in ("a", "per", "once", "twice", "times"):
             return []
-    return [_found(m, 0, "DURATION", f"P{'T' if timed else ''}{amount}{code}", "duration")]
+        if unit == "hour" and _previous_word(m, ctx) in SPEED_UNITS:
+            return []  # "125 miles an hour": a speed
+        if unit in RATE_UNITS and _previous_word(m, ctx) and _after_a_quantity(m, ctx):
+            return [_found(m, 0, "SET", cal.duration_value(1, unit), "set:rate")]  # "5% a year"
+    split = not re.search(r"\d", m["n"] or "") or bool(m["half"] or m["half2"])
+    return [_found(m, 0, "DURATION", cal.duration_value(n, unit, split=split), "duration")]
+
+
+def _previous_word(m: re.Match, ctx: Context) -> str:
+    words = ctx.text[max(0, m.start() - 20) : m.start()].lower().split()
+    return words[-1] if words else ""
+
+
+def _after_a_quantity(m: re.Match, ctx: Context) -> bool:
+    """Whether "a day", "a year" follows a counted thing or an amount, as a rate does."""
+    i = ctx.token_at(m.start())
+    if i is None or i == 0 or ctx.token_at(m.end() - 1) is None:
+        return False
+    prev = ctx.parse.tokens[i - 1]
+    return prev.tag in ("NNS", "NNPS", "CD") or prev.text == "%"
 
 
 def rule_vague_duration(m: re.Match, ctx: Context) -> list[Found]:
-    code, timed = UNITS[m["unit"].lower()]
-    return [_found(m, "x", "DURATION", f"P{'T' if timed else ''}X{code}", "duration:vague")]
+    if (m["pre"] or "").lower() == "in" and _OF.match(ctx.text, m.end()):
+        return []  # "in years of service": not a length of time
+    value = cal.duration_value(None, m["unit"].lower())
+    return [_found(m, "x", "DURATION", value, "duration:vague")]
 
 
 def _names_a_publication(m: re.Match, ctx: Context) -> bool:
@@ -302,6 +333,20 @@ def rule_set(m: re.Match, ctx: Context) -> list[Found]:
     for day in WEEKDAYS:
         if day in word:
             return [_found(m, 0, "SET", f"XXXX-WXX-{WEEKDAYS.index(day) + 1}", "set")]
+    if m["mon"]:  # "each September"; "each may" is the verb
+        if not m["mon"][0].isupper():
+            return []
+        return [_found(m, 0, "SET", f"XXXX-{MONTHS[m['mon'][:3].lower()]:02d}", "set")]
+    if word == "around the clock":
+        return [_found(m, 0, "SET", "P1D", "set")]
+    unit = (m["unit"] or "").lower()
+    if unit == "weekend":
+        return [_found(m, 0, "SET", "XXXX-WXX-WE", "set")]
+    if unit in UNITS and unit not in ("night", "weekend") or unit == "quarter":
+        n = 2 if m["other"] else number_value(m["n"]) if m["n"] else 1  # "every other year"
+        return [_found(m, 0, "SET", cal.duration_value(n, unit), "set")]
+    if per := re.search(r"\b(?:a|per|every)\s+(\w+)$", word):
+        word = per[1]  # "four days a week": the period is the week
     for key, value in (("hour", "PT1H"), ("day", "P1D"), ("daily", "P1D"), ("night", "P1D"),
                        ("week", "P1W"), ("month", "P1M"), ("year", "P1Y"), ("annual", "P1Y"),
                        ("morning", "XXXX-XX-XXTMO"), ("evening", "XXXX-XX-XXTEV"),

@@ -60,7 +60,7 @@ def _rules() -> list[tuple[re.Pattern, Rule]]:
         ),
         (
             c(
-                rf"\b(?P<h>Election\s+Day|Thanksgiving(?:\s+Day)?|Independence\s+Day|Fourth\s+of\s+July|Labor\s+Day|Memorial\s+Day)(?:,?\s+(?P<y>{y}))?\b"
+                rf"\b(?P<h>Election\s+Day|Thanksgiving(?:\s+Day)?|Independence\s+Day|Fourth\s+of\s+July|Labor\s+Day|Memorial\s+Day|Presidents['’]?\s+Day|Martin\s+Luther\s+King(?:\s+Jr\.?)?\s+Day|Columbus\s+Day|Veterans['’]?\s+Day|Black\s+Friday|Cyber\s+Monday)(?:,?\s+(?P<y>{y}))?\b"
             ),
             absolute.rule_us_holiday,
         ),
@@ -99,7 +99,7 @@ def _rules() -> list[tuple[re.Pattern, Rule]]:
         ),
         (
             c(
-                rf"(?i)\b(?:the\s+)?(?P<h>first|second)\s+half(?:\s+of\s+(?:(?P<y>{y})|(?P<rel>this|last|next|the)\s+year))?\b(?!\s+of\b|-)"
+                rf"(?i)\b(?:the\s+)?(?P<h>first|second)\s+half(?:\s+of\s+(?:(?P<y>{y})|(?P<rel>this|last|next|the)\s+(?P<fy>fiscal\s+)?year))?\b(?!\s+of\b|-)"
             ),
             absolute.rule_half,
         ),
@@ -135,7 +135,7 @@ def _rules() -> list[tuple[re.Pattern, Rule]]:
         ),
         (
             c(
-                rf"(?i)\b(?P<x>(?P<mod>{MOD})?(?:in\s+)?(?P<rel>the\s+past|the\s+last|the\s+coming|the\s+next|the\s+following|the\s+previous|the\s+prior|the\s+preceding|the\s+current|last|this|next|past|coming|previous|current)\s+(?P<unit>week|month|year|decade|century|weekend|quarter))(?!\s+(?:of|or\s+so|and\s+a\s+half|\d))\b"
+                rf"(?i)\b(?P<x>(?:(?P<mod>{MOD})(?:in\s+)?)?(?P<rel>the\s+past|the\s+last|the\s+coming|the\s+next|the\s+following|the\s+previous|the\s+prior|the\s+preceding|the\s+current|last|this|next|past|coming|previous|current)\s+(?P<unit>week|month|year|decade|century|weekend|quarter))(?!\s+(?:or\s+so|and\s+a\s+half|\d))\b"
             ),
             relative.rule_relative_unit,
         ),
@@ -146,7 +146,9 @@ def _rules() -> list[tuple[re.Pattern, Rule]]:
             relative.rule_in_the_unit,
         ),
         (
-            c(r"(?i)\b(?:over|during|at|on|this\s+past|the\s+past)\s+(?P<x>the\s+weekend)\b"),
+            c(
+                r"(?i)\b(?:over|during|at|on|through|throughout|until|this\s+past|the\s+past)\s+(?P<x>the\s+(?:(?:holiday|long|three-day)\s+)?weekend)\b"
+            ),
             relative.rule_weekend,
         ),
         (c(rf"(?i)\b(?P<n>{n})\s+(?P<unit>{u})s?\s+ago\b"), relative.rule_ago),
@@ -188,13 +190,13 @@ def _rules() -> list[tuple[re.Pattern, Rule]]:
         ),
         (
             c(
-                rf"(?i)\b(?P<pre>(?:the\s+)?(?:past|last|next|coming|previous|first|final)\s+)?(?P<n>{n})[\s-](?:(?:straight|consecutive|successive|full|single|whole)\s+)?(?P<unit>{u})s?(?:-long)?\b(?!\s+ago)"
+                rf"(?i)\b(?P<pre>(?:the\s+)?(?:past|last|next|coming|previous|first|final)\s+|the\s+(?=\d|[a-z]+\s+(?:{u})s\b))?(?P<n>{n})(?P<half>\s+and\s+a\s+half)?[\s-](?:(?P<row>straight|consecutive|successive|full|single|whole)\s+|(?:more|additional|extra)\s+)?(?P<unit>{u}|quarter)s?(?P<half2>\s+and\s+a\s+half)?(?:-long)?\b(?!\s+ago)|\ball\s+(?P<all>day|week|month|year)(?:\s+long)?\b"
             ),
             relative.rule_duration,
         ),
         (
             c(
-                r"(?i)\b(?:for|over|in|within)\s+(?P<x>(?:the\s+past\s+|the\s+last\s+)?(?P<unit>year|decade|month|week|day|hour|centurie)s)\b(?!\s+(?:ago|of|to|earlier|later|before|after))"
+                r"(?i)\b(?P<pre>for|over|in|within|take|takes|took|taking|lasted|spent|perhaps|even)\s+(?P<x>(?:the\s+past\s+|the\s+last\s+)?(?P<unit>year|decade|month|week|day|hour|centurie)s)\b(?!\s+(?:ago|to|earlier|later|before|after))"
             ),
             relative.rule_vague_duration,
         ),
@@ -204,13 +206,13 @@ def _rules() -> list[tuple[re.Pattern, Rule]]:
         ),
         (
             c(
-                rf"(?i)\b{wd}s\b|\b(?:every(?:\s+other)?|each)\s+(?:{wd}|day|week|month|year|morning|evening|night|weekend|decade|hour)\b|\b(?:daily|weekly|monthly|annually|annual|yearly|nightly|hourly)\b|\b(?:once|twice|(?:{n})\s+times)\s+(?:a|per|every)\s+(?:day|week|month|year|decade)\b|\bper\s+(?:day|week|month|year)\b"
+                rf"(?i)\b{wd}s\b|\b(?:every\s+(?P<other>other\s+)?|each\s+)(?:(?P<n>{n})\s+)?(?:{wd}|(?P<unit>day|weekend|week|month|quarter|year|morning|evening|night|decade|hour|minute)s?|(?P<mon>{m}))\b|\baround\s+the\s+clock\b|\b(?:daily|weekly|monthly|annually|annual|yearly|nightly|hourly)\b|\b(?:once|twice|(?:{n})\s+times|(?:{n})\s+(?:day|night|hour)s?)\s+(?:a|per|every)\s+(?:day|week|month|year|decade)\b|\bper\s+(?:day|week|month|year)\b"
             ),
             relative.rule_set,
         ),
         (
             c(
-                r"(?i)\b(?P<x>now|currently|formerly|soon(?<!as\ssoon)(?!\s+as\b)|at\s+present|presently|at\s+the\s+moment|these\s+days|nowadays|recently|lately|today|(?<=in\s)the\s+past|(?:(?<=in\s)|(?<=for\s))the\s+(?:near\s+|distant\s+)?future|(?:the\s+)?coming\s+(?:days|weeks|months|years|decades)|(?<=in\s)the\s+(?:near|short)\s+term|recent\s+(?:days|weeks|months|years|decades|times)|current(?=\s+[a-z])|recent(?=\s+[a-z]))\b(?!-)"
+                r"(?i)\b(?P<x>(?:right\s+)?now|currently|formerly|soon(?<!as\ssoon)(?!\s+as\b)|at\s+present|presently|at\s+the\s+moment|these\s+days|nowadays|recently|lately|today|(?<=in\s)the\s+past|(?:(?<=in\s)|(?<=for\s))the\s+(?:near\s+|distant\s+|foreseeable\s+)?future|(?<=for\s)the\s+time\s+being|(?:the\s+)?coming\s+(?:days|weeks|months|years|decades)|(?<=in\s)the\s+(?:near|short)\s+term|recent\s+(?:days|weeks|months|years|decades|times)|current(?=\s+[a-z])|recent(?=\s+[a-z]))\b(?!-)"
             ),
             relative.rule_ref,
         ),

@@ -14,7 +14,7 @@ NUMBERS = {
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
     "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
     "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
-    "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "half a": 0.5,
+    "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "half a": 0.5, "half an": 0.5,
     "a couple of": 2, "a dozen": 12,
 }  # fmt: skip
 VAGUE = {"a few", "few", "several", "many", "some", "dozens of", "hundreds of", "a number of"}
@@ -29,6 +29,31 @@ UNITS = {
     "fortnight": ("2W", False), "month": ("M", False), "year": ("Y", False),
     "decade": ("DE", False), "century": ("CE", False), "centurie": ("CE", False),
 }  # fmt: skip
+# The unit a fraction of a TimeML duration unit is written in, and how many make one.
+SMALLER_UNIT = {
+    ("CE", False): (100, "Y", False), ("DE", False): (10, "Y", False),
+    ("Y", False): (12, "M", False), ("M", False): (30, "D", False), ("W", False): (7, "D", False),
+    ("D", False): (24, "H", True), ("H", True): (60, "M", True), ("M", True): (60, "S", True),
+}  # fmt: skip
+# Words TimeML keeps in the extent before a length, clock time or "ago" (extent.py):
+# "[more than a year]", "[about 2:30 a.m.]", "[only 18 months ago]"; and before a day:
+# "[late Wednesday]", "[early today]", "[later that day]".
+APPROXIMATE_BEFORE = re.compile(
+    r"\b(?:(?:more|less|fewer)\s+than|nearly|almost|about|roughly|approximately|only|"
+    r"at\s+(?:least|most)|(?:just|well)\s+(?:over|under))\s+$",
+    re.IGNORECASE,
+)
+PLACE_IN_DAY_BEFORE = re.compile(r"\b(?:late|early|later|earlier)\s+$", re.IGNORECASE)
+# The last words of the two above: only an expression after one of them is looked at.
+EXTENT_LAST_WORDS = frozenset(
+    "than nearly almost about roughly approximately only least most over under "
+    "late early later earlier".split()
+)
+
+# "a day", "a year" after an amount is a rate, a SET ("12 million packages a day", "5% a year");
+# "an hour" after these is a speed, no time at all.
+RATE_UNITS = frozenset({"day", "week", "month", "year"})
+SPEED_UNITS = frozenset({"miles", "mile", "kilometers", "kilometres", "km", "knots"})
 
 MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
@@ -39,14 +64,14 @@ YEAR = r"(?:1[5-9]\d\d|20\d\d)"
 WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _NUMWORD = (
     r"(?:\d+(?:\.\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-"
-    r"(?:one|two|three|four|five|six|seven|eight|nine)|a couple of|a dozen|a few|half a|"
+    r"(?:one|two|three|four|five|six|seven|eight|nine)|a couple of|a dozen|a few|half an?|"
     r"dozens of|hundreds of|a number of|several|many|some|few|another|an?|one|two|three|four|"
     r"five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|"
     r"nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)"
 )
 NUM = _NUMWORD
 UNIT = r"(?:second|minute|hour|day|night|week|fortnight|month|year|decade|centurie|century)"
-MOD = r"(?:(?:early|earlier|late|later|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|the\s+rest\s+of)\s+)"  # noqa: E501
+MOD = r"(?:(?:early|earlier|late|later|mid|so\s+far|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|the\s+rest\s+of)\s+)"  # noqa: E501
 
 
 def month_number(word: str) -> int:
@@ -98,7 +123,11 @@ SUPERLATIVE_PERIOD = re.compile(
     r"(?:day|week|month|year|quarter)s?$",
     re.IGNORECASE,
 )
-BARE_QUARTER = re.compile(r"^(?:the\s+)?(?:full\s+)?(?:quarter|year|month)$", re.IGNORECASE)
+BARE_QUARTER = re.compile(
+    r"^(?:the\s+)?(?:full\s+)?(?:quarter|year|month)$"
+    r"|^(?:(?:more|less)\s+than|nearly|almost|about|roughly|over|under)?\s*a\s+quarter$",
+    re.IGNORECASE,
+)
 # "the year", "the month" name the story's reporting period after these: "profit for the year",
 # "in the month", "the first nine months of the year"; not "the year was hard".
 PERIOD_BEFORE = re.compile(
