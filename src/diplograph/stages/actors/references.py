@@ -49,6 +49,8 @@ def references(parse: Parse, named: list[Mention], cut: int = 0) -> list[Mention
         if tok.start < cut:
             continue
         low = tok.text.lower()
+        if low not in PRONOUNS and low not in PLURAL_HEADS and low != "they":
+            continue  # most words refer to nobody: no need to gather what came before
         earlier = [m for m in ordered if m.end <= tok.start]
         window = [m for m in earlier if m.sentence >= tok.sent - 1]
         span = Span("REF", tok.i, tok.i + 1, tok.start, tok.end, tok.text)

@@ -157,7 +157,9 @@ def _verbs() -> dict[str, tuple[VerbPattern, ...]]:
         block = block_default(patterns) if lemma not in removed else None
         if block is not None:
             patterns.append(VerbPattern(lemma, (), block))
-    return {k: tuple(v) for k, v in table.items()}
+    # longest first (a stable sort keeps the table's order on a tie), so `match_verb` stops
+    # at the first pattern that fits: the most specific one, the first on a tie
+    return {k: tuple(sorted(v, key=lambda p: -len(p.items))) for k, v in table.items()}
 
 
 def block_default(patterns: list[VerbPattern]) -> str | None:

@@ -477,10 +477,7 @@ def match_verb(parse: Parse, v: int, lexicon: Lexicon) -> VerbPattern | None:
         if p not in agent and not _when(parse, p)
     ]
     parts = {parse.tokens[c].lemma.lower() for c in args.children(parse, v, {"prt", "prep"})}
-    best: VerbPattern | None = None
-    for pattern in patterns:
-        if best is not None and len(pattern.items) <= len(best.items):
-            continue
+    for pattern in patterns:  # longest first (lexicon.py): the first that fits is the best
         ok = True
         for item in pattern.items:
             if item.kind == "w":
@@ -497,8 +494,8 @@ def match_verb(parse: Parse, v: int, lexicon: Lexicon) -> VerbPattern | None:
             if not ok:
                 break
         if ok:
-            best = pattern
-    return best
+            return pattern
+    return None
 
 
 def _when(parse: Parse, p: int) -> bool:

@@ -7,6 +7,7 @@ demonyms ("Russian troops") and places inside an organisation's name ("the Bank 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from diplograph.records import Parse, Span
@@ -115,6 +116,10 @@ def _once_placed(
     names = {fold(text[m.start : m.end]) for m in literal}
     names = {n for n in names if gazetteer.knows(n)}
     placed = {i for m in literal for i in range(m.token_start, m.token_end)}
+    last_joined: dict[int, int] = {}  # a token -> its last placed "conj" dependent
+    for i in sorted(placed):
+        if tokens[i].dep == "conj":
+            last_joined[tokens[i].head] = i
     out = []
     for ts, te in _proper_runs(parse):
         start, end = tokens[ts].start, tokens[te - 1].end
@@ -124,11 +129,7 @@ def _once_placed(
         if te - ts == 1 and first_name(parse, ts, gazetteer):
             continue
         head = tokens[parse.span_head(ts, te)]
-        joined = (
-            head.dep == "conj"
-            and head.head in placed
-            or any(t.dep == "conj" and t.head == head.i and t.i in placed for t in tokens[te:])
-        )
+        joined = head.dep == "conj" and head.head in placed or last_joined.get(head.i, -1) >= te
         if fold(name) in names or (joined and gazetteer.known_place(name)):
             out.append(PlaceMention(start, end, ts, te, "name"))
             taken.append((start, end))
@@ -388,10 +389,13 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
 
 
 def _tokens(parse: Parse, start: int, end: int) -> tuple[int, int]:
-    inside = [t.i for t in parse.tokens if t.start < end and start < t.end]
-    if not inside:
-        return -1, -1
-    return inside[0], inside[-1] + 1
+    """The tokens overlapping characters start..end, or (-1, -1)."""
+    tokens = parse.tokens
+    first = bisect_right(tokens, start, key=lambda t: t.end)  # the first ending after start
+    stop = first
+    while stop < len(tokens) and tokens[stop].start < end:
+        stop += 1
+    return (first, stop) if stop > first else (-1, -1)
 
 
 def _demonym_places(parse: Parse, gazetteer: Gazetteer) -> list[PlaceMention]:
