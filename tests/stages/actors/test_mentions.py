@@ -140,6 +140,30 @@ def _mentions(text: str, published: date):
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (  # the speaker of its own sentence is not one of "both countries", nor is the UN
+            "Iran fired missiles at Pakistan. Pakistan struck Iran on Thursday. Iraq recalled "
+            "its ambassador and complained to the UN. China, a close partner of both "
+            "countries, urged restraint.",
+            ["IRN", "PAK"],
+        ),
+        (  # the previous sentence names two states: a visit and "the two governments"
+            "Iran fired missiles at Pakistan. Pakistan struck Iran on Thursday. US Secretary of "
+            "State Antony Blinken visited Manila. During his visit the two governments agreed "
+            "to build new bases.",
+            ["PHL", "USA"],
+        ),
+    ],
+)
+def test_actors_pair_reference_is_the_stories_two_states(text, pair):
+    found = _mentions(text, date(2024, 1, 19))
+    groups = [m for m in found if m.kind == "group"]
+    assert sorted(m.actor.country for m in groups[-2:]) == pair
+
+
+@pytest.mark.slow
 def test_actors_find_mentions_names_shorts_and_groups():
     text = (
         "Japanese Prime Minister Fumio Kishida met Chinese President Xi Jinping in Lima. "

@@ -861,6 +861,43 @@ def test_events_reaction_to_an_earlier_act_takes_its_doer(text, expected):
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Britain accused China of cyberattacks on Monday. Beijing rejected the accusations.",
+            ("REJECT", "CHN", "GBR"),
+        ),
+        (
+            "Japan accused China of dumping steel. Beijing dismissed the claims.",
+            ("REJECT", "CHN", "JPN"),
+        ),
+        (
+            "Washington accuses Tehran of arming the rebels; Iran denies supplying the group.",
+            ("REJECT", "IRN", "USA"),
+        ),
+    ],
+)
+def test_events_rejected_accusation_answers_the_accuser(text, expected):
+    events, _ = code_text(text)
+    found = {(e.event_type, e.actor.country, e.recipient and e.recipient.country) for e in events}
+    assert expected in found
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Serbia denied that any troops had been sent to the frontier.",
+        "China accused Japan of lying. Beijing rejected the charge.",  # no charge against it
+    ],
+)
+def test_events_denial_answering_no_reported_accusation_is_no_event(text):
+    events, _ = code_text(text)
+    assert not [e for e in events if e.event_type == "REJECT"]
+
+
+@pytest.mark.slow
 def test_events_reaction_to_a_thing_stays_one_sided():
     events, _ = code_text("Japan lifted its curbs on South Korea. Washington welcomed the news.")
     found = [e for e in events if e.event_type == "SUPPORT"]

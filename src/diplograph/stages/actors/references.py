@@ -9,6 +9,7 @@ rules out is never chosen: the subject of "he said" is not the object of a "with
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import replace
 
 from diplograph.records import Actor, Mention, Parse, Span
@@ -18,6 +19,7 @@ from diplograph.stages.actors.words import (
     FEMALE,
     LINK_DEPS,
     MALE,
+    NAMING_KINDS,
     NOT_PEOPLE,
     OBJECT_DEPS,
     PLURAL_HEADS,
@@ -25,6 +27,7 @@ from diplograph.stages.actors.words import (
     SUBJECT_DEPS,
     TITLES,
 )
+from diplograph.states import states
 
 
 def make_mention(parse: Parse, span: Span, actor: Actor, kind: str) -> Mention:
@@ -62,7 +65,7 @@ def references(parse: Parse, named: list[Mention], cut: int = 0) -> list[Mention
         elif low in PLURAL_HEADS and tok.pos == "NOUN" and _is_pair(parse, tok.i):
             want = PLURAL_HEADS[low]
             pool = [m for m in earlier if want == "any" or (want == "person") == is_person(m)]
-            pair = distinct(pool, by_country=want == "state")[-2:]
+            pair = _pair(pool, tok.sent, want)
             if len(pair) == 2:
                 start = _pair_start(parse, tok.i)
                 first = parse.tokens[start]
@@ -175,10 +178,40 @@ def distinct(mentions: list[Mention], by_country: bool = False) -> list[Mention]
     """The last mention of each distinct actor (by entry, else code), in text order."""
     last: dict[str, Mention] = {}
     for m in mentions:
-        key = (m.actor.country if by_country else m.actor.entry) or m.actor.code or m.text
+        key = _key(m, by_country)
         last.pop(key, None)
         last[key] = m
     return list(last.values())
+
+
+def _pair(pool: list[Mention], sent: int, want: str) -> list[Mention]:
+    """The two actors "the two" / "both" + noun refers to in sentence `sent`: the two its own
+    sentence named before it ("Kishida told Xi that the two leaders ..."); else the last two
+    named before, leaving out the one its sentence names, who is the other party ("China
+    urged both countries to ...", "Anwar spoke to both leaders"). "Countries", "neighbours"
+    and the like are states (no bloc or organisation), the two the article has named most
+    often by name (`NAMING_KINDS`): a wire story's two parties, not the states of the background
+    paragraph just read."""
+    by_country = want == "state"
+    if by_country:
+        pool = [m for m in pool if m.actor.country in states()]
+    own = distinct([m for m in pool if m.sentence == sent], by_country)
+    if len(own) >= 2:
+        return own[-2:]
+    left_out = {_key(m, by_country) for m in own}
+    rest = distinct([m for m in pool if _key(m, by_country) not in left_out], by_country)
+    if not by_country:
+        return rest[-2:]
+    before = distinct([m for m in rest if m.sentence == sent - 1], True)
+    if len(before) == 2:  # "Blinken visited Manila. During his visit the two governments ..."
+        return before
+    times = Counter(_key(m, True) for m in pool if m.kind in NAMING_KINDS)
+    ranked = sorted(rest, key=lambda m: times[_key(m, True)])[-2:]  # stable: ties go to the later
+    return sorted(ranked, key=lambda m: m.start)
+
+
+def _key(m: Mention, by_country: bool) -> str:
+    return (m.actor.country if by_country else m.actor.entry) or m.actor.code or m.text
 
 
 def _is_pair(parse: Parse, i: int) -> bool:

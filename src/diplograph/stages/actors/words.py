@@ -69,6 +69,9 @@ NOT_PEOPLE = frozenset(
 )
 FEMALE = {"woman", "girl", "mother", "wife", "daughter", "sister", "actress", "widow", "queen"}
 MALE = {"man", "boy", "father", "husband", "son", "brother", "king", "prince"}
+# references.py: the mentions that count how often a story names a state ("its", "the
+# ambassador" repeat a state the last sentence named; they do not make it a party)
+NAMING_KINDS = {"name", "metonym", "short"}
 PLURAL_HEADS = {
     "leaders": "person",
     "presidents": "person",

@@ -9,6 +9,11 @@ that noun may name (a deal an agreement, a detention a coercion) in its own sent
 `ANAPHORA_WINDOW` sentences before (an untyped noun, "the move", looks one sentence back):
 that event's actor, or its recipient when the actor is the reacting state itself. A reaction
 to a thing ("welcomed the news") or to an act no earlier event reports stays one-sided.
+
+A rejection of an accusation ("Beijing rejected the charge"), or a denial that names the
+accusation by its content ("Kabul denies harbouring the group", `DENIAL_VERBS`), answers the
+nearest earlier accusation made against the rejecting state, however far back: its accuser
+is the recipient.
 """
 
 from __future__ import annotations
@@ -17,27 +22,43 @@ from dataclasses import replace
 
 from diplograph.records import Actor, Event, Parse
 from diplograph.stages.events.words import (
+    ACCUSATION_NOUNS,
     ACT_NOUNS,
     ANAPHORA_WINDOW,
     DEFINITE_DETERMINERS,
+    DENIAL_VERBS,
     REACTION_EVENTS,
 )
 
 
 def reaction_recipients(parse: Parse, events: list[Event]) -> list[Event]:
     """The events, each one-sided reaction to an act named by a definite noun given the doer
-    of the nearest earlier event as its recipient."""
+    of the nearest earlier event as its recipient; an answer to an accusation the article does
+    not report is dropped (a denial alone is a statement: docs/annotation.md)."""
     by_start = {t.start: t.i for t in parse.tokens}
     out = []
     for e in events:
         doer = None
-        if e.event_type in REACTION_EVENTS and e.recipient is None and e.actor.resolved:
-            v = by_start.get(e.mention.trigger_start)
-            act = _act_noun(parse, v) if v is not None else None
-            if act is not None:
+        v = by_start.get(e.mention.trigger_start)
+        if e.event_type in REACTION_EVENTS and e.recipient is None and v is not None:
+            if e.event_type == "REJECT" and _answers_accusation(parse, v):
+                doer = _doer(e, events, {"ACCUSE"}) if e.actor.resolved else None
+                if doer is None:
+                    continue
+            elif e.actor.resolved and (act := _act_noun(parse, v)) is not None:
                 doer = _doer(e, events, ACT_NOUNS[act])
         out.append(replace(e, recipient=doer) if doer is not None else e)
     return out
+
+
+def _answers_accusation(parse: Parse, v: int) -> bool:
+    """Verb v denies, or rejects something its direct object calls an accusation."""
+    if parse.tokens[v].lemma.lower() in DENIAL_VERBS:
+        return True
+    objects = [parse.tokens[o] for o in parse.children[v] if parse.tokens[o].dep == "dobj"]
+    return any(
+        o.lemma.lower() in ACCUSATION_NOUNS or o.text.lower() in ACCUSATION_NOUNS for o in objects
+    )
 
 
 def _act_noun(parse: Parse, v: int) -> str | None:
@@ -54,7 +75,11 @@ def _act_noun(parse: Parse, v: int) -> str | None:
 
 def _doer(reaction: Event, events: list[Event], kinds: set[str]) -> Actor | None:
     here = reaction.mention
+    own = reaction.actor.country
+    # an accusation is rejected by the one it accuses, often paragraphs after it was made
+    answered = reaction.event_type == "REJECT" and kinds == {"ACCUSE"}
     window = ANAPHORA_WINDOW if kinds else 1  # "the move" names only the last act
+    window = here.sentence if answered else window
     earlier = [
         e
         for e in events
@@ -62,8 +87,8 @@ def _doer(reaction: Event, events: list[Event], kinds: set[str]) -> Actor | None
         and (not kinds or e.event_type in kinds)
         and here.sentence - window <= e.mention.sentence <= here.sentence
         and e.mention.trigger_start < here.trigger_start
+        and (not answered or (e.recipient is not None and e.recipient.country == own))
     ]
-    own = reaction.actor.country
     for e in sorted(earlier, key=lambda e: e.mention.trigger_start, reverse=True):
         for side in (e.actor, e.recipient):
             if side is not None and side.resolved and side.country != own:

@@ -527,7 +527,7 @@ SPOKEN_ALONE_VERBS = {
         "accuse blame".split()
     ),
     "AGREE": {"pledge", "promise", "vow", "swear", "offer"},  # not "agree to tell a story"
-    "REJECT": {"reject", "refuse", "veto", "rebuff", "spurn", "rule", "oppose"},
+    "REJECT": {"reject", "refuse", "veto", "rebuff", "spurn", "rule", "oppose", "deny", "dismiss"},
     "THREATEN": {"threaten", "vow"},
     "CONCEDE": {"pardon", "apologize", "apologise", "concede", "ease", "lift"},
     "REQUEST": {"urge", "demand", "appeal", "call"},
@@ -955,6 +955,13 @@ ROLE_PREPS = {
 # anaphora.py: a reaction to an act named by a definite noun ("condemned the detention") takes
 # the doer of the nearest earlier event of its own or the ANAPHORA_WINDOW sentences before
 REACTION_EVENTS = {"ACCUSE", "REJECT", "SUPPORT"}
+# "rejected the charge", "denies harbouring the group": a REJECT answering an accusation (its
+# object names one, or its verb is a denial) answers the accuser, or is a mere statement
+ACCUSATION_NOUNS = set(
+    "accusation accusations allegation allegations charge charges claim claims criticism "
+    "suggestion suggestions".split()
+)
+DENIAL_VERBS = {"deny"}
 ANAPHORA_WINDOW = 6
 DEFINITE_DETERMINERS = {"the", "this", "that", "these", "those"}
 _ACTS_OF = {
@@ -964,6 +971,7 @@ _ACTS_OF = {
     "killings execution coup": {"ASSAULT", "COERCE"},
     "sanctions tariffs duties ban embargo expulsion": {"SANCTION", "COERCE"},
     "deployment test launch": {"MOBILIZE"},
+    " ".join(sorted(ACCUSATION_NOUNS)): {"ACCUSE"},
     "decision move step measure measures annexation operation proposal ultimatum": set(),
 }
 # the act noun -> the event types it may name (empty: any)
