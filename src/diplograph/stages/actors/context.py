@@ -81,7 +81,9 @@ Agent = tuple[int, int, str]  # words [i, j) of an agent noun phrase, and its se
 
 
 def agent_nouns(d: ActorDictionary, plain: list[str], covered: set[int]) -> list[Agent]:
-    """The agent noun phrases not inside a name, longest first at each word, left to right."""
+    """The agent noun phrases not inside a name or a region's name ("the English Channel"),
+    longest first at each word, left to right."""
+    covered = covered | _region_words(d, plain)
     out = []
     i = 0
     while i < len(plain):
@@ -95,6 +97,17 @@ def agent_nouns(d: ActorDictionary, plain: list[str], covered: set[int]) -> list
                 break
         i += 1
     return _spokespeople(plain, out)
+
+
+def _region_words(d: ActorDictionary, plain: list[str]) -> set[int]:
+    """The words of the regions named in the phrase (regions.tsv)."""
+    return {
+        k
+        for i in range(len(plain))
+        for j in range(i + 1, min(len(plain), i + 4) + 1)
+        if " ".join(plain[i:j]) in d.regions
+        for k in range(i, j)
+    }
 
 
 def _spokespeople(plain: list[str], agents: list[Agent]) -> list[Agent]:

@@ -269,6 +269,7 @@ STATE_NAME_FORMS = {"name", "alias", "capital"}  # forms that may hide inside a 
 # Agent nouns with no state of their own: never given the country of a nearby mention.
 PLAIN_PEOPLE = set(
     "man men woman women people person persons boy boys girl girls child children "
+    "wife husband widow son sons daughter daughters brother sister family relatives "  # anyone's
     "settlement settlements uprising uprisings rebellion rebellions".split()  # events, not actors
 )
 NON_STATE_SECTORS = {"REB", "UAF", "INS"}  # located by the article's place, if it has one
