@@ -464,3 +464,31 @@ def test_context_state_in_the_possessive_owns_the_name_after_it(actors, text, co
 @pytest.mark.parametrize("text", ["Jordan Peterson", "Jordan Peterson's book", "Georgia's Abrams"])
 def test_context_state_before_a_name_without_an_agent_noun_stays_a_name(actors, text):
     assert actors.match(text, ON).actor.code is None
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Norwegian police", "NORCOP"),  # not Svalbard's, which shares the demonym
+        ("Kazakh authorities", "KAZGOV"),
+        ("Icelandic fishermen", "ISLAGR"),
+        ("Azeri troops", "AZEMIL"),
+        ("Bosnian Serb leader", "BIHGOV"),  # a Serb of Bosnia, not Serbia
+        ("Kosovo Serb protesters", "XKXOPP"),
+        ("Serb nationalists", "SRB"),
+    ],
+)
+def test_context_nationality_adjectives_the_built_table_lacks(actors, text, code):
+    assert actors.match(text, ON).actor.code == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Brazilian miners", "BRALAB"),
+        ("French gendarmes", "FRACOP"),
+        ("Israeli hostages", "ISRCVL"),
+    ],
+)
+def test_context_agent_nouns_of_workers_gendarmes_and_hostages(actors, text, code):
+    assert actors.match(text, ON).actor.code == code
