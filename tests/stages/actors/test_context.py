@@ -396,9 +396,12 @@ def test_context_place_names_with_a_state_inside_or_a_modifier_after(actors, tex
         ("Turkey's state broadcaster", "TURMED"),
         ("the Ugandan opposition", "UGAOPP"),
         ("the Nigeria Labour Congress", "NGALAB"),  # a union, not a legislature
+        ("Brazilian miners", "BRALAB"),
+        ("French gendarmes", "FRACOP"),
+        ("Israeli hostages", "ISRCVL"),
     ],
 )
-def test_context_agent_nouns_of_firms_unions_farmers_and_services(actors, text, code):
+def test_context_agent_nouns_of_firms_unions_workers_farmers_and_services(actors, text, code):
     assert actors.match(text, ON).actor.code == code
 
 
@@ -479,16 +482,4 @@ def test_context_state_before_a_name_without_an_agent_noun_stays_a_name(actors, 
     ],
 )
 def test_context_nationality_adjectives_the_built_table_lacks(actors, text, code):
-    assert actors.match(text, ON).actor.code == code
-
-
-@pytest.mark.parametrize(
-    ("text", "code"),
-    [
-        ("Brazilian miners", "BRALAB"),
-        ("French gendarmes", "FRACOP"),
-        ("Israeli hostages", "ISRCVL"),
-    ],
-)
-def test_context_agent_nouns_of_workers_gendarmes_and_hostages(actors, text, code):
     assert actors.match(text, ON).actor.code == code
