@@ -426,6 +426,8 @@ def test_context_words_of_a_region_are_no_agent_nouns(actors, text):
         ("Hezbollah's Al-Manar TV", "LBNMED"),
         ("Kenya's doctors' union", "KENLAB"),
         ("Kadyrov's forces", "RUSMIL"),  # a government's forces
+        ("the family of an Israeli hostage", "ISRCVL"),  # relatives of no official: no elite
+        ("Israel's governing coalition", "ISRGOV"),
         ("Hezbollah forces", "LBNREB"),  # an armed group's stay the group's
         ("Bank of Canada Governor Tiff Macklem", "CANGOV"),  # a capitalised 'X of' is a name
     ],

@@ -162,8 +162,9 @@ def head_noun(words, agents: list[Agent], found: Match) -> Match:
     (PTY), "the wife of the Turkish president" a relative (ELI), "Hezbollah's Al-Manar TV" a
     broadcaster (MED), each of the owner's country. The head is a lowercase agent noun before
     'of' ("Bank of Canada" is a name), else the one ending the phrase; only the sectors of
-    HEAD_SECTORS replace the owner's, and a state's forces (FORCE_SECTORS) a government's
-    ("Assad's forces" MIL); never on a group, whose code carries no sector."""
+    HEAD_SECTORS replace the owner's (a relative's only an official's or elite's), and a
+    state's forces (FORCE_SECTORS) a government's ("Assad's forces" MIL); never on a group,
+    whose code carries no sector."""
     actor = found.actor
     if not actor.country or not actor.sector or not agents:
         return found
@@ -176,6 +177,8 @@ def head_noun(words, agents: list[Agent], found: Match) -> Match:
         head[2] in HEAD_SECTORS or head[2] in FORCE_SECTORS and actor.sector == "GOV"
     ):
         return found
+    if head[2] == "ELI" and actor.sector not in OFFICE_SECTORS | {"ELI"}:
+        return found  # the family of a hostage are no elite: only an official's relatives
     i, j, sector = head
     sector = party_sector(actor.country, sector)
     if sector == actor.sector:
