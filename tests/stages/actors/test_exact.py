@@ -35,3 +35,19 @@ def test_exact_titled_alias_yields_to_a_longer_name_overlapping_it(actors, text,
 def test_exact_backer_before_backed_is_not_the_owner(actors, text, country, sector):
     actor = actors.resolve(text, date(2019, 1, 1))
     assert (actor.country, actor.sector) == (country, sector)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("pro-Russian separatists in eastern Ukraine", "UKRREB"),
+        ("anti-American protesters in Pakistan", "PAKOPP"),
+    ],
+)
+def test_exact_a_state_after_pro_or_anti_is_a_stance_not_the_owner(actors, text, code):
+    assert actors.match(text, date(2023, 6, 1)).actor.code == code
+
+
+def test_exact_an_organisation_ending_the_phrase_beats_a_person_in_the_possessive(actors):
+    assert actors.match("Erdogan's ruling AK Party", date(2023, 6, 1)).actor.code == "TURPTY"
+    assert actors.match("North Korean leader Kim Jong Un", date(2023, 6, 1)).actor.code == "PRKGOV"

@@ -39,15 +39,17 @@ from typing import TYPE_CHECKING
 from diplograph.records import Actor, Mention, Parse, Place, Span
 from diplograph.stages.actors.data import Match
 from diplograph.stages.actors.exact import Hit, is_state, surname_match
-from diplograph.stages.actors.names import normal_words
+from diplograph.stages.actors.names import normal_words, possessives
 from diplograph.stages.actors.references import make_mention
 from diplograph.stages.actors.titles import earlier_holder
 from diplograph.stages.actors.words import (
     ADMIN_WORDS,
     COMPLEMENT_PREPS,
     COUNTERS,
+    FORCE_SECTORS,
     FORMER_WORDS,
     FUNCTION_WORDS,
+    HEAD_SECTORS,
     HONORIFICS,
     NEVER_INHERIT,
     NO_STATE_SECTORS,
@@ -55,6 +57,7 @@ from diplograph.stages.actors.words import (
     NOT_PEOPLE,
     NUMBER_WORDS,
     OFFICE_SECTORS,
+    ONE_PARTY_STATES,
     PLACE_ACTOR_CONFIDENCE,
     PLACE_ACTOR_POPULATION,
     PLACE_LINKS,
@@ -78,7 +81,9 @@ Agent = tuple[int, int, str]  # words [i, j) of an agent noun phrase, and its se
 
 
 def agent_nouns(d: ActorDictionary, plain: list[str], covered: set[int]) -> list[Agent]:
-    """The agent noun phrases not inside a name, longest first at each word, left to right."""
+    """The agent noun phrases not inside a name or a region's name ("the English Channel"),
+    longest first at each word, left to right."""
+    covered = covered | _region_words(d, plain)
     out = []
     i = 0
     while i < len(plain):
@@ -92,6 +97,17 @@ def agent_nouns(d: ActorDictionary, plain: list[str], covered: set[int]) -> list
                 break
         i += 1
     return _spokespeople(plain, out)
+
+
+def _region_words(d: ActorDictionary, plain: list[str]) -> set[int]:
+    """The words of the regions named in the phrase (regions.tsv)."""
+    return {
+        k
+        for i in range(len(plain))
+        for j in range(i + 1, min(len(plain), i + 4) + 1)
+        if " ".join(plain[i:j]) in d.regions
+        for k in range(i, j)
+    }
 
 
 def _spokespeople(plain: list[str], agents: list[Agent]) -> list[Agent]:
@@ -141,6 +157,37 @@ def title_office(plain: list[str], heads: list[Hit], agents: list[Agent], found:
     return Match(actor, found.form, "context")
 
 
+def head_noun(words, agents: list[Agent], found: Match) -> Match:
+    """The head noun names another kind of actor than its owner: "Macron's party" is a party
+    (PTY), "the wife of the Turkish president" a relative (ELI), "Hezbollah's Al-Manar TV" a
+    broadcaster (MED), each of the owner's country. The head is a lowercase agent noun before
+    'of' ("Bank of Canada" is a name), else the one ending the phrase; only the sectors of
+    HEAD_SECTORS replace the owner's (a relative's only an official's or elite's), and a
+    state's forces (FORCE_SECTORS) a government's ("Assad's forces" MIL); never on a group,
+    whose code carries no sector."""
+    actor = found.actor
+    if not actor.country or not actor.sector or not agents:
+        return found
+    plain = [w for w, _ in words]
+    before_of = [a for a in agents if a[1] < len(plain) and plain[a[1]] == "of"]
+    before_of = [a for a in before_of if not words[a[0]][1]]
+    last = agents[-1] if agents[-1][1] == len(plain) and agents[-1][0] > 0 else None
+    head = before_of[0] if before_of else last
+    if head is None or not (
+        head[2] in HEAD_SECTORS or head[2] in FORCE_SECTORS and actor.sector == "GOV"
+    ):
+        return found
+    if head[2] == "ELI" and actor.sector not in OFFICE_SECTORS | {"ELI"}:
+        return found  # the family of a hostage are no elite: only an official's relatives
+    i, j, sector = head
+    sector = party_sector(actor.country, sector)
+    if sector == actor.sector:
+        return found
+    why = f"{actor.reason}; the head noun {' '.join(plain[i:j])!r} -> {sector}"
+    actor = replace(actor, code=f"{actor.country}{sector}", sector=sector, reason=why)
+    return Match(actor, found.form, "context")
+
+
 def complement_only(text: str, plain: list[str], agents: list[Agent]) -> Match:
     """'envoy to Canada': every entity named is a complement; the agent noun's sector only."""
     i, j, sector = agents[0]
@@ -166,7 +213,8 @@ def state_reading(d: ActorDictionary, text, words, states: list[Hit], agent, on)
         and not (k < agent[0] and plain[k] in modifiers if agent else False)
     ]
     titled = agent is not None and agent[1] <= i and plain[i - 1] == "of"  # "minister of Ghana"
-    if names_after and names_after[0] == j and m.form in ("name", "alias") and not titled:
+    owned = titled or agent is not None and j - 1 in possessives(text)  # "Israel's Haaretz ..."
+    if names_after and names_after[0] == j and m.form in ("name", "alias") and not owned:
         return None  # "Jordan Peterson": the state name is part of a longer name
     if m.form in ("name", "alias", "capital") and i > 0 and _given_name(d, text, words, i):
         return None  # "Simon Mann", "Michael Jordan": a person's name ending in a state's
@@ -184,7 +232,7 @@ def state_reading(d: ActorDictionary, text, words, states: list[Hit], agent, on)
         )
     if not (agent and m.actor.sector is None):
         return Match(actor, m.form)
-    sector = agent[2]
+    sector = party_sector(actor.country, agent[2])
     why = f"{m.actor.reason}; agent noun {' '.join(plain[agent[0] : agent[1]])!r} -> {sector}"
     if sector in OFFICE_SECTORS and FORMER_WORDS.intersection(plain[: agent[0]]):
         sector, why = "ELI", f"{why}; a former holder of the office -> ELI"
@@ -194,6 +242,11 @@ def state_reading(d: ActorDictionary, text, words, states: list[Hit], agent, on)
         if short.actor.resolved:
             return short
     return Match(actor, "agent", "context")
+
+
+def party_sector(country: str, sector: str) -> str:
+    """The party of a one-party state is its government: "Vietnam's Communist Party" VNMGOV."""
+    return "GOV" if sector == "PTY" and country in ONE_PARTY_STATES else sector
 
 
 def place_reading(d: ActorDictionary, text, words, covered: set[int], agents) -> Match | None:

@@ -20,6 +20,7 @@ from diplograph.stages.actors.context import (
     agent_nouns,
     complement_only,
     head_hits,
+    head_noun,
     owner_before_agent,
     place_reading,
     state_reading,
@@ -156,12 +157,12 @@ class ActorDictionary:
             self, text, plain, heads
         )
         if found:
-            return title_office(plain, heads, agents, found)
+            return head_noun(words, agents, title_office(plain, heads, agents, found))
         states = [h for h in heads if is_state(h[2])]
         named = states[-1][2].actor.country if states and states[-1][2].form == "demonym" else None
         found = tolerant_match(self, text, words, covered, on, named)
         if found:
-            return title_office(plain, heads, agents, found)
+            return head_noun(words, agents, title_office(plain, heads, agents, found))
         if states:
             # a state's name read as part of a person's name stays in the surname lookup
             kept = {
@@ -180,7 +181,7 @@ class ActorDictionary:
             place = place_reading(self, text, words, covered, agents) if owned else None
             found = place or surname_match(self, text, words, titled, on)
         if found.actor.resolved:
-            return found
+            return head_noun(words, agents, found)
         return (
             place_reading(self, text, words, covered, agents)
             or agent_alone(text, plain, agents)

@@ -20,13 +20,20 @@ from typing import TYPE_CHECKING
 from diplograph.records import Actor, Parse, Span
 from diplograph.stages.actors.data import Match
 from diplograph.stages.actors.index import most_prominent
-from diplograph.stages.actors.names import fold, given_names_agree, normal_words, strip_name
+from diplograph.stages.actors.names import (
+    fold,
+    given_names_agree,
+    normal_words,
+    possessives,
+    strip_name,
+)
 from diplograph.stages.actors.words import (
     BACKER_WORDS,
     FUNCTION_WORDS,
     GOVERNMENT_WORDS,
     HONORIFICS,
     PREDECESSOR_WORDS,
+    STANCE_WORDS,
     STATE_MODIFIERS,
     STATE_NAME_FORMS,
     TITLES,
@@ -90,11 +97,12 @@ def owned_bodies(d: ActorDictionary, plain: list[str], hits: list[Hit]) -> list[
 
 def entity_reading(d: ActorDictionary, text: str, plain: list[str], hits: list[Hit]):
     """A person wins, then an organisation, then a group: the longest, then the last."""
+    owners = _possessed_people(text, plain, hits)
     for kind in ("person", "organisation", "group"):
         found = [
             (i, j, m)
             for i, j, m in hits
-            if (m.actor.entry or "").startswith(kind) and not is_state(m)
+            if (m.actor.entry or "").startswith(kind) and not is_state(m) and (i, j) not in owners
         ]
         if not found:
             continue
@@ -109,6 +117,24 @@ def entity_reading(d: ActorDictionary, text: str, plain: list[str], hits: list[H
             return Match(a, "agent")
         return Match(replace(m.actor, entity_text=text), m.form)
     return None
+
+
+def _possessed_people(text: str, plain: list[str], hits: list[Hit]) -> set[tuple[int, int]]:
+    """People in the possessive before an organisation or group that ends the phrase: the body
+    is the head ("Erdogan's ruling AK Party" is the party, not Erdogan)."""
+    bodies = [
+        i
+        for i, j, m in hits
+        if j == len(plain) and (m.actor.entry or "").startswith(("organisation", "group"))
+    ]
+    if not bodies:
+        return set()
+    owned = possessives(text)
+    return {
+        (i, j)
+        for i, j, m in hits
+        if (m.actor.entry or "").startswith("person") and j - 1 in owned and j <= bodies[-1]
+    }
 
 
 def is_state(m: Match) -> bool:
@@ -190,13 +216,17 @@ def _successor_hit(d: ActorDictionary, plain: list[str], hit: Hit) -> Hit:
 
 def _backer_hit(plain: list[str], hit: Hit) -> Hit:
     """'Iran-backed militias', 'a U.S.-funded program': the state or group backs the head, it
-    does not own it, so it is not read (the hit still covers its words)."""
+    does not own it; 'pro-Russian separatists', 'anti-American protesters': a stance towards
+    it. Either way it is not read (the hit still covers its words)."""
     i, j, m = hit
-    if j >= len(plain) or plain[j] not in BACKER_WORDS:
+    if j < len(plain) and plain[j] in BACKER_WORDS:
+        why = f"{m.actor.name!r} {plain[j]} the head: a backer, not its owner"
+    elif i > 0 and plain[i - 1] in STANCE_WORDS:
+        why = f"{plain[i - 1]}-{m.actor.name}: a stance, not the owner"
+    else:
         return hit
     if not (m.actor.entry or "").startswith(("state:", "group:")):
         return hit
-    why = f"{m.actor.name!r} {plain[j]} the head: a backer, not its owner"
     return i, j, Match(Actor(entity_text=m.actor.entity_text, reason=why), m.form)
 
 

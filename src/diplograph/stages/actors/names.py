@@ -29,6 +29,7 @@ def normal_words(text: str) -> list[str]:
 
 _SPLIT = re.compile(r"[\s\-_\u2010-\u2015/]+")
 _POSSESSIVE = re.compile(r"'s\b|(?<=s)'(?=\s|$)")
+_OWNER_MARK = "\x00"  # where a possessive was, until the words are split
 _JUNK = re.compile(r"[^\w&']")
 _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", ".": None})
 _APOSTROPHE_ENTITY = re.compile(r"&?#39;")  # an HTML apostrophe left in wire text
@@ -36,6 +37,17 @@ _APOSTROPHE_ENTITY = re.compile(r"&?#39;")  # an HTML apostrophe left in wire te
 
 def words_with_case(text: str) -> list[tuple[str, bool]]:
     """(normalised word, was capitalised) for each word of `text`; a leading 'the' is dropped."""
+    return [(word, cap) for word, cap, _ in _words(text)]
+
+
+def possessives(text: str) -> set[int]:
+    """The indices, in `words_with_case(text)`, of the words that carried a possessive
+    ("Israel's Haaretz newspaper" -> {0})."""
+    return {k for k, (_, _, owner) in enumerate(_words(text)) if owner}
+
+
+def _words(text: str) -> list[tuple[str, bool, bool]]:
+    """(normalised word, was capitalised, carried a possessive) for each word of `text`."""
     if not text.isascii():
         text = unicodedata.normalize("NFKD", text)
         text = "".join(c for c in text if not unicodedata.combining(c))
@@ -45,12 +57,14 @@ def words_with_case(text: str) -> list[tuple[str, bool]]:
     if "(" in text:
         text = re.sub(r"\([^)]*\)", " ", text)
     if "'" in text:
-        text = _POSSESSIVE.sub("", text)
+        text = _POSSESSIVE.sub(_OWNER_MARK, text)
     out = []
     for raw in _SPLIT.split(text):
+        owner = _OWNER_MARK in raw
+        raw = raw.replace(_OWNER_MARK, "")
         word = raw.lower() if raw.isalnum() else _JUNK.sub("", raw).lower()
         if word:
-            out.append((word, raw[:1].isupper()))
+            out.append((word, raw[:1].isupper(), owner))
     if out and out[0][0] == "the":
         out = out[1:]
     return out

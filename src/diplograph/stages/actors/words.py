@@ -225,9 +225,19 @@ PLACE_ACTOR_POPULATION = 50_000  # a smaller town stands for nobody out of conte
 PREDECESSOR_WORDS = {"former", "ex", "post"}
 # after a state or group ("Iran-backed militias"): it backs the head, it does not own it
 BACKER_WORDS = frozenset({"backed", "sponsored", "funded", "supported", "armed", "aligned"})
+# before a state or group ("pro-Russian", "anti-American"), a stance towards it, not its own
+STANCE_WORDS = frozenset({"pro", "anti"})
 # before an office's agent noun, these make its holder a former one: an elite (ELI)
 FORMER_WORDS = frozenset({"former", "ex", "onetime", "erstwhile"})
 OFFICE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "SPY", "COP", "OPP"})
+# a head noun of these sectors names another kind of actor than its owner ("Macron's party",
+# "the wife of the president", "Hezbollah's TV"): its sector replaces the owner's
+HEAD_SECTORS = frozenset({"ELI", "PTY", "MED", "LAB", "BUS", "EDU", "JUD", "HLH"})
+# a head noun of these sectors after a government's name is its forces ("Assad's troops")
+FORCE_SECTORS = frozenset({"MIL", "COP", "SPY"})
+# one-party states of 2015-2025, whose ruling party is coded GOV, as Phoenix codes China's
+# Communist Party (Wikipedia: "One-party state", list of current one-party states)
+ONE_PARTY_STATES = frozenset({"CHN", "CUB", "LAO", "PRK", "VNM"})
 FUNCTION_WORDS = set(
     "a an this that these those his her its our their in of for to and or at on by with from as "
     "but if when after before while why how all".split()
@@ -262,6 +272,7 @@ STATE_NAME_FORMS = {"name", "alias", "capital"}  # forms that may hide inside a 
 # Agent nouns with no state of their own: never given the country of a nearby mention.
 PLAIN_PEOPLE = set(
     "man men woman women people person persons boy boys girl girls child children "
+    "wife husband widow son sons daughter daughters brother sister family relatives "  # anyone's
     "settlement settlements uprising uprisings rebellion rebellions".split()  # events, not actors
 )
 NON_STATE_SECTORS = {"REB", "UAF", "INS"}  # located by the article's place, if it has one

@@ -1,0 +1,20 @@
+"""Tests of the lookup form of phrases (stages/actors/names.py)."""
+
+from __future__ import annotations
+
+from diplograph.stages.actors.names import possessives, words_with_case
+
+
+def test_names_possessives_mark_the_words_that_carried_one():
+    assert possessives("Israel's Haaretz newspaper") == {0}
+    assert possessives("the Kremlin's spokesman") == {0}  # 'the' is dropped, as in the words
+    assert possessives("Kenya's doctors' union") == {0, 1}
+    assert possessives("Israel, Haaretz") == set()
+
+
+def test_names_words_drop_the_possessive_marks():
+    assert words_with_case("Kenya's doctors' union") == [
+        ("kenya", True),
+        ("doctors", False),
+        ("union", False),
+    ]
