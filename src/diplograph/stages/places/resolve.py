@@ -10,7 +10,6 @@ docs/places.md.
 
 from __future__ import annotations
 
-import math
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -23,6 +22,7 @@ from diplograph.stages.places.gazetteer import (
     Gazetteer,
     confidence,
     fold,
+    near,
     to_place,
     village,
 )
@@ -106,8 +106,11 @@ def _unsupported_village(
     m: PlaceMention, entry: Entry, qualifier: Entry | None, focus: Focus | None
 ) -> bool:
     """A village of the fuller gazetteer ("Prince Charles", Canada: 1,276 people) is taken
-    only from a dateline, beside its country or state, or among other places of its country."""
+    only from a dateline, beside its country or state, or among other places of its country
+    or near the dateline's town."""
     if not village(entry) or m.kind == "dateline" or qualifier is not None:
+        return False
+    if focus is not None and near(entry, focus.points):
         return False
     return focus is None or not focus.focus.get(entry.country or "")
 
@@ -143,6 +146,7 @@ class Focus(NamedTuple):
     home: str | None  # the focus country: half or more of them, two at least
     states: frozenset[str]  # the US states they name
     listed: frozenset[str] = frozenset()  # the countries of the places listed with the name
+    points: tuple[tuple[float, float], ...] = ()  # the dateline's town, as (lat, lon)
 
 
 def _focus(
@@ -153,22 +157,27 @@ def _focus(
     gazetteer: Gazetteer,
 ) -> Focus:
     """The article's geographic focus, from its other confidently placed mentions (a
-    dateline's counted twice: the story is filed from there)."""
+    dateline's counted twice: the story is filed from there, and its town is where local
+    news finds the neighbours it names)."""
     counts: Counter[str] = Counter()
     states = set()
+    points = set()
     for p, n, m in zip(first, names, mentions, strict=True):
         if n == own or not p.country or p.confidence < FOCUS_MIN_CONFIDENCE:
             continue
         counts[p.country] += 2 if m.kind == "dateline" else 1
         if p.precision == "region" and p.country == "USA":
             states.add(p.geonameid)
+        if m.kind == "dateline" and p.precision == "city" and p.lat is not None:
+            points.add((p.lat, p.lon))
     total = sum(counts.values())
     if not total:
         return Focus({}, None, frozenset())
     top, k = counts.most_common(1)[0]
     home = top if k >= HOME_MIN_MENTIONS and 2 * k >= total else None
     codes = frozenset(c for c, e in gazetteer.states.items() if e.geonameid in states)
-    return Focus({c: n / total for c, n in counts.items()}, home, codes)
+    share = {c: n / total for c, n in counts.items()}
+    return Focus(share, home, codes, points=tuple(sorted(points)))
 
 
 def _listed(
@@ -369,11 +378,3 @@ def _host_demonym(parse: Parse, trigger: int, own: set[int]) -> Place | None:
             token_end=tok.i + 1,
         )
     return None
-
-
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance in kilometres."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0088 * math.asin(math.sqrt(min(1.0, a)))
