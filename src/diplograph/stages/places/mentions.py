@@ -17,6 +17,7 @@ from diplograph.stages.places.context import (
     placed_by_context,
 )
 from diplograph.stages.places.gazetteer import BIG_CITY, Entry, Gazetteer, fold
+from diplograph.stages.places.local import dateline_town, neighbour, surnames
 from diplograph.stages.places.words import (
     DEMONYM_LABELS,
     EMBEDDED_MAX_WORDS,
@@ -108,9 +109,12 @@ def _once_placed(
 ) -> list[PlaceMention]:
     """Names the rules above left out that the article itself shows to be places: a repeat of
     a name it places elsewhere, one sense per story ("MAYFIELD, Ky. - ... Mayfield lies 25
-    miles south", tagged ORG), and a town joined by "and"/"or" to a place found after it
-    ("attacked Dutse and Kano": Kano was not yet found when Dutse was tried)."""
+    miles south", tagged ORG), a town joined by "and"/"or" to a place found after it
+    ("attacked Dutse and Kano": Kano was not yet found when Dutse was tried), and a
+    neighbour of the dateline's town (`local.neighbour`), unless a person has its name."""
     text, tokens = parse.article.text, parse.tokens
+    town = dateline_town([text[m.start : m.end] for m in found if m.kind == "dateline"], gazetteer)
+    people = surnames(parse) if town is not None else set()
     literal = [m for m in found if m.kind in ("name", "dateline") and m.token_start >= 0]
     names = {fold(text[m.start : m.end]) for m in literal}
     names = {n for n in names if gazetteer.knows(n)}
@@ -129,7 +133,12 @@ def _once_placed(
             and head.head in placed
             or any(t.dep == "conj" and t.head == head.i and t.i in placed for t in tokens[te:])
         )
-        if fold(name) in names or (joined and gazetteer.known_place(name)):
+        local = (
+            town is not None
+            and name.lower() not in people
+            and neighbour(parse, ts, te, town, gazetteer)
+        )
+        if fold(name) in names or (joined and gazetteer.known_place(name)) or local:
             out.append(PlaceMention(start, end, ts, te, "name"))
             taken.append((start, end))
     return out

@@ -20,6 +20,9 @@ UNTAGGED_PREPS = {"in", "at", "near", "from", "to", "into", "across", "throughou
 CONTEXT_PREPS = UNTAGGED_PREPS | {"on", "around", "off", "along", "towards", "toward", "outside",
                                   "through", "via", "beyond"}  # fmt: skip
 STRONG_PREPS = {"in", "at", "near", "inside", "outside", "around"}
+# local.py: the prepositions that place a neighbour of the dateline's town ("between Skipton
+# and Keighley", "flew to Bowen")
+LOCAL_PREPS = CONTEXT_PREPS | {"between"}
 CONTEXT_NOUNS = {"town", "city", "village", "port", "capital", "province", "region", "state",
                  "district", "county", "oblast", "governorate", "prefecture", "municipality",
                  "department", "island", "valley", "plateau", "peninsula", "archipelago",

@@ -1,0 +1,42 @@
+"""Tests of the dateline town's neighbours (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from diplograph.stages.places.gazetteer import Gazetteer
+from diplograph.stages.places.local import dateline_town
+from tests.stages.places.test_resolve import _places
+
+
+def test_local_dateline_town_read_in_its_state():
+    town = dateline_town(["SPRINGFIELD", "Ill."], Gazetteer.load())
+    assert town is not None and town.admin1 == "IL"
+
+
+def test_local_dateline_of_a_country_names_no_town():
+    assert dateline_town(["Kenya"], Gazetteer.load()) is None
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "names", "country"),
+    [
+        (
+            "LEEDS, England - The river flooded fields between Skipton and Keighley.",
+            ("Skipton", "Keighley"),
+            "GBR",
+        ),
+        ("WINNIPEG - The town of Morris was cut off on Wednesday.", ("Morris",), "CAN"),
+    ],
+)
+def test_local_neighbours_of_the_dateline_town_are_places(text, names, country):
+    found = {p.text: p.country for p in _places(text)}
+    for name in names:
+        assert found.get(name) == country, (name, found)
+
+
+@pytest.mark.slow
+def test_local_a_surname_of_the_story_is_no_neighbour():
+    text = "WINNIPEG - Farmer Jim Morris spoke to reporters. Reporters went to Morris later."
+    assert "Morris" not in {p.text for p in _places(text)}
