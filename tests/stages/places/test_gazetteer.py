@@ -41,6 +41,10 @@ def test_gazetteer_a_village_is_no_known_place(word):
         ("Svalbard", "NOR", 78.0, 16.0),
         ("Mississippi River", None, 29.15, -89.25),  # at its mouth, as GeoNames places rivers
         ("Sabah", "MYS", 5.3, 117.0),
+        ("Co. Mayo", "IRL", 53.9, -9.3),
+        ("Waikato", "NZL", -37.6, 175.2),
+        ("Pennines", "GBR", 54.2, -2.2),
+        ("Great Lakes", None, 45.0, -84.0),
     ],
 )
 def test_gazetteer_natural_features_and_more_divisions(name, country, lat, lon):
