@@ -40,3 +40,17 @@ def test_local_neighbours_of_the_dateline_town_are_places(text, names, country):
 def test_local_a_surname_of_the_story_is_no_neighbour():
     text = "WINNIPEG - Farmer Jim Morris spoke to reporters. Reporters went to Morris later."
     assert "Morris" not in {p.text for p in _places(text)}
+
+
+@pytest.mark.slow
+def test_local_a_street_of_the_story_is_in_the_dateline_town():
+    text = "KANO, Nigeria - Fans gathered at the Sani Abacha Stadium on Sunday."
+    found = {p.text: p for p in _places(text)}
+    stadium = found["Sani Abacha Stadium"]
+    assert stadium.name == "Kano" and "street or landmark" in stadium.reason
+
+
+@pytest.mark.slow
+def test_local_a_street_without_a_dateline_is_not_placed():
+    found = {p.text: p for p in _places("Fans gathered at the Sani Abacha Stadium on Sunday.")}
+    assert found["Sani Abacha Stadium"].lat is None

@@ -37,6 +37,7 @@ from diplograph.stages.places.words import (
     PLACE_LABELS,
     PLACE_NOUNS,
     STATIC_PREPS,
+    STREET_WORDS,
 )
 
 FOCUS_MIN_CONFIDENCE = 0.6
@@ -80,7 +81,7 @@ def _resolve(
     abbreviation = gazetteer.abbreviation(name) if m.kind == "dateline" else None
     if abbreviation is not None:  # "SPRINGFIELD, Mo. (AP)": Missouri, not Mo i Rana
         return to_place(abbreviation, 0.8, f"dateline; abbreviation of {abbreviation.name}")
-    context = {} if focus is None else focus._asdict()
+    context = {} if focus is None else focus.context()
     readings = gazetteer.rank(name, qualifier=qualifier, **context)
     bare = DIRECTION.sub("", name)
     if not readings and bare != name:  # "southern Russia": Russia
@@ -118,7 +119,9 @@ def _unsupported_village(
 def _unlisted(m: PlaceMention, name: str, gazetteer: Gazetteer, focus: Focus | None) -> Place:
     """A name the index lacks: a wire abbreviation ("Que.") or a facility named after its city
     ("Manchester Airport", "Jasper National Park": the town of the article's country; a
-    village only among other places of its country), else kept with no point."""
+    village only among other places of its country), a street or landmark of a story with a
+    dateline ("Market Street", "Kings Park Stadium": in the dateline's town), else kept with
+    no point."""
     if m.kind == "dateline" or m.end - m.start <= 6:
         entry = gazetteer.abbreviation(name)
         if entry is not None:
@@ -127,7 +130,7 @@ def _unlisted(m: PlaceMention, name: str, gazetteer: Gazetteer, focus: Focus | N
     while words and words[-1] in FACILITY_WORDS:
         words.pop()
     if words and len(words) < len(name.split()):
-        readings = gazetteer.rank(" ".join(words), **({} if focus is None else focus._asdict()))
+        readings = gazetteer.rank(" ".join(words), **({} if focus is None else focus.context()))
         if (
             readings
             and readings[0].entry.precision == "city"
@@ -136,6 +139,10 @@ def _unlisted(m: PlaceMention, name: str, gazetteer: Gazetteer, focus: Focus | N
             best = readings[0]
             reason = f"a facility of {best.entry.name}; {best.reason}"
             return to_place(best.entry, confidence(readings), reason)
+    town = None if focus is None else focus.town
+    if town is not None and name.split()[-1] in STREET_WORDS:
+        reason = f"a street or landmark of a story from {town.name}: placed there"
+        return replace(town, confidence=0.5, reason=reason)
     return Place(start=0, end=0, text="", reason="not in the gazetteer: kept, not placed")
 
 
@@ -146,7 +153,17 @@ class Focus(NamedTuple):
     home: str | None  # the focus country: half or more of them, two at least
     states: frozenset[str]  # the US states they name
     listed: frozenset[str] = frozenset()  # the countries of the places listed with the name
-    points: tuple[tuple[float, float], ...] = ()  # the dateline's town, as (lat, lon)
+    town: Place | None = None  # the dateline's town
+
+    @property
+    def points(self) -> tuple[tuple[float, float], ...]:
+        town = self.town
+        return () if town is None or town.lat is None else ((town.lat, town.lon),)
+
+    def context(self) -> dict:
+        """The keywords of `Gazetteer.rank`."""
+        return {"focus": self.focus, "home": self.home, "states": self.states,
+                "listed": self.listed, "points": self.points}  # fmt: skip
 
 
 def _focus(
@@ -161,15 +178,15 @@ def _focus(
     news finds the neighbours it names)."""
     counts: Counter[str] = Counter()
     states = set()
-    points = set()
+    town = None
     for p, n, m in zip(first, names, mentions, strict=True):
         if n == own or not p.country or p.confidence < FOCUS_MIN_CONFIDENCE:
             continue
         counts[p.country] += 2 if m.kind == "dateline" else 1
         if p.precision == "region" and p.country == "USA":
             states.add(p.geonameid)
-        if m.kind == "dateline" and p.precision == "city" and p.lat is not None:
-            points.add((p.lat, p.lon))
+        if m.kind == "dateline" and p.precision == "city" and town is None:
+            town = p
     total = sum(counts.values())
     if not total:
         return Focus({}, None, frozenset())
@@ -177,7 +194,7 @@ def _focus(
     home = top if k >= HOME_MIN_MENTIONS and 2 * k >= total else None
     codes = frozenset(c for c, e in gazetteer.states.items() if e.geonameid in states)
     share = {c: n / total for c, n in counts.items()}
-    return Focus(share, home, codes, points=tuple(sorted(points)))
+    return Focus(share, home, codes, town=town)
 
 
 def _listed(

@@ -89,3 +89,7 @@ METONYM_PREPS = {"with", "between", "against", "by"}
 FACILITY_WORDS = {"airport", "international", "air", "base", "airbase", "airfield", "port",
                   "harbour", "harbor", "station", "railway", "stadium", "national", "park",
                   "force"}  # fmt: skip
+# the last word of a street's or landmark's name, which a local story places in its dateline's
+# town when no source knows it: "Market Street", "Harvard Square", "Kings Park Stadium"
+STREET_WORDS = {"street", "road", "avenue", "boulevard", "lane", "square", "stadium", "bridge",
+                "harbour", "harbor", "quay", "pier"}  # fmt: skip
