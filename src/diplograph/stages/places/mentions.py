@@ -15,6 +15,7 @@ from diplograph.stages.places.context import (
     continues_a_name,
     first_name,
     placed_by_context,
+    widened,
 )
 from diplograph.stages.places.gazetteer import BIG_CITY, Entry, Gazetteer, fold
 from diplograph.stages.places.local import dateline_town, neighbour, surnames
@@ -87,8 +88,10 @@ def place_mentions(parse: Parse, gazetteer: Gazetteer) -> list[PlaceMention]:
             piece = text[start:end]
             if gazetteer.demonym(piece) is not None and not gazetteer.known_place(piece):
                 continue  # "Ukrainian" tagged GPE: a demonym, found below
+            ts, te = widened(parse, *_tokens(parse, start, end), gazetteer)
+            if ts >= 0:
+                start, end = min(start, parse.tokens[ts].start), max(end, parse.tokens[te - 1].end)
             if not any(s < end and start < e for s, e in taken):
-                ts, te = _tokens(parse, start, end)
                 found.append(PlaceMention(start, end, ts, te, kind))
                 taken.append((start, end))
     for m in [
