@@ -363,3 +363,9 @@ def test_places_a_neighbour_of_the_dateline_town():
     text = "CAMBRIDGE, Mass. - Shoppers drove to malls in Burlington and Saugus instead."
     found = {p.text: p for p in _places(text)}
     assert found["Burlington"].country == "USA" and found["Burlington"].lat > 42
+
+
+@pytest.mark.slow
+def test_places_a_qualifier_names_the_state_not_the_capital():
+    found = _by_text("Visitors came by ferry from Port Angeles, Washington, on Friday.")
+    assert found["Washington"].precision == "region" and found["Port Angeles"].country == "USA"

@@ -54,18 +54,32 @@ def find_places(parse: Parse, gazetteer: Gazetteer) -> list[Place]:
     mentions = place_mentions(parse, gazetteer)
     text = parse.article.text
     names = [fold(text[m.start : m.end]) for m in mentions]
-    qualifiers = _carried(
-        [_qualifier(mentions, i, text, gazetteer) for i in range(len(mentions))], names
-    )
+    direct = [_qualifier(mentions, i, text, gazetteer) for i in range(len(mentions))]
+    qualifiers = _carried(direct, names)
 
     first = [_resolve(m, names[i], qualifiers[i], None, gazetteer) for i, m in enumerate(mentions)]
     listed = _listed(parse, mentions, first, names)
     places = []
     for i, m in enumerate(mentions):
-        focus = _focus(first, names, names[i], mentions, gazetteer)._replace(listed=listed[i])
-        place = _resolve(m, names[i], qualifiers[i], focus, gazetteer)
+        qualified = _qualifies(first, direct, i)
+        if qualified is not None:  # "Port Angeles, Washington": the state, not the capital
+            reason = f"names the {qualified.precision} of the town before it"
+            place = to_place(qualified, 0.9, reason)
+        else:
+            focus = _focus(first, names, names[i], mentions, gazetteer)._replace(listed=listed[i])
+            place = _resolve(m, names[i], qualifiers[i], focus, gazetteer)
         places.append(_finish(parse, m, place, text))
     return places
+
+
+def _qualifies(first: list[Place], direct: list[Entry | None], i: int) -> Entry | None:
+    """The state or country mention i names when it qualifies the town before it ("Port
+    Angeles, Washington", read in the first pass inside it), else None."""
+    if i == 0 or direct[i - 1] is None:
+        return None
+    qualifier, town = direct[i - 1], first[i - 1]
+    inside = f"in {qualifier.name}, named next to it" in town.reason  # Gazetteer.rank's words
+    return qualifier if town.precision == "city" and inside else None
 
 
 def _resolve(
