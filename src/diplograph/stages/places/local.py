@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 from diplograph.records import Parse
 from diplograph.stages.places.gazetteer import Entry, Gazetteer, near
-from diplograph.stages.places.words import CONTEXT_NOUNS, LOCAL_PREPS
+from diplograph.stages.places.words import CONTEXT_NOUNS, LOCAL_PREPS, TITLES
 
 
 def dateline_town(names: Sequence[str], gazetteer: Gazetteer) -> Entry | None:
@@ -34,6 +34,13 @@ def surnames(parse: Parse) -> set[str]:
         if ent.label == "PERSON"
         for word in ent.text.split()[1:]
     }
+
+
+def person_named(parse: Parse, ent) -> bool:
+    """Whether a PERSON entity is a person's: after a title ("Queen Victoria") or a word after
+    the first of a person's name in the article ("Clark Kent ... Kent said")."""
+    before = parse.tokens[ent.token_start - 1].text.lower() if ent.token_start > 0 else ""
+    return before.rstrip(".") in TITLES or ent.text.lower() in surnames(parse)
 
 
 def neighbour(parse: Parse, ts: int, te: int, town: Entry, gazetteer: Gazetteer) -> bool:

@@ -18,7 +18,7 @@ from diplograph.stages.places.context import (
     widened,
 )
 from diplograph.stages.places.gazetteer import BIG_CITY, Entry, Gazetteer, fold
-from diplograph.stages.places.local import dateline_town, neighbour, surnames
+from diplograph.stages.places.local import dateline_town, neighbour, person_named, surnames
 from diplograph.stages.places.words import (
     DEMONYM_LABELS,
     EMBEDDED_MAX_WORDS,
@@ -308,8 +308,8 @@ def _mislabelled(parse: Parse, ent, gazetteer: Gazetteer, placed: set[int]) -> b
     own = any(primary and entry == best for entry, primary in gazetteer.candidates(name))
     if multiword and best.precision == "country" and own:
         return True  # "Papua New Guinea" tagged PERSON: no person has a country's full name
-    if best.precision == "region" and label != "PERSON":
-        return True
+    if best.precision == "region" and (label != "PERSON" or (own and not person_named(parse, ent))):
+        return True  # "visit Yorkshire", "Neighbouring Tamil Nadu" tagged PERSON
     if best.precision == "city" and best.population >= BIG_CITY and label != "PERSON":
         return True  # "Smog covered Novosibirsk" (ORG), "forces control Aleppo" (NORP)
     if best.population >= 100_000 and (

@@ -63,6 +63,9 @@ NAME_NOUNS = {"strip", "valley", "river", "lake", "sea", "gulf", "bay", "island"
               "mayor", "governor", "president", "minister", "police", "airlines", "airways",
               "international", "accord", "accords", "declaration", "agreement", "summit",
               "conference", "protocol", "treaty", "process", "talks", "plan"}  # fmt: skip
+# words before a person's name: "Queen Victoria" tagged PERSON is no region
+TITLES = {"queen", "king", "prince", "princess", "lord", "lady", "sir", "dame", "mr", "mrs",
+          "ms", "miss", "dr", "saint"}  # fmt: skip
 # entities whose whole text may be a demonym ("South Korean"); single tokens are tried too
 DEMONYM_LABELS = {"NORP", "GPE"}
 LANGUAGE_PREPS = {"in", "into", "from"}  # "wrote in Russian", "translated from Arabic"
