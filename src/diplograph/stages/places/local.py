@@ -43,17 +43,21 @@ def person_named(parse: Parse, ent) -> bool:
     return before.rstrip(".") in TITLES or ent.text.lower() in surnames(parse)
 
 
-def neighbour(parse: Parse, ts: int, te: int, town: Entry, gazetteer: Gazetteer) -> bool:
-    """Whether the proper nouns ts..te name a town near the dateline's `town`, in a place's
-    context: the object of a place preposition (or joined to one: "between Skipton and
-    Keighley"), after "the town of", or compounded to a place noun."""
+def neighbour(
+    parse: Parse, ts: int, te: int, town: Entry, gazetteer: Gazetteer, *, joined: bool
+) -> bool:
+    """Whether the proper nouns ts..te name a town near the dateline's `town` (across a border
+    too: Letterkenny from Derry), in a place's context: `joined` to a place, the object of a
+    place preposition (or joined to one: "between Skipton and Keighley"), after "the town
+    of", or compounded to a place noun."""
     name = parse.article.text[parse.tokens[ts].start : parse.tokens[te - 1].end]
     towns = [
         entry
         for entry, primary in gazetteer.candidates(name)
-        if primary and entry.precision == "city" and entry.country == town.country
+        if primary and entry.precision == "city"
     ]
-    return any(near(e, [(town.lat, town.lon)]) for e in towns) and _placed_here(parse, ts, te)
+    close = any(near(e, [(town.lat, town.lon)]) for e in towns)
+    return close and (joined or _placed_here(parse, ts, te))
 
 
 def _placed_here(parse: Parse, ts: int, te: int) -> bool:

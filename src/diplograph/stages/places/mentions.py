@@ -136,10 +136,12 @@ def _once_placed(
             and head.head in placed
             or any(t.dep == "conj" and t.head == head.i and t.i in placed for t in tokens[te:])
         )
+        # "in Omagh and Limavady", whatever the parser joined Limavady to
+        after = ts > 1 and tokens[ts - 1].text in ("and", "or", ",") and ts - 2 in placed
         local = (
             town is not None
             and name.lower() not in people
-            and neighbour(parse, ts, te, town, gazetteer)
+            and neighbour(parse, ts, te, town, gazetteer, joined=joined or after)
         )
         if fold(name) in names or (joined and gazetteer.known_place(name)) or local:
             out.append(PlaceMention(start, end, ts, te, "name"))

@@ -28,7 +28,8 @@ CONTEXT_NOUNS = {"town", "city", "village", "port", "capital", "province", "regi
                  "department", "island", "valley", "plateau", "peninsula", "archipelago",
                  "coast", "crossing", "dam", "camp", "forest", "suburb", "outskirts",
                  "neighbourhood", "neighborhood", "mayor", "governor", "area", "resident",
-                 "airport", "barrage", "raion", "tehsil"}  # fmt: skip
+                 "airport", "barrage", "raion", "tehsil", "territory", "township", "borough",
+                 "parish"}  # fmt: skip
 # lowercase words inside a place's name, which the tagger splits it at or leaves out of an
 # entity: "Viña del Mar", "Foz do Iguaçu", "Mar del Plata", "Bay of Bengal"
 NAME_PARTICLES = {"de", "del", "da", "do", "dos", "das", "di", "du", "des", "la", "el", "al",
