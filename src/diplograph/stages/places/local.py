@@ -50,14 +50,13 @@ def neighbour(
     too: Letterkenny from Derry), in a place's context: `joined` to a place, the object of a
     place preposition (or joined to one: "between Skipton and Keighley"), after "the town
     of", or compounded to a place noun."""
+    if not (joined or _placed_here(parse, ts, te)):
+        return False
     name = parse.article.text[parse.tokens[ts].start : parse.tokens[te - 1].end]
-    towns = [
-        entry
+    return any(
+        primary and entry.precision == "city" and near(entry, [(town.lat, town.lon)])
         for entry, primary in gazetteer.candidates(name)
-        if primary and entry.precision == "city"
-    ]
-    close = any(near(e, [(town.lat, town.lon)]) for e in towns)
-    return close and (joined or _placed_here(parse, ts, te))
+    )
 
 
 def _placed_here(parse: Parse, ts: int, te: int) -> bool:

@@ -116,7 +116,8 @@ def _once_placed(
     ("attacked Dutse and Kano": Kano was not yet found when Dutse was tried), and a
     neighbour of the dateline's town (`local.neighbour`), unless a person has its name."""
     text, tokens = parse.article.text, parse.tokens
-    town = dateline_town([text[m.start : m.end] for m in found if m.kind == "dateline"], gazetteer)
+    datelines = [text[m.start : m.end] for m in found if m.kind == "dateline"]
+    town = dateline_town(datelines, gazetteer) if datelines else None
     people = surnames(parse) if town is not None else set()
     literal = [m for m in found if m.kind in ("name", "dateline") and m.token_start >= 0]
     names = {fold(text[m.start : m.end]) for m in literal}
