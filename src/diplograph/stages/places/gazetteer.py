@@ -221,7 +221,7 @@ class Gazetteer:
         readings = []
         priors = self._priors(fold(name))
         # nearness chooses between towns, never a town over a country or region of the name
-        towns = all(entry.precision == "city" for entry, _, _ in priors)
+        towns = bool(points) and all(entry.precision == "city" for entry, _, _ in priors)
         for entry, score, prior in priors:
             why = list(prior)
             if qualifier is not None and entry is not qualifier and _within(entry, qualifier):
