@@ -88,6 +88,8 @@ def place_mentions(parse: Parse, gazetteer: Gazetteer) -> list[PlaceMention]:
             piece = text[start:end]
             if gazetteer.demonym(piece) is not None and not gazetteer.known_place(piece):
                 continue  # "Ukrainian" tagged GPE: a demonym, found below
+            if any(s < end and start < e for s, e in taken):
+                continue
             ts, te = widened(parse, *_tokens(parse, start, end), gazetteer)
             if ts >= 0:
                 start, end = min(start, parse.tokens[ts].start), max(end, parse.tokens[te - 1].end)
