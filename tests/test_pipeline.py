@@ -10,7 +10,7 @@ import pytest
 from diplograph.config import Settings
 from diplograph.errors import InputError
 from diplograph.pipeline import ingest
-from diplograph.stages.places.resolve import haversine_km
+from diplograph.stages.places import haversine_km
 from diplograph.store.queries import EventFilter
 from diplograph.store.sqlite import Store
 

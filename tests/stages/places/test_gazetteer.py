@@ -41,6 +41,10 @@ def test_gazetteer_a_village_is_no_known_place(word):
         ("Svalbard", "NOR", 78.0, 16.0),
         ("Mississippi River", None, 29.15, -89.25),  # at its mouth, as GeoNames places rivers
         ("Sabah", "MYS", 5.3, 117.0),
+        ("Co. Mayo", "IRL", 53.9, -9.3),
+        ("Waikato", "NZL", -37.6, 175.2),
+        ("Pennines", "GBR", 54.2, -2.2),
+        ("Great Lakes", None, 45.0, -84.0),
     ],
 )
 def test_gazetteer_natural_features_and_more_divisions(name, country, lat, lon):
@@ -85,3 +89,25 @@ def test_gazetteer_a_town_of_unknown_population_counts_as_the_smallest():
     # GeoNames gives an Indonesian Kapan 0 people: no prior of a million for it
     place = Gazetteer.load().lookup("Kapan")
     assert place is not None and place.country == "ARM"
+
+
+@pytest.mark.parametrize(
+    ("name", "point", "admin1"),
+    [
+        ("Rochester", (39.80, -89.64), "IL"),  # a village beside Springfield, Illinois
+        ("Lincoln", (39.80, -89.64), "IL"),
+        ("Chatham", (39.80, -89.64), "IL"),
+    ],
+)
+def test_gazetteer_town_near_the_dateline_wins(name, point, admin1):
+    gazetteer = Gazetteer.load()
+    context = {"focus": {"USA": 1.0}, "home": "USA", "states": frozenset({admin1})}
+    best = gazetteer.rank(name, points=(point,), **context)[0]
+    assert best.entry.admin1 == admin1 and "dateline" in best.reason
+    # without the dateline's town, the bigger namesake elsewhere wins
+    assert gazetteer.rank(name, **context)[0].entry != best.entry
+
+
+def test_gazetteer_nearness_never_makes_a_country_a_town():
+    best = Gazetteer.load().rank("Mexico", points=((19.43, -99.13),))[0]
+    assert best.entry.precision == "country"

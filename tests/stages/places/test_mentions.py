@@ -229,3 +229,31 @@ def test_mentions_a_person_with_a_particle_is_no_place():
 def test_mentions_a_demonym_tagged_person_before_a_noun_is_a_demonym():
     text = "Refugees tried to cross the river, and Bangladeshi border guards turned them back."
     assert _kinds(text)["Bangladeshi"] == ("demonym", "BGD")
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "country"),
+    [
+        ("Hill torrents flooded villages in Dera Ghazi Khan and Layyah.", "Dera Ghazi Khan", "PAK"),
+        ("Tuna boats unloaded at General Santos on Monday.", "General Santos", "PHL"),
+    ],
+)
+def test_mentions_a_name_the_tagger_cut_short_is_taken_whole(text, mention, country):
+    kinds = _kinds(text)
+    assert kinds.get(mention, (None, None))[1] == country, kinds
+
+
+def test_mentions_a_region_tagged_person_is_a_place():
+    kinds = _kinds("The prime minister said she would visit Yorkshire on Monday.")
+    assert kinds["Yorkshire"] == ("literal", "GBR")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A statue of Queen Victoria stood outside the legislature.",
+        "Coach Jim Kent was pleased. Kent said the team had played well.",
+    ],
+)
+def test_mentions_a_person_named_like_a_region_is_no_place(text):
+    assert "Kent" not in _kinds(text) and "Victoria" not in _kinds(text)

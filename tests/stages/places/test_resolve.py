@@ -6,8 +6,8 @@ from functools import cache
 
 import pytest
 
+from diplograph.stages.places import event_location, find_places, haversine_km
 from diplograph.stages.places.gazetteer import Gazetteer, fold
-from diplograph.stages.places.resolve import event_location, find_places, haversine_km
 
 
 @cache
@@ -356,3 +356,16 @@ def test_places_a_province_listed_with_another_stays_the_province():
 )
 def test_places_a_county_of_a_division_and_a_park_of_a_town(text, mention, country):
     assert _by_text(text)[mention].country == country
+
+
+@pytest.mark.slow
+def test_places_a_neighbour_of_the_dateline_town():
+    text = "CAMBRIDGE, Mass. - Shoppers drove to malls in Burlington and Saugus instead."
+    found = {p.text: p for p in _places(text)}
+    assert found["Burlington"].country == "USA" and found["Burlington"].lat > 42
+
+
+@pytest.mark.slow
+def test_places_a_qualifier_names_the_state_not_the_capital():
+    found = _by_text("Visitors came by ferry from Port Angeles, Washington, on Friday.")
+    assert found["Washington"].precision == "region" and found["Port Angeles"].country == "USA"

@@ -10,7 +10,7 @@ Modules: `resolve` (the entry and the choice between readings), `mentions` (cand
 `gazetteer` (the index and scoring).
 """
 
-from diplograph.stages.places.gazetteer import Entry, Gazetteer, fold
-from diplograph.stages.places.resolve import event_location, find_places, haversine_km
+from diplograph.stages.places.gazetteer import Entry, Gazetteer, fold, haversine_km
+from diplograph.stages.places.resolve import event_location, find_places
 
 __all__ = ["Entry", "Gazetteer", "event_location", "find_places", "fold", "haversine_km"]

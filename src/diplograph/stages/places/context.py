@@ -1,6 +1,6 @@
 """The words around a name that make it a place or not: a place preposition, a place noun it
-is compounded to or stands in apposition to, a place it is joined to, a surname after it.
-Read by `mentions`."""
+is compounded to or stands in apposition to, a place it is joined to, a surname after it, the
+rest of a name the tagger cut short. Read by `mentions`."""
 
 from __future__ import annotations
 
@@ -98,3 +98,32 @@ def first_name(parse: Parse, i: int, gazetteer: Gazetteer) -> bool:
         and word not in NAME_NOUNS
         and not gazetteer.known_place(nxt.text)
     )
+
+
+def widened(parse: Parse, ts: int, te: int, gazetteer: Gazetteer) -> tuple[int, int]:
+    """The tokens ts..te with the capitalised proper nouns the tagger cut from them (up to two
+    each side, same sentence), where the whole is a place's own name: "General Santos" (found
+    "Santos"), "Dera Ghazi Khan" ("Dera"), "New South Wales" ("South Wales")."""
+    tokens = parse.tokens
+    if ts < 0:
+        return ts, te
+
+    def name_word(i: int) -> bool:
+        tok = tokens[i]
+        return tok.sent == tokens[ts].sent and tok.pos == "PROPN" and tok.text[:1].isupper()
+
+    left = ts
+    while left > max(0, ts - 2) and name_word(left - 1):
+        left -= 1
+    right = te
+    while right < min(len(tokens), te + 2) and name_word(right):
+        right += 1
+    spans = [
+        (a, b) for a in range(left, ts + 1) for b in range(te, right + 1) if (a, b) != (ts, te)
+    ]
+    for a, b in sorted(spans, key=lambda span: span[0] - span[1]):
+        name = parse.article.text[tokens[a].start : tokens[b - 1].end]
+        own = any(primary for _, primary in gazetteer.candidates(name))
+        if own and gazetteer.known_place(name):
+            return a, b
+    return ts, te

@@ -44,6 +44,10 @@ STATE_BONUS = 3.0  # a US city in a state the article names: "Springfield" besid
 # a reading in the country of the places listed with the name: "Christchurch, Wellington and
 # Hamilton" (a state or province and its namesake city both get it: "Quebec and Ontario")
 LIST_BONUS = 2.0
+# a town within NEAR_KM of the dateline's town: local news names its neighbours ("Chatham"
+# in a story filed from Springfield, Illinois, is the Illinois village)
+NEAR_BONUS = 2.0
+NEAR_KM = 100.0
 ABBREVIATIONS_FILE = "abbreviations.tsv"
 
 
@@ -208,12 +212,17 @@ class Gazetteer:
         home: str | None = None,
         states: frozenset[str] = frozenset(),
         listed: frozenset[str] = frozenset(),
+        points: tuple[tuple[float, float], ...] = (),
     ) -> list[Reading]:
         """The readings of a name, best first. `focus`: the share of the article's other places
         in each country; `home`: the article's focus country; `states`: the US states it
-        names (codes); `listed`: the countries of the places listed with it."""
+        names (codes); `listed`: the countries of the places listed with it; `points`: where
+        its dateline's town is."""
         readings = []
-        for entry, score, prior in self._priors(fold(name)):
+        priors = self._priors(fold(name))
+        # nearness chooses between towns, never a town over a country or region of the name
+        towns = bool(points) and all(entry.precision == "city" for entry, _, _ in priors)
+        for entry, score, prior in priors:
             why = list(prior)
             if qualifier is not None and entry is not qualifier and _within(entry, qualifier):
                 score += QUALIFIER_BONUS
@@ -231,6 +240,9 @@ class Gazetteer:
             if entry.country in listed:
                 score += LIST_BONUS
                 why.append(f"listed with places in {entry.country}")
+            if towns and near(entry, points):
+                score += NEAR_BONUS
+                why.append(f"within {NEAR_KM:.0f} km of the dateline's town")
             readings.append(Reading(entry, score, "; ".join(why)))
         readings.sort(key=lambda r: (-r.score, r.entry.name))
         return readings
@@ -299,6 +311,13 @@ def village(entry: Entry) -> bool:
     return entry.precision == "city" and entry.population < SMALL_TOWN
 
 
+def near(entry: Entry, points: Iterable[tuple[float, float]]) -> bool:
+    """The entry lies within NEAR_KM of one of the points."""
+    if entry.lat is None or entry.lon is None:
+        return False
+    return any(haversine_km(entry.lat, entry.lon, lat, lon) <= NEAR_KM for lat, lon in points)
+
+
 def _within(entry: Entry, qualifier: Entry) -> bool:
     if qualifier.precision == "country" or not qualifier.admin1:
         return entry.country == qualifier.country  # a province: at least its country
@@ -339,3 +358,11 @@ def _load() -> Gazetteer:
     from diplograph.stages.places.index import open_gazetteer
 
     return open_gazetteer()
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in kilometres."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0088 * math.asin(math.sqrt(min(1.0, a)))

@@ -16,8 +16,10 @@ from diplograph.stages.places.context import (
     continues_a_name,
     first_name,
     placed_by_context,
+    widened,
 )
 from diplograph.stages.places.gazetteer import BIG_CITY, Entry, Gazetteer, fold
+from diplograph.stages.places.local import dateline_town, neighbour, person_named, surnames
 from diplograph.stages.places.words import (
     DEMONYM_LABELS,
     EMBEDDED_MAX_WORDS,
@@ -87,8 +89,12 @@ def place_mentions(parse: Parse, gazetteer: Gazetteer) -> list[PlaceMention]:
             piece = text[start:end]
             if gazetteer.demonym(piece) is not None and not gazetteer.known_place(piece):
                 continue  # "Ukrainian" tagged GPE: a demonym, found below
+            if any(s < end and start < e for s, e in taken):
+                continue
+            ts, te = widened(parse, *_tokens(parse, start, end), gazetteer)
+            if ts >= 0:
+                start, end = min(start, parse.tokens[ts].start), max(end, parse.tokens[te - 1].end)
             if not any(s < end and start < e for s, e in taken):
-                ts, te = _tokens(parse, start, end)
                 found.append(PlaceMention(start, end, ts, te, kind))
                 taken.append((start, end))
     for m in [
@@ -109,9 +115,13 @@ def _once_placed(
 ) -> list[PlaceMention]:
     """Names the rules above left out that the article itself shows to be places: a repeat of
     a name it places elsewhere, one sense per story ("MAYFIELD, Ky. - ... Mayfield lies 25
-    miles south", tagged ORG), and a town joined by "and"/"or" to a place found after it
-    ("attacked Dutse and Kano": Kano was not yet found when Dutse was tried)."""
+    miles south", tagged ORG), a town joined by "and"/"or" to a place found after it
+    ("attacked Dutse and Kano": Kano was not yet found when Dutse was tried), and a
+    neighbour of the dateline's town (`local.neighbour`), unless a person has its name."""
     text, tokens = parse.article.text, parse.tokens
+    datelines = [text[m.start : m.end] for m in found if m.kind == "dateline"]
+    town = dateline_town(datelines, gazetteer) if datelines else None
+    people = surnames(parse) if town is not None else set()
     literal = [m for m in found if m.kind in ("name", "dateline") and m.token_start >= 0]
     names = {fold(text[m.start : m.end]) for m in literal}
     names = {n for n in names if gazetteer.knows(n)}
@@ -130,7 +140,14 @@ def _once_placed(
             continue
         head = tokens[parse.span_head(ts, te)]
         joined = head.dep == "conj" and head.head in placed or last_joined.get(head.i, -1) >= te
-        if fold(name) in names or (joined and gazetteer.known_place(name)):
+        # "in Omagh and Limavady", whatever the parser joined Limavady to
+        after = ts > 1 and tokens[ts - 1].text in ("and", "or", ",") and ts - 2 in placed
+        local = (
+            town is not None
+            and name.lower() not in people
+            and neighbour(parse, ts, te, town, gazetteer, joined=joined or after)
+        )
+        if fold(name) in names or (joined and gazetteer.known_place(name)) or local:
             out.append(PlaceMention(start, end, ts, te, "name"))
             taken.append((start, end))
     return out
@@ -297,8 +314,8 @@ def _mislabelled(parse: Parse, ent, gazetteer: Gazetteer, placed: set[int]) -> b
     own = any(primary and entry == best for entry, primary in gazetteer.candidates(name))
     if multiword and best.precision == "country" and own:
         return True  # "Papua New Guinea" tagged PERSON: no person has a country's full name
-    if best.precision == "region" and label != "PERSON":
-        return True
+    if best.precision == "region" and (label != "PERSON" or (own and not person_named(parse, ent))):
+        return True  # "visit Yorkshire", "Neighbouring Tamil Nadu" tagged PERSON
     if best.precision == "city" and best.population >= BIG_CITY and label != "PERSON":
         return True  # "Smog covered Novosibirsk" (ORG), "forces control Aleppo" (NORP)
     if best.population >= 100_000 and (

@@ -10,7 +10,6 @@ docs/places.md.
 
 from __future__ import annotations
 
-import math
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -23,6 +22,7 @@ from diplograph.stages.places.gazetteer import (
     Gazetteer,
     confidence,
     fold,
+    near,
     to_place,
     village,
 )
@@ -37,6 +37,7 @@ from diplograph.stages.places.words import (
     PLACE_LABELS,
     PLACE_NOUNS,
     STATIC_PREPS,
+    STREET_WORDS,
 )
 
 FOCUS_MIN_CONFIDENCE = 0.6
@@ -53,18 +54,32 @@ def find_places(parse: Parse, gazetteer: Gazetteer) -> list[Place]:
     mentions = place_mentions(parse, gazetteer)
     text = parse.article.text
     names = [fold(text[m.start : m.end]) for m in mentions]
-    qualifiers = _carried(
-        [_qualifier(mentions, i, text, gazetteer) for i in range(len(mentions))], names
-    )
+    direct = [_qualifier(mentions, i, text, gazetteer) for i in range(len(mentions))]
+    qualifiers = _carried(direct, names)
 
     first = [_resolve(m, names[i], qualifiers[i], None, gazetteer) for i, m in enumerate(mentions)]
     listed = _listed(parse, mentions, first, names)
     places = []
     for i, m in enumerate(mentions):
-        focus = _focus(first, names, names[i], mentions, gazetteer)._replace(listed=listed[i])
-        place = _resolve(m, names[i], qualifiers[i], focus, gazetteer)
+        qualified = _qualifies(first, direct, i)
+        if qualified is not None:  # "Port Angeles, Washington": the state, not the capital
+            reason = f"names the {qualified.precision} of the town before it"
+            place = to_place(qualified, 0.9, reason)
+        else:
+            focus = _focus(first, names, names[i], mentions, gazetteer)._replace(listed=listed[i])
+            place = _resolve(m, names[i], qualifiers[i], focus, gazetteer)
         places.append(_finish(parse, m, place, text))
     return places
+
+
+def _qualifies(first: list[Place], direct: list[Entry | None], i: int) -> Entry | None:
+    """The state or country mention i names when it qualifies the town before it ("Port
+    Angeles, Washington", read in the first pass inside it), else None."""
+    if i == 0 or direct[i - 1] is None:
+        return None
+    qualifier, town = direct[i - 1], first[i - 1]
+    inside = f"in {qualifier.name}, named next to it" in town.reason  # Gazetteer.rank's words
+    return qualifier if town.precision == "city" and inside else None
 
 
 def _resolve(
@@ -80,7 +95,7 @@ def _resolve(
     abbreviation = gazetteer.abbreviation(name) if m.kind == "dateline" else None
     if abbreviation is not None:  # "SPRINGFIELD, Mo. (AP)": Missouri, not Mo i Rana
         return to_place(abbreviation, 0.8, f"dateline; abbreviation of {abbreviation.name}")
-    context = {} if focus is None else focus._asdict()
+    context = {} if focus is None else focus.context()
     readings = gazetteer.rank(name, qualifier=qualifier, **context)
     bare = DIRECTION.sub("", name)
     if not readings and bare != name:  # "southern Russia": Russia
@@ -106,8 +121,11 @@ def _unsupported_village(
     m: PlaceMention, entry: Entry, qualifier: Entry | None, focus: Focus | None
 ) -> bool:
     """A village of the fuller gazetteer ("Prince Charles", Canada: 1,276 people) is taken
-    only from a dateline, beside its country or state, or among other places of its country."""
+    only from a dateline, beside its country or state, or among other places of its country
+    or near the dateline's town."""
     if not village(entry) or m.kind == "dateline" or qualifier is not None:
+        return False
+    if focus is not None and near(entry, focus.points):
         return False
     return focus is None or not focus.focus.get(entry.country or "")
 
@@ -115,7 +133,9 @@ def _unsupported_village(
 def _unlisted(m: PlaceMention, name: str, gazetteer: Gazetteer, focus: Focus | None) -> Place:
     """A name the index lacks: a wire abbreviation ("Que.") or a facility named after its city
     ("Manchester Airport", "Jasper National Park": the town of the article's country; a
-    village only among other places of its country), else kept with no point."""
+    village only among other places of its country), a street or landmark of a story with a
+    dateline ("Market Street", "Kings Park Stadium": in the dateline's town), else kept with
+    no point."""
     if m.kind == "dateline" or m.end - m.start <= 6:
         entry = gazetteer.abbreviation(name)
         if entry is not None:
@@ -124,7 +144,7 @@ def _unlisted(m: PlaceMention, name: str, gazetteer: Gazetteer, focus: Focus | N
     while words and words[-1] in FACILITY_WORDS:
         words.pop()
     if words and len(words) < len(name.split()):
-        readings = gazetteer.rank(" ".join(words), **({} if focus is None else focus._asdict()))
+        readings = gazetteer.rank(" ".join(words), **({} if focus is None else focus.context()))
         if (
             readings
             and readings[0].entry.precision == "city"
@@ -133,6 +153,10 @@ def _unlisted(m: PlaceMention, name: str, gazetteer: Gazetteer, focus: Focus | N
             best = readings[0]
             reason = f"a facility of {best.entry.name}; {best.reason}"
             return to_place(best.entry, confidence(readings), reason)
+    town = None if focus is None else focus.town
+    if town is not None and name.split()[-1] in STREET_WORDS:
+        reason = f"a street or landmark of a story from {town.name}: placed there"
+        return replace(town, confidence=0.5, reason=reason)
     return Place(start=0, end=0, text="", reason="not in the gazetteer: kept, not placed")
 
 
@@ -143,6 +167,17 @@ class Focus(NamedTuple):
     home: str | None  # the focus country: half or more of them, two at least
     states: frozenset[str]  # the US states they name
     listed: frozenset[str] = frozenset()  # the countries of the places listed with the name
+    town: Place | None = None  # the dateline's town
+
+    @property
+    def points(self) -> tuple[tuple[float, float], ...]:
+        town = self.town
+        return () if town is None or town.lat is None else ((town.lat, town.lon),)
+
+    def context(self) -> dict:
+        """The keywords of `Gazetteer.rank`."""
+        return {"focus": self.focus, "home": self.home, "states": self.states,
+                "listed": self.listed, "points": self.points}  # fmt: skip
 
 
 def _focus(
@@ -153,22 +188,27 @@ def _focus(
     gazetteer: Gazetteer,
 ) -> Focus:
     """The article's geographic focus, from its other confidently placed mentions (a
-    dateline's counted twice: the story is filed from there)."""
+    dateline's counted twice: the story is filed from there, and its town is where local
+    news finds the neighbours it names)."""
     counts: Counter[str] = Counter()
     states = set()
+    town = None
     for p, n, m in zip(first, names, mentions, strict=True):
         if n == own or not p.country or p.confidence < FOCUS_MIN_CONFIDENCE:
             continue
         counts[p.country] += 2 if m.kind == "dateline" else 1
         if p.precision == "region" and p.country == "USA":
             states.add(p.geonameid)
+        if m.kind == "dateline" and p.precision == "city" and town is None:
+            town = p
     total = sum(counts.values())
     if not total:
         return Focus({}, None, frozenset())
     top, k = counts.most_common(1)[0]
     home = top if k >= HOME_MIN_MENTIONS and 2 * k >= total else None
     codes = frozenset(c for c, e in gazetteer.states.items() if e.geonameid in states)
-    return Focus({c: n / total for c, n in counts.items()}, home, codes)
+    share = {c: n / total for c, n in counts.items()}
+    return Focus(share, home, codes, town=town)
 
 
 def _listed(
@@ -369,11 +409,3 @@ def _host_demonym(parse: Parse, trigger: int, own: set[int]) -> Place | None:
             token_end=tok.i + 1,
         )
     return None
-
-
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance in kilometres."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0088 * math.asin(math.sqrt(min(1.0, a)))

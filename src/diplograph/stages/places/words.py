@@ -20,12 +20,16 @@ UNTAGGED_PREPS = {"in", "at", "near", "from", "to", "into", "across", "throughou
 CONTEXT_PREPS = UNTAGGED_PREPS | {"on", "around", "off", "along", "towards", "toward", "outside",
                                   "through", "via", "beyond"}  # fmt: skip
 STRONG_PREPS = {"in", "at", "near", "inside", "outside", "around"}
+# local.py: the prepositions that place a neighbour of the dateline's town ("between Skipton
+# and Keighley", "flew to Bowen")
+LOCAL_PREPS = CONTEXT_PREPS | {"between"}
 CONTEXT_NOUNS = {"town", "city", "village", "port", "capital", "province", "region", "state",
                  "district", "county", "oblast", "governorate", "prefecture", "municipality",
                  "department", "island", "valley", "plateau", "peninsula", "archipelago",
                  "coast", "crossing", "dam", "camp", "forest", "suburb", "outskirts",
                  "neighbourhood", "neighborhood", "mayor", "governor", "area", "resident",
-                 "airport", "barrage", "raion", "tehsil"}  # fmt: skip
+                 "airport", "barrage", "raion", "tehsil", "territory", "township", "borough",
+                 "parish"}  # fmt: skip
 # lowercase words inside a place's name, which the tagger splits it at or leaves out of an
 # entity: "Viña del Mar", "Foz do Iguaçu", "Mar del Plata", "Bay of Bengal"
 NAME_PARTICLES = {"de", "del", "da", "do", "dos", "das", "di", "du", "des", "la", "el", "al",
@@ -60,6 +64,9 @@ NAME_NOUNS = {"strip", "valley", "river", "lake", "sea", "gulf", "bay", "island"
               "mayor", "governor", "president", "minister", "police", "airlines", "airways",
               "international", "accord", "accords", "declaration", "agreement", "summit",
               "conference", "protocol", "treaty", "process", "talks", "plan"}  # fmt: skip
+# words before a person's name: "Queen Victoria" tagged PERSON is no region
+TITLES = {"queen", "king", "prince", "princess", "lord", "lady", "sir", "dame", "mr", "mrs",
+          "ms", "miss", "dr", "saint"}  # fmt: skip
 # entities whose whole text may be a demonym ("South Korean"); single tokens are tried too
 DEMONYM_LABELS = {"NORP", "GPE"}
 LANGUAGE_PREPS = {"in", "into", "from"}  # "wrote in Russian", "translated from Arabic"
@@ -86,3 +93,7 @@ METONYM_PREPS = {"with", "between", "against", "by"}
 FACILITY_WORDS = {"airport", "international", "air", "base", "airbase", "airfield", "port",
                   "harbour", "harbor", "station", "railway", "stadium", "national", "park",
                   "force"}  # fmt: skip
+# the last word of a street's or landmark's name, which a local story places in its dateline's
+# town when no source knows it: "Market Street", "Harvard Square", "Kings Park Stadium"
+STREET_WORDS = {"street", "road", "avenue", "boulevard", "lane", "square", "stadium", "bridge",
+                "harbour", "harbor", "quay", "pier"}  # fmt: skip

@@ -1,0 +1,72 @@
+"""Local news names the dateline town's neighbours, often words the small tagger reads as
+people or organisations ("between Skipton and Keighley" in a story from Leeds, both tagged
+PERSON): such a name is a place when the words around it are a place's and a town of its name
+lies within NEAR_KM of the dateline's town. Read by `mentions`."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from diplograph.records import Parse
+from diplograph.stages.places.gazetteer import Entry, Gazetteer, near
+from diplograph.stages.places.words import CONTEXT_NOUNS, LOCAL_PREPS, TITLES
+
+
+def dateline_town(names: Sequence[str], gazetteer: Gazetteer) -> Entry | None:
+    """The town a dateline names first, in the state or country it names next ("SPRINGFIELD,
+    Ill."), or None when the dateline names no town."""
+    if not names:
+        return None
+    qualifier = None
+    if len(names) > 1:
+        qualifier = gazetteer.qualifier(names[1]) or gazetteer.abbreviation(names[1])
+    readings = gazetteer.rank(names[0], qualifier=qualifier)
+    best = readings[0].entry if readings else None
+    return best if best is not None and best.precision == "city" else None
+
+
+def surnames(parse: Parse) -> set[str]:
+    """The words after the first of the article's PERSON entities of two words or more: a
+    name there is a person's where it recurs ("Dan Lincoln ... Lincoln said")."""
+    return {
+        word.lower()
+        for ent in parse.entities
+        if ent.label == "PERSON"
+        for word in ent.text.split()[1:]
+    }
+
+
+def person_named(parse: Parse, ent) -> bool:
+    """Whether a PERSON entity is a person's: after a title ("Queen Victoria") or a word after
+    the first of a person's name in the article ("Clark Kent ... Kent said")."""
+    before = parse.tokens[ent.token_start - 1].text.lower() if ent.token_start > 0 else ""
+    return before.rstrip(".") in TITLES or ent.text.lower() in surnames(parse)
+
+
+def neighbour(
+    parse: Parse, ts: int, te: int, town: Entry, gazetteer: Gazetteer, *, joined: bool
+) -> bool:
+    """Whether the proper nouns ts..te name a town near the dateline's `town` (across a border
+    too: Letterkenny from Derry), in a place's context: `joined` to a place, the object of a
+    place preposition (or joined to one: "between Skipton and Keighley"), after "the town
+    of", or compounded to a place noun."""
+    if not (joined or _placed_here(parse, ts, te)):
+        return False
+    name = parse.article.text[parse.tokens[ts].start : parse.tokens[te - 1].end]
+    return any(
+        primary and entry.precision == "city" and near(entry, [(town.lat, town.lon)])
+        for entry, primary in gazetteer.candidates(name)
+    )
+
+
+def _placed_here(parse: Parse, ts: int, te: int) -> bool:
+    tokens = parse.tokens
+    tok = tokens[parse.span_head(ts, te)]
+    while tok.dep == "conj" and tok.head != tok.i:
+        tok = tokens[tok.head]
+    gov = tokens[tok.head]
+    if tok.dep == "pobj":
+        if gov.text.lower() == "of":
+            return gov.head != gov.i and tokens[gov.head].lemma.lower() in CONTEXT_NOUNS
+        return gov.text.lower() in LOCAL_PREPS
+    return tok.dep == "compound" and gov.i > tok.i and gov.lemma.lower() in CONTEXT_NOUNS

@@ -1,0 +1,63 @@
+"""Tests of the dateline town's neighbours (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from diplograph.stages.places.gazetteer import Gazetteer
+from diplograph.stages.places.local import dateline_town
+from tests.stages.places.test_resolve import _places
+
+
+def test_local_dateline_town_read_in_its_state():
+    town = dateline_town(["SPRINGFIELD", "Ill."], Gazetteer.load())
+    assert town is not None and town.admin1 == "IL"
+
+
+def test_local_dateline_of_a_country_names_no_town():
+    assert dateline_town(["Kenya"], Gazetteer.load()) is None
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "names", "country"),
+    [
+        (
+            "LEEDS, England - The river flooded fields between Skipton and Keighley.",
+            ("Skipton", "Keighley"),
+            "GBR",
+        ),
+        ("WINNIPEG - The town of Morris was cut off on Wednesday.", ("Morris",), "CAN"),
+        # across the border from the dateline's town
+        (
+            "DERRY, Northern Ireland - Shoppers came in from Lifford and Letterkenny.",
+            ("Letterkenny",),
+            "IRL",
+        ),
+        ("KOTA KINABALU - Ministers met on the federal territory of Labuan.", ("Labuan",), "MYS"),
+    ],
+)
+def test_local_neighbours_of_the_dateline_town_are_places(text, names, country):
+    found = {p.text: p.country for p in _places(text)}
+    for name in names:
+        assert found.get(name) == country, (name, found)
+
+
+@pytest.mark.slow
+def test_local_a_surname_of_the_story_is_no_neighbour():
+    text = "WINNIPEG - Farmer Jim Morris spoke to reporters. Reporters went to Morris later."
+    assert "Morris" not in {p.text for p in _places(text)}
+
+
+@pytest.mark.slow
+def test_local_a_street_of_the_story_is_in_the_dateline_town():
+    text = "KANO, Nigeria - Fans gathered at the Sani Abacha Stadium on Sunday."
+    found = {p.text: p for p in _places(text)}
+    stadium = found["Sani Abacha Stadium"]
+    assert stadium.name == "Kano" and "street or landmark" in stadium.reason
+
+
+@pytest.mark.slow
+def test_local_a_street_without_a_dateline_is_not_placed():
+    found = {p.text: p for p in _places("Fans gathered at the Sani Abacha Stadium on Sunday.")}
+    assert found["Sani Abacha Stadium"].lat is None
