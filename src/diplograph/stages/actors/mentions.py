@@ -22,6 +22,7 @@ from diplograph.stages.actors.context import (
 )
 from diplograph.stages.actors.dictionary import ActorDictionary, normal_words
 from diplograph.stages.actors.exact import whole_person
+from diplograph.stages.actors.memory import remembered
 from diplograph.stages.actors.petrarch import import_petrarch
 from diplograph.stages.actors.possessives import owned_agents, possessives
 from diplograph.stages.actors.references import (
@@ -53,6 +54,7 @@ def find_mentions(
     place = article_country(parse, dictionary, cut)
     for span, label in candidate_spans(parse, dictionary, cut, taken):
         out.extend(_mention(parse, span, label, dictionary, on, out, place))
+    out = remembered(parse, out, cut)
     refs = references(parse, out, cut) + possessives(parse, out, cut)
     refs += subject_pronouns(parse, out, cut)
     out = owned_agents(parse, out, refs) + refs
