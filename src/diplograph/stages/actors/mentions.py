@@ -18,6 +18,7 @@ from diplograph.stages.actors.context import (
     agent_chunk,
     article_country,
     demonym_people,
+    hosts_body,
     world,
 )
 from diplograph.stages.actors.dictionary import ActorDictionary, normal_words
@@ -84,6 +85,10 @@ def _mention(parse, span, label, dictionary, on, before, place=None) -> list[Men
     if found.form == "place" and parse.tokens[mention_root(parse, span)].dep not in PLACE_ROLES:
         why = f"{span.text!r} names a place here, not its people"  # "a city near Kano"
         found = replace(found, actor=Actor(entity_text=span.text, reason=why))
+    if not found.actor.resolved and label == "ORG" and place:
+        body = hosts_body(span, words, dictionary, place)
+        if body is not None:
+            return [make_mention(parse, span, body, "agent")]
     if not found.actor.resolved:
         if label in OTHER_LABELS:
             return []
