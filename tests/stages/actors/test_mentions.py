@@ -673,3 +673,30 @@ def test_actors_dictionary_cached_copy_equals_a_fresh_build(tmp_path, monkeypatc
     built = cached("actors", shipped_sources(), shipped_index)
     assert list((tmp_path / "diplograph").glob("actors-*.pickle"))
     assert cached("actors", shipped_sources(), lambda: None) == built == shipped_index()
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "body", "code"),
+    [
+        (
+            "MANILA - Chinese ships fired water cannon at a supply boat. "
+            "The Department of Foreign Affairs summoned China's envoy.",
+            "The Department of Foreign Affairs",
+            "PHLGOV",
+        ),
+        (
+            "LONDON - Hackers targeted lawmakers. The Foreign Office summoned China's ambassador.",
+            "The Foreign Office",
+            "GBRGOV",
+        ),
+    ],
+)
+def test_mentions_a_hosts_body_named_alone_in_a_located_article(text, body, code):
+    assert _codes(text).get(body) == {code}
+
+
+@pytest.mark.slow
+def test_mentions_a_body_named_alone_in_an_unlocated_article_has_no_state():
+    text = "Hackers targeted lawmakers. The Foreign Office summoned China's ambassador."
+    assert "GBRGOV" not in _codes(text).get("The Foreign Office", set())

@@ -120,6 +120,8 @@ def _tags(text: str) -> list[tuple[str, str, str | None]]:
             "Pumping could take weeks, perhaps months.",
             [("weeks", "DURATION", "PXW"), ("months", "DURATION", "PXM")],
         ),
+        # "years-long" has no word of lasting before it (it once raised IndexError)
+        ("The years-long dispute ended.", [("years-long", "DURATION", "PXY")]),
         # vague references
         (
             "Risks are tilted down for the foreseeable future.",

@@ -408,6 +408,21 @@ def inherited(m: Mention) -> bool:
     return m.kind == "agent" and m.actor.reason.startswith(INHERITED)
 
 
+def hosts_body(span, words: list[str], dictionary: ActorDictionary, place: str) -> Actor | None:
+    """A state's body named alone as an organisation ("The Foreign Office summoned ...", "The
+    Department of Foreign Affairs") in an article located in `place`: the host state's, as wire
+    copy names the host's ministries without their state."""
+    sector = dictionary.agents.get(" ".join(words))
+    if sector not in OFFICE_SECTORS:
+        return None
+    why = (
+        f"agent noun {' '.join(words)!r} -> {sector}, named alone in an article located in {place}"
+    )
+    return Actor(
+        entity_text=span.text, code=place + sector, country=place, sector=sector, reason=why
+    )
+
+
 def article_country(parse: Parse, dictionary: ActorDictionary, cut: int) -> str | None:
     """The one state the article is located in: the dateline's place, else the state of every
     place named after a locative preposition ("in Baghdad", "southwest of Falluja"), when they

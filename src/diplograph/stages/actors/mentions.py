@@ -18,10 +18,12 @@ from diplograph.stages.actors.context import (
     agent_chunk,
     article_country,
     demonym_people,
+    hosts_body,
     world,
 )
 from diplograph.stages.actors.dictionary import ActorDictionary, normal_words
 from diplograph.stages.actors.exact import whole_person
+from diplograph.stages.actors.memory import remembered
 from diplograph.stages.actors.petrarch import import_petrarch
 from diplograph.stages.actors.possessives import owned_agents, possessives
 from diplograph.stages.actors.references import (
@@ -53,6 +55,7 @@ def find_mentions(
     place = article_country(parse, dictionary, cut)
     for span, label in candidate_spans(parse, dictionary, cut, taken):
         out.extend(_mention(parse, span, label, dictionary, on, out, place))
+    out = remembered(parse, out, cut)
     refs = references(parse, out, cut) + possessives(parse, out, cut)
     refs += subject_pronouns(parse, out, cut)
     out = owned_agents(parse, out, refs) + refs
@@ -82,6 +85,10 @@ def _mention(parse, span, label, dictionary, on, before, place=None) -> list[Men
     if found.form == "place" and parse.tokens[mention_root(parse, span)].dep not in PLACE_ROLES:
         why = f"{span.text!r} names a place here, not its people"  # "a city near Kano"
         found = replace(found, actor=Actor(entity_text=span.text, reason=why))
+    if not found.actor.resolved and label == "ORG" and place:
+        body = hosts_body(span, words, dictionary, place)
+        if body is not None:
+            return [make_mention(parse, span, body, "agent")]
     if not found.actor.resolved:
         if label in OTHER_LABELS:
             return []

@@ -308,3 +308,16 @@ IT_EXPLETIVE_VERBS = frozenset(
 )
 # titles.py: how many sentences back a bare title ("the foreign minister") looks for its holder
 TITLE_WINDOW = 8
+# memory.py: a body named alone by its generic head noun ("the fund", "the lender") refers back
+# to the last body the article named in full whose name holds one of these words
+BODY_HEADS = {
+    "fund": {"fund"},
+    "lender": {"fund", "bank"},
+    "council": {"council"},
+    "commission": {"commission"},
+    "department": {"department"},
+    "agency": {"agency"},
+}
+# memory.py: a bare state name that names two states ("Congo"), read as the one the article's
+# other mentions name more often
+AMBIGUOUS_STATES = {"congo": ("COG", "COD")}

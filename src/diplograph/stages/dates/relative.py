@@ -308,8 +308,11 @@ def _after_a_quantity(m: re.Match, ctx: Context) -> bool:
 
 
 def rule_vague_duration(m: re.Match, ctx: Context) -> list[Found]:
-    if (m["pre"] or "").lower() == "in" and _OF.match(ctx.text, m.end()):
-        return []  # "in years of service": not a length of time
+    # "in years of service": not a length of time; read the word before the length from the
+    # text, as the "years-long" pattern has no "pre" group
+    before = ctx.text[max(0, m.start("x") - 20) : m.start("x")].lower().split()
+    if before[-1:] == ["in"] and _OF.match(ctx.text, m.end()):
+        return []
     value = cal.duration_value(None, m["unit"].lower())
     return [_found(m, "x", "DURATION", value, "duration:vague")]
 
