@@ -307,9 +307,14 @@ def _after_a_quantity(m: re.Match, ctx: Context) -> bool:
     return prev.tag in ("NNS", "NNPS", "CD") or prev.text == "%"
 
 
-def rule_vague_duration(m: re.Match, ctx: Context) -> list[Found]:
-    if (m["pre"] or "").lower() == "in" and _OF.match(ctx.text, m.end()):
+def rule_vague_span(m: re.Match, ctx: Context) -> list[Found]:
+    """ "for years", "over decades": a length after a preposition or verb."""
+    if m["pre"].lower() == "in" and _OF.match(ctx.text, m.end()):
         return []  # "in years of service": not a length of time
+    return rule_vague_duration(m, ctx)
+
+
+def rule_vague_duration(m: re.Match, ctx: Context) -> list[Found]:
     value = cal.duration_value(None, m["unit"].lower())
     return [_found(m, "x", "DURATION", value, "duration:vague")]
 
