@@ -158,3 +158,15 @@ def test_triggers_relations_restored_by_two_states_are_joint(asserted):
 def test_triggers_money_pledged_for_oneself_is_no_aid(asserted):
     found = asserted("Japan pledged to spend $2 billion on its coast guard.")
     assert not [k for k in found if k[0] == "AID"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Spanish king thanked the emir of Qatar for his help.", ("SUPPORT", "ESP", "QAT")),
+        ("The Sultan of Oman visited Tehran on Sunday.", ("CONSULT", "OMN", "IRN")),
+    ],
+)
+def test_triggers_a_monarchs_title_stands_for_the_state(asserted, text, expected):
+    assert expected in asserted(text)

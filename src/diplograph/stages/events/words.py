@@ -33,6 +33,12 @@ AGENT_HEADS = {
     "premier",
     "chancellor",
     "king",
+    # the other titles of a monarch: "the emir of Qatar", "the Sultan of Oman"
+    "queen",
+    "emir",
+    "sultan",
+    "monarch",
+    "emperor",
     "foreign",
     "counterpart",
     "head",
