@@ -30,7 +30,12 @@ MARKERS = {"$", "+", "^", "%", "*"}
 APPEAL_AS = "10"
 # Where the PLOVER manual's text overrides CAMEO2PLOVER-2021: the manual (SANCTION modes) codes
 # international sanctions as SANCTION "discontinue"; the 2021 map sends CAMEO 163 to COERCE.
-MANUAL_CORRECTIONS = {"163": ("SANCTION", "discontinue", "economic")}
+# Lifting a curfew or a state of emergency is CONCEDE ("removing curfews"); the map says RETREAT.
+MANUAL_CORRECTIONS = {
+    "163": ("SANCTION", "discontinue", "economic"),
+    "0813": ("CONCEDE", "", "legal"),
+    "0814": ("CONCEDE", "", "legal"),
+}
 
 
 def read_synsets(lines: list[str]) -> dict[str, list[str]]:

@@ -120,14 +120,14 @@ def _tags(text: str) -> list[tuple[str, str, str | None]]:
             "Pumping could take weeks, perhaps months.",
             [("weeks", "DURATION", "PXW"), ("months", "DURATION", "PXM")],
         ),
-        # "years-long" has no word of lasting before it (it once raised IndexError)
-        ("The years-long dispute ended.", [("years-long", "DURATION", "PXY")]),
         # vague references
         (
             "Risks are tilted down for the foreseeable future.",
             [("the foreseeable future", "DATE", "FUTURE_REF")],
         ),
         ("Troops stay for the time being.", [("the time being", "DATE", "PRESENT_REF")]),
+        # a length said as an adjective has no preposition before it (it once raised IndexError)
+        ("The decades-long dispute ended.", [("decades-long", "DURATION", "PXDE")]),
         # "last month of" without an article is last month; a fraction "a quarter" no time
         ("Greenspan warned last month of froth.", [("last month", "DATE", "2023-07")]),
         ("Rain was less than a quarter of normal.", []),

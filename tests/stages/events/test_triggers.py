@@ -125,3 +125,48 @@ def test_triggers_attack_on_a_city_of_the_attackers_state_has_no_target(asserted
 def test_triggers_video_call_is_a_remote_meeting(asserted):
     found = asserted("India and China held a video call on Saturday.")
     assert {("CONSULT", "IND", "CHN"), ("CONSULT", "CHN", "IND")} & found
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # relations lowered, and bans on a state's officials, are sanctions
+        ("Peru downgraded its relations with Mexico on Friday.", ("SANCTION", "PER", "MEX")),
+        ("Canada imposed entry bans on six Iranian officials.", ("SANCTION", "CAN", "IRN")),
+        ("Britain imposed travel bans on four Russian generals.", ("SANCTION", "GBR", "RUS")),
+        # money placed with a state or pledged to it is aid, not a promise
+        ("Qatar deposited $3 billion with Turkey's central bank.", ("AID", "QAT", "TUR")),
+        ("Japan rolled over loans of $1 billion to Laos.", ("AID", "JPN", "LAO")),
+        ("Germany pledged $90 million to Somalia for famine relief.", ("AID", "DEU", "SOM")),
+        # a curfew or a state of emergency lifted is a concession (the PLOVER manual)
+        ("Bolivia lifted the curfew in La Paz on Sunday.", ("CONCEDE", "BOL", None)),
+        ("Peru lifted the state of emergency in Lima.", ("CONCEDE", "PER", None)),
+    ],
+)
+def test_triggers_acts_the_lexicon_lacked(asserted, text, expected):
+    assert expected in asserted(text)
+
+
+@pytest.mark.slow
+def test_triggers_relations_restored_by_two_states_are_joint(asserted):
+    found = asserted("Egypt and Qatar restored diplomatic relations on Tuesday.")
+    assert {("SUPPORT", "EGY", "QAT"), ("SUPPORT", "QAT", "EGY")} & found
+
+
+@pytest.mark.slow
+def test_triggers_money_pledged_for_oneself_is_no_aid(asserted):
+    found = asserted("Japan pledged to spend $2 billion on its coast guard.")
+    assert not [k for k in found if k[0] == "AID"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Spanish king thanked the emir of Qatar for his help.", ("SUPPORT", "ESP", "QAT")),
+        ("The Sultan of Oman visited Tehran on Sunday.", ("CONSULT", "OMN", "IRN")),
+    ],
+)
+def test_triggers_a_monarchs_title_stands_for_the_state(asserted, text, expected):
+    assert expected in asserted(text)

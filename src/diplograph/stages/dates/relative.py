@@ -307,12 +307,14 @@ def _after_a_quantity(m: re.Match, ctx: Context) -> bool:
     return prev.tag in ("NNS", "NNPS", "CD") or prev.text == "%"
 
 
+def rule_vague_span(m: re.Match, ctx: Context) -> list[Found]:
+    """ "for years", "over decades": a length after a preposition or verb."""
+    if m["pre"].lower() == "in" and _OF.match(ctx.text, m.end()):
+        return []  # "in years of service": not a length of time
+    return rule_vague_duration(m, ctx)
+
+
 def rule_vague_duration(m: re.Match, ctx: Context) -> list[Found]:
-    # "in years of service": not a length of time; read the word before the length from the
-    # text, as the "years-long" pattern has no "pre" group
-    before = ctx.text[max(0, m.start("x") - 20) : m.start("x")].lower().split()
-    if before[-1:] == ["in"] and _OF.match(ctx.text, m.end()):
-        return []
     value = cal.duration_value(None, m["unit"].lower())
     return [_found(m, "x", "DURATION", value, "duration:vague")]
 

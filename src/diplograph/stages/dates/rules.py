@@ -198,7 +198,7 @@ def _rules() -> list[tuple[re.Pattern, Rule]]:
             c(
                 r"(?i)\b(?P<pre>for|over|in|within|take|takes|took|taking|lasted|spent|perhaps|even)\s+(?P<x>(?:the\s+past\s+|the\s+last\s+)?(?P<unit>year|decade|month|week|day|hour|centurie)s)\b(?!\s+(?:ago|to|earlier|later|before|after))"
             ),
-            relative.rule_vague_duration,
+            relative.rule_vague_span,
         ),
         (
             c(r"(?i)\b(?P<x>(?P<unit>year|decade|month|week|day)s-long)\b"),

@@ -33,6 +33,12 @@ AGENT_HEADS = {
     "premier",
     "chancellor",
     "king",
+    # the other titles of a monarch: "the emir of Qatar", "the Sultan of Oman"
+    "queen",
+    "emir",
+    "sultan",
+    "monarch",
+    "emperor",
     "foreign",
     "counterpart",
     "head",
@@ -124,13 +130,15 @@ SYMMETRIC = {"CONSULT", "AGREE", "COOPERATE"}  # types whose two sides may be re
 ONE_SIDED = {"PROTEST", "MOBILIZE", "CONCEDE", "RETREAT", "REQUEST", "ASSAULT", "COERCE"}
 BARE_ONE_SIDED = {"PROTEST", "MOBILIZE", "ASSAULT", "RETREAT"}  # ... when the rules read it
 # ... and these codes of other types: a curfew (1723) or a state of emergency or martial law
-# (1724) is imposed on one's own people, whom news rarely names as a party
-BARE_ONE_SIDED_CODES = {"1723", "1724"}
+# (1724) is imposed on one's own people, whom news rarely names as a party, and so is lifted
+# (0813, 0814)
+BARE_ONE_SIDED_CODES = {"1723", "1724", "0813", "0814"}
 ONE_SIDED_NEEDS_OBJECT = {"ASSAULT", "MOBILIZE"}  # ... and then only with a direct object
 ONE_SIDED_NO_OBJECT = {"RETREAT"}  # ... or with none: "withdrew from X", not "withdrew its envoy"
 # CAMEO codes of joint acts: "X and Y met / agreed / signed a treaty / cooperated".
 JOINT_CODES = ("03", "04", "057", "06")
-RECIPROCAL_WORDS = {"other", "another", "together", "jointly", "mutually"}
+# ... and words that make any act joint: "X and Y restored relations", "worked together"
+RECIPROCAL_WORDS = {"other", "another", "together", "jointly", "mutually", "relations", "ties"}
 RECIPIENT_PREPS = {"with", "to", "against", "toward", "towards", "on", "into", "upon"}
 COMPLEMENT_SKIP = set(
     "nsubj nsubjpass csubj csubjpass aux auxpass neg punct cc conj advcl ccomp parataxis mark "
