@@ -143,6 +143,43 @@ def test_meetings_sport_makes_no_hostile_event(text):
     ("text", "expected"),
     [
         (
+            "Myanmar's military arrested leaders of the National League for Democracy.",
+            ("COERCE", "MMR", "MMR"),
+        ),
+        ("Russian forces shelled a Ukrainian rescue team near Kharkiv.", ("ASSAULT", "RUS", "UKR")),
+        (
+            "Sudan expelled a United Nations team investigating the killings.",
+            ("COERCE", "SDN", "IGO"),
+        ),
+        (
+            "Iran seized a British tanker, a goal Tehran had pursued for weeks.",
+            ("COERCE", "IRN", "GBR"),
+        ),
+    ],
+)
+def test_meetings_words_of_sport_in_their_other_sense_keep_the_event(text, expected):
+    # "League", "team" and "goal" name a party, a crew and an aim here, not sport.
+    assert expected in hostile(text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Indian team crushed Pakistan in Dubai.",
+        "England scored a late goal to beat Germany in Munich.",
+        "Brazil's coach said his side would punish Argentina in the final.",
+    ],
+)
+def test_meetings_team_goal_and_coach_in_sport_make_no_hostile_event(text):
+    assert hostile(text) == set()
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
             "North Korea threatened Japan with a nuclear test on Sunday.",
             ("THREATEN", "PRK", "JPN"),
         ),

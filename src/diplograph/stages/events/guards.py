@@ -13,14 +13,20 @@ from diplograph.records import Mention, Parse
 from diplograph.stages.events import arguments as args
 from diplograph.stages.events.triggers import Reading, singulars, word_forms
 from diplograph.stages.events.words import (
+    COACH_MODIFIERS,
+    COACH_WORDS,
     COMMERCE_TYPES,
     CONTEST_WORDS,
     CRAFT_NOUNS,
     FIRM_NOUNS,
+    GOAL_CONTEXT,
+    GOAL_WORDS,
     NOT_SPORT,
     SPORT_WORDS,
     SUBJECT_DEPS,
     SYMMETRIC,
+    TEAM_MODIFIERS,
+    TEAM_WORDS,
     TRAVELLERS,
 )
 
@@ -31,7 +37,39 @@ def sporting(parse: Parse, trigger: int) -> bool:
     span = range(sent.token_start, sent.token_end)
     if word_forms(parse, span) & SPORT_WORDS:
         return True
-    return any(_contest(parse, i) for i in span)
+    return any(_contest(parse, i) or _sport_sense(parse, i) for i in span)
+
+
+def _sport_sense(parse: Parse, i: int) -> bool:
+    """A word with a sense outside sport too, read in its sport sense by its context."""
+    tok = parse.tokens[i]
+    word = tok.text.lower()
+    if word == "league":
+        return tok.text == "league"  # "a non-league club"; "the Arab League" is a name
+    mods = args.children(parse, i, {"amod", "compound", "nmod", "poss"})
+    if word in TEAM_WORDS:
+        preps = args.children(parse, i, {"prep"})
+        if any(parse.tokens[p].lemma.lower() == "of" for p in preps):
+            return False  # "a team of inspectors"
+        return all(_team_side(parse, m) for m in mods)
+    if word in GOAL_WORDS:
+        return bool(word_forms(parse, [*mods, tok.head]) & GOAL_CONTEXT)
+    if word in COACH_WORDS:
+        return any(
+            parse.tokens[m].ent_type in {"GPE", "NORP"}
+            or word_forms(parse, [m]) & (COACH_MODIFIERS | SPORT_WORDS)
+            for m in mods
+        )
+    return False
+
+
+def _team_side(parse: Parse, m: int) -> bool:
+    """A modifier a sporting side takes: a country or people, a pronoun, a sport, "national"
+    ("Pakistan's squad", "their team", "the cricket team"), not a task ("a rescue team")."""
+    tok = parse.tokens[m]
+    if tok.ent_type in {"GPE", "NORP"} or tok.pos in {"PRON", "DET"}:
+        return True
+    return bool(word_forms(parse, [m]) & (TEAM_MODIFIERS | SPORT_WORDS))
 
 
 def _contest(parse: Parse, i: int) -> bool:

@@ -391,11 +391,26 @@ HALT_NOUNS = {"halt", "end", "stop", "cessation", "escalation", "intensification
 # guards.py
 # Words that name sport wherever they stand.
 SPORT_WORDS = set(
-    "team squad cup championship championships tournament olympic olympics medal medals "
-    "semifinal semi-final quarterfinal league goal goals striker coach qualifier innings "
-    "wicket wickets cricket cricketer cricketers rugby football soccer hockey tennis athlete "
-    "athletes batsman bowler".split()
+    "cup championship championships tournament olympic olympics medal medals semifinal "
+    "semi-final quarterfinal striker qualifier innings wicket wickets cricket cricketer "
+    "cricketers rugby football soccer hockey tennis basketball baseball volleyball handball "
+    "athlete athletes batsman bowler".split()
 )
+# Words that name sport only in a sport's own context: "the team", not "a rescue team" or "a
+# team of inspectors"; "the league" lower-cased, not "the Arab League"; "scored a goal", not
+# "the goal of the talks"; "England's coach", not "a coach carrying pilgrims".
+TEAM_WORDS = {"team", "teams", "squad", "squads"}
+# What may modify a sporting team: "the national team", "the visiting squad".
+TEAM_MODIFIERS = set(
+    "national junior senior youth women men olympic home visiting winning losing dream "
+    "first second".split()
+)
+GOAL_WORDS = {"goal", "goals"}
+GOAL_CONTEXT = set(
+    "score concede net head winning late own opening equalising equalizing decisive".split()
+)
+COACH_WORDS = {"coach", "coaches"}
+COACH_MODIFIERS = {"head", "national", "assistant", "team"}
 # Words that name sport unless a military or weapons word modifies them: "their tour of India",
 # "the series", "the second Test" (capitalized, as cricket writes it), not "a nuclear test",
 # "combat tours", "a series of raids".
