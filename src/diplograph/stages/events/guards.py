@@ -22,6 +22,7 @@ from diplograph.stages.events.words import (
     GOAL_CONTEXT,
     GOAL_WORDS,
     NOT_SPORT,
+    SPORT_SENSES,
     SPORT_WORDS,
     SUBJECT_DEPS,
     SYMMETRIC,
@@ -35,9 +36,12 @@ def sporting(parse: Parse, trigger: int) -> bool:
     """The trigger's sentence is about sport."""
     sent = parse.sentence_of(trigger)
     span = range(sent.token_start, sent.token_end)
-    if word_forms(parse, span) & SPORT_WORDS:
+    words = word_forms(parse, span)
+    if words & SPORT_WORDS:
         return True
-    return any(_contest(parse, i) or _sport_sense(parse, i) for i in span)
+    if words & SPORT_SENSES and any(_sport_sense(parse, i) for i in span):
+        return True
+    return any(_contest(parse, i) for i in span)
 
 
 def _sport_sense(parse: Parse, i: int) -> bool:
@@ -46,6 +50,8 @@ def _sport_sense(parse: Parse, i: int) -> bool:
     word = tok.text.lower()
     if word == "league":
         return tok.text == "league"  # "a non-league club"; "the Arab League" is a name
+    if word not in SPORT_SENSES:
+        return False
     mods = args.children(parse, i, {"amod", "compound", "nmod", "poss"})
     if word in TEAM_WORDS:
         preps = args.children(parse, i, {"prep"})

@@ -411,6 +411,7 @@ GOAL_CONTEXT = set(
 )
 COACH_WORDS = {"coach", "coaches"}
 COACH_MODIFIERS = {"head", "national", "assistant", "team"}
+SPORT_SENSES = TEAM_WORDS | GOAL_WORDS | COACH_WORDS | {"league"}
 # Words that name sport unless a military or weapons word modifies them: "their tour of India",
 # "the series", "the second Test" (capitalized, as cricket writes it), not "a nuclear test",
 # "combat tours", "a series of raids".
