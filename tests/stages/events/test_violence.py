@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.stages.events.test_coder import code_text
 from tests.stages.events.test_uncoded import sides
 
 
@@ -147,3 +148,24 @@ def test_violence_police_and_rebels_act_at_home(text, expected):
 )
 def test_violence_no_home_for_an_army(text):
     assert not {s for s in sides(text) if s[1] == s[2]}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Red Cross appealed for $50 million to help flood victims in Bangladesh after half "
+        "the country was submerged, destroying homes and killing 300 people.",
+        "Oxfam appealed for funds for flood victims in Pakistan after the Indus burst its banks, "
+        "destroying crops and killing 400 people.",
+    ],
+)
+def test_violence_a_disaster_toll_is_no_attack_by_the_appeal_maker(text):
+    events, _ = code_text(text)  # asserted or not: both are stored
+    assert not [e for e in events if e.event_type == "ASSAULT"]
+
+
+@pytest.mark.slow
+def test_violence_an_attack_beside_a_disaster_stays():
+    text = "Russian jets bombed Aleppo, killing 30 civilians, a week after an earthquake hit it."
+    assert ("ASSAULT", "RUS", "SYR") in sides(text)

@@ -30,7 +30,13 @@ from diplograph.stages.events import meetings
 from diplograph.stages.events.anaphora import reaction_recipients
 from diplograph.stages.events.assertion import no_event, revise
 from diplograph.stages.events.figurative import recast
-from diplograph.stages.events.guards import accident, commerce, own_side, sporting
+from diplograph.stages.events.guards import (
+    accident,
+    commerce,
+    disaster_toll,
+    own_side,
+    sporting,
+)
 from diplograph.stages.events.lexicon import Lexicon
 from diplograph.stages.events.modality import modality
 from diplograph.stages.events.relations import find_relations
@@ -166,7 +172,9 @@ class EventCoder:
         places: Sequence[Place],
     ) -> list[Event]:
         if reading.event in HOSTILE and (
-            sporting(parse, reading.trigger) or accident(parse, reading.trigger)
+            sporting(parse, reading.trigger)
+            or accident(parse, reading.trigger)
+            or disaster_toll(parse, reading)
         ):
             return []
         reading = recast(parse, reading)

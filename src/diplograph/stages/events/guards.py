@@ -18,6 +18,7 @@ from diplograph.stages.events.words import (
     COMMERCE_TYPES,
     CONTEST_WORDS,
     CRAFT_NOUNS,
+    DISASTER_WORDS,
     FIRM_NOUNS,
     GOAL_CONTEXT,
     GOAL_WORDS,
@@ -106,6 +107,15 @@ def accident(parse: Parse, trigger: int) -> bool:
         return False
     subjects = args.children(parse, trigger, SUBJECT_DEPS)
     return any(parse.tokens[s].lemma.lower() in CRAFT_NOUNS for s in subjects)
+
+
+def disaster_toll(parse: Parse, reading: Reading) -> bool:
+    """A toll in a sentence about a natural disaster, its doer only borrowed from another clause:
+    "the UN launched an appeal after the floods swept the delta, killing 700 people"."""
+    if reading.actors.path != "inherited":
+        return False
+    sent = parse.sentence_of(reading.trigger)
+    return bool(word_forms(parse, range(sent.token_start, sent.token_end)) & DISASTER_WORDS)
 
 
 def own_side(parse: Parse, reading: Reading, actor: Mention, recipient: Mention | None) -> bool:

@@ -425,6 +425,12 @@ TRAVELLERS = set(
     "president minister premier leader king queen pope chancellor secretary envoy delegation "
     "prince emperor official diplomat ambassador".split()
 )
+# Natural disasters: a toll told beside one is theirs, not the doer of another clause's ("the
+# UN launched an appeal after the floods, killing 700 people").
+DISASTER_WORDS = set(
+    "earthquake quake flood floods flooding landslide landslides mudslide storm cyclone "
+    "hurricane typhoon tsunami avalanche drought monsoon".split()
+)
 # Civilian craft whose striking something is an accident: "a cargo ship hit a breakwater".
 CRAFT_NOUNS = set(
     "ship vessel tanker freighter ferry boat trawler liner barge train bus truck lorry car "
