@@ -145,3 +145,29 @@ def test_speech_alone_leaves_the_taggers_one_sided_requests_as_they_were(nlp):
         learned=0.5,
     )
     assert [(a.actor.country, r) for a, r in one_sided(parse, reading)] == [("EGY", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a warning that says its speaker's own hostile act is a threat with no recipient
+        ("North Korea warned that it would strike back if the drills went ahead.", "PRK"),
+        ("Iran warned it would seize more tankers if its oil stayed blocked.", "IRN"),
+    ],
+)
+def test_speech_a_warning_of_ones_own_attack_is_a_threat(sentence_events, text, expected):
+    assert ("THREATEN", expected, None, True) in sentence_events(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a warning of what another party did or may do reports or forecasts it
+        "Thousands of Afghan families may flee into Pakistan, the UN refugee agency warned.",
+        "The Red Cross warned that Syrian refugees would cross into Jordan within days.",
+        # ... and a warning of a danger is no threat of one's own
+        "The European Union warned that the crisis could worsen.",
+    ],
+)
+def test_speech_a_warning_of_others_acts_is_no_threat(sentence_events, text):
+    assert not {e for e in sentence_events(text) if e[0] == "THREATEN"}

@@ -27,6 +27,7 @@ from dataclasses import replace
 from diplograph.records import Parse
 from diplograph.stages.events import arguments as args
 from diplograph.stages.events.modality import Modality
+from diplograph.stages.events.triggers import Reading
 from diplograph.stages.events.words import (
     ANNIVERSARY_NOUNS,
     COMMEMORATING_VERBS,
@@ -38,6 +39,9 @@ from diplograph.stages.events.words import (
     PRESUPPOSING_PREPS,
     REFUSING_VERBS,
     STATEMENT_VERBS,
+    SUBJECTS,
+    SUFFERING_VERBS,
+    WARNING_VERBS,
 )
 
 
@@ -57,6 +61,23 @@ def no_event(parse: Parse, i: int, event: str) -> bool:
         and bool(said)
         and all(parse.tokens[x].lemma.lower() in STATEMENT_VERBS for x in said)
     )
+
+
+def warns_of_others(parse: Parse, idx: args.MentionIndex, reading: Reading) -> bool:
+    """A warning whose clause tells what another party did or may do ("Afghan families may flee
+    into Pakistan, the UN agency warned"): a report or a forecast, no threat of the warner's."""
+    tok = parse.tokens[reading.trigger]
+    if tok.pos != "VERB" or tok.lemma.lower() not in WARNING_VERBS:
+        return False
+    own = {m.actor.country for m in reading.actors.mentions}
+    for c in args.children(parse, reading.trigger, {"ccomp"}):
+        if parse.tokens[c].lemma.lower() in SUFFERING_VERBS:
+            continue
+        for s in args.children(parse, c, SUBJECTS):
+            parties = {m.actor.country for m in args.np_actors(parse, idx, s)} - {None}
+            if own and parties and not parties & own:
+                return True
+    return False
 
 
 def _claim(parse: Parse, i: int) -> bool:

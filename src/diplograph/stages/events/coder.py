@@ -28,7 +28,7 @@ from diplograph.records import (
 from diplograph.stages.events import arguments as args
 from diplograph.stages.events import meetings
 from diplograph.stages.events.anaphora import reaction_recipients
-from diplograph.stages.events.assertion import no_event, revise
+from diplograph.stages.events.assertion import no_event, revise, warns_of_others
 from diplograph.stages.events.figurative import recast
 from diplograph.stages.events.guards import (
     accident,
@@ -181,7 +181,7 @@ class EventCoder:
         if reading is None:
             return []
         reading = retype(parse, reading)
-        if no_event(parse, reading.trigger, reading.event):
+        if no_event(parse, reading.trigger, reading.event) or warns_of_others(parse, idx, reading):
             return []
         group = meetings.parties(parse, idx, reading)
         pairs = [(group[0], group[1])] if group else dyads(reading)

@@ -39,6 +39,7 @@ from diplograph.stages.events.words import (
     STATING_VERBS,
     SUBJECT_DEPS,
     TRY_VERBS,
+    WARNING_VERBS,
     WISH_VERBS,
 )
 
@@ -70,9 +71,32 @@ def extend(parse: Parse, idx: args.MentionIndex, readings: list, make: Make, row
             covered = covered or (r.event == "REJECT" and lemma not in REFUSAL_VERBS)
             if not (covered or r.recipients) and parse.tokens[r.trigger].pos == "VERB":
                 r.recipients = through_clause(parse, idx, r.trigger, by_token, r)
+        if r.event == "THREATEN" and not r.recipients:
+            r.stated = own_hostile_act(parse, idx, r, by_token)
         if r.event == "REQUEST" and or_face(parse, r.trigger):
             out.append(_copy(make, r, "130", row))
     return out
+
+
+def own_hostile_act(parse: Parse, idx: args.MentionIndex, r, by_token: dict) -> bool:
+    """A warning that says what its speaker will do, a hostile act: "Pyongyang warned it would
+    strike back if attacked", "Iran will retaliate, a commander warned"."""
+    if parse.tokens[r.trigger].lemma.lower() not in WARNING_VERBS or not r.actors:
+        return False
+    c = next(iter(args.children(parse, r.trigger, {"ccomp"})), None)
+    if c is None:
+        return False
+    aux = {parse.tokens[a].lemma.lower() for a in args.children(parse, c, {"aux"})}
+    act = by_token.get(c)
+    if not aux & (FUTURE_MODALS | {"would"}) or act is None or act.event not in HOSTILE_CONTENT:
+        return False
+    own = {m.actor.country for m in r.actors.mentions}
+    for s in args.children(parse, c, SUBJECT_DEPS):
+        if parse.tokens[s].text.lower() in {"it", "we"}:
+            return True
+        if own & {m.actor.country for m in args.np_actors(parse, idx, s)}:
+            return True
+    return False
 
 
 def added(

@@ -45,7 +45,9 @@ def alone(parse: Parse, reading) -> list[tuple[Mention, None]]:
     if not said or any(_party(parse, o) for o in args.addressed(parse, v)):
         return []
     lemma = parse.tokens[v].lemma.lower()
-    if reading.learned is None and lemma not in SPOKEN_ALONE_VERBS[reading.event]:
+    if reading.learned is None and not (
+        lemma in SPOKEN_ALONE_VERBS[reading.event] or reading.stated
+    ):
         return []
     if reading.learned is not None and reading.learned < UNCODED_MIN_PROBABILITY:
         return []

@@ -77,6 +77,7 @@ class Reading:
     symmetric: bool = False
     learned: float | None = None  # the tagger's probability, for a reading the rules did not make
     refusal: bool = False  # "will not accept X": its modes are those of the clauses above it
+    stated: bool = False  # "warned it would strike back": the threat says its own hostile act
 
 
 class Triggers:

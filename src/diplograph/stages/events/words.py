@@ -973,6 +973,11 @@ EXPECTING_VERBS = set("expect anticipate predict forecast".split())
 # indicative, no "should") maintains a claim; "insisted that Iran halt" (a bare verb) asks
 INSISTING_VERBS = {"insist"}
 INDICATIVE_TAGS = {"VBZ", "VBD"}  # "is", "was", "has": a form no demand takes
+# "Refugees have threatened to cross into Chad, the UN agency warned": a warning of what another
+# party did or may do reports or forecasts it, and threatens nothing; one who will "face" or
+# "pay" something is the party threatened ("warned that Iran would pay a heavy price")
+WARNING_VERBS = {"warn", "caution"}
+SUFFERING_VERBS = set("face pay suffer bear regret risk".split())
 
 # roles.py (the learned argument-role model): the path steps a feature keeps, and the
 # prepositions whose word a path step keeps ("by X", "to X", "between X and Y").
