@@ -170,3 +170,18 @@ def test_triggers_money_pledged_for_oneself_is_no_aid(asserted):
 )
 def test_triggers_a_monarchs_title_stands_for_the_state(asserted, text, expected):
     assert expected in asserted(text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "attack"),
+    [
+        # a bare "break" is no attack (CAMEO's default 190): a ban, a record, a silence broken
+        ("Dozens of Turkish students are breaking the ban on protests, the governor says.", False),
+        ("Greece broke its silence on the dispute with Turkey on Monday.", False),
+        # what is broken into or through still says it
+        ("Israeli troops broke into a Palestinian home in Hebron.", True),
+    ],
+)
+def test_triggers_a_bare_break_is_no_attack(sentence_events, text, attack):
+    assert any(kind == "ASSAULT" for kind, *_ in sentence_events(text)) == attack
