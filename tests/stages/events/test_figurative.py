@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.stages.events.test_coder import asserted
+from tests.stages.events.test_coder import asserted, code_text
 
 
 @pytest.mark.slow
@@ -102,3 +102,18 @@ def test_figurative_missiles_into_the_sea_are_a_show_of_force(text, expected, no
 )
 def test_figurative_harm_to_talks_hopes_and_ties_is_no_assault(text):
     assert not {e for e in asserted(text) if e[0] == "ASSAULT"}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        # idioms of the hostile verbs are no blow
+        "Chancellor Scholz met the French president before hitting the road to Poland.",
+        "Brazil's ties with Paraguay hit a snag over the hydropower treaty on Monday.",
+        "The Indian prime minister struck a conciliatory note toward Pakistan on Friday.",
+    ],
+)
+def test_figurative_idioms_are_no_assault(text):
+    events, _ = code_text(text)
+    assert not [e for e in events if e.event_type == "ASSAULT"]

@@ -1,4 +1,5 @@
-"""Violent words that report no violence: trade wars, battered markets, attacked plans, hit ties.
+"""Violent words that report no violence: trade wars, battered markets, attacked plans, hit ties,
+idioms ("hit the road").
 
 Analysis and business prose borrows the words of war: "Beijing slapped a duty on barley", "the
 tariff fight between Washington and Beijing", "markets were battered", "she attacked the plan as
@@ -22,6 +23,7 @@ from diplograph.stages.events.words import (
     ECONOMIC_THINGS,
     FIGURATIVE_VERBS,
     HARMED_TIES,
+    IDIOM_OBJECTS,
     NOT_VERDICTS,
     OPEN_WATERS,
     PASSIVE_SUBJECT_DEPS,
@@ -57,6 +59,8 @@ def recast(parse: Parse, reading: Reading) -> Reading | None:
         return None  # "hit growth", "fighting inflation", "uses trade as a weapon"
     if objects & HARMED_TIES:
         return None  # "hit relations with Nepal", "destroy the peace process"
+    if objects & IDIOM_OBJECTS:
+        return None  # "hitting the road to Pennsylvania", "hit a snag"
     if tok.pos == "VERB" and (objects & CRITICISED_THINGS or _as_what(parse, t)):
         return recoded(reading, CRITICISM)  # "attacked the plan", "attacked the deal as a sell-out"
     return reading

@@ -726,6 +726,11 @@ HARMED_TIES = set(
     "relation relations tie ties process talk talks hope hopes chance chances prospect prospects "
     "trust credibility reputation momentum dialogue negotiation negotiations unity image".split()
 )
+# Idioms of the hostile verbs: "hitting the road to Pennsylvania", "hit a snag", "struck a chord".
+IDIOM_OBJECTS = set(
+    "road trail headline shelf airwave airwaves snag wall nerve chord note balance pose "
+    "jackpot stride pothole milestone".split()
+)
 # "fired a missile into the sea": a test, a show of force (MOBILIZE), with no one hit.
 OPEN_WATERS = {"sea", "ocean", "water", "waters", "gulf", "strait"}
 # "attacked the town as part of an offensive": an "as" that is no verdict.
