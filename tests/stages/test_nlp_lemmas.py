@@ -70,3 +70,12 @@ def test_nlp_lemma_index_is_read_as_sets_in_our_pipeline_only(models):
     assert {pos: set(words) for pos, words in mine.items()} == {
         pos: set(words) for pos, words in theirs.items()
     }
+
+
+@pytest.mark.slow
+def test_nlp_verb_forms_spacy_gets_wrong_take_their_own_lemma(models):
+    plain, ours = models
+    text = "Rebels waged war and students staged protests; the court fined them."
+    forms = {"waged", "staged", "fined"}
+    assert {t.lemma_ for t in plain(text) if t.text in forms} == {"wag", "stag", "fin"}
+    assert {t.lemma_ for t in ours(text) if t.text in forms} == {"wage", "stage", "fine"}

@@ -77,6 +77,7 @@ def _mark_headlines(doc):
 
 
 LEMMAS = "lemmas"  # the rule lemmatizer, each lemma worked out once
+LEMMA_FILE = "lemmas.tsv"  # its exceptions
 
 
 class Lemmas:
@@ -84,11 +85,13 @@ class Lemmas:
     all its rules read. spaCy's own cache skips the words it sees as base forms (a singular
     noun, a positive adjective: most words) and tests them again each time, and it sets each
     token's lemma through a Token of its own; here the keys are read for the whole Doc at once
-    and the lemmas written back at once. The lemmas are exactly spaCy's."""
+    and the lemmas written back at once. The lemmas are exactly spaCy's, except the verb forms
+    its rules get wrong (data/lexicon/lemmas.tsv: "staged" is "stage", not "stag")."""
 
     def __init__(self, lemmatizer):
         self.lemmatizer = lemmatizer
         self.memo: dict[tuple[int, int, int], int] = {}
+        self.fixes = _verb_fixes()
         _index_as_sets(lemmatizer)
 
     def __call__(self, doc):
@@ -106,7 +109,9 @@ class Lemmas:
                 key = (orth, pos, morph)
                 lemma = memo.get(key)
                 if lemma is None:
-                    lemma = memo[key] = strings.add(lemmatize(doc[i])[0])
+                    token = doc[i]
+                    fixed = self.fixes.get(token.lower_) if token.pos_ == "VERB" else None
+                    lemma = memo[key] = strings.add(fixed or lemmatize(token)[0])
             lemmas.append(lemma)
         doc.from_array(["LEMMA"], array(lemmas, dtype="uint64"))
         return doc
@@ -121,6 +126,15 @@ def _index_as_sets(lemmatizer) -> None:
     for pos in list(index.keys()):
         if isinstance(index[pos], list):
             index[pos] = frozenset(index[pos])
+
+
+def _verb_fixes() -> dict[str, str]:
+    """Verb forms spaCy's rules get wrong ("staged" -> "stag"), from data/lexicon/lemmas.tsv."""
+    from importlib import resources
+
+    text = (resources.files("diplograph") / "data" / "lexicon" / LEMMA_FILE).read_text("utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
+    return {form: lemma for form, lemma in rows[1:]}
 
 
 _READS = ("TAG", "LOWER", "DEP", "ORTH", "IS_SPACE")  # what `lookup_attributes` can match on
