@@ -185,3 +185,16 @@ def test_triggers_a_monarchs_title_stands_for_the_state(asserted, text, expected
 )
 def test_triggers_a_bare_break_is_no_attack(sentence_events, text, attack):
     assert any(kind == "ASSAULT" for kind, *_ in sentence_events(text)) == attack
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a crowd's verb the tagger reads as a participle is no reduced passive
+        ("Kenyan teachers protested in Nairobi.", ("PROTEST", "KEN", None)),
+        ("Thousands of Iranian students protested in Tehran.", ("PROTEST", "IRN", None)),
+    ],
+)
+def test_triggers_a_crowd_verb_is_no_passive(asserted, text, expected):
+    assert expected in asserted(text)

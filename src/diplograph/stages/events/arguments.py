@@ -17,6 +17,7 @@ from diplograph.stages.events.words import (
     AGENT_HEADS,
     ATTACK_NOUNS,
     ATTACK_PREPS,
+    CROWD_VERBS,
     DISTRIBUTIVE,
     FOR_HEADS,
     INHERIT_DEPS,
@@ -203,6 +204,8 @@ def reduced_passive(parse: Parse, v: int) -> bool:
         )
     )
     if tok.tag not in ({"VBN", "VBD"} if absolute else {"VBN"}):
+        return False
+    if tok.lemma.lower() in CROWD_VERBS and not absolute:
         return False
     if children(parse, v, {"aux", "auxpass", "dobj", "dative"}):
         return False

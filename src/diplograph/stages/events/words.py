@@ -5,6 +5,9 @@ from __future__ import annotations
 # arguments.py
 SUBJECT_DEPS = {"nsubj", "csubj"}
 PASSIVE_SUBJECT_DEPS = {"nsubjpass", "csubjpass"}
+# Verbs a crowd does, never has done to it: "Kenyan teachers protested in Nairobi" is no
+# reduced passive, though the tagger may read "protested" as a participle.
+CROWD_VERBS = set("protest rally march demonstrate riot gather assemble strike".split())
 # Heads that name people or bodies acting for a state: "the leaders of X", "X's troops".
 AGENT_HEADS = {
     "leader",
