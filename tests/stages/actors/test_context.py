@@ -87,6 +87,13 @@ def test_context_places_listed_as_dated_entries_take_the_agent_sector(actors, te
     assert actors.resolve(text, ON).code == code  # Phoenix lists Kharkiv as Ukraine from 1991
 
 
+def test_context_a_lone_place_name_is_no_surname(actors):
+    # Algeria's minister Abdallah Bali was in office in 2004; alone, "Bali" is the island
+    on = date(2004, 10, 1)
+    assert actors.resolve("Bali", on).country == "IDN"
+    assert actors.resolve("Minister Bali", on).country == "DZA"  # a title makes it a surname
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -51,6 +51,7 @@ from diplograph.stages.actors.words import (
     FUNCTION_WORDS,
     HEAD_SECTORS,
     HONORIFICS,
+    LONE_PLACE_POPULATION,
     NEVER_INHERIT,
     NO_STATE_SECTORS,
     NON_STATE_SECTORS,
@@ -349,6 +350,16 @@ def owner_before_agent(words, agents: list[Agent], covered: set[int]) -> bool:
         return False
     names = [k for k, (_, capital) in enumerate(words) if capital and k not in covered]
     return bool(names) and names[-1] < agents[-1][0]
+
+
+def lone_place_name(words) -> bool:
+    """The phrase is one capitalised word that names a region or a city of millions ("Bali"):
+    a place, not the lone surname of whoever the dictionary lists with it (Abdallah Bali).
+    A town is not enough: "Bush" is also a town in Egypt."""
+    if len(words) != 1 or not words[0][1] or _place(words[0][0]) is None:
+        return False
+    best = Gazetteer.load().rank(words[0][0])[0].entry
+    return best.precision != "city" or best.population >= LONE_PLACE_POPULATION
 
 
 @lru_cache(maxsize=8192)

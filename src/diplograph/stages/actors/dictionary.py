@@ -21,6 +21,7 @@ from diplograph.stages.actors.context import (
     complement_only,
     head_hits,
     head_noun,
+    lone_place_name,
     owner_before_agent,
     place_reading,
     state_reading,
@@ -179,7 +180,10 @@ class ActorDictionary:
             titled = covered.union(*(range(i, j) for i, j, _ in agents))
             owned = owner_before_agent(words, agents, covered)  # "Kano police": a place first
             place = place_reading(self, text, words, covered, agents) if owned else None
-            found = place or surname_match(self, text, words, titled, on)
+            if place is None and not titled and lone_place_name(words):
+                found = Match(Actor(entity_text=text, reason="a place's name, no surname"), "name")
+            else:
+                found = place or surname_match(self, text, words, titled, on)
         if found.actor.resolved:
             return head_noun(words, agents, found)
         return (

@@ -221,6 +221,7 @@ ADMIN_WORDS = frozenset(
 )
 PLACE_ACTOR_CONFIDENCE = 0.75
 PLACE_ACTOR_POPULATION = 50_000  # a smaller town stands for nobody out of context
+LONE_PLACE_POPULATION = 1_000_000  # ... and a smaller city is no reason to doubt a surname
 # "ex-Soviet republic", "former Yugoslav", "post-Soviet states": a successor, never the state
 PREDECESSOR_WORDS = {"former", "ex", "post"}
 # after a state or group ("Iran-backed militias"): it backs the head, it does not own it
