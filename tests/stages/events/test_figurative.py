@@ -112,8 +112,10 @@ def test_figurative_harm_to_talks_hopes_and_ties_is_no_assault(text):
         "Chancellor Scholz met the French president before hitting the road to Poland.",
         "Brazil's ties with Paraguay hit a snag over the hydropower treaty on Monday.",
         "The Indian prime minister struck a conciliatory note toward Pakistan on Friday.",
+        # an attack of the body
+        "The Pakistani minister suffered a heart attack during the talks in Delhi.",
     ],
 )
-def test_figurative_idioms_are_no_assault(text):
+def test_figurative_idioms_and_heart_attacks_are_no_assault(text):
     events, _ = code_text(text)
     assert not [e for e in events if e.event_type == "ASSAULT"]

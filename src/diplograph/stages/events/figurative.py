@@ -1,5 +1,5 @@
 """Violent words that report no violence: trade wars, battered markets, attacked plans, hit ties,
-idioms ("hit the road").
+idioms ("hit the road"), a heart attack.
 
 Analysis and business prose borrows the words of war: "Beijing slapped a duty on barley", "the
 tariff fight between Washington and Beijing", "markets were battered", "she attacked the plan as
@@ -17,6 +17,7 @@ from diplograph.records import Parse
 from diplograph.stages.events import arguments as args
 from diplograph.stages.events.triggers import Reading
 from diplograph.stages.events.words import (
+    AILMENTS,
     ARENAS,
     CRITICISED_THINGS,
     ECONOMIC_SUBJECTS,
@@ -47,8 +48,8 @@ def recast(parse: Parse, reading: Reading) -> Reading | None:
     objects = lemmas(parse, _objects(parse, t))
     if objects & TRADE_MEASURES or lemmas(parse, _instruments(parse, t)) & TRADE_MEASURES:
         return recoded(reading, SANCTION)
-    if lemmas(parse, args.children(parse, t, {"compound", "amod", "nmod"})) & ARENAS:
-        return None  # "a trade war", "the tariff fight", "a legal battle"
+    if lemmas(parse, args.children(parse, t, {"compound", "amod", "nmod"})) & (ARENAS | AILMENTS):
+        return None  # "a trade war", "the tariff fight", "a legal battle", "a heart attack"
     if lemmas(parse, _places(parse, t)) & ARENAS:
         return None  # "will fight this in court", "battle it out in parliament"
     if lemmas(parse, args.children(parse, t, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS)) & (

@@ -729,6 +729,8 @@ HARMED_TIES = set(
     "relation relations tie ties process talk talks hope hopes chance chances prospect prospects "
     "trust credibility reputation momentum dialogue negotiation negotiations unity image".split()
 )
+# Attacks of the body: "died of a heart attack", "suffered a panic attack".
+AILMENTS = {"heart", "panic", "asthma", "anxiety", "epileptic", "migraine", "gout"}
 # Idioms of the hostile verbs: "hitting the road to Pennsylvania", "hit a snag", "struck a chord".
 IDIOM_OBJECTS = set(
     "road trail headline shelf airwave airwaves snag wall nerve chord note balance pose "
