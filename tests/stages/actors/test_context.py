@@ -492,3 +492,17 @@ def test_context_state_before_a_name_without_an_agent_noun_stays_a_name(actors, 
 )
 def test_context_nationality_adjectives_the_built_table_lacks(actors, text, code):
     assert actors.match(text, ON).actor.code == code
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # the dictionary lists no office for them then: the body their title names
+        ("NATO Secretary General Jaap de Hoop Scheffer", "NAT"),
+        ("EU foreign policy chief Javier Solana", "EUR"),
+        # an office it lists still wins
+        ("UN Secretary-General Kofi Annan", "IGO"),
+    ],
+)
+def test_context_a_bodys_title_before_a_person_out_of_office_names_the_body(actors, text, country):
+    assert actors.resolve(text, date(2004, 9, 1)).country == country

@@ -155,7 +155,7 @@ class ActorDictionary:
         if hits and not heads:
             return complement_only(text, plain, agents)
         found = led_reading(self, text, plain, heads, agents) or entity_reading(
-            self, text, plain, heads
+            self, text, plain, heads, on
         )
         if found:
             return head_noun(words, agents, title_office(plain, heads, agents, found))

@@ -95,9 +95,13 @@ def owned_bodies(d: ActorDictionary, plain: list[str], hits: list[Hit]) -> list[
     ]
 
 
-def entity_reading(d: ActorDictionary, text: str, plain: list[str], hits: list[Hit]):
-    """A person wins, then an organisation, then a group: the longest, then the last."""
-    owners = _possessed_people(text, plain, hits)
+def entity_reading(
+    d: ActorDictionary, text: str, plain: list[str], hits: list[Hit], on: date | None = None
+):
+    """A person wins, then an organisation, then a group: the longest, then the last. A person
+    with no office listed on the date after a body's name ("NATO Secretary General Jaap de Hoop
+    Scheffer") is that body's: the title says the office the dictionary lacks."""
+    owners = _possessed_people(text, plain, hits) | _out_of_office(d, hits, on)
     for kind in ("person", "organisation", "group"):
         found = [
             (i, j, m)
@@ -117,6 +121,21 @@ def entity_reading(d: ActorDictionary, text: str, plain: list[str], hits: list[H
             return Match(a, "agent")
         return Match(replace(m.actor, entity_text=text), m.form)
     return None
+
+
+def _out_of_office(d: ActorDictionary, hits: list[Hit], on: date | None) -> set[tuple[int, int]]:
+    """People with no office on `on` whom an organisation's or group's name precedes."""
+    bodies = [i for i, _, m in hits if (m.actor.entry or "").startswith(("organisation", "group"))]
+    if on is None or not bodies:
+        return set()
+    out = set()
+    for i, j, m in hits:
+        entry = d.entries.get(m.actor.entry or "")
+        if entry is None or entry.kind != "person" or not entry.roles:
+            continue
+        if min(bodies) < i and not any(r.covers(on) for r in entry.roles):
+            out.add((i, j))
+    return out
 
 
 def _possessed_people(text: str, plain: list[str], hits: list[Hit]) -> set[tuple[int, int]]:
