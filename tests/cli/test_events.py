@@ -169,6 +169,7 @@ def test_events_dyad_and_several_countries(tmp_path, args, expected):
         ["--until", "2024-02-30"],
         ["--since", "yesterday"],
         ["--directed"],
+        ["--type", "ATTACK"],  # not a PLOVER type: no silent empty list
     ],
 )
 def test_events_bad_filter_is_refused_as_usage(tmp_path, args):
@@ -308,3 +309,13 @@ def test_events_international_and_a_side_with_no_code(tmp_path):
     result = CliRunner().invoke(cli, ["export", "events", "--db", db, "--international"])
     assert result.exit_code == 0, result.output
     assert len(result.output.splitlines()) == 2
+
+
+def test_events_a_code_no_stored_event_names_gets_a_note(tmp_path):
+    db = three_events(tmp_path)
+    result = CliRunner().invoke(cli, ["events", "--db", db, "--country", "ZZZ"])
+    assert result.exit_code == 0
+    assert "0 event(s)" in result.stdout
+    assert "no stored event names 'ZZZ'" in result.stderr
+    found = CliRunner().invoke(cli, ["events", "--db", db, "--country", "ukr"])
+    assert "note:" not in found.stderr  # a code the store holds gets none

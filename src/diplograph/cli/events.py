@@ -37,7 +37,9 @@ def event_filter_options(f):
         click.option(
             "--directed", is_flag=True, help="With --dyad A B: only events with A as the actor."
         ),
-        click.option("--type", "event_type", help="Only this PLOVER event type."),
+        click.option(
+            "--type", "event_type", callback=plover_type, help="Only this PLOVER event type."
+        ),
         click.option(
             "--since",
             callback=partial_date,
@@ -79,6 +81,19 @@ def event_filter_options(f):
     for option in reversed(options):
         f = option(f)
     return f
+
+
+def plover_type(ctx, param, value: str | None) -> str | None:
+    """One of PLOVER's 16 event types, in any case, else bad usage (exit 2)."""
+    if value is None:
+        return None
+    from diplograph.stages.events.lexicon import event_types
+
+    types = event_types()
+    if value.upper() not in types:
+        listed = ", ".join(sorted(types))
+        raise click.BadParameter(f"{value!r} is not a PLOVER event type: {listed}")
+    return value.upper()
 
 
 def partial_date(ctx, param, value: str | None) -> str | None:
@@ -174,6 +189,14 @@ def events_cli(limit, as_json, db, config_file, **filters):
     flt = make_filter(limit=limit, **filters)
     with open_store(settings, read_only=True) as store:
         events = list(store.events(flt))
+        named = [*filters.get("countries", ()), *(filters.get("dyad") or ())]
+        unknown = store.unknown_codes(named) if not events else []
+    for code in unknown:
+        click.echo(
+            f"note: no stored event names {code!r} (states are ISO 3166 alpha-3 codes such as"
+            " PRK; groups are codes such as IGO, EUR, NAT)",
+            err=True,
+        )
     if as_json:
         for e in events:
             click.echo(json.dumps(e, ensure_ascii=False))

@@ -7,13 +7,14 @@ import click
 from diplograph.analysis import partners
 from diplograph.cli.analysis_options import print_json, print_table, range_options, types_text
 from diplograph.cli.common import config_option, db_option, handle_errors, settings_from
+from diplograph.cli.events import plover_type
 from diplograph.cli.ingest import open_store
 
 
 @click.command("partners")
 @click.argument("country")
 @range_options
-@click.option("--type", "event_type", help="Only this PLOVER event type.")
+@click.option("--type", "event_type", callback=plover_type, help="Only this PLOVER event type.")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
 @db_option
 @config_option

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import math
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from diplograph.stages.fusion import more_precise
@@ -199,6 +199,12 @@ def relations(conn: sqlite3.Connection) -> list[dict]:
             }
         )
     return list(merged.values())
+
+
+def unknown_codes(conn: sqlite3.Connection, codes: Iterable[str]) -> list[str]:
+    """The country codes among `codes` that no stored event names as a party."""
+    found = "SELECT 1 FROM participants WHERE country = ? LIMIT 1"
+    return [c for c in codes if conn.execute(found, (c.upper(),)).fetchone() is None]
 
 
 def unresolved_names(conn: sqlite3.Connection, limit: int = 20) -> list[tuple[str, int]]:

@@ -553,6 +553,9 @@ class Store:
     def relations(self) -> list[dict]:
         return queries.relations(self.conn)
 
+    def unknown_codes(self, codes: Iterable[str]) -> list[str]:
+        return queries.unknown_codes(self.conn, codes)
+
     def unresolved_names(self, limit: int = 20) -> list[tuple[str, int]]:
         return queries.unresolved_names(self.conn, limit)
 

@@ -227,6 +227,12 @@ def _scores() -> dict[tuple[str, str], float]:
 
 
 @lru_cache(maxsize=1)
+def event_types() -> frozenset[str]:
+    """The 16 PLOVER event types (the rows of scores.tsv)."""
+    return frozenset(event for event, _ in _scores())
+
+
+@lru_cache(maxsize=1)
 def _load_shipped() -> Lexicon:
     """Built from the tables once, then read from the user's cache (`diplograph.cache`)."""
     tables = [t for t in resources.files(PACKAGE).iterdir() if t.is_file()]
