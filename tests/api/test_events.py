@@ -129,6 +129,7 @@ def test_events_bad_parameters_answer_422(client, query):
         ("lat=39", "both lat and lon"),
         ("since=2025&until=2024", "before since"),
         ("near=Pyongyang&lat=1&lon=2", "not both"),
+        ("type=ATTACK", "not a PLOVER event type"),
     ],
 )
 def test_events_contradictory_parameters_answer_400(client, query, words):

@@ -94,6 +94,12 @@ async def event_query(
         raise BadRequest(f"until ({until}) is before since ({since})")
     if lat is not None and not (math.isfinite(lat) and math.isfinite(lon)):
         raise BadRequest("lat and lon must be finite numbers")
+    if type:
+        from diplograph.stages.events.lexicon import event_types
+
+        if type.upper() not in event_types():
+            known = ", ".join(sorted(event_types()))
+            raise BadRequest(f"{type!r} is not a PLOVER event type: {known}")
     pair = None
     if dyad:
         a, b = dyad.upper().split(",")
