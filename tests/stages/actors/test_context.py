@@ -506,3 +506,17 @@ def test_context_nationality_adjectives_the_built_table_lacks(actors, text, code
 )
 def test_context_a_bodys_title_before_a_person_out_of_office_names_the_body(actors, text, country):
     assert actors.resolve(text, date(2004, 9, 1)).country == country
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # people nouns that are not the adjective plus "s"
+        ("Britons", "GBR"),
+        ("three Danes", "DNK"),
+        ("Spaniards", "ESP"),
+        ("Argentines", "ARG"),
+    ],
+)
+def test_context_peoples_nouns_name_their_state(actors, text, country):
+    assert actors.resolve(text, ON).country == country

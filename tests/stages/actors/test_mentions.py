@@ -700,3 +700,11 @@ def test_mentions_a_hosts_body_named_alone_in_a_located_article(text, body, code
 def test_mentions_a_body_named_alone_in_an_unlocated_article_has_no_state():
     text = "Hackers targeted lawmakers. The Foreign Office summoned China's ambassador."
     assert "GBRGOV" not in _codes(text).get("The Foreign Office", set())
+
+
+def test_mentions_an_untagged_plural_people_noun_is_a_mention():
+    # the tagger leaves "Britons" outside every entity: the victims' state is read all the same
+    found = _mentions("Gunmen kidnapped two Britons in Basra on Monday.", date(2004, 9, 1))
+    assert [(m.text, m.actor.country) for m in found if m.text.endswith("Britons")] == [
+        ("Britons", "GBR")
+    ]
