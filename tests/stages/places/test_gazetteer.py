@@ -111,3 +111,25 @@ def test_gazetteer_town_near_the_dateline_wins(name, point, admin1):
 def test_gazetteer_nearness_never_makes_a_country_a_town():
     best = Gazetteer.load().rank("Mexico", points=((19.43, -99.13),))[0]
     assert best.entry.precision == "country"
+
+
+@pytest.mark.parametrize(
+    ("name", "country"),
+    [
+        ("al-Mukalla", "YEM"),  # the article joined by a hyphen, the index's name without it
+        ("Al Mukalla", "YEM"),
+        ("Diwaniyah", "IRQ"),  # the index's "Al Diwaniyah" without its article
+        ("ad-Diwaniyah", "IRQ"),
+        ("Sa‘dah", "YEM"),  # the ayn written as a turned comma, the index's as an apostrophe
+        ("Sadah", "YEM"),
+        ("Sana'a", "YEM"),
+    ],
+)
+def test_gazetteer_arabic_article_and_apostrophes_spell_one_name(name, country):
+    place = Gazetteer.load().lookup(name)
+    assert place is not None and place.country == country
+
+
+def test_gazetteer_article_dropped_only_in_the_arab_world():
+    # El Paso keeps its article: "Paso" is no alternate of the Texas city
+    assert all(e.name != "El Paso" for e, _ in Gazetteer.load().candidates("Paso"))

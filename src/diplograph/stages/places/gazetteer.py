@@ -51,6 +51,12 @@ NEAR_KM = 100.0
 ABBREVIATIONS_FILE = "abbreviations.tsv"
 
 
+# the Arabic article as transliterations write it, joined by a hyphen or a space ("al-Qaim",
+# "Al Qaim", "Ar Rudayyif", "Ash Shaddadi"): the index key joins it by a space
+ARABIC_ARTICLE = re.compile(r"^(al|el|ar|as|ash|ad|az|at|an|adh|ath)[- ](?=\w)")
+# marks transliterations put for the Arabic ayn and hamza or the English apostrophe, which
+# spellings of one name keep or drop ("Ta'izz", "Ta‘izz", "Taizz"; "Al Qā’im", "al-Qaim")
+APOSTROPHES = str.maketrans("", "", "'’‘ʿʾ`´")
 # abbreviated name words, written with or without a dot ("St. Petersburg", "Mt Kenya")
 ABBREVIATIONS = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort"}
 ABBREVIATION = re.compile(r"(?<![\w'-])(st|ste|mt|ft)(?=[ -])")
@@ -81,18 +87,28 @@ class Reading:
 
 
 def fold(name: str) -> str:
-    """The index key of a name: accents, dots and case dropped, a leading 'the' removed."""
+    """The index key of a name: accents, dots, apostrophes and case dropped, a leading 'the'
+    removed, a leading Arabic article joined by a space ("al-Qaim" = "Al Qa'im")."""
     if name.isalpha() and name.isascii():  # one plain word: the hot path
         return name.casefold()
     if not name.isascii():
         name = "".join(
             c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c)
         )
-    name = name.replace("’", "'").replace(".", "").casefold()
+    name = name.translate(APOSTROPHES).replace(".", "").casefold()
     if "  " in name or name[:1].isspace() or name[-1:].isspace():
         name = " ".join(name.split())
     name = name[4:] if name.startswith("the ") else name
+    if name[:1] in "ae" and "-" in name[:4]:
+        name = ARABIC_ARTICLE.sub(r"\1 ", name)
     return _expand(name)
+
+
+def without_article(key: str) -> str | None:
+    """A folded name without its leading Arabic article ("al qamishli" -> "qamishli"), or
+    None: news often drops it ("Qamishli", "Hermel", "Qaim")."""
+    bare = ARABIC_ARTICLE.sub("", key)
+    return bare if bare != key and len(bare) > 3 else None
 
 
 def _expand(name: str) -> str:

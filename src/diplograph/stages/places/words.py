@@ -77,6 +77,12 @@ EMBEDDED_MIN_POPULATION = 100_000
 NOT_PLACES = {"west", "east", "north", "south", "orient", "occident", "western world"}
 
 
+# sources.py: the countries whose towns' names carry the Arabic article, which news often drops
+# ("Qamishli" for Al Qamishli, "Hermel" for El Hermel): ISO alpha-2, as cities500 gives them
+ARABIC_ARTICLE_COUNTRIES = {"DZ", "BH", "EG", "IQ", "JO", "KW", "LB", "LY", "MA", "MR", "OM",
+                            "PS", "QA", "SA", "SD", "SY", "TN", "AE", "YE", "EH"}  # fmt: skip
+
+
 # resolve.py
 LOCATIVE_PREPS = {"in", "at", "near", "inside", "outside", "within", "across", "throughout",
                   "around", "into", "to", "onto", "over", "on", "off", "along"}  # fmt: skip
