@@ -257,3 +257,17 @@ def test_mentions_a_region_tagged_person_is_a_place():
 )
 def test_mentions_a_person_named_like_a_region_is_no_place(text):
     assert "Kent" not in _kinds(text) and "Victoria" not in _kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "country"),
+    [
+        ("Landslides hit Banyumas regency and Purbalingga regency overnight.", "Banyumas", "IDN"),
+        ("Landslides hit Banyumas regency and Purbalingga regency overnight.", "Purbalingga",
+         "IDN"),
+        ("Fighting spread to the Tiaret wilaya, officials said.", "Tiaret", "DZA"),
+        ("Troops were sent to the Lublin voivodeship on Monday.", "Lublin", "POL"),
+    ],
+)  # fmt: skip
+def test_mentions_other_countries_division_nouns_make_a_place(text, mention, country):
+    assert _kinds(text)[mention] == ("literal", country)
