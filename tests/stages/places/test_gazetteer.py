@@ -133,3 +133,20 @@ def test_gazetteer_arabic_article_and_apostrophes_spell_one_name(name, country):
 def test_gazetteer_article_dropped_only_in_the_arab_world():
     # El Paso keeps its article: "Paso" is no alternate of the Texas city
     assert all(e.name != "El Paso" for e, _ in Gazetteer.load().candidates("Paso"))
+
+
+@pytest.mark.parametrize(
+    ("name", "country"),
+    [("Styria", "AUT"), ("Carinthia", "AUT"), ("Masovia", "POL"), ("Podlaskie", "POL"),
+     ("Molise", "ITA"), ("Kakheti", "GEO"), ("Khatlon", "TJK"), ("Mount Lebanon", "LBN"),
+     ("Chuy", "KGZ")],
+)  # fmt: skip
+def test_gazetteer_divisions_of_the_fifth_round(name, country):
+    place = Gazetteer.load().lookup(name)
+    assert place is not None and place.country == country and place.precision == "region"
+
+
+def test_gazetteer_a_voivodeship_named_like_its_capital_leaves_the_bare_name_to_the_city():
+    gazetteer = Gazetteer.load()
+    assert gazetteer.lookup("Lublin").precision == "city"
+    assert gazetteer.lookup("Lublin Voivodeship").precision == "region"
