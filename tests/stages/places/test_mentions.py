@@ -271,3 +271,14 @@ def test_mentions_a_person_named_like_a_region_is_no_place(text):
 )  # fmt: skip
 def test_mentions_other_countries_division_nouns_make_a_place(text, mention, country):
     assert _kinds(text)[mention] == ("literal", country)
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions"),
+    [
+        ("Herders crossed the Ogaden of Ethiopia.", {"Ogaden", "Ethiopia"}),
+        ("Fishermen from the Cape Coast of Ghana were missing.", {"Ghana"}),
+    ],
+)
+def test_mentions_a_place_of_a_country_keeps_its_known_pieces(text, mentions):
+    assert mentions <= set(_kinds(text))

@@ -26,6 +26,7 @@ from diplograph.stages.places.words import (
     EMBEDDED_MIN_POPULATION,
     GENERIC_NOUNS,
     LANGUAGE_PREPS,
+    LOOSE_ENDS,
     MISLABELS,
     NAME_PARTICLES,
     NOT_PLACES,
@@ -40,6 +41,10 @@ SEPARATOR = re.compile(r"(, | - |/)")
 # "from Split to Dubrovnik", "Maungdaw and Buthidaung" taken as one entity: split only when
 # every piece is a known place and the whole is not ("Trinidad and Tobago")
 JOINED = re.compile(r" (?:and|to) ")
+# "the Copperbelt of Zambia", "the Tuscan coast of Italy": an entity naming a place "of" a
+# country or region, unknown whole, keeps its known pieces
+OF_PLACE = re.compile(r" of ")
+LOOSE_END = re.compile(rf"\s+(?:{'|'.join(LOOSE_ENDS)})$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -367,7 +372,13 @@ def _parts(text: str, start: int, end: int, gazetteer: Gazetteer) -> list[tuple[
 
 def _joined(text: str, s: int, e: int, gazetteer: Gazetteer) -> list[tuple[int, int]]:
     """Two or more known places joined by "and"/"to" in one entity, else the entity whole."""
-    if gazetteer.knows(text[s:e]) or not JOINED.search(text[s:e]):
+    if gazetteer.knows(text[s:e]):
+        return [(s, e)]
+    of = OF_PLACE.search(text[s:e])
+    if of and gazetteer.qualifier(text[s + of.end() : e]) is not None:
+        pieces = [(s, s + of.start()), (s + of.end(), e)]
+        return [(a, b) for a, b in pieces if gazetteer.known_place(text[a:b])]
+    if not JOINED.search(text[s:e]):
         return [(s, e)]
     pieces, offset = [], s
     for match in [*JOINED.finditer(text[s:e]), None]:
@@ -399,7 +410,7 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
     lead = re.match(r"(?i)the\s+", text[s:e])
     if lead:
         s += lead.end()
-    trail = re.search(r"(?:['’]s?|[,;:])$", text[s:e])
+    trail = re.search(r"(?:['’]s?|[,;:])$", text[s:e]) or LOOSE_END.search(text[s:e])
     if trail:
         e -= len(trail.group())
     return s, e

@@ -79,6 +79,9 @@ LANGUAGE_PREPS = {"in", "into", "from"}  # "wrote in Russian", "translated from 
 # a place inside an organisation's name: at most this many words, a city this big or more
 EMBEDDED_MAX_WORDS = 3
 EMBEDDED_MIN_POPULATION = 100_000
+# a word the tagger ran an entity on into, left out of its span: "Asyut and" (tagged FAC in
+# "from Asyut and Sohag")
+LOOSE_ENDS = ("and", "or", "of", "to", "in", "at", "on", "from")
 # entities that are directions or cultural spheres, not places: "the West"
 NOT_PLACES = {"west", "east", "north", "south", "orient", "occident", "western world"}
 
