@@ -57,6 +57,11 @@ ARABIC_ARTICLE = re.compile(r"^(al|el|ar|as|ash|ad|az|at|an|adh|ath)[- ](?=\w)")
 # marks transliterations put for the Arabic ayn and hamza or the English apostrophe, which
 # spellings of one name keep or drop ("Ta'izz", "Ta‘izz", "Taizz"; "Al Qā’im", "al-Qaim")
 APOSTROPHES = str.maketrans("", "", "'’‘ʿʾ`´")
+# letters NFKD leaves whole, as English spells them: "Wrocław" = "Wroclaw", "Nam Định" = "Nam
+# Dinh", "Tromsø" = "Tromso"
+LETTERS = str.maketrans({"ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ø": "o", "Ø": "O",
+                         "ß": "ss", "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe", "ı": "i",
+                         "ð": "d", "þ": "th", "Þ": "Th", "ħ": "h", "Ħ": "H"})  # fmt: skip
 # abbreviated name words, written with or without a dot ("St. Petersburg", "Mt Kenya")
 ABBREVIATIONS = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort"}
 ABBREVIATION = re.compile(r"(?<![\w'-])(st|ste|mt|ft)(?=[ -])")
@@ -87,13 +92,16 @@ class Reading:
 
 
 def fold(name: str) -> str:
-    """The index key of a name: accents, dots, apostrophes and case dropped, a leading 'the'
-    removed, a leading Arabic article joined by a space ("al-Qaim" = "Al Qa'im")."""
+    """The index key of a name: accents, dots, apostrophes and case dropped, letters such as
+    'ł' and 'đ' spelled as English does, a leading 'the' removed, a leading Arabic article
+    joined by a space ("al-Qaim" = "Al Qa'im")."""
     if name.isalpha() and name.isascii():  # one plain word: the hot path
         return name.casefold()
     if not name.isascii():
         name = "".join(
-            c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c)
+            c
+            for c in unicodedata.normalize("NFKD", name.translate(LETTERS))
+            if not unicodedata.combining(c)
         )
     name = name.translate(APOSTROPHES).replace(".", "").casefold()
     if "  " in name or name[:1].isspace() or name[-1:].isspace():
