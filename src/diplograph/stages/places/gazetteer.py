@@ -61,7 +61,7 @@ APOSTROPHES = str.maketrans("", "", "'’‘ʿʾ`´")
 # Dinh", "Tromsø" = "Tromso"
 LETTERS = str.maketrans({"ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ø": "o", "Ø": "O",
                          "ß": "ss", "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe", "ı": "i",
-                         "ð": "d", "þ": "th", "Þ": "Th", "ħ": "h", "Ħ": "H"})  # fmt: skip
+                         "ð": "d", "Ð": "D", "þ": "th", "Þ": "Th", "ħ": "h", "Ħ": "H"})  # fmt: skip
 # abbreviated name words, written with or without a dot ("St. Petersburg", "Mt Kenya")
 ABBREVIATIONS = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort"}
 ABBREVIATION = re.compile(r"(?<![\w'-])(st|ste|mt|ft)(?=[ -])")
