@@ -282,3 +282,15 @@ def test_mentions_other_countries_division_nouns_make_a_place(text, mention, cou
 )
 def test_mentions_a_place_of_a_country_keeps_its_known_pieces(text, mentions):
     assert mentions <= set(_kinds(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("Genoa CF sacked its coach.", "Genoa"),
+        ("Brescia FC won again on Sunday.", "Brescia"),
+        ("The football club Hellas Verona sacked its coach.", "Verona"),
+    ],
+)
+def test_mentions_a_club_named_after_its_city_is_embedded(text, mention):
+    assert _kinds(text)[mention] == ("embedded", "ITA")

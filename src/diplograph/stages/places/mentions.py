@@ -21,6 +21,8 @@ from diplograph.stages.places.context import (
 from diplograph.stages.places.gazetteer import BIG_CITY, Entry, Gazetteer, fold
 from diplograph.stages.places.local import dateline_town, neighbour, person_named, surnames
 from diplograph.stages.places.words import (
+    CLUB_NOUNS,
+    CLUB_WORDS,
     DEMONYM_LABELS,
     EMBEDDED_MAX_WORDS,
     EMBEDDED_MIN_POPULATION,
@@ -80,7 +82,7 @@ def place_mentions(parse: Parse, gazetteer: Gazetteer) -> list[PlaceMention]:
     for ent in parse.entities:
         placed = {i for m in found for i in range(m.token_start, m.token_end)}
         if ent.label not in PLACE_LABELS and not _mislabelled(parse, ent, gazetteer, placed):
-            if ent.label == "ORG":
+            if ent.label == "ORG" or _club(parse, ent):
                 organisations.append(ent)
             continue
         one_word = ent.token_end - ent.token_start == 1
@@ -266,6 +268,19 @@ def _runs(parse: Parse, inside) -> list[tuple[int, int]]:
 def _vessel(parse: Parse, token_start: int) -> bool:
     """A vessel's name is no place: "the supertanker Limburg"."""
     return token_start > 0 and parse.tokens[token_start - 1].text.lower() in VESSEL_NOUNS
+
+
+def _club(parse: Parse, ent: Span) -> bool:
+    """Whether an entity is a sports club's name: "Bologna FC", "FC Porto", "the football club
+    Persib Bandung", "the city's club, Slask Wroclaw," (tagged PERSON)."""
+    tokens = parse.tokens[ent.token_start : ent.token_end]
+    if any(t.text.lower().strip(".") in CLUB_WORDS and t.text[:1].isupper() for t in tokens):
+        return True
+    head = parse.tokens[parse.span_head(ent.token_start, ent.token_end)]
+    before = parse.tokens[ent.token_start - 1] if ent.token_start > 0 else None
+    return (before is not None and before.lemma.lower() in CLUB_NOUNS) or (
+        head.dep == "appos" and parse.tokens[head.head].lemma.lower() in CLUB_NOUNS
+    )
 
 
 def _in_organisation(parse: Parse, token_start: int, token_end: int) -> bool:

@@ -54,6 +54,11 @@ ORGANISATION_NOUNS = {"army", "front", "party", "movement", "council", "bank", "
                       "church", "company", "corporation", "association", "federation",
                       "league", "union", "organization", "organisation", "museum", "society",
                       "foundation", "agency", "press", "court", "assembly", "congress"}  # fmt: skip
+# a sports club's name, whatever label the tagger gives it, is an organisation's: the word
+# before or in apposition to it ("the football club Persib Bandung", "the club, Slask
+# Wroclaw,") or a club's abbreviation in it ("Bologna FC", "FC Porto")
+CLUB_NOUNS = {"club", "team", "side"}
+CLUB_WORDS = {"fc", "cf", "afc", "sc", "ac", "sk", "fk", "cd", "ssc", "bk"}
 VESSEL_NOUNS = {"tanker", "supertanker", "ship", "vessel", "freighter", "carrier", "destroyer",
                 "frigate", "submarine", "cruiser", "yacht", "ferry", "liner", "warship",
                 "uss", "hms"}  # fmt: skip
