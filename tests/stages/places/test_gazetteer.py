@@ -161,3 +161,10 @@ def test_gazetteer_letters_nfkd_keeps_whole_are_spelled_as_english_does(name, co
     assert any(
         primary and e.country == country for e, primary in Gazetteer.load().candidates(name)
     )
+
+
+def test_gazetteer_a_focus_country_village_beats_an_alternate_name_abroad():
+    gazetteer = Gazetteer.load()
+    # "Sharga" is an alternate name of Sharjah and the own name of a Mongolian village
+    assert gazetteer.rank("Sharga", focus={"MNG": 0.8}, home="MNG")[0].entry.country == "MNG"
+    assert gazetteer.rank("Sharga")[0].entry.country == "ARE"  # no focus: the town

@@ -245,9 +245,18 @@ class Gazetteer:
         readings = []
         priors = self._priors(fold(name))
         # nearness chooses between towns, never a town over a country or region of the name
-        towns = bool(points) and all(entry.precision == "city" for entry, _, _ in priors)
-        for entry, score, prior in priors:
+        towns = bool(points) and all(entry.precision == "city" for entry, _, _, _ in priors)
+        # a village of the article's focus country has the name as its own: another country's
+        # town matched on an alternate name loses as to a town's ("cut the road into Suzu" in
+        # a story from Japan is Suzu, not Suzhou)
+        home_village = bool(home) and any(
+            primary and village(entry) and entry.country == home for entry, _, _, primary in priors
+        )
+        for entry, score, prior, primary in priors:
             why = list(prior)
+            if home_village and not primary and entry.country != home:
+                score -= ALTERNATE_PENALTY
+                why.append(f"a village of {home} has the name as its own")
             if qualifier is not None and entry is not qualifier and _within(entry, qualifier):
                 score += QUALIFIER_BONUS
                 why.append(f"in {qualifier.name}, named next to it")
@@ -271,9 +280,9 @@ class Gazetteer:
         readings.sort(key=lambda r: (-r.score, r.entry.name))
         return readings
 
-    def _priors(self, key: str) -> list[tuple[Entry, float, tuple[str, ...]]]:
-        """Each reading of a folded name with its context-free score and reasons, remembered
-        (a name's many villages are scored once)."""
+    def _priors(self, key: str) -> list[tuple[Entry, float, tuple[str, ...], bool]]:
+        """Each reading of a folded name with its context-free score, reasons and whether it
+        matched the entry's own name, remembered (a name's many villages are scored once)."""
         found = self._prior_memo.get(key)
         if found is None:
             bucket = self.index.get(key, ())
@@ -283,7 +292,7 @@ class Gazetteer:
             found = []
             for entry, primary in bucket:
                 score, why = _prior(entry, primary, key, exact)
-                found.append((entry, score, tuple(why)))
+                found.append((entry, score, tuple(why), primary))
             if len(self._prior_memo) >= PRIOR_MEMO_LIMIT:
                 self._prior_memo.clear()
             self._prior_memo[key] = found
