@@ -45,6 +45,13 @@ def test_gazetteer_a_village_is_no_known_place(word):
         ("Waikato", "NZL", -37.6, 175.2),
         ("Pennines", "GBR", 54.2, -2.2),
         ("Great Lakes", None, 45.0, -84.0),
+        ("Yangtze River Delta", "CHN", 31.2, 120.8),
+        ("Shandong Peninsula", "CHN", 37.0, 121.0),
+        ("Lake Toba", "IDN", 2.6, 98.8),
+        ("Sierra Madre Oriental", "MEX", 24.0, -99.5),
+        ("Nile Delta", "EGY", 30.9, 31.0),
+        ("Lake Sevan", "ARM", 40.4, 45.3),
+        ("Rwenzori Mountains", None, 0.4, 29.9),
     ],
 )
 def test_gazetteer_natural_features_and_more_divisions(name, country, lat, lon):
