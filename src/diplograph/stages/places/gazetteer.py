@@ -161,7 +161,8 @@ class Gazetteer:
         self.demonyms: dict[str, Entry] = {}
         self.countries: dict[str, Entry] = {}
         self.states: dict[str, Entry] = {}  # US state code -> entry
-        self._prior_memo: dict[str, list[tuple[Entry, float, tuple[str, ...]]]] = {}
+        self._prior_memo: dict[str, list[tuple[Entry, float, tuple[str, ...], bool]]] = {}
+        self._village_memo: dict[str, frozenset[str]] = {}
         for entry, names, demonyms, folded in entries:
             if index is None:
                 for key, primary in entry_keys(names, folded):
@@ -243,15 +244,14 @@ class Gazetteer:
         names (codes); `listed`: the countries of the places listed with it; `points`: where
         its dateline's town is."""
         readings = []
-        priors = self._priors(fold(name))
+        key = fold(name)
+        priors = self._priors(key)
         # nearness chooses between towns, never a town over a country or region of the name
         towns = bool(points) and all(entry.precision == "city" for entry, _, _, _ in priors)
         # a village of the article's focus country has the name as its own: another country's
         # town matched on an alternate name loses as to a town's ("cut the road into Suzu" in
         # a story from Japan is Suzu, not Suzhou)
-        home_village = bool(home) and any(
-            primary and village(entry) and entry.country == home for entry, _, _, primary in priors
-        )
+        home_village = home is not None and home in self._village_countries(key)
         for entry, score, prior, primary in priors:
             why = list(prior)
             if home_village and not primary and entry.country != home:
@@ -279,6 +279,20 @@ class Gazetteer:
             readings.append(Reading(entry, score, "; ".join(why)))
         readings.sort(key=lambda r: (-r.score, r.entry.name))
         return readings
+
+    def _village_countries(self, key: str) -> frozenset[str]:
+        """The countries of the villages that have a folded name as their own, remembered."""
+        found = self._village_memo.get(key)
+        if found is None:
+            found = frozenset(
+                entry.country or ""
+                for entry, _, _, primary in self._priors(key)
+                if primary and village(entry)
+            )
+            if len(self._village_memo) >= PRIOR_MEMO_LIMIT:
+                self._village_memo.clear()
+            self._village_memo[key] = found
+        return found
 
     def _priors(self, key: str) -> list[tuple[Entry, float, tuple[str, ...], bool]]:
         """Each reading of a folded name with its context-free score, reasons and whether it

@@ -82,7 +82,7 @@ def place_mentions(parse: Parse, gazetteer: Gazetteer) -> list[PlaceMention]:
     for ent in parse.entities:
         placed = {i for m in found for i in range(m.token_start, m.token_end)}
         if ent.label not in PLACE_LABELS and not _mislabelled(parse, ent, gazetteer, placed):
-            if ent.label == "ORG" or _club(parse, ent):
+            if ent.label == "ORG" or (ent.label in MISLABELS and _club(parse, ent)):
                 organisations.append(ent)
             continue
         one_word = ent.token_end - ent.token_start == 1
