@@ -45,6 +45,13 @@ def test_gazetteer_a_village_is_no_known_place(word):
         ("Waikato", "NZL", -37.6, 175.2),
         ("Pennines", "GBR", 54.2, -2.2),
         ("Great Lakes", None, 45.0, -84.0),
+        ("Yangtze River Delta", "CHN", 31.2, 120.8),
+        ("Shandong Peninsula", "CHN", 37.0, 121.0),
+        ("Lake Toba", "IDN", 2.6, 98.8),
+        ("Sierra Madre Oriental", "MEX", 24.0, -99.5),
+        ("Nile Delta", "EGY", 30.9, 31.0),
+        ("Lake Sevan", "ARM", 40.4, 45.3),
+        ("Rwenzori Mountains", None, 0.4, 29.9),
     ],
 )
 def test_gazetteer_natural_features_and_more_divisions(name, country, lat, lon):
@@ -111,3 +118,60 @@ def test_gazetteer_town_near_the_dateline_wins(name, point, admin1):
 def test_gazetteer_nearness_never_makes_a_country_a_town():
     best = Gazetteer.load().rank("Mexico", points=((19.43, -99.13),))[0]
     assert best.entry.precision == "country"
+
+
+@pytest.mark.parametrize(
+    ("name", "country"),
+    [
+        ("al-Mukalla", "YEM"),  # the article joined by a hyphen, the index's name without it
+        ("Al Mukalla", "YEM"),
+        ("Diwaniyah", "IRQ"),  # the index's "Al Diwaniyah" without its article
+        ("ad-Diwaniyah", "IRQ"),
+        ("Sa‘dah", "YEM"),  # the ayn written as a turned comma, the index's as an apostrophe
+        ("Sadah", "YEM"),
+        ("Sana'a", "YEM"),
+    ],
+)
+def test_gazetteer_arabic_article_and_apostrophes_spell_one_name(name, country):
+    place = Gazetteer.load().lookup(name)
+    assert place is not None and place.country == country
+
+
+def test_gazetteer_article_dropped_only_in_the_arab_world():
+    # El Paso keeps its article: "Paso" is no alternate of the Texas city
+    assert all(e.name != "El Paso" for e, _ in Gazetteer.load().candidates("Paso"))
+
+
+@pytest.mark.parametrize(
+    ("name", "country"),
+    [("Styria", "AUT"), ("Carinthia", "AUT"), ("Masovia", "POL"), ("Podlaskie", "POL"),
+     ("Molise", "ITA"), ("Kakheti", "GEO"), ("Khatlon", "TJK"), ("Mount Lebanon", "LBN"),
+     ("Chuy", "KGZ")],
+)  # fmt: skip
+def test_gazetteer_divisions_of_the_fifth_round(name, country):
+    place = Gazetteer.load().lookup(name)
+    assert place is not None and place.country == country and place.precision == "region"
+
+
+def test_gazetteer_a_voivodeship_named_like_its_capital_leaves_the_bare_name_to_the_city():
+    gazetteer = Gazetteer.load()
+    assert gazetteer.lookup("Lublin").precision == "city"
+    assert gazetteer.lookup("Lublin Voivodeship").precision == "region"
+
+
+@pytest.mark.parametrize(
+    ("name", "country"),
+    [("Gdansk", "POL"), ("Bialystok", "POL"), ("Tromso", "NOR"), ("Dong Ha", "VNM")],
+)
+def test_gazetteer_letters_nfkd_keeps_whole_are_spelled_as_english_does(name, country):
+    # 'ń' decomposes, 'ł', 'ø' and 'đ' do not: the English spelling is the town's own name
+    assert any(
+        primary and e.country == country for e, primary in Gazetteer.load().candidates(name)
+    )
+
+
+def test_gazetteer_a_focus_country_village_beats_an_alternate_name_abroad():
+    gazetteer = Gazetteer.load()
+    # "Sharga" is an alternate name of Sharjah and the own name of a Mongolian village
+    assert gazetteer.rank("Sharga", focus={"MNG": 0.8}, home="MNG")[0].entry.country == "MNG"
+    assert gazetteer.rank("Sharga")[0].entry.country == "ARE"  # no focus: the town

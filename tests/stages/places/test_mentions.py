@@ -257,3 +257,40 @@ def test_mentions_a_region_tagged_person_is_a_place():
 )
 def test_mentions_a_person_named_like_a_region_is_no_place(text):
     assert "Kent" not in _kinds(text) and "Victoria" not in _kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "country"),
+    [
+        ("Landslides hit Banyumas regency and Purbalingga regency overnight.", "Banyumas", "IDN"),
+        ("Landslides hit Banyumas regency and Purbalingga regency overnight.", "Purbalingga",
+         "IDN"),
+        ("Fighting spread to the Tiaret wilaya, officials said.", "Tiaret", "DZA"),
+        ("Troops were sent to the Lublin voivodeship on Monday.", "Lublin", "POL"),
+    ],
+)  # fmt: skip
+def test_mentions_other_countries_division_nouns_make_a_place(text, mention, country):
+    assert _kinds(text)[mention] == ("literal", country)
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions"),
+    [
+        ("Herders crossed the Ogaden of Ethiopia.", {"Ogaden", "Ethiopia"}),
+        ("Fishermen from the Cape Coast of Ghana were missing.", {"Ghana"}),
+    ],
+)
+def test_mentions_a_place_of_a_country_keeps_its_known_pieces(text, mentions):
+    assert mentions <= set(_kinds(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("Genoa CF sacked its coach.", "Genoa"),
+        ("Brescia FC won again on Sunday.", "Brescia"),
+        ("The football club Hellas Verona sacked its coach.", "Verona"),
+    ],
+)
+def test_mentions_a_club_named_after_its_city_is_embedded(text, mention):
+    assert _kinds(text)[mention] == ("embedded", "ITA")

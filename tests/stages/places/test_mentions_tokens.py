@@ -30,3 +30,14 @@ def test_mentions_tokens_of_a_name():
     assert _tokens(parse, TEXT.index("Kano"), TEXT.index("Kano") + 4) == (2, 3)
     assert _tokens(parse, TEXT.index("New"), TEXT.index("Delhi") + 5) == (4, 6)
     assert _tokens(parse, 9, 10) == (-1, -1)  # the second of two spaces
+
+
+@pytest.mark.parametrize(
+    ("entity", "piece"),
+    [("Qena and", "Qena"), ("the Delta or", "Delta"), ("Kano's", "Kano"), ("Tanta,", "Tanta")],
+)
+def test_mentions_an_entity_run_on_into_a_word_ends_before_it(entity, piece):
+    from diplograph.stages.places.mentions import _trim
+
+    s, e = _trim(entity, 0, len(entity))
+    assert entity[s:e] == piece

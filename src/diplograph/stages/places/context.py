@@ -7,6 +7,7 @@ from __future__ import annotations
 from diplograph.records import Parse
 from diplograph.stages.places.gazetteer import Gazetteer
 from diplograph.stages.places.words import (
+    CLUB_WORDS,
     CONTEXT_NOUNS,
     CONTEXT_PREPS,
     NAME_NOUNS,
@@ -85,9 +86,11 @@ def first_name(parse: Parse, i: int, gazetteer: Gazetteer) -> bool:
     first, nxt = parse.tokens[i], parse.tokens[i + 1]
     if first.whitespace != " " or first.dep != "compound" or first.head != nxt.i:
         return False
+    word = nxt.text.lower()
+    if word in CLUB_WORDS:  # "Bologna FC", tagged PERSON
+        return False
     if nxt.ent_type == "PERSON":
         return True
-    word = nxt.text.lower()
     return (
         nxt.pos == "PROPN"
         and nxt.tag == "NNP"  # a plural is no surname: "the Texas Rangers"

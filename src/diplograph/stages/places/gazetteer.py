@@ -51,6 +51,17 @@ NEAR_KM = 100.0
 ABBREVIATIONS_FILE = "abbreviations.tsv"
 
 
+# the Arabic article as transliterations write it, joined by a hyphen or a space ("al-Qaim",
+# "Al Qaim", "Ar Rudayyif", "Ash Shaddadi"): the index key joins it by a space
+ARABIC_ARTICLE = re.compile(r"^(al|el|ar|as|ash|ad|az|at|an|adh|ath)[- ](?=\w)")
+# marks transliterations put for the Arabic ayn and hamza or the English apostrophe, which
+# spellings of one name keep or drop ("Ta'izz", "Ta‘izz", "Taizz"; "Al Qā’im", "al-Qaim")
+APOSTROPHES = str.maketrans("", "", "'’‘ʿʾ`´")
+# letters NFKD leaves whole, as English spells them: "Wrocław" = "Wroclaw", "Nam Định" = "Nam
+# Dinh", "Tromsø" = "Tromso"
+LETTERS = str.maketrans({"ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ø": "o", "Ø": "O",
+                         "ß": "ss", "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe", "ı": "i",
+                         "ð": "d", "Ð": "D", "þ": "th", "Þ": "Th", "ħ": "h", "Ħ": "H"})  # fmt: skip
 # abbreviated name words, written with or without a dot ("St. Petersburg", "Mt Kenya")
 ABBREVIATIONS = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort"}
 ABBREVIATION = re.compile(r"(?<![\w'-])(st|ste|mt|ft)(?=[ -])")
@@ -81,18 +92,31 @@ class Reading:
 
 
 def fold(name: str) -> str:
-    """The index key of a name: accents, dots and case dropped, a leading 'the' removed."""
+    """The index key of a name: accents, dots, apostrophes and case dropped, letters such as
+    'ł' and 'đ' spelled as English does, a leading 'the' removed, a leading Arabic article
+    joined by a space ("al-Qaim" = "Al Qa'im")."""
     if name.isalpha() and name.isascii():  # one plain word: the hot path
         return name.casefold()
     if not name.isascii():
         name = "".join(
-            c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c)
+            c
+            for c in unicodedata.normalize("NFKD", name.translate(LETTERS))
+            if not unicodedata.combining(c)
         )
-    name = name.replace("’", "'").replace(".", "").casefold()
+    name = name.translate(APOSTROPHES).replace(".", "").casefold()
     if "  " in name or name[:1].isspace() or name[-1:].isspace():
         name = " ".join(name.split())
     name = name[4:] if name.startswith("the ") else name
+    if name[:1] in "ae" and "-" in name[:4]:
+        name = ARABIC_ARTICLE.sub(r"\1 ", name)
     return _expand(name)
+
+
+def without_article(key: str) -> str | None:
+    """A folded name without its leading Arabic article ("al qamishli" -> "qamishli"), or
+    None: news often drops it ("Qamishli", "Hermel", "Qaim")."""
+    bare = ARABIC_ARTICLE.sub("", key)
+    return bare if bare != key and len(bare) > 3 else None
 
 
 def _expand(name: str) -> str:
@@ -137,7 +161,8 @@ class Gazetteer:
         self.demonyms: dict[str, Entry] = {}
         self.countries: dict[str, Entry] = {}
         self.states: dict[str, Entry] = {}  # US state code -> entry
-        self._prior_memo: dict[str, list[tuple[Entry, float, tuple[str, ...]]]] = {}
+        self._prior_memo: dict[str, list[tuple[Entry, float, tuple[str, ...], bool]]] = {}
+        self._village_memo: dict[str, frozenset[str]] = {}
         for entry, names, demonyms, folded in entries:
             if index is None:
                 for key, primary in entry_keys(names, folded):
@@ -219,11 +244,19 @@ class Gazetteer:
         names (codes); `listed`: the countries of the places listed with it; `points`: where
         its dateline's town is."""
         readings = []
-        priors = self._priors(fold(name))
+        key = fold(name)
+        priors = self._priors(key)
         # nearness chooses between towns, never a town over a country or region of the name
-        towns = bool(points) and all(entry.precision == "city" for entry, _, _ in priors)
-        for entry, score, prior in priors:
+        towns = bool(points) and all(entry.precision == "city" for entry, _, _, _ in priors)
+        # a village of the article's focus country has the name as its own: another country's
+        # town matched on an alternate name loses as to a town's ("cut the road into Suzu" in
+        # a story from Japan is Suzu, not Suzhou)
+        home_village = home is not None and home in self._village_countries(key)
+        for entry, score, prior, primary in priors:
             why = list(prior)
+            if home_village and not primary and entry.country != home:
+                score -= ALTERNATE_PENALTY
+                why.append(f"a village of {home} has the name as its own")
             if qualifier is not None and entry is not qualifier and _within(entry, qualifier):
                 score += QUALIFIER_BONUS
                 why.append(f"in {qualifier.name}, named next to it")
@@ -247,9 +280,23 @@ class Gazetteer:
         readings.sort(key=lambda r: (-r.score, r.entry.name))
         return readings
 
-    def _priors(self, key: str) -> list[tuple[Entry, float, tuple[str, ...]]]:
-        """Each reading of a folded name with its context-free score and reasons, remembered
-        (a name's many villages are scored once)."""
+    def _village_countries(self, key: str) -> frozenset[str]:
+        """The countries of the villages that have a folded name as their own, remembered."""
+        found = self._village_memo.get(key)
+        if found is None:
+            found = frozenset(
+                entry.country or ""
+                for entry, _, _, primary in self._priors(key)
+                if primary and village(entry)
+            )
+            if len(self._village_memo) >= PRIOR_MEMO_LIMIT:
+                self._village_memo.clear()
+            self._village_memo[key] = found
+        return found
+
+    def _priors(self, key: str) -> list[tuple[Entry, float, tuple[str, ...], bool]]:
+        """Each reading of a folded name with its context-free score, reasons and whether it
+        matched the entry's own name, remembered (a name's many villages are scored once)."""
         found = self._prior_memo.get(key)
         if found is None:
             bucket = self.index.get(key, ())
@@ -259,7 +306,7 @@ class Gazetteer:
             found = []
             for entry, primary in bucket:
                 score, why = _prior(entry, primary, key, exact)
-                found.append((entry, score, tuple(why)))
+                found.append((entry, score, tuple(why), primary))
             if len(self._prior_memo) >= PRIOR_MEMO_LIMIT:
                 self._prior_memo.clear()
             self._prior_memo[key] = found

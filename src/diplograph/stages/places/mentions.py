@@ -21,11 +21,14 @@ from diplograph.stages.places.context import (
 from diplograph.stages.places.gazetteer import BIG_CITY, Entry, Gazetteer, fold
 from diplograph.stages.places.local import dateline_town, neighbour, person_named, surnames
 from diplograph.stages.places.words import (
+    CLUB_NOUNS,
+    CLUB_WORDS,
     DEMONYM_LABELS,
     EMBEDDED_MAX_WORDS,
     EMBEDDED_MIN_POPULATION,
     GENERIC_NOUNS,
     LANGUAGE_PREPS,
+    LOOSE_ENDS,
     MISLABELS,
     NAME_PARTICLES,
     NOT_PLACES,
@@ -40,6 +43,10 @@ SEPARATOR = re.compile(r"(, | - |/)")
 # "from Split to Dubrovnik", "Maungdaw and Buthidaung" taken as one entity: split only when
 # every piece is a known place and the whole is not ("Trinidad and Tobago")
 JOINED = re.compile(r" (?:and|to) ")
+# "the Copperbelt of Zambia", "the Tuscan coast of Italy": an entity naming a place "of" a
+# country or region, unknown whole, keeps its known pieces
+OF_PLACE = re.compile(r" of ")
+LOOSE_END = re.compile(rf"\s+(?:{'|'.join(LOOSE_ENDS)})$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,7 +82,7 @@ def place_mentions(parse: Parse, gazetteer: Gazetteer) -> list[PlaceMention]:
     for ent in parse.entities:
         placed = {i for m in found for i in range(m.token_start, m.token_end)}
         if ent.label not in PLACE_LABELS and not _mislabelled(parse, ent, gazetteer, placed):
-            if ent.label == "ORG":
+            if ent.label == "ORG" or (ent.label in MISLABELS and _club(parse, ent)):
                 organisations.append(ent)
             continue
         one_word = ent.token_end - ent.token_start == 1
@@ -263,6 +270,19 @@ def _vessel(parse: Parse, token_start: int) -> bool:
     return token_start > 0 and parse.tokens[token_start - 1].text.lower() in VESSEL_NOUNS
 
 
+def _club(parse: Parse, ent: Span) -> bool:
+    """Whether an entity is a sports club's name: "Bologna FC", "FC Porto", "the football club
+    Persib Bandung", "the city's club, Slask Wroclaw," (tagged PERSON)."""
+    tokens = parse.tokens[ent.token_start : ent.token_end]
+    if any(t.text.lower().strip(".") in CLUB_WORDS and t.text[:1].isupper() for t in tokens):
+        return True
+    head = parse.tokens[parse.span_head(ent.token_start, ent.token_end)]
+    before = parse.tokens[ent.token_start - 1] if ent.token_start > 0 else None
+    return (before is not None and before.lemma.lower() in CLUB_NOUNS) or (
+        head.dep == "appos" and parse.tokens[head.head].lemma.lower() in CLUB_NOUNS
+    )
+
+
 def _in_organisation(parse: Parse, token_start: int, token_end: int) -> bool:
     """A place inside an organisation's name, not the place itself: "the Islamic Army in
     Iraq", "the Bank of England"."""
@@ -367,7 +387,13 @@ def _parts(text: str, start: int, end: int, gazetteer: Gazetteer) -> list[tuple[
 
 def _joined(text: str, s: int, e: int, gazetteer: Gazetteer) -> list[tuple[int, int]]:
     """Two or more known places joined by "and"/"to" in one entity, else the entity whole."""
-    if gazetteer.knows(text[s:e]) or not JOINED.search(text[s:e]):
+    if gazetteer.knows(text[s:e]):
+        return [(s, e)]
+    of = OF_PLACE.search(text[s:e])
+    if of and gazetteer.qualifier(text[s + of.end() : e]) is not None:
+        pieces = [(s, s + of.start()), (s + of.end(), e)]
+        return [(a, b) for a, b in pieces if gazetteer.known_place(text[a:b])]
+    if not JOINED.search(text[s:e]):
         return [(s, e)]
     pieces, offset = [], s
     for match in [*JOINED.finditer(text[s:e]), None]:
@@ -399,7 +425,7 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
     lead = re.match(r"(?i)the\s+", text[s:e])
     if lead:
         s += lead.end()
-    trail = re.search(r"(?:['’]s?|[,;:])$", text[s:e])
+    trail = re.search(r"(?:['’]s?|[,;:])$", text[s:e]) or LOOSE_END.search(text[s:e])
     if trail:
         e -= len(trail.group())
     return s, e

@@ -18,9 +18,10 @@ from diplograph.stages.places.gazetteer import (
     PRECISIONS,
     REGION_POPULATION,
     Entry,
-    _expand,
     fold,
+    without_article,
 )
+from diplograph.stages.places.words import ARABIC_ARTICLE_COUNTRIES
 
 CITIES_FILE = "cities500.json"  # GeoNames places of 500 people or more (234,908)
 REGION_FILES = ("regions.tsv", "divisions.tsv", "features.tsv")  # same format, index order
@@ -134,10 +135,14 @@ def _cities(by_alpha2: dict[str, Entry], capitals: set[tuple[str, str]]):
         names = [city["name"]]
         if entry.population >= ALTERNATES_MIN_POPULATION:
             names.extend(
-                _expand(a.replace(".", "").lower())
+                fold(a)
                 for a in city.get("alternatenames", ())
                 if len(a) > 3 and a.isascii() and not a.isupper()
             )
+            # the Arab world's towns without their article: "Qamishli" for Al Qamishli
+            if city["countrycode"] in ARABIC_ARTICLE_COUNTRIES:
+                keys = [fold(city["name"]), *names[1:]]
+                names.extend(bare for key in keys if (bare := without_article(key)))
         yield entry, names, [], True
 
 

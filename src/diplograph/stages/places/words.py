@@ -23,13 +23,17 @@ STRONG_PREPS = {"in", "at", "near", "inside", "outside", "around"}
 # local.py: the prepositions that place a neighbour of the dateline's town ("between Skipton
 # and Keighley", "flew to Bowen")
 LOCAL_PREPS = CONTEXT_PREPS | {"between"}
+# the names of other countries' divisions, as English news keeps them: "Garut regency",
+# "the Lublin voivodeship", "the canton of Vaud", "Oran wilaya", "the Perm krai"
+DIVISION_NOUNS = {"regency", "voivodeship", "département", "departement", "canton", "commune",
+                  "wilaya", "emirate", "krai", "rayon", "okrug", "kabupaten"}  # fmt: skip
 CONTEXT_NOUNS = {"town", "city", "village", "port", "capital", "province", "region", "state",
                  "district", "county", "oblast", "governorate", "prefecture", "municipality",
                  "department", "island", "valley", "plateau", "peninsula", "archipelago",
                  "coast", "crossing", "dam", "camp", "forest", "suburb", "outskirts",
                  "neighbourhood", "neighborhood", "mayor", "governor", "area", "resident",
                  "airport", "barrage", "raion", "tehsil", "territory", "township", "borough",
-                 "parish"}  # fmt: skip
+                 "parish", *DIVISION_NOUNS, "hamlet"}  # fmt: skip
 # lowercase words inside a place's name, which the tagger splits it at or leaves out of an
 # entity: "Viña del Mar", "Foz do Iguaçu", "Mar del Plata", "Bay of Bengal"
 NAME_PARTICLES = {"de", "del", "da", "do", "dos", "das", "di", "du", "des", "la", "el", "al",
@@ -42,13 +46,19 @@ MISLABELS = {"ORG", "PERSON", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT"}
 # (not "county": "Harris County" is no town of Harris)
 GENERIC_NOUNS = {"province", "region", "state", "district", "oblast", "governorate",
                  "prefecture", "municipality", "department", "valley", "plateau",
-                 "archipelago", "coast", "river", "desert", "mountains", "peninsula"}  # fmt: skip
+                 "archipelago", "coast", "river", "desert", "mountains", "peninsula",
+                 *DIVISION_NOUNS}  # fmt: skip
 # capitalised heads of organisation names with a place after "in/of/for"
 ORGANISATION_NOUNS = {"army", "front", "party", "movement", "council", "bank", "university",
                       "college", "institute", "committee", "commission", "brigade", "brigades",
                       "church", "company", "corporation", "association", "federation",
                       "league", "union", "organization", "organisation", "museum", "society",
                       "foundation", "agency", "press", "court", "assembly", "congress"}  # fmt: skip
+# a sports club's name, whatever label the tagger gives it, is an organisation's: the word
+# before or in apposition to it ("the football club Persib Bandung", "the club, Slask
+# Wroclaw,") or a club's abbreviation in it ("Bologna FC", "FC Porto")
+CLUB_NOUNS = {"club", "team", "side"}
+CLUB_WORDS = {"fc", "cf", "afc", "sc", "ac", "sk", "fk", "cd", "ssc", "bk"}
 VESSEL_NOUNS = {"tanker", "supertanker", "ship", "vessel", "freighter", "carrier", "destroyer",
                 "frigate", "submarine", "cruiser", "yacht", "ferry", "liner", "warship",
                 "uss", "hms"}  # fmt: skip
@@ -58,6 +68,7 @@ NAME_NOUNS = {"strip", "valley", "river", "lake", "sea", "gulf", "bay", "island"
               "mountains", "mount", "hills", "plain", "plains", "basin", "delta", "canal",
               "airport", "road", "street", "square", "bridge", "dam", "province", "state",
               "county", "district", "city", "governorate", "oblast", "prefecture", "peninsula",
+              *DIVISION_NOUNS,
               "region", "crossing", "camp", "station", "stadium", "palace", "embassy",
               "mosque", "church", "cathedral", "hospital", "prison", "airbase", "base",
               "port", "harbour", "harbor", "times", "post", "herald", "daily", "news",
@@ -73,8 +84,17 @@ LANGUAGE_PREPS = {"in", "into", "from"}  # "wrote in Russian", "translated from 
 # a place inside an organisation's name: at most this many words, a city this big or more
 EMBEDDED_MAX_WORDS = 3
 EMBEDDED_MIN_POPULATION = 100_000
+# a word the tagger ran an entity on into, left out of its span: "Asyut and" (tagged FAC in
+# "from Asyut and Sohag")
+LOOSE_ENDS = ("and", "or", "of", "to", "in", "at", "on", "from")
 # entities that are directions or cultural spheres, not places: "the West"
 NOT_PLACES = {"west", "east", "north", "south", "orient", "occident", "western world"}
+
+
+# sources.py: the countries whose towns' names carry the Arabic article, which news often drops
+# ("Qamishli" for Al Qamishli, "Hermel" for El Hermel): ISO alpha-2, as cities500 gives them
+ARABIC_ARTICLE_COUNTRIES = {"DZ", "BH", "EG", "IQ", "JO", "KW", "LB", "LY", "MA", "MR", "OM",
+                            "PS", "QA", "SA", "SD", "SY", "TN", "AE", "YE", "EH"}  # fmt: skip
 
 
 # resolve.py
