@@ -147,6 +147,9 @@ def test_violence_police_and_rebels_act_at_home(text, expected):
         ("Egyptian authorities detained three bloggers on Sunday.", ("COERCE", "EGY", "EGY")),
         ("Turkish police arrested the editor of a weekly magazine.", ("COERCE", "TUR", "TUR")),
         ("Iranian authorities detained a dissident at Tehran airport.", ("COERCE", "IRN", "IRN")),
+        # ... and the people they free are theirs too (RETREAT release)
+        ("Cuban authorities freed 40 political prisoners on Monday.", ("RETREAT", "CUB", "CUB")),
+        ("Gunmen released six hostages in northern Mali.", ("RETREAT", "MLI", "MLI")),
     ],
 )
 def test_violence_authorities_act_on_their_own_people(text, expected):
