@@ -540,6 +540,21 @@ def test_events_joint_drills_and_markets_that_rally():
 
 @pytest.mark.slow
 @pytest.mark.parametrize(
+    ("text", "states"),
+    [
+        ("Kenyan and Ugandan forces launched a joint operation against raiders.", {"KEN", "UGA"}),
+        ("Spain and Portugal opened a joint investigation into smuggling.", {"ESP", "PRT"}),
+        ("Polish and Lithuanian troops began joint training near the border.", {"POL", "LTU"}),
+    ],
+)
+def test_events_joint_operations_investigations_and_training(text, states):
+    """A joint operation, investigation or training is cooperation (military, judicial) of the
+    states holding it, as joint drills are."""
+    assert ("COOPERATE", frozenset(states)) in pairs(asserted(text))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
     "text",
     [
         # a meeting that acts on a thing names no other side of it
