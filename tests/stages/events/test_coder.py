@@ -540,6 +540,28 @@ def test_events_joint_drills_and_markets_that_rally():
 
 @pytest.mark.slow
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a passive with a "by" phrase reads the lexicon's object words in its subject, and a
+        # thing moved names its recipient with "to"
+        ("Medical supplies were flown to Nepal by the Indian air force.", ("AID", "IND", "NPL")),
+        ("Emergency food was shipped to Yemen by Oman on Friday.", ("AID", "OMN", "YEM")),
+        ("The Dutch ambassador was summoned by Turkey on Monday.", ("ACCUSE", "TUR", "NLD")),
+    ],
+)
+def test_events_passive_reads_the_active_pattern(text, expected):
+    assert expected in asserted(text)
+
+
+@pytest.mark.slow
+def test_events_passive_with_no_agent_reads_no_pattern():
+    """Nobody acts in "the airport was closed": no blockade of the state read from its words."""
+    found = asserted("Parts of the airport in Lima were closed on Monday amid a security alert.")
+    assert not {t for t, _, _ in found} & {"COERCE", "ASSAULT"}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
     ("text", "states"),
     [
         ("Kenyan and Ugandan forces launched a joint operation against raiders.", {"KEN", "UGA"}),
