@@ -554,6 +554,21 @@ def test_events_passive_reads_the_active_pattern(text, expected):
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("The Bulgarian finance minister resigned on Friday.", "BGR"),
+        ("Chile's interior minister stepped down after the scandal.", "CHL"),
+        ("The Slovak defence minister resigned, his office said.", "SVK"),
+    ],
+)
+def test_events_resignation_is_retreat(text, country):
+    """PLOVER: "RETREAT also covers resignations of government officials" (not CAMEO's
+    accession to demands, CONCEDE)."""
+    assert ("RETREAT", country, None) in asserted(text)
+
+
+@pytest.mark.slow
 def test_events_passive_with_no_agent_reads_no_pattern():
     """Nobody acts in "the airport was closed": no blockade of the state read from its words."""
     found = asserted("Parts of the airport in Lima were closed on Monday amid a security alert.")
