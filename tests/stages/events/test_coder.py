@@ -507,7 +507,8 @@ def test_events_meeting_and_aid_classes(text, expected):
         # strikes and pickets; a pardon of prisoners is a concession, their release a retreat
         ("Spanish dock workers went on strike on Monday.", ("PROTEST", "ESP", None)),
         ("Polish activists picketed the Russian embassy in Warsaw.", ("PROTEST", "POL", "RUS")),
-        ("Cuban President Miguel Diaz-Canel pardoned 500 prisoners.", ("CONCEDE", "CUB", None)),
+        # the prisoners pardoned are Cuba's own people (guide, section 5)
+        ("Cuban President Miguel Diaz-Canel pardoned 500 prisoners.", ("CONCEDE", "CUB", "CUB")),
         # relief flown to a state is aid, not a visit; money paid out is aid too
         ("Japan flew tents and blankets to Nepal.", ("AID", "JPN", "NPL")),
         ("The World Bank disbursed $500 million to Ghana.", ("AID", "IGO", "GHA")),

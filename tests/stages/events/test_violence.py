@@ -150,6 +150,8 @@ def test_violence_police_and_rebels_act_at_home(text, expected):
         # ... and the people they free are theirs too (RETREAT release)
         ("Cuban authorities freed 40 political prisoners on Monday.", ("RETREAT", "CUB", "CUB")),
         ("Gunmen released six hostages in northern Mali.", ("RETREAT", "MLI", "MLI")),
+        # ... and so are the people they pardon (CONCEDE)
+        ("Moroccan authorities pardoned 30 prisoners on Sunday.", ("CONCEDE", "MAR", "MAR")),
     ],
 )
 def test_violence_authorities_act_on_their_own_people(text, expected):

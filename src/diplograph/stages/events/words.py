@@ -822,9 +822,9 @@ FIRM_NOUNS = {
 COMMERCE_TYPES = {"AGREE", "CONSULT", "SUPPORT", "COOPERATE"}
 
 
-# violence.py: attackers, victims and people freed whom no dictionary holds take the state of the
-# event's place.
-LOCAL_EVENTS = {"ASSAULT", "COERCE", "RETREAT"}
+# violence.py: attackers, victims and people freed or pardoned whom no dictionary holds take the
+# state of the event's place.
+LOCAL_EVENTS = {"ASSAULT", "COERCE", "RETREAT", "CONCEDE"}
 # with no place named, these act at home: police, armed groups, and a state's authorities and
 # courts ("Saudi authorities arrested activists", "a court jailed two bloggers")
 HOME_SECTORS = {"COP", "REB", "UAF", "CRM", "PRM", "GOV", "JUD"}
