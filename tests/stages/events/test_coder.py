@@ -570,6 +570,21 @@ def test_events_resignation_is_retreat(text, country):
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russian prosecutors indicted an American reporter on spying charges.", ("RUS", "USA")),
+        ("Chinese prosecutors charged a Canadian businessman with espionage.", ("CHN", "CAN")),
+    ],
+)
+def test_events_charges_are_accusations(text, expected):
+    """PLOVER's ACCUSE "allege": "sue, indict, or charge"; not CAMEO's arrest (173)."""
+    found = asserted(text)
+    assert ("ACCUSE", *expected) in found
+    assert ("COERCE", *expected) not in found
+
+
+@pytest.mark.slow
 def test_events_passive_with_no_agent_reads_no_pattern():
     """Nobody acts in "the airport was closed": no blockade of the state read from its words."""
     found = asserted("Parts of the airport in Lima were closed on Monday amid a security alert.")

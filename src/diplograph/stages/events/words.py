@@ -313,6 +313,9 @@ CLAIM_NOUNS = set(
 # modality.py: "accused X of killing", "charged with smuggling", "suspected of plotting": the act
 # alleged is the accusation's content, not an event of its own (docs/annotation.md).
 ALLEGING_VERBS = {"accuse", "charge", "suspect", "indict", "blame", "allege", "convict"}
+# retype.py: charging and indicting are ACCUSE "allege" (PLOVER: "sue, indict, or charge; bring to
+# trial"), not CAMEO's arrest (173) that prosecutors' and courts' charges take
+CHARGING_VERBS = {"charge", "indict", "prosecute"}
 ALLEGED_PREPS = {"of", "for", "with"}
 OPINION_VERBS = {
     "think",
