@@ -585,6 +585,20 @@ def test_events_charges_are_accusations(text, expected):
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("The Peruvian government deployed 2,000 police officers in Lima.", "PER"),
+        ("Houthi rebels massed fighters near Marib.", "YEM"),
+        ("North Korea put its army on full combat readiness.", "PRK"),
+    ],
+)
+def test_events_police_and_fighters_mobilised(text, country):
+    """Police deployed, fighters massed and an army on combat readiness are MOBILIZE."""
+    assert ("MOBILIZE", country, None) in asserted(text)
+
+
+@pytest.mark.slow
 def test_events_passive_with_no_agent_reads_no_pattern():
     """Nobody acts in "the airport was closed": no blockade of the state read from its words."""
     found = asserted("Parts of the airport in Lima were closed on Monday amid a security alert.")
