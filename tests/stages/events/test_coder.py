@@ -507,7 +507,8 @@ def test_events_meeting_and_aid_classes(text, expected):
         # strikes and pickets; a pardon of prisoners is a concession, their release a retreat
         ("Spanish dock workers went on strike on Monday.", ("PROTEST", "ESP", None)),
         ("Polish activists picketed the Russian embassy in Warsaw.", ("PROTEST", "POL", "RUS")),
-        ("Cuban President Miguel Diaz-Canel pardoned 500 prisoners.", ("CONCEDE", "CUB", None)),
+        # the prisoners pardoned are Cuba's own people (guide, section 5)
+        ("Cuban President Miguel Diaz-Canel pardoned 500 prisoners.", ("CONCEDE", "CUB", "CUB")),
         # relief flown to a state is aid, not a visit; money paid out is aid too
         ("Japan flew tents and blankets to Nepal.", ("AID", "JPN", "NPL")),
         ("The World Bank disbursed $500 million to Ghana.", ("AID", "IGO", "GHA")),
@@ -536,6 +537,87 @@ def test_events_joint_drills_and_markets_that_rally():
     found = pairs(asserted("Russian and Chinese warships began joint drills in the Baltic Sea."))
     assert ("COOPERATE", frozenset({"RUS", "CHN"})) in found
     assert asserted("Markets in Seoul rallied on Monday.") == set()
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a passive with a "by" phrase reads the lexicon's object words in its subject, and a
+        # thing moved names its recipient with "to"
+        ("Medical supplies were flown to Nepal by the Indian air force.", ("AID", "IND", "NPL")),
+        ("Emergency food was shipped to Yemen by Oman on Friday.", ("AID", "OMN", "YEM")),
+        ("The Dutch ambassador was summoned by Turkey on Monday.", ("ACCUSE", "TUR", "NLD")),
+    ],
+)
+def test_events_passive_reads_the_active_pattern(text, expected):
+    assert expected in asserted(text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("The Bulgarian finance minister resigned on Friday.", "BGR"),
+        ("Chile's interior minister stepped down after the scandal.", "CHL"),
+        ("The Slovak defence minister resigned, his office said.", "SVK"),
+    ],
+)
+def test_events_resignation_is_retreat(text, country):
+    """PLOVER: "RETREAT also covers resignations of government officials" (not CAMEO's
+    accession to demands, CONCEDE)."""
+    assert ("RETREAT", country, None) in asserted(text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russian prosecutors indicted an American reporter on spying charges.", ("RUS", "USA")),
+        ("Chinese prosecutors charged a Canadian businessman with espionage.", ("CHN", "CAN")),
+    ],
+)
+def test_events_charges_are_accusations(text, expected):
+    """PLOVER's ACCUSE "allege": "sue, indict, or charge"; not CAMEO's arrest (173)."""
+    found = asserted(text)
+    assert ("ACCUSE", *expected) in found
+    assert ("COERCE", *expected) not in found
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("The Peruvian government deployed 2,000 police officers in Lima.", "PER"),
+        ("Houthi rebels massed fighters near Marib.", "YEM"),
+        ("North Korea put its army on full combat readiness.", "PRK"),
+    ],
+)
+def test_events_police_and_fighters_mobilised(text, country):
+    """Police deployed, fighters massed and an army on combat readiness are MOBILIZE."""
+    assert ("MOBILIZE", country, None) in asserted(text)
+
+
+@pytest.mark.slow
+def test_events_passive_with_no_agent_reads_no_pattern():
+    """Nobody acts in "the airport was closed": no blockade of the state read from its words."""
+    found = asserted("Parts of the airport in Lima were closed on Monday amid a security alert.")
+    assert not {t for t, _, _ in found} & {"COERCE", "ASSAULT"}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "states"),
+    [
+        ("Kenyan and Ugandan forces launched a joint operation against raiders.", {"KEN", "UGA"}),
+        ("Spain and Portugal opened a joint investigation into smuggling.", {"ESP", "PRT"}),
+        ("Polish and Lithuanian troops began joint training near the border.", {"POL", "LTU"}),
+    ],
+)
+def test_events_joint_operations_investigations_and_training(text, states):
+    """A joint operation, investigation or training is cooperation (military, judicial) of the
+    states holding it, as joint drills are."""
+    assert ("COOPERATE", frozenset(states)) in pairs(asserted(text))
 
 
 @pytest.mark.slow

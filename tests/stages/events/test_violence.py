@@ -140,6 +140,27 @@ def test_violence_police_and_rebels_act_at_home(text, expected):
 
 @pytest.mark.slow
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a state's authorities and courts act on people at home (guide: "Saudi authorities
+        # arrested women's rights activists" is SAU -> SAU), and the people include critics,
+        # lawyers and the press
+        ("Egyptian authorities detained three bloggers on Sunday.", ("COERCE", "EGY", "EGY")),
+        ("Turkish police arrested the editor of a weekly magazine.", ("COERCE", "TUR", "TUR")),
+        ("Iranian authorities detained a dissident at Tehran airport.", ("COERCE", "IRN", "IRN")),
+        # ... and the people they free are theirs too (RETREAT release)
+        ("Cuban authorities freed 40 political prisoners on Monday.", ("RETREAT", "CUB", "CUB")),
+        ("Gunmen released six hostages in northern Mali.", ("RETREAT", "MLI", "MLI")),
+        # ... and so are the people they pardon (CONCEDE)
+        ("Moroccan authorities pardoned 30 prisoners on Sunday.", ("CONCEDE", "MAR", "MAR")),
+    ],
+)
+def test_violence_authorities_act_on_their_own_people(text, expected):
+    assert expected in sides(text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
     "text",
     [
         "French troops raided villages on Monday.",  # whose villages is not said

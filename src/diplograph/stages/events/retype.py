@@ -22,6 +22,7 @@ from diplograph.stages.events.words import (
     ARMED_GROUP_SECTORS,
     ASSAULT_VERBS,
     ATTACK_SUBJECTS,
+    CHARGING_VERBS,
     COMBATANTS,
     CROWD_CONTROL_WORDS,
     CROWD_GATHERINGS,
@@ -49,6 +50,7 @@ ARREST = ("COERCE", "173", "arrest")
 RESTRICT = ("COERCE", "172", "restrict")
 EXPEL = ("SANCTION", "166", "expel")
 APPEAL = ("REQUEST", "020", "")
+CHARGE = ("ACCUSE", "112", "allege")
 FORCE = ("ASSAULT", "190", "")
 SITE_NOUNS = {word for word, sector in LOCAL_SIDES.items() if not sector}
 
@@ -84,6 +86,8 @@ def retype(parse: Parse, reading: Reading) -> Reading:
         return recoded(reading, FORCE)  # "stepped up operations, pounding targets"
     if reading.event == "SUPPORT" and lemma in SIGNING_VERBS:
         return _signed(parse, reading, t)
+    if reading.event == "COERCE" and lemma in CHARGING_VERBS:
+        return recoded(reading, CHARGE)  # "prosecutors charged the publisher"
     if lemma in EXPELLING_VERBS and singulars(patients) & ENVOY_NOUNS:
         return recoded(reading, EXPEL)  # "expelled two Russian diplomats"
     if lemma == "invite" and _invited_to_act(parse, t):

@@ -237,6 +237,8 @@ class Triggers:
             recipients = args.Found(tuple(args.passive_patient(parse, idx, v)))
             if greeted:
                 actors, recipients = recipients, actors
+            elif not recipients:  # "supplies were airlifted to Honduras by ...": a thing moved
+                recipients = args.verb_objects(parse, idx, v, preps - {"with"}, place=visit)
         else:
             actors = args.subject_of(parse, idx, v)
             recipients = args.verb_objects(
@@ -459,12 +461,22 @@ def match_verb(parse: Parse, v: int, lexicon: Lexicon) -> VerbPattern | None:
         return None
     # the agent of a passive is its actor, not a complement: "troops backed by artillery";
     # a time adjunct is no object either: "demanded an apology on Thursday" is no "demand on"
-    agent = {j for a in args.children(parse, v, {"agent"}) for j in parse.subtree(a)}
-    agent |= {j for p in complement(parse, v) if _when(parse, p) for j in parse.subtree(p)}
-    words = word_forms(parse, [j for j in complement(parse, v, clauses=False) if j not in agent])
-    subj = word_forms(
-        parse, [j for s in args.children(parse, v, SUBJECT_DEPS) for j in parse.subtree(s)]
-    )
+    by_phrase = {j for a in args.children(parse, v, {"agent"}) for j in parse.subtree(a)}
+    agent = by_phrase | {
+        j for p in complement(parse, v) if _when(parse, p) for j in parse.subtree(p)
+    }
+    # CAMEO's patterns name the active clause: in a passive with a "by" phrase the object words
+    # are its subject's ("supplies were airlifted to X by Y") and the subject words its agent's;
+    # with none, nobody acts for the pattern to read ("the airport was closed amid an alert")
+    passive = bool(by_phrase) and args.is_passive(parse, v)
+    patient = args.children(parse, v, PASSIVE_SUBJECT_DEPS) if passive else []
+    rest = [j for j in complement(parse, v, clauses=False) if j not in agent]
+    words = word_forms(parse, rest + [j for s in patient for j in parse.subtree(s)])
+    if passive:
+        subj = word_forms(parse, sorted(by_phrase))
+    else:
+        doers = args.children(parse, v, SUBJECT_DEPS)
+        subj = word_forms(parse, [j for s in doers for j in parse.subtree(s)])
     heads = [v, *args.children(parse, v, {"dobj"})]
     preps = [
         (

@@ -8,12 +8,13 @@ villages", "a man"). The annotation guide (docs/annotation.md, section 5) codes 
 the country of the place where it acts, when the text makes that clear ("Gunmen abducted two
 engineers near Mosul" -> IRQUAF; an attack on a place with no people named has the place's
 country), with the sector of its kind: gunmen UAF, militants REB, police COP, civilians CVL; and
-an attacker the text does not name as null ("A car bomb killed 10 soldiers"). For ASSAULT and
-COERCE read from a verb or an attack noun, and for a crowd's PROTEST: the scene is the event's
-place, else the dateline's, else the sentence's places when they lie in one state; a side is a
-phrase headed (or counted) by a party, person or site noun (`LOCAL_SIDES` in words.py), never a
-pronoun, a weapon or a thing. A bare state acting in its own territory ("Iraq attacked villages
-in Iraq") is no dyad. Method: docs/events.md, "Violence inside one state".
+an attacker the text does not name as null ("A car bomb killed 10 soldiers"). For ASSAULT, COERCE,
+RETREAT and CONCEDE (people freed or pardoned: "authorities freed 40 prisoners") read from a verb or
+a noun, and for a crowd's PROTEST: the scene is the event's place, else the dateline's, else the
+sentence's places when they lie in one state; a side is a phrase headed (or counted) by a party,
+person or site noun (`LOCAL_SIDES` in words.py), never a pronoun, a weapon or a thing. A bare state
+acting in its own territory ("Iraq attacked villages in Iraq") is no dyad. Method: docs/events.md,
+"Violence inside one state".
 """
 
 from __future__ import annotations

@@ -316,6 +316,9 @@ CLAIM_NOUNS = set(
 # modality.py: "accused X of killing", "charged with smuggling", "suspected of plotting": the act
 # alleged is the accusation's content, not an event of its own (docs/annotation.md).
 ALLEGING_VERBS = {"accuse", "charge", "suspect", "indict", "blame", "allege", "convict"}
+# retype.py: charging and indicting are ACCUSE "allege" (PLOVER: "sue, indict, or charge; bring to
+# trial"), not CAMEO's arrest (173) that prosecutors' and courts' charges take
+CHARGING_VERBS = {"charge", "indict", "prosecute"}
 ALLEGED_PREPS = {"of", "for", "with"}
 OPINION_VERBS = {
     "think",
@@ -839,9 +842,12 @@ FIRM_NOUNS = {
 COMMERCE_TYPES = {"AGREE", "CONSULT", "SUPPORT", "COOPERATE"}
 
 
-# violence.py: attackers and victims no dictionary holds take the state of the event's place.
-LOCAL_EVENTS = {"ASSAULT", "COERCE"}
-HOME_SECTORS = {"COP", "REB", "UAF", "CRM", "PRM"}  # with no place named, these act at home
+# violence.py: attackers, victims and people freed or pardoned whom no dictionary holds take the
+# state of the event's place.
+LOCAL_EVENTS = {"ASSAULT", "COERCE", "RETREAT", "CONCEDE"}
+# with no place named, these act at home: police, armed groups, and a state's authorities and
+# courts ("Saudi authorities arrested activists", "a court jailed two bloggers")
+HOME_SECTORS = {"COP", "REB", "UAF", "CRM", "PRM", "GOV", "JUD"}
 DYING_VERBS = {"die", "perish"}  # "died in air strikes": the subject is the strikes' victim
 CROWD_EVENTS = {"PROTEST"}  # ... and a crowd of the place protests, at no one unless named
 # sideless.py: events news reports with no side it names or codes ("Clashes erupted", "A bomb
@@ -864,9 +870,10 @@ _LOCAL_WORDS = {
     # people hit: civilians, protesters, their trades
     "CVL": "people person civilian villager resident worshipper worshiper man woman child "
     "passenger pilgrim tourist protester protestor demonstrator rioter crowd mob marcher "
-    "activist suspect detainee prisoner hostage",
+    "activist suspect detainee prisoner hostage lawyer critic",
+    "OPP": "dissident opponent",
     "EDU": "student pupil teacher",
-    "JRN": "journalist reporter",
+    "JRN": "journalist reporter publisher editor blogger",
     "MED": "doctor nurse",
     "AGR": "farmer",
     "LAB": "worker",
