@@ -902,3 +902,22 @@ def test_events_reaction_to_a_thing_stays_one_sided():
     events, _ = code_text("Japan lifted its curbs on South Korea. Washington welcomed the news.")
     found = [e for e in events if e.event_type == "SUPPORT"]
     assert found and all(e.recipient is None for e in found)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # goods named by where they come from are that state's: a duty on them targets it
+        (
+            "Mexico imposed duties on pork imported from the United States.",
+            ("SANCTION", "MEX", "USA"),
+        ),
+        (
+            "Canada imposed new tariffs on cement produced in Mexico on Friday.",
+            ("SANCTION", "CAN", "MEX"),
+        ),
+    ],
+)
+def test_coder_goods_named_by_their_origin_name_its_state(text, expected):
+    assert expected in asserted(text)

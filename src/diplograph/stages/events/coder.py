@@ -169,7 +169,7 @@ class EventCoder:
             sporting(parse, reading.trigger) or accident(parse, reading.trigger)
         ):
             return []
-        reading = recast(parse, reading)
+        reading = recast(parse, idx, reading)
         if reading is None:
             return []
         reading = retype(parse, reading)

@@ -77,6 +77,9 @@ OWNED_HEADS = set(
     "asset assets import imports export exports good goods property account accounts reserve "
     "reserves shipment shipments".split()
 )
+# Participles that name goods by where they come from: "cars made in China", "brandy imported
+# from the EU" are that state's goods (the target of a duty on them).
+ORIGIN_VERBS = set("make produce manufacture build assemble import ship grow export".split())
 # Heads whose "for" names who they speak or act for: "a spokesman for the Iranian ministry".
 FOR_HEADS = {"spokesman", "spokeswoman", "spokesperson", "envoy", "ambassador", "representative"}
 # Verbs whose object happens *to* the subject: "X drew condemnation", "Y faces sanctions".
@@ -736,7 +739,13 @@ FIGURATIVE_VERBS = {
     "wage",
     "retaliate",
     "punish",
+    "hurt",
+    "harm",
+    "damage",
 }
+# "Beijing retaliated in kind": a hostile word with no object of its own answers the trade
+# measure its conjoined clause imposed ("X imposed tariffs on ..., Y retaliated in kind").
+IN_KIND = {"kind", "turn"}
 
 # modality.py: speakers whose quoted words are analysis, not news of an act (issue 17):
 # "'Moscow is punishing Kyiv,' said X, a senior fellow at ...", "analysts say ...".
