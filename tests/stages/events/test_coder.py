@@ -921,3 +921,23 @@ def test_events_reaction_to_a_thing_stays_one_sided():
 )
 def test_coder_goods_named_by_their_origin_name_its_state(text, expected):
     assert expected in asserted(text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the one disappointed, troubled or alarmed disapproves; the cause is the recipient
+        ("Norway said it was disappointed by Sweden's decision.", ("ACCUSE", "NOR", "SWE")),
+        ("Sweden's decision disappointed Norway.", ("ACCUSE", "NOR", "SWE")),
+        ("Egypt was alarmed by Ethiopia's move to fill the dam.", ("ACCUSE", "EGY", "ETH")),
+        (
+            "Ghana said it was deeply troubled by Togo's decision to close the border.",
+            ("ACCUSE", "GHA", "TGO"),
+        ),
+    ],
+)
+def test_coder_the_one_disappointed_disapproves(text, expected):
+    found = asserted(text)
+    assert expected in found
+    assert (expected[0], expected[2], expected[1]) not in found

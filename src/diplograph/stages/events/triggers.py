@@ -38,6 +38,7 @@ from diplograph.stages.events.words import (
     DESTINATION_VERBS,
     DISPATCH_VERBS,
     FROM_EVENTS,
+    EXPERIENCER_VERBS,
     GREET_VERBS,
     JOINT_CODES,
     LEMMA_PREPS,
@@ -241,6 +242,8 @@ class Triggers:
             recipients = args.verb_objects(
                 parse, idx, v, preps, place=visit, direct=lemma not in DEPARTURE_VERBS
             )
+        if row.event == "ACCUSE" and lemma in EXPERIENCER_VERBS:
+            actors, recipients = recipients, actors
         if row.event == "MOBILIZE":  # "massed its troops": the force moved, no recipient
             own = {m.actor.country for m in actors.mentions}
             kept = tuple(m for m in recipients.mentions if m.actor.country not in own)

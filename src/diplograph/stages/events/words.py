@@ -156,6 +156,9 @@ MILITARY_NOUNS = set(
 )
 ALLY_PREPS = {"alongside", "beside", "with"}
 GREET_VERBS = {"meet", "greet", "welcome", "receive", "host"}
+# Verbs whose object feels them: "X was disappointed by Y's decision", "Y's move alarmed X":
+# the one disappointed (X) disapproves (ACCUSE's actor), the cause (Y) is its recipient.
+EXPERIENCER_VERBS = {"disappoint", "dismay", "trouble", "alarm", "appal", "appall"}
 # Events whose recipient may follow "from": "sought aid from X", "recalled its envoy from X".
 FROM_EVENTS = {"REQUEST", "SANCTION", "RETREAT"}
 # Whose proposal or call a rejection turns down: "rejected the proposal by X", "calls from X".
