@@ -941,3 +941,15 @@ def test_coder_the_one_disappointed_disapproves(text, expected):
     found = asserted(text)
     assert expected in found
     assert (expected[0], expected[2], expected[1]) not in found
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The military has ruled Niger for most of the years since 1960.",
+        "Britain ruled Kenya until 1963, when it became independent.",
+    ],
+)
+def test_coder_ruling_a_country_is_no_cooperation(text):
+    assert not {e for e in asserted(text) if e[0] == "COOPERATE"}
