@@ -953,3 +953,9 @@ def test_coder_the_one_disappointed_disapproves(text, expected):
 )
 def test_coder_ruling_a_country_is_no_cooperation(text):
     assert not {e for e in asserted(text) if e[0] == "COOPERATE"}
+
+
+@pytest.mark.slow
+def test_coder_taking_power_is_no_assault():
+    found = asserted("Xi has visited Russia eight times since he took power in 2012.")
+    assert not {e for e in found if e[0] == "ASSAULT"}

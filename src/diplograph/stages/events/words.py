@@ -320,6 +320,8 @@ CLAIM_NOUNS = set(
 # alleged is the accusation's content, not an event of its own (docs/annotation.md).
 ALLEGING_VERBS = {"accuse", "charge", "suspect", "indict", "blame", "allege", "convict"}
 ALLEGED_PREPS = {"of", "for", "with"}
+# "sanctioned the unit over alleged killings": an act named as alleged is an accusation's content
+ALLEGED_MODIFIERS = {"alleged", "suspected", "purported", "supposed"}
 OPINION_VERBS = {
     "think",
     "believe",
