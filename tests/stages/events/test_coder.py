@@ -959,3 +959,31 @@ def test_coder_ruling_a_country_is_no_cooperation(text):
 def test_coder_taking_power_is_no_assault():
     found = asserted("Xi has visited Russia eight times since he took power in 2012.")
     assert not {e for e in found if e[0] == "ASSAULT"}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected", "not_expected"),
+    [
+        # police who raid a place search it (COERCE seize); troops' raids are assaults
+        (
+            "In April Egyptian police raided the Cairo office of a consultancy.",
+            ("COERCE", "EGY", "EGY"),
+            ("ASSAULT", "EGY", "EGY"),
+        ),
+        (
+            "Ugandan police raided the homes of two opposition leaders on Monday.",
+            ("COERCE", "UGA", "UGA"),
+            ("ASSAULT", "UGA", "UGA"),
+        ),
+        (
+            "Israeli troops raided the Jenin camp on Monday.",
+            ("ASSAULT", "ISR", "PSE"),
+            ("COERCE", "ISR", "PSE"),
+        ),
+    ],
+)
+def test_coder_a_police_raid_is_a_search(text, expected, not_expected):
+    found = asserted(text)
+    assert expected in found
+    assert not_expected not in found
