@@ -987,3 +987,22 @@ def test_coder_a_police_raid_is_a_search(text, expected, not_expected):
     found = asserted(text)
     assert expected in found
     assert not_expected not in found
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # ties cut: transport links and aid paused, agreements revoked (SANCTION, not THREATEN)
+        ("Egypt suspended its flights to Sudan on Monday.", ("SANCTION", "EGY", "SDN")),
+        ("Canada has paused its aid to Mali.", ("SANCTION", "CAN", "MLI")),
+        ("Mali's junta revoked three defence agreements with France.", ("SANCTION", "MLI", "FRA")),
+        # money and goods for a state: a loan approved for it, fertiliser delivered to it
+        ("The IMF approved a $500 million loan for Ghana on Friday.", ("AID", "IGO", "GHA")),
+        ("A Turkish ship delivered fertiliser to Syria in May.", ("AID", "TUR", "SYR")),
+    ],
+)
+def test_coder_ties_cut_and_aid_given(text, expected):
+    found = asserted(text)
+    assert expected in found
+    assert {e for e in found if e[1:] == expected[1:]} == {expected}

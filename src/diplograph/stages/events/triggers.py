@@ -38,6 +38,7 @@ from diplograph.stages.events.words import (
     DESTINATION_VERBS,
     DISPATCH_VERBS,
     EXPERIENCER_VERBS,
+    FOR_EVENTS,
     FROM_EVENTS,
     GREET_VERBS,
     JOINT_CODES,
@@ -221,6 +222,7 @@ class Triggers:
         if lemma in GREET_VERBS and met_requirement(parse, v):
             return None
         preps = RECIPIENT_PREPS | ({"from"} if row.event in FROM_EVENTS else set())
+        preps |= {"for"} if row.event in FOR_EVENTS else set()
         preps |= ({"in", "at"} if visit else set()) | LEMMA_PREPS.get(lemma, set())
         if row.event == "REJECT":  # "rejected the proposal by X", "calls from X"
             preps |= REJECTED_SOURCE_PREPS

@@ -161,6 +161,8 @@ GREET_VERBS = {"meet", "greet", "welcome", "receive", "host"}
 EXPERIENCER_VERBS = {"disappoint", "dismay", "trouble", "alarm", "appal", "appall"}
 # Events whose recipient may follow "from": "sought aid from X", "recalled its envoy from X".
 FROM_EVENTS = {"REQUEST", "SANCTION", "RETREAT"}
+# Events whose recipient may follow "for": "approved a loan for Ghana", "sent aid for Mali".
+FOR_EVENTS = {"AID"}
 # Whose proposal or call a rejection turns down: "rejected the proposal by X", "calls from X".
 REJECTED_SOURCE_PREPS = {"from", "by"}
 # Verbs that leave the meaning of an event to their object noun: "paid a visit", "held talks".
