@@ -910,6 +910,13 @@ ENVOY_NOUNS = set(
     "diplomat ambassador envoy attache consul embassy observer inspector monitor "
     "peacekeeper mission delegation".split()
 )
+# "called the decree an insane act": a verdict on a thing, not a phone call; it praises
+# (SUPPORT) when its predicate holds one of these words, else it criticises (ACCUSE)
+NAMING_VERBS = {"call", "dub", "term"}
+PRAISE_WORDS = set(
+    "positive constructive productive historic success successful good great important "
+    "useful fruitful friendly excellent partner friend milestone breakthrough".split()
+)
 # "invited the rebels to shun violence": an invitation to do something else than come is a
 # request; "invited X to visit / attend / join talks" stays an invitation (CONSULT/AGREE)
 VISITING_VERBS = set(
