@@ -984,3 +984,107 @@ def test_events_reaction_to_a_thing_stays_one_sided():
     events, _ = code_text("Japan lifted its curbs on South Korea. Washington welcomed the news.")
     found = [e for e in events if e.event_type == "SUPPORT"]
     assert found and all(e.recipient is None for e in found)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # goods named by where they come from are that state's: a duty on them targets it
+        (
+            "Mexico imposed duties on pork imported from the United States.",
+            ("SANCTION", "MEX", "USA"),
+        ),
+        (
+            "Canada imposed new tariffs on cement produced in Mexico on Friday.",
+            ("SANCTION", "CAN", "MEX"),
+        ),
+    ],
+)
+def test_coder_goods_named_by_their_origin_name_its_state(text, expected):
+    assert expected in asserted(text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the one disappointed, troubled or alarmed disapproves; the cause is the recipient
+        ("Norway said it was disappointed by Sweden's decision.", ("ACCUSE", "NOR", "SWE")),
+        ("Sweden's decision disappointed Norway.", ("ACCUSE", "NOR", "SWE")),
+        ("Egypt was alarmed by Ethiopia's move to fill the dam.", ("ACCUSE", "EGY", "ETH")),
+        (
+            "Ghana said it was deeply troubled by Togo's decision to close the border.",
+            ("ACCUSE", "GHA", "TGO"),
+        ),
+    ],
+)
+def test_coder_the_one_disappointed_disapproves(text, expected):
+    found = asserted(text)
+    assert expected in found
+    assert (expected[0], expected[2], expected[1]) not in found
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The military has ruled Niger for most of the years since 1960.",
+        "Britain ruled Kenya until 1963, when it became independent.",
+    ],
+)
+def test_coder_ruling_a_country_is_no_cooperation(text):
+    assert not {e for e in asserted(text) if e[0] == "COOPERATE"}
+
+
+@pytest.mark.slow
+def test_coder_taking_power_is_no_assault():
+    found = asserted("Xi has visited Russia eight times since he took power in 2012.")
+    assert not {e for e in found if e[0] == "ASSAULT"}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected", "not_expected"),
+    [
+        # police who raid a place search it (COERCE seize); troops' raids are assaults
+        (
+            "In April Egyptian police raided the Cairo office of a consultancy.",
+            ("COERCE", "EGY", "EGY"),
+            ("ASSAULT", "EGY", "EGY"),
+        ),
+        (
+            "Ugandan police raided the homes of two opposition leaders on Monday.",
+            ("COERCE", "UGA", "UGA"),
+            ("ASSAULT", "UGA", "UGA"),
+        ),
+        (
+            "Israeli troops raided the Jenin camp on Monday.",
+            ("ASSAULT", "ISR", "PSE"),
+            ("COERCE", "ISR", "PSE"),
+        ),
+    ],
+)
+def test_coder_a_police_raid_is_a_search(text, expected, not_expected):
+    found = asserted(text)
+    assert expected in found
+    assert not_expected not in found
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # ties cut: transport links and aid paused, agreements revoked (SANCTION, not THREATEN)
+        ("Egypt suspended its flights to Sudan on Monday.", ("SANCTION", "EGY", "SDN")),
+        ("Canada has paused its aid to Mali.", ("SANCTION", "CAN", "MLI")),
+        ("Mali's junta revoked three defence agreements with France.", ("SANCTION", "MLI", "FRA")),
+        # money and goods for a state: a loan approved for it, fertiliser delivered to it
+        ("The IMF approved a $500 million loan for Ghana on Friday.", ("AID", "IGO", "GHA")),
+        ("A Turkish ship delivered fertiliser to Syria in May.", ("AID", "TUR", "SYR")),
+    ],
+)
+def test_coder_ties_cut_and_aid_given(text, expected):
+    found = asserted(text)
+    assert expected in found
+    assert {e for e in found if e[1:] == expected[1:]} == {expected}

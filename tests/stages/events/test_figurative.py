@@ -106,6 +106,38 @@ def test_figurative_harm_to_talks_hopes_and_ties_is_no_assault(text):
 
 @pytest.mark.slow
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a retaliation "in kind" after a trade measure is a trade measure aimed at its author
+        (
+            "In 2017 Egypt imposed duties on Turkish steel, and Ankara retaliated in kind.",
+            {("SANCTION", "EGY", "TUR"), ("SANCTION", "TUR", "EGY")},
+        ),
+        (
+            "Canada imposed tariffs on Mexican cement, and Mexico City retaliated in kind.",
+            {("SANCTION", "CAN", "MEX"), ("SANCTION", "MEX", "CAN")},
+        ),
+    ],
+)
+def test_figurative_retaliation_in_kind_answers_the_trade_measure(text, expected):
+    assert asserted(text) == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Swiss raids on consultancies hurt confidence among Austrian investors.",
+        "Chile's new levies damaged growth in Peru, Lima said.",
+        "The Bolivian export ban harmed Peruvian consumers.",
+    ],
+)
+def test_figurative_harm_to_the_economy_is_no_assault(text):
+    assert not {e for e in asserted(text) if e[0] == "ASSAULT"}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
     "text",
     [
         # idioms of the hostile verbs are no blow

@@ -119,6 +119,10 @@ def test_modality_historical_when_dated_long_before():
         ("Ghana blamed Togo for shelling its villages.", "shelling", False),
         ("A Togolese man charged with attacking a police station was freed.", "attacking", False),
         ("Police arrested a man suspected of planning attacks.", "planning", False),
+        # ... and so is an act named as alleged
+        ("Ghana sanctioned a Togolese unit over alleged killings.", "killings", False),
+        ("Ghana condemned the suspected torture of prisoners in Togo.", "torture", False),
+        ("Ghana condemned the killings of prisoners in Togo.", "killings", True),
         # ... the accusation itself, and a time adjunct of it, are
         ("Ghana accused Togo of shelling its villages.", "accused", True),
         ("Ghana accused Togo after shelling its villages.", "shelling", True),

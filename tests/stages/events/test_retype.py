@@ -137,3 +137,37 @@ def test_retype_force_used_is_an_assault(text, word, expected):
     i = next(t.i for t in parse.tokens if t.text == word)
     reading = Reading(i, "150", "MOBILIZE", "", (), "verb", Found(), Found())
     assert retype(parse, reading).event == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected", "not_expected"),
+    [
+        # "called X Y" is a verdict on X (criticism, or praise), not a phone call
+        (
+            "Ghana called the Togolese decree an insane act.",
+            ("ACCUSE", "GHA", "TGO"),
+            ("CONSULT", "GHA", "TGO"),
+        ),
+        (
+            "Ghana's president called Togo's leader a liar.",
+            ("ACCUSE", "GHA", "TGO"),
+            ("CONSULT", "GHA", "TGO"),
+        ),
+        (
+            "Ghana's president called Togo's new constitution a positive step.",
+            ("SUPPORT", "GHA", "TGO"),
+            ("ACCUSE", "GHA", "TGO"),
+        ),
+        # a call with no verdict stays a call
+        (
+            "Ghana's president called Togo's leader on Monday.",
+            ("CONSULT", "GHA", "TGO"),
+            ("ACCUSE", "GHA", "TGO"),
+        ),
+    ],
+)
+def test_retype_calling_a_thing_a_name_is_a_verdict(text, expected, not_expected):
+    found = asserted(text)
+    assert expected in found
+    assert not_expected not in found

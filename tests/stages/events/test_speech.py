@@ -114,7 +114,13 @@ def test_speech_accusation_is_the_only_asserted_event(sentence_events, text, exp
 
 @pytest.mark.parametrize(
     "text",
-    ["Britain summoned the Iranian ambassador.", "Britain summoned Iran's envoy over the arrests."],
+    [
+        "Britain summoned the Iranian ambassador.",
+        "Britain summoned Iran's envoy over the arrests.",
+        # the head or deputy head of an embassy, named by its post (issue 17, longform_dev4)
+        "Britain summoned the deputy head of the Iranian embassy on Monday.",
+        "Britain summoned the acting head of Iran's embassy twice in two days.",
+    ],
 )
 def test_speech_summoning_an_ambassador_is_disapproval(sentence_events, text):
     # PLOVER: consulting an ambassador already in the country, to complain, is ACCUSE

@@ -22,6 +22,7 @@ from diplograph.stages.events.words import (
     FOR_HEADS,
     INHERIT_DEPS,
     OBJECT_CONTROL,
+    ORIGIN_VERBS,
     OWNED_HEADS,
     PASSIVE_SUBJECT_DEPS,
     RECIPIENT_PREPS,
@@ -154,6 +155,11 @@ def np_actors(parse: Parse, idx: MentionIndex, i: int, *, depth: int = 0) -> lis
         if not out:
             for c in children(parse, i, {"appos"}):
                 out.extend(idx.at(c))
+        if not out:  # "cars made in China", "brandy imported from the EU"
+            for c in children(parse, i, {"acl"}):
+                if parse.tokens[c].lemma.lower() in ORIGIN_VERBS:
+                    for o in prep_heads(parse, c, {"in", "from"}):
+                        out.extend(np_actors(parse, idx, o, depth=depth + 1))
     if depth < 4:  # a list is a chain of conj ("France, Germany, ..., and Spain"): one level
         for c in children(parse, i, {"conj"}):
             out.extend(np_actors(parse, idx, c, depth=depth))

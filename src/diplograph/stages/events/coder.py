@@ -177,7 +177,7 @@ class EventCoder:
             or disaster_toll(parse, reading)
         ):
             return []
-        reading = recast(parse, reading)
+        reading = recast(parse, idx, reading)
         if reading is None:
             return []
         reading = retype(parse, reading)

@@ -25,6 +25,7 @@ from diplograph.stages.events.words import (
     FIGURATIVE_VERBS,
     HARMED_TIES,
     IDIOM_OBJECTS,
+    IN_KIND,
     NOT_VERDICTS,
     OPEN_WATERS,
     PASSIVE_SUBJECT_DEPS,
@@ -37,7 +38,7 @@ CRITICISM = ("ACCUSE", "111", "disapprove")  # criticize or denounce
 SHOW_OF_FORCE = ("MOBILIZE", "150", "")  # demonstrate military power
 
 
-def recast(parse: Parse, reading: Reading) -> Reading | None:
+def recast(parse: Parse, idx: args.MentionIndex, reading: Reading) -> Reading | None:
     """The reading as what it reports: itself, retyped (SANCTION, ACCUSE), or None (no event)."""
     tok = parse.tokens[reading.trigger]
     if reading.event == "ASSAULT" and _into_the_sea(parse, reading.trigger):
@@ -48,6 +49,11 @@ def recast(parse: Parse, reading: Reading) -> Reading | None:
     objects = lemmas(parse, _objects(parse, t))
     if objects & TRADE_MEASURES or lemmas(parse, _instruments(parse, t)) & TRADE_MEASURES:
         return recoded(reading, SANCTION)
+    answered = [] if objects else _answered_trade_measure(parse, t)
+    if answered:
+        # "X imposed tariffs on ..., Y retaliated in kind": Y's measure is aimed at X
+        recipients = reading.recipients or args.subject_of(parse, idx, answered[0])
+        return replace(recoded(reading, SANCTION), recipients=recipients)
     if lemmas(parse, args.children(parse, t, {"compound", "amod", "nmod"})) & (ARENAS | AILMENTS):
         return None  # "a trade war", "the tariff fight", "a legal battle", "a heart attack"
     if lemmas(parse, _places(parse, t)) & ARENAS:
@@ -89,6 +95,17 @@ def _objects(parse: Parse, t: int) -> list[int]:
 def _instruments(parse: Parse, t: int) -> list[int]:
     """ "hit back with duties": the objects of "with"."""
     return args.prep_heads(parse, t, {"with"})
+
+
+def _answered_trade_measure(parse: Parse, t: int) -> list[int]:
+    """ "retaliated in kind": the verbs conjoined with t that impose a trade measure."""
+    if not lemmas(parse, args.prep_heads(parse, t, {"in"})) & IN_KIND:
+        return []
+    tok = parse.tokens[t]
+    # the parser hangs the second clause on the first as a conjunct or an adverbial clause
+    linked = args.children(parse, t, {"conj"})
+    linked += [tok.head] if tok.dep in {"conj", "advcl", "parataxis"} else []
+    return [v for v in linked if lemmas(parse, _objects(parse, v)) & TRADE_MEASURES]
 
 
 def _places(parse: Parse, t: int) -> list[int]:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from diplograph.records import Parse
 from diplograph.stages.events.words import (
+    ALLEGED_MODIFIERS,
     ALLEGED_PREPS,
     ALLEGING_VERBS,
     CLAIM_NOUNS,
@@ -124,6 +125,14 @@ def modality(
             k.dep == "det" and k.lemma.lower() == "no" for k in _kids(parse, t)
         ):
             marks.append("negation")
+        if (
+            step == 0
+            and tok.pos == "NOUN"
+            and any(
+                k.dep == "amod" and k.text.lower() in ALLEGED_MODIFIERS for k in _kids(parse, t)
+            )
+        ):
+            marks.append("opinion")  # "over alleged extrajudicial killings"
         if (
             step > 0
             and tok.pos == "NOUN"

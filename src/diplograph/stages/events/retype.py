@@ -31,9 +31,11 @@ from diplograph.stages.events.words import (
     FORCE_MEANS,
     FORCES_NOUNS,
     LOCAL_SIDES,
+    NAMING_VERBS,
     OBSTRUCTING_VERBS,
     PASSIVE_SUBJECT_DEPS,
     PEOPLE_NOUNS,
+    PRAISE_WORDS,
     RING_NOUNS,
     SEIZING_VERBS,
     SIGNING_VERBS,
@@ -51,6 +53,8 @@ RESTRICT = ("COERCE", "172", "restrict")
 EXPEL = ("SANCTION", "166", "expel")
 APPEAL = ("REQUEST", "020", "")
 CHARGE = ("ACCUSE", "112", "allege")
+CRITICISM = ("ACCUSE", "111", "disapprove")
+PRAISE = ("SUPPORT", "051", "")
 FORCE = ("ASSAULT", "190", "")
 SITE_NOUNS = {word for word, sector in LOCAL_SIDES.items() if not sector}
 
@@ -90,6 +94,11 @@ def retype(parse: Parse, reading: Reading) -> Reading:
         return recoded(reading, CHARGE)  # "prosecutors charged the publisher"
     if lemma in EXPELLING_VERBS and singulars(patients) & ENVOY_NOUNS:
         return recoded(reading, EXPEL)  # "expelled two Russian diplomats"
+    verdicts = args.children(parse, t, {"oprd"})
+    if reading.event == "CONSULT" and lemma in NAMING_VERBS and verdicts:
+        # "called the decree an insane act": a verdict, not a call
+        words = word_forms(parse, [j for v in verdicts for j in parse.subtree(v)])
+        return recoded(reading, PRAISE if words & PRAISE_WORDS else CRITICISM)
     if lemma == "invite" and _invited_to_act(parse, t):
         return recoded(reading, APPEAL)  # "invited the rebels to shun violence"
     if reading.event != "ASSAULT" and _struck_by_attack(parse, t):

@@ -37,6 +37,8 @@ from diplograph.stages.events.words import (
     DEPARTURE_VERBS,
     DESTINATION_VERBS,
     DISPATCH_VERBS,
+    EXPERIENCER_VERBS,
+    FOR_EVENTS,
     FROM_EVENTS,
     GREET_VERBS,
     JOINT_CODES,
@@ -221,6 +223,7 @@ class Triggers:
         if lemma in GREET_VERBS and met_requirement(parse, v):
             return None
         preps = RECIPIENT_PREPS | ({"from"} if row.event in FROM_EVENTS else set())
+        preps |= {"for"} if row.event in FOR_EVENTS else set()
         preps |= ({"in", "at"} if visit else set()) | LEMMA_PREPS.get(lemma, set())
         if row.event == "REJECT":  # "rejected the proposal by X", "calls from X"
             preps |= REJECTED_SOURCE_PREPS
@@ -244,6 +247,8 @@ class Triggers:
             recipients = args.verb_objects(
                 parse, idx, v, preps, place=visit, direct=lemma not in DEPARTURE_VERBS
             )
+        if row.event == "ACCUSE" and lemma in EXPERIENCER_VERBS:
+            actors, recipients = recipients, actors
         if row.event == "MOBILIZE":  # "massed its troops": the force moved, no recipient
             own = {m.actor.country for m in actors.mentions}
             kept = tuple(m for m in recipients.mentions if m.actor.country not in own)

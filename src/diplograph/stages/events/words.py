@@ -80,6 +80,9 @@ OWNED_HEADS = set(
     "asset assets import imports export exports good goods property account accounts reserve "
     "reserves shipment shipments".split()
 )
+# Participles that name goods by where they come from: "cars made in China", "brandy imported
+# from the EU" are that state's goods (the target of a duty on them).
+ORIGIN_VERBS = set("make produce manufacture build assemble import ship grow export".split())
 # Heads whose "for" names who they speak or act for: "a spokesman for the Iranian ministry".
 FOR_HEADS = {"spokesman", "spokeswoman", "spokesperson", "envoy", "ambassador", "representative"}
 # Verbs whose object happens *to* the subject: "X drew condemnation", "Y faces sanctions".
@@ -156,8 +159,13 @@ MILITARY_NOUNS = set(
 )
 ALLY_PREPS = {"alongside", "beside", "with"}
 GREET_VERBS = {"meet", "greet", "welcome", "receive", "host"}
+# Verbs whose object feels them: "X was disappointed by Y's decision", "Y's move alarmed X":
+# the one disappointed (X) disapproves (ACCUSE's actor), the cause (Y) is its recipient.
+EXPERIENCER_VERBS = {"disappoint", "dismay", "trouble", "alarm", "appal", "appall"}
 # Events whose recipient may follow "from": "sought aid from X", "recalled its envoy from X".
 FROM_EVENTS = {"REQUEST", "SANCTION", "RETREAT"}
+# Events whose recipient may follow "for": "approved a loan for Ghana", "sent aid for Mali".
+FOR_EVENTS = {"AID"}
 # Whose proposal or call a rejection turns down: "rejected the proposal by X", "calls from X".
 REJECTED_SOURCE_PREPS = {"from", "by"}
 # Verbs that leave the meaning of an event to their object noun: "paid a visit", "held talks".
@@ -320,6 +328,8 @@ ALLEGING_VERBS = {"accuse", "charge", "suspect", "indict", "blame", "allege", "c
 # trial"), not CAMEO's arrest (173) that prosecutors' and courts' charges take
 CHARGING_VERBS = {"charge", "indict", "prosecute"}
 ALLEGED_PREPS = {"of", "for", "with"}
+# "sanctioned the unit over alleged killings": an act named as alleged is an accusation's content
+ALLEGED_MODIFIERS = {"alleged", "suspected", "purported", "supposed"}
 OPINION_VERBS = {
     "think",
     "believe",
@@ -771,7 +781,13 @@ FIGURATIVE_VERBS = {
     "wage",
     "retaliate",
     "punish",
+    "hurt",
+    "harm",
+    "damage",
 }
+# "Beijing retaliated in kind": a hostile word with no object of its own answers the trade
+# measure its conjoined clause imposed ("X imposed tariffs on ..., Y retaliated in kind").
+IN_KIND = {"kind", "turn"}
 
 # modality.py: speakers whose quoted words are analysis, not news of an act (issue 17):
 # "'Moscow is punishing Kyiv,' said X, a senior fellow at ...", "analysts say ...".
@@ -932,6 +948,13 @@ EXPELLING_VERBS = set("expel oust eject".split())
 ENVOY_NOUNS = set(
     "diplomat ambassador envoy attache consul embassy observer inspector monitor "
     "peacekeeper mission delegation".split()
+)
+# "called the decree an insane act": a verdict on a thing, not a phone call; it praises
+# (SUPPORT) when its predicate holds one of these words, else it criticises (ACCUSE)
+NAMING_VERBS = {"call", "dub", "term"}
+PRAISE_WORDS = set(
+    "positive constructive productive historic success successful good great important "
+    "useful fruitful friendly excellent partner friend milestone breakthrough".split()
 )
 # "invited the rebels to shun violence": an invitation to do something else than come is a
 # request; "invited X to visit / attend / join talks" stays an invitation (CONSULT/AGREE)
