@@ -177,3 +177,12 @@ def test_speech_a_warning_of_ones_own_attack_is_a_threat(sentence_events, text, 
 )
 def test_speech_a_warning_of_others_acts_is_no_threat(sentence_events, text):
     assert not {e for e in sentence_events(text) if e[0] == "THREATEN"}
+
+
+def test_speech_a_warning_of_ones_own_refusal_stays_a_threat(sentence_events):
+    # "it" is the warner, and goods "flooding" in are no flood: no disaster toll either
+    text = (
+        "The European Union said it was ready to talk but warned that it would not accept"
+        " Russian grain flooding into its markets."
+    )
+    assert ("THREATEN", "EUR", "RUS", True) in sentence_events(text)

@@ -74,6 +74,8 @@ def warns_of_others(parse: Parse, idx: args.MentionIndex, reading: Reading) -> b
         if parse.tokens[c].lemma.lower() in SUFFERING_VERBS:
             continue
         for s in args.children(parse, c, SUBJECTS):
+            if parse.tokens[s].pos == "PRON":
+                continue  # "warned that it would not accept ...": the warner, however resolved
             parties = {m.actor.country for m in args.np_actors(parse, idx, s)} - {None}
             if own and parties and not parties & own:
                 return True

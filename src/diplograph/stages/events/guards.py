@@ -112,10 +112,11 @@ def accident(parse: Parse, trigger: int) -> bool:
 def disaster_toll(parse: Parse, reading: Reading) -> bool:
     """A toll in a sentence about a natural disaster, its doer only borrowed from another clause:
     "the UN launched an appeal after the floods swept the delta, killing 700 people"."""
-    if reading.actors.path != "inherited":
+    if reading.event != "ASSAULT" or reading.actors.path != "inherited":
         return False
     sent = parse.sentence_of(reading.trigger)
-    return bool(word_forms(parse, range(sent.token_start, sent.token_end)) & DISASTER_WORDS)
+    nouns = [i for i in range(sent.token_start, sent.token_end) if parse.tokens[i].pos == "NOUN"]
+    return bool(word_forms(parse, nouns) & DISASTER_WORDS)  # "flood victims", not "flooding into"
 
 
 def own_side(parse: Parse, reading: Reading, actor: Mention, recipient: Mention | None) -> bool:
