@@ -95,7 +95,7 @@ async def event_query(
     if lat is not None and not (math.isfinite(lat) and math.isfinite(lon)):
         raise BadRequest("lat and lon must be finite numbers")
     if type:
-        from diplograph.stages.events.lexicon import event_types
+        from diplograph.stages.events import event_types
 
         if type.upper() not in event_types():
             known = ", ".join(sorted(event_types()))

@@ -87,7 +87,7 @@ def plover_type(ctx, param, value: str | None) -> str | None:
     """One of PLOVER's 16 event types, in any case, else bad usage (exit 2)."""
     if value is None:
         return None
-    from diplograph.stages.events.lexicon import event_types
+    from diplograph.stages.events import event_types
 
     types = event_types()
     if value.upper() not in types:

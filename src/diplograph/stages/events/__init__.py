@@ -14,8 +14,16 @@ negated, advice, opinion), `guards` (sports, accidents), `meetings` (multilatera
 """
 
 from diplograph.stages.events.coder import EventCoder, as_day, exportable
-from diplograph.stages.events.lexicon import Lexicon
+from diplograph.stages.events.lexicon import Lexicon, event_types
 from diplograph.stages.events.roles import RoleModel
 from diplograph.stages.events.tagger import TriggerTagger
 
-__all__ = ["EventCoder", "Lexicon", "RoleModel", "TriggerTagger", "as_day", "exportable"]
+__all__ = [
+    "EventCoder",
+    "Lexicon",
+    "RoleModel",
+    "TriggerTagger",
+    "as_day",
+    "event_types",
+    "exportable",
+]
