@@ -612,3 +612,19 @@ def test_dates_event_date_is_not_the_date_of_a_reference_event(text, trigger, va
     """'since the treaty 25 years ago' dates the treaty, which a period starts from; the
     event the sentence reports happened later."""
     assert _event(text, "2004-06-01", trigger).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ministers will spend more in 2031-32 than in 2029-30.",
+            [("2031-32", "FY2032"), ("2029-30", "FY2030")],
+        ),
+        ("Tax receipts for 1997-98 beat the forecast.", [("1997-98", "FY1998")]),
+        ("Output fell sharply in 1986-89.", [("1986", "1986"), ("89", "1989")]),
+    ],
+)
+def test_dates_split_year_is_one_budget_year_named_by_its_end(text, expected):
+    """'2031-32' written with the next year's two digits is one budget year, not a range."""
+    assert [(t.text, t.value) for t in timexes(text, "2030-05-02")] == expected

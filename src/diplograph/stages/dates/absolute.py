@@ -216,6 +216,8 @@ def rule_year_range(m: re.Match, ctx: Context) -> list[Found]:
     full = int(second) if len(second) == 4 else first // 100 * 100 + int(second)
     if not first < full <= first + 30:
         return []
+    if full == first + 1 and len(second) == 2:  # "2025-26": one budget year, named by its end
+        return [_found(m, 0, "DATE", f"FY{full}", "split-year")]
     return [_found(m, "y1", "DATE", str(first), "year-range"),
             _found(m, "y2", "DATE", str(full), "year-range")]  # fmt: skip
 
