@@ -628,3 +628,15 @@ def test_dates_event_date_is_not_the_date_of_a_reference_event(text, trigger, va
 def test_dates_split_year_is_one_budget_year_named_by_its_end(text, expected):
     """'2031-32' written with the next year's two digits is one budget year, not a range."""
     assert [(t.text, t.value) for t in timexes(text, "2030-05-02")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The panel will meet in October and report in the spring.", ("the spring", "2031-SP")),
+        ("The board will study the plan and vote on it in the summer.", ("the summer", "2032-SU")),
+    ],
+)
+def test_dates_a_bare_verb_joined_to_a_future_one_points_ahead(text, expected):
+    """'will meet ... and report in the spring': the second verb has no tense of its own."""
+    assert expected in [(t.text, t.value) for t in timexes(text, "2031-09-14")]
