@@ -640,3 +640,16 @@ def test_dates_split_year_is_one_budget_year_named_by_its_end(text, expected):
 def test_dates_a_bare_verb_joined_to_a_future_one_points_ahead(text, expected):
     """'will meet ... and report in the spring': the second verb has no tense of its own."""
     assert expected in [(t.text, t.value) for t in timexes(text, "2031-09-14")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("After weeks of argument the two unions signed.", [("weeks", "DURATION", "PXW")]),
+        ("A working reactor of that kind is decades away.", [("decades", "DURATION", "PXDE")]),
+        ('"Months," the engineer said of the repairs.', [("Months", "DURATION", "PXM")]),
+    ],
+)
+def test_dates_a_bare_plural_unit_is_an_unsaid_length(text, expected):
+    """spaCy's lone 'weeks', 'decades' entity is a duration whose amount is not given."""
+    assert [(t.text, t.type, t.value) for t in timexes(text, "2030-03-09")] == expected

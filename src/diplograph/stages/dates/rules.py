@@ -12,10 +12,12 @@ from functools import lru_cache
 
 from diplograph.stages.dates import absolute, relative
 from diplograph.stages.dates.base import Context, Found, Rule
+from diplograph.stages.dates.calendar import duration_value
 from diplograph.stages.dates.folded import CasedMatch, folds_safely, lowered
 from diplograph.stages.dates.words import (
     AGE,
     BARE_QUARTER,
+    BARE_UNITS,
     DAY,
     MOD,
     MONTH,
@@ -278,4 +280,9 @@ def spacy_leftovers(ctx: Context, taken: list[tuple[int, int]]) -> Iterator[Foun
             continue  # "the fourth consecutive month", "the worst week": no value to give
         if AGE.search(ent.text) or not STRONG_CUES.search(ent.text):
             continue  # "the day", "evening", "the good old days": too vague to keep
+        bare = BARE_UNITS.search(ent.text)
+        if bare and not ent.text[: bare.start()].strip(" \"'“‘") and bare.end() == len(ent.text):
+            value = duration_value(None, bare["unit"].lower())
+            yield Found(ent.start + bare.start(), ent.end, "DURATION", value, "duration:vague")
+            continue
         yield Found(ent.start, ent.end, ent.label, None, "spacy-entity:unresolved")

@@ -123,6 +123,9 @@ SUPERLATIVE_PERIOD = re.compile(
     r"(?:day|week|month|year|quarter)s?$",
     re.IGNORECASE,
 )
+# A spaCy entity that is only a plural unit ("weeks of protests", "decades away", "months,
+# not weeks") is a length of time left unsaid: "PXW", "PXDE" (rules.py).
+BARE_UNITS = re.compile(r"(?P<unit>minute|hour|day|week|month|year|decade)s\b", re.IGNORECASE)
 BARE_QUARTER = re.compile(
     r"^(?:the\s+)?(?:full\s+)?(?:quarter|year|month)$"
     r"|^(?:(?:more|less)\s+than|nearly|almost|about|roughly|over|under)?\s*a\s+quarter$",
