@@ -653,3 +653,16 @@ def test_dates_a_bare_verb_joined_to_a_future_one_points_ahead(text, expected):
 def test_dates_a_bare_plural_unit_is_an_unsaid_length(text, expected):
     """spaCy's lone 'weeks', 'decades' entity is a duration whose amount is not given."""
     assert [(t.text, t.type, t.value) for t in timexes(text, "2030-03-09")] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norland's fiscal year runs from July to June.",
+        "The budget year in Estovia is the calendar year.",
+        "The ministry publishes a mid-year review of spending.",
+    ],
+)
+def test_dates_a_kind_of_year_names_no_year(text):
+    """'fiscal year', 'budget year', 'mid-year' with no year said are no time expression."""
+    assert [t.text for t in timexes(text, "2030-03-09") if t.value is None] == []

@@ -19,6 +19,7 @@ from diplograph.stages.dates.words import (
     BARE_QUARTER,
     BARE_UNITS,
     DAY,
+    KIND_OF_YEAR,
     MOD,
     MONTH,
     NUM,
@@ -276,6 +277,8 @@ def spacy_leftovers(ctx: Context, taken: list[tuple[int, int]]) -> Iterator[Foun
             continue  # a bare number the year rule turned down ("2000 troops")
         if BARE_QUARTER.match(ent.text):
             continue  # the anaphoric-period rule read (or turned down) every temporal "the quarter"
+        if KIND_OF_YEAR.match(ent.text):
+            continue  # "Ghana's fiscal year runs from July": no year is named
         if ORDINAL_PERIOD.match(ent.text) or SUPERLATIVE_PERIOD.match(ent.text):
             continue  # "the fourth consecutive month", "the worst week": no value to give
         if AGE.search(ent.text) or not STRONG_CUES.search(ent.text):
