@@ -666,3 +666,15 @@ def test_dates_a_bare_plural_unit_is_an_unsaid_length(text, expected):
 def test_dates_a_kind_of_year_names_no_year(text):
     """'fiscal year', 'budget year', 'mid-year' with no year said are no time expression."""
     assert [t.text for t in timexes(text, "2030-03-09") if t.value is None] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The ferry service will resume five weeks earlier than usual.", ("five weeks", "P5W")),
+        ("The harvest came in two months later than planned.", ("two months", "P2M")),
+    ],
+)
+def test_dates_an_offset_compared_with_than_is_a_length(text, expected):
+    """'five weeks earlier than usual' is a difference of two times, not a date."""
+    assert [(t.text, t.value) for t in timexes(text, "2030-03-09")] == [expected]

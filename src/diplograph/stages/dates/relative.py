@@ -475,16 +475,22 @@ def rule_ago_vague(m: re.Match, ctx: Context) -> list[Found]:
 
 def rule_offset_fix(m: re.Match, ctx: Context) -> list[Found]:
     """Offsets: "two days later" is a date after the previous one; "two months after <clause>"
-    is a duration whose anchor comes after it (the span stops before "after")."""
+    is a duration whose anchor comes after it (the span stops before "after"), and so is "five
+    weeks earlier than usual", a difference between two times."""
     word = m["dir"].lower()
-    if word in ("after", "before") and m["unit"].lower() != "quarter" and _clause_follows(m, ctx):
+    compared = word in ("earlier", "later") and _THAN.match(ctx.text, m.end())
+    event = word in ("after", "before") and _clause_follows(m, ctx)
+    if (event or compared) and m["unit"].lower() != "quarter":
         n, unit = number_value(m["n"]), m["unit"].lower()
         code, timed = UNITS[unit]
         amount = "X" if n is None else f"{n:g}"
         found = Found(m.start("x"), m.start("dir") - 1, "DURATION",
                       f"P{'T' if timed else ''}{amount}{code}", f"offset-{word}-event")  # fmt: skip
         found.end = len(ctx.text[: m.start("dir")].rstrip())
-        if n is not None and n == int(n):
+        if event and n is not None and n == int(n):
             found.pending = ("anchor-next", unit, int(n) if word == "after" else -int(n))
         return [found]
     return rule_offset(m, ctx)
+
+
+_THAN = re.compile(r"\s+than\b", re.IGNORECASE)
