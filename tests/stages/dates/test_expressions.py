@@ -678,3 +678,21 @@ def test_dates_a_kind_of_year_names_no_year(text):
 def test_dates_an_offset_compared_with_than_is_a_length(text, expected):
     """'five weeks earlier than usual' is a difference of two times, not a date."""
     assert [(t.text, t.value) for t in timexes(text, "2030-03-09")] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Wool exports fell in the March quarter; they rose in the December quarter.",
+            [("the March quarter", "2031-Q1"), ("the December quarter", "2030-Q4")],
+        ),
+        (
+            "Rents rose 2% in the September 2029 quarter.",
+            [("the September 2029 quarter", "2029-Q3")],
+        ),
+    ],
+)
+def test_dates_a_quarter_named_by_the_month_that_closes_it(text, expected):
+    """'the December quarter' (Australia, New Zealand) is the fourth calendar quarter."""
+    assert [(t.text, t.value) for t in timexes(text, "2031-05-20")] == expected

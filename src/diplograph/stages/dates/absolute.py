@@ -249,6 +249,21 @@ def rule_quarter(m: re.Match, ctx: Context) -> list[Found]:
     return [_found(m, 0, "DATE", f"{prefix}{year}-Q{q}", "quarter:year-by-tense")]
 
 
+def rule_month_quarter(m: re.Match, ctx: Context) -> list[Found]:
+    """ "the December quarter", "the June 2024 quarter": the quarter that month closes, as
+    Australia and New Zealand name them."""
+    month = month_number(m["mon"])
+    if month % 3:
+        return []
+    q = month // 3
+    if m["y"]:
+        return [_found(m, 0, "DATE", f"{m['y']}-Q{q}", "quarter")]
+    if ctx.published is None:
+        return [_found(m, 0, "DATE", None, "quarter:no-year")]
+    year = cal.pick_quarter_year(q, ctx.published, ctx.direction(m.start(), m.end()))
+    return [_found(m, 0, "DATE", f"{year}-Q{q}", "quarter:year-by-tense")]
+
+
 def rule_half(m: re.Match, ctx: Context) -> list[Found]:
     h = 1 if m["h"].lower() == "first" else 2
     if m["y"]:

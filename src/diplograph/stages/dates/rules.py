@@ -56,6 +56,10 @@ def _rules() -> list[tuple[re.Pattern, Rule]]:
         ),
         (c(rf"\b{mod}(?P<mon>{m}),?\s+(?:of\s+)?(?P<y>{y})\b"), absolute.rule_month_year),
         (
+            c(rf"\b(?i:the)\s+(?P<mon>{m})(?:\s+(?P<y>{y}))?\s+(?i:quarter)\b"),
+            absolute.rule_month_quarter,
+        ),
+        (
             c(
                 rf"(?i)\b(?P<h>New\s+Year['’]s\s+(?:Day|Eve)|Christmas(?:\s+(?:Day|Eve))?|Boxing\s+Day)(?:,?\s+(?P<y>{y}))?\b"
             ),
