@@ -696,3 +696,19 @@ def test_dates_an_offset_compared_with_than_is_a_length(text, expected):
 def test_dates_a_quarter_named_by_the_month_that_closes_it(text, expected):
     """'the December quarter' (Australia, New Zealand) is the fourth calendar quarter."""
     assert [(t.text, t.value) for t in timexes(text, "2031-05-20")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The inquiry covers payments from Oct. 8, 2029, until at least May 20.",
+            ("May 20", "2030-05-20"),
+        ),
+        ("The strike lasted from March 3, 2029 to May.", ("May", "2029-05")),
+    ],
+)
+def test_dates_a_range_end_without_a_year_follows_its_start(text, expected):
+    """The end of 'from <day and year> until <day>' is the first such day after the start,
+    whatever the tense around it says."""
+    assert expected in [(t.text, t.value) for t in timexes(text, "2031-11-21")]
