@@ -197,3 +197,16 @@ def test_relative_next_units_weekends_and_may(text, published, expected):
 )
 def test_relative_weekends_fiscal_halves_and_holidays(text, published, expected):
     assert [(t.text, t.type, t.value) for t in timexes(text, published)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Patrols cross the bridge every night.", ("every night", "XXXX-XX-XXTNI")),
+        ("The clinic opens each afternoon.", ("each afternoon", "XXXX-XX-XXTAF")),
+        ("Guards walk the wall nightly.", ("nightly", "XXXX-XX-XXTNI")),
+    ],
+)
+def test_relative_a_part_of_every_day_is_a_set_of_that_part(text, expected):
+    """'every night' recurs at night, as 'every morning' does in the morning."""
+    assert expected in [(t.text, t.value) for t in timexes(text, "2030-03-09")]

@@ -352,9 +352,11 @@ def rule_set(m: re.Match, ctx: Context) -> list[Found]:
         return [_found(m, 0, "SET", cal.duration_value(n, unit), "set")]
     if per := re.search(r"\b(?:a|per|every)\s+(\w+)$", word):
         word = per[1]  # "four days a week": the period is the week
-    for key, value in (("hour", "PT1H"), ("day", "P1D"), ("daily", "P1D"), ("night", "P1D"),
-                       ("week", "P1W"), ("month", "P1M"), ("year", "P1Y"), ("annual", "P1Y"),
-                       ("morning", "XXXX-XX-XXTMO"), ("evening", "XXXX-XX-XXTEV"),
+    for part, code in PART_OF_DAY.items():  # "every night", "nightly": that part of every day
+        if part in word:
+            return [_found(m, 0, "SET", f"XXXX-XX-XXT{code}", "set")]
+    for key, value in (("hour", "PT1H"), ("day", "P1D"), ("daily", "P1D"), ("week", "P1W"),
+                       ("month", "P1M"), ("year", "P1Y"), ("annual", "P1Y"),
                        ("decade", "P1DE")):  # fmt: skip
         if key in word:
             return [_found(m, 0, "SET", value, "set")]
