@@ -210,3 +210,18 @@ def test_relative_weekends_fiscal_halves_and_holidays(text, published, expected)
 def test_relative_a_part_of_every_day_is_a_set_of_that_part(text, expected):
     """'every night' recurs at night, as 'every morning' does in the morning."""
     assert expected in [(t.text, t.value) for t in timexes(text, "2030-03-09")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Some 4,000 homes have been flooded so far.", [("so far", "PRESENT_REF")]),
+        ("So far the two ministries have not replied.", [("So far", "PRESENT_REF")]),
+        ("The mayor went so far as to close the port.", []),
+        ("The nearest shelter is not so far away.", []),
+        ("For the week so far, the index is down 2%.", [("the week", "2030-W10")]),
+    ],
+)
+def test_relative_so_far_is_the_present_unless_a_distance_or_a_periods(text, expected):
+    """'so far' is PRESENT_REF, not 'so far as to', 'so far away' or 'the week so far'."""
+    assert [(t.text, t.value) for t in timexes(text, "2030-03-09")] == expected

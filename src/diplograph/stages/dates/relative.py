@@ -15,8 +15,10 @@ from diplograph.stages.dates.words import (
     MONTHS,
     NOT_A_TIME_AFTER,
     NOT_FALL_AFTER,
+    NOT_SO_FAR_AFTER,
     PART_OF_DAY,
     PERIOD_BEFORE,
+    PERIOD_WORDS,
     PUBLICATIONS,
     RATE_UNITS,
     SEASONS,
@@ -383,6 +385,11 @@ def rule_ref(m: re.Match, ctx: Context) -> list[Found]:
         return []
     if word in ("current", "recent") and _next_word(ctx, m.end("x")) in NOT_A_TIME_AFTER:
         return []  # "the current account deficit", "the current affairs programme"
+    if word == "so far" and (
+        _next_word(ctx, m.end("x")) in NOT_SO_FAR_AFTER
+        or ctx.text[: m.start("x")].rstrip().lower().endswith(tuple(PERIOD_WORDS))
+    ):
+        return []  # "went so far as to", "so far away"; "the week so far" is the week's
     if word in ("recently", "lately", "the past", "formerly") or word.startswith("recent"):
         value = "PAST_REF"
     elif "future" in word or "coming" in word or "term" in word or word == "soon":

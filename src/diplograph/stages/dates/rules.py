@@ -219,7 +219,7 @@ def _rules() -> list[tuple[re.Pattern, Rule]]:
         ),
         (
             c(
-                r"(?i)\b(?P<x>(?:right\s+)?now|currently|formerly|soon(?<!as\ssoon)(?!\s+as\b)|at\s+present|presently|at\s+the\s+moment|these\s+days|nowadays|recently|lately|today|(?<=in\s)the\s+past|(?:(?<=in\s)|(?<=for\s))the\s+(?:near\s+|distant\s+|foreseeable\s+)?future|(?<=for\s)the\s+time\s+being|(?:the\s+)?coming\s+(?:days|weeks|months|years|decades)|(?<=in\s)the\s+(?:near|short)\s+term|recent\s+(?:days|weeks|months|years|decades|times)|current(?=\s+[a-z])|recent(?=\s+[a-z]))\b(?!-)"
+                r"(?i)\b(?P<x>(?:right\s+)?now|so\s+far(?!\s+this\b)|currently|formerly|soon(?<!as\ssoon)(?!\s+as\b)|at\s+present|presently|at\s+the\s+moment|these\s+days|nowadays|recently|lately|today|(?<=in\s)the\s+past|(?:(?<=in\s)|(?<=for\s))the\s+(?:near\s+|distant\s+|foreseeable\s+)?future|(?<=for\s)the\s+time\s+being|(?:the\s+)?coming\s+(?:days|weeks|months|years|decades)|(?<=in\s)the\s+(?:near|short)\s+term|recent\s+(?:days|weeks|months|years|decades|times)|current(?=\s+[a-z])|recent(?=\s+[a-z]))\b(?!-)"
             ),
             relative.rule_ref,
         ),

@@ -251,5 +251,12 @@ REFERENCE_PREPS = {"since"}
 DURATION_BEFORE = frozenset("over for within during in throughout through into about of".split())
 # "current" and "recent" are PRESENT_REF / PAST_REF, but not in these compounds.
 NOT_A_TIME_AFTER = frozenset("account accounts affairs assets liabilities".split())
+# "so far" is a distance or a degree before these ("so far as to", "so far away", "so far
+# behind"), and part of the period before it in "the week so far" (relative.py).
+NOT_SO_FAR_AFTER = frozenset(
+    "as from away off behind ahead below above beyond out down up back more less apart removed "
+    "north south east west that".split()
+)
+PERIOD_WORDS = frozenset("day week month quarter year decade season".split())
 # "the German daily Bild", "a weekly newspaper": a publication, not a frequency.
 PUBLICATIONS = frozenset("newspaper paper magazine journal tabloid edition publication".split())
