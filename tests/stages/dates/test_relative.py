@@ -225,3 +225,18 @@ def test_relative_a_part_of_every_day_is_a_set_of_that_part(text, expected):
 def test_relative_so_far_is_the_present_unless_a_distance_or_a_periods(text, expected):
     """'so far' is PRESENT_REF, not 'so far as to', 'so far away' or 'the week so far'."""
     assert [(t.text, t.value) for t in timexes(text, "2030-03-09")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The ferry sank about half an hour after leaving port.", ("about half an hour", "PT30M")),
+        (
+            "The levee broke two and a half days after the storm passed.",
+            ("two and a half days", "P2DT12H"),
+        ),
+    ],
+)
+def test_relative_a_length_before_an_event_splits_a_spoken_fraction(text, expected):
+    """'half an hour after leaving' is PT30M, as 'for half an hour' is, not PT0.5H."""
+    assert expected in [(t.text, t.value) for t in timexes(text, "2030-03-09")]

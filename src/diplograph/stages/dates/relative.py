@@ -491,10 +491,9 @@ def rule_offset_fix(m: re.Match, ctx: Context) -> list[Found]:
     event = word in ("after", "before") and _clause_follows(m, ctx)
     if (event or compared) and m["unit"].lower() != "quarter":
         n, unit = number_value(m["n"]), m["unit"].lower()
-        code, timed = UNITS[unit]
-        amount = "X" if n is None else f"{n:g}"
+        split = not re.search(r"\d", m["n"])  # "half an hour" PT30M, as rule_duration writes it
         found = Found(m.start("x"), m.start("dir") - 1, "DURATION",
-                      f"P{'T' if timed else ''}{amount}{code}", f"offset-{word}-event")  # fmt: skip
+                      cal.duration_value(n, unit, split=split), f"offset-{word}-event")  # fmt: skip
         found.end = len(ctx.text[: m.start("dir")].rstrip())
         if event and n is not None and n == int(n):
             found.pending = ("anchor-next", unit, int(n) if word == "after" else -int(n))
