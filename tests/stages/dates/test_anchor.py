@@ -333,3 +333,27 @@ def test_anchor_weekly_reports(text, published, expected):
 )
 def test_anchor_same_quarter_last_year(text, published, expected):
     assert _tags(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            "Exports rose 3% in the third quarter, the ministry said Monday, after a 1% fall in "
+            "the previous quarter.",
+            "2031-11-05",
+            ("the previous quarter", "2031-Q2"),
+        ),
+        (
+            "Sales of the Orvik chain grew in the first quarter, it said on Wednesday, and "
+            "shrank in the quarter before.",
+            "2029-05-10",
+            ("the quarter before", "2028-Q4"),
+        ),
+    ],
+)
+def test_anchor_previous_quarter_moves_the_last_quarter_not_the_day_of_saying(
+    text, published, expected
+):
+    """The day a statement was made ("said Monday") is no quarter a story reports on."""
+    assert expected in [(t.text, t.value) for t in timexes(text, published)]

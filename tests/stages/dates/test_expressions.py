@@ -612,3 +612,103 @@ def test_dates_event_date_is_not_the_date_of_a_reference_event(text, trigger, va
     """'since the treaty 25 years ago' dates the treaty, which a period starts from; the
     event the sentence reports happened later."""
     assert _event(text, "2004-06-01", trigger).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ministers will spend more in 2031-32 than in 2029-30.",
+            [("2031-32", "FY2032"), ("2029-30", "FY2030")],
+        ),
+        ("Tax receipts for 1997-98 beat the forecast.", [("1997-98", "FY1998")]),
+        ("Output fell sharply in 1986-89.", [("1986", "1986"), ("89", "1989")]),
+    ],
+)
+def test_dates_split_year_is_one_budget_year_named_by_its_end(text, expected):
+    """'2031-32' written with the next year's two digits is one budget year, not a range."""
+    assert [(t.text, t.value) for t in timexes(text, "2030-05-02")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The panel will meet in October and report in the spring.", ("the spring", "2031-SP")),
+        ("The board will study the plan and vote on it in the summer.", ("the summer", "2032-SU")),
+    ],
+)
+def test_dates_a_bare_verb_joined_to_a_future_one_points_ahead(text, expected):
+    """'will meet ... and report in the spring': the second verb has no tense of its own."""
+    assert expected in [(t.text, t.value) for t in timexes(text, "2031-09-14")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("After weeks of argument the two unions signed.", [("weeks", "DURATION", "PXW")]),
+        ("A working reactor of that kind is decades away.", [("decades", "DURATION", "PXDE")]),
+        ('"Months," the engineer said of the repairs.', [("Months", "DURATION", "PXM")]),
+    ],
+)
+def test_dates_a_bare_plural_unit_is_an_unsaid_length(text, expected):
+    """spaCy's lone 'weeks', 'decades' entity is a duration whose amount is not given."""
+    assert [(t.text, t.type, t.value) for t in timexes(text, "2030-03-09")] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norland's fiscal year runs from July to June.",
+        "The budget year in Estovia is the calendar year.",
+        "The ministry publishes a mid-year review of spending.",
+    ],
+)
+def test_dates_a_kind_of_year_names_no_year(text):
+    """'fiscal year', 'budget year', 'mid-year' with no year said are no time expression."""
+    assert [t.text for t in timexes(text, "2030-03-09") if t.value is None] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The ferry service will resume five weeks earlier than usual.", ("five weeks", "P5W")),
+        ("The harvest came in two months later than planned.", ("two months", "P2M")),
+    ],
+)
+def test_dates_an_offset_compared_with_than_is_a_length(text, expected):
+    """'five weeks earlier than usual' is a difference of two times, not a date."""
+    assert [(t.text, t.value) for t in timexes(text, "2030-03-09")] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Wool exports fell in the March quarter; they rose in the December quarter.",
+            [("the March quarter", "2031-Q1"), ("the December quarter", "2030-Q4")],
+        ),
+        (
+            "Rents rose 2% in the September 2029 quarter.",
+            [("the September 2029 quarter", "2029-Q3")],
+        ),
+    ],
+)
+def test_dates_a_quarter_named_by_the_month_that_closes_it(text, expected):
+    """'the December quarter' (Australia, New Zealand) is the fourth calendar quarter."""
+    assert [(t.text, t.value) for t in timexes(text, "2031-05-20")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The inquiry covers payments from Oct. 8, 2029, until at least May 20.",
+            ("May 20", "2030-05-20"),
+        ),
+        ("The strike lasted from March 3, 2029 to May.", ("May", "2029-05")),
+    ],
+)
+def test_dates_a_range_end_without_a_year_follows_its_start(text, expected):
+    """The end of 'from <day and year> until <day>' is the first such day after the start,
+    whatever the tense around it says."""
+    assert expected in [(t.text, t.value) for t in timexes(text, "2031-11-21")]

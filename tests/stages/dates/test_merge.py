@@ -112,3 +112,23 @@ def _tags(text: str, published: str) -> list[tuple[str, str, str | None]]:
 )
 def test_merge_adjacent_expressions(text, published, expected):
     assert _tags(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            "The port authority lost money in the fiscal year ended June 30, its board said.",
+            "2031-08-20",
+            [("the fiscal year ended June 30", "FY2031")],
+        ),
+        (
+            "Tax receipts rose 4% in the fiscal year ending March 31, the ministry reported.",
+            "2029-05-02",
+            [("the fiscal year ending March 31", "FY2029")],
+        ),
+    ],
+)
+def test_merge_fiscal_year_and_the_day_that_closes_it(text, published, expected):
+    """A fiscal year named by its closing day is the fiscal year of that day's year."""
+    assert [(t.text, t.value) for t in timexes(text, published)] == expected

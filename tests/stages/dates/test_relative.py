@@ -197,3 +197,46 @@ def test_relative_next_units_weekends_and_may(text, published, expected):
 )
 def test_relative_weekends_fiscal_halves_and_holidays(text, published, expected):
     assert [(t.text, t.type, t.value) for t in timexes(text, published)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Patrols cross the bridge every night.", ("every night", "XXXX-XX-XXTNI")),
+        ("The clinic opens each afternoon.", ("each afternoon", "XXXX-XX-XXTAF")),
+        ("Guards walk the wall nightly.", ("nightly", "XXXX-XX-XXTNI")),
+    ],
+)
+def test_relative_a_part_of_every_day_is_a_set_of_that_part(text, expected):
+    """'every night' recurs at night, as 'every morning' does in the morning."""
+    assert expected in [(t.text, t.value) for t in timexes(text, "2030-03-09")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Some 4,000 homes have been flooded so far.", [("so far", "PRESENT_REF")]),
+        ("So far the two ministries have not replied.", [("So far", "PRESENT_REF")]),
+        ("The mayor went so far as to close the port.", []),
+        ("The nearest shelter is not so far away.", []),
+        ("For the week so far, the index is down 2%.", [("the week", "2030-W10")]),
+    ],
+)
+def test_relative_so_far_is_the_present_unless_a_distance_or_a_periods(text, expected):
+    """'so far' is PRESENT_REF, not 'so far as to', 'so far away' or 'the week so far'."""
+    assert [(t.text, t.value) for t in timexes(text, "2030-03-09")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The ferry sank about half an hour after leaving port.", ("about half an hour", "PT30M")),
+        (
+            "The levee broke two and a half days after the storm passed.",
+            ("two and a half days", "P2DT12H"),
+        ),
+    ],
+)
+def test_relative_a_length_before_an_event_splits_a_spoken_fraction(text, expected):
+    """'half an hour after leaving' is PT30M, as 'for half an hour' is, not PT0.5H."""
+    assert expected in [(t.text, t.value) for t in timexes(text, "2030-03-09")]

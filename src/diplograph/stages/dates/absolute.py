@@ -216,6 +216,8 @@ def rule_year_range(m: re.Match, ctx: Context) -> list[Found]:
     full = int(second) if len(second) == 4 else first // 100 * 100 + int(second)
     if not first < full <= first + 30:
         return []
+    if full == first + 1 and len(second) == 2:  # "2025-26": one budget year, named by its end
+        return [_found(m, 0, "DATE", f"FY{full}", "split-year")]
     return [_found(m, "y1", "DATE", str(first), "year-range"),
             _found(m, "y2", "DATE", str(full), "year-range")]  # fmt: skip
 
@@ -245,6 +247,21 @@ def rule_quarter(m: re.Match, ctx: Context) -> list[Found]:
     else:
         year = cal.pick_quarter_year(q, pub, ctx.direction(m.start(), m.end()))
     return [_found(m, 0, "DATE", f"{prefix}{year}-Q{q}", "quarter:year-by-tense")]
+
+
+def rule_month_quarter(m: re.Match, ctx: Context) -> list[Found]:
+    """ "the December quarter", "the June 2024 quarter": the quarter that month closes, as
+    Australia and New Zealand name them."""
+    month = month_number(m["mon"])
+    if month % 3:
+        return []
+    q = month // 3
+    if m["y"]:
+        return [_found(m, 0, "DATE", f"{m['y']}-Q{q}", "quarter")]
+    if ctx.published is None:
+        return [_found(m, 0, "DATE", None, "quarter:no-year")]
+    year = cal.pick_quarter_year(q, ctx.published, ctx.direction(m.start(), m.end()))
+    return [_found(m, 0, "DATE", f"{year}-Q{q}", "quarter:year-by-tense")]
 
 
 def rule_half(m: re.Match, ctx: Context) -> list[Found]:

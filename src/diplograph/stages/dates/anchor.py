@@ -42,6 +42,8 @@ def resolve_offset(f: Found, earlier: Sequence[Found], ctx: Context) -> None:
         return
     if f.pending[1] == "day":  # "that morning", "two days later": the last day named
         named = [p for p in named if _DAY.match(p.value)]
+    elif f.pending[1] == "quarter":  # "the previous quarter": the last quarter, not "said Tuesday"
+        named = [p for p in named if _GRAIN["quarter"].match(p.value)] or named
     if named:
         shift_from(f, named[-1], ctx)
     elif ctx.published is not None:

@@ -132,6 +132,8 @@ class Context:
         if words & MODALS_AHEAD and "have" not in words:
             return "future"
         tok = tokens[i]
+        if tok.tag == "VB" and not aux and tok.dep == "conj" and depth < 4:
+            return self._tense(tok.head, depth + 1)  # "will try ... and publish": "will" rules both
         if tok.tag == "VB" and "to" in words:
             return self._infinitive_tense(i, depth)
         if tok.tag == "VBN" and tok.lemma in ("schedule", "set", "due", "expect", "plan"):

@@ -37,6 +37,9 @@ from diplograph.stages.dates.words import (
 __all__ = ["dates_in", "event_date", "export_date", "find_timexes", "tag_text"]
 
 _JOIN = re.compile(r"^\s*(?:-|–|to|and|through|until|till|or)\s*$", re.IGNORECASE)
+_RANGE_END = re.compile(
+    r"^\s*,?\s*(?:-|–|to|through|until|till)\s+(?:at\s+least\s+)?$", re.IGNORECASE
+)
 # "soon", "recently" modify their own verb: they date an event only in its phrase or clause.
 _CLAUSE_BOUND_REFS = ("PAST_REF", "FUTURE_REF")
 _DAY_VALUE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
@@ -143,6 +146,7 @@ def _resolve_pending(found: list[Found], ctx: Context) -> None:
         kind = f.pending[0]
         if kind in ("year", "month"):
             _year_from_partner(f, found[k + 1] if k + 1 < len(found) else None, ctx)
+            _year_from_start(f, found[k - 1] if k else None, ctx)
             narrative.resolve_year(f, found[:k], ctx)
         elif kind == "season":
             narrative.resolve_season(f, found[:k], ctx)
@@ -180,6 +184,23 @@ def _year_from_partner(f: Found, nxt: Found | None, ctx: Context) -> None:
         value = f"{year}-{f.pending[1]:02d}"
     if value and value <= nxt.value:
         f.value, f.rule, f.anchor = value, f.rule.split(":")[0] + ":year-of-range", nxt.value
+
+
+def _year_from_start(f: Found, start: Found | None, ctx: Context) -> None:
+    """ "from Oct. 8, 2023, until May 20": a range's end is the first such day after its
+    start, whatever the tense around it says."""
+    if start is None or not start.value or not _RANGE_END.match(ctx.text[start.end : f.start]):
+        return
+    if not _DAY_VALUE.match(start.value) or start.rule.endswith("by-tense"):
+        return
+    for year in (int(start.value[:4]), int(start.value[:4]) + 1):
+        if f.pending[0] == "year":
+            value = _safe(year, f.pending[1], f.pending[2])
+        else:
+            value = f"{year}-{f.pending[1]:02d}"
+        if value and value >= start.value[: len(value)]:
+            f.value, f.rule, f.anchor = value, f.rule.split(":")[0] + ":year-of-range", start.value
+            return
 
 
 def _period_ended(f: Found, nxt: Found | None, ctx: Context) -> None:

@@ -8,6 +8,8 @@
 - a weekday and the relative week after it: "Monday next week" -> the day of that week;
 - a quarter, month or week and the day that closes it: "the quarter ended Sept. 30", "the
   week ended June 2" -> that quarter or (ISO) week;
+- a fiscal year and the day that closes it: "the fiscal year ended June 30" -> FY of that
+  day's year ("the fiscal year that begins April 1" stays two: countries name it either way);
 - a relative year's quarter, half or month: "last year's third quarter", "next year's first
   half" -> the year says it;
 - a year (or fiscal year) and the quarter or half right after it: "the 1989 third quarter",
@@ -35,6 +37,7 @@ _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _YEAR = re.compile(r"^\d{4}$")
 _POSSESSIVE = re.compile(r"^['’]s\s+$")
 _ENDED = re.compile(r"^\s+end(?:ed|ing)\s+$", re.IGNORECASE)
+_FISCAL_ENDED = re.compile(r"^\s+(?:that\s+|which\s+)?end(?:ed|ing|s)\s+(?:on\s+)?$", re.I)
 _YEAR_BEFORE = re.compile(r"^(?:FY)?\d{4}$")
 _WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
 
@@ -86,6 +89,9 @@ def _merged(a: Found, b: Found, ctx: Context) -> Found | None:
         if unit == "week":  # "the week ended June 2": the ISO week that day falls in
             value = week_value(day)
         return _join(a, b, "DATE", value, b)
+    unnumbered = not any(c.isdigit() for c in ctx.text[a.start : a.end])  # not "fiscal 2004"
+    if a.rule == "fiscal-year" and unnumbered and _FISCAL_ENDED.match(gap) and _is_day(b):
+        return _join(a, b, "DATE", f"FY{b.value[:4]}", b)
     if a.rule.startswith("relative:") and _YEAR.match(a.value or "") and _POSSESSIVE.match(gap):
         if b.rule.endswith("year-by-tense") and b.value and not _DAY.match(b.value):
             return _join(a, b, b.type, a.value + b.value[4:], a)

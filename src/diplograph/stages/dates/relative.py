@@ -15,8 +15,10 @@ from diplograph.stages.dates.words import (
     MONTHS,
     NOT_A_TIME_AFTER,
     NOT_FALL_AFTER,
+    NOT_SO_FAR_AFTER,
     PART_OF_DAY,
     PERIOD_BEFORE,
+    PERIOD_WORDS,
     PUBLICATIONS,
     RATE_UNITS,
     SEASONS,
@@ -352,9 +354,11 @@ def rule_set(m: re.Match, ctx: Context) -> list[Found]:
         return [_found(m, 0, "SET", cal.duration_value(n, unit), "set")]
     if per := re.search(r"\b(?:a|per|every)\s+(\w+)$", word):
         word = per[1]  # "four days a week": the period is the week
-    for key, value in (("hour", "PT1H"), ("day", "P1D"), ("daily", "P1D"), ("night", "P1D"),
-                       ("week", "P1W"), ("month", "P1M"), ("year", "P1Y"), ("annual", "P1Y"),
-                       ("morning", "XXXX-XX-XXTMO"), ("evening", "XXXX-XX-XXTEV"),
+    for part, code in PART_OF_DAY.items():  # "every night", "nightly": that part of every day
+        if part in word:
+            return [_found(m, 0, "SET", f"XXXX-XX-XXT{code}", "set")]
+    for key, value in (("hour", "PT1H"), ("day", "P1D"), ("daily", "P1D"), ("week", "P1W"),
+                       ("month", "P1M"), ("year", "P1Y"), ("annual", "P1Y"),
                        ("decade", "P1DE")):  # fmt: skip
         if key in word:
             return [_found(m, 0, "SET", value, "set")]
@@ -381,6 +385,11 @@ def rule_ref(m: re.Match, ctx: Context) -> list[Found]:
         return []
     if word in ("current", "recent") and _next_word(ctx, m.end("x")) in NOT_A_TIME_AFTER:
         return []  # "the current account deficit", "the current affairs programme"
+    if word == "so far" and (
+        _next_word(ctx, m.end("x")) in NOT_SO_FAR_AFTER
+        or ctx.text[: m.start("x")].rstrip().lower().endswith(tuple(PERIOD_WORDS))
+    ):
+        return []  # "went so far as to", "so far away"; "the week so far" is the week's
     if word in ("recently", "lately", "the past", "formerly") or word.startswith("recent"):
         value = "PAST_REF"
     elif "future" in word or "coming" in word or "term" in word or word == "soon":
@@ -475,16 +484,21 @@ def rule_ago_vague(m: re.Match, ctx: Context) -> list[Found]:
 
 def rule_offset_fix(m: re.Match, ctx: Context) -> list[Found]:
     """Offsets: "two days later" is a date after the previous one; "two months after <clause>"
-    is a duration whose anchor comes after it (the span stops before "after")."""
+    is a duration whose anchor comes after it (the span stops before "after"), and so is "five
+    weeks earlier than usual", a difference between two times."""
     word = m["dir"].lower()
-    if word in ("after", "before") and m["unit"].lower() != "quarter" and _clause_follows(m, ctx):
+    compared = word in ("earlier", "later") and _THAN.match(ctx.text, m.end())
+    event = word in ("after", "before") and _clause_follows(m, ctx)
+    if (event or compared) and m["unit"].lower() != "quarter":
         n, unit = number_value(m["n"]), m["unit"].lower()
-        code, timed = UNITS[unit]
-        amount = "X" if n is None else f"{n:g}"
+        split = not re.search(r"\d", m["n"])  # "half an hour" PT30M, as rule_duration writes it
         found = Found(m.start("x"), m.start("dir") - 1, "DURATION",
-                      f"P{'T' if timed else ''}{amount}{code}", f"offset-{word}-event")  # fmt: skip
+                      cal.duration_value(n, unit, split=split), f"offset-{word}-event")  # fmt: skip
         found.end = len(ctx.text[: m.start("dir")].rstrip())
-        if n is not None and n == int(n):
+        if event and n is not None and n == int(n):
             found.pending = ("anchor-next", unit, int(n) if word == "after" else -int(n))
         return [found]
     return rule_offset(m, ctx)
+
+
+_THAN = re.compile(r"\s+than\b", re.IGNORECASE)

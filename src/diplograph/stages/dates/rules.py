@@ -12,11 +12,14 @@ from functools import lru_cache
 
 from diplograph.stages.dates import absolute, relative
 from diplograph.stages.dates.base import Context, Found, Rule
+from diplograph.stages.dates.calendar import duration_value
 from diplograph.stages.dates.folded import CasedMatch, folds_safely, lowered
 from diplograph.stages.dates.words import (
     AGE,
     BARE_QUARTER,
+    BARE_UNITS,
     DAY,
+    KIND_OF_YEAR,
     MOD,
     MONTH,
     NUM,
@@ -52,6 +55,10 @@ def _rules() -> list[tuple[re.Pattern, Rule]]:
             absolute.rule_iso,
         ),
         (c(rf"\b{mod}(?P<mon>{m}),?\s+(?:of\s+)?(?P<y>{y})\b"), absolute.rule_month_year),
+        (
+            c(rf"\b(?i:the)\s+(?P<mon>{m})(?:\s+(?P<y>{y}))?\s+(?i:quarter)\b"),
+            absolute.rule_month_quarter,
+        ),
         (
             c(
                 rf"(?i)\b(?P<h>New\s+Year['’]s\s+(?:Day|Eve)|Christmas(?:\s+(?:Day|Eve))?|Boxing\s+Day)(?:,?\s+(?P<y>{y}))?\b"
@@ -206,13 +213,13 @@ def _rules() -> list[tuple[re.Pattern, Rule]]:
         ),
         (
             c(
-                rf"(?i)\b{wd}s\b|\b(?:every\s+(?P<other>other\s+)?|each\s+)(?:(?P<n>{n})\s+)?(?:{wd}|(?P<unit>day|weekend|week|month|quarter|year|morning|evening|night|decade|hour|minute)s?|(?P<mon>{m}))\b|\baround\s+the\s+clock\b|\b(?:daily|weekly|monthly|annually|annual|yearly|nightly|hourly)\b|\b(?:once|twice|(?:{n})\s+times|(?:{n})\s+(?:day|night|hour)s?)\s+(?:a|per|every)\s+(?:day|week|month|year|decade)\b|\bper\s+(?:day|week|month|year)\b"
+                rf"(?i)\b{wd}s\b|\b(?:every\s+(?P<other>other\s+)?|each\s+)(?:(?P<n>{n})\s+)?(?:{wd}|(?P<unit>day|weekend|week|month|quarter|year|morning|afternoon|evening|night|decade|hour|minute)s?|(?P<mon>{m}))\b|\baround\s+the\s+clock\b|\b(?:daily|weekly|monthly|annually|annual|yearly|nightly|hourly)\b|\b(?:once|twice|(?:{n})\s+times|(?:{n})\s+(?:day|night|hour)s?)\s+(?:a|per|every)\s+(?:day|week|month|year|decade)\b|\bper\s+(?:day|week|month|year)\b"
             ),
             relative.rule_set,
         ),
         (
             c(
-                r"(?i)\b(?P<x>(?:right\s+)?now|currently|formerly|soon(?<!as\ssoon)(?!\s+as\b)|at\s+present|presently|at\s+the\s+moment|these\s+days|nowadays|recently|lately|today|(?<=in\s)the\s+past|(?:(?<=in\s)|(?<=for\s))the\s+(?:near\s+|distant\s+|foreseeable\s+)?future|(?<=for\s)the\s+time\s+being|(?:the\s+)?coming\s+(?:days|weeks|months|years|decades)|(?<=in\s)the\s+(?:near|short)\s+term|recent\s+(?:days|weeks|months|years|decades|times)|current(?=\s+[a-z])|recent(?=\s+[a-z]))\b(?!-)"
+                r"(?i)\b(?P<x>(?:right\s+)?now|so\s+far(?!\s+this\b)|currently|formerly|soon(?<!as\ssoon)(?!\s+as\b)|at\s+present|presently|at\s+the\s+moment|these\s+days|nowadays|recently|lately|today|(?<=in\s)the\s+past|(?:(?<=in\s)|(?<=for\s))the\s+(?:near\s+|distant\s+|foreseeable\s+)?future|(?<=for\s)the\s+time\s+being|(?:the\s+)?coming\s+(?:days|weeks|months|years|decades)|(?<=in\s)the\s+(?:near|short)\s+term|recent\s+(?:days|weeks|months|years|decades|times)|current(?=\s+[a-z])|recent(?=\s+[a-z]))\b(?!-)"
             ),
             relative.rule_ref,
         ),
@@ -274,8 +281,15 @@ def spacy_leftovers(ctx: Context, taken: list[tuple[int, int]]) -> Iterator[Foun
             continue  # a bare number the year rule turned down ("2000 troops")
         if BARE_QUARTER.match(ent.text):
             continue  # the anaphoric-period rule read (or turned down) every temporal "the quarter"
+        if KIND_OF_YEAR.match(ent.text):
+            continue  # "Ghana's fiscal year runs from July": no year is named
         if ORDINAL_PERIOD.match(ent.text) or SUPERLATIVE_PERIOD.match(ent.text):
             continue  # "the fourth consecutive month", "the worst week": no value to give
         if AGE.search(ent.text) or not STRONG_CUES.search(ent.text):
             continue  # "the day", "evening", "the good old days": too vague to keep
+        bare = BARE_UNITS.search(ent.text)
+        if bare and not ent.text[: bare.start()].strip(" \"'“‘") and bare.end() == len(ent.text):
+            value = duration_value(None, bare["unit"].lower())
+            yield Found(ent.start + bare.start(), ent.end, "DURATION", value, "duration:vague")
+            continue
         yield Found(ent.start, ent.end, ent.label, None, "spacy-entity:unresolved")

@@ -123,6 +123,14 @@ SUPERLATIVE_PERIOD = re.compile(
     r"(?:day|week|month|year|quarter)s?$",
     re.IGNORECASE,
 )
+# A kind of year named without saying which ("Ghana's fiscal year runs from July", "The budget
+# year is the calendar year", "its mid-year review"): spaCy's entity is dropped (rules.py).
+KIND_OF_YEAR = re.compile(
+    r"^(?:the\s+)?(?:fiscal|budget|financial|calendar|half|mid)[\s-]year$", re.IGNORECASE
+)
+# A spaCy entity that is only a plural unit ("weeks of protests", "decades away", "months,
+# not weeks") is a length of time left unsaid: "PXW", "PXDE" (rules.py).
+BARE_UNITS = re.compile(r"(?P<unit>minute|hour|day|week|month|year|decade)s\b", re.IGNORECASE)
 BARE_QUARTER = re.compile(
     r"^(?:the\s+)?(?:full\s+)?(?:quarter|year|month)$"
     r"|^(?:(?:more|less)\s+than|nearly|almost|about|roughly|over|under)?\s*a\s+quarter$",
@@ -243,5 +251,12 @@ REFERENCE_PREPS = {"since"}
 DURATION_BEFORE = frozenset("over for within during in throughout through into about of".split())
 # "current" and "recent" are PRESENT_REF / PAST_REF, but not in these compounds.
 NOT_A_TIME_AFTER = frozenset("account accounts affairs assets liabilities".split())
+# "so far" is a distance or a degree before these ("so far as to", "so far away", "so far
+# behind"), and part of the period before it in "the week so far" (relative.py).
+NOT_SO_FAR_AFTER = frozenset(
+    "as from away off behind ahead below above beyond out down up back more less apart removed "
+    "north south east west that".split()
+)
+PERIOD_WORDS = frozenset("day week month quarter year decade season".split())
 # "the German daily Bild", "a weekly newspaper": a publication, not a frequency.
 PUBLICATIONS = frozenset("newspaper paper magazine journal tabloid edition publication".split())
