@@ -18,3 +18,7 @@ def test_names_words_drop_the_possessive_marks():
         ("doctors", False),
         ("union", False),
     ]
+
+
+def test_names_turkish_dotless_i_reads_as_i():
+    assert [w for w, _ in words_with_case("Binali Yıldırım")] == ["binali", "yildirim"]

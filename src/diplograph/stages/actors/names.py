@@ -51,6 +51,7 @@ def _words(text: str) -> list[tuple[str, bool, bool]]:
     if not text.isascii():
         text = unicodedata.normalize("NFKD", text)
         text = "".join(c for c in text if not unicodedata.combining(c))
+        text = text.replace("\u0131", "i")  # Turkish dotless i has no accent to strip
     if "#39;" in text:
         text = _APOSTROPHE_ENTITY.sub("'", text)
     text = text.translate(_QUOTES)
