@@ -520,3 +520,28 @@ def test_context_a_bodys_title_before_a_person_out_of_office_names_the_body(acto
 )
 def test_context_peoples_nouns_name_their_state(actors, text, country):
     assert actors.resolve(text, ON).country == country
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "sector"),
+    [
+        ("Ciudad del Este police", "PRY", "COP"),
+        ("Santa Cruz de la Sierra officials", "BOL", "GOV"),
+        ("São José dos Campos police", "BRA", "COP"),
+    ],
+)
+def test_context_places_keep_the_particles_of_their_names(actors, text, country, sector):
+    actor = actors.resolve(text, ON)
+    assert (actor.country, actor.sector) == (country, sector)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Poland's 12th Mechanized Brigade", "POLMIL"),
+        ("a Ghanaian brigade", "GHAMIL"),
+        ("Kenya's Defence Headquarters", "KENMIL"),
+    ],
+)
+def test_context_units_and_defence_headquarters_are_military(actors, text, code):
+    assert actors.resolve(text, ON).code == code

@@ -63,6 +63,7 @@ from diplograph.stages.actors.words import (
     PLACE_ACTOR_POPULATION,
     PLACE_LINKS,
     PLACE_OF,
+    PLACE_PARTICLES,
     PLACE_PREPS,
     PLAIN_PEOPLE,
     PREDECESSOR_WORDS,
@@ -261,6 +262,7 @@ def place_reading(d: ActorDictionary, text, words, covered: set[int], agents) ->
         for k, (word, capital) in enumerate(words)
         if capital and k not in skip and word not in TITLES and word not in HONORIFICS
     ]
+    run = _with_particles(plain, run)
     agent = agents[-1] if agents else None
     run, person = _place_and_person(run, agent, len(plain))
     if not run:
@@ -321,6 +323,17 @@ def _end(plain: list[str], run: list[int]) -> int:
     while end - 1 > run[-1] and plain[end - 1] in ADMIN_WORDS:
         end -= 1
     return end
+
+
+def _with_particles(plain: list[str], run: list[int]) -> list[int]:
+    """The run with the lowercase particles between two of its words ("Rio de Janeiro")."""
+    inside = [
+        k
+        for a, b in zip(run, run[1:], strict=False)
+        if all(plain[k] in PLACE_PARTICLES for k in range(a + 1, b))
+        for k in range(a + 1, b)
+    ]
+    return sorted(run + inside) if inside else run
 
 
 def _place_and_person(run: list[int], agent, n: int) -> tuple[list[int], list[int]]:

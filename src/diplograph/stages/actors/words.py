@@ -213,6 +213,8 @@ COMPLEMENT_PREPS = frozenset({"to", "for", "with", "against", "toward", "towards
 # places as actors: the words a phrase may have besides the place and its agent noun, and the
 # gazetteer confidence a bare place name needs ("Springfield", with many readings, has none)
 PLACE_LINKS = frozenset({"of", "in", "from", "a", "an", "the"})
+# lowercase words inside a place's name: "Rio de Janeiro", "Santa Cruz de la Sierra"
+PLACE_PARTICLES = frozenset({"de", "da", "do", "dos", "das", "del", "la", "las", "los", "di", "du"})
 # words of a place's administrative kind, dropped when the gazetteer lacks the name with them:
 # "Lagos State", "the Sindh provincial government", "Kherson Oblast"
 ADMIN_WORDS = frozenset(
