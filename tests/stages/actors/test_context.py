@@ -56,7 +56,10 @@ def test_context_agent_noun_alone_keeps_its_sector_and_no_country(actors, text, 
     assert (actor.country, actor.sector) == (None, sector)
 
 
-@pytest.mark.parametrize("text", ["Jordan Peterson", "General Motors", "Chad Smith"])
+@pytest.mark.parametrize(
+    "text",
+    ["Jordan Peterson", "General Motors", "Chad Smith", "Sofia Vergara", "Santiago Abascal"],
+)  # a state's name or capital followed by another name is part of that name
 def test_context_state_names_inside_longer_names_give_nothing(actors, text):
     actor = actors.resolve(text, ON)
     assert (actor.country, actor.sector) == (None, None)

@@ -303,6 +303,7 @@ def test_data_parties_added_for_actors3(actors, text, code):
         ("Syriza lawmakers", "GRCPTY"),
         ("Singapore's ruling People's Action Party", "SGPPTY"),
         ("the Georgia Institute of Technology", "USAEDU"),
+        ("an editorial in the Tehran Times", "IRNMED"),  # a capital inside a longer name
     ],
 )
 def test_data_bodies_added_for_actors5(actors, text, code):

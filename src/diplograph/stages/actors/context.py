@@ -216,7 +216,7 @@ def state_reading(d: ActorDictionary, text, words, states: list[Hit], agent, on)
     ]
     titled = agent is not None and agent[1] <= i and plain[i - 1] == "of"  # "minister of Ghana"
     owned = titled or agent is not None and j - 1 in possessives(text)  # "Israel's Haaretz ..."
-    if names_after and names_after[0] == j and m.form in ("name", "alias") and not owned:
+    if names_after and names_after[0] == j and m.form in ("name", "alias", "capital") and not owned:
         return None  # "Jordan Peterson": the state name is part of a longer name
     if m.form in ("name", "alias", "capital") and i > 0 and _given_name(d, text, words, i):
         return None  # "Simon Mann", "Michael Jordan": a person's name ending in a state's
