@@ -548,3 +548,17 @@ def test_context_places_keep_the_particles_of_their_names(actors, text, country,
 )
 def test_context_units_and_defence_headquarters_are_military(actors, text, code):
     assert actors.resolve(text, ON).code == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Brazil's UN ambassador", "BRAGOV"),
+        ("the Turkish NATO envoy", "TURGOV"),
+        ("Austria's EU envoy", "AUTGOV"),
+        ("Brazil and the UN ambassador", "IGOUNO"),  # two entities: the bloc is not a post
+        ("the UN ambassador", "IGOUNO"),
+    ],
+)
+def test_context_a_bloc_before_a_states_diplomatic_post_is_the_post(actors, text, code):
+    assert actors.resolve(text, ON).code == code

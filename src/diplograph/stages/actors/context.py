@@ -45,7 +45,9 @@ from diplograph.stages.actors.titles import earlier_holder
 from diplograph.stages.actors.words import (
     ADMIN_WORDS,
     COMPLEMENT_PREPS,
+    COORDINATORS,
     COUNTERS,
+    DIPLOMATIC_POSTS,
     FORCE_SECTORS,
     FORMER_WORDS,
     FUNCTION_WORDS,
@@ -139,7 +141,24 @@ def head_hits(plain: list[str], hits: list[Hit], agents: list[Agent]) -> list[Hi
     own = [h for h in heads if h[1] == head and h[2].form == "demonym" and is_state(h[2])]
     if own:
         heads = [h for h in heads if h[0] >= own[-1][0]]
-    return heads
+    state = min((h[0] for h in heads if is_state(h[2])), default=len(plain))
+    return [
+        h
+        for h in heads
+        if not (
+            h[0] > state
+            and _post_body(plain, h, agents)
+            and COORDINATORS.isdisjoint(plain[state : h[0]])
+        )
+    ]
+
+
+def _post_body(plain: list[str], hit: Hit, agents: list[Agent]) -> bool:
+    """A bloc or IGO named right before a diplomatic post ("UN" in "Russia's UN ambassador")."""
+    _, j, m = hit
+    bloc = not is_state(m) and m.actor.country is not None and m.actor.sector is None
+    post = any(i == j and plain[i] in DIPLOMATIC_POSTS for i, _, _ in agents)
+    return bloc and post
 
 
 def title_office(plain: list[str], heads: list[Hit], agents: list[Agent], found: Match) -> Match:
