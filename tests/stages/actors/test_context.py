@@ -562,3 +562,15 @@ def test_context_units_and_defence_headquarters_are_military(actors, text, code)
 )
 def test_context_a_bloc_before_a_states_diplomatic_post_is_the_post(actors, text, code):
     assert actors.resolve(text, ON).code == code
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("the Seoul Stock Exchange", "KOR"),  # a longer body's name, not a person
+        ("CAIRO Oct.", "EGY"),  # a dateline
+        ("Ankara's Kurdish policy", "TUR"),  # a possessive owns what follows
+    ],
+)
+def test_context_capitals_before_other_words_keep_their_state(actors, text, country):
+    assert actors.resolve(text, ON).country == country

@@ -235,8 +235,10 @@ def state_reading(d: ActorDictionary, text, words, states: list[Hit], agent, on)
     ]
     titled = agent is not None and agent[1] <= i and plain[i - 1] == "of"  # "minister of Ghana"
     owned = titled or agent is not None and j - 1 in possessives(text)  # "Israel's Haaretz ..."
-    if names_after and names_after[0] == j and m.form in ("name", "alias", "capital") and not owned:
+    if names_after and names_after[0] == j and m.form in ("name", "alias") and not owned:
         return None  # "Jordan Peterson": the state name is part of a longer name
+    if m.form == "capital" and not owned and _surname_after(d, text, words, j):
+        return None  # "Sofia Vergara": the capital is a given name
     if m.form in ("name", "alias", "capital") and i > 0 and _given_name(d, text, words, i):
         return None  # "Simon Mann", "Michael Jordan": a person's name ending in a state's
     if names_after and agent is None:
@@ -422,6 +424,23 @@ def _counted(plain: list[str], i: int) -> bool:
     if k >= 1 and plain[k] == "of" and plain[k - 1] in NUMBER_WORDS:
         return True
     return k >= 0 and (plain[k].isdigit() or plain[k] in NUMBER_WORDS or plain[k] in COUNTERS)
+
+
+def _surname_after(d: ActorDictionary, text: str, words: list[tuple[str, bool]], j: int) -> bool:
+    """The phrase ends in one more capitalised word (word j) that reads as a surname after a
+    capital's name: no known phrase or agent noun ("the Tokyo Stock Exchange", "Baghdad
+    Shiites"), joined by a plain space and ending the text ("MOSCOW Sept." is a dateline)."""
+    if j != len(words) - 1 or not words[j][1]:
+        return False
+    word, before = words[j][0], words[j - 1][0]
+    if len(word) < 3 or not word.isalpha() or word in FUNCTION_WORDS:
+        return False
+    if word in d.phrases or word in d.agents or text.isupper():
+        return False
+    return (
+        re.search(rf"(?<![\w.]){re.escape(before)}\s+{re.escape(word)}('s)?$", text.lower())
+        is not None
+    )
 
 
 def _given_name(d: ActorDictionary, text: str, words: list[tuple[str, bool]], i: int) -> bool:
