@@ -56,7 +56,10 @@ def test_context_agent_noun_alone_keeps_its_sector_and_no_country(actors, text, 
     assert (actor.country, actor.sector) == (None, sector)
 
 
-@pytest.mark.parametrize("text", ["Jordan Peterson", "General Motors", "Chad Smith"])
+@pytest.mark.parametrize(
+    "text",
+    ["Jordan Peterson", "General Motors", "Chad Smith", "Sofia Vergara", "Santiago Abascal"],
+)  # a state's name or capital followed by another name is part of that name
 def test_context_state_names_inside_longer_names_give_nothing(actors, text):
     actor = actors.resolve(text, ON)
     assert (actor.country, actor.sector) == (None, None)
@@ -519,4 +522,55 @@ def test_context_a_bodys_title_before_a_person_out_of_office_names_the_body(acto
     ],
 )
 def test_context_peoples_nouns_name_their_state(actors, text, country):
+    assert actors.resolve(text, ON).country == country
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "sector"),
+    [
+        ("Ciudad del Este police", "PRY", "COP"),
+        ("Santa Cruz de la Sierra officials", "BOL", "GOV"),
+        ("São José dos Campos police", "BRA", "COP"),
+    ],
+)
+def test_context_places_keep_the_particles_of_their_names(actors, text, country, sector):
+    actor = actors.resolve(text, ON)
+    assert (actor.country, actor.sector) == (country, sector)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Poland's 12th Mechanized Brigade", "POLMIL"),
+        ("a Ghanaian brigade", "GHAMIL"),
+        ("Kenya's Defence Headquarters", "KENMIL"),
+    ],
+)
+def test_context_units_and_defence_headquarters_are_military(actors, text, code):
+    assert actors.resolve(text, ON).code == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Brazil's UN ambassador", "BRAGOV"),
+        ("the Turkish NATO envoy", "TURGOV"),
+        ("Austria's EU envoy", "AUTGOV"),
+        ("Brazil and the UN ambassador", "IGOUNO"),  # two entities: the bloc is not a post
+        ("the UN ambassador", "IGOUNO"),
+    ],
+)
+def test_context_a_bloc_before_a_states_diplomatic_post_is_the_post(actors, text, code):
+    assert actors.resolve(text, ON).code == code
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("the Seoul Stock Exchange", "KOR"),  # a longer body's name, not a person
+        ("CAIRO Oct.", "EGY"),  # a dateline
+        ("Ankara's Kurdish policy", "TUR"),  # a possessive owns what follows
+    ],
+)
+def test_context_capitals_before_other_words_keep_their_state(actors, text, country):
     assert actors.resolve(text, ON).country == country

@@ -283,3 +283,43 @@ def test_data_missions_and_agencies_of_intergovernmental_bodies(actors, text, co
 )
 def test_data_parties_added_for_actors3(actors, text, code):
     assert actors.resolve(text, date(2020, 1, 1)).code == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("the German Bundeswehr", "DEUMIL"),
+        ("paratroopers of the 82nd Airborne", "USAMIL"),
+        ("the U.S. 6th Fleet", "USAMIL"),
+        ("Golani Brigade soldiers", "ISRMIL"),  # not "Golani", al-Sharaa's nom de guerre
+        ("the Deutsche Bundesbank", "DEUGOV"),
+        ("Bank of Korea officials", "KORGOV"),
+        ("the Indian Space Research Organization", "INDGOV"),
+        ("a Roscosmos official", "RUSGOV"),
+        ("the U.S. Drug Enforcement Administration", "USACOP"),
+        ("London's Metropolitan Police", "GBRCOP"),
+        ("the EFCC", "NGACOP"),
+        ("the Enforcement Directorate", "INDCOP"),
+        ("Syriza lawmakers", "GRCPTY"),
+        ("Singapore's ruling People's Action Party", "SGPPTY"),
+        ("the Georgia Institute of Technology", "USAEDU"),
+        ("an editorial in the Tehran Times", "IRNMED"),  # a capital inside a longer name
+    ],
+)
+def test_data_bodies_added_for_actors5(actors, text, code):
+    assert actors.resolve(text, date(2021, 6, 1)).code == code
+
+
+@pytest.mark.parametrize(
+    ("text", "on", "code"),
+    [
+        ("Prime Minister Jacinda Ardern", date(2020, 3, 1), "NZLGOV"),
+        ("Speaker Nabih Berri", date(2019, 5, 1), "LBNLEG"),
+        ("national security adviser Jake Sullivan", date(2022, 2, 1), "USAGOV"),
+        ("CHP leader Kemal Kılıçdaroğlu", date(2019, 1, 1), "TUROPP"),
+        ("Florida Governor Ron DeSantis", date(2020, 4, 1), "USAGOV"),
+        ("Labour leader Keir Starmer", date(2022, 10, 1), "GBROPP"),
+    ],
+)
+def test_data_people_added_for_actors5(actors, text, on, code):
+    assert actors.resolve(text, on).code == code

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from diplograph.stages.actors.names import possessives, words_with_case
+from diplograph.stages.actors.names import given_names_agree, possessives, words_with_case
 
 
 def test_names_possessives_mark_the_words_that_carried_one():
@@ -18,3 +18,13 @@ def test_names_words_drop_the_possessive_marks():
         ("doctors", False),
         ("union", False),
     ]
+
+
+def test_names_turkish_dotless_i_reads_as_i():
+    assert [w for w, _ in words_with_case("Binali Yıldırım")] == ["binali", "yildirim"]
+
+
+def test_names_given_names_agree_across_an_initial_e_or_i():
+    assert given_names_agree("esmail", "ismail")
+    assert given_names_agree("eskandar", "iskandar")
+    assert not given_names_agree("omar", "amar")

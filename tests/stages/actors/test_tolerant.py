@@ -88,3 +88,16 @@ def test_tolerant_ambiguity_refuses(tmp_path):
     assert not actors.resolve("I. Petrenko", ON).resolved  # either of two: no guess
     assert actors.resolve("Iwan Petrenko", ON).code == "UKRGOV"
     assert actors.resolve("Illia Petrenko", ON).code == "UKRMIL"
+
+
+def test_tolerant_initial_e_and_i_are_one_vowel(tmp_path):
+    path = tmp_path / "tehrani.yaml"
+    path.write_text(
+        "- name: Esfandiar Tehranizadeh\n"
+        "  roles: [[IRNGOV, 2020-01-01, null, minister]]\n"
+        "- name: Omid Tehranizadeh\n"
+        "  roles: [[IRNMIL, 2020-01-01, null, general]]\n"
+    )
+    actors = ActorDictionary.load([str(path)])
+    assert actors.resolve("Isfandiar Tehranizadeh", ON).code == "IRNGOV"
+    assert not actors.resolve("Amid Tehranizadeh", ON).resolved  # other vowels stay apart

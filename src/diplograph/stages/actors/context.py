@@ -45,7 +45,9 @@ from diplograph.stages.actors.titles import earlier_holder
 from diplograph.stages.actors.words import (
     ADMIN_WORDS,
     COMPLEMENT_PREPS,
+    COORDINATORS,
     COUNTERS,
+    DIPLOMATIC_POSTS,
     FORCE_SECTORS,
     FORMER_WORDS,
     FUNCTION_WORDS,
@@ -63,6 +65,7 @@ from diplograph.stages.actors.words import (
     PLACE_ACTOR_POPULATION,
     PLACE_LINKS,
     PLACE_OF,
+    PLACE_PARTICLES,
     PLACE_PREPS,
     PLAIN_PEOPLE,
     PREDECESSOR_WORDS,
@@ -138,7 +141,24 @@ def head_hits(plain: list[str], hits: list[Hit], agents: list[Agent]) -> list[Hi
     own = [h for h in heads if h[1] == head and h[2].form == "demonym" and is_state(h[2])]
     if own:
         heads = [h for h in heads if h[0] >= own[-1][0]]
-    return heads
+    state = min((h[0] for h in heads if is_state(h[2])), default=len(plain))
+    return [
+        h
+        for h in heads
+        if not (
+            h[0] > state
+            and _post_body(plain, h, agents)
+            and COORDINATORS.isdisjoint(plain[state : h[0]])
+        )
+    ]
+
+
+def _post_body(plain: list[str], hit: Hit, agents: list[Agent]) -> bool:
+    """A bloc or IGO named right before a diplomatic post ("UN" in "Russia's UN ambassador")."""
+    _, j, m = hit
+    bloc = not is_state(m) and m.actor.country is not None and m.actor.sector is None
+    post = any(i == j and plain[i] in DIPLOMATIC_POSTS for i, _, _ in agents)
+    return bloc and post
 
 
 def title_office(plain: list[str], heads: list[Hit], agents: list[Agent], found: Match) -> Match:
@@ -217,6 +237,8 @@ def state_reading(d: ActorDictionary, text, words, states: list[Hit], agent, on)
     owned = titled or agent is not None and j - 1 in possessives(text)  # "Israel's Haaretz ..."
     if names_after and names_after[0] == j and m.form in ("name", "alias") and not owned:
         return None  # "Jordan Peterson": the state name is part of a longer name
+    if m.form == "capital" and not owned and _surname_after(d, text, words, j):
+        return None  # "Sofia Vergara": the capital is a given name
     if m.form in ("name", "alias", "capital") and i > 0 and _given_name(d, text, words, i):
         return None  # "Simon Mann", "Michael Jordan": a person's name ending in a state's
     if names_after and agent is None:
@@ -261,6 +283,7 @@ def place_reading(d: ActorDictionary, text, words, covered: set[int], agents) ->
         for k, (word, capital) in enumerate(words)
         if capital and k not in skip and word not in TITLES and word not in HONORIFICS
     ]
+    run = _with_particles(plain, run)
     agent = agents[-1] if agents else None
     run, person = _place_and_person(run, agent, len(plain))
     if not run:
@@ -321,6 +344,17 @@ def _end(plain: list[str], run: list[int]) -> int:
     while end - 1 > run[-1] and plain[end - 1] in ADMIN_WORDS:
         end -= 1
     return end
+
+
+def _with_particles(plain: list[str], run: list[int]) -> list[int]:
+    """The run with the lowercase particles between two of its words ("Rio de Janeiro")."""
+    inside = [
+        k
+        for a, b in zip(run, run[1:], strict=False)
+        if all(plain[k] in PLACE_PARTICLES for k in range(a + 1, b))
+        for k in range(a + 1, b)
+    ]
+    return sorted(run + inside) if inside else run
 
 
 def _place_and_person(run: list[int], agent, n: int) -> tuple[list[int], list[int]]:
@@ -390,6 +424,23 @@ def _counted(plain: list[str], i: int) -> bool:
     if k >= 1 and plain[k] == "of" and plain[k - 1] in NUMBER_WORDS:
         return True
     return k >= 0 and (plain[k].isdigit() or plain[k] in NUMBER_WORDS or plain[k] in COUNTERS)
+
+
+def _surname_after(d: ActorDictionary, text: str, words: list[tuple[str, bool]], j: int) -> bool:
+    """The phrase ends in one more capitalised word (word j) that reads as a surname after a
+    capital's name: no known phrase or agent noun ("the Tokyo Stock Exchange", "Baghdad
+    Shiites"), joined by a plain space and ending the text ("MOSCOW Sept." is a dateline)."""
+    if j != len(words) - 1 or not words[j][1]:
+        return False
+    word, before = words[j][0], words[j - 1][0]
+    if len(word) < 3 or not word.isalpha() or word in FUNCTION_WORDS:
+        return False
+    if word in d.phrases or word in d.agents or text.isupper():
+        return False
+    return (
+        re.search(rf"(?<![\w.]){re.escape(before)}\s+{re.escape(word)}('s)?$", text.lower())
+        is not None
+    )
 
 
 def _given_name(d: ActorDictionary, text: str, words: list[tuple[str, bool]], i: int) -> bool:

@@ -51,6 +51,7 @@ def _words(text: str) -> list[tuple[str, bool, bool]]:
     if not text.isascii():
         text = unicodedata.normalize("NFKD", text)
         text = "".join(c for c in text if not unicodedata.combining(c))
+        text = text.replace("\u0131", "i")  # Turkish dotless i has no accent to strip
     if "#39;" in text:
         text = _APOSTROPHE_ENTITY.sub("'", text)
     text = text.translate(_QUOTES)
@@ -105,9 +106,12 @@ def fold(word: str) -> str:
 def given_names_agree(a: str, b: str) -> bool:
     """Two folded given names may be the same person's: equal, an initial of the other, one the
     other with an ending ("mihail", "mihailo"), or one or two letters apart in a long name
-    ("serhi", "sergei"; g and h are one letter here). Different first letters never agree."""
+    ("serhi", "sergei"; g and h are one letter here). Different first letters never agree,
+    save an initial e and i, one Persian vowel ("ebrahim", "ibrahim")."""
     if a == b:
         return True
+    if a and b and {a[0], b[0]} == {"e", "i"}:
+        a, b = "i" + a[1:], "i" + b[1:]
     if not a or not b or a[0] != b[0]:
         return False
     if len(a) == 1 or len(b) == 1:

@@ -210,9 +210,17 @@ FAMILY_CODES = frozenset({"IGO", "IMG"})
 # a state after an agent noun and one of these is its complement, not its owner ("Japan's
 # envoy to Canada"); "of" and "in" still name the owner ("the president of Kenya")
 COMPLEMENT_PREPS = frozenset({"to", "for", "with", "against", "toward", "towards"})
+# a bloc's name right before one of these, after a state's, is the post, not the owner:
+# "Russia's UN ambassador", "the French NATO envoy" are the state's diplomats
+DIPLOMATIC_POSTS = frozenset(
+    "ambassador ambassadors envoy envoys representative representatives delegate delegates "
+    "delegation mission negotiator negotiators".split()
+)
 # places as actors: the words a phrase may have besides the place and its agent noun, and the
 # gazetteer confidence a bare place name needs ("Springfield", with many readings, has none)
 PLACE_LINKS = frozenset({"of", "in", "from", "a", "an", "the"})
+# lowercase words inside a place's name: "Rio de Janeiro", "Santa Cruz de la Sierra"
+PLACE_PARTICLES = frozenset({"de", "da", "do", "dos", "das", "del", "la", "las", "los", "di", "du"})
 # words of a place's administrative kind, dropped when the gazetteer lacks the name with them:
 # "Lagos State", "the Sindh provincial government", "Kherson Oblast"
 ADMIN_WORDS = frozenset(
