@@ -165,9 +165,7 @@ def test_gazetteer_a_voivodeship_named_like_its_capital_leaves_the_bare_name_to_
 )
 def test_gazetteer_letters_nfkd_keeps_whole_are_spelled_as_english_does(name, country):
     # 'ń' decomposes, 'ł', 'ø' and 'đ' do not: the English spelling is the town's own name
-    assert any(
-        primary and e.country == country for e, primary in Gazetteer.load().candidates(name)
-    )
+    assert any(primary and e.country == country for e, primary in Gazetteer.load().candidates(name))
 
 
 def test_gazetteer_a_focus_country_village_beats_an_alternate_name_abroad():
