@@ -80,7 +80,7 @@ def extend(parse: Parse, idx: args.MentionIndex, readings: list, make: Make, row
 
 def own_hostile_act(parse: Parse, idx: args.MentionIndex, r, by_token: dict) -> bool:
     """A warning that says what its speaker will do, a hostile act: "Pyongyang warned it would
-    strike back if attacked", "Iran will retaliate, a commander warned"."""
+    strike back if attacked", "Iran warned it would seize more tankers"."""
     if parse.tokens[r.trigger].lemma.lower() not in WARNING_VERBS or not r.actors:
         return False
     c = next(iter(args.children(parse, r.trigger, {"ccomp"})), None)
