@@ -574,3 +574,16 @@ def test_context_a_bloc_before_a_states_diplomatic_post_is_the_post(actors, text
 )
 def test_context_capitals_before_other_words_keep_their_state(actors, text, country):
     assert actors.resolve(text, ON).country == country
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # a party name many states share, after another state's name, is that state's
+        ("Israel's opposition Labour party", "ISRPTY"),
+        ("the Israeli Labour party", "ISRPTY"),
+        ("Britain's Labour party", "GBRPTY"),
+    ],
+)
+def test_context_a_shared_party_name_is_the_named_states(actors, text, code):
+    assert actors.resolve(text, date(2004, 9, 1)).code == code

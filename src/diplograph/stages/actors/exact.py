@@ -119,8 +119,23 @@ def entity_reading(
                 a, entity_text=text, code=gov + "GOV", country=gov, sector="GOV", reason=why
             )
             return Match(a, "agent")
+        if kind == "organisation" and m.actor.sector == "PTY":
+            found = _party_of_state(text, m, [h for h in hits if is_state(h[2]) and h[1] <= i])
+            if found:
+                return found
         return Match(replace(m.actor, entity_text=text), m.form)
     return None
+
+
+def _party_of_state(text: str, party: Match, states: list[Hit]) -> Match | None:
+    """A party name many states share, after another state's name: "Israel's opposition Labour
+    party" is Israel's, not the UK Labour Party the dictionary lists by that name."""
+    if not states or states[-1][2].actor.country == party.actor.country:
+        return None
+    state = states[-1][2].actor
+    why = f"a party of {state.name} ({state.reason}), not the {party.actor.name}"
+    actor = replace(state, entity_text=text, code=f"{state.country}PTY", sector="PTY", reason=why)
+    return Match(actor, "agent")
 
 
 def _out_of_office(d: ActorDictionary, hits: list[Hit], on: date | None) -> set[tuple[int, int]]:
