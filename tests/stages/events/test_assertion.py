@@ -79,3 +79,16 @@ def test_assertion_insisting_that_a_party_act_is_still_a_request():
     assert ("REQUEST", "USA", "IRN") in asserted(
         "The United States insisted that Iran halt uranium enrichment."
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # dated after publication: the visit has not happened, whatever the main verb says
+        "The deal is due during the Turkish prime minister's visit to Greece next month.",
+        "Officials expect the accord during Erdogan's visit to Athens next week.",
+    ],
+)
+def test_assertion_an_event_dated_after_publication_is_to_come(sentence_events, text):
+    found = sentence_events(text)
+    assert not {e for e in found if e[0] == "CONSULT" and e[3]}

@@ -61,6 +61,7 @@ from diplograph.stages.events.violence import (
     unnamed_pairs,
 )
 from diplograph.stages.events.words import (
+    AHEAD_WORDS,
     BESIDE_PREPS,
     BORDER_NOUNS,
     CONTEXT_WORDS,
@@ -236,6 +237,8 @@ class EventCoder:
                 own_clause=not reading.refusal,
             )
             mod = revise(parse, reading.trigger, mod)
+            if mod.aux is None and mod.asserted and to_come(when, published):
+                mod = replace(mod, aux="future", reason=f"dated after publication: {when.text!r}")
             reporter = None
             if mod.reporter is not None:
                 found = args.np_actors(parse, idx, mod.reporter)
@@ -565,6 +568,38 @@ def exportable(value: str | None) -> str | None:
             if size == 4 or head[4] == "-":
                 return head
     return None
+
+
+def to_come(when: EventDate, published: date | None) -> bool:
+    """The text dates the event after the article's publication ("during Blair's visit to
+    Israel next week"): it has not happened yet, whatever the verb's tense says. Weeks,
+    months, quarters and years as resolved; a day only with words that point ahead."""
+    start = first_day(when.timex) if when.source == "text" else None
+    if published is None or start is None or start <= published:
+        return False
+    # a day may be a weekday resolved the wrong way ("on Wednesday"); say so only when the
+    # words point ahead ("tomorrow", "next Friday")
+    day = len((when.timex or "").split("T")[0].split("-")) == 3
+    return not day or bool(set((when.text or "").lower().split()) & AHEAD_WORDS)
+
+
+def first_day(value: str | None) -> date | None:
+    """The first day of the period a TIMEX3 value names (a day, week, month, quarter or year),
+    None for others (seasons, decades, references)."""
+    if not value:
+        return None
+    parts = value.split("T")[0].split("-")
+    try:
+        year = int(parts[0])
+        if len(parts) == 1:
+            return date(year, 1, 1)
+        if parts[1].startswith("W"):
+            return date.fromisocalendar(year, int(parts[1][1:]), 1)
+        if parts[1].startswith("Q"):
+            return date(year, 3 * int(parts[1][1:]) - 2, 1)
+        return date(year, int(parts[1]), int(parts[2]) if len(parts) > 2 else 1)
+    except ValueError:
+        return None
 
 
 def as_day(value: str | None) -> date | None:

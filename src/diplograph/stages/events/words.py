@@ -404,6 +404,10 @@ PRIORITY = ("negation", "hypothetical", "would", "opinion", "generic", "future",
 HALT_NOUNS = {"halt", "end", "stop", "cessation", "escalation", "intensification"}
 
 
+# coder.py: a day the text dates after publication is to come only with these words
+AHEAD_WORDS = {"tomorrow", "next", "coming"}
+
+
 # guards.py
 # Words that name sport wherever they stand.
 SPORT_WORDS = set(
