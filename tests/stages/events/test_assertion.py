@@ -92,3 +92,21 @@ def test_assertion_insisting_that_a_party_act_is_still_a_request():
 def test_assertion_an_event_dated_after_publication_is_to_come(sentence_events, text):
     found = sentence_events(text)
     assert not {e for e in found if e[0] == "CONSULT" and e[3]}
+
+
+@pytest.mark.parametrize(
+    ("text", "asserted_here"),
+    [
+        # the act a speaker denies is not asserted; the same act said is
+        ("Russia denied that its troops shelled the town.", False),
+        ("Iran denied it had attacked the tanker.", False),
+        ("Russia said its troops shelled the town.", True),
+    ],
+)
+def test_assertion_a_denied_act_is_not_asserted(sentence_events, text, asserted_here):
+    assert {e[3] for e in sentence_events(text) if e[0] == "ASSAULT"} == {asserted_here}
+
+
+def test_assertion_a_denial_after_an_accusation_leaves_the_accusation(sentence_events):
+    text = "Washington accuses Tehran of supplying the rebels with drones; Iran denies arming them."
+    assert ("ACCUSE", "USA", "IRN", True) in sentence_events(text)

@@ -21,6 +21,7 @@ from diplograph.stages.events.words import (
     COMMENTING_BODIES,
     CONDITIONAL_MARKS,
     CONDITIONED_VERBS,
+    DENIAL_VERBS,
     EXIT_VERBS,
     FAIL_VERBS,
     FUTURE_MODALS,
@@ -155,6 +156,8 @@ def modality(
             if parse.tokens[below].dep == "xcomp":
                 marks.append("future")  # "is due to meet"
         if tok.pos in {"VERB", "AUX"}:
+            if step == 1 and i > t and parse.tokens[i].dep == "ccomp" and lemma in DENIAL_VERBS:
+                marks.append("negation")  # "denied that its troops shelled the town"
             if step > 0 and parse.tokens[below].dep == "ccomp" and lemma in SPEECH_VERBS:
                 reporter = next(
                     (k.i for k in _kids(parse, t) if k.dep in {"nsubj", "nsubjpass"}), None
