@@ -191,3 +191,16 @@ def test_violence_a_disaster_toll_is_no_attack_by_the_appeal_maker(text):
 def test_violence_an_attack_beside_a_disaster_stays():
     text = "Russian jets bombed Aleppo, killing 30 civilians, a week after an earthquake hit it."
     assert ("ASSAULT", "RUS", "SYR") in sides(text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # members of a body are that body's side
+        ("Gunmen killed five members of Pakistan's security forces.", "PAK"),
+        ("Suicide bombers killed 22 members of Iraq's security forces on Monday.", "IRQ"),
+    ],
+)
+def test_violence_members_of_a_body_are_its_side(text, expected):
+    assert expected in {e.recipient.country for e in code_text(text)[0] if e.recipient}

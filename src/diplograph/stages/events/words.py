@@ -75,10 +75,11 @@ AGENT_HEADS = {
     "scores",
 }
 # Things whose "of" names their owner, the side a sanction or seizure hits: "froze the assets
-# of Russia's central bank", "banned imports of Turkish fruit".
+# of Russia's central bank", "banned imports of Turkish fruit"; and people whose "of" names
+# their body: "killed 22 members of Iraq's security forces".
 OWNED_HEADS = set(
     "asset assets import imports export exports good goods property account accounts reserve "
-    "reserves shipment shipments".split()
+    "reserves shipment shipments member members".split()
 )
 # Participles that name goods by where they come from: "cars made in China", "brandy imported
 # from the EU" are that state's goods (the target of a duty on them).
