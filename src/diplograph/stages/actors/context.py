@@ -392,7 +392,7 @@ def lone_place_name(words) -> bool:
     A town is not enough: "Bush" is also a town in Egypt."""
     if len(words) != 1 or not words[0][1] or _place(words[0][0]) is None:
         return False
-    best = Gazetteer.load().rank(words[0][0])[0].entry
+    best = _best_entry(words[0][0])
     return best.precision != "city" or best.population >= LONE_PLACE_POPULATION
 
 
@@ -403,10 +403,16 @@ def _place(name: str) -> Place | None:
     place = gazetteer.lookup(name)
     if place is None or not place.country or place.confidence < PLACE_ACTOR_CONFIDENCE:
         return None
-    best = gazetteer.rank(name)[0].entry
+    best = _best_entry(name)
     if best.precision == "city" and best.population < PLACE_ACTOR_POPULATION:
         return None  # a small town stands for nobody out of context
     return place
+
+
+@lru_cache(maxsize=8192)
+def _best_entry(name: str):
+    """The gazetteer's first-ranked entry for a name it knows, read once per name."""
+    return Gazetteer.load().rank(name)[0].entry
 
 
 def agent_alone(text: str, plain: list[str], agents: list[Agent], why: str = "") -> Match | None:

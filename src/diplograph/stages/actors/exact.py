@@ -148,7 +148,7 @@ def _out_of_office(d: ActorDictionary, hits: list[Hit], on: date | None) -> set[
         entry = d.entries.get(m.actor.entry or "")
         if entry is None or entry.kind != "person" or not entry.roles:
             continue
-        if min(bodies) < i and not any(r.covers(on) for r in entry.roles):
+        if min(bodies) < i and not d.active(entry, on):
             out.add((i, j))
     return out
 
