@@ -11,7 +11,8 @@ World items (one topic, ~400 words). Each measurement runs in a fresh Python pro
 and memory of one do not leak into the next; model loading is excluded from every rate.
 
 Compare mode prints words/s of bare spaCy (`nlp.pipe` of `spacy.load`: the full shipped model
-as spaCy runs it) with 1 and 2 processes, of `ingest` with `--workers 1` and `--workers 2`, the
+as spaCy runs it) with 1 and 2 processes, and with 2 processes on numpy's BLAS (as diplograph
+runs spaCy's networks: stages/nlp.py), of `ingest` with `--workers 1` and `--workers 2`, the
 ratios of ingest to bare spaCy with the same number of processes in words/s and in CPU seconds
 of the whole process tree (bare spaCy's over ingest's: the figure that holds on a loaded
 machine), peak RSS of the whole process tree, and the hours a GDELT day (150,000 articles x
@@ -125,11 +126,17 @@ def measure(phase: str, corpus: Path, workers: int) -> dict:
     load_cpu = 0.0
     with PeakRSS() as rss:
         t0 = time.perf_counter()
-        if phase == "spacy":  # spaCy's own pipeline, without what diplograph changes in it
+        if phase.startswith("spacy"):  # spaCy's own pipeline, without what diplograph changes
             import spacy
 
             from diplograph.stages.nlp import DEFAULT_MODEL
 
+            if phase == "spacy-numpy":  # ... but for the BLAS diplograph's parses run on
+                from thinc.api import NumpyOps, set_current_ops
+                from threadpoolctl import threadpool_limits
+
+                threadpool_limits(1, user_api="blas")
+                set_current_ops(NumpyOps(use_blis=False))
             nlp = spacy.load(DEFAULT_MODEL)
             load = time.perf_counter() - t0
             start, cpu0 = time.perf_counter(), cpu_seconds()
@@ -197,7 +204,7 @@ def write_corpus(n: int, folder: Path) -> Path:
 
 
 def compare(n: int, repeat: int) -> None:
-    phases = [("spacy", 1), ("spacy", 2), ("ingest", 1), ("ingest", 2)]
+    phases = [("spacy", 1), ("spacy", 2), ("spacy-numpy", 2), ("ingest", 1), ("ingest", 2)]
     with tempfile.TemporaryDirectory() as tmp:
         corpus = write_corpus(n, Path(tmp))
         results = {p: [] for p in phases}
@@ -212,7 +219,11 @@ def compare(n: int, repeat: int) -> None:
     med = {p: statistics.median(r["words_per_s"] for r in results[p]) for p in phases}
     rss = {p: max(r["peak_rss_mb"] for r in results[p]) for p in phases}
     for phase, w in phases:
-        name = f"bare spaCy, {w} process(es)" if phase == "spacy" else f"ingest --workers {w}"
+        name = {
+            "spacy": f"bare spaCy, {w} process(es)",
+            "spacy-numpy": f"bare spaCy, numpy BLAS, {w}",
+            "ingest": f"ingest --workers {w}",
+        }[phase]
         hours = GDELT_DAY_WORDS / med[(phase, w)] / 3600
         print(
             f"  {name:<28} {med[(phase, w)]:7.0f} words/s  peak RSS {rss[(phase, w)]:5.0f} MB"
@@ -229,6 +240,11 @@ def compare(n: int, repeat: int) -> None:
             f" CPU s bare spaCy / ingest {cpu[('spacy', w)]:.1f} / {cpu[('ingest', w)]:.1f}"
             f" = {cpu_ratio:.2f}"
         )
+    same = med[("ingest", 2)] / med[("spacy-numpy", 2)]
+    print(
+        f"  ingest / bare spaCy on the same BLAS (numpy's), 2 processes: {same:.2f} in words/s"
+        " (what skipping and the stages' own speed give, without the BLAS change)"
+    )
     print(f"  ingest 2 workers / 1 worker: {med[('ingest', 2)] / med[('ingest', 1)]:.2f}")
 
 

@@ -61,6 +61,19 @@ def test_nlp_to_parse_gives_spacys_token_attributes(models):
 
 
 @pytest.mark.slow
+def test_nlp_networks_use_numpys_blas_in_our_pipeline_only(models):
+    # the parses stay spaCy's (the test above compares them); thinc's ops stay its default
+    from thinc.api import get_current_ops
+
+    plain, ours = models
+    networks = [name for name, pipe in ours.pipeline if hasattr(pipe, "model")]
+    assert {"tok2vec", "parser", "ner"} <= set(networks)
+    assert not any(ours.get_pipe(name).model.ops.use_blis for name in networks)
+    assert all(plain.get_pipe(name).model.ops.use_blis for name in networks)
+    assert getattr(get_current_ops(), "use_blis", True)
+
+
+@pytest.mark.slow
 def test_nlp_lemma_index_is_read_as_sets_in_our_pipeline_only(models):
     plain, ours = models
     mine = ours.get_pipe(LEMMAS).lemmatizer.lookups.get_table("lemma_index")

