@@ -351,7 +351,7 @@ def _with_particles(plain: list[str], run: list[int]) -> list[int]:
     inside = [
         k
         for a, b in zip(run, run[1:], strict=False)
-        if all(plain[k] in PLACE_PARTICLES for k in range(a + 1, b))
+        if b > a + 1 and all(plain[k] in PLACE_PARTICLES for k in range(a + 1, b))
         for k in range(a + 1, b)
     ]
     return sorted(run + inside) if inside else run
