@@ -151,3 +151,29 @@ def test_figurative_harm_to_the_economy_is_no_assault(text):
 def test_figurative_idioms_and_heart_attacks_are_no_assault(text):
     events, _ = code_text(text)
     assert not [e for e in events if e.event_type == "ASSAULT"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Ukrainian armoured vehicle hit a Russian mine near Bakhmut.",
+        "Two Israeli soldiers were wounded when their jeep struck a roadside bomb in Gaza.",
+    ],
+)
+def test_figurative_who_hits_a_mine_is_its_victim_not_an_attacker(text):
+    # whoever laid the device is not named here; the one who hit it never attacks
+    subjects = {"UKR", "ISR"}
+    assert not {e for e in asserted(text) if e[0] == "ASSAULT" and e[1] in subjects}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Israeli jets struck a bomb factory in Gaza on Tuesday.", ("ASSAULT", "ISR", "PSE")),
+        ("A roadside bomb hit an Afghan army convoy in Helmand.", ("ASSAULT", None, "AFG")),
+    ],
+)
+def test_figurative_devices_named_otherwise_keep_their_attack(text, expected):
+    assert expected in asserted(text)

@@ -20,12 +20,15 @@ from diplograph.stages.events.words import (
     AILMENTS,
     ARENAS,
     CRITICISED_THINGS,
+    DEVICE_VICTIM_VERBS,
+    DEVICES,
     ECONOMIC_SUBJECTS,
     ECONOMIC_THINGS,
     FIGURATIVE_VERBS,
     HARMED_TIES,
     IDIOM_OBJECTS,
     IN_KIND,
+    MINE_SITES,
     NOT_VERDICTS,
     OPEN_WATERS,
     PASSIVE_SUBJECT_DEPS,
@@ -43,6 +46,8 @@ def recast(parse: Parse, idx: args.MentionIndex, reading: Reading) -> Reading | 
     tok = parse.tokens[reading.trigger]
     if reading.event == "ASSAULT" and _into_the_sea(parse, reading.trigger):
         return recoded(reading, SHOW_OF_FORCE)  # "fired a missile into the sea off Japan"
+    if reading.event == "ASSAULT" and _hit_a_device(parse, reading.trigger):
+        return None  # "their jeep struck a roadside bomb": the toll's own verb codes the attack
     if reading.event != "ASSAULT" or tok.lemma.lower() not in FIGURATIVE_VERBS:
         return reading
     t = reading.trigger
@@ -90,6 +95,20 @@ def _objects(parse: Parse, t: int) -> list[int]:
     if args.is_passive(parse, t):
         found += args.children(parse, t, PASSIVE_SUBJECT_DEPS)
     return found + args.prep_heads(parse, t, {"on", "against", "over"})
+
+
+def _hit_a_device(parse: Parse, t: int) -> bool:
+    """Verb t says its subject hit, ran over or stepped on a mine or a bomb: the subject is
+    the victim, whoever laid the device ("a patrol stepped on a landmine"); "a gold mine" is
+    a site, which an attack may hit."""
+    if parse.tokens[t].pos != "VERB" or parse.tokens[t].lemma.lower() not in DEVICE_VICTIM_VERBS:
+        return False
+    for o in _objects(parse, t):
+        lemma = parse.tokens[o].lemma.lower()
+        modifiers = lemmas(parse, args.children(parse, o, {"compound", "amod", "nmod"}))
+        if lemma in DEVICES and not (lemma == "mine" and modifiers & MINE_SITES):
+            return True
+    return False
 
 
 def _instruments(parse: Parse, t: int) -> list[int]:

@@ -754,6 +754,12 @@ IDIOM_OBJECTS = set(
     "road trail headline shelf airwave airwaves snag wall nerve chord note balance pose "
     "jackpot stride pothole milestone".split()
 )
+# A vehicle or a patrol that hits, runs over or steps on a mine is its victim, not an attacker:
+# "their jeep struck a roadside bomb", "a patrol stepped on a landmine". The verbs, the devices,
+# and the words before "mine" that make it a bomb rather than a pit ("a gold mine" is a site).
+DEVICE_VICTIM_VERBS = {"hit", "strike", "step", "run", "drive", "roll"}
+DEVICES = {"mine", "landmine", "bomb", "ied", "device", "explosive", "explosives", "booby-trap"}
+MINE_SITES = set("gold coal copper diamond iron salt uranium tin cobalt zinc lithium".split())
 # "fired a missile into the sea": a test, a show of force (MOBILIZE), with no one hit.
 OPEN_WATERS = {"sea", "ocean", "water", "waters", "gulf", "strait"}
 # "attacked the town as part of an offensive": an "as" that is no verdict.
