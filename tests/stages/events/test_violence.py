@@ -52,6 +52,11 @@ def test_violence_no_local_dyad(text):
         # a weapon as the subject; the victims take the state of the place
         ("A car bomb killed 12 people in Baghdad on Sunday.", ("ASSAULT", "~unnamed", "IRQ")),
         ("Five suspects were arrested in Madrid on Friday.", ("COERCE", "~unnamed", "ESP")),
+        # a place inside a longer actor phrase is still the place, not a party that did it
+        (
+            "Four Nigerian soldiers were killed in northeastern Nigeria on Sunday.",
+            ("ASSAULT", "~unnamed", "NGA"),
+        ),
     ],
 )
 def test_violence_unnamed_attacker(text, expected):

@@ -154,11 +154,13 @@ def someone_else(
 ) -> bool:
     """The sentence names a party that may have done it ("... killed after gunmen attacked a
     church", "killed in raids by the coalition") or a mishap ("killed in a bus crash"); the
-    tokens of the event's own sides (`sides`), the places named ("in Baghdad") and the party
-    nouns that are the event's own words (`own_words`: "Gunmen attacked") are no such party."""
+    tokens of the event's own sides (`sides`), the places named ("in Baghdad", and the whole
+    of an actor phrase holding one: "in southeastern Turkey") and the party nouns that are the
+    event's own words (`own_words`: "Gunmen attacked") are no such party."""
     sent = parse.sentence_of(v)
-    hit = set(sides)
-    hit |= {j for p in places if p.kind == "literal" for j in range(p.token_start, p.token_end)}
+    placed = {j for p in places if p.kind == "literal" for j in range(p.token_start, p.token_end)}
+    hit = set(sides) | placed
+    hit |= {k for j in placed for m in idx.at(j) for k in range(m.token_start, m.token_end)}
     for j in range(sent.token_start, sent.token_end):
         word = parse.tokens[j].lemma.lower()
         if (word in PARTY_NOUNS and j not in own_words) or word in MISHAP_WORDS:
