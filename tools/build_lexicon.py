@@ -61,7 +61,12 @@ def words(item: str, synsets: dict[str, list[str]]) -> str:
 
 
 def parse_pattern(body: str, synsets: dict[str, list[str]]) -> str | None:
-    """A PETRARCH pattern line (after '-') as our item string; None when it cannot be used."""
+    """A PETRARCH pattern line (after '-') as our item string; None when it cannot be used,
+    as when it names a synonym set the dictionary does not define: "(IN &DEMONSTRATION)"
+    read as a bare "in" made every verb of its block (injure, wound, damage) a riot "in"
+    any place."""
+    if any(not synsets.get(ref.rstrip("_")) for ref in re.findall(r"&[A-Z_]+", body)):
+        return None
     tokens = re.findall(r"\([^)]*\)|\{[^}]*\}|\S+", body)
     items: list[str] = []
     seen_verb = False
