@@ -78,7 +78,8 @@ def cause(g: dict, entry: dict | None, unasserted: list[dict], scorer) -> str:
     if entry is None:
         return "not read"
     evidence = [m["evidence"] for m in g["mentions"]]
-    own = [(r, ev) for r, ev in entry.get("readings", []) if at_evidence(entry["parse"], r, evidence)]
+    readings = entry.get("readings", [])
+    own = [(r, ev) for r, ev in readings if at_evidence(entry["parse"], r, evidence)]
     if not own:
         return "not read"
     typed = [(r, ev) for r, ev in own if r.event in scorer.types(g)]

@@ -75,11 +75,13 @@ AGENT_HEADS = {
     "scores",
 }
 # Things whose "of" names their owner, the side a sanction or seizure hits: "froze the assets
-# of Russia's central bank", "banned imports of Turkish fruit"; and people whose "of" names
-# their body: "killed 22 members of Iraq's security forces".
+# of Russia's central bank", "banned imports of Turkish fruit"; people whose "of" names their
+# body: "killed 22 members of Iraq's security forces"; and the sites and vehicles an attack
+# hits: "the residence of the Iraqi minister was hit".
 OWNED_HEADS = set(
     "asset assets import imports export exports good goods property account accounts reserve "
-    "reserves shipment shipments member members".split()
+    "reserves shipment shipments member members residence home house office embassy consulate "
+    "headquarters compound convoy motorcade".split()
 )
 # Participles that name goods by where they come from: "cars made in China", "brandy imported
 # from the EU" are that state's goods (the target of a duty on them).

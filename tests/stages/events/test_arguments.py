@@ -1,0 +1,27 @@
+"""Tests of argument resolution (arguments.py): which words of a sentence are an event's sides.
+Sentences written for these tests (docs/sides_round6.md)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.stages.events.test_uncoded import sides
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the sites and vehicles of a named owner are its side
+        (
+            "The residence of the Kenyan ambassador was targeted with a grenade attack.",
+            ("ASSAULT", "~unnamed", "KEN"),
+        ),
+        (
+            "A bomb damaged the house of the Afghan governor on Monday.",
+            ("ASSAULT", "~unnamed", "AFG"),
+        ),
+    ],
+)
+def test_arguments_a_site_of_a_named_owner(text, expected):
+    assert expected in sides(text)
