@@ -25,3 +25,22 @@ from tests.stages.events.test_uncoded import sides
 )
 def test_arguments_a_site_of_a_named_owner(text, expected):
     assert expected in sides(text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a present participle describing a noun: the noun does it, else the clause's subject
+        (
+            "A new Arab League resolution calling on Syria to free prisoners was passed.",
+            ("REQUEST", "ARL", "SYR"),
+        ),
+        (
+            "Japan issued a statement calling on China to release the fishermen.",
+            ("REQUEST", "JPN", "CHN"),
+        ),
+    ],
+)
+def test_arguments_a_participle_describing_a_noun(text, expected):
+    assert expected in sides(text)

@@ -244,7 +244,9 @@ def subject_of(parse: Parse, idx: MentionIndex, v: int, *, hops: int = 0) -> Fou
         agent = agent_of(parse, idx, v)
         if agent:
             return Found(tuple(agent), "direct")
-    if tok.dep == "relcl":
+    if tok.dep == "relcl" or (tok.dep == "acl" and tok.tag == "VBG"):
+        # "militants holding three hostages", "a resolution calling on X": a present
+        # participle's subject is the noun it describes, as a relative clause's is
         return _relative_subject(parse, idx, v, hops)
     if hops < 3 and tok.dep in INHERIT_DEPS and tok.head != v:
         head = tok.head
