@@ -871,6 +871,11 @@ LOCAL_EVENTS = {"ASSAULT", "COERCE", "RETREAT", "CONCEDE"}
 # with no place named, these act at home: police, armed groups, and a state's authorities and
 # courts ("Saudi authorities arrested activists", "a court jailed two bloggers")
 HOME_SECTORS = {"COP", "REB", "UAF", "CRM", "PRM", "GOV", "JUD"}
+# ... and any of a state's forces hit a crowd at home: "troops fired into a crowd of protesters"
+HOME_CROWD_WORDS = set(
+    "protester protestor demonstrator rioter marcher mob crowd protest demonstration rally "
+    "sit-in gathering".split()
+)
 DYING_VERBS = {"die", "perish"}  # "died in air strikes": the subject is the strikes' victim
 CROWD_EVENTS = {"PROTEST"}  # ... and a crowd of the place protests, at no one unless named
 # sideless.py: events news reports with no side it names or codes ("Clashes erupted", "A bomb
@@ -893,7 +898,8 @@ _LOCAL_WORDS = {
     # people hit: civilians, protesters, their trades
     "CVL": "people person civilian villager resident worshipper worshiper man woman child "
     "passenger pilgrim tourist protester protestor demonstrator rioter crowd mob marcher "
-    "activist suspect detainee prisoner hostage lawyer critic",
+    "activist suspect detainee prisoner hostage lawyer critic "
+    "protest demonstration rally sit-in gathering",  # a gathering hit: the people in it
     "OPP": "dissident opponent",
     "EDU": "student pupil teacher",
     "JRN": "journalist reporter publisher editor blogger",
