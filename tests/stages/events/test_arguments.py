@@ -44,3 +44,21 @@ def test_arguments_a_site_of_a_named_owner(text, expected):
 )
 def test_arguments_a_participle_describing_a_noun(text, expected):
     assert expected in sides(text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an event noun grouped by "a series of", "a wave of" hangs from its verb
+        ("Israel carried out a series of airstrikes on Gaza.", ("ASSAULT", "ISR", "PSE")),
+        # ... and the machines of a state's forces act for it
+        (
+            "Jets of the Turkish air force carried out a series of airstrikes on Syria.",
+            ("ASSAULT", "TUR", "SYR"),
+        ),
+        ("Helicopters of the Indian army fired on a Pakistani post.", ("ASSAULT", "IND", "PAK")),
+    ],
+)
+def test_arguments_grouped_nouns_and_machines(text, expected):
+    assert expected in sides(text)

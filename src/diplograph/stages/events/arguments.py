@@ -20,6 +20,7 @@ from diplograph.stages.events.words import (
     CROWD_VERBS,
     DISTRIBUTIVE,
     FOR_HEADS,
+    GROUPING_NOUNS,
     INHERIT_DEPS,
     OBJECT_CONTROL,
     ORIGIN_VERBS,
@@ -378,8 +379,13 @@ def between(parse: Parse, idx: MentionIndex, n: int) -> list[Mention]:
 
 
 def governor(parse: Parse, n: int) -> tuple[int | None, str]:
-    """The verb a noun hangs from and how: ('dobj'|'by'|prep lemma|'subj', verb index)."""
+    """The verb a noun hangs from and how: ('dobj'|'by'|prep lemma|'subj', verb index); through
+    a head that groups it ("carried out a series of airstrikes")."""
     tok = parse.tokens[n]
+    prep = parse.tokens[tok.head]
+    if tok.dep == "pobj" and prep.lemma.lower() == "of" and prep.dep == "prep":
+        if parse.tokens[prep.head].lemma.lower() in GROUPING_NOUNS:
+            return governor(parse, prep.head)
     if tok.dep in {"dobj", "attr", "oprd"} and parse.tokens[tok.head].pos in {"VERB", "AUX"}:
         return tok.head, "dobj"
     if tok.dep in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS:

@@ -55,6 +55,13 @@ AGENT_HEADS = {
     "ministry",
     "cabinet",
     "parliament",
+    # the machines a state's forces fight with: "warplanes of the Russian air force"
+    "warplane",
+    "jet",
+    "gunship",
+    "warship",
+    "helicopter",
+    "drone",
     # collective and counting heads: "a column of Israeli tanks", "dozens of U.S. troops"
     "column",
     "convoy",
@@ -81,7 +88,7 @@ AGENT_HEADS = {
 OWNED_HEADS = set(
     "asset assets import imports export exports good goods property account accounts reserve "
     "reserves shipment shipments member members residence home house office embassy consulate "
-    "headquarters compound convoy motorcade".split()
+    "headquarters compound motorcade".split()
 )
 # Participles that name goods by where they come from: "cars made in China", "brandy imported
 # from the EU" are that state's goods (the target of a duty on them).
@@ -117,6 +124,9 @@ ATTACK_NOUNS = set(
     "attack assault raid blast explosion strike ambush invasion occupation incursion".split()
 )
 ATTACK_PREPS = {"of", "on", "against"}
+# Heads that count or group an event noun, through which it hangs from its verb: "carried out
+# a series of airstrikes", "held a round of talks", "launched a wave of arrests"
+GROUPING_NOUNS = set("series wave spate string round barrage volley flurry".split())
 DISTRIBUTIVE = {"each", "both", "them", "all", "either", "two", "three", "they"}
 # Conjunctions a parse may take for prepositions: "as / after the ministers met".
 STRANDING_PREPS = {"as", "after", "before", "while", "when", "since", "until"}
