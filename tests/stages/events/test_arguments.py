@@ -62,3 +62,19 @@ def test_arguments_a_participle_describing_a_noun(text, expected):
 )
 def test_arguments_grouped_nouns_and_machines(text, expected):
     assert expected in sides(text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the areas, towns or districts "of X" are X's: the side the act reaches
+        (
+            "The US is sending 500 marines and relief supplies to flooded areas of Bangladesh.",
+            ("AID", "USA", "BGD"),
+        ),
+        ("Kenya sent food aid to drought-hit regions of Somalia.", ("AID", "KEN", "SOM")),
+    ],
+)
+def test_arguments_a_territory_of_a_named_state(text, expected):
+    assert expected in sides(text)

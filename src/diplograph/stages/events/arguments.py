@@ -29,6 +29,7 @@ from diplograph.stages.events.words import (
     RECIPIENT_PREPS,
     STRANDING_PREPS,
     SUBJECT_DEPS,
+    TERRITORY_NOUNS,
     UNDERGO_VERBS,
     VERB_PREP_DEPS,
     VICTIM_VERBS,
@@ -149,7 +150,8 @@ def np_actors(parse: Parse, idx: MentionIndex, i: int, *, depth: int = 0) -> lis
             out.extend(idx.at(c))
             for cc in children(parse, c, {"conj"}):  # "Hungarian and Romanian officials"
                 out.extend(idx.at(cc))
-        if not out and (agent_head(tok) or tok.text.lower() in OWNED_HEADS):
+        owned = tok.text.lower() in OWNED_HEADS or tok.lemma.lower() in TERRITORY_NOUNS
+        if not out and (agent_head(tok) or owned):
             preps = {"of", "from"} | ({"for"} if tok.lemma.lower() in FOR_HEADS else set())
             for o in prep_heads(parse, i, preps):
                 out.extend(np_actors(parse, idx, o, depth=depth + 1))
