@@ -78,3 +78,24 @@ def test_arguments_grouped_nouns_and_machines(text, expected):
 )
 def test_arguments_a_territory_of_a_named_state(text, expected):
     assert expected in sides(text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a speech act on an act: its recipient is whoever did that act
+        ("Japan welcomed the decision by South Korea to resume talks.", ("SUPPORT", "JPN", "KOR")),
+        ("Cuba condemned the embargo imposed by the United States.", ("ACCUSE", "CUB", "USA")),
+        ("Serbia rejected the plan drafted by Kosovo.", ("REJECT", "SRB", "XKX")),
+    ],
+)
+def test_arguments_the_doer_of_an_act_spoken_of(text, expected):
+    assert expected in sides(text)
+
+
+@pytest.mark.slow
+def test_arguments_the_doer_of_an_object_only_for_a_speech_act():
+    # an arrival's object (a parse may hang an apposition there) names no one arriving to
+    text = "Kenyan police officers landed in Haiti, a deployment funded largely by Washington."
+    assert not {s for s in sides(text) if s[2] == "USA"}

@@ -308,15 +308,24 @@ def _attack_object(parse: Parse, n: int) -> bool:
 
 
 def verb_objects(
-    parse: Parse, idx: MentionIndex, v: int, preps: set[str], *, place: bool, direct: bool = True
+    parse: Parse,
+    idx: MentionIndex,
+    v: int,
+    preps: set[str],
+    *,
+    place: bool,
+    direct: bool = True,
+    acts: bool = False,
 ) -> Found:
     """Recipients of verb v: direct object (unless `direct` is off: "left Tokyo for X"), dative,
     and objects of the given prepositions (attached to the verb or to its object); places after
-    to/in when `place` is set."""
+    to/in when `place` is set; with `acts` (a speech act), the doer of the act an object
+    names ("welcomed the decision by X", "rejected the terms offered by X")."""
     out: list[Mention] = []
     heads = [v]
     for o in children(parse, v, {"dobj", "dative"} if direct else {"dative"}):
-        out.extend(np_actors(parse, idx, o))
+        found = np_actors(parse, idx, o)
+        out.extend(found or (act_doers(parse, idx, o) if acts else []))
     for o in children(parse, v, {"dobj"}):
         # "blocked Australia's involvement with ASEAN": an object naming an actor is whom
         # the verb targets; its own "with X" belongs to the noun ("its treaty with X" names
@@ -327,6 +336,15 @@ def verb_objects(
     for h in heads:
         out.extend(prep_objects(parse, idx, h, preps, place=place, deps=VERB_PREP_DEPS))
     return Found(distinct(out))
+
+
+def act_doers(parse: Parse, idx: MentionIndex, n: int) -> list[Mention]:
+    """The actors a noun names as the doers of what it stands for: "the decision by X", "the
+    blockade imposed by X"."""
+    out = prep_objects(parse, idx, n, {"by"})
+    for a in children(parse, n, {"acl"}):
+        out.extend(agent_of(parse, idx, a))
+    return out
 
 
 def passive_patient(parse: Parse, idx: MentionIndex, v: int) -> list[Mention]:
