@@ -171,10 +171,27 @@ def test_violence_authorities_act_on_their_own_people(text, expected):
     [
         "French troops raided villages on Monday.",  # whose villages is not said
         "Israeli troops raided houses on Monday.",  # an army fights abroad too
+        "Israeli troops killed two villagers on Sunday.",  # ... and hits people abroad
     ],
 )
 def test_violence_no_home_for_an_army(text):
     assert not {s for s in sides(text) if s[1] == s[2]}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a crowd any of a state's forces hit is at home, and a gathering hit is its people
+        (
+            "Iraqi troops fired tear gas into a crowd of protesters on Sunday.",
+            ("ASSAULT", "IRQ", "IRQ"),
+        ),
+        ("Kenyan police dispersed a demonstration in Nairobi on Monday.", ("COERCE", "KEN", "KEN")),
+    ],
+)
+def test_violence_forces_hit_a_crowd_at_home(text, expected):
+    assert expected in sides(text)
 
 
 @pytest.mark.slow

@@ -20,6 +20,7 @@ from diplograph.stages.events.words import (
     CROWD_VERBS,
     DISTRIBUTIVE,
     FOR_HEADS,
+    GROUPING_NOUNS,
     INHERIT_DEPS,
     OBJECT_CONTROL,
     ORIGIN_VERBS,
@@ -28,6 +29,7 @@ from diplograph.stages.events.words import (
     RECIPIENT_PREPS,
     STRANDING_PREPS,
     SUBJECT_DEPS,
+    TERRITORY_NOUNS,
     UNDERGO_VERBS,
     VERB_PREP_DEPS,
     VICTIM_VERBS,
@@ -148,7 +150,8 @@ def np_actors(parse: Parse, idx: MentionIndex, i: int, *, depth: int = 0) -> lis
             out.extend(idx.at(c))
             for cc in children(parse, c, {"conj"}):  # "Hungarian and Romanian officials"
                 out.extend(idx.at(cc))
-        if not out and (agent_head(tok) or tok.text.lower() in OWNED_HEADS):
+        owned = tok.text.lower() in OWNED_HEADS or tok.lemma.lower() in TERRITORY_NOUNS
+        if not out and (agent_head(tok) or owned):
             preps = {"of", "from"} | ({"for"} if tok.lemma.lower() in FOR_HEADS else set())
             for o in prep_heads(parse, i, preps):
                 out.extend(np_actors(parse, idx, o, depth=depth + 1))
@@ -244,7 +247,9 @@ def subject_of(parse: Parse, idx: MentionIndex, v: int, *, hops: int = 0) -> Fou
         agent = agent_of(parse, idx, v)
         if agent:
             return Found(tuple(agent), "direct")
-    if tok.dep == "relcl":
+    if tok.dep == "relcl" or (tok.dep == "acl" and tok.tag == "VBG"):
+        # "militants holding three hostages", "a resolution calling on X": a present
+        # participle's subject is the noun it describes, as a relative clause's is
         return _relative_subject(parse, idx, v, hops)
     if hops < 3 and tok.dep in INHERIT_DEPS and tok.head != v:
         head = tok.head
@@ -303,15 +308,24 @@ def _attack_object(parse: Parse, n: int) -> bool:
 
 
 def verb_objects(
-    parse: Parse, idx: MentionIndex, v: int, preps: set[str], *, place: bool, direct: bool = True
+    parse: Parse,
+    idx: MentionIndex,
+    v: int,
+    preps: set[str],
+    *,
+    place: bool,
+    direct: bool = True,
+    acts: bool = False,
 ) -> Found:
     """Recipients of verb v: direct object (unless `direct` is off: "left Tokyo for X"), dative,
     and objects of the given prepositions (attached to the verb or to its object); places after
-    to/in when `place` is set."""
+    to/in when `place` is set; with `acts` (a speech act), the doer of the act an object
+    names ("welcomed the decision by X", "rejected the terms offered by X")."""
     out: list[Mention] = []
     heads = [v]
     for o in children(parse, v, {"dobj", "dative"} if direct else {"dative"}):
-        out.extend(np_actors(parse, idx, o))
+        found = np_actors(parse, idx, o)
+        out.extend(found or (act_doers(parse, idx, o) if acts else []))
     for o in children(parse, v, {"dobj"}):
         # "blocked Australia's involvement with ASEAN": an object naming an actor is whom
         # the verb targets; its own "with X" belongs to the noun ("its treaty with X" names
@@ -322,6 +336,15 @@ def verb_objects(
     for h in heads:
         out.extend(prep_objects(parse, idx, h, preps, place=place, deps=VERB_PREP_DEPS))
     return Found(distinct(out))
+
+
+def act_doers(parse: Parse, idx: MentionIndex, n: int) -> list[Mention]:
+    """The actors a noun names as the doers of what it stands for: "the decision by X", "the
+    blockade imposed by X"."""
+    out = prep_objects(parse, idx, n, {"by"})
+    for a in children(parse, n, {"acl"}):
+        out.extend(agent_of(parse, idx, a))
+    return out
 
 
 def passive_patient(parse: Parse, idx: MentionIndex, v: int) -> list[Mention]:
@@ -376,8 +399,13 @@ def between(parse: Parse, idx: MentionIndex, n: int) -> list[Mention]:
 
 
 def governor(parse: Parse, n: int) -> tuple[int | None, str]:
-    """The verb a noun hangs from and how: ('dobj'|'by'|prep lemma|'subj', verb index)."""
+    """The verb a noun hangs from and how: ('dobj'|'by'|prep lemma|'subj', verb index); through
+    a head that groups it ("carried out a series of airstrikes")."""
     tok = parse.tokens[n]
+    prep = parse.tokens[tok.head]
+    if tok.dep == "pobj" and prep.lemma.lower() == "of" and prep.dep == "prep":
+        if parse.tokens[prep.head].lemma.lower() in GROUPING_NOUNS:
+            return governor(parse, prep.head)
     if tok.dep in {"dobj", "attr", "oprd"} and parse.tokens[tok.head].pos in {"VERB", "AUX"}:
         return tok.head, "dobj"
     if tok.dep in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS:

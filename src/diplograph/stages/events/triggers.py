@@ -245,7 +245,13 @@ class Triggers:
         else:
             actors = args.subject_of(parse, idx, v)
             recipients = args.verb_objects(
-                parse, idx, v, preps, place=visit, direct=lemma not in DEPARTURE_VERBS
+                parse,
+                idx,
+                v,
+                preps,
+                place=visit,
+                direct=lemma not in DEPARTURE_VERBS,
+                acts=row.event in SPOKEN_ALONE,
             )
         if row.event == "ACCUSE" and lemma in EXPERIENCER_VERBS:
             actors, recipients = recipients, actors

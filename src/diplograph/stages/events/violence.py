@@ -30,6 +30,7 @@ from diplograph.stages.events.words import (
     ATTACK_MEANS,
     CROWD_EVENTS,
     DYING_VERBS,
+    HOME_CROWD_WORDS,
     HOME_SECTORS,
     LOCAL_EVENTS,
     LOCAL_SIDES,
@@ -75,13 +76,21 @@ def local_pairs(
 def _at_home(parse: Parse, idx: args.MentionIndex, actors: list[Mention], done_to: list[int]):
     """With no place named, police and armed groups of a state act at home ("Pakistani police
     raided two hideouts", "al-Shabab militants seized a village"): whom they hit is of their
-    state. Not an army (`HOME_SECTORS`): troops fight abroad."""
-    home = {a.actor.country for a in actors if a.actor.sector in HOME_SECTORS}
-    if len(home) != 1 or len(actors) != 1:
+    state. Not an army (`HOME_SECTORS`): troops fight abroad; but a crowd any of its forces
+    hit is at home (`HOME_CROWD_WORDS`: "Iraqi troops fired into a crowd of protesters"), as
+    a crowd that protests is of the dateline's state (coder.local_crowd)."""
+    if len(actors) != 1 or not actors[0].actor.sector:
         return []
-    country = home.pop()
+    if actors[0].actor.sector not in HOME_SECTORS:
+        done_to = [h for h in done_to if _crowd_word(parse, h)]
+    country = actors[0].actor.country
     here = Place(0, 0, country, country=country, reason="the state of police acting at home")
     return _local(parse, idx, done_to, here, "the victim where its own state's forces act")
+
+
+def _crowd_word(parse: Parse, h: int) -> bool:
+    head, _ = side_kind(parse, h)
+    return head is not None and parse.tokens[head].lemma.lower() in HOME_CROWD_WORDS
 
 
 def _crowd(

@@ -55,6 +55,13 @@ AGENT_HEADS = {
     "ministry",
     "cabinet",
     "parliament",
+    # the machines a state's forces fight with: "warplanes of the Russian air force"
+    "warplane",
+    "jet",
+    "gunship",
+    "warship",
+    "helicopter",
+    "drone",
     # collective and counting heads: "a column of Israeli tanks", "dozens of U.S. troops"
     "column",
     "convoy",
@@ -75,11 +82,13 @@ AGENT_HEADS = {
     "scores",
 }
 # Things whose "of" names their owner, the side a sanction or seizure hits: "froze the assets
-# of Russia's central bank", "banned imports of Turkish fruit"; and people whose "of" names
-# their body: "killed 22 members of Iraq's security forces".
+# of Russia's central bank", "banned imports of Turkish fruit"; people whose "of" names their
+# body: "killed 22 members of Iraq's security forces"; and the sites and vehicles an attack
+# hits: "the residence of the Iraqi minister was hit".
 OWNED_HEADS = set(
     "asset assets import imports export exports good goods property account accounts reserve "
-    "reserves shipment shipments member members".split()
+    "reserves shipment shipments member members residence home house office embassy consulate "
+    "headquarters compound motorcade".split()
 )
 # Participles that name goods by where they come from: "cars made in China", "brandy imported
 # from the EU" are that state's goods (the target of a duty on them).
@@ -115,6 +124,9 @@ ATTACK_NOUNS = set(
     "attack assault raid blast explosion strike ambush invasion occupation incursion".split()
 )
 ATTACK_PREPS = {"of", "on", "against"}
+# Heads that count or group an event noun, through which it hangs from its verb: "carried out
+# a series of airstrikes", "held a round of talks", "launched a wave of arrests"
+GROUPING_NOUNS = set("series wave spate string round barrage volley flurry".split())
 DISTRIBUTIVE = {"each", "both", "them", "all", "either", "two", "three", "they"}
 # Conjunctions a parse may take for prepositions: "as / after the ministers met".
 STRANDING_PREPS = {"as", "after", "before", "while", "when", "since", "until"}
@@ -875,6 +887,11 @@ LOCAL_EVENTS = {"ASSAULT", "COERCE", "RETREAT", "CONCEDE"}
 # with no place named, these act at home: police, armed groups, and a state's authorities and
 # courts ("Saudi authorities arrested activists", "a court jailed two bloggers")
 HOME_SECTORS = {"COP", "REB", "UAF", "CRM", "PRM", "GOV", "JUD"}
+# ... and any of a state's forces hit a crowd at home: "troops fired into a crowd of protesters"
+HOME_CROWD_WORDS = set(
+    "protester protestor demonstrator rioter marcher mob crowd protest demonstration rally "
+    "sit-in gathering".split()
+)
 DYING_VERBS = {"die", "perish"}  # "died in air strikes": the subject is the strikes' victim
 CROWD_EVENTS = {"PROTEST"}  # ... and a crowd of the place protests, at no one unless named
 # sideless.py: events news reports with no side it names or codes ("Clashes erupted", "A bomb
@@ -897,7 +914,8 @@ _LOCAL_WORDS = {
     # people hit: civilians, protesters, their trades
     "CVL": "people person civilian villager resident worshipper worshiper man woman child "
     "passenger pilgrim tourist protester protestor demonstrator rioter crowd mob marcher "
-    "activist suspect detainee prisoner hostage lawyer critic",
+    "activist suspect detainee prisoner hostage lawyer critic "
+    "protest demonstration rally sit-in gathering",  # a gathering hit: the people in it
     "OPP": "dissident opponent",
     "EDU": "student pupil teacher",
     "JRN": "journalist reporter publisher editor blogger",

@@ -1,0 +1,101 @@
+"""Tests of argument resolution (arguments.py): which words of a sentence are an event's sides.
+Sentences written for these tests (docs/sides_round6.md)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.stages.events.test_uncoded import sides
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the sites and vehicles of a named owner are its side
+        (
+            "The residence of the Kenyan ambassador was targeted with a grenade attack.",
+            ("ASSAULT", "~unnamed", "KEN"),
+        ),
+        (
+            "A bomb damaged the house of the Afghan governor on Monday.",
+            ("ASSAULT", "~unnamed", "AFG"),
+        ),
+    ],
+)
+def test_arguments_a_site_of_a_named_owner(text, expected):
+    assert expected in sides(text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a present participle describing a noun: the noun does it, else the clause's subject
+        (
+            "A new Arab League resolution calling on Syria to free prisoners was passed.",
+            ("REQUEST", "ARL", "SYR"),
+        ),
+        (
+            "Japan issued a statement calling on China to release the fishermen.",
+            ("REQUEST", "JPN", "CHN"),
+        ),
+    ],
+)
+def test_arguments_a_participle_describing_a_noun(text, expected):
+    assert expected in sides(text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an event noun grouped by "a series of", "a wave of" hangs from its verb
+        ("Israel carried out a series of airstrikes on Gaza.", ("ASSAULT", "ISR", "PSE")),
+        # ... and the machines of a state's forces act for it
+        (
+            "Jets of the Turkish air force carried out a series of airstrikes on Syria.",
+            ("ASSAULT", "TUR", "SYR"),
+        ),
+        ("Helicopters of the Indian army fired on a Pakistani post.", ("ASSAULT", "IND", "PAK")),
+    ],
+)
+def test_arguments_grouped_nouns_and_machines(text, expected):
+    assert expected in sides(text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the areas, towns or districts "of X" are X's: the side the act reaches
+        (
+            "The US is sending 500 marines and relief supplies to flooded areas of Bangladesh.",
+            ("AID", "USA", "BGD"),
+        ),
+        ("Kenya sent food aid to drought-hit regions of Somalia.", ("AID", "KEN", "SOM")),
+    ],
+)
+def test_arguments_a_territory_of_a_named_state(text, expected):
+    assert expected in sides(text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a speech act on an act: its recipient is whoever did that act
+        ("Japan welcomed the decision by South Korea to resume talks.", ("SUPPORT", "JPN", "KOR")),
+        ("Cuba condemned the embargo imposed by the United States.", ("ACCUSE", "CUB", "USA")),
+        ("Serbia rejected the plan drafted by Kosovo.", ("REJECT", "SRB", "XKX")),
+    ],
+)
+def test_arguments_the_doer_of_an_act_spoken_of(text, expected):
+    assert expected in sides(text)
+
+
+@pytest.mark.slow
+def test_arguments_the_doer_of_an_object_only_for_a_speech_act():
+    # an arrival's object (a parse may hang an apposition there) names no one arriving to
+    text = "Kenyan police officers landed in Haiti, a deployment funded largely by Washington."
+    assert not {s for s in sides(text) if s[2] == "USA"}
