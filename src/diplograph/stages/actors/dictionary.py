@@ -55,6 +55,7 @@ from diplograph.stages.actors.names import (
 )
 from diplograph.stages.actors.tolerant import TolerantIndex, tolerant_match
 from diplograph.stages.actors.words import (
+    BLOC_FAMILIES,
     FAMILY_CODES,
     LAYERS,
 )
@@ -274,11 +275,12 @@ class ActorDictionary:
         return actor.country or ""
 
     def actor_for(self, text: str, entry: Entry, code: str, why: str) -> Actor:
-        country = entry.country or code[:3]
+        bloc = BLOC_FAMILIES.get(code[:9])
+        country = entry.country or bloc or code[:3]
         if entry.kind == "state" or entry.country:
             sector = entry.sector
-        elif country in FAMILY_CODES:
-            sector = None  # IGOUNO, IMGMUSISI: the family, not a sector
+        elif bloc or country in FAMILY_CODES:
+            sector = None  # IGOUNO, IMGMUSISI, IGOEUREEC: the family, not a sector
         else:
             sector = code[3:6] or None
         return Actor(

@@ -207,6 +207,15 @@ SPOKESPERSON_OWNER_PREPS = frozenset({"for"})
 # group codes of intergovernmental organisations and international militarised groups: what
 # follows them in a Phoenix code (IGOUNO, IGOUNODEVWBK, IMGMUSISI) names the family, not a sector
 FAMILY_CODES = frozenset({"IGO", "IMG"})
+# Phoenix codes of the blocs this project names by their own group code (docs/actors.md): an
+# official the built tables code IGOEUREEC is the EU's (Javier Solana), not a UN-like IGO's
+BLOC_FAMILIES = {
+    "IGOEUREEC": "EUR",
+    "IGOWSTNAT": "NAT",
+    "IGOMEAARL": "ARL",
+    "IGOAFRAFU": "AFU",
+    "IGOSEAASN": "ASN",
+}
 # a state after an agent noun and one of these is its complement, not its owner ("Japan's
 # envoy to Canada"); "of" and "in" still name the owner ("the president of Kenya")
 COMPLEMENT_PREPS = frozenset({"to", "for", "with", "against", "toward", "towards"})
