@@ -51,3 +51,16 @@ def test_exact_a_state_after_pro_or_anti_is_a_stance_not_the_owner(actors, text,
 def test_exact_an_organisation_ending_the_phrase_beats_a_person_in_the_possessive(actors):
     assert actors.match("Erdogan's ruling AK Party", date(2023, 6, 1)).actor.code == "TURPTY"
     assert actors.match("North Korean leader Kim Jong Un", date(2023, 6, 1)).actor.code == "PRKGOV"
+
+
+@pytest.mark.parametrize(
+    ("text", "on", "country"),
+    [
+        ("Macron Dupont", date(2019, 6, 1), None),  # a surname before another name
+        ("Trump Tower", date(2018, 6, 1), None),
+        ("Putin Kremlin", date(2019, 6, 1), "RUS"),  # a known phrase after it is no name
+        ("Merkel government", date(2015, 6, 1), "DEU"),
+    ],
+)
+def test_exact_surname_before_another_name_is_a_given_name(actors, text, on, country):
+    assert actors.resolve(text, on).country == country

@@ -208,21 +208,30 @@ def surname_match(d: ActorDictionary, text, words, covered, on, country=None) ->
 def _other_given_name(d: ActorDictionary, words: list[tuple[str, bool]], hit: Hit) -> bool:
     """A person found by a one-word name with another given name before it: "Jill Biden" is
     not Joe Biden, "Ali Hassan" not Jordan's Prince Hassan (listed by one name). The word
-    before must read as a given name (capitalised, three letters at least, no title, agent
-    noun or known phrase) and disagree with the person's."""
+    before must read as a given name (`_name_like`) and disagree with the person's. Nor is a
+    person found by his surname with another name after it: "Petro Porochenko" is not
+    Colombia's Gustavo Petro."""
     i, j, m = hit
     entry = d.entries.get(m.actor.entry or "")
-    if entry is None or entry.kind != "person" or j - i != 1 or i == 0 or is_state(m):
-        return False
-    word, capital = words[i - 1]
-    if not capital or len(word) < 3 or not word.isalpha() or _known_word(d, word):
+    if entry is None or entry.kind != "person" or j - i != 1 or is_state(m):
         return False
     own = strip_name(normal_words(entry.name))
+    if j < len(words) and _name_like(d, *words[j]) and len(own) > 1 and own[-1] == words[i][0]:
+        return True  # a surname before another name is a given name: "Petro Porochenko"
+    if i == 0 or not _name_like(d, *words[i - 1]):
+        return False
+    word = words[i - 1][0]
     if own == [words[i][0]]:
         return True
     return (
         len(own) > 1 and own[-1] == words[i][0] and not given_names_agree(fold(word), fold(own[0]))
     )
+
+
+def _name_like(d: ActorDictionary, word: str, capital: bool) -> bool:
+    """A word that reads as part of a person's name: capitalised, three letters at least, no
+    title, agent noun or known phrase."""
+    return capital and len(word) >= 3 and word.isalpha() and not _known_word(d, word)
 
 
 def _known_word(d: ActorDictionary, word: str) -> bool:

@@ -127,6 +127,10 @@ LED_MILITARY = frozenset(
 # names.py
 # spellings that transliterations and news styles vary, and the one they fold to (in order)
 TRANSLITERATIONS = (
+    ("dsch", "j"),  # German: Ahmadinedschad / Ahmadinejad
+    ("tsch", "ch"),  # German: Gorbatschow / Gorbachev
+    ("sch", "sh"),  # German: Lukaschenko / Lukashenko
+    ("w", "v"),  # German: Wladimir Lawrow / Vladimir Lavrov
     ("kh", "h"),
     ("dh", "d"),
     ("th", "t"),
@@ -135,8 +139,14 @@ TRANSLITERATIONS = (
     ("zh", "j"),  # Zhomart / Jomart
     ("q", "k"),  # Qaddafi / Kadhafi
     ("y", "i"),
+    ("ij", "i"),  # Slavic endings, after y -> i: Selenskyj / Zelensky
     ("aie", "ae"),  # Nazarbayev / Nazarbaev, after y -> i
 )
+# a surname one letter off a known one is his in another language's spelling only when the
+# letter is one of these for another (Makron, Porochenko, Selenskyj) ...
+SOUND_ALIKE = frozenset("ckqsz")
+# ... or one of these added or dropped (Poutine, Sharief); another vowel is another name
+SILENT_LETTERS = frozenset("aeiouh")
 # honorifics and ranks before a person's name, beside TITLES: "Dr.", "Sheikh", "Gen."
 HONORIFICS = frozenset(
     (
