@@ -362,3 +362,41 @@ def test_data_built_people_no_open_role_an_archigos_spell_ended():
 )
 def test_data_built_people_leave_office_when_archigos_says(actors, text, on, code):
     assert actors.resolve(text, on).code == code
+
+
+@pytest.mark.parametrize(
+    ("text", "on", "code"),
+    [
+        ("Tory leader David Cameron", date(2007, 5, 1), "GBROPP"),
+        ("Labor leader Anthony Albanese", date(2020, 3, 1), "AUSOPP"),
+        ("Friedrich Merz, the CDU leader", date(2023, 3, 1), "DEUOPP"),
+        ("Chancellor of the Exchequer Rishi Sunak", date(2021, 11, 1), "GBRGOV"),
+        ("Gujarat Chief Minister Narendra Modi", date(2007, 1, 1), "INDGOV"),
+        ("Bank of England Governor Mark Carney", date(2016, 6, 24), "GBRGOV"),
+        ("Norwegian Prime Minister Jens Stoltenberg", date(2011, 7, 23), "NORGOV"),
+        ("Prime Minister Julia Gillard", date(2011, 3, 1), "AUSGOV"),
+        ("Yingluck", date(2013, 6, 1), "THAGOV"),
+        ("Grand Ayatollah Sistani", date(2014, 6, 13), "IRQREL"),
+        ("Tamil Tiger rebels", date(2007, 1, 1), "LKAREB"),
+        ("the EZLN", date(2001, 3, 1), "MEXREB"),
+        ("Jaish al-Mahdi", date(2006, 6, 1), "IRQUAF"),
+        ("Colombia's Ecopetrol", date(2019, 1, 1), "COLBUS"),
+        ("Peruvian Maoists", date(2003, 1, 1), "PERREB"),
+        ("Egypt's Copts", date(2013, 8, 15), "EGYCHR"),
+    ],
+)
+def test_data_roles_and_bodies_added_for_actors6(actors, text, on, code):
+    assert actors.resolve(text, on).code == code
+
+
+@pytest.mark.parametrize(
+    ("text", "on", "country"),
+    [
+        ("ECB President Mario Draghi", date(2012, 7, 26), "EUR"),
+        ("IMF chief Dominique Strauss-Kahn", date(2010, 5, 1), "IGO"),
+        ("NATO chief Anders Fogh Rasmussen", date(2012, 5, 20), "NAT"),
+        ("European Council President Herman Van Rompuy", date(2012, 10, 1), "EUR"),
+    ],
+)
+def test_data_heads_of_blocs_added_for_actors6(actors, text, on, country):
+    assert actors.resolve(text, on).country == country
