@@ -30,6 +30,9 @@ def test_exact_titled_alias_yields_to_a_longer_name_overlapping_it(actors, text,
         ("Turkish-backed Syrian rebels", "SYR", "REB"),
         ("a U.S.-funded program", None, None),
         ("Iranian militias", "IRN", "UAF"),  # no backer word: the owner
+        ("Somalia's UN-recognised government", "SOM", "GOV"),  # the UN recognises it
+        ("US-trained Iraqi commandos", "IRQ", "MIL"),
+        ("Saudi-allied Sudanese troops", "SDN", "MIL"),
     ],
 )
 def test_exact_backer_before_backed_is_not_the_owner(actors, text, country, sector):

@@ -251,8 +251,12 @@ PLACE_ACTOR_POPULATION = 50_000  # a smaller town stands for nobody out of conte
 LONE_PLACE_POPULATION = 1_000_000  # ... and a smaller city is no reason to doubt a surname
 # "ex-Soviet republic", "former Yugoslav", "post-Soviet states": a successor, never the state
 PREDECESSOR_WORDS = {"former", "ex", "post"}
-# after a state or group ("Iran-backed militias"): it backs the head, it does not own it
-BACKER_WORDS = frozenset({"backed", "sponsored", "funded", "supported", "armed", "aligned"})
+# after a state or group ("Iran-backed militias", "the UN-recognised government"): it backs,
+# arms or recognises the head, it does not own it
+BACKER_WORDS = frozenset(
+    "backed sponsored funded supported armed aligned allied trained recognised recognized "
+    "mandated brokered mediated".split()
+)
 # before a state or group ("pro-Russian", "anti-American"), a stance towards it, not its own
 STANCE_WORDS = frozenset({"pro", "anti"})
 # before an office's agent noun, these make its holder a former one: an elite (ELI)
