@@ -114,6 +114,7 @@ def test_tolerant_initial_e_and_i_are_one_vowel(tmp_path):
     [
         ("Li Ke Qiang", date(2015, 6, 1), "CHNGOV"),  # Li Keqiang, not Li Qiang
         ("Xi Jin Ping", date(2016, 6, 1), "CHNGOV"),
+        ("Wen Jia-bao", date(2008, 1, 1), "CHNGOV"),  # a lowercase syllable after a hyphen
         ("Emmanuel Makron", date(2019, 6, 1), "FRAGOV"),  # a surname one letter off
         ("Angela Merkl", date(2015, 6, 1), "DEUGOV"),
         ("Sergej Schoigu", date(2019, 6, 1), "RUSGOV"),

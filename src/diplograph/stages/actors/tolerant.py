@@ -6,7 +6,7 @@ Muhammad bin Salman", "Anthony J. Blinken"). It resolves to a person when exactl
 fits, by the folded key of `names.fold`:
 
 1. the name's words run together are the person's ("Hu Jin Tao", "Li Ke Qiang", "Kim
-   Jongun");
+   Jongun"; with a lowercase syllable after a hyphen, the whole phrase: "Wen Jia-bao");
 2. one of the name's later words is the person's folded surname (or second surname) and the
    first words agree as given names ("Benjamin Netanyahou", "O. Scholz", "Andres Manuel
    Lopez", "Mykhailo" for "Mikhail");
@@ -174,6 +174,11 @@ def tolerant_match(
         keys = {k for k in index.surnames.get(folded[0], ()) if index.names[k][-1] == folded[0]}
     else:
         keys = index.people(folded)
+    if not keys:  # a name's lowercase syllable after a hyphen: "Hu Jin-tao", "Kim Jong-il"
+        whole = strip_name([w for w, _ in words])
+        keys = (
+            set(index.joined.get("".join(fold(w) for w in whole), ())) if len(whole) > 1 else set()
+        )
     people = [dictionary.entries[k] for k in sorted(keys)]
     active = [e for e in people if on is None or dictionary.active(e, on)]
     if len(folded) == 1 or active:
