@@ -400,3 +400,18 @@ def test_data_roles_and_bodies_added_for_actors6(actors, text, on, code):
 )
 def test_data_heads_of_blocs_added_for_actors6(actors, text, on, country):
     assert actors.resolve(text, on).country == country
+
+
+@pytest.mark.parametrize(
+    ("text", "on", "code"),
+    [
+        ("Iraqi Shiites", date(2006, 2, 22), "IRQMUS"),  # as "Sunnis" are MUS
+        ("Pakistani Sunnis", date(2013, 1, 1), "PAKMUS"),
+        ("Somali warlords", date(2006, 6, 1), "SOMUAF"),
+        ("Ukrainian conscripts", date(2023, 1, 1), "UKRMIL"),
+        ("Chilean carabineros", date(2019, 10, 20), "CHLCOP"),
+        ("the Guardia Civil", date(2017, 10, 1), None),  # no country named
+    ],
+)
+def test_data_agent_nouns_added_for_actors6(actors, text, on, code):
+    assert actors.resolve(text, on).code == code
