@@ -411,6 +411,9 @@ def test_data_heads_of_blocs_added_for_actors6(actors, text, on, country):
         ("Ukrainian conscripts", date(2023, 1, 1), "UKRMIL"),
         ("Chilean carabineros", date(2019, 10, 20), "CHLCOP"),
         ("the Guardia Civil", date(2017, 10, 1), None),  # no country named
+        ("Syria's grand mufti", date(2012, 1, 1), "SYRMUS"),  # as imams are MUS
+        ("Iraqi ayatollahs", date(2005, 1, 1), "IRQMUS"),
+        ("the Strasbourg court", date(2016, 1, 1), "IGO"),  # the Council of Europe's, not EU
     ],
 )
 def test_data_agent_nouns_added_for_actors6(actors, text, on, code):
