@@ -383,6 +383,8 @@ def test_data_built_people_leave_office_when_archigos_says(actors, text, on, cod
         ("Colombia's Ecopetrol", date(2019, 1, 1), "COLBUS"),
         ("Peruvian Maoists", date(2003, 1, 1), "PERREB"),
         ("Egypt's Copts", date(2013, 8, 15), "EGYCHR"),
+        ("Prince Saud al-Faisal", date(2010, 1, 1), "SAUGOV"),
+        ("Usama bin Laden", date(2001, 10, 7), "IMG"),
     ],
 )
 def test_data_roles_and_bodies_added_for_actors6(actors, text, on, code):
