@@ -67,3 +67,24 @@ def test_dictionary_bloc_family_code_in_a_user_file(tmp_path):
     path.write_text("- name: Zorblat Fnuk\n  roles: [[IGOMEAARL, 2001-01-01, null, envoy]]\n")
     actor = ActorDictionary.load([str(path)]).resolve("Zorblat Fnuk", date(2005, 1, 1))
     assert (actor.country, actor.sector) == ("ARL", None)
+
+
+def test_dictionary_bloc_officer_out_of_office_is_no_elite_of_the_bloc(tmp_path):
+    """Out of every office, a person is an elite of the nearest state he served, never of a
+    bloc or IGO (a former Arab League chief is no 'ARLELI'); with no state role, no country."""
+    from diplograph.stages.actors import ActorDictionary
+
+    path = tmp_path / "officers.yaml"
+    path.write_text(
+        "- name: Zorblat Fnuk\n"
+        "  roles: [[ARL, 2010-01-01, 2015-01-01, secretary-general]]\n"
+        "- name: Quenta Marlow\n"
+        "  roles:\n"
+        "  - [KENGOV, 2000-01-01, 2005-01-01, minister]\n"
+        "  - [NAT, 2006-01-01, 2010-01-01, envoy]\n"
+    )
+    actors = ActorDictionary.load([str(path)])
+    assert actors.resolve("Zorblat Fnuk", date(2018, 1, 1)).country is None
+    marlow = actors.resolve("Quenta Marlow", date(2012, 1, 1))
+    assert (marlow.country, marlow.sector) == ("KEN", "ELI")
+    assert actors.resolve("Quenta Marlow", date(2008, 1, 1)).country == "NAT"

@@ -263,7 +263,10 @@ class ActorDictionary:
             return role.code, f"{entry.name}: {_role_text(role)} covers {on}"
         if entry.code:
             return entry.code, f"{entry.name}: no role on {on}; default {entry.code}"
-        nearest = min(entry.roles, key=lambda r: _distance(r, on))
+        national = [r for r in entry.roles if f"state:{r.code[:3]}" in self.entries]
+        if not national:  # a bloc's or IGO's officer out of office is no elite of the bloc
+            return None, f"{entry.name}: no office on {on}, and none in a state"
+        nearest = min(national, key=lambda r: _distance(r, on))
         code = nearest.code[:3] + "ELI"
         return code, f"{entry.name}: no office on {on} (nearest {_role_text(nearest)}) -> elite"
 
