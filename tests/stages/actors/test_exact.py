@@ -67,3 +67,17 @@ def test_exact_an_organisation_ending_the_phrase_beats_a_person_in_the_possessiv
 )
 def test_exact_surname_before_another_name_is_a_given_name(actors, text, on, country):
     assert actors.resolve(text, on).country == country
+
+
+@pytest.mark.parametrize(
+    ("text", "on", "code"),
+    [
+        ("NATO Secretary General Jaap de Hoop Scheffer", date(2004, 6, 1), "NAT"),
+        ("former NATO Secretary General Jaap de Hoop Scheffer", date(2012, 1, 1), "NLDELI"),
+        ("ex-EU foreign policy chief Javier Solana", date(2012, 1, 1), "ESPELI"),
+    ],
+)
+def test_exact_former_holder_after_a_body_is_his_own(actors, text, on, code):
+    """An out-of-office person after a body's name and title holds that office, unless the
+    title is a former one: then he is an elite of his own state."""
+    assert actors.resolve(text, on).code == code

@@ -29,6 +29,7 @@ from diplograph.stages.actors.names import (
 )
 from diplograph.stages.actors.words import (
     BACKER_WORDS,
+    FORMER_WORDS,
     FUNCTION_WORDS,
     GOVERNMENT_WORDS,
     HONORIFICS,
@@ -101,7 +102,7 @@ def entity_reading(
     """A person wins, then an organisation, then a group: the longest, then the last. A person
     with no office listed on the date after a body's name ("NATO Secretary General Jaap de Hoop
     Scheffer") is that body's: the title says the office the dictionary lacks."""
-    owners = _possessed_people(text, plain, hits) | _out_of_office(d, hits, on)
+    owners = _possessed_people(text, plain, hits) | _out_of_office(d, plain, hits, on)
     for kind in ("person", "organisation", "group"):
         found = [
             (i, j, m)
@@ -138,8 +139,11 @@ def _party_of_state(text: str, party: Match, states: list[Hit]) -> Match | None:
     return Match(actor, "agent")
 
 
-def _out_of_office(d: ActorDictionary, hits: list[Hit], on: date | None) -> set[tuple[int, int]]:
-    """People with no office on `on` whom an organisation's or group's name precedes."""
+def _out_of_office(
+    d: ActorDictionary, plain: list[str], hits: list[Hit], on: date | None
+) -> set[tuple[int, int]]:
+    """People with no office on `on` whom an organisation's or group's name precedes; not
+    after "former" ("former NATO chief Anders Fogh Rasmussen" is his own, an elite)."""
     bodies = [i for i, _, m in hits if (m.actor.entry or "").startswith(("organisation", "group"))]
     if on is None or not bodies:
         return set()
@@ -148,7 +152,7 @@ def _out_of_office(d: ActorDictionary, hits: list[Hit], on: date | None) -> set[
         entry = d.entries.get(m.actor.entry or "")
         if entry is None or entry.kind != "person" or not entry.roles:
             continue
-        if min(bodies) < i and not d.active(entry, on):
+        if min(bodies) < i and not d.active(entry, on) and FORMER_WORDS.isdisjoint(plain[:i]):
             out.add((i, j))
     return out
 
