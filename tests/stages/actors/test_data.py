@@ -385,6 +385,8 @@ def test_data_built_people_leave_office_when_archigos_says(actors, text, on, cod
         ("Egypt's Copts", date(2013, 8, 15), "EGYCHR"),
         ("Prince Saud al-Faisal", date(2010, 1, 1), "SAUGOV"),
         ("Usama bin Laden", date(2001, 10, 7), "IMG"),
+        ("Britain's deputy prime minister Nick Clegg", date(2013, 1, 1), "GBRGOV"),
+        ("Saudi Crown Prince Muhammad bin Nayef", date(2016, 1, 1), "SAUGOV"),
     ],
 )
 def test_data_roles_and_bodies_added_for_actors6(actors, text, on, code):
