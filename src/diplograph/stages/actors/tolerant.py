@@ -87,7 +87,9 @@ class TolerantIndex:
         """Known surnames of five letters at least one letter from `word` (`_one_apart`)."""
         if len(word) < NEAR_SURNAME_LENGTH - 1:
             return set()
-        return {w for w in self.near.get(_skeleton(word), ()) if _one_apart(w, word)}
+        size = len(word)
+        near = self.near.get(_skeleton(word), ())
+        return {w for w in near if abs(len(w) - size) < 2 and _one_apart(w, word)}
 
     def fits(self, name: tuple[str, ...], key: str) -> bool:
         """Name words fit a person: a later word is the surname (or the person's last word is
