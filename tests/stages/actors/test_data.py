@@ -387,6 +387,11 @@ def test_data_built_people_leave_office_when_archigos_says(actors, text, on, cod
         ("Tunisia's Ennahda party", date(2012, 1, 1), "TUNPTY"),
         ("Barzani's KDP", date(2017, 9, 25), "IRQPTY"),
         ("Japan's JSDF", date(2011, 3, 12), "JPNMIL"),
+        ("Amazon founder Jeff Bezos", date(2015, 1, 1), "USABUS"),
+        ("Elon Musk", date(2019, 1, 1), "USABUS"),  # the default outside his one office
+        ("Elon Musk", date(2025, 3, 1), "USAGOV"),
+        ("Alibaba's Jack Ma", date(2015, 1, 1), "CHNBUS"),
+        ("Ma", date(2010, 1, 1), "TWNGOV"),  # a lone surname is still Taiwan's president
         ("Egypt's Copts", date(2013, 8, 15), "EGYCHR"),
         ("Prince Saud al-Faisal", date(2010, 1, 1), "SAUGOV"),
         ("Usama bin Laden", date(2001, 10, 7), "IMG"),
