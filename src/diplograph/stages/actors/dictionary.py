@@ -55,6 +55,7 @@ from diplograph.stages.actors.names import (
 )
 from diplograph.stages.actors.tolerant import TolerantIndex, tolerant_match
 from diplograph.stages.actors.words import (
+    BLOC_FAMILIES,
     FAMILY_CODES,
     LAYERS,
 )
@@ -262,7 +263,10 @@ class ActorDictionary:
             return role.code, f"{entry.name}: {_role_text(role)} covers {on}"
         if entry.code:
             return entry.code, f"{entry.name}: no role on {on}; default {entry.code}"
-        nearest = min(entry.roles, key=lambda r: _distance(r, on))
+        national = [r for r in entry.roles if f"state:{r.code[:3]}" in self.entries]
+        if not national:  # a bloc's or IGO's officer out of office is no elite of the bloc
+            return None, f"{entry.name}: no office on {on}, and none in a state"
+        nearest = min(national, key=lambda r: _distance(r, on))
         code = nearest.code[:3] + "ELI"
         return code, f"{entry.name}: no office on {on} (nearest {_role_text(nearest)}) -> elite"
 
@@ -274,11 +278,12 @@ class ActorDictionary:
         return actor.country or ""
 
     def actor_for(self, text: str, entry: Entry, code: str, why: str) -> Actor:
-        country = entry.country or code[:3]
+        bloc = BLOC_FAMILIES.get(code[:9])
+        country = entry.country or bloc or code[:3]
         if entry.kind == "state" or entry.country:
             sector = entry.sector
-        elif country in FAMILY_CODES:
-            sector = None  # IGOUNO, IMGMUSISI: the family, not a sector
+        elif bloc or country in FAMILY_CODES:
+            sector = None  # IGOUNO, IMGMUSISI, IGOEUREEC: the family, not a sector
         else:
             sector = code[3:6] or None
         return Actor(

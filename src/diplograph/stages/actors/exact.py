@@ -29,6 +29,7 @@ from diplograph.stages.actors.names import (
 )
 from diplograph.stages.actors.words import (
     BACKER_WORDS,
+    FORMER_WORDS,
     FUNCTION_WORDS,
     GOVERNMENT_WORDS,
     HONORIFICS,
@@ -101,7 +102,7 @@ def entity_reading(
     """A person wins, then an organisation, then a group: the longest, then the last. A person
     with no office listed on the date after a body's name ("NATO Secretary General Jaap de Hoop
     Scheffer") is that body's: the title says the office the dictionary lacks."""
-    owners = _possessed_people(text, plain, hits) | _out_of_office(d, hits, on)
+    owners = _possessed_people(text, plain, hits) | _out_of_office(d, plain, hits, on)
     for kind in ("person", "organisation", "group"):
         found = [
             (i, j, m)
@@ -138,8 +139,11 @@ def _party_of_state(text: str, party: Match, states: list[Hit]) -> Match | None:
     return Match(actor, "agent")
 
 
-def _out_of_office(d: ActorDictionary, hits: list[Hit], on: date | None) -> set[tuple[int, int]]:
-    """People with no office on `on` whom an organisation's or group's name precedes."""
+def _out_of_office(
+    d: ActorDictionary, plain: list[str], hits: list[Hit], on: date | None
+) -> set[tuple[int, int]]:
+    """People with no office on `on` whom an organisation's or group's name precedes; not
+    after "former" ("former NATO chief Anders Fogh Rasmussen" is his own, an elite)."""
     bodies = [i for i, _, m in hits if (m.actor.entry or "").startswith(("organisation", "group"))]
     if on is None or not bodies:
         return set()
@@ -148,7 +152,7 @@ def _out_of_office(d: ActorDictionary, hits: list[Hit], on: date | None) -> set[
         entry = d.entries.get(m.actor.entry or "")
         if entry is None or entry.kind != "person" or not entry.roles:
             continue
-        if min(bodies) < i and not d.active(entry, on):
+        if min(bodies) < i and not d.active(entry, on) and FORMER_WORDS.isdisjoint(plain[:i]):
             out.add((i, j))
     return out
 
@@ -208,21 +212,30 @@ def surname_match(d: ActorDictionary, text, words, covered, on, country=None) ->
 def _other_given_name(d: ActorDictionary, words: list[tuple[str, bool]], hit: Hit) -> bool:
     """A person found by a one-word name with another given name before it: "Jill Biden" is
     not Joe Biden, "Ali Hassan" not Jordan's Prince Hassan (listed by one name). The word
-    before must read as a given name (capitalised, three letters at least, no title, agent
-    noun or known phrase) and disagree with the person's."""
+    before must read as a given name (`_name_like`) and disagree with the person's. Nor is a
+    person found by his surname with another name after it: "Petro Porochenko" is not
+    Colombia's Gustavo Petro."""
     i, j, m = hit
     entry = d.entries.get(m.actor.entry or "")
-    if entry is None or entry.kind != "person" or j - i != 1 or i == 0 or is_state(m):
-        return False
-    word, capital = words[i - 1]
-    if not capital or len(word) < 3 or not word.isalpha() or _known_word(d, word):
+    if entry is None or entry.kind != "person" or j - i != 1 or is_state(m):
         return False
     own = strip_name(normal_words(entry.name))
+    if j < len(words) and _name_like(d, *words[j]) and len(own) > 1 and own[-1] == words[i][0]:
+        return True  # a surname before another name is a given name: "Petro Porochenko"
+    if i == 0 or not _name_like(d, *words[i - 1]):
+        return False
+    word = words[i - 1][0]
     if own == [words[i][0]]:
         return True
     return (
         len(own) > 1 and own[-1] == words[i][0] and not given_names_agree(fold(word), fold(own[0]))
     )
+
+
+def _name_like(d: ActorDictionary, word: str, capital: bool) -> bool:
+    """A word that reads as part of a person's name: capitalised, three letters at least, no
+    title, agent noun or known phrase."""
+    return capital and len(word) >= 3 and word.isalpha() and not _known_word(d, word)
 
 
 def _known_word(d: ActorDictionary, word: str) -> bool:

@@ -5,10 +5,15 @@ phrase that no exact phrase covers, less leading titles and honorifics, are a na
 Muhammad bin Salman", "Anthony J. Blinken"). It resolves to a person when exactly one person
 fits, by the folded key of `names.fold`:
 
-1. one of the name's later words is the person's folded surname (or second surname) and the
+1. the name's words run together are the person's ("Hu Jin Tao", "Li Ke Qiang", "Kim
+   Jongun"; with a lowercase syllable after a hyphen, the whole phrase: "Wen Jia-bao");
+2. one of the name's later words is the person's folded surname (or second surname) and the
    first words agree as given names ("Benjamin Netanyahou", "O. Scholz", "Andres Manuel
    Lopez", "Mykhailo" for "Mikhail");
-2. a lone word is the folded surname of one person in office on the date ("Zelenskyi").
+3. a lone word is the folded surname of one person in office on the date ("Zelenskyi");
+4. failing 1 and 2, a later word is one letter from the person's surname (five letters at
+   least) and the given names agree, one letter as other languages spell it (`_one_apart`):
+   "Vladimir Poutine", "Petro Porochenko", "Wolodymyr Selenskyj".
 
 Several people fitting is ambiguity: the one in office on the date, else the one head of state or
 government among them, else nothing (never a guess).
@@ -27,6 +32,8 @@ from diplograph.stages.actors.words import (
     GOVERNMENT_WORDS,
     HONORIFICS,
     NAME_CONNECTORS,
+    SILENT_LETTERS,
+    SOUND_ALIKE,
     TITLES,
 )
 
@@ -41,12 +48,15 @@ class TolerantIndex:
     surnames: dict[str, frozenset[str]]
     names: dict[str, tuple[str, ...]]
     given: frozenset[str]  # the given names of people with two names at least (normalised)
+    joined: dict[str, frozenset[str]]  # people by their folded name words run together
+    near: dict[str, frozenset[str]]  # surnames of five letters at least by their `_skeleton`
 
     @classmethod
     def build(cls, entries: dict[str, Entry]) -> TolerantIndex:
         surnames: dict[str, set[str]] = {}
         names: dict[str, tuple[str, ...]] = {}
         given: set[str] = set()
+        joined: dict[str, set[str]] = {}
         for key, entry in entries.items():
             if entry.kind != "person":
                 continue
@@ -57,14 +67,29 @@ class TolerantIndex:
             names[key] = words
             if len(plain) > 1:
                 given.add(plain[0])
+                joined.setdefault("".join(words), set()).add(key)
             for word in words[-2:] if len(words) > 2 else words[-1:]:
                 if word not in NAME_CONNECTORS:
                     surnames.setdefault(word, set()).add(key)
+        near: dict[str, set[str]] = {}
+        for word in surnames:
+            if len(word) >= NEAR_SURNAME_LENGTH:
+                near.setdefault(_skeleton(word), set()).add(word)
         return cls(
             {k: frozenset(v) for k, v in surnames.items()},
             names,
             frozenset(given),
+            {k: frozenset(v) for k, v in joined.items()},
+            {k: frozenset(v) for k, v in near.items()},
         )
+
+    def near_surnames(self, word: str) -> set[str]:
+        """Known surnames of five letters at least one letter from `word` (`_one_apart`)."""
+        if len(word) < NEAR_SURNAME_LENGTH - 1:
+            return set()
+        size = len(word)
+        near = self.near.get(_skeleton(word), ())
+        return {w for w in near if abs(len(w) - size) < 2 and _one_apart(w, word)}
 
     def fits(self, name: tuple[str, ...], key: str) -> bool:
         """Name words fit a person: a later word is the surname (or the person's last word is
@@ -74,6 +99,44 @@ class TolerantIndex:
             return False
         surname = own[-1] in name[1:] or name[-1] in own[1:][-2:]
         return surname and given_names_agree(name[0], own[0])
+
+    def people(self, name: tuple[str, ...]) -> set[str]:
+        """The people a name of two words at least fits: steps 1, 2 and 4 above (the words run
+        together first: "Li Ke Qiang" is Li Keqiang, not Li Qiang)."""
+        keys = set(self.joined.get("".join(name), ()))
+        if not keys:
+            keys = {k for w in name[1:] for k in self.surnames.get(w, ()) if self.fits(name, k)}
+        if not keys:
+            for word in name[1:]:
+                for near in self.near_surnames(word):
+                    spelt = tuple(near if w == word else w for w in name)
+                    keys |= {k for k in self.surnames[near] if self.fits(spelt, k)}
+        return keys
+
+
+NEAR_SURNAME_LENGTH = 5  # shorter surnames one letter apart are other names (Khan, Kahn)
+
+
+def _skeleton(word: str) -> str:
+    """What `_one_apart` leaves alike: c, k, q, s, z as one letter; vowels and h dropped."""
+    return word.translate(_SKELETON)
+
+
+_SKELETON = str.maketrans({**dict.fromkeys(SOUND_ALIKE, "k"), **dict.fromkeys(SILENT_LETTERS)})
+
+
+def _one_apart(a: str, b: str) -> bool:
+    """One letter apart as other languages spell a name: one of c, k, q, s, z for another
+    (Makron, Porochenko, Selenskyj), or a vowel or h added or dropped (Poutine, Sharief);
+    never another vowel ("Schulz" is not Scholz)."""
+    if len(a) == len(b):
+        diff = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
+        return len(diff) == 1 and set(diff[0]) <= SOUND_ALIKE
+    short, long = sorted((a, b), key=len)
+    if len(long) - len(short) != 1:
+        return False
+    k = next((k for k, (x, y) in enumerate(zip(short, long, strict=False)) if x != y), len(short))
+    return long[:k] + long[k + 1 :] == short and long[k] in SILENT_LETTERS
 
 
 def name_run(dictionary: ActorDictionary, words: list[tuple[str, bool]], covered: set[int]):
@@ -112,7 +175,12 @@ def tolerant_match(
     if len(folded) == 1:  # a lone word is a surname: the last word of a person's name
         keys = {k for k in index.surnames.get(folded[0], ()) if index.names[k][-1] == folded[0]}
     else:
-        keys = {k for w in folded[1:] for k in index.surnames.get(w, ()) if index.fits(folded, k)}
+        keys = index.people(folded)
+    if not keys:  # a name's lowercase syllable after a hyphen: "Hu Jin-tao", "Kim Jong-il"
+        whole = strip_name([w for w, _ in words])
+        keys = (
+            set(index.joined.get("".join(fold(w) for w in whole), ())) if len(whole) > 1 else set()
+        )
     people = [dictionary.entries[k] for k in sorted(keys)]
     active = [e for e in people if on is None or dictionary.active(e, on)]
     if len(folded) == 1 or active:

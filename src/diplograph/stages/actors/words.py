@@ -127,6 +127,10 @@ LED_MILITARY = frozenset(
 # names.py
 # spellings that transliterations and news styles vary, and the one they fold to (in order)
 TRANSLITERATIONS = (
+    ("dsch", "j"),  # German: Ahmadinedschad / Ahmadinejad
+    ("tsch", "ch"),  # German: Gorbatschow / Gorbachev
+    ("sch", "sh"),  # German: Lukaschenko / Lukashenko
+    ("w", "v"),  # German: Wladimir Lawrow / Vladimir Lavrov
     ("kh", "h"),
     ("dh", "d"),
     ("th", "t"),
@@ -135,8 +139,14 @@ TRANSLITERATIONS = (
     ("zh", "j"),  # Zhomart / Jomart
     ("q", "k"),  # Qaddafi / Kadhafi
     ("y", "i"),
+    ("ij", "i"),  # Slavic endings, after y -> i: Selenskyj / Zelensky
     ("aie", "ae"),  # Nazarbayev / Nazarbaev, after y -> i
 )
+# a surname one letter off a known one is his in another language's spelling only when the
+# letter is one of these for another (Makron, Porochenko, Selenskyj) ...
+SOUND_ALIKE = frozenset("ckqsz")
+# ... or one of these added or dropped (Poutine, Sharief); another vowel is another name
+SILENT_LETTERS = frozenset("aeiouh")
 # honorifics and ranks before a person's name, beside TITLES: "Dr.", "Sheikh", "Gen."
 HONORIFICS = frozenset(
     (
@@ -207,6 +217,15 @@ SPOKESPERSON_OWNER_PREPS = frozenset({"for"})
 # group codes of intergovernmental organisations and international militarised groups: what
 # follows them in a Phoenix code (IGOUNO, IGOUNODEVWBK, IMGMUSISI) names the family, not a sector
 FAMILY_CODES = frozenset({"IGO", "IMG"})
+# Phoenix codes of the blocs this project names by their own group code (docs/actors.md): an
+# official the built tables code IGOEUREEC is the EU's (Javier Solana), not a UN-like IGO's
+BLOC_FAMILIES = {
+    "IGOEUREEC": "EUR",
+    "IGOWSTNAT": "NAT",
+    "IGOMEAARL": "ARL",
+    "IGOAFRAFU": "AFU",
+    "IGOSEAASN": "ASN",
+}
 # a state after an agent noun and one of these is its complement, not its owner ("Japan's
 # envoy to Canada"); "of" and "in" still name the owner ("the president of Kenya")
 COMPLEMENT_PREPS = frozenset({"to", "for", "with", "against", "toward", "towards"})
@@ -232,8 +251,12 @@ PLACE_ACTOR_POPULATION = 50_000  # a smaller town stands for nobody out of conte
 LONE_PLACE_POPULATION = 1_000_000  # ... and a smaller city is no reason to doubt a surname
 # "ex-Soviet republic", "former Yugoslav", "post-Soviet states": a successor, never the state
 PREDECESSOR_WORDS = {"former", "ex", "post"}
-# after a state or group ("Iran-backed militias"): it backs the head, it does not own it
-BACKER_WORDS = frozenset({"backed", "sponsored", "funded", "supported", "armed", "aligned"})
+# after a state or group ("Iran-backed militias", "the UN-recognised government"): it backs,
+# arms or recognises the head, it does not own it
+BACKER_WORDS = frozenset(
+    "backed sponsored funded supported armed aligned allied trained recognised recognized "
+    "mandated brokered mediated".split()
+)
 # before a state or group ("pro-Russian", "anti-American"), a stance towards it, not its own
 STANCE_WORDS = frozenset({"pro", "anti"})
 # before an office's agent noun, these make its holder a former one: an elite (ELI)
