@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
+
 from diplograph.stages.events.lexicon import Lexicon
+from tests.stages.events.test_coder import asserted
 
 
 def test_lexicon_verb_patterns_longest_first():
@@ -11,3 +14,74 @@ def test_lexicon_verb_patterns_longest_first():
     for lemma, patterns in Lexicon.load().verbs.items():
         sizes = [len(p.items) for p in patterns]
         assert sizes == sorted(sizes, reverse=True), lemma
+
+
+# ---- rows and word lists read through the coder (the model): invented sentences -----------
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # crowds blocking or occupying a road: a protest, not state coercion
+        ("Protesters blockaded the port of Durban for a second day.", ("PROTEST", "ZAF", None)),
+        ("Farmers blocked the highway to Lahore.", ("PROTEST", "PAK", None)),
+        ("Bangladeshi students blockaded the main road in Dhaka.", ("PROTEST", "BGD", None)),
+        # ... while state forces blocking roads still restrict movement
+        ("Israeli troops blocked the roads around Jenin.", ("COERCE", "ISR", "PSE")),
+        # freeing people is a release, whoever held them
+        ("Rebels freed six Chinese miners kidnapped in eastern Congo.", ("RETREAT", "COG", "CHN")),
+        # resignations said with "quit"
+        ("Italy's prime minister quit after losing a confidence vote.", ("RETREAT", "ITA", None)),
+        (
+            "The Peruvian interior minister quit amid a corruption scandal.",
+            ("RETREAT", "PER", None),
+        ),
+        # a boycott of talks or a summit is a refusal to meet
+        ("Ethiopia's opposition boycotted the peace talks in Nairobi.", ("REJECT", "ETH", None)),
+        ("Mali boycotted the summit in Abuja.", ("REJECT", "MLI", None)),
+        # a state taken to court is accused
+        ("Ukraine took Russia to the International Court of Justice.", ("ACCUSE", "UKR", "RUS")),
+        (
+            "Myanmar's military placed Aung San Suu Kyi under house arrest.",
+            ("COERCE", "MMR", "MMR"),
+        ),
+        (
+            "Sudan's army put Prime Minister Abdalla Hamdok under house arrest.",
+            ("COERCE", "SDN", "SDN"),
+        ),
+        # exchanges cut
+        ("Japan froze trade with North Korea after the missile test.", ("SANCTION", "JPN", "PRK")),
+        (
+            "The International Monetary Fund suspended lending to Sri Lanka.",
+            ("SANCTION", "IGO", "LKA"),
+        ),
+        ("Turkey halted the transit of Russian gas to Bulgaria.", ("SANCTION", "TUR", "BGR")),
+        ("The United States revoked Hong Kong's special trade status.", ("SANCTION", "USA", "HKG")),
+        (
+            "The Commonwealth suspended Fiji from its councils after the coup.",
+            ("SANCTION", "IGO", "FJI"),
+        ),
+        # forces moved or sent ahead of any fighting, jets scrambled, missiles test-launched
+        ("Greece moved troops to its border with Turkey.", ("MOBILIZE", "GRC", "TUR")),
+        ("Hezbollah sent fighters to the Syrian border.", ("MOBILIZE", "LBN", "SYR")),
+        ("Iran conducted a test launch of a new ballistic missile.", ("MOBILIZE", "IRN", None)),
+        (
+            "Japan scrambled fighter jets as Chinese bombers flew near Okinawa.",
+            ("MOBILIZE", "JPN", None),
+        ),
+        # a government dropping or withdrawing its own bill or plan concedes
+        (
+            "The Peruvian government dropped the planned fuel tax increase after protests.",
+            ("CONCEDE", "PER", None),
+        ),
+        (
+            "The Ghanaian government withdrew the controversial e-levy bill.",
+            ("CONCEDE", "GHA", None),
+        ),
+        # ratifying a treaty is signing it
+        ("Kenya's parliament ratified the treaty with Uganda.", ("SUPPORT", "KEN", "UGA")),
+    ],
+)
+def test_lexicon_rows_read_the_act(text, expected):
+    assert expected in asserted(text)

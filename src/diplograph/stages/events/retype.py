@@ -11,6 +11,8 @@ guide keeps for political, non-material acts. Word lists: words.py.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from diplograph.records import Parse
 from diplograph.stages.events import arguments as args
 from diplograph.stages.events.figurative import lemmas, recoded
@@ -22,8 +24,11 @@ from diplograph.stages.events.words import (
     ARMED_GROUP_SECTORS,
     ASSAULT_VERBS,
     ATTACK_SUBJECTS,
+    BLOCKING_CROWDS,
+    BLOCKING_SECTORS,
     CHARGING_VERBS,
     COMBATANTS,
+    CROWD_BLOCKING_VERBS,
     CROWD_CONTROL_WORDS,
     CROWD_GATHERINGS,
     ENVOY_NOUNS,
@@ -56,6 +61,7 @@ CHARGE = ("ACCUSE", "112", "allege")
 CRITICISM = ("ACCUSE", "111", "disapprove")
 PRAISE = ("SUPPORT", "051", "")
 FORCE = ("ASSAULT", "190", "")
+OBSTRUCT = ("PROTEST", "144", "obstruct")
 SITE_NOUNS = {word for word, sector in LOCAL_SIDES.items() if not sector}
 
 
@@ -109,6 +115,11 @@ def retype(parse: Parse, reading: Reading) -> Reading:
         and _state_forces(parse, reading)
     ):
         return recoded(reading, RESTRICT)  # "troops blocked the roads", "prevented X from leaving"
+    if reading.event == "COERCE" and lemma in CROWD_BLOCKING_VERBS and _crowd(parse, reading):
+        # "farmers blocked the highways into New Delhi": the place blocked is no target
+        targets = tuple(m for m in reading.recipients.mentions if m.kind != "metonym")
+        blocked = replace(reading, recipients=replace(reading.recipients, mentions=targets))
+        return recoded(blocked, OBSTRUCT)
     return reading
 
 
@@ -169,6 +180,12 @@ def _state_forces(parse: Parse, reading: Reading) -> bool:
     """The doer is a state's forces or government: "Israeli forces", "the army", police."""
     doers, sectors = _who(parse, reading)
     return bool(doers & (FORCES_NOUNS | {"police"}) or sectors & STATE_FORCE_SECTORS)
+
+
+def _crowd(parse: Parse, reading: Reading) -> bool:
+    """The doer is a crowd, not a state's forces: protesters, farmers, students, strikers."""
+    doers, sectors = _who(parse, reading)
+    return bool(doers & BLOCKING_CROWDS or sectors & BLOCKING_SECTORS)
 
 
 def _invited_to_act(parse: Parse, t: int) -> bool:

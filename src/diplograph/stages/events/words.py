@@ -578,9 +578,13 @@ SPOKEN_ALONE_VERBS = {
         "accuse blame".split()
     ),
     "AGREE": {"pledge", "promise", "vow", "swear", "offer"},  # not "agree to tell a story"
-    "REJECT": {"reject", "refuse", "veto", "rebuff", "spurn", "rule", "oppose", "deny", "dismiss"},
+    # "boycotted the peace talks" (a boycott of talks: verbs_extra.tsv)
+    "REJECT": set("reject refuse veto rebuff spurn rule oppose deny dismiss boycott".split()),
     "THREATEN": {"threaten", "vow"},
-    "CONCEDE": {"pardon", "apologize", "apologise", "concede", "ease", "lift"},
+    # "withdrew the bill", "dropped the planned tax rise": a concession the lexicon reads
+    "CONCEDE": set(
+        "pardon apologize apologise concede ease lift withdraw drop scrap remove".split()
+    ),
     "REQUEST": {"urge", "demand", "appeal", "call"},
     "SUPPORT": set("praise welcome hail applaud commend laud endorse ratify".split()),
 }
@@ -977,6 +981,11 @@ ATTACK_SUBJECTS = set(
 # a refusal
 OBSTRUCTING_VERBS = set("block blockade prevent bar stop seal close cordon".split())
 STATE_FORCE_SECTORS = {"MIL", "COP", "GOV", "SPY"}
+# ... and a crowd blocking or occupying a road, a bridge or a campus protests (PROTEST obstruct):
+# "farmers blocked the highways", "students occupied the university"
+CROWD_BLOCKING_VERBS = set("block blockade barricade occupy".split())
+BLOCKING_CROWDS = CROWD_NOUNS | set("farmer trucker driver worker activist supporter".split())
+BLOCKING_SECTORS = CROWD_SECTORS | {"OPP"}
 # "security forces used tear gas and water cannon": force used on people is ASSAULT
 FORCE_MEANS = set("gas cannon bullet baton truncheon force weapon ammunition grenade".split())
 # "stepped up operations ..., pounding targets": a mobilization told with its assault is the
