@@ -85,3 +85,39 @@ def test_lexicon_verb_patterns_longest_first():
 )
 def test_lexicon_rows_read_the_act(text, expected):
     assert expected in asserted(text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # premises searched are raided, a home surrounded is cordoned off
+        (
+            "Zambian police searched the home of the opposition leader Hakainde Hichilema.",
+            ("COERCE", "ZMB", "ZMB"),
+        ),
+        (
+            "Belarusian riot police surrounded the house of Nobel laureate Svetlana Alexievich.",
+            ("COERCE", "BLR", "BLR"),
+        ),
+        # "ordered ... to" is an order or a deployment, never a visit or a promise
+        ("Egypt's president ordered the army to the Libyan border.", ("MOBILIZE", "EGY", "LBY")),
+        (
+            "The International Court of Justice ordered Israel to halt its offensive in Rafah.",
+            ("REQUEST", "IGO", "ISR"),
+        ),
+    ],
+)
+def test_lexicon_premises_and_orders(text, expected):
+    assert expected in asserted(text)
+
+
+@pytest.mark.slow
+def test_lexicon_order_to_work_is_no_visit():
+    found = {
+        kind
+        for kind, _, _ in asserted(
+            "Nigeria's labour minister ordered the striking lecturers back to work."
+        )
+    }
+    assert "CONSULT" not in found and "AGREE" not in found
