@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from diplograph.records import Article
 from diplograph.stages.events.lexicon import Lexicon
-from tests.stages.events.test_coder import asserted
+from diplograph.stages.events.triggers import match_verb
+from tests.stages.events.test_coder import PUBLISHED, _chain, asserted
 
 
 def test_lexicon_verb_patterns_longest_first():
@@ -121,3 +123,83 @@ def test_lexicon_order_to_work_is_no_visit():
         )
     }
     assert "CONSULT" not in found and "AGREE" not in found
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # exercises: joint ones cooperate, one state's own mobilize
+        (
+            "Iran and Russia held joint naval drills in the Caspian Sea.",
+            ("COOPERATE", "IRN", "RUS"),
+        ),
+        (
+            "Pakistan and Turkey carried out a joint counter-terrorism exercise near Islamabad.",
+            ("COOPERATE", "PAK", "TUR"),
+        ),
+        ("Iran held military drills near its border with Azerbaijan.", ("MOBILIZE", "IRN", "AZE")),
+        (
+            "North Korea staged artillery drills near the maritime border with South Korea.",
+            ("MOBILIZE", "PRK", "KOR"),
+        ),
+        # arrests after a protest are arrests
+        (
+            "Moroccan police detained dozens of teachers after a protest in Rabat.",
+            ("COERCE", "MAR", "MAR"),
+        ),
+        # protest acts said with other verbs
+        ("Nigerian doctors walked out over unpaid salaries.", ("PROTEST", "NGA", None)),
+        ("Protesters in Cape Town toppled a statue of Cecil Rhodes.", ("PROTEST", "ZAF", None)),
+        (
+            "Lithuanians formed a human chain across Vilnius in support of Hong Kong.",
+            ("PROTEST", "LTU", None),
+        ),
+        ("Rioters in Lagos set fire to a police station.", ("PROTEST", "NGA", None)),
+        # a party dissolved, captives handed back, inspectors let in
+        (
+            "Thailand's constitutional court dissolved the opposition Move Forward party.",
+            ("COERCE", "THA", "THA"),
+        ),
+        (
+            "Armenia returned two captured Azerbaijani soldiers to Azerbaijan.",
+            ("RETREAT", "ARM", "AZE"),
+        ),
+        ("Iran allowed UN inspectors into its nuclear sites.", ("RETREAT", "IRN", "IGO")),
+    ],
+)
+def test_lexicon_exercises_protests_and_releases(text, expected):
+    assert expected in asserted(text)
+
+
+@pytest.mark.slow
+def test_lexicon_walking_out_of_talks_is_no_strike():
+    found = asserted("Kosovo's prime minister walked out of the talks with Serbia in Brussels.")
+    assert not any(kind == "PROTEST" for kind, _, _ in found)
+
+
+def verb_type(text: str, verb: str) -> str | None:
+    """The type the lexicon's most specific pattern gives the verb `verb` of `text`."""
+    nlp, _, _, coder = _chain()
+    parse = nlp.parse(Article(id="t", text=text, published=PUBLISHED))
+    v = next(i for i, tok in enumerate(parse.tokens) if tok.text == verb)
+    pattern = match_verb(parse, v, coder.lexicon)
+    return coder.lexicon.code(pattern.cameo).event if pattern else None
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "verb", "expected"),
+    [
+        ("Jordan shared intelligence with Iraq on Islamic State cells.", "shared", "COOPERATE"),
+        (
+            "Somalia's president expressed support for Ethiopia's peace efforts.",
+            "expressed",
+            "SUPPORT",
+        ),
+        ("Saudi Arabia paid the salaries of Yemen's civil servants.", "paid", "AID"),
+        ("Kosovo's prime minister walked out of the talks with Serbia.", "walked", "REJECT"),
+    ],
+)
+def test_lexicon_verb_rows_type_the_act(text, verb, expected):
+    assert verb_type(text, verb) == expected
