@@ -203,3 +203,41 @@ def verb_type(text: str, verb: str) -> str | None:
 )
 def test_lexicon_verb_rows_type_the_act(text, verb, expected):
     assert verb_type(text, verb) == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a ceasefire declared is a concession, not its implementation (RETREAT)
+        ("The ELN's commanders declared a unilateral ceasefire for the elections.", None),
+        (
+            "Colombia's president declared a ceasefire with five armed groups.",
+            ("CONCEDE", "COL", None),
+        ),
+    ],
+)
+def test_lexicon_declared_ceasefire_is_a_concession(text, expected):
+    found = asserted(text)
+    assert not any(kind == "RETREAT" for kind, _, _ in found)
+    assert expected is None or expected in found
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "noun"),
+    [
+        ("Myanmar's junta granted an amnesty to 5,000 prisoners.", "amnesty"),
+        ("Sudan's military council offered an apology to the families of the victims.", "apology"),
+    ],
+)
+def test_lexicon_amnesties_and_apologies_are_concessions(text, noun):
+    from diplograph.stages.actors.mentions import find_mentions
+    from diplograph.stages.events.arguments import MentionIndex
+
+    nlp, dictionary, _, coder = _chain()
+    parse = nlp.parse(Article(id="t", text=text, published=PUBLISHED))
+    idx = MentionIndex(parse, find_mentions(parse, dictionary), [])
+    readings = coder.triggers.readings(parse, idx, 0, len(parse.tokens))
+    read = {parse.tokens[r.trigger].lemma.lower(): r.event for r in readings}
+    assert read[noun] == "CONCEDE"
