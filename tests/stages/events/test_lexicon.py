@@ -143,6 +143,12 @@ def test_lexicon_order_to_work_is_no_visit():
             "North Korea staged artillery drills near the maritime border with South Korea.",
             ("MOBILIZE", "PRK", "KOR"),
         ),
+        # ... and exercises held with a partner are joint, a neighbour across a border is not one
+        ("India held naval exercises with France in the Arabian Sea.", ("COOPERATE", "IND", "FRA")),
+        (
+            "Russia conducted naval drills with China in the Sea of Japan.",
+            ("COOPERATE", "RUS", "CHN"),
+        ),
         # arrests after a protest are arrests
         (
             "Moroccan police detained dozens of teachers after a protest in Rabat.",

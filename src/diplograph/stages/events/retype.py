@@ -26,12 +26,14 @@ from diplograph.stages.events.words import (
     ATTACK_SUBJECTS,
     BLOCKING_CROWDS,
     BLOCKING_SECTORS,
+    BORDER_NOUNS,
     CHARGING_VERBS,
     COMBATANTS,
     CROWD_BLOCKING_VERBS,
     CROWD_CONTROL_WORDS,
     CROWD_GATHERINGS,
     ENVOY_NOUNS,
+    EXERCISE_NOUNS,
     EXPELLING_VERBS,
     FORCE_MEANS,
     FORCES_NOUNS,
@@ -62,6 +64,7 @@ CRITICISM = ("ACCUSE", "111", "disapprove")
 PRAISE = ("SUPPORT", "051", "")
 FORCE = ("ASSAULT", "190", "")
 OBSTRUCT = ("PROTEST", "144", "obstruct")
+JOINT_EXERCISE = ("COOPERATE", "062", "")
 SITE_NOUNS = {word for word, sector in LOCAL_SIDES.items() if not sector}
 
 
@@ -89,6 +92,8 @@ def retype(parse: Parse, reading: Reading) -> Reading:
             return recoded(reading, RESTRICT)  # "police broke up the rally"
     if reading.event != "ASSAULT" and lemma == "use" and singulars(patients) & FORCE_MEANS:
         return recoded(reading, FORCE)  # "security forces used tear gas and water cannon"
+    if reading.event == "MOBILIZE" and singulars(patients) & EXERCISE_NOUNS and _partner(parse, t):
+        return recoded(reading, JOINT_EXERCISE)  # "held naval exercises with France"
     if (
         reading.event == "MOBILIZE"
         and lemmas(parse, args.children(parse, t, {"advcl", "conj", "xcomp"})) & ASSAULT_VERBS
@@ -180,6 +185,21 @@ def _state_forces(parse: Parse, reading: Reading) -> bool:
     """The doer is a state's forces or government: "Israeli forces", "the army", police."""
     doers, sectors = _who(parse, reading)
     return bool(doers & (FORCES_NOUNS | {"police"}) or sectors & STATE_FORCE_SECTORS)
+
+
+def _partner(parse: Parse, t: int) -> bool:
+    """A "with" phrase in the verb's clause names a partner, not a neighbour across a border
+    ("near its border with X", also where the parser hangs that "with" on the verb)."""
+    return any(
+        parse.tokens[p].lemma.lower() == "with"
+        and not {
+            parse.tokens[parse.tokens[p].head].lemma.lower(),
+            parse.tokens[p - 1].lemma.lower(),
+        }
+        & BORDER_NOUNS
+        and args.children(parse, p, {"pobj"})
+        for p in parse.subtree(t)
+    )
 
 
 def _crowd(parse: Parse, reading: Reading) -> bool:

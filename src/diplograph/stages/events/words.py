@@ -989,6 +989,10 @@ BLOCKING_CROWDS = CROWD_NOUNS | set("farmer trucker driver worker activist suppo
 BLOCKING_SECTORS = CROWD_SECTORS | {"OPP"}
 # "security forces used tear gas and water cannon": force used on people is ASSAULT
 FORCE_MEANS = set("gas cannon bullet baton truncheon force weapon ammunition grenade".split())
+# "held naval exercises with France": exercises held with a partner are joint (COOPERATE), not
+# a show of force; a "with" after a border noun names the neighbour ("near its border with X")
+EXERCISE_NOUNS = set("drill exercise manoeuvre maneuver war-game".split())
+BORDER_NOUNS = {"border", "frontier", "boundary"}
 # "stepped up operations ..., pounding targets": a mobilization told with its assault is the
 # assault (the guide: "only the ASSAULT should be coded")
 ASSAULT_VERBS = set(
