@@ -179,6 +179,12 @@ def test_lexicon_exercises_protests_and_releases(text, expected):
 
 
 @pytest.mark.slow
+def test_lexicon_a_crowd_beside_state_forces_is_no_protest():
+    found = asserted("Serbian activists and then police officers blocked the bridge in Mitrovica.")
+    assert not any(kind == "PROTEST" for kind, _, _ in found)
+
+
+@pytest.mark.slow
 def test_lexicon_walking_out_of_talks_is_no_strike():
     found = asserted("Kosovo's prime minister walked out of the talks with Serbia in Brussels.")
     assert not any(kind == "PROTEST" for kind, _, _ in found)

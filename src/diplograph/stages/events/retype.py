@@ -203,9 +203,11 @@ def _partner(parse: Parse, t: int) -> bool:
 
 
 def _crowd(parse: Parse, reading: Reading) -> bool:
-    """The doer is a crowd, not a state's forces: protesters, farmers, students, strikers."""
+    """The doer is a crowd and no state's forces are among the doers: protesters, farmers,
+    students ("activists and then border guards blocked the corridor" is the guards' act)."""
     doers, sectors = _who(parse, reading)
-    return bool(doers & BLOCKING_CROWDS or sectors & BLOCKING_SECTORS)
+    crowd = bool(doers & BLOCKING_CROWDS or sectors & BLOCKING_SECTORS)
+    return crowd and not _state_forces(parse, reading)
 
 
 def _invited_to_act(parse: Parse, t: int) -> bool:
