@@ -179,6 +179,21 @@ def test_lexicon_exercises_protests_and_releases(text, expected):
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a veto refuses whatever it blocks
+        ("Poland vetoed the EU budget.", ("REJECT", "POL", "EUR")),
+        ("Slovakia vetoed the EU's military aid package for Kyiv.", ("REJECT", "SVK", "EUR")),
+        # power and water cut off are withheld (COERCE), not a sanction
+        ("Serbia cut off power to northern Kosovo.", ("COERCE", "SRB", "XKX")),
+    ],
+)
+def test_lexicon_vetoes_and_utilities_cut_off(text, expected):
+    assert expected in asserted(text)
+
+
+@pytest.mark.slow
 def test_lexicon_a_crowd_beside_state_forces_is_no_protest():
     found = asserted("Serbian activists and then police officers blocked the bridge in Mitrovica.")
     assert not any(kind == "PROTEST" for kind, _, _ in found)
