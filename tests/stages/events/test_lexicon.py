@@ -187,6 +187,9 @@ def test_lexicon_exercises_protests_and_releases(text, expected):
         ("Slovakia vetoed the EU's military aid package for Kyiv.", ("REJECT", "SVK", "EUR")),
         # power and water cut off are withheld (COERCE), not a sanction
         ("Serbia cut off power to northern Kosovo.", ("COERCE", "SRB", "XKX")),
+        # relations broken off are cut (SANCTION), tariffs removed eased (CONCEDE)
+        ("Bolivia broke off diplomatic relations with Israel.", ("SANCTION", "BOL", "ISR")),
+        ("India removed the tariffs on Malaysian palm oil.", ("CONCEDE", "IND", "MYS")),
     ],
 )
 def test_lexicon_vetoes_and_utilities_cut_off(text, expected):
@@ -226,6 +229,8 @@ def verb_type(text: str, verb: str) -> str | None:
         ),
         ("Saudi Arabia paid the salaries of Yemen's civil servants.", "paid", "AID"),
         ("Kosovo's prime minister walked out of the talks with Serbia.", "walked", "REJECT"),
+        ("The court disbanded the ruling party.", "disbanded", "COERCE"),
+        ("Teachers' unions called off their protests.", "called", "CONCEDE"),
     ],
 )
 def test_lexicon_verb_rows_type_the_act(text, verb, expected):
@@ -242,6 +247,7 @@ def test_lexicon_verb_rows_type_the_act(text, verb, expected):
             "Colombia's president declared a ceasefire with five armed groups.",
             ("CONCEDE", "COL", None),
         ),
+        ("Colombia's president announced a ceasefire with the ELN.", ("CONCEDE", "COL", None)),
     ],
 )
 def test_lexicon_declared_ceasefire_is_a_concession(text, expected):

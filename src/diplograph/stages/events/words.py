@@ -584,7 +584,8 @@ SPOKEN_ALONE_VERBS = {
     # "withdrew the bill", "dropped the planned tax rise", "declared a ceasefire": a concession
     # the lexicon reads
     "CONCEDE": set(
-        "pardon apologize apologise concede ease lift withdraw drop scrap remove declare".split()
+        "pardon apologize apologise concede ease lift withdraw drop scrap remove declare announce "
+        "call".split()
     ),
     "REQUEST": {"urge", "demand", "appeal", "call"},
     "SUPPORT": set("praise welcome hail applaud commend laud endorse ratify".split()),
