@@ -328,7 +328,7 @@ ALLEGING_VERBS = {"accuse", "charge", "suspect", "indict", "blame", "allege", "c
 # retype.py: charging and indicting are ACCUSE "allege" (PLOVER: "sue, indict, or charge; bring to
 # trial"), not CAMEO's arrest (173) that prosecutors' and courts' charges take
 CHARGING_VERBS = {"charge", "indict", "prosecute"}
-ALLEGED_PREPS = {"of", "for", "with"}
+ALLEGED_PREPS = {"of", "for", "with", "over"}
 # "sanctioned the unit over alleged killings": an act named as alleged is an accusation's content
 ALLEGED_MODIFIERS = {"alleged", "suspected", "purported", "supposed"}
 OPINION_VERBS = {
