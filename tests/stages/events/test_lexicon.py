@@ -187,6 +187,32 @@ def test_lexicon_exercises_protests_and_releases(text, expected):
         ("Slovakia vetoed the EU's military aid package for Kyiv.", ("REJECT", "SVK", "EUR")),
         # power and water cut off are withheld (COERCE), not a sanction
         ("Serbia cut off power to northern Kosovo.", ("COERCE", "SRB", "XKX")),
+        # regret expressed, a government reversing or scrapping its own plan: concessions
+        (
+            "Japan's prime minister expressed regret to South Korea for wartime labour.",
+            ("CONCEDE", "JPN", "KOR"),
+        ),
+        (
+            "Malaysia's government scrapped the planned tax on digital services.",
+            ("CONCEDE", "MYS", None),
+        ),
+        # protests and strikes staged or begun
+        ("Zimbabwean teachers began a strike over unpaid salaries.", ("PROTEST", "ZWE", None)),
+        # an organisation suspending a state suspends its membership
+        (
+            "The Arab League suspended Sudan after the military takeover.",
+            ("SANCTION", "ARL", "SDN"),
+        ),
+        # solidarity voiced, supplies resumed, navies exercising together
+        (
+            "Chile's president voiced solidarity with the Ecuadorian government.",
+            ("SUPPORT", "CHL", "ECU"),
+        ),
+        ("Indonesia resumed coal exports to the Philippines.", ("COOPERATE", "IDN", "PHL")),
+        (
+            "Japanese and Indian warships exercised together in the Bay of Bengal.",
+            ("COOPERATE", "JPN", "IND"),
+        ),
         # relations broken off are cut (SANCTION), tariffs removed eased (CONCEDE)
         ("Bolivia broke off diplomatic relations with Israel.", ("SANCTION", "BOL", "ISR")),
         ("India removed the tariffs on Malaysian palm oil.", ("CONCEDE", "IND", "MYS")),

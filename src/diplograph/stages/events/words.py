@@ -581,11 +581,11 @@ SPOKEN_ALONE_VERBS = {
     # "boycotted the peace talks" (a boycott of talks: verbs_extra.tsv)
     "REJECT": set("reject refuse veto rebuff spurn rule oppose deny dismiss boycott".split()),
     "THREATEN": {"threaten", "vow"},
-    # "withdrew the bill", "dropped the planned tax rise", "declared a ceasefire": a concession
-    # the lexicon reads
+    # "withdrew the bill", "dropped the planned tax rise", "declared a ceasefire", "reversed the
+    # increase", "expressed regret": a concession the lexicon reads
     "CONCEDE": set(
         "pardon apologize apologise concede ease lift withdraw drop scrap remove declare announce "
-        "call".split()
+        "call reverse express".split()
     ),
     "REQUEST": {"urge", "demand", "appeal", "call"},
     "SUPPORT": set("praise welcome hail applaud commend laud endorse ratify".split()),
