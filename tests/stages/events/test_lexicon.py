@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import pytest
+
+from diplograph.records import Article
 from diplograph.stages.events.lexicon import Lexicon
+from diplograph.stages.events.triggers import match_verb
+from tests.stages.events.test_coder import PUBLISHED, _chain, asserted
 
 
 def test_lexicon_verb_patterns_longest_first():
@@ -11,3 +16,287 @@ def test_lexicon_verb_patterns_longest_first():
     for lemma, patterns in Lexicon.load().verbs.items():
         sizes = [len(p.items) for p in patterns]
         assert sizes == sorted(sizes, reverse=True), lemma
+
+
+# ---- rows and word lists read through the coder (the model): invented sentences -----------
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # crowds blocking or occupying a road: a protest, not state coercion
+        ("Protesters blockaded the port of Durban for a second day.", ("PROTEST", "ZAF", None)),
+        ("Farmers blocked the highway to Lahore.", ("PROTEST", "PAK", None)),
+        ("Bangladeshi students blockaded the main road in Dhaka.", ("PROTEST", "BGD", None)),
+        # ... while state forces blocking roads still restrict movement
+        ("Israeli troops blocked the roads around Jenin.", ("COERCE", "ISR", "PSE")),
+        # freeing people is a release, whoever held them
+        ("Rebels freed six Chinese miners kidnapped in eastern Congo.", ("RETREAT", "COG", "CHN")),
+        # resignations said with "quit"
+        ("Italy's prime minister quit after losing a confidence vote.", ("RETREAT", "ITA", None)),
+        (
+            "The Peruvian interior minister quit amid a corruption scandal.",
+            ("RETREAT", "PER", None),
+        ),
+        # a boycott of talks or a summit is a refusal to meet
+        ("Ethiopia's opposition boycotted the peace talks in Nairobi.", ("REJECT", "ETH", None)),
+        ("Mali boycotted the summit in Abuja.", ("REJECT", "MLI", None)),
+        # a state taken to court is accused
+        ("Ukraine took Russia to the International Court of Justice.", ("ACCUSE", "UKR", "RUS")),
+        (
+            "Myanmar's military placed Aung San Suu Kyi under house arrest.",
+            ("COERCE", "MMR", "MMR"),
+        ),
+        (
+            "Sudan's army put Prime Minister Abdalla Hamdok under house arrest.",
+            ("COERCE", "SDN", "SDN"),
+        ),
+        # exchanges cut
+        ("Japan froze trade with North Korea after the missile test.", ("SANCTION", "JPN", "PRK")),
+        (
+            "The International Monetary Fund suspended lending to Sri Lanka.",
+            ("SANCTION", "IGO", "LKA"),
+        ),
+        ("Turkey halted the transit of Russian gas to Bulgaria.", ("SANCTION", "TUR", "BGR")),
+        ("The United States revoked Hong Kong's special trade status.", ("SANCTION", "USA", "HKG")),
+        (
+            "The Commonwealth suspended Fiji from its councils after the coup.",
+            ("SANCTION", "IGO", "FJI"),
+        ),
+        # forces moved or sent ahead of any fighting, jets scrambled, missiles test-launched
+        ("Greece moved troops to its border with Turkey.", ("MOBILIZE", "GRC", "TUR")),
+        ("Hezbollah sent fighters to the Syrian border.", ("MOBILIZE", "LBN", "SYR")),
+        ("Iran conducted a test launch of a new ballistic missile.", ("MOBILIZE", "IRN", None)),
+        (
+            "Japan scrambled fighter jets as Chinese bombers flew near Okinawa.",
+            ("MOBILIZE", "JPN", None),
+        ),
+        # a government dropping or withdrawing its own bill or plan concedes
+        (
+            "The Peruvian government dropped the planned fuel tax increase after protests.",
+            ("CONCEDE", "PER", None),
+        ),
+        (
+            "The Ghanaian government withdrew the controversial e-levy bill.",
+            ("CONCEDE", "GHA", None),
+        ),
+        # ratifying a treaty is signing it
+        ("Kenya's parliament ratified the treaty with Uganda.", ("SUPPORT", "KEN", "UGA")),
+    ],
+)
+def test_lexicon_rows_read_the_act(text, expected):
+    assert expected in asserted(text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # premises searched are raided, a home surrounded is cordoned off
+        (
+            "Zambian police searched the home of the opposition leader Hakainde Hichilema.",
+            ("COERCE", "ZMB", "ZMB"),
+        ),
+        (
+            "Belarusian riot police surrounded the house of Nobel laureate Svetlana Alexievich.",
+            ("COERCE", "BLR", "BLR"),
+        ),
+        # "ordered ... to" is an order or a deployment, never a visit or a promise
+        ("Egypt's president ordered the army to the Libyan border.", ("MOBILIZE", "EGY", "LBY")),
+        (
+            "The International Court of Justice ordered Israel to halt its offensive in Rafah.",
+            ("REQUEST", "IGO", "ISR"),
+        ),
+    ],
+)
+def test_lexicon_premises_and_orders(text, expected):
+    assert expected in asserted(text)
+
+
+@pytest.mark.slow
+def test_lexicon_order_to_work_is_no_visit():
+    found = {
+        kind
+        for kind, _, _ in asserted(
+            "Nigeria's labour minister ordered the striking lecturers back to work."
+        )
+    }
+    assert "CONSULT" not in found and "AGREE" not in found
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # exercises: joint ones cooperate, one state's own mobilize
+        (
+            "Iran and Russia held joint naval drills in the Caspian Sea.",
+            ("COOPERATE", "IRN", "RUS"),
+        ),
+        (
+            "Pakistan and Turkey carried out a joint counter-terrorism exercise near Islamabad.",
+            ("COOPERATE", "PAK", "TUR"),
+        ),
+        ("Iran held military drills near its border with Azerbaijan.", ("MOBILIZE", "IRN", "AZE")),
+        (
+            "North Korea staged artillery drills near the maritime border with South Korea.",
+            ("MOBILIZE", "PRK", "KOR"),
+        ),
+        # ... and exercises held with a partner are joint, a neighbour across a border is not one
+        ("India held naval exercises with France in the Arabian Sea.", ("COOPERATE", "IND", "FRA")),
+        (
+            "Russia conducted naval drills with China in the Sea of Japan.",
+            ("COOPERATE", "RUS", "CHN"),
+        ),
+        # arrests after a protest are arrests
+        (
+            "Moroccan police detained dozens of teachers after a protest in Rabat.",
+            ("COERCE", "MAR", "MAR"),
+        ),
+        # protest acts said with other verbs
+        ("Nigerian doctors walked out over unpaid salaries.", ("PROTEST", "NGA", None)),
+        ("Protesters in Cape Town toppled a statue of Cecil Rhodes.", ("PROTEST", "ZAF", None)),
+        (
+            "Lithuanians formed a human chain across Vilnius in support of Hong Kong.",
+            ("PROTEST", "LTU", None),
+        ),
+        ("Rioters in Lagos set fire to a police station.", ("PROTEST", "NGA", None)),
+        # a party dissolved, captives handed back, inspectors let in
+        (
+            "Thailand's constitutional court dissolved the opposition Move Forward party.",
+            ("COERCE", "THA", "THA"),
+        ),
+        (
+            "Armenia returned two captured Azerbaijani soldiers to Azerbaijan.",
+            ("RETREAT", "ARM", "AZE"),
+        ),
+        ("Iran allowed UN inspectors into its nuclear sites.", ("RETREAT", "IRN", "IGO")),
+    ],
+)
+def test_lexicon_exercises_protests_and_releases(text, expected):
+    assert expected in asserted(text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a veto refuses whatever it blocks
+        ("Poland vetoed the EU budget.", ("REJECT", "POL", "EUR")),
+        ("Slovakia vetoed the EU's military aid package for Kyiv.", ("REJECT", "SVK", "EUR")),
+        # power and water cut off are withheld (COERCE), not a sanction
+        ("Serbia cut off power to northern Kosovo.", ("COERCE", "SRB", "XKX")),
+        # regret expressed, a government reversing or scrapping its own plan: concessions
+        (
+            "Japan's prime minister expressed regret to South Korea for wartime labour.",
+            ("CONCEDE", "JPN", "KOR"),
+        ),
+        (
+            "Malaysia's government scrapped the planned tax on digital services.",
+            ("CONCEDE", "MYS", None),
+        ),
+        # protests and strikes staged or begun
+        ("Zimbabwean teachers began a strike over unpaid salaries.", ("PROTEST", "ZWE", None)),
+        # an organisation suspending a state suspends its membership
+        (
+            "The Arab League suspended Sudan after the military takeover.",
+            ("SANCTION", "ARL", "SDN"),
+        ),
+        # solidarity voiced, supplies resumed, navies exercising together
+        (
+            "Chile's president voiced solidarity with the Ecuadorian government.",
+            ("SUPPORT", "CHL", "ECU"),
+        ),
+        ("Indonesia resumed coal exports to the Philippines.", ("COOPERATE", "IDN", "PHL")),
+        (
+            "Japanese and Indian warships exercised together in the Bay of Bengal.",
+            ("COOPERATE", "JPN", "IND"),
+        ),
+        # relations broken off are cut (SANCTION), tariffs removed eased (CONCEDE)
+        ("Bolivia broke off diplomatic relations with Israel.", ("SANCTION", "BOL", "ISR")),
+        ("India removed the tariffs on Malaysian palm oil.", ("CONCEDE", "IND", "MYS")),
+    ],
+)
+def test_lexicon_vetoes_and_utilities_cut_off(text, expected):
+    assert expected in asserted(text)
+
+
+@pytest.mark.slow
+def test_lexicon_a_crowd_beside_state_forces_is_no_protest():
+    found = asserted("Serbian activists and then police officers blocked the bridge in Mitrovica.")
+    assert not any(kind == "PROTEST" for kind, _, _ in found)
+
+
+@pytest.mark.slow
+def test_lexicon_walking_out_of_talks_is_no_strike():
+    found = asserted("Kosovo's prime minister walked out of the talks with Serbia in Brussels.")
+    assert not any(kind == "PROTEST" for kind, _, _ in found)
+
+
+def verb_type(text: str, verb: str) -> str | None:
+    """The type the lexicon's most specific pattern gives the verb `verb` of `text`."""
+    nlp, _, _, coder = _chain()
+    parse = nlp.parse(Article(id="t", text=text, published=PUBLISHED))
+    v = next(i for i, tok in enumerate(parse.tokens) if tok.text == verb)
+    pattern = match_verb(parse, v, coder.lexicon)
+    return coder.lexicon.code(pattern.cameo).event if pattern else None
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "verb", "expected"),
+    [
+        ("Jordan shared intelligence with Iraq on Islamic State cells.", "shared", "COOPERATE"),
+        (
+            "Somalia's president expressed support for Ethiopia's peace efforts.",
+            "expressed",
+            "SUPPORT",
+        ),
+        ("Saudi Arabia paid the salaries of Yemen's civil servants.", "paid", "AID"),
+        ("Kosovo's prime minister walked out of the talks with Serbia.", "walked", "REJECT"),
+        ("The court disbanded the ruling party.", "disbanded", "COERCE"),
+        ("Teachers' unions called off their protests.", "called", "CONCEDE"),
+    ],
+)
+def test_lexicon_verb_rows_type_the_act(text, verb, expected):
+    assert verb_type(text, verb) == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a ceasefire declared is a concession, not its implementation (RETREAT)
+        ("The ELN's commanders declared a unilateral ceasefire for the elections.", None),
+        (
+            "Colombia's president declared a ceasefire with five armed groups.",
+            ("CONCEDE", "COL", None),
+        ),
+        ("Colombia's president announced a ceasefire with the ELN.", ("CONCEDE", "COL", None)),
+    ],
+)
+def test_lexicon_declared_ceasefire_is_a_concession(text, expected):
+    found = asserted(text)
+    assert not any(kind == "RETREAT" for kind, _, _ in found)
+    assert expected is None or expected in found
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "noun"),
+    [
+        ("Myanmar's junta granted an amnesty to 5,000 prisoners.", "amnesty"),
+        ("Sudan's military council offered an apology to the families of the victims.", "apology"),
+    ],
+)
+def test_lexicon_amnesties_and_apologies_are_concessions(text, noun):
+    from diplograph.stages.actors.mentions import find_mentions
+    from diplograph.stages.events.arguments import MentionIndex
+
+    nlp, dictionary, _, coder = _chain()
+    parse = nlp.parse(Article(id="t", text=text, published=PUBLISHED))
+    idx = MentionIndex(parse, find_mentions(parse, dictionary), [])
+    readings = coder.triggers.readings(parse, idx, 0, len(parse.tokens))
+    read = {parse.tokens[r.trigger].lemma.lower(): r.event for r in readings}
+    assert read[noun] == "CONCEDE"

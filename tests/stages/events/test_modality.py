@@ -119,6 +119,9 @@ def test_modality_historical_when_dated_long_before():
         ("Ghana blamed Togo for shelling its villages.", "shelling", False),
         ("A Togolese man charged with attacking a police station was freed.", "attacking", False),
         ("Police arrested a man suspected of planning attacks.", "planning", False),
+        # ... also when it is named by a noun
+        ("Ghana blamed Togo for the shelling of its villages.", "shelling", False),
+        ("Ghana charged Togolese officers over the killings.", "killings", False),
         # ... and so is an act named as alleged
         ("Ghana sanctioned a Togolese unit over alleged killings.", "killings", False),
         ("Ghana condemned the suspected torture of prisoners in Togo.", "torture", False),

@@ -224,9 +224,10 @@ def modality(
 
 
 def _alleged(parse: Parse, i: int, v: int, below: int) -> bool:
-    """Verb i is the act verb v alleges: "accused X of [killing] Y", "charged with [smuggling]"."""
+    """Word i is the act verb v alleges: "accused X of [killing] Y", "charged with [smuggling]",
+    "blamed Iran for the [attacks]", "charged the ministers over the port [blast]"."""
     return (
-        parse.tokens[i].pos == "VERB"
+        parse.tokens[i].pos in {"VERB", "NOUN"}
         and parse.tokens[v].lemma.lower() in ALLEGING_VERBS
         and parse.tokens[below].dep == "prep"
         and parse.tokens[below].lemma.lower() in ALLEGED_PREPS

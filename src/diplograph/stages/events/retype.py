@@ -11,6 +11,8 @@ guide keeps for political, non-material acts. Word lists: words.py.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from diplograph.records import Parse
 from diplograph.stages.events import arguments as args
 from diplograph.stages.events.figurative import lemmas, recoded
@@ -22,11 +24,16 @@ from diplograph.stages.events.words import (
     ARMED_GROUP_SECTORS,
     ASSAULT_VERBS,
     ATTACK_SUBJECTS,
+    BLOCKING_CROWDS,
+    BLOCKING_SECTORS,
+    BORDER_NOUNS,
     CHARGING_VERBS,
     COMBATANTS,
+    CROWD_BLOCKING_VERBS,
     CROWD_CONTROL_WORDS,
     CROWD_GATHERINGS,
     ENVOY_NOUNS,
+    EXERCISE_NOUNS,
     EXPELLING_VERBS,
     FORCE_MEANS,
     FORCES_NOUNS,
@@ -56,6 +63,8 @@ CHARGE = ("ACCUSE", "112", "allege")
 CRITICISM = ("ACCUSE", "111", "disapprove")
 PRAISE = ("SUPPORT", "051", "")
 FORCE = ("ASSAULT", "190", "")
+OBSTRUCT = ("PROTEST", "144", "obstruct")
+JOINT_EXERCISE = ("COOPERATE", "062", "")
 SITE_NOUNS = {word for word, sector in LOCAL_SIDES.items() if not sector}
 
 
@@ -83,6 +92,8 @@ def retype(parse: Parse, reading: Reading) -> Reading:
             return recoded(reading, RESTRICT)  # "police broke up the rally"
     if reading.event != "ASSAULT" and lemma == "use" and singulars(patients) & FORCE_MEANS:
         return recoded(reading, FORCE)  # "security forces used tear gas and water cannon"
+    if reading.event == "MOBILIZE" and singulars(patients) & EXERCISE_NOUNS and _partner(parse, t):
+        return recoded(reading, JOINT_EXERCISE)  # "held naval exercises with France"
     if (
         reading.event == "MOBILIZE"
         and lemmas(parse, args.children(parse, t, {"advcl", "conj", "xcomp"})) & ASSAULT_VERBS
@@ -109,6 +120,11 @@ def retype(parse: Parse, reading: Reading) -> Reading:
         and _state_forces(parse, reading)
     ):
         return recoded(reading, RESTRICT)  # "troops blocked the roads", "prevented X from leaving"
+    if reading.event == "COERCE" and lemma in CROWD_BLOCKING_VERBS and _crowd(parse, reading):
+        # "farmers blocked the highways into New Delhi": the place blocked is no target
+        targets = tuple(m for m in reading.recipients.mentions if m.kind != "metonym")
+        blocked = replace(reading, recipients=replace(reading.recipients, mentions=targets))
+        return recoded(blocked, OBSTRUCT)
     return reading
 
 
@@ -169,6 +185,29 @@ def _state_forces(parse: Parse, reading: Reading) -> bool:
     """The doer is a state's forces or government: "Israeli forces", "the army", police."""
     doers, sectors = _who(parse, reading)
     return bool(doers & (FORCES_NOUNS | {"police"}) or sectors & STATE_FORCE_SECTORS)
+
+
+def _partner(parse: Parse, t: int) -> bool:
+    """A "with" phrase in the verb's clause names a partner, not a neighbour across a border
+    ("near its border with X", also where the parser hangs that "with" on the verb)."""
+    return any(
+        parse.tokens[p].lemma.lower() == "with"
+        and not {
+            parse.tokens[parse.tokens[p].head].lemma.lower(),
+            parse.tokens[p - 1].lemma.lower(),
+        }
+        & BORDER_NOUNS
+        and args.children(parse, p, {"pobj"})
+        for p in parse.subtree(t)
+    )
+
+
+def _crowd(parse: Parse, reading: Reading) -> bool:
+    """The doer is a crowd and no state's forces are among the doers: protesters, farmers,
+    students ("activists and then border guards blocked the corridor" is the guards' act)."""
+    doers, sectors = _who(parse, reading)
+    crowd = bool(doers & BLOCKING_CROWDS or sectors & BLOCKING_SECTORS)
+    return crowd and not _state_forces(parse, reading)
 
 
 def _invited_to_act(parse: Parse, t: int) -> bool:

@@ -340,7 +340,7 @@ ALLEGING_VERBS = {"accuse", "charge", "suspect", "indict", "blame", "allege", "c
 # retype.py: charging and indicting are ACCUSE "allege" (PLOVER: "sue, indict, or charge; bring to
 # trial"), not CAMEO's arrest (173) that prosecutors' and courts' charges take
 CHARGING_VERBS = {"charge", "indict", "prosecute"}
-ALLEGED_PREPS = {"of", "for", "with"}
+ALLEGED_PREPS = {"of", "for", "with", "over"}
 # "sanctioned the unit over alleged killings": an act named as alleged is an accusation's content
 ALLEGED_MODIFIERS = {"alleged", "suspected", "purported", "supposed"}
 OPINION_VERBS = {
@@ -590,9 +590,15 @@ SPOKEN_ALONE_VERBS = {
         "accuse blame".split()
     ),
     "AGREE": {"pledge", "promise", "vow", "swear", "offer"},  # not "agree to tell a story"
-    "REJECT": {"reject", "refuse", "veto", "rebuff", "spurn", "rule", "oppose", "deny", "dismiss"},
+    # "boycotted the peace talks" (a boycott of talks: verbs_extra.tsv)
+    "REJECT": set("reject refuse veto rebuff spurn rule oppose deny dismiss boycott".split()),
     "THREATEN": {"threaten", "vow"},
-    "CONCEDE": {"pardon", "apologize", "apologise", "concede", "ease", "lift"},
+    # "withdrew the bill", "dropped the planned tax rise", "declared a ceasefire", "reversed the
+    # increase", "expressed regret": a concession the lexicon reads
+    "CONCEDE": set(
+        "pardon apologize apologise concede ease lift withdraw drop scrap remove declare announce "
+        "call reverse express".split()
+    ),
     "REQUEST": {"urge", "demand", "appeal", "call"},
     "SUPPORT": set("praise welcome hail applaud commend laud endorse ratify".split()),
 }
@@ -1001,8 +1007,17 @@ ATTACK_SUBJECTS = set(
 # a refusal
 OBSTRUCTING_VERBS = set("block blockade prevent bar stop seal close cordon".split())
 STATE_FORCE_SECTORS = {"MIL", "COP", "GOV", "SPY"}
+# ... and a crowd blocking or occupying a road, a bridge or a campus protests (PROTEST obstruct):
+# "farmers blocked the highways", "students occupied the university"
+CROWD_BLOCKING_VERBS = set("block blockade barricade occupy".split())
+BLOCKING_CROWDS = CROWD_NOUNS | set("farmer trucker driver worker activist supporter".split())
+BLOCKING_SECTORS = CROWD_SECTORS | {"OPP"}
 # "security forces used tear gas and water cannon": force used on people is ASSAULT
 FORCE_MEANS = set("gas cannon bullet baton truncheon force weapon ammunition grenade".split())
+# "held naval exercises with France": exercises held with a partner are joint (COOPERATE), not
+# a show of force; a "with" after a border noun names the neighbour ("near its border with X")
+EXERCISE_NOUNS = set("drill exercise manoeuvre maneuver war-game".split())
+BORDER_NOUNS = {"border", "frontier", "boundary"}
 # "stepped up operations ..., pounding targets": a mobilization told with its assault is the
 # assault (the guide: "only the ASSAULT should be coded")
 ASSAULT_VERBS = set(
