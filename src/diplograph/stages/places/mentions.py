@@ -28,6 +28,7 @@ from diplograph.stages.places.words import (
     EMBEDDED_MIN_POPULATION,
     GENERIC_NOUNS,
     LANGUAGE_PREPS,
+    LOCAL_DIVISIONS,
     LOOSE_ENDS,
     MISLABELS,
     NAME_PARTICLES,
@@ -321,6 +322,9 @@ def _mislabelled(parse: Parse, ent, gazetteer: Gazetteer, placed: set[int]) -> b
         )
     if label not in MISLABELS:
         return False
+    words = text.split()
+    if len(words) > 1 and words[-1].istitle() and words[-1].lower() in LOCAL_DIVISIONS.values():
+        return True  # "Rapides Parish" tagged NORP, "Polk County" PERSON: its noun says what it is
     s, e = _trim(parse.article.text, ent.start, ent.end)
     readings = gazetteer.rank(parse.article.text[s:e])
     if not readings:

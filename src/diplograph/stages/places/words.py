@@ -117,3 +117,9 @@ FACILITY_WORDS = {"airport", "international", "air", "base", "airbase", "airfiel
 # town when no source knows it: "Market Street", "Harvard Square", "Kings Park Stadium"
 STREET_WORDS = {"street", "road", "avenue", "boulevard", "lane", "square", "stadium", "bridge",
                 "harbour", "harbor", "quay", "pier"}  # fmt: skip
+# the last word of a local division's name, which a local story places in its dateline's
+# town too when no source knows it ("Lamar County", "Concordia Parish", "Manheim Township":
+# the sources have no US county or township with a point); the plural after a list names each
+# ("Lamar and Red River counties")
+LOCAL_DIVISIONS = {"counties": "county", "parishes": "parish", "townships": "township",
+                   "boroughs": "borough"}  # fmt: skip
