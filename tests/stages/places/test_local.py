@@ -95,3 +95,35 @@ def test_local_a_local_division_of_the_story_is_in_the_dateline_town(text, names
 def test_local_a_county_without_a_dateline_is_not_placed():
     found = {p.text: p for p in _places("Deputies from Polk County searched the hills.")}
     assert found["Polk County"].lat is None
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        (
+            "NAIROBI, Kenya - Floods cut roads across Kenya on Monday. The collapse of a bridge"
+            " left Garissa without food.",
+            "Garissa",
+            "KEN",
+        ),
+        (
+            "Fighting went on across Ukraine and near Kharkiv. After the fall of Bakhmut, the"
+            " army dug new lines.",
+            "Bakhmut",
+            "UKR",
+        ),
+    ],
+)
+def test_local_a_town_of_the_story_country_is_a_place_wherever_it_stands(text, name, country):
+    found = {p.text: p.country for p in _places(text)}
+    assert found.get(name) == country, found
+
+
+@pytest.mark.slow
+def test_local_a_surname_of_the_story_is_no_town_of_its_country():
+    text = (
+        "NAIROBI, Kenya - Floods cut roads across Kenya on Monday. Coach Peter Garissa"
+        " praised the team. Garissa said the rain would stop."
+    )
+    assert "Garissa" not in {p.text for p in _places(text)}

@@ -5,10 +5,11 @@ lies within NEAR_KM of the dateline's town. Read by `mentions`."""
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 
 from diplograph.records import Parse
-from diplograph.stages.places.gazetteer import Entry, Gazetteer, near
+from diplograph.stages.places.gazetteer import Entry, Gazetteer, near, village
 from diplograph.stages.places.words import CONTEXT_NOUNS, LOCAL_PREPS, TITLES
 
 
@@ -70,3 +71,27 @@ def _placed_here(parse: Parse, ts: int, te: int) -> bool:
             return gov.head != gov.i and tokens[gov.head].lemma.lower() in CONTEXT_NOUNS
         return gov.text.lower() in LOCAL_PREPS
     return tok.dep == "compound" and gov.i > tok.i and gov.lemma.lower() in CONTEXT_NOUNS
+
+
+def home_country(names: Sequence[str], gazetteer: Gazetteer) -> str | None:
+    """The country half or more of the article's places are in (two at least), by each name's
+    best reading out of context, or None."""
+    counts: Counter[str] = Counter()
+    for name in names:
+        readings = gazetteer.rank(name)
+        if readings and readings[0].entry.country:
+            counts[readings[0].entry.country] += 1
+    if not counts:
+        return None
+    top, k = counts.most_common(1)[0]
+    return top if k >= 2 and 2 * k >= sum(counts.values()) else None
+
+
+def home_town(name: str, home: str, gazetteer: Gazetteer) -> bool:
+    """Whether the name is the own name of a town of 15,000 or more of the article's country:
+    a story from Ukraine names its towns bare, as subjects and objects ("the fall of Bakhmut",
+    "pushed closer to Kostiantynivka"), words the small tagger reads as people or firms."""
+    return any(
+        primary and entry.precision == "city" and not village(entry) and entry.country == home
+        for entry, primary in gazetteer.candidates(name)
+    )

@@ -19,7 +19,14 @@ from diplograph.stages.places.context import (
     widened,
 )
 from diplograph.stages.places.gazetteer import BIG_CITY, Entry, Gazetteer, fold
-from diplograph.stages.places.local import dateline_town, neighbour, person_named, surnames
+from diplograph.stages.places.local import (
+    dateline_town,
+    home_country,
+    home_town,
+    neighbour,
+    person_named,
+    surnames,
+)
 from diplograph.stages.places.words import (
     CLUB_NOUNS,
     CLUB_WORDS,
@@ -36,6 +43,7 @@ from diplograph.stages.places.words import (
     ORGANISATION_NOUNS,
     PLACE_LABELS,
     PLACE_NOUNS,
+    TITLES,
     UNTAGGED_PREPS,
     VESSEL_NOUNS,
 )
@@ -125,12 +133,14 @@ def _once_placed(
     a name it places elsewhere, one sense per story ("MAYFIELD, Ky. - ... Mayfield lies 25
     miles south", tagged ORG), a town joined by "and"/"or" to a place found after it
     ("attacked Dutse and Kano": Kano was not yet found when Dutse was tried), and a
-    neighbour of the dateline's town (`local.neighbour`), unless a person has its name."""
+    neighbour of the dateline's town (`local.neighbour`) and a town of 15,000+ of the article's
+    own country wherever it stands (`local.home_town`), unless a person has its name."""
     text, tokens = parse.article.text, parse.tokens
     datelines = [text[m.start : m.end] for m in found if m.kind == "dateline"]
     town = dateline_town(datelines, gazetteer) if datelines else None
-    people = surnames(parse) if town is not None else set()
+    people = surnames(parse)
     literal = [m for m in found if m.kind in ("name", "dateline") and m.token_start >= 0]
+    home = home_country([text[m.start : m.end] for m in literal], gazetteer)
     names = {fold(text[m.start : m.end]) for m in literal}
     names = {n for n in names if gazetteer.knows(n)}
     placed = {i for m in literal for i in range(m.token_start, m.token_end)}
@@ -155,7 +165,14 @@ def _once_placed(
             and name.lower() not in people
             and neighbour(parse, ts, te, town, gazetteer, joined=joined or after)
         )
-        if fold(name) in names or (joined and gazetteer.known_place(name)) or local:
+        titled = ts > 0 and tokens[ts - 1].text.lower().rstrip(".") in TITLES
+        at_home = (
+            home is not None
+            and name.lower() not in people
+            and not titled
+            and home_town(name, home, gazetteer)
+        )
+        if fold(name) in names or (joined and gazetteer.known_place(name)) or local or at_home:
             out.append(PlaceMention(start, end, ts, te, "name"))
             taken.append((start, end))
     return out
