@@ -73,25 +73,23 @@ def _placed_here(parse: Parse, ts: int, te: int) -> bool:
     return tok.dep == "compound" and gov.i > tok.i and gov.lemma.lower() in CONTEXT_NOUNS
 
 
-def home_country(names: Sequence[str], gazetteer: Gazetteer) -> str | None:
-    """The country half or more of the article's places are in (two at least), by each name's
-    best reading out of context, or None."""
+def home_countries(names: Sequence[str], gazetteer: Gazetteer) -> frozenset[str]:
+    """The countries a quarter or more of the article's places are in (two at least), by each
+    name's best reading out of context."""
     counts: Counter[str] = Counter()
     for name in names:
         readings = gazetteer.rank(name)
         if readings and readings[0].entry.country:
             counts[readings[0].entry.country] += 1
-    if not counts:
-        return None
-    top, k = counts.most_common(1)[0]
-    return top if k >= 2 and 2 * k >= sum(counts.values()) else None
+    total = sum(counts.values())
+    return frozenset(c for c, k in counts.items() if k >= 2 and 4 * k >= total)
 
 
-def home_town(name: str, home: str, gazetteer: Gazetteer) -> bool:
-    """Whether the name is the own name of a town of 15,000 or more of the article's country:
+def home_town(name: str, home: frozenset[str], gazetteer: Gazetteer) -> bool:
+    """Whether the name is the own name of a town of 15,000 or more of the article's countries:
     a story from Ukraine names its towns bare, as subjects and objects ("the fall of Bakhmut",
     "pushed closer to Kostiantynivka"), words the small tagger reads as people or firms."""
     return any(
-        primary and entry.precision == "city" and not village(entry) and entry.country == home
+        primary and entry.precision == "city" and not village(entry) and entry.country in home
         for entry, primary in gazetteer.candidates(name)
     )

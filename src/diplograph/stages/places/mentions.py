@@ -21,7 +21,7 @@ from diplograph.stages.places.context import (
 from diplograph.stages.places.gazetteer import BIG_CITY, Entry, Gazetteer, fold
 from diplograph.stages.places.local import (
     dateline_town,
-    home_country,
+    home_countries,
     home_town,
     neighbour,
     person_named,
@@ -133,14 +133,15 @@ def _once_placed(
     a name it places elsewhere, one sense per story ("MAYFIELD, Ky. - ... Mayfield lies 25
     miles south", tagged ORG), a town joined by "and"/"or" to a place found after it
     ("attacked Dutse and Kano": Kano was not yet found when Dutse was tried), and a
-    neighbour of the dateline's town (`local.neighbour`) and a town of 15,000+ of the article's
-    own country wherever it stands (`local.home_town`), unless a person has its name."""
+    neighbour of the dateline's town (`local.neighbour`) and a town of 15,000+ of one of the
+    article's own countries (a quarter of its places) wherever it stands (`local.home_town`),
+    unless a person has its name."""
     text, tokens = parse.article.text, parse.tokens
     datelines = [text[m.start : m.end] for m in found if m.kind == "dateline"]
     town = dateline_town(datelines, gazetteer) if datelines else None
     people = surnames(parse)
     literal = [m for m in found if m.kind in ("name", "dateline") and m.token_start >= 0]
-    home = home_country([text[m.start : m.end] for m in literal], gazetteer)
+    home = home_countries([text[m.start : m.end] for m in literal], gazetteer)
     names = {fold(text[m.start : m.end]) for m in literal}
     names = {n for n in names if gazetteer.knows(n)}
     placed = {i for m in literal for i in range(m.token_start, m.token_end)}
@@ -167,7 +168,7 @@ def _once_placed(
         )
         titled = ts > 0 and tokens[ts - 1].text.lower().rstrip(".") in TITLES
         at_home = (
-            home is not None
+            home
             and name.lower() not in people
             and not titled
             and home_town(name, home, gazetteer)
