@@ -294,3 +294,17 @@ def test_mentions_a_place_of_a_country_keeps_its_known_pieces(text, mentions):
 )
 def test_mentions_a_club_named_after_its_city_is_embedded(text, mention):
     assert _kinds(text)[mention] == ("embedded", "ITA")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("A Kyiv court jailed the mayor.", "Kyiv"),  # unlabelled, read as an adjective
+        ("The Yerevan authorities agreed.", "Yerevan"),  # tagged PERSON
+    ],
+)
+def test_mentions_a_capital_modifying_a_noun_is_a_place(text, name):
+    from tests.stages.places.test_resolve import _places
+
+    assert name in {p.text for p in _places(text)}

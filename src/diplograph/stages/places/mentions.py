@@ -48,6 +48,7 @@ from diplograph.stages.places.words import (
     VESSEL_NOUNS,
 )
 
+MODIFIER_MIN_POPULATION = 100_000
 SEPARATOR = re.compile(r"(, | - |/)")
 # "from Split to Dubrovnik", "Maungdaw and Buthidaung" taken as one entity: split only when
 # every piece is a known place and the whole is not ("Trinidad and Tobago")
@@ -168,10 +169,7 @@ def _once_placed(
         )
         titled = ts > 0 and tokens[ts - 1].text.lower().rstrip(".") in TITLES
         at_home = (
-            home
-            and name.lower() not in people
-            and not titled
-            and home_town(name, home, gazetteer)
+            home and name.lower() not in people and not titled and home_town(name, home, gazetteer)
         )
         if fold(name) in names or (joined and gazetteer.known_place(name)) or local or at_home:
             out.append(PlaceMention(start, end, ts, te, "name"))
@@ -252,11 +250,32 @@ def _untagged(parse: Parse, gazetteer: Gazetteer, found: list[PlaceMention]) -> 
         if (
             anywhere
             or (notable and (joined or located))
+            or _modifier(parse, tok, best, gazetteer.candidates(name))
             or placed_by_context(parse, tok, name, gazetteer, placed, person=False)
         ):
             out.append(PlaceMention(tokens[ts].start, tokens[te - 1].end, ts, te, "name"))
             placed.update(range(ts, te))
+    for tok in tokens[1:]:  # "the Kyiv government", the name read as an adjective
+        if tok.pos != "ADJ" or tok.ent_type or not tok.text[:1].isupper() or tok.i in placed:
+            continue
+        readings = gazetteer.rank(tok.text)
+        if readings and _modifier(parse, tok, readings[0].entry, gazetteer.candidates(tok.text)):
+            out.append(PlaceMention(tok.start, tok.end, tok.i, tok.i + 1, "name"))
     return out
+
+
+def _modifier(parse: Parse, tok, best: Entry, candidates: list[tuple[Entry, bool]]) -> bool:
+    """A capital, an area or a city of 100,000+ by its own name modifying a common noun: "the
+    Kyiv government", "a Gaza hospital", "the Lagos traffic"."""
+    gov = parse.tokens[tok.head]
+    if tok.dep not in ("compound", "nmod", "amod") or gov.i <= tok.i or gov.pos != "NOUN":
+        return False
+    big = (
+        best.capital
+        or best.precision == "area"
+        or (best.precision == "city" and best.population >= MODIFIER_MIN_POPULATION)
+    )
+    return big and gov.text.islower() and any(p and e == best for e, p in candidates)
 
 
 def _untagged_runs(parse: Parse) -> list[tuple[int, int]]:
@@ -360,6 +379,8 @@ def _mislabelled(parse: Parse, ent, gazetteer: Gazetteer, placed: set[int]) -> b
         return True  # "visit Yorkshire", "Neighbouring Tamil Nadu" tagged PERSON
     if best.precision == "city" and best.population >= BIG_CITY and label != "PERSON":
         return True  # "Smog covered Novosibirsk" (ORG), "forces control Aleppo" (NORP)
+    if not multiword and _modifier(parse, head, best, gazetteer.candidates(name)):
+        return True  # "the Yerevan authorities" tagged PERSON
     if best.population >= 100_000 and (
         head.dep in ("pobj", "conj")
         or (head.dep == "appos" and parse.tokens[head.head].lemma.lower() in PLACE_NOUNS)
