@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from diplograph.stages.places.gazetteer import Gazetteer
+from diplograph.stages.places.gazetteer import Gazetteer, fold
 
 
 @pytest.mark.parametrize(
@@ -190,3 +190,7 @@ def test_gazetteer_a_focus_country_village_beats_an_alternate_name_abroad():
 )
 def test_gazetteer_divisions_and_features_of_the_sixth_round(name, country):
     assert Gazetteer.load().rank(name)[0].entry.country == country
+
+
+def test_gazetteer_hyphens_spell_the_spaced_name():
+    assert fold("Ross-on-Wye") == fold("Ross on Wye")

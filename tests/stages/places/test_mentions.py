@@ -308,3 +308,13 @@ def test_mentions_a_capital_modifying_a_noun_is_a_place(text, name):
     from tests.stages.places.test_resolve import _places
 
     assert name in {p.text for p in _places(text)}
+
+
+@pytest.mark.slow
+def test_mentions_a_hyphenated_name_is_taken_whole():
+    from tests.stages.places.test_resolve import _places
+
+    text = "Buses from Stratford-upon-Avon reached Southend-on-Sea. Kyiv-backed units held."
+    found = {p.text: p.country for p in _places(text)}
+    assert found.get("Stratford-upon-Avon") == "GBR" and found.get("Southend-on-Sea") == "GBR"
+    assert found.get("Kyiv") == "UKR"  # a place before a lowercase word stays the place

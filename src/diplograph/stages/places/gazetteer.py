@@ -94,7 +94,8 @@ class Reading:
 def fold(name: str) -> str:
     """The index key of a name: accents, dots, apostrophes and case dropped, letters such as
     'ł' and 'đ' spelled as English does, a leading 'the' removed, a leading Arabic article
-    joined by a space ("al-Qaim" = "Al Qa'im")."""
+    joined by a space ("al-Qaim" = "Al Qa'im"), hyphens read as spaces ("Ross-on-Wye" =
+    "Ross on Wye")."""
     if name.isalpha() and name.isascii():  # one plain word: the hot path
         return name.casefold()
     if not name.isascii():
@@ -109,6 +110,8 @@ def fold(name: str) -> str:
     name = name[4:] if name.startswith("the ") else name
     if name[:1] in "ae" and "-" in name[:4]:
         name = ARABIC_ARTICLE.sub(r"\1 ", name)
+    if "-" in name:  # "Ross-on-Wye" = "Ross on Wye"
+        name = name.replace("-", " ")
     return _expand(name)
 
 

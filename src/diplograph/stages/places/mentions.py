@@ -84,7 +84,7 @@ def place_mentions(parse: Parse, gazetteer: Gazetteer) -> list[PlaceMention]:
     if found:
         # the dateline runs up to its dash: entities inside it ("Iraq - Explosions") are its own
         taken.append((0, dateline_end))
-    for m in _particle_names(parse, gazetteer):
+    for m in [*_particle_names(parse, gazetteer), *_hyphenated_names(parse, gazetteer)]:
         if not any(s < m.end and m.start < e for s, e in taken):
             found.append(m)
             taken.append((m.start, m.end))
@@ -180,6 +180,32 @@ def _once_placed(
 def _proper_runs(parse: Parse) -> list[tuple[int, int]]:
     """Maximal runs of capitalised proper nouns, four words at most, whatever their label."""
     return _runs(parse, lambda tok: tok.pos == "PROPN" and tok.text[:1].isupper())
+
+
+def _hyphenated_names(parse: Parse, gazetteer: Gazetteer) -> list[PlaceMention]:
+    """Names written with hyphens ("Ross-on-Wye", "Stratford-upon-Avon", "Aix-en-Provence"),
+    which the tagger cuts at the first hyphen: taken whole when the gazetteer knows the whole,
+    with a lowercase word inside it, or as a town of 15,000+, a region or a country."""
+    tokens = parse.tokens
+    text = parse.article.text
+    out: list[PlaceMention] = []
+    i = 0
+    while i < len(tokens) - 2:
+        j = i
+        while (
+            j + 2 < len(tokens)
+            and tokens[j + 1].text == "-"
+            and not tokens[j].whitespace
+            and not tokens[j + 1].whitespace
+        ):
+            j += 2
+        if j > i and tokens[i].text[:1].isupper() and tokens[j].text[:1].isupper():
+            name = text[tokens[i].start : tokens[j].end]
+            inner = any(t.text.islower() for t in tokens[i + 1 : j])
+            if (inner and gazetteer.knows(name)) or gazetteer.known_place(name):
+                out.append(PlaceMention(tokens[i].start, tokens[j].end, i, j + 1, "name"))
+        i = max(j, i + 1)
+    return out
 
 
 def _particle_names(parse: Parse, gazetteer: Gazetteer) -> list[PlaceMention]:
