@@ -318,3 +318,11 @@ def test_mentions_a_hyphenated_name_is_taken_whole():
     found = {p.text: p.country for p in _places(text)}
     assert found.get("Stratford-upon-Avon") == "GBR" and found.get("Southend-on-Sea") == "GBR"
     assert found.get("Kyiv") == "UKR"  # a place before a lowercase word stays the place
+
+
+@pytest.mark.slow
+def test_mentions_a_lowercase_feature_noun_after_a_place_makes_the_feature():
+    from tests.stages.places.test_resolve import _places
+
+    found = {p.text: p for p in _places("Barges sailed up the Dnipro river past the dams.")}
+    assert found["Dnipro river"].precision == "area"  # the river, not the city of Dnipro

@@ -33,6 +33,7 @@ from diplograph.stages.places.words import (
     DEMONYM_LABELS,
     EMBEDDED_MAX_WORDS,
     EMBEDDED_MIN_POPULATION,
+    FEATURE_NOUNS,
     GENERIC_NOUNS,
     LANGUAGE_PREPS,
     LOCAL_DIVISIONS,
@@ -103,6 +104,7 @@ def place_mentions(parse: Parse, gazetteer: Gazetteer) -> list[PlaceMention]:
         kind = "embedded" if _in_organisation(parse, ent.token_start, ent.token_end) else "name"
         for start, end in _parts(text, ent.start, ent.end, gazetteer):
             start, end = _without_generic(text, start, end, gazetteer)
+            end = _with_feature_noun(parse, end, ent.token_end, text[start:end], gazetteer)
             piece = text[start:end]
             if gazetteer.demonym(piece) is not None and not gazetteer.known_place(piece):
                 continue  # "Ukrainian" tagged GPE: a demonym, found below
@@ -488,6 +490,18 @@ def _without_generic(text: str, s: int, e: int, gazetteer: Gazetteer) -> tuple[i
         if gazetteer.rank(name)[0].entry.precision == "region":
             return s, s + len(name)
     return s, e
+
+
+def _with_feature_noun(parse: Parse, end: int, te: int, name: str, gazetteer: Gazetteer) -> int:
+    """The end of a place entity taken on over the lowercase feature noun after it when the
+    gazetteer knows the two together: "the Dnipro river" is the river, not the city."""
+    tokens = parse.tokens
+    if te >= len(tokens) or tokens[te - 1].end != end:
+        return end
+    noun = tokens[te]
+    if noun.text in FEATURE_NOUNS and gazetteer.knows(f"{name} {noun.text}"):
+        return noun.end
+    return end
 
 
 def _trim(text: str, s: int, e: int) -> tuple[int, int]:

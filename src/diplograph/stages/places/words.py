@@ -48,6 +48,11 @@ GENERIC_NOUNS = {"province", "region", "state", "district", "oblast", "governora
                  "prefecture", "municipality", "department", "valley", "plateau",
                  "archipelago", "coast", "river", "desert", "mountains", "peninsula",
                  *DIVISION_NOUNS}  # fmt: skip
+# a lowercase noun after a place entity that names a feature with it: "the Dnipro river" (the
+# river, not the city), "the Don river"
+FEATURE_NOUNS = {"river", "sea", "lake", "mountains", "desert", "strait", "island", "islands",
+                 "basin", "delta", "gulf", "bay", "canal", "plain", "plateau", "range",
+                 "hills"}  # fmt: skip
 # capitalised heads of organisation names with a place after "in/of/for"
 ORGANISATION_NOUNS = {"army", "front", "party", "movement", "council", "bank", "university",
                       "college", "institute", "committee", "commission", "brigade", "brigades",
