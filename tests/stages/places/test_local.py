@@ -127,3 +127,10 @@ def test_local_a_surname_of_the_story_is_no_town_of_its_country():
         " praised the team. Garissa said the rain would stop."
     )
     assert "Garissa" not in {p.text for p in _places(text)}
+
+
+@pytest.mark.slow
+def test_local_a_neighbour_is_a_place_as_a_subject_too():
+    text = "YORK, England - Selby approved the budget, and buses ran out of Tadcaster again."
+    found = {p.text: p.country for p in _places(text)}
+    assert found.get("Selby") == "GBR" and found.get("Tadcaster") == "GBR", found

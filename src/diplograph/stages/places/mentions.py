@@ -162,17 +162,11 @@ def _once_placed(
             continue
         head = tokens[parse.span_head(ts, te)]
         joined = head.dep == "conj" and head.head in placed or last_joined.get(head.i, -1) >= te
-        # "in Omagh and Limavady", whatever the parser joined Limavady to
-        after = ts > 1 and tokens[ts - 1].text in ("and", "or", ",") and ts - 2 in placed
-        local = (
-            town is not None
-            and name.lower() not in people
-            and neighbour(parse, ts, te, town, gazetteer, joined=joined or after)
+        person = name.lower() in people or (
+            ts > 0 and tokens[ts - 1].text.lower().rstrip(".") in TITLES
         )
-        titled = ts > 0 and tokens[ts - 1].text.lower().rstrip(".") in TITLES
-        at_home = (
-            home and name.lower() not in people and not titled and home_town(name, home, gazetteer)
-        )
+        local = town is not None and not person and neighbour(parse, ts, te, town, gazetteer)
+        at_home = bool(home) and not person and home_town(name, home, gazetteer)
         if fold(name) in names or (joined and gazetteer.known_place(name)) or local or at_home:
             out.append(PlaceMention(start, end, ts, te, "name"))
             taken.append((start, end))

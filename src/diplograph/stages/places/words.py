@@ -20,9 +20,6 @@ UNTAGGED_PREPS = {"in", "at", "near", "from", "to", "into", "across", "throughou
 CONTEXT_PREPS = UNTAGGED_PREPS | {"on", "around", "off", "along", "towards", "toward", "outside",
                                   "through", "via", "beyond"}  # fmt: skip
 STRONG_PREPS = {"in", "at", "near", "inside", "outside", "around"}
-# local.py: the prepositions that place a neighbour of the dateline's town ("between Skipton
-# and Keighley", "flew to Bowen")
-LOCAL_PREPS = CONTEXT_PREPS | {"between"}
 # the names of other countries' divisions, as English news keeps them: "Garut regency",
 # "the Lublin voivodeship", "the canton of Vaud", "Oran wilaya", "the Perm krai"
 DIVISION_NOUNS = {"regency", "voivodeship", "département", "departement", "canton", "commune",
