@@ -326,3 +326,15 @@ def test_mentions_a_lowercase_feature_noun_after_a_place_makes_the_feature():
 
     found = {p.text: p for p in _places("Barges sailed up the Dnipro river past the dams.")}
     assert found["Dnipro river"].precision == "area"  # the river, not the city of Dnipro
+
+
+@pytest.mark.slow
+def test_mentions_a_person_tagged_demonym_compounded_to_a_noun_is_a_demonym():
+    from tests.stages.places.test_resolve import _places
+
+    found = {p.text: p for p in _places("Later, Nigerien soldiers are also patrolling the road.")}
+    assert found["Nigerien"].country == "NER" and found["Nigerien"].kind == "demonym"
+
+
+def test_mentions_tasmanian_is_a_demonym_of_tasmania():
+    assert Gazetteer.load().demonym("Tasmanian").name == "Tasmania"

@@ -550,8 +550,11 @@ def _bare_demonyms(parse: Parse, gazetteer: Gazetteer) -> list[PlaceMention]:
     for ts, te in spans:
         first, last = parse.tokens[ts], parse.tokens[te - 1]
         # a person is no demonym, but a one-word "PERSON" modifying a noun is ("Bangladeshi
-        # border guards" tagged PERSON)
-        adjective = te - ts == 1 and first.dep == "amod"
+        # border guards" tagged PERSON, "Nigerien troops" parsed as a compound)
+        head = parse.tokens[first.head]
+        adjective = te - ts == 1 and (
+            first.dep == "amod" or (first.dep == "compound" and head.i > ts and head.text.islower())
+        )
         person = any(t.ent_type == "PERSON" for t in parse.tokens[ts:te]) and not adjective
         if not first.text[:1].isupper() or person:
             continue
