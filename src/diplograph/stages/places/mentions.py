@@ -144,7 +144,7 @@ def _once_placed(
     town = dateline_town(datelines, gazetteer) if datelines else None
     people = surnames(parse)
     literal = [m for m in found if m.kind in ("name", "dateline") and m.token_start >= 0]
-    home = home_countries([text[m.start : m.end] for m in literal], gazetteer)
+    home = None  # the article's own countries, read once a name needs them
     names = {fold(text[m.start : m.end]) for m in literal}
     names = {n for n in names if gazetteer.knows(n)}
     placed = {i for m in literal for i in range(m.token_start, m.token_end)}
@@ -165,9 +165,16 @@ def _once_placed(
         person = name.lower() in people or (
             ts > 0 and tokens[ts - 1].text.lower().rstrip(".") in TITLES
         )
-        local = town is not None and not person and neighbour(parse, ts, te, town, gazetteer)
-        at_home = bool(home) and not person and home_town(name, home, gazetteer)
-        if fold(name) in names or (joined and gazetteer.known_place(name)) or local or at_home:
+        if fold(name) in names or (joined and gazetteer.known_place(name)):
+            out.append(PlaceMention(start, end, ts, te, "name"))
+            taken.append((start, end))
+            continue
+        if person:
+            continue
+        if home is None:
+            home = home_countries({text[m.start : m.end] for m in literal}, gazetteer)
+        local = town is not None and neighbour(parse, ts, te, town, gazetteer)
+        if local or (home and home_town(name, home, gazetteer)):
             out.append(PlaceMention(start, end, ts, te, "name"))
             taken.append((start, end))
     return out
@@ -185,9 +192,16 @@ def _hyphenated_names(parse: Parse, gazetteer: Gazetteer) -> list[PlaceMention]:
     tokens = parse.tokens
     text = parse.article.text
     out: list[PlaceMention] = []
+    hyphens = [
+        t.i
+        for t in tokens[1:-1]
+        if t.text == "-" and not t.whitespace and not tokens[t.i - 1].whitespace
+    ]
     i = 0
-    while i < len(tokens) - 2:
-        j = i
+    for hyphen in hyphens:
+        if hyphen - 1 < i:
+            continue  # inside a name taken already
+        i = j = hyphen - 1
         while (
             j + 2 < len(tokens)
             and tokens[j + 1].text == "-"
@@ -200,7 +214,7 @@ def _hyphenated_names(parse: Parse, gazetteer: Gazetteer) -> list[PlaceMention]:
             inner = any(t.text.islower() for t in tokens[i + 1 : j])
             if (inner and gazetteer.knows(name)) or gazetteer.known_place(name):
                 out.append(PlaceMention(tokens[i].start, tokens[j].end, i, j + 1, "name"))
-        i = max(j, i + 1)
+        i = j + 1
     return out
 
 
@@ -280,6 +294,8 @@ def _untagged(parse: Parse, gazetteer: Gazetteer, found: list[PlaceMention]) -> 
     for tok in tokens[1:]:  # "the Kyiv government", the name read as an adjective
         if tok.pos != "ADJ" or tok.ent_type or not tok.text[:1].isupper() or tok.i in placed:
             continue
+        if not _modifying(parse, tok):
+            continue
         readings = gazetteer.rank(tok.text)
         if readings and _modifier(parse, tok, readings[0].entry, gazetteer.candidates(tok.text)):
             out.append(PlaceMention(tok.start, tok.end, tok.i, tok.i + 1, "name"))
@@ -289,15 +305,25 @@ def _untagged(parse: Parse, gazetteer: Gazetteer, found: list[PlaceMention]) -> 
 def _modifier(parse: Parse, tok, best: Entry, candidates: list[tuple[Entry, bool]]) -> bool:
     """A capital, an area or a city of 100,000+ by its own name modifying a common noun: "the
     Kyiv government", "a Gaza hospital", "the Lagos traffic"."""
-    gov = parse.tokens[tok.head]
-    if tok.dep not in ("compound", "nmod", "amod") or gov.i <= tok.i or gov.pos != "NOUN":
+    if not _modifying(parse, tok):
         return False
     big = (
         best.capital
         or best.precision == "area"
         or (best.precision == "city" and best.population >= MODIFIER_MIN_POPULATION)
     )
-    return big and gov.text.islower() and any(p and e == best for e, p in candidates)
+    return big and any(p and e == best for e, p in candidates)
+
+
+def _modifying(parse: Parse, tok) -> bool:
+    """Whether the token modifies a lowercase common noun after it."""
+    gov = parse.tokens[tok.head]
+    return (
+        tok.dep in ("compound", "nmod", "amod")
+        and gov.i > tok.i
+        and gov.pos == "NOUN"
+        and gov.text.islower()
+    )
 
 
 def _untagged_runs(parse: Parse) -> list[tuple[int, int]]:
