@@ -338,3 +338,17 @@ def test_mentions_a_person_tagged_demonym_compounded_to_a_noun_is_a_demonym():
 
 def test_mentions_tasmanian_is_a_demonym_of_tasmania():
     assert Gazetteer.load().demonym("Tasmanian").name == "Tasmania"
+
+
+@pytest.mark.slow
+def test_mentions_a_council_names_its_place_embedded():
+    from tests.stages.places.test_resolve import _places
+
+    text = (
+        "Officials said Mayo County Council and Leeds City Council agreed."
+        " The Security Council met."
+    )
+    found = {p.text: p for p in _places(text)}
+    assert found["Mayo"].name == "County Mayo" and found["Mayo"].kind == "embedded"
+    assert found["Leeds"].country == "GBR" and found["Leeds"].kind == "embedded"
+    assert "Security" not in found

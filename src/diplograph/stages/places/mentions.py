@@ -57,6 +57,11 @@ JOINED = re.compile(r" (?:and|to) ")
 # "the Copperbelt of Zambia", "the Tuscan coast of Italy": an entity naming a place "of" a
 # country or region, unknown whole, keeps its known pieces
 OF_PLACE = re.compile(r" of ")
+# a local council named after its place: "Galway County Council", "Leeds City Council"
+COUNCIL = re.compile(
+    r"([A-Z][\w'’.]*(?: [A-Z][\w'’.]*){0,2}?) (?:(?:County|City|District|Borough|Town|Shire"
+    r"|Regional|Municipal) )?Council\b"
+)
 LOOSE_END = re.compile(rf"\s+(?:{'|'.join(LOOSE_ENDS)})$")
 
 
@@ -69,7 +74,7 @@ class PlaceMention:
     token_start: int
     token_end: int
     kind: str  # dateline | name | demonym_place | demonym | embedded
-    entry: Entry | None = None  # a demonym's place, decided by the demonym table
+    entry: Entry | None = None  # a demonym's place (the demonym table) or a council's county
 
     @property
     def place_kind(self) -> str:
@@ -606,6 +611,10 @@ def _embedded_places(
     more. A demonym inside one ("Iraqi National Guard") is found as a demonym."""
     out = []
     for ent in organisations:
+        council = _council_place(parse, ent, gazetteer)
+        if council is not None:
+            out.append(council)
+            continue
         i = ent.token_start
         words = ent.token_end - i - (parse.tokens[i].text.lower() == "the")
         while i < ent.token_end:
@@ -617,6 +626,24 @@ def _embedded_places(
                 out.append(PlaceMention(start, end, i, i + n, "embedded"))
             i += n or 1
     return out
+
+
+def _council_place(parse: Parse, ent: Span, gazetteer: Gazetteer) -> PlaceMention | None:
+    """The place a local council is named after, a town of 15,000+ or a division by its own
+    name or as "County X": "[Galway] County Council", "[Mayo] County Council", "[Leeds] City
+    Council"."""
+    match = COUNCIL.search(ent.text)
+    if match is None:
+        return None
+    name = match.group(1)
+    county = None
+    if not gazetteer.known_place(name):
+        if not gazetteer.known_place(f"County {name}"):
+            return None
+        county = gazetteer.rank(f"County {name}")[0].entry
+    start = ent.start + match.start(1)
+    ts, te = _tokens(parse, start, start + len(name))
+    return PlaceMention(start, start + len(name), ts, te, "embedded", county)
 
 
 def _known_run(parse: Parse, gazetteer: Gazetteer, i: int, most: int) -> int:

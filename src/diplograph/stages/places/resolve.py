@@ -106,6 +106,8 @@ def _resolve(
     focus: Focus | None,
     gazetteer: Gazetteer,
 ) -> Place:
+    if m.entry is not None and m.kind == "embedded":  # "Mayo County Council"
+        return to_place(m.entry, 0.8, f"inside a council's name; {m.entry.name}")
     if m.entry is not None:
         where = " before a place noun" if m.kind == "demonym_place" else ""
         return to_place(m.entry, 0.8, f"demonym of {m.entry.name}{where}")
