@@ -72,6 +72,8 @@ def test_local_a_street_without_a_dateline_is_not_placed():
             ("Polk County", "Yamhill County"),
         ),
         ("ALEXANDRIA, La. - Rain flooded roads in Rapides Parish overnight.", ("Rapides Parish",)),
+        # the tagger cuts the noun off: "Concordia" GPE, its noun no first name's surname
+        ("MONROE, La. - Levees in Concordia Parish held on Sunday.", ("Concordia Parish",)),
         (
             "TRENTON, N.J. - Voters in Hamilton Township rejected the school budget.",
             ("Hamilton Township",),
