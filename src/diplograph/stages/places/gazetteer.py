@@ -283,6 +283,13 @@ class Gazetteer:
         readings.sort(key=lambda r: (-r.score, r.entry.name))
         return readings
 
+    def best(self, name: str) -> Entry | None:
+        """The best reading of a name out of context: `rank`'s first, without its reasons."""
+        priors = self._priors(fold(name))
+        if not priors:
+            return None
+        return min(priors, key=lambda p: (-p[1], p[0].name))[0]
+
     def _village_countries(self, key: str) -> frozenset[str]:
         """The countries of the villages that have a folded name as their own, remembered."""
         found = self._village_memo.get(key)

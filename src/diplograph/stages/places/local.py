@@ -61,9 +61,9 @@ def home_countries(names: Sequence[str], gazetteer: Gazetteer) -> frozenset[str]
     name's best reading out of context."""
     counts: Counter[str] = Counter()
     for name in names:
-        readings = gazetteer.rank(name)
-        if readings and readings[0].entry.country:
-            counts[readings[0].entry.country] += 1
+        best = gazetteer.best(name)
+        if best is not None and best.country:
+            counts[best.country] += 1
     total = sum(counts.values())
     return frozenset(c for c, k in counts.items() if k >= 2 and 4 * k >= total)
 

@@ -174,7 +174,7 @@ def _once_placed(
             out.append(PlaceMention(start, end, ts, te, "name"))
             taken.append((start, end))
             continue
-        if person:
+        if person or not gazetteer.knows(name):
             continue
         if home is None:
             home = home_countries({text[m.start : m.end] for m in literal}, gazetteer)
@@ -301,8 +301,8 @@ def _untagged(parse: Parse, gazetteer: Gazetteer, found: list[PlaceMention]) -> 
             continue
         if not _modifying(parse, tok):
             continue
-        readings = gazetteer.rank(tok.text)
-        if readings and _modifier(parse, tok, readings[0].entry, gazetteer.candidates(tok.text)):
+        best = gazetteer.best(tok.text)
+        if best is not None and _modifier(parse, tok, best, gazetteer.candidates(tok.text)):
             out.append(PlaceMention(tok.start, tok.end, tok.i, tok.i + 1, "name"))
     return out
 
@@ -635,7 +635,7 @@ def _council_place(parse: Parse, ent: Span, gazetteer: Gazetteer) -> PlaceMentio
     """The place a local council is named after, a town of 15,000+ or a division by its own
     name or as "County X": "[Galway] County Council", "[Mayo] County Council", "[Leeds] City
     Council"."""
-    match = COUNCIL.search(ent.text)
+    match = COUNCIL.search(ent.text) if "Council" in ent.text else None
     if match is None:
         return None
     name = match.group(1)
