@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from diplograph.stages.places.gazetteer import Gazetteer
+from diplograph.stages.places.gazetteer import Gazetteer, fold
 
 
 @pytest.mark.parametrize(
@@ -173,3 +173,24 @@ def test_gazetteer_a_focus_country_village_beats_an_alternate_name_abroad():
     # "Sharga" is an alternate name of Sharjah and the own name of a Mongolian village
     assert gazetteer.rank("Sharga", focus={"MNG": 0.8}, home="MNG")[0].entry.country == "MNG"
     assert gazetteer.rank("Sharga")[0].entry.country == "ARE"  # no focus: the town
+
+
+@pytest.mark.parametrize(
+    ("name", "country"),
+    [
+        ("Pembrokeshire", "GBR"),
+        ("East Lothian", "GBR"),
+        ("Southwark", "GBR"),  # a London borough, not the villages of the name
+        ("Karakum Desert", "TKM"),
+        ("Jutland", "DNK"),
+        ("Dasht-e Lut", "IRN"),
+        ("Great Hungarian Plain", "HUN"),
+        ("Cumberland River", "USA"),
+    ],
+)
+def test_gazetteer_divisions_and_features_of_the_sixth_round(name, country):
+    assert Gazetteer.load().rank(name)[0].entry.country == country
+
+
+def test_gazetteer_hyphens_spell_the_spaced_name():
+    assert fold("Ross-on-Wye") == fold("Ross on Wye")

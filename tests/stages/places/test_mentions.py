@@ -294,3 +294,61 @@ def test_mentions_a_place_of_a_country_keeps_its_known_pieces(text, mentions):
 )
 def test_mentions_a_club_named_after_its_city_is_embedded(text, mention):
     assert _kinds(text)[mention] == ("embedded", "ITA")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("A Kyiv court jailed the mayor.", "Kyiv"),  # unlabelled, read as an adjective
+        ("The Yerevan authorities agreed.", "Yerevan"),  # tagged PERSON
+    ],
+)
+def test_mentions_a_capital_modifying_a_noun_is_a_place(text, name):
+    from tests.stages.places.test_resolve import _places
+
+    assert name in {p.text for p in _places(text)}
+
+
+@pytest.mark.slow
+def test_mentions_a_hyphenated_name_is_taken_whole():
+    from tests.stages.places.test_resolve import _places
+
+    text = "Buses from Stratford-upon-Avon reached Southend-on-Sea. Kyiv-backed units held."
+    found = {p.text: p.country for p in _places(text)}
+    assert found.get("Stratford-upon-Avon") == "GBR" and found.get("Southend-on-Sea") == "GBR"
+    assert found.get("Kyiv") == "UKR"  # a place before a lowercase word stays the place
+
+
+@pytest.mark.slow
+def test_mentions_a_lowercase_feature_noun_after_a_place_makes_the_feature():
+    from tests.stages.places.test_resolve import _places
+
+    found = {p.text: p for p in _places("Barges sailed up the Dnipro river past the dams.")}
+    assert found["Dnipro river"].precision == "area"  # the river, not the city of Dnipro
+
+
+@pytest.mark.slow
+def test_mentions_a_person_tagged_demonym_compounded_to_a_noun_is_a_demonym():
+    from tests.stages.places.test_resolve import _places
+
+    found = {p.text: p for p in _places("Later, Nigerien soldiers are also patrolling the road.")}
+    assert found["Nigerien"].country == "NER" and found["Nigerien"].kind == "demonym"
+
+
+def test_mentions_tasmanian_is_a_demonym_of_tasmania():
+    assert Gazetteer.load().demonym("Tasmanian").name == "Tasmania"
+
+
+@pytest.mark.slow
+def test_mentions_a_council_names_its_place_embedded():
+    from tests.stages.places.test_resolve import _places
+
+    text = (
+        "Officials said Mayo County Council and Leeds City Council agreed."
+        " The Security Council met."
+    )
+    found = {p.text: p for p in _places(text)}
+    assert found["Mayo"].name == "County Mayo" and found["Mayo"].kind == "embedded"
+    assert found["Leeds"].country == "GBR" and found["Leeds"].kind == "embedded"
+    assert "Security" not in found

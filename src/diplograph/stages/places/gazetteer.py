@@ -94,7 +94,8 @@ class Reading:
 def fold(name: str) -> str:
     """The index key of a name: accents, dots, apostrophes and case dropped, letters such as
     'ł' and 'đ' spelled as English does, a leading 'the' removed, a leading Arabic article
-    joined by a space ("al-Qaim" = "Al Qa'im")."""
+    joined by a space ("al-Qaim" = "Al Qa'im"), hyphens read as spaces ("Ross-on-Wye" =
+    "Ross on Wye")."""
     if name.isalpha() and name.isascii():  # one plain word: the hot path
         return name.casefold()
     if not name.isascii():
@@ -109,6 +110,8 @@ def fold(name: str) -> str:
     name = name[4:] if name.startswith("the ") else name
     if name[:1] in "ae" and "-" in name[:4]:
         name = ARABIC_ARTICLE.sub(r"\1 ", name)
+    if "-" in name:  # "Ross-on-Wye" = "Ross on Wye"
+        name = name.replace("-", " ")
     return _expand(name)
 
 
@@ -279,6 +282,13 @@ class Gazetteer:
             readings.append(Reading(entry, score, "; ".join(why)))
         readings.sort(key=lambda r: (-r.score, r.entry.name))
         return readings
+
+    def best(self, name: str) -> Entry | None:
+        """The best reading of a name out of context: `rank`'s first, without its reasons."""
+        priors = self._priors(fold(name))
+        if not priors:
+            return None
+        return min(priors, key=lambda p: (-p[1], p[0].name))[0]
 
     def _village_countries(self, key: str) -> frozenset[str]:
         """The countries of the villages that have a folded name as their own, remembered."""

@@ -1,15 +1,16 @@
 """Local news names the dateline town's neighbours, often words the small tagger reads as
 people or organisations ("between Skipton and Keighley" in a story from Leeds, both tagged
-PERSON): such a name is a place when the words around it are a place's and a town of its name
-lies within NEAR_KM of the dateline's town. Read by `mentions`."""
+PERSON): such a name is a place when a town of its name lies within NEAR_KM of the dateline's
+town. Read by `mentions`."""
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 
 from diplograph.records import Parse
-from diplograph.stages.places.gazetteer import Entry, Gazetteer, near
-from diplograph.stages.places.words import CONTEXT_NOUNS, LOCAL_PREPS, TITLES
+from diplograph.stages.places.gazetteer import Entry, Gazetteer, near, village
+from diplograph.stages.places.words import TITLES
 
 
 def dateline_town(names: Sequence[str], gazetteer: Gazetteer) -> Entry | None:
@@ -43,15 +44,11 @@ def person_named(parse: Parse, ent) -> bool:
     return before.rstrip(".") in TITLES or ent.text.lower() in surnames(parse)
 
 
-def neighbour(
-    parse: Parse, ts: int, te: int, town: Entry, gazetteer: Gazetteer, *, joined: bool
-) -> bool:
-    """Whether the proper nouns ts..te name a town near the dateline's `town` (across a border
-    too: Letterkenny from Derry), in a place's context: `joined` to a place, the object of a
-    place preposition (or joined to one: "between Skipton and Keighley"), after "the town
-    of", or compounded to a place noun."""
-    if not (joined or _placed_here(parse, ts, te)):
-        return False
+def neighbour(parse: Parse, ts: int, te: int, town: Entry, gazetteer: Gazetteer) -> bool:
+    """Whether the proper nouns ts..te are the own name of a town near the dateline's `town`
+    (across a border too: Letterkenny from Derry), wherever they stand: local news names its
+    neighbours as subjects and objects too ("Ephrata annexed land", "kayaks out of
+    Parchment"), not only after a place preposition."""
     name = parse.article.text[parse.tokens[ts].start : parse.tokens[te - 1].end]
     return any(
         primary and entry.precision == "city" and near(entry, [(town.lat, town.lon)])
@@ -59,14 +56,23 @@ def neighbour(
     )
 
 
-def _placed_here(parse: Parse, ts: int, te: int) -> bool:
-    tokens = parse.tokens
-    tok = tokens[parse.span_head(ts, te)]
-    while tok.dep == "conj" and tok.head != tok.i:
-        tok = tokens[tok.head]
-    gov = tokens[tok.head]
-    if tok.dep == "pobj":
-        if gov.text.lower() == "of":
-            return gov.head != gov.i and tokens[gov.head].lemma.lower() in CONTEXT_NOUNS
-        return gov.text.lower() in LOCAL_PREPS
-    return tok.dep == "compound" and gov.i > tok.i and gov.lemma.lower() in CONTEXT_NOUNS
+def home_countries(names: Sequence[str], gazetteer: Gazetteer) -> frozenset[str]:
+    """The countries a quarter or more of the article's places are in (two at least), by each
+    name's best reading out of context."""
+    counts: Counter[str] = Counter()
+    for name in names:
+        best = gazetteer.best(name)
+        if best is not None and best.country:
+            counts[best.country] += 1
+    total = sum(counts.values())
+    return frozenset(c for c, k in counts.items() if k >= 2 and 4 * k >= total)
+
+
+def home_town(name: str, home: frozenset[str], gazetteer: Gazetteer) -> bool:
+    """Whether the name is the own name of a town of 15,000 or more of the article's countries:
+    a story from Ukraine names its towns bare, as subjects and objects ("the fall of Bakhmut",
+    "pushed closer to Kostiantynivka"), words the small tagger reads as people or firms."""
+    return any(
+        primary and entry.precision == "city" and not village(entry) and entry.country in home
+        for entry, primary in gazetteer.candidates(name)
+    )

@@ -19,15 +19,24 @@ from diplograph.stages.places.context import (
     widened,
 )
 from diplograph.stages.places.gazetteer import BIG_CITY, Entry, Gazetteer, fold
-from diplograph.stages.places.local import dateline_town, neighbour, person_named, surnames
+from diplograph.stages.places.local import (
+    dateline_town,
+    home_countries,
+    home_town,
+    neighbour,
+    person_named,
+    surnames,
+)
 from diplograph.stages.places.words import (
     CLUB_NOUNS,
     CLUB_WORDS,
     DEMONYM_LABELS,
     EMBEDDED_MAX_WORDS,
     EMBEDDED_MIN_POPULATION,
+    FEATURE_NOUNS,
     GENERIC_NOUNS,
     LANGUAGE_PREPS,
+    LOCAL_DIVISIONS,
     LOOSE_ENDS,
     MISLABELS,
     NAME_PARTICLES,
@@ -35,10 +44,12 @@ from diplograph.stages.places.words import (
     ORGANISATION_NOUNS,
     PLACE_LABELS,
     PLACE_NOUNS,
+    TITLES,
     UNTAGGED_PREPS,
     VESSEL_NOUNS,
 )
 
+MODIFIER_MIN_POPULATION = 100_000
 SEPARATOR = re.compile(r"(, | - |/)")
 # "from Split to Dubrovnik", "Maungdaw and Buthidaung" taken as one entity: split only when
 # every piece is a known place and the whole is not ("Trinidad and Tobago")
@@ -46,6 +57,11 @@ JOINED = re.compile(r" (?:and|to) ")
 # "the Copperbelt of Zambia", "the Tuscan coast of Italy": an entity naming a place "of" a
 # country or region, unknown whole, keeps its known pieces
 OF_PLACE = re.compile(r" of ")
+# a local council named after its place: "Galway County Council", "Leeds City Council"
+COUNCIL = re.compile(
+    r"([A-Z][\w'’.]*(?: [A-Z][\w'’.]*){0,2}?) (?:(?:County|City|District|Borough|Town|Shire"
+    r"|Regional|Municipal) )?Council\b"
+)
 LOOSE_END = re.compile(rf"\s+(?:{'|'.join(LOOSE_ENDS)})$")
 
 
@@ -58,7 +74,7 @@ class PlaceMention:
     token_start: int
     token_end: int
     kind: str  # dateline | name | demonym_place | demonym | embedded
-    entry: Entry | None = None  # a demonym's place, decided by the demonym table
+    entry: Entry | None = None  # a demonym's place (the demonym table) or a council's county
 
     @property
     def place_kind(self) -> str:
@@ -74,7 +90,7 @@ def place_mentions(parse: Parse, gazetteer: Gazetteer) -> list[PlaceMention]:
     if found:
         # the dateline runs up to its dash: entities inside it ("Iraq - Explosions") are its own
         taken.append((0, dateline_end))
-    for m in _particle_names(parse, gazetteer):
+    for m in [*_particle_names(parse, gazetteer), *_hyphenated_names(parse, gazetteer)]:
         if not any(s < m.end and m.start < e for s, e in taken):
             found.append(m)
             taken.append((m.start, m.end))
@@ -93,6 +109,7 @@ def place_mentions(parse: Parse, gazetteer: Gazetteer) -> list[PlaceMention]:
         kind = "embedded" if _in_organisation(parse, ent.token_start, ent.token_end) else "name"
         for start, end in _parts(text, ent.start, ent.end, gazetteer):
             start, end = _without_generic(text, start, end, gazetteer)
+            end = _with_feature_noun(parse, end, ent.token_end, text[start:end], gazetteer)
             piece = text[start:end]
             if gazetteer.demonym(piece) is not None and not gazetteer.known_place(piece):
                 continue  # "Ukrainian" tagged GPE: a demonym, found below
@@ -124,12 +141,15 @@ def _once_placed(
     a name it places elsewhere, one sense per story ("MAYFIELD, Ky. - ... Mayfield lies 25
     miles south", tagged ORG), a town joined by "and"/"or" to a place found after it
     ("attacked Dutse and Kano": Kano was not yet found when Dutse was tried), and a
-    neighbour of the dateline's town (`local.neighbour`), unless a person has its name."""
+    neighbour of the dateline's town (`local.neighbour`) and a town of 15,000+ of one of the
+    article's own countries (a quarter of its places) wherever it stands (`local.home_town`),
+    unless a person has its name."""
     text, tokens = parse.article.text, parse.tokens
     datelines = [text[m.start : m.end] for m in found if m.kind == "dateline"]
     town = dateline_town(datelines, gazetteer) if datelines else None
-    people = surnames(parse) if town is not None else set()
+    people = surnames(parse)
     literal = [m for m in found if m.kind in ("name", "dateline") and m.token_start >= 0]
+    home = None  # the article's own countries, read once a name needs them
     names = {fold(text[m.start : m.end]) for m in literal}
     names = {n for n in names if gazetteer.knows(n)}
     placed = {i for m in literal for i in range(m.token_start, m.token_end)}
@@ -147,14 +167,19 @@ def _once_placed(
             continue
         head = tokens[parse.span_head(ts, te)]
         joined = head.dep == "conj" and head.head in placed or last_joined.get(head.i, -1) >= te
-        # "in Omagh and Limavady", whatever the parser joined Limavady to
-        after = ts > 1 and tokens[ts - 1].text in ("and", "or", ",") and ts - 2 in placed
-        local = (
-            town is not None
-            and name.lower() not in people
-            and neighbour(parse, ts, te, town, gazetteer, joined=joined or after)
+        person = name.lower() in people or (
+            ts > 0 and tokens[ts - 1].text.lower().rstrip(".") in TITLES
         )
-        if fold(name) in names or (joined and gazetteer.known_place(name)) or local:
+        if fold(name) in names or (joined and gazetteer.known_place(name)):
+            out.append(PlaceMention(start, end, ts, te, "name"))
+            taken.append((start, end))
+            continue
+        if person or not gazetteer.knows(name):
+            continue
+        if home is None:
+            home = home_countries({text[m.start : m.end] for m in literal}, gazetteer)
+        local = town is not None and neighbour(parse, ts, te, town, gazetteer)
+        if local or (home and home_town(name, home, gazetteer)):
             out.append(PlaceMention(start, end, ts, te, "name"))
             taken.append((start, end))
     return out
@@ -163,6 +188,39 @@ def _once_placed(
 def _proper_runs(parse: Parse) -> list[tuple[int, int]]:
     """Maximal runs of capitalised proper nouns, four words at most, whatever their label."""
     return _runs(parse, lambda tok: tok.pos == "PROPN" and tok.text[:1].isupper())
+
+
+def _hyphenated_names(parse: Parse, gazetteer: Gazetteer) -> list[PlaceMention]:
+    """Names written with hyphens ("Ross-on-Wye", "Stratford-upon-Avon", "Aix-en-Provence"),
+    which the tagger cuts at the first hyphen: taken whole when the gazetteer knows the whole,
+    with a lowercase word inside it, or as a town of 15,000+, a region or a country."""
+    tokens = parse.tokens
+    text = parse.article.text
+    out: list[PlaceMention] = []
+    hyphens = [
+        t.i
+        for t in tokens[1:-1]
+        if t.text == "-" and not t.whitespace and not tokens[t.i - 1].whitespace
+    ]
+    i = 0
+    for hyphen in hyphens:
+        if hyphen - 1 < i:
+            continue  # inside a name taken already
+        i = j = hyphen - 1
+        while (
+            j + 2 < len(tokens)
+            and tokens[j + 1].text == "-"
+            and not tokens[j].whitespace
+            and not tokens[j + 1].whitespace
+        ):
+            j += 2
+        if j > i and tokens[i].text[:1].isupper() and tokens[j].text[:1].isupper():
+            name = text[tokens[i].start : tokens[j].end]
+            inner = any(t.text.islower() for t in tokens[i + 1 : j])
+            if (inner and gazetteer.knows(name)) or gazetteer.known_place(name):
+                out.append(PlaceMention(tokens[i].start, tokens[j].end, i, j + 1, "name"))
+        i = j + 1
+    return out
 
 
 def _particle_names(parse: Parse, gazetteer: Gazetteer) -> list[PlaceMention]:
@@ -233,11 +291,44 @@ def _untagged(parse: Parse, gazetteer: Gazetteer, found: list[PlaceMention]) -> 
         if (
             anywhere
             or (notable and (joined or located))
+            or _modifier(parse, tok, best, gazetteer.candidates(name))
             or placed_by_context(parse, tok, name, gazetteer, placed, person=False)
         ):
             out.append(PlaceMention(tokens[ts].start, tokens[te - 1].end, ts, te, "name"))
             placed.update(range(ts, te))
+    for tok in tokens[1:]:  # "the Kyiv government", the name read as an adjective
+        if tok.pos != "ADJ" or tok.ent_type or not tok.text[:1].isupper() or tok.i in placed:
+            continue
+        if not _modifying(parse, tok):
+            continue
+        best = gazetteer.best(tok.text)
+        if best is not None and _modifier(parse, tok, best, gazetteer.candidates(tok.text)):
+            out.append(PlaceMention(tok.start, tok.end, tok.i, tok.i + 1, "name"))
     return out
+
+
+def _modifier(parse: Parse, tok, best: Entry, candidates: list[tuple[Entry, bool]]) -> bool:
+    """A capital, an area or a city of 100,000+ by its own name modifying a common noun: "the
+    Kyiv government", "a Gaza hospital", "the Lagos traffic"."""
+    if not _modifying(parse, tok):
+        return False
+    big = (
+        best.capital
+        or best.precision == "area"
+        or (best.precision == "city" and best.population >= MODIFIER_MIN_POPULATION)
+    )
+    return big and any(p and e == best for e, p in candidates)
+
+
+def _modifying(parse: Parse, tok) -> bool:
+    """Whether the token modifies a lowercase common noun after it."""
+    gov = parse.tokens[tok.head]
+    return (
+        tok.dep in ("compound", "nmod", "amod")
+        and gov.i > tok.i
+        and gov.pos == "NOUN"
+        and gov.text.islower()
+    )
 
 
 def _untagged_runs(parse: Parse) -> list[tuple[int, int]]:
@@ -321,6 +412,9 @@ def _mislabelled(parse: Parse, ent, gazetteer: Gazetteer, placed: set[int]) -> b
         )
     if label not in MISLABELS:
         return False
+    words = text.split()
+    if len(words) > 1 and words[-1].istitle() and words[-1].lower() in LOCAL_DIVISIONS.values():
+        return True  # "Rapides Parish" tagged NORP, "Polk County" PERSON: its noun says what it is
     s, e = _trim(parse.article.text, ent.start, ent.end)
     readings = gazetteer.rank(parse.article.text[s:e])
     if not readings:
@@ -338,6 +432,8 @@ def _mislabelled(parse: Parse, ent, gazetteer: Gazetteer, placed: set[int]) -> b
         return True  # "visit Yorkshire", "Neighbouring Tamil Nadu" tagged PERSON
     if best.precision == "city" and best.population >= BIG_CITY and label != "PERSON":
         return True  # "Smog covered Novosibirsk" (ORG), "forces control Aleppo" (NORP)
+    if not multiword and _modifier(parse, head, best, gazetteer.candidates(name)):
+        return True  # "the Yerevan authorities" tagged PERSON
     if best.population >= 100_000 and (
         head.dep in ("pobj", "conj")
         or (head.dep == "appos" and parse.tokens[head.head].lemma.lower() in PLACE_NOUNS)
@@ -421,6 +517,21 @@ def _without_generic(text: str, s: int, e: int, gazetteer: Gazetteer) -> tuple[i
     return s, e
 
 
+def _with_feature_noun(parse: Parse, end: int, te: int, name: str, gazetteer: Gazetteer) -> int:
+    """The end of a place entity taken on over the lowercase feature noun after it when the
+    gazetteer knows the two together ("the Dnipro river" is the river, not the city), or over
+    a local division's noun ("Concordia Parish" tagged GPE "Concordia")."""
+    tokens = parse.tokens
+    if te >= len(tokens) or tokens[te - 1].end != end:
+        return end
+    noun = tokens[te]
+    if noun.text in FEATURE_NOUNS and gazetteer.knows(f"{name} {noun.text}"):
+        return noun.end
+    if noun.text.istitle() and noun.text.lower() in LOCAL_DIVISIONS.values():
+        return noun.end  # "Concordia Parish" cut short by the tagger: the parish
+    return end
+
+
 def _trim(text: str, s: int, e: int) -> tuple[int, int]:
     lead = re.match(r"(?i)the\s+", text[s:e])
     if lead:
@@ -473,8 +584,11 @@ def _bare_demonyms(parse: Parse, gazetteer: Gazetteer) -> list[PlaceMention]:
     for ts, te in spans:
         first, last = parse.tokens[ts], parse.tokens[te - 1]
         # a person is no demonym, but a one-word "PERSON" modifying a noun is ("Bangladeshi
-        # border guards" tagged PERSON)
-        adjective = te - ts == 1 and first.dep == "amod"
+        # border guards" tagged PERSON, "Nigerien troops" parsed as a compound)
+        head = parse.tokens[first.head]
+        adjective = te - ts == 1 and (
+            first.dep == "amod" or (first.dep == "compound" and head.i > ts and head.text.islower())
+        )
         person = any(t.ent_type == "PERSON" for t in parse.tokens[ts:te]) and not adjective
         if not first.text[:1].isupper() or person:
             continue
@@ -500,6 +614,10 @@ def _embedded_places(
     more. A demonym inside one ("Iraqi National Guard") is found as a demonym."""
     out = []
     for ent in organisations:
+        council = _council_place(parse, ent, gazetteer)
+        if council is not None:
+            out.append(council)
+            continue
         i = ent.token_start
         words = ent.token_end - i - (parse.tokens[i].text.lower() == "the")
         while i < ent.token_end:
@@ -511,6 +629,24 @@ def _embedded_places(
                 out.append(PlaceMention(start, end, i, i + n, "embedded"))
             i += n or 1
     return out
+
+
+def _council_place(parse: Parse, ent: Span, gazetteer: Gazetteer) -> PlaceMention | None:
+    """The place a local council is named after, a town of 15,000+ or a division by its own
+    name or as "County X": "[Galway] County Council", "[Mayo] County Council", "[Leeds] City
+    Council"."""
+    match = COUNCIL.search(ent.text) if "Council" in ent.text else None
+    if match is None:
+        return None
+    name = match.group(1)
+    county = None
+    if not gazetteer.known_place(name):
+        if not gazetteer.known_place(f"County {name}"):
+            return None
+        county = gazetteer.rank(f"County {name}")[0].entry
+    start = ent.start + match.start(1)
+    ts, te = _tokens(parse, start, start + len(name))
+    return PlaceMention(start, start + len(name), ts, te, "embedded", county)
 
 
 def _known_run(parse: Parse, gazetteer: Gazetteer, i: int, most: int) -> int:

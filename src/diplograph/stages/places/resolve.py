@@ -30,6 +30,7 @@ from diplograph.stages.places.mentions import PlaceMention, place_mentions
 from diplograph.stages.places.words import (
     COUNTRY_METONYM_DEPS,
     FACILITY_WORDS,
+    LOCAL_DIVISIONS,
     LOCATIVE_PREPS,
     METONYM_DEPS,
     METONYM_PREPS,
@@ -53,7 +54,7 @@ def find_places(parse: Parse, gazetteer: Gazetteer) -> list[Place]:
     """Every place mention in the parse, in text order, each resolved where the gazetteer can."""
     mentions = place_mentions(parse, gazetteer)
     text = parse.article.text
-    names = [fold(text[m.start : m.end]) for m in mentions]
+    names = [_with_division(parse, m, fold(text[m.start : m.end])) for m in mentions]
     direct = [_qualifier(mentions, i, text, gazetteer) for i in range(len(mentions))]
     qualifiers = _carried(direct, names)
 
@@ -70,6 +71,22 @@ def find_places(parse: Parse, gazetteer: Gazetteer) -> list[Place]:
             place = _resolve(m, names[i], qualifiers[i], focus, gazetteer)
         places.append(_finish(parse, m, place, text))
     return places
+
+
+def _with_division(parse: Parse, m: PlaceMention, name: str) -> str:
+    """A name of a list before a plural division noun is that division's: "Lamar and Red
+    River counties" are Lamar County and Red River County, not the towns."""
+    tokens = parse.tokens
+    i = m.token_end
+    if m.token_start < 0 or m.kind != "name":
+        return name
+    while i < len(tokens) and (
+        tokens[i].text in (",", "and", "or")
+        or (tokens[i].pos == "PROPN" and tokens[i].text[:1].isupper())
+    ):
+        i += 1
+    noun = LOCAL_DIVISIONS.get(tokens[i].text) if i < len(tokens) else None
+    return f"{name} {noun}" if noun else name
 
 
 def _qualifies(first: list[Place], direct: list[Entry | None], i: int) -> Entry | None:
@@ -89,6 +106,8 @@ def _resolve(
     focus: Focus | None,
     gazetteer: Gazetteer,
 ) -> Place:
+    if m.entry is not None and m.kind == "embedded":  # "Mayo County Council"
+        return to_place(m.entry, 0.8, f"inside a council's name; {m.entry.name}")
     if m.entry is not None:
         where = " before a place noun" if m.kind == "demonym_place" else ""
         return to_place(m.entry, 0.8, f"demonym of {m.entry.name}{where}")
@@ -154,8 +173,10 @@ def _unlisted(m: PlaceMention, name: str, gazetteer: Gazetteer, focus: Focus | N
             reason = f"a facility of {best.entry.name}; {best.reason}"
             return to_place(best.entry, confidence(readings), reason)
     town = None if focus is None else focus.town
-    if town is not None and name.split()[-1] in STREET_WORDS:
-        reason = f"a street or landmark of a story from {town.name}: placed there"
+    last = name.split()[-1]
+    if town is not None and (last in STREET_WORDS or last in LOCAL_DIVISIONS.values()):
+        what = "a local division" if last in LOCAL_DIVISIONS.values() else "a street or landmark"
+        reason = f"{what} of a story from {town.name}: placed there"
         return replace(town, confidence=0.5, reason=reason)
     return Place(start=0, end=0, text="", reason="not in the gazetteer: kept, not placed")
 

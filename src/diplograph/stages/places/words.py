@@ -20,9 +20,6 @@ UNTAGGED_PREPS = {"in", "at", "near", "from", "to", "into", "across", "throughou
 CONTEXT_PREPS = UNTAGGED_PREPS | {"on", "around", "off", "along", "towards", "toward", "outside",
                                   "through", "via", "beyond"}  # fmt: skip
 STRONG_PREPS = {"in", "at", "near", "inside", "outside", "around"}
-# local.py: the prepositions that place a neighbour of the dateline's town ("between Skipton
-# and Keighley", "flew to Bowen")
-LOCAL_PREPS = CONTEXT_PREPS | {"between"}
 # the names of other countries' divisions, as English news keeps them: "Garut regency",
 # "the Lublin voivodeship", "the canton of Vaud", "Oran wilaya", "the Perm krai"
 DIVISION_NOUNS = {"regency", "voivodeship", "département", "departement", "canton", "commune",
@@ -48,6 +45,11 @@ GENERIC_NOUNS = {"province", "region", "state", "district", "oblast", "governora
                  "prefecture", "municipality", "department", "valley", "plateau",
                  "archipelago", "coast", "river", "desert", "mountains", "peninsula",
                  *DIVISION_NOUNS}  # fmt: skip
+# a lowercase noun after a place entity that names a feature with it: "the Dnipro river" (the
+# river, not the city), "the Don river"
+FEATURE_NOUNS = {"river", "sea", "lake", "mountains", "desert", "strait", "island", "islands",
+                 "basin", "delta", "gulf", "bay", "canal", "plain", "plateau", "range",
+                 "hills"}  # fmt: skip
 # capitalised heads of organisation names with a place after "in/of/for"
 ORGANISATION_NOUNS = {"army", "front", "party", "movement", "council", "bank", "university",
                       "college", "institute", "committee", "commission", "brigade", "brigades",
@@ -67,7 +69,8 @@ VESSEL_NOUNS = {"tanker", "supertanker", "ship", "vessel", "freighter", "carrier
 NAME_NOUNS = {"strip", "valley", "river", "lake", "sea", "gulf", "bay", "island", "islands",
               "mountains", "mount", "hills", "plain", "plains", "basin", "delta", "canal",
               "airport", "road", "street", "square", "bridge", "dam", "province", "state",
-              "county", "district", "city", "governorate", "oblast", "prefecture", "peninsula",
+              "county", "parish", "township", "borough", "district", "city", "governorate",
+              "oblast", "prefecture", "peninsula",
               *DIVISION_NOUNS,
               "region", "crossing", "camp", "station", "stadium", "palace", "embassy",
               "mosque", "church", "cathedral", "hospital", "prison", "airbase", "base",
@@ -117,3 +120,9 @@ FACILITY_WORDS = {"airport", "international", "air", "base", "airbase", "airfiel
 # town when no source knows it: "Market Street", "Harvard Square", "Kings Park Stadium"
 STREET_WORDS = {"street", "road", "avenue", "boulevard", "lane", "square", "stadium", "bridge",
                 "harbour", "harbor", "quay", "pier"}  # fmt: skip
+# the last word of a local division's name, which a local story places in its dateline's
+# town too when no source knows it ("Lamar County", "Concordia Parish", "Manheim Township":
+# the sources have no US county or township with a point); the plural after a list names each
+# ("Lamar and Red River counties")
+LOCAL_DIVISIONS = {"counties": "county", "parishes": "parish", "townships": "township",
+                   "boroughs": "borough"}  # fmt: skip
