@@ -143,7 +143,14 @@ def test_lexicon_order_to_work_is_no_visit():
             "North Korea staged artillery drills near the maritime border with South Korea.",
             ("MOBILIZE", "PRK", "KOR"),
         ),
+        # ... begun or launched as well, not an attack
+        ("Iran began large-scale missile drills near Bandar Abbas.", ("MOBILIZE", "IRN", None)),
+        ("Taiwan launched its annual Han Kuang exercises on Monday.", ("MOBILIZE", "TWN", None)),
         # ... and exercises held with a partner are joint, a neighbour across a border is not one
+        (
+            "Kenyan and Ugandan troops held military drills near Lake Victoria.",
+            ("COOPERATE", "KEN", "UGA"),
+        ),
         ("India held naval exercises with France in the Arabian Sea.", ("COOPERATE", "IND", "FRA")),
         (
             "Russia conducted naval drills with China in the Sea of Japan.",

@@ -92,8 +92,10 @@ def retype(parse: Parse, reading: Reading) -> Reading:
             return recoded(reading, RESTRICT)  # "police broke up the rally"
     if reading.event != "ASSAULT" and lemma == "use" and singulars(patients) & FORCE_MEANS:
         return recoded(reading, FORCE)  # "security forces used tear gas and water cannon"
-    if reading.event == "MOBILIZE" and singulars(patients) & EXERCISE_NOUNS and _partner(parse, t):
-        return recoded(reading, JOINT_EXERCISE)  # "held naval exercises with France"
+    if reading.event == "MOBILIZE" and singulars(patients) & EXERCISE_NOUNS:
+        if _partner(parse, t) or len({m.actor.country for m in reading.actors.mentions}) > 1:
+            # "held naval exercises with France", "Thai and US forces began exercises"
+            return replace(recoded(reading, JOINT_EXERCISE), symmetric=True)
     if (
         reading.event == "MOBILIZE"
         and lemmas(parse, args.children(parse, t, {"advcl", "conj", "xcomp"})) & ASSAULT_VERBS
