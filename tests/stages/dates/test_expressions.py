@@ -712,3 +712,36 @@ def test_dates_a_range_end_without_a_year_follows_its_start(text, expected):
     """The end of 'from <day and year> until <day>' is the first such day after the start,
     whatever the tense around it says."""
     assert expected in [(t.text, t.value) for t in timexes(text, "2031-11-21")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Profit in the first half of fiscal 2031 doubled.",
+            ("the first half of fiscal 2031", "FY2031-H1"),
+        ),
+        (
+            "Sales in the fiscal second half of 2029 fell.",
+            ("the fiscal second half of 2029", "FY2029-H2"),
+        ),
+        ("Sales in the second half of 2029 fell.", ("the second half of 2029", "2029-H2")),
+    ],
+)
+def test_expressions_a_half_of_a_fiscal_year_stays_fiscal(text, expected):
+    """A half of a fiscal year named by its number is fiscal, as its quarter is."""
+    assert [(t.text, t.value) for t in timexes(text, "2030-03-09")] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The index is 5% below its peak of 912, set on Jan. 14.", "2030-01-14"),
+        ("The ballot, set for April 2, will be close.", "2030-04-02"),
+        ("The talks, set to resume April 2, were called off.", "2030-04-02"),
+    ],
+)
+def test_expressions_a_record_set_on_a_day_looks_back(text, expected):
+    """A mark 'set on' a day was set then; a vote 'set for' a day, or talks 'set to' resume,
+    lie ahead."""
+    assert [t.value for t in timexes(text, "2030-03-09")] == [expected]

@@ -240,3 +240,35 @@ def test_relative_so_far_is_the_present_unless_a_distance_or_a_periods(text, exp
 def test_relative_a_length_before_an_event_splits_a_spoken_fraction(text, expected):
     """'half an hour after leaving' is PT30M, as 'for half an hour' is, not PT0.5H."""
     assert expected in [(t.text, t.value) for t in timexes(text, "2030-03-09")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("At this hour the rescuers are still digging.", [("this hour", "PRESENT_REF")]),
+        ("The ferry reached the harbor just moments ago.", [("just moments ago", "PAST_REF")]),
+        ("We will be back at this hour tomorrow.", [("tomorrow", "2030-03-10")]),
+    ],
+)
+def test_relative_broadcast_present_and_just_past(text, expected):
+    """A newscaster's 'at this hour' is the present and 'moments ago' the recent past; 'this
+    hour tomorrow' is no present."""
+    assert [(t.text, t.value) for t in timexes(text, "2030-03-09")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The index lost 4% in the past five trading days.", ("the past five trading days", "P5D")),
+        ("A refund takes ten business days.", ("ten business days", "P10D")),
+    ],
+)
+def test_relative_trading_and_business_days_are_days(text, expected):
+    """'the past five trading days' is a length of days, not the past ('the past')."""
+    assert [(t.text, t.value) for t in timexes(text, "2030-03-09")] == [expected]
+
+
+def test_relative_a_half_hour_is_no_half_year():
+    """'the first half hour' of a session is not the first half of the year."""
+    text = "Shares fell in the first half hour of trading."
+    assert [t.value for t in timexes(text, "2030-03-09")] == []

@@ -266,8 +266,9 @@ def rule_month_quarter(m: re.Match, ctx: Context) -> list[Found]:
 
 def rule_half(m: re.Match, ctx: Context) -> list[Found]:
     h = 1 if m["h"].lower() == "first" else 2
-    if m["y"]:
-        return [_found(m, 0, "DATE", f"{m['y']}-H{h}", "half")]
+    if m["y"]:  # "the first half of fiscal 1992", "the fiscal first half of 1992"
+        prefix = "FY" if m["fy2"] or m["fh"] else ""
+        return [_found(m, 0, "DATE", f"{prefix}{m['y']}-H{h}", "half")]
     if ctx.published is None:
         return [_found(m, 0, "DATE", None, "half:no-year")]
     if m["rel"]:

@@ -392,6 +392,8 @@ def rule_ref(m: re.Match, ctx: Context) -> list[Found]:
         return []  # "went so far as to", "so far away"; "the week so far" is the week's
     if word in ("recently", "lately", "the past", "formerly") or word.startswith("recent"):
         value = "PAST_REF"
+    elif word.endswith("moments ago"):
+        value = "PAST_REF"
     elif "future" in word or "coming" in word or "term" in word or word == "soon":
         value = "FUTURE_REF"
     else:

@@ -106,7 +106,7 @@ def _rules() -> list[tuple[re.Pattern, Rule]]:
         ),
         (
             c(
-                rf"(?i)\b(?:the\s+)?(?P<h>first|second)\s+half(?:\s+of\s+(?:(?P<y>{y})|(?P<rel>this|last|next|the)\s+(?P<fy>fiscal\s+)?year))?\b(?!\s+of\b|-)"
+                rf"(?i)\b(?:the\s+)?(?P<fh>fiscal\s+)?(?P<h>first|second)\s+half(?:\s+of\s+(?:(?P<fy2>fiscal\s+(?:year\s+)?)?(?P<y>{y})|(?P<rel>this|last|next|the)\s+(?P<fy>fiscal\s+)?year))?\b(?!\s+(?:of\b|hours?\b)|-)"
             ),
             absolute.rule_half,
         ),
@@ -197,7 +197,7 @@ def _rules() -> list[tuple[re.Pattern, Rule]]:
         ),
         (
             c(
-                rf"(?i)\b(?P<pre>(?:the\s+)?(?:past|last|next|coming|previous|first|final)\s+|the\s+(?=\d|[a-z]+\s+(?:{u})s\b))?(?P<n>{n})(?P<half>\s+and\s+a\s+half)?[\s-](?:(?P<row>straight|consecutive|successive|full|single|whole)\s+|(?:more|additional|extra)\s+)?(?P<unit>{u}|quarter)s?(?P<half2>\s+and\s+a\s+half)?(?:-long)?\b(?!\s+ago)|\ball\s+(?P<all>day|week|month|year)(?:\s+long)?\b"
+                rf"(?i)\b(?P<pre>(?:the\s+)?(?:past|last|next|coming|previous|first|final)\s+|the\s+(?=\d|[a-z]+\s+(?:{u})s\b))?(?P<n>{n})(?P<half>\s+and\s+a\s+half)?[\s-](?:(?P<row>straight|consecutive|successive|full|single|whole)\s+|(?:more|additional|extra)\s+)?(?:(?:trading|business|working)\s+(?=days?\b))?(?P<unit>{u}|quarter)s?(?P<half2>\s+and\s+a\s+half)?(?:-long)?\b(?!\s+ago)|\ball\s+(?P<all>day|week|month|year)(?:\s+long)?\b"
             ),
             relative.rule_duration,
         ),
@@ -219,7 +219,7 @@ def _rules() -> list[tuple[re.Pattern, Rule]]:
         ),
         (
             c(
-                r"(?i)\b(?P<x>(?:right\s+)?now|so\s+far(?!\s+this\b)|currently|formerly|soon(?<!as\ssoon)(?!\s+as\b)|at\s+present|presently|at\s+the\s+moment|these\s+days|nowadays|recently|lately|today|(?<=in\s)the\s+past|(?:(?<=in\s)|(?<=for\s))the\s+(?:near\s+|distant\s+|foreseeable\s+)?future|(?<=for\s)the\s+time\s+being|(?:the\s+)?coming\s+(?:days|weeks|months|years|decades)|(?<=in\s)the\s+(?:near|short)\s+term|recent\s+(?:days|weeks|months|years|decades|times)|current(?=\s+[a-z])|recent(?=\s+[a-z]))\b(?!-)"
+                r"(?i)\b(?P<x>(?:right\s+)?now|so\s+far(?!\s+this\b)|(?<=at\s)this\s+hour(?!\s+(?:tomorrow|next|on)\b)|(?:(?:just|only)\s+)?(?:a\s+few\s+)?moments\s+ago|currently|formerly|soon(?<!as\ssoon)(?!\s+as\b)|at\s+present|presently|at\s+the\s+moment|these\s+days|nowadays|recently|lately|today|(?<=in\s)the\s+past|(?:(?<=in\s)|(?<=for\s))the\s+(?:near\s+|distant\s+|foreseeable\s+)?future|(?<=for\s)the\s+time\s+being|(?:the\s+)?coming\s+(?:days|weeks|months|years|decades)|(?<=in\s)the\s+(?:near|short)\s+term|recent\s+(?:days|weeks|months|years|decades|times)|current(?=\s+[a-z])|recent(?=\s+[a-z]))\b(?!-)"
             ),
             relative.rule_ref,
         ),

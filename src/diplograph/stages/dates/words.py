@@ -194,6 +194,8 @@ REPORTING_VERBS = frozenset(
     "say tell report announce claim state add note insist deny confirm warn accuse "
     "allege admit acknowledge argue believe know think reveal show suggest indicate".split()
 )
+# A participle of these points ahead: "scheduled for Friday", "the talks, set to open Monday".
+SCHEDULE_PARTICIPLES = frozenset("schedule set due expect plan".split())
 
 
 # calendar.py
