@@ -357,3 +357,91 @@ def test_anchor_previous_quarter_moves_the_last_quarter_not_the_day_of_saying(
 ):
     """The day a statement was made ("said Monday") is no quarter a story reports on."""
     assert expected in [(t.text, t.value) for t in timexes(text, published)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Vexa Corp. said its fiscal second quarter profit rose. Orders in the third quarter "
+            "will be weaker, and the fourth quarter should be better.",
+            [("the third quarter", "FY2031-Q3"), ("the fourth quarter", "FY2031-Q4")],
+        ),
+        (
+            "Vexa Corp. said its fiscal fourth quarter profit rose. First-quarter sales have "
+            "started slowly, it said.",
+            [("First-quarter", "FY2031-Q1")],
+        ),
+        (
+            "Vexa Corp. said its fiscal second quarter profit rose, and it expects sales to slow "
+            "in the current quarter.",
+            [("the current quarter", "FY2031-Q3")],
+        ),
+        (
+            "Vexa Corp. said its fiscal second quarter profit rose. It expects sales of $2 "
+            "million in the current quarter, which ends Sept. 30.",
+            [("the current quarter", "2031-Q3")],
+        ),
+        (
+            "Vexa Corp. said its fiscal second quarter profit rose. Chip sales grew in calendar "
+            "2030. Prices usually fall in the first quarter.",
+            [("the first quarter", "2032-Q1")],
+        ),
+    ],
+)
+def test_anchor_a_fiscal_storys_quarters_are_fiscal(text, expected):
+    """In a story whose lead names a fiscal quarter, a quarter with no year of its own is of
+    that fiscal year; the current quarter is the one after the quarter reported; a quarter
+    with its closing day, or after 'calendar', is the calendar's."""
+    got = [(t.text, t.value) for t in timexes(text, "2031-08-12") if "quarter" in t.text]
+    assert got[1:] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Net income in the second quarter rose to $9 million from $7 million in the 2030 "
+            "quarter.",
+            ("the 2030 quarter", "2030-Q2"),
+        ),
+        (
+            "Its loss for the first half was $3 million, against a profit in the 2030 period.",
+            ("the 2030 period", "2030-H1"),
+        ),
+        ("Prices were higher in the 2030 period.", ("the 2030 period", "2030")),
+    ],
+)
+def test_anchor_the_year_period_is_the_storys_period_in_that_year(text, expected):
+    """'the 2030 quarter' is the quarter the story reports on, in 2030."""
+    assert expected in _tags(text, "2031-08-20")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Third-quarter profit fell. For the first nine months, it lost $8 million, against "
+            "a loss of $2 million a year earlier.",
+            ("a year earlier", "2030"),
+        ),
+        (
+            "Sales in fiscal 2031 were weak, the worst since 2012. For the first six months, it "
+            "earned $3 million, against $5 million in the year-earlier period.",
+            ("the year-earlier period", "FY2030"),
+        ),
+    ],
+)
+def test_anchor_a_year_ago_after_the_months_so_far_is_last_year(text, expected):
+    """A year-ago figure right after 'the first nine months' compares the year so far: last
+    year (fiscal where the story is), not last year's quarter, nor a year before a bound."""
+    assert expected in _tags(text, "2031-10-22")
+
+
+def test_anchor_an_offset_does_not_count_from_a_year_ago_copy():
+    """'the previous week' after 'the year-earlier week' counts from the week reported."""
+    text = (
+        "Store sales rose 2% in the latest week. Against the year-earlier week, they were up "
+        "4%. In the previous week, they had fallen."
+    )
+    assert ("the previous week", "2031-W14") in _tags(text, "2031-04-15")

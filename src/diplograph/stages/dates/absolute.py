@@ -246,7 +246,10 @@ def rule_quarter(m: re.Match, ctx: Context) -> list[Found]:
         year = pub.year + {"this": 0, "the": 0, "last": -1, "next": 1}[rel]
     else:
         year = cal.pick_quarter_year(q, pub, ctx.direction(m.start(), m.end()))
-    return [_found(m, 0, "DATE", f"{prefix}{year}-Q{q}", "quarter:year-by-tense")]
+    found = _found(m, 0, "DATE", f"{prefix}{year}-Q{q}", "quarter:year-by-tense")
+    if not prefix and not rel:  # a fiscal story's quarter may be fiscal (anchor.py)
+        found.pending = ("fiscal-quarter", q)
+    return [found]
 
 
 def rule_month_quarter(m: re.Match, ctx: Context) -> list[Found]:

@@ -169,6 +169,10 @@ def _resolve_pending(found: list[Found], ctx: Context) -> None:
             anchor.resolve_same_period(f, found[:k], ctx)
         elif kind == "ago-period":
             anchor.resolve_ago(f, found[:k], ctx)
+        elif kind == "year-period":
+            anchor.resolve_year_period(f, found[:k], ctx)
+        elif kind == "fiscal-quarter":
+            anchor.resolve_fiscal_quarter(f, found[:k], ctx)
 
 
 def _year_from_partner(f: Found, nxt: Found | None, ctx: Context) -> None:

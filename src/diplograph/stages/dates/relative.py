@@ -169,6 +169,15 @@ def rule_relative_unit(m: re.Match, ctx: Context) -> list[Found]:
     value = _unit_value(ctx.published, unit, shift)
     found = _found(m, "x", "DATE", value, f"relative:{rel} {unit}")
     found.anchor = ctx.published.isoformat()
+    if unit == "quarter" and shift == 0:  # a fiscal story's current quarter (anchor.py)
+        found.pending = ("fiscal-quarter", None)
+    return [found]
+
+
+def rule_year_period(m: re.Match, ctx: Context) -> list[Found]:
+    """ "the 1988 quarter", "the 1990 period": the story's period in that year (second pass)."""
+    found = _found(m, 0, "DATE", m["y"], "year-period")
+    found.pending = ("year-period", m["y"], m["unit"].lower())
     return [found]
 
 

@@ -90,6 +90,10 @@ def _rules() -> list[tuple[re.Pattern, Rule]]:
             ),
             absolute.rule_month,
         ),
+        (
+            c(rf"(?i)\bthe\s+(?P<y>{y})\s+(?P<unit>quarter|half|period)\b"),
+            relative.rule_year_period,
+        ),
         (c(rf"\b{mod}(?P<y>{y})\b(?!\s*(?:-|–|/)\s*\d)(?!s\b)(?!(?<=0)'s\b)"), absolute.rule_year),
         (c(rf"\b(?P<y1>{y})\s*(?:-|–|/)\s*(?P<y2>{y}|\d\d)\b"), absolute.rule_year_range),
         (
