@@ -745,3 +745,28 @@ def test_expressions_a_record_set_on_a_day_looks_back(text, expected):
     """A mark 'set on' a day was set then; a vote 'set for' a day, or talks 'set to' resume,
     lie ahead."""
     assert [t.value for t in timexes(text, "2030-03-09")] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "HOST: Good morning. A ferry sank off Crete last night, and divers are searching.\n\n"
+            "The ferry left Piraeus at 9:40 p.m. with 300 people aboard.",
+            ("9:40 p.m.", "2030-03-08T21:40"),
+        ),
+        (
+            "Stocks fell early. Losses piled up overnight in Tokyo and Seoul. Then, at about "
+            "10:15, buyers returned.",
+            ("about 10:15", "2030-03-09T10:15"),
+        ),
+        (
+            "The games open in Lyon tomorrow night, and police patrols were doubled overnight.",
+            ("overnight", "2030-03-08TNI"),
+        ),
+    ],
+)
+def test_expressions_clock_times_and_nights_in_broadcast_leads(text, expected):
+    """A clock time takes the day the lead paragraph names, past its greeting; not the night
+    before ('overnight'); a past 'overnight' is not the night of a day ahead."""
+    assert expected in [(t.text, t.value) for t in timexes(text, "2030-03-09")]

@@ -272,3 +272,16 @@ def test_relative_a_half_hour_is_no_half_year():
     """'the first half hour' of a session is not the first half of the year."""
     text = "Shares fell in the first half hour of trading."
     assert [t.value for t in timexes(text, "2030-03-09")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Bourses in Asia, which had slid sharply overnight, steadied.", "2030-03-08TNI"),
+        ("Patrols were doubled overnight along the border.", "2030-03-08TNI"),
+    ],
+)
+def test_relative_overnight_on_its_verb_is_last_night(text, expected):
+    """'overnight' on a verb is the night before publication, even where spaCy gives it no
+    entity."""
+    assert [(t.text, t.value) for t in timexes(text, "2030-03-09")] == [("overnight", expected)]

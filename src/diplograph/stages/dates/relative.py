@@ -77,7 +77,10 @@ def rule_day_word(m: re.Match, ctx: Context) -> list[Found]:
     if word == "overnight":  # the adverb ("forces overnight accused"), not "an overnight stay"
         i = ctx.token_at(m.start("w"))
         tok = ctx.parse.tokens[i] if i is not None else None
-        if m["before"] or m["part"] or tok is None or tok.tag != "RB" or not tok.ent_type:
+        if m["before"] or m["part"] or tok is None or tok.tag != "RB":
+            return []
+        verb = ctx.parse.tokens[tok.head].pos in ("VERB", "AUX") and tok.dep == "advmod"
+        if not tok.ent_type and not verb:  # "had fallen steeply overnight": on its verb
             return []
         part = "night"
         offset = 0 if ctx.direction(m.start(), m.end()) == "future" else -1
