@@ -285,3 +285,18 @@ def test_relative_overnight_on_its_verb_is_last_night(text, expected):
     """'overnight' on a verb is the night before publication, even where spaCy gives it no
     entity."""
     assert [(t.text, t.value) for t in timexes(text, "2030-03-09")] == [("overnight", expected)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Output grew at a 2.4% annual rate.", []),
+        ("It posted its worst weekly showing since May.", [("May", "DATE")]),
+        ("The club posted an annual loss.", []),
+        ("The ministry holds a weekly briefing.", [("weekly", "SET")]),
+        ("Payments are made annually.", [("annually", "SET")]),
+    ],
+)
+def test_relative_a_frequency_word_on_a_figure_is_no_set(text, expected):
+    """'an annual rate', 'a weekly showing' measure a figure; 'a weekly briefing' recurs."""
+    assert [(t.text, t.type) for t in timexes(text, "2030-08-09")] == expected

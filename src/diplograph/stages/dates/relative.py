@@ -12,6 +12,7 @@ from diplograph.stages.dates.words import (
     AGE,
     DURATION_BEFORE,
     FALL_BEFORE,
+    FIGURE_NOUNS,
     MONTHS,
     NOT_A_TIME_AFTER,
     NOT_FALL_AFTER,
@@ -334,12 +335,14 @@ def rule_vague_duration(m: re.Match, ctx: Context) -> list[Found]:
 
 
 def _names_a_publication(m: re.Match, ctx: Context) -> bool:
+    """ "the French daily Le Monde", "a weekly newspaper"; and a frequency word on a figure
+    ("an annual rate", "weekly swings"): no SET."""
     i = ctx.token_at(m.start())
     tokens = ctx.parse.tokens
     if i is None or " " in m[0] or i + 1 >= len(tokens):
         return False
     nxt, prev = tokens[i + 1], tokens[i - 1] if i > 0 else None
-    if nxt.lemma.lower() in PUBLICATIONS:
+    if nxt.lemma.lower() in PUBLICATIONS or nxt.text.lower() in FIGURE_NOUNS:
         return True
     after_det = prev is not None and prev.pos in ("DET", "ADJ", "PROPN")
     return after_det and (nxt.pos == "PROPN" or (nxt.pos in ("VERB", "AUX") and nxt.tag != "VB"))

@@ -262,3 +262,9 @@ NOT_SO_FAR_AFTER = frozenset(
 PERIOD_WORDS = frozenset("day week month quarter year decade season".split())
 # "the German daily Bild", "a weekly newspaper": a publication, not a frequency.
 PUBLICATIONS = frozenset("newspaper paper magazine journal tabloid edition publication".split())
+# "at a 3.1% annual rate", "its worst weekly showing", "an annual loss": the frequency word
+# measures a figure; no time recurs (the convention of eval/dates_dev2-6).
+FIGURE_NOUNS = frozenset(
+    "rate pace rise increase gain decline drop fall loss losses profit profits revenue revenues "
+    "sales deficit surplus earnings income growth showing swing swings average".split()
+)
