@@ -445,3 +445,24 @@ def test_anchor_an_offset_does_not_count_from_a_year_ago_copy():
         "4%. In the previous week, they had fallen."
     )
     assert ("the previous week", "2031-W14") in _tags(text, "2031-04-15")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Orvel Bank said first-quarter profit rose 9%. For all of 2029, it earned $80 "
+            "million. Analysts expect $2.10 a share for the year.",
+            ("the year", "2030"),
+        ),
+        (
+            "Shares plunged today. They traded higher in July, before the crisis. In 2029 the "
+            "index doubled; for the year, banks led.",
+            ("the year", "2029"),
+        ),
+    ],
+)
+def test_anchor_the_year_of_a_leads_quarter_comes_before_a_later_year(text, expected):
+    """'for the year' in a story led by a quarter is that quarter's year, not a past year the
+    story names later; a month named first does not lead the same way."""
+    assert expected in _tags(text, "2030-04-19")

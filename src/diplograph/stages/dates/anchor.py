@@ -111,6 +111,7 @@ _GRAIN = {
     "month": re.compile(r"^\d{4}-\d{2}$"),
     "week": re.compile(r"^\d{4}-W\d{2}$"),
 }
+_PART_OF_YEAR = re.compile(r"^(?:FY)?\d{4}-(?:Q[1-4]|H[12])$")
 _WITHIN_YEAR = re.compile(r"^(?:FY)?\d{4}-(?:Q[1-4]|H[12]|\d{2})$")
 
 
@@ -118,9 +119,14 @@ def _lead(named: Sequence[Found], unit: str) -> Found | None:
     """The period the story is about: the first one it named at the unit's grain; for a year,
     else the first quarter, half or month it named (a lead's "third-quarter profit")."""
     first = next((p for p in named if _GRAIN[unit].match(p.value)), None)
-    if first is None and unit == "year":
-        first = next((p for p in named if _WITHIN_YEAR.match(p.value)), None)
-    return first
+    if unit != "year":
+        return first
+    # a lead's quarter or half named before any year ("first-quarter profit ... For all of
+    # 1988 ... for the year") says which year; else the first year, quarter, half or month
+    part = next((p for p in named if _PART_OF_YEAR.match(p.value)), None)
+    if part is not None and (first is None or part.start < first.start):
+        return part
+    return first or next((p for p in named if _WITHIN_YEAR.match(p.value)), None)
 
 
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
