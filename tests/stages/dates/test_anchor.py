@@ -466,3 +466,12 @@ def test_anchor_the_year_of_a_leads_quarter_comes_before_a_later_year(text, expe
     """'for the year' in a story led by a quarter is that quarter's year, not a past year the
     story names later; a month named first does not lead the same way."""
     assert expected in _tags(text, "2030-04-19")
+
+
+def test_anchor_a_period_still_to_come_is_no_reporting_period():
+    """'for the week' after 'next week' is the week being reported, not the one ahead."""
+    text = (
+        "Stocks rose today as traders bet the central bank would hold rates at its meeting "
+        "next week. For the week, the index gained 1.2%."
+    )
+    assert ("the week", "2030-W10") in _tags(text, "2030-03-06")

@@ -79,7 +79,7 @@ def resolve_period(f: Found, earlier: Sequence[Found], ctx: Context) -> None:
     if f.pending[2:] == ("ended",):
         return  # "the week ended June 2": its day says which (expressions.py, merge.py)
     if f.pending[2:] == ("lead",):
-        named = [p for p in anchors(earlier) if not _bound(p, ctx)]
+        named = [p for p in anchors(earlier) if not _bound(p, ctx) and not _ahead(p, unit, ctx)]
         lead = _lead(named, unit)
         if lead is not None:
             f.value = year_of(lead.value) if unit == "year" else lead.value
@@ -96,6 +96,14 @@ def resolve_period(f: Found, earlier: Sequence[Found], ctx: Context) -> None:
             f.value, f.anchor = value, ctx.text[p.start : p.end]
             f.rule = f.rule.split(":")[0] + ":anchored"
             return
+
+
+def _ahead(p: Found, unit: str, ctx: Context) -> bool:
+    """Whether `p` is a period of the unit's grain after the publication's ("the Fed meets next
+    week ... for the week, the Dow rose"): no story reports on a period still to come."""
+    if ctx.published is None or not _GRAIN[unit].match(p.value) or p.value.startswith("FY"):
+        return False
+    return p.value > (shift_value(ctx.published.isoformat(), unit, 0) or p.value)
 
 
 def _bound(p: Found, ctx: Context) -> bool:
