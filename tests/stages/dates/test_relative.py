@@ -300,3 +300,15 @@ def test_relative_overnight_on_its_verb_is_last_night(text, expected):
 def test_relative_a_frequency_word_on_a_figure_is_no_set(text, expected):
     """'an annual rate', 'a weekly showing' measure a figure; 'a weekly briefing' recurs."""
     assert [(t.text, t.type) for t in timexes(text, "2030-08-09")] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The chairman said he expected 2031 to be another good year for the bank.",
+        "Fiscal 2030 is the chain's first losing year since 1975.",
+    ],
+)
+def test_relative_a_judged_or_counted_year_is_no_time(text):
+    """'another good year', 'its first losing year' name no time: only the years are kept."""
+    assert all(t.text.isdigit() or t.text.startswith("Fiscal") for t in timexes(text, "2030-11-15"))

@@ -19,6 +19,7 @@ from diplograph.stages.dates.words import (
     BARE_QUARTER,
     BARE_UNITS,
     DAY,
+    JUDGED_PERIOD,
     KIND_OF_YEAR,
     MOD,
     MONTH,
@@ -289,6 +290,8 @@ def spacy_leftovers(ctx: Context, taken: list[tuple[int, int]]) -> Iterator[Foun
             continue  # "Ghana's fiscal year runs from July": no year is named
         if ORDINAL_PERIOD.match(ent.text) or SUPERLATIVE_PERIOD.match(ent.text):
             continue  # "the fourth consecutive month", "the worst week": no value to give
+        if JUDGED_PERIOD.match(ent.text):
+            continue  # "another good year"
         if AGE.search(ent.text) or not STRONG_CUES.search(ent.text):
             continue  # "the day", "evening", "the good old days": too vague to keep
         bare = BARE_UNITS.search(ent.text)

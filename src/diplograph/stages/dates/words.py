@@ -112,10 +112,14 @@ STRONG_CUES = re.compile(
 # An ordinal period counted from an event ("the fourth consecutive month", "its sixth year")
 # has no value the publication date can give: spaCy's entity is dropped.
 ORDINAL_PERIOD = re.compile(
-    r"^(?:the|its|his|her|their|our|a)\s+(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|"
-    r"sixth|seventh|eighth|ninth|tenth|\w+teenth|\w+tieth)\s+(?:(?:straight|consecutive|"
-    r"successive|full)\s+)?(?:day|week|month|year|quarter|decade)s?$",
+    r"^(?:(?:the|its|his|her|their|our|a)\s+)?(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|"
+    r"fifth|sixth|seventh|eighth|ninth|tenth|\w+teenth|\w+tieth)\s+(?:(?:straight|consecutive|"
+    r"successive|full)\s+|[a-z]+ing\s+)?(?:day|week|month|year|quarter|decade)s?$",
     re.IGNORECASE,
+)
+# "another good year", "a record month": a period judged, not a time named.
+JUDGED_PERIOD = re.compile(
+    r"^(?:a|an|another)\s+[a-z]+\s+(?:day|week|month|year|quarter)$", re.IGNORECASE
 )
 # "the worst week since January", "its best quarter": a ranking, not a time.
 SUPERLATIVE_PERIOD = re.compile(
