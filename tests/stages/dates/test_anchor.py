@@ -475,3 +475,23 @@ def test_anchor_a_period_still_to_come_is_no_reporting_period():
         "next week. For the week, the index gained 1.2%."
     )
     assert ("the week", "2030-W10") in _tags(text, "2030-03-06")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Chain-store sales rose 1% in the latest week, a report said Tuesday. In the "
+            "previous week, they fell.",
+            ("the previous week", "2031-W14"),
+        ),
+        (
+            "Orders jumped in May, the ministry said on Friday. The month before, they had fallen.",
+            ("The month before", "2030-04"),
+        ),
+    ],
+)
+def test_anchor_the_previous_unit_counts_from_the_last_one_named(text, expected):
+    """'the previous week', 'the month before' count from the last week or month named, not
+    from the day of the report."""
+    assert expected in _tags(text, "2031-04-15")

@@ -47,8 +47,10 @@ def resolve_offset(f: Found, earlier: Sequence[Found], ctx: Context) -> None:
     named = counted or named
     if f.pending[1] == "day":  # "that morning", "two days later": the last day named
         named = [p for p in named if _DAY.match(p.value)]
-    elif f.pending[1] == "quarter":  # "the previous quarter": the last quarter, not "said Tuesday"
-        named = [p for p in named if _GRAIN["quarter"].match(p.value)] or named
+    elif f.pending[1] == "quarter" or (
+        f.pending[1] in ("month", "week") and f.rule.startswith(("anchored-unit", "unit-offset"))
+    ):  # "the previous quarter", "the month before": the last one named, not "said Tuesday"
+        named = [p for p in named if _GRAIN[f.pending[1]].match(p.value)] or named
     if named:
         shift_from(f, named[-1], ctx)
     elif ctx.published is not None:
