@@ -238,9 +238,7 @@ def _clock(f: Found, found: list[Found], ctx: Context) -> None:
     p.m."), else the publication date."""
     day = None
     days = [
-        p
-        for p in found
-        if p is not f and _DAY_VALUE.match(p.value or "") and p.rule != "overnight"
+        p for p in found if p is not f and _DAY_VALUE.match(p.value or "") and p.rule != "overnight"
     ]  # "losses overnight in Tokyo. Then, at about 10:30": the night is the day before
     sentence = _sentence_at(ctx, f.start)
     same = [p for p in days if _sentence_at(ctx, p.start) == sentence]
