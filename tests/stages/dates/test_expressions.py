@@ -770,3 +770,18 @@ def test_expressions_clock_times_and_nights_in_broadcast_leads(text, expected):
     """A clock time takes the day the lead paragraph names, past its greeting; not the night
     before ('overnight'); a past 'overnight' is not the night of a day ahead."""
     assert expected in [(t.text, t.value) for t in timexes(text, "2030-03-09")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The bureau will publish the May figure on June 6.",
+            [("May", "2030-05"), ("June 6", "2030-06-06")],
+        ),
+        ("Rates may rise, analysts said.", []),
+    ],
+)
+def test_expressions_may_before_a_data_noun_is_the_month(text, expected):
+    """'the May figure' is the month of the data; 'may' the verb is no time."""
+    assert [(t.text, t.value) for t in timexes(text, "2030-05-30")] == expected

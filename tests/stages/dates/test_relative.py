@@ -312,3 +312,15 @@ def test_relative_a_frequency_word_on_a_figure_is_no_set(text, expected):
 def test_relative_a_judged_or_counted_year_is_no_time(text):
     """'another good year', 'its first losing year' name no time: only the years are kept."""
     assert all(t.text.isdigit() or t.text.startswith("Fiscal") for t in timexes(text, "2030-11-15"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("She signed a one-year contract.", [("one-year", "DURATION", "P1Y")]),
+        ("The fund pays interest twice a year.", [("twice a year", "SET", "P1Y")]),
+    ],
+)
+def test_relative_a_one_unit_adjective_after_a_is_a_length(text, expected):
+    """'a one-year contract' is a length, where 'twice a year' stays a SET."""
+    assert [(t.text, t.type, t.value) for t in timexes(text, "2030-03-09")] == expected

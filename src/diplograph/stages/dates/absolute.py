@@ -157,8 +157,8 @@ def rule_month(m: re.Match, ctx: Context) -> list[Found]:
     month, rel = month_number(m["mon"]), (m["rel"] or "").lower()
     if not (rel or m["mod"] or m["pre"] or ctx.is_date_token(m.start("mon"))):
         return []
-    if m["mon"] == "May" and not (rel or m["mod"] or m["pre"]):
-        return []
+    if m["mon"] == "May" and not (rel or m["mod"] or m["pre"] or _data_month(ctx, m)):
+        return []  # "May" alone is the verb or a name; "the May figure" is the month
     pub = ctx.published
     start = m.start("x")
     if pub is None:

@@ -298,7 +298,8 @@ def rule_duration(m: re.Match, ctx: Context) -> list[Found]:
         n += 0.5  # "two and a half years", "a year and a half"
     if m["n"] and m["n"].lower() in ("a", "an", "one") and not (m["pre"] or "").strip():
         prev = ctx.text[max(0, m.start() - 12) : m.start()].lower().split()
-        if prev and prev[-1] in ("a", "per", "once", "twice", "times"):
+        spelled = m["n"].lower() == "one" and prev and prev[-1] in ("a", "an")  # "a one-year term"
+        if prev and prev[-1] in ("a", "per", "once", "twice", "times") and not spelled:
             return []
         if unit == "hour" and _previous_word(m, ctx) in SPEED_UNITS:
             return []  # "125 miles an hour": a speed

@@ -167,8 +167,8 @@ YEAR_CUES = {
 # A month that names a report's data ("February sales", "orders for July") is the last one even
 # under a verb pointing ahead: "will report February sales" in March is this February.
 DATA_NOUNS = frozenset(
-    "sales figures data numbers report reports orders output earnings results exports imports "
-    "prices inflation payrolls jobs statistics production spending deficit surplus".split()
+    "sales figure figures data numbers report reports orders output earnings results exports "
+    "imports prices inflation payrolls jobs statistics production spending deficit surplus".split()
 )
 
 
