@@ -785,3 +785,15 @@ def test_expressions_clock_times_and_nights_in_broadcast_leads(text, expected):
 def test_expressions_may_before_a_data_noun_is_the_month(text, expected):
     """'the May figure' is the month of the data; 'may' the verb is no time."""
     assert [(t.text, t.value) for t in timexes(text, "2030-05-30")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Banks expect withdrawals before New Year's.", [("New Year's", "2031-01-01")]),
+        ("Crowds gathered for Lunar New Year's fireworks.", []),
+    ],
+)
+def test_expressions_new_years_alone_is_the_first_of_january(text, expected):
+    """'New Year's' alone is January 1, as 'New Year's Day' is; not the Lunar New Year."""
+    assert [(t.text, t.value) for t in timexes(text, "2030-11-20")] == expected

@@ -62,7 +62,7 @@ def _rules() -> list[tuple[re.Pattern, Rule]]:
         ),
         (
             c(
-                rf"(?i)\b(?P<h>New\s+Year['’]s\s+(?:Day|Eve)|Christmas(?:\s+(?:Day|Eve))?|Boxing\s+Day)(?:,?\s+(?P<y>{y}))?\b"
+                rf"(?i)(?<!Chinese\s)(?<!Lunar\s)\b(?P<h>New\s+Year['’]s(?:\s+(?:Day|Eve))?|Christmas(?:\s+(?:Day|Eve))?|Boxing\s+Day)(?:,?\s+(?P<y>{y}))?\b"
             ),
             absolute.rule_holiday,
         ),

@@ -150,8 +150,9 @@ AGE = re.compile(
     r"(?:\d+|\w+)[- ]years?[- ]old|\baged?\b|\bages?\s+\d|\byears? of age\b", re.IGNORECASE
 )
 
-HOLIDAYS = {"new year's day": (1, 1), "new year's eve": (12, 31), "christmas day": (12, 25),
-            "christmas eve": (12, 24), "christmas": (12, 25), "boxing day": (12, 26)}  # fmt: skip
+HOLIDAYS = {"new year's day": (1, 1), "new year's": (1, 1), "new year's eve": (12, 31),
+            "christmas day": (12, 25), "christmas eve": (12, 24), "christmas": (12, 25),
+            "boxing day": (12, 26)}  # fmt: skip
 DETERMINERS = {"the", "its", "his", "her", "their", "our", "a", "this", "that"}
 
 # Words before a bare four-digit number that make it a year.
