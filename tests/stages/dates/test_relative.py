@@ -324,3 +324,18 @@ def test_relative_a_judged_or_counted_year_is_no_time(text):
 def test_relative_a_one_unit_adjective_after_a_is_a_length(text, expected):
     """'a one-year contract' is a length, where 'twice a year' stays a SET."""
     assert [(t.text, t.type, t.value) for t in timexes(text, "2030-03-09")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("This past weekend, crowds filled the square.", [("This past weekend", "2030-W10-WE")]),
+        ("Two ships sank within the last hour.", [("the last hour", "PT1H")]),
+        ("More storms are likely in the days ahead.", [("the days ahead", "FUTURE_REF")]),
+        ("Last hour the crowd left.", []),
+    ],
+)
+def test_relative_broadcast_weekend_hour_and_days_ahead(text, expected):
+    """'this past weekend' is the last one; 'the last hour' a length; 'the days ahead' the
+    future."""
+    assert [(t.text, t.value) for t in timexes(text, "2030-03-13")] == expected

@@ -148,6 +148,10 @@ def rule_relative_unit(m: re.Match, ctx: Context) -> list[Found]:
         return []  # "the last month of the year"; "warned last month of froth" is last month
     if rel == "the next" and unit in ("year", "month", "week") and _a_date(m, ctx):
         rel = "the following"  # "The next year, the school closed": a date, not a duration
+    if unit == "hour" and rel not in ("the past", "the last", "the coming", "the next"):
+        return []  # "the past hour" is a length; "this hour" is read as the present (rule_ref)
+    if rel == "this past":  # "this past weekend": the last one
+        rel = "last"
     if rel in ("the past", "the last", "the coming", "the next", "past"):
         if m["mod"] or unit == "weekend":
             return []
@@ -410,7 +414,7 @@ def rule_ref(m: re.Match, ctx: Context) -> list[Found]:
         value = "PAST_REF"
     elif word.endswith("moments ago"):
         value = "PAST_REF"
-    elif "future" in word or "coming" in word or "term" in word or word == "soon":
+    elif any(w in word for w in ("future", "coming", "term", "ahead")) or word == "soon":
         value = "FUTURE_REF"
     else:
         value = "PRESENT_REF"
