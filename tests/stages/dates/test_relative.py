@@ -339,3 +339,22 @@ def test_relative_broadcast_weekend_hour_and_days_ahead(text, expected):
     """'this past weekend' is the last one; 'the last hour' a length; 'the days ahead' the
     future."""
     assert [(t.text, t.value) for t in timexes(text, "2030-03-13")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It is 11 o'clock in Kabul.", [("11 o'clock", "2030-03-13T11:00")]),
+        (
+            "The curfew starts at nine o'clock at night.",
+            [("nine o'clock at night", "2030-03-13T21:00")],
+        ),
+        (
+            "He woke at six o'clock in the morning.",
+            [("six o'clock in the morning", "2030-03-13T06:00")],
+        ),
+    ],
+)
+def test_relative_o_clock_is_a_clock_time(text, expected):
+    """A broadcast's 'o'clock' is a clock time; 'at night', 'in the evening' are after noon."""
+    assert [(t.text, t.value) for t in timexes(text, "2030-03-13")] == expected

@@ -436,6 +436,10 @@ def rule_day_word_simple(m: re.Match, ctx: Context) -> list[Found]:
 def rule_clock(m: re.Match, ctx: Context) -> list[Found]:
     if m["noon"]:
         clock = {"noon": "12:00", "midday": "12:00", "midnight": "24:00"}[m["noon"].lower()]
+    elif m["h3"]:  # "11 o'clock", "five o'clock in the morning", "nine o'clock at night"
+        hour = int(m["h3"]) if m["h3"].isdigit() else int(number_value(m["h3"]))
+        later = m["night"] or (m["part"] or "").lower() in ("afternoon", "evening")
+        clock = f"{hour + 12 if later and hour < 12 else hour:02d}:00"
     else:
         hour = int(m["h"] or m["h2"])
         minute = int(m["mi"] or m["mi2"] or 0)
