@@ -495,3 +495,24 @@ def test_anchor_the_previous_unit_counts_from_the_last_one_named(text, expected)
     """'the previous week', 'the month before' count from the last week or month named, not
     from the day of the report."""
     assert expected in _tags(text, "2031-04-15")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Profit in the second quarter rose 4%. Sales in the period rose 9%.",
+            [("the second quarter", "2031-Q2"), ("the period", "2031-Q2")],
+        ),
+        ("In the period after the war, trade grew.", []),
+        ("During the same period, costs rose.", []),
+        (
+            "It earned $4 million, against a loss in the year-earlier second quarter.",
+            [("the year-earlier second quarter", "2030-Q2")],
+        ),
+    ],
+)
+def test_anchor_the_period_is_the_quarter_reported(text, expected):
+    """'in the period' is the quarter, half or month the story reports on, and nothing when it
+    names none; 'the year-earlier second quarter' is last year's."""
+    assert _tags(text, "2031-08-06") == expected

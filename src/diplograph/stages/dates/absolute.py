@@ -244,6 +244,9 @@ def rule_quarter(m: re.Match, ctx: Context) -> list[Found]:
         return [_found(m, 0, "DATE", None, "quarter:no-year")]
     if rel:
         year = pub.year + {"this": 0, "the": 0, "last": -1, "next": 1}[rel]
+    elif m["ago"]:  # "the year-earlier fourth quarter": last year's copy of the quarter reported
+        year = cal.pick_quarter_year(q, pub, "past") - 1
+        return [_found(m, 0, "DATE", f"{prefix}{year}-Q{q}", "quarter:year-ago")]
     else:
         year = cal.pick_quarter_year(q, pub, ctx.direction(m.start(), m.end()))
     found = _found(m, 0, "DATE", f"{prefix}{year}-Q{q}", "quarter:year-by-tense")

@@ -80,6 +80,9 @@ def resolve_period(f: Found, earlier: Sequence[Found], ctx: Context) -> None:
     unit = f.pending[1]
     if f.pending[2:] == ("ended",):
         return  # "the week ended June 2": its day says which (expressions.py, merge.py)
+    if unit == "period":
+        _reported_period(f, earlier, ctx)
+        return
     if f.pending[2:] == ("lead",):
         named = [p for p in anchors(earlier) if not _bound(p, ctx) and not _ahead(p, unit, ctx)]
         lead = _lead(named, unit)
@@ -98,6 +101,18 @@ def resolve_period(f: Found, earlier: Sequence[Found], ctx: Context) -> None:
             f.value, f.anchor = value, ctx.text[p.start : p.end]
             f.rule = f.rule.split(":")[0] + ":anchored"
             return
+
+
+def _reported_period(f: Found, earlier: Sequence[Found], ctx: Context) -> None:
+    """ "Profit in the third quarter rose 5%. Sales in the period rose 8%": the last quarter,
+    half or month the story named; with none, "the period" is no time and is dropped."""
+    named = [p for p in anchors(earlier) if _WITHIN_YEAR.match(p.value) and _named(p)]
+    named = [p for p in named if not _bound(p, ctx)]
+    if not named:
+        f.end = f.start
+        return
+    f.value, f.anchor = named[-1].value, ctx.text[named[-1].start : named[-1].end]
+    f.rule = "period:anchored"
 
 
 def _ahead(p: Found, unit: str, ctx: Context) -> bool:

@@ -472,6 +472,16 @@ def rule_anaphoric_period(m: re.Match, ctx: Context) -> list[Found]:
     if unit == "year" and ended:
         return []  # "the year ended June 30": a fiscal year we cannot name
     latest = det in ("the latest", "the most recent")
+    if unit == "period":  # "sales in the period", "the latest period": the story's (anchor.py)
+        if det == "that":
+            return []  # "heat during that period": often no period the story reports on
+        if det == "the" and not PERIOD_BEFORE.search(
+            ctx.text[max(0, m.start("x") - 20) : m.start("x")]
+        ):
+            return []
+        found = _found(m, "x", "DATE", None, "period")
+        found.pending = ("period", unit)
+        return [found]
     lead = det in ("the", "the full") and unit in ("year", "month", "quarter", "week")
     if ended and det == "the":
         lead = False  # "the week ended June 2": merged with its day (merge.py)

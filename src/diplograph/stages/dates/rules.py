@@ -105,7 +105,7 @@ def _rules() -> list[tuple[re.Pattern, Rule]]:
         ),
         (
             c(
-                rf"(?i)\b(?:the\s+)?(?P<fq>fiscal\s+)?(?P<q>first|second|third|fourth|final|1st|2nd|3rd|4th)[\s-]+quarter(?:\s+of\s+(?:(?P<fy>fiscal\s+(?:year\s+)?)?(?P<y>{y})|(?P<rel>this|last|next|the)\s+(?:fiscal\s+)?year))?\b"
+                rf"(?i)\b(?:the\s+)?(?P<ago>(?:year[-\s](?:earlier|ago)|prior[-\s]year)\s+)?(?P<fq>fiscal\s+)?(?P<q>first|second|third|fourth|final|1st|2nd|3rd|4th)[\s-]+quarter(?:\s+of\s+(?:(?P<fy>fiscal\s+(?:year\s+)?)?(?P<y>{y})|(?P<rel>this|last|next|the)\s+(?:fiscal\s+)?year))?\b"
             ),
             absolute.rule_quarter,
         ),
@@ -190,7 +190,7 @@ def _rules() -> list[tuple[re.Pattern, Rule]]:
         ),
         (
             c(
-                r"(?i)\b(?P<x>(?P<det>that|the\s+same|the\s+latest|the\s+most\s+recent|the\s+full|the)\s+(?P<unit>year|month|quarter|week))\b(?!-|['’]s|\s+\d|\s+(?:of|before|after|earlier|later|prior|ago|to|in|and\s+a\s+half|or\s+so)\b)"
+                r"(?i)\b(?P<x>(?P<det>that|the\s+same|the\s+latest|the\s+most\s+recent|the\s+full|the)\s+(?P<unit>year|month|quarter|week|period))\b(?!-|['’]s|\s+\d|\s+(?:of|before|after|earlier|later|prior|ago|to|in|and\s+a\s+half|or\s+so)\b)"
             ),
             relative.rule_anaphoric_period,
         ),
