@@ -358,3 +358,19 @@ def test_relative_broadcast_weekend_hour_and_days_ahead(text, expected):
 def test_relative_o_clock_is_a_clock_time(text, expected):
     """A broadcast's 'o'clock' is a clock time; 'at night', 'in the evening' are after noon."""
     assert [(t.text, t.value) for t in timexes(text, "2030-03-13")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A year from now, rates will be lower.", [("A year from now", "2031")]),
+        ("Two weeks from today the vote is held.", [("Two weeks from today", "2030-W13")]),
+        ("Several years from now, who knows.", [("Several years from now", "FUTURE_REF")]),
+        ("Yields on the 30-year bond rose.", [("30-year", "P30Y")]),
+        ("Sales rose in the latest 12 months.", [("the latest 12 months", "P12M")]),
+    ],
+)
+def test_relative_from_now_and_length_adjectives(text, expected):
+    """'a year from now' is the publication date moved ahead; 'the 30-year bond' tags the
+    adjective alone; 'the latest 12 months' is a length."""
+    assert [(t.text, t.value) for t in timexes(text, "2030-03-13")] == expected

@@ -245,6 +245,17 @@ def rule_ago(m: re.Match, ctx: Context) -> list[Found]:
     return [found]
 
 
+def rule_from_now(m: re.Match, ctx: Context) -> list[Found]:
+    """ "a year from now", "two weeks from today": the publication date moved ahead, at the
+    unit's grain, as "ago" moves it back."""
+    n = number_value(m["n"])
+    if n is None or n != int(n) or ctx.published is None:
+        return [_found(m, 0, "DATE", "FUTURE_REF" if n is None else None, "from-now")]
+    found = _found(m, 0, "DATE", _ago_value(ctx.published, m["unit"].lower(), int(n)), "from-now")
+    found.anchor = ctx.published.isoformat()
+    return [found]
+
+
 def _ago_value(ref: date, unit: str, shift: int) -> str:
     if unit == "day":
         return (ref + timedelta(days=shift)).isoformat()
@@ -310,7 +321,10 @@ def rule_duration(m: re.Match, ctx: Context) -> list[Found]:
         if unit in RATE_UNITS and _previous_word(m, ctx) and _after_a_quantity(m, ctx):
             return [_found(m, 0, "SET", cal.duration_value(1, unit), "set:rate")]  # "5% a year"
     split = not re.search(r"\d", m["n"] or "") or bool(m["half"] or m["half2"])
-    return [_found(m, 0, "DURATION", cal.duration_value(n, unit, split=split), "duration")]
+    found = _found(m, 0, "DURATION", cal.duration_value(n, unit, split=split), "duration")
+    if (m["pre"] or "").strip().lower() == "the" and ctx.text[m.end("n")] == "-":
+        found.start = m.start("n")  # "the [30-year] bond": the adjective alone, as TimeML has it
+    return [found]
 
 
 def _previous_word(m: re.Match, ctx: Context) -> str:

@@ -165,6 +165,10 @@ def _rules() -> list[tuple[re.Pattern, Rule]]:
         ),
         (c(rf"(?i)\b(?P<n>{n})\s+(?P<unit>{u})s?\s+ago\b"), relative.rule_ago),
         (
+            c(rf"(?i)\b(?P<n>{n})\s+(?P<unit>day|week|month|year)s?\s+from\s+(?:now|today)\b"),
+            relative.rule_from_now,
+        ),
+        (
             c(
                 rf"(?i)\b(?P<n>{n})\s+(?P<unit>day|week|month|year|decade)s?\s+ago\b|\b(?:(?:just|only)\s+)?(?:a\s+few\s+|many\s+|several\s+|some\s+)?(?:year|decade|month|week|day)s\s+ago\b"
             ),
@@ -202,7 +206,7 @@ def _rules() -> list[tuple[re.Pattern, Rule]]:
         ),
         (
             c(
-                rf"(?i)\b(?P<pre>(?:the\s+)?(?:past|last|next|coming|previous|first|final)\s+|the\s+(?=\d|[a-z]+\s+(?:{u})s\b))?(?P<n>{n})(?P<half>\s+and\s+a\s+half)?[\s-](?:(?P<row>straight|consecutive|successive|full|single|whole)\s+|(?:more|additional|extra)\s+)?(?:(?:trading|business|working)\s+(?=days?\b))?(?P<unit>{u}|quarter)s?(?P<half2>\s+and\s+a\s+half)?(?:-long)?\b(?!\s+ago)|\ball\s+(?P<all>day|week|month|year)(?:\s+long)?\b"
+                rf"(?i)\b(?P<pre>(?:the\s+)?(?:past|last|latest|next|coming|previous|first|final)\s+|the\s+(?=\d|[a-z]+\s+(?:{u})s\b))?(?P<n>{n})(?P<half>\s+and\s+a\s+half)?[\s-](?:(?P<row>straight|consecutive|successive|full|single|whole)\s+|(?:more|additional|extra)\s+)?(?:(?:trading|business|working)\s+(?=days?\b))?(?P<unit>{u}|quarter)s?(?P<half2>\s+and\s+a\s+half)?(?:-long)?\b(?!\s+ago)|\ball\s+(?P<all>day|week|month|year)(?:\s+long)?\b"
             ),
             relative.rule_duration,
         ),
