@@ -225,6 +225,11 @@ def rule_weekend(m: re.Match, ctx: Context) -> list[Found]:
     return [_found(m, "x", "DATE", cal.week_value(day) + "-WE", "weekend:by-tense")]
 
 
+def rule_ago_or_ahead(m: re.Match, ctx: Context) -> list[Found]:
+    """ "two years ago", and in the same scan "a year from now"."""
+    return _from_now(m, ctx) if m["ahead"] else rule_ago(m, ctx)
+
+
 def rule_ago(m: re.Match, ctx: Context) -> list[Found]:
     n = number_value(m["n"])
     unit = m["unit"].lower()
@@ -245,12 +250,14 @@ def rule_ago(m: re.Match, ctx: Context) -> list[Found]:
     return [found]
 
 
-def rule_from_now(m: re.Match, ctx: Context) -> list[Found]:
+def _from_now(m: re.Match, ctx: Context) -> list[Found]:
     """ "a year from now", "two weeks from today": the publication date moved ahead, at the
-    unit's grain, as "ago" moves it back."""
-    n = number_value(m["n"])
-    if n is None or n != int(n) or ctx.published is None:
-        return [_found(m, 0, "DATE", "FUTURE_REF" if n is None else None, "from-now")]
+    unit's grain, as "ago" moves it back; "several years from now" is the future."""
+    n, unit = number_value(m["n"]), m["unit"].lower()
+    if n is None or unit not in ("day", "week", "month", "year"):
+        return [_found(m, 0, "DATE", "FUTURE_REF", "from-now")]
+    if n != int(n) or ctx.published is None:
+        return [_found(m, 0, "DATE", None, "from-now")]
     found = _found(m, 0, "DATE", _ago_value(ctx.published, m["unit"].lower(), int(n)), "from-now")
     found.anchor = ctx.published.isoformat()
     return [found]

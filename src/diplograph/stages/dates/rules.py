@@ -163,10 +163,9 @@ def _rules() -> list[tuple[re.Pattern, Rule]]:
             ),
             relative.rule_weekend,
         ),
-        (c(rf"(?i)\b(?P<n>{n})\s+(?P<unit>{u})s?\s+ago\b"), relative.rule_ago),
         (
-            c(rf"(?i)\b(?P<n>{n})\s+(?P<unit>day|week|month|year)s?\s+from\s+(?:now|today)\b"),
-            relative.rule_from_now,
+            c(rf"(?i)\b(?P<n>{n})\s+(?P<unit>{u})s?\s+(?:ago\b|(?P<ahead>from\s+(?:now|today)\b))"),
+            relative.rule_ago_or_ahead,
         ),
         (
             c(
