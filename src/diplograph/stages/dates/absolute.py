@@ -84,7 +84,10 @@ def rule_day_month(m: re.Match, ctx: Context) -> list[Found]:
 
 
 def rule_holiday(m: re.Match, ctx: Context) -> list[Found]:
-    month, day = HOLIDAYS[" ".join(m["h"].lower().replace("’", "'").split())]
+    name = " ".join(m["h"].lower().replace("’", "'").split())
+    if name == "new year's" and re.search(r"(?i)\b(?:chinese|lunar)\s+$", ctx.text[: m.start()]):
+        return []  # the Lunar New Year falls on no fixed day
+    month, day = HOLIDAYS[name]
     return [_day_month(ctx, m, month, str(day), m["y"], m.start(), m.end(), "holiday")]
 
 
@@ -244,9 +247,6 @@ def rule_quarter(m: re.Match, ctx: Context) -> list[Found]:
         return [_found(m, 0, "DATE", None, "quarter:no-year")]
     if rel:
         year = pub.year + {"this": 0, "the": 0, "last": -1, "next": 1}[rel]
-    elif m["ago"]:  # "the year-earlier fourth quarter": last year's copy of the quarter reported
-        year = cal.pick_quarter_year(q, pub, "past") - 1
-        return [_found(m, 0, "DATE", f"{prefix}{year}-Q{q}", "quarter:year-ago")]
     else:
         year = cal.pick_quarter_year(q, pub, ctx.direction(m.start(), m.end()))
     found = _found(m, 0, "DATE", f"{prefix}{year}-Q{q}", "quarter:year-by-tense")
@@ -272,8 +272,8 @@ def rule_month_quarter(m: re.Match, ctx: Context) -> list[Found]:
 
 def rule_half(m: re.Match, ctx: Context) -> list[Found]:
     h = 1 if m["h"].lower() == "first" else 2
-    if m["y"]:  # "the first half of fiscal 1992", "the fiscal first half of 1992"
-        prefix = "FY" if m["fy2"] or m["fh"] else ""
+    if m["y"]:  # "the first half of fiscal 1992" is fiscal
+        prefix = "FY" if m["fy2"] else ""
         return [_found(m, 0, "DATE", f"{prefix}{m['y']}-H{h}", "half")]
     if ctx.published is None:
         return [_found(m, 0, "DATE", None, "half:no-year")]

@@ -17,6 +17,7 @@ from diplograph.stages.dates.words import (
     NOT_A_TIME_AFTER,
     NOT_FALL_AFTER,
     NOT_SO_FAR_AFTER,
+    ORDINALS,
     PART_OF_DAY,
     PERIOD_BEFORE,
     PERIOD_WORDS,
@@ -184,7 +185,7 @@ def rule_relative_unit(m: re.Match, ctx: Context) -> list[Found]:
 
 def rule_year_period(m: re.Match, ctx: Context) -> list[Found]:
     """ "the 1988 quarter", "the 1990 period": the story's period in that year (second pass)."""
-    found = _found(m, 0, "DATE", m["y"], "year-period")
+    found = _found(m, "x", "DATE", m["y"], "year-period")
     found.pending = ("year-period", m["y"], m["unit"].lower())
     return [found]
 
@@ -410,6 +411,10 @@ def rule_same_period(m: re.Match, ctx: Context) -> list[Found]:
     """ "(the) same period last year": last year's copy of the quarter, month or week named
     before it in the paragraph (second pass); last year when there is none."""
     pub = ctx.published
+    if m["q"] and pub:  # "the year-earlier fourth quarter": last year's copy of that quarter
+        q = ORDINALS[m["q"].lower()]
+        year = cal.pick_quarter_year(q, pub, "past") - 1
+        return [_found(m, 0, "DATE", f"{year}-Q{q}", "quarter:year-ago")]
     value = str(pub.year - 1) if pub else None
     if pub and (m["unit"] or m["unit2"] or "").lower() == "quarter":  # last complete quarter's
         value = cal.shift_value(pub.isoformat(), "quarter", -5)
@@ -433,8 +438,6 @@ def rule_ref(m: re.Match, ctx: Context) -> list[Found]:
         return []  # "went so far as to", "so far away"; "the week so far" is the week's
     if word in ("recently", "lately", "the past", "formerly") or word.startswith("recent"):
         value = "PAST_REF"
-    elif word.endswith("moments ago"):
-        value = "PAST_REF"
     elif any(w in word for w in ("future", "coming", "term", "ahead")) or word == "soon":
         value = "FUTURE_REF"
     else:
@@ -457,10 +460,15 @@ def rule_day_word_simple(m: re.Match, ctx: Context) -> list[Found]:
 def rule_clock(m: re.Match, ctx: Context) -> list[Found]:
     if m["noon"]:
         clock = {"noon": "12:00", "midday": "12:00", "midnight": "24:00"}[m["noon"].lower()]
-    elif m["h3"]:  # "11 o'clock", "five o'clock in the morning", "nine o'clock at night"
-        hour = int(m["h3"]) if m["h3"].isdigit() else int(number_value(m["h3"]))
+    elif m["oclock"]:  # "11 o'clock", "five o'clock in the morning", "nine o'clock at night"
+        said = _OCLOCK_HOUR.search(ctx.text, max(0, m.start() - 8), m.start())
+        if said is None:
+            return []
+        hour = int(said[1]) if said[1].isdigit() else int(number_value(said[1]))
         later = m["night"] or (m["part"] or "").lower() in ("afternoon", "evening")
-        clock = f"{hour + 12 if later and hour < 12 else hour:02d}:00"
+        found = Found(said.start(), m.end(), "TIME", None, "clock")
+        found.pending = ("clock", f"{hour + 12 if later and hour < 12 else hour:02d}:00")
+        return [found]
     else:
         hour = int(m["h"] or m["h2"])
         minute = int(m["mi"] or m["mi2"] or 0)
@@ -477,6 +485,13 @@ def rule_clock(m: re.Match, ctx: Context) -> list[Found]:
     return [found]
 
 
+# The hour said before "o'clock" (rule_clock reads it back from the text).
+_OCLOCK_HOUR = re.compile(
+    r"\b(1[0-2]|0?[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+$",
+    re.IGNORECASE,
+)
+
+
 def _clause_follows(m: re.Match, ctx: Context) -> bool:
     """Whether "before"/"after" at the end of the match introduces something ("a year before
     the war") rather than ending the phrase ("5% a year before.")."""
@@ -489,6 +504,9 @@ def rule_anaphoric_period(m: re.Match, ctx: Context) -> list[Found]:
     with no period named it is the last complete quarter, the one reported on, or the current
     one when its verb points ahead."""
     det, unit = " ".join(m["det"].lower().split()), m["unit"].lower()
+    if m["y"] or unit == "half":  # "the 1988 quarter", "the 1990 period", in the same scan
+        dated = det == "the" and m["y"] and unit in ("quarter", "half", "period")
+        return rule_year_period(m, ctx) if dated else []
     ended = re.match(r"\s+end(?:ed|ing)\b", ctx.text[m.end("x") :])
     if unit == "year" and ended:
         return []  # "the year ended June 30": a fiscal year we cannot name

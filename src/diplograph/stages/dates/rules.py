@@ -62,7 +62,7 @@ def _rules() -> list[tuple[re.Pattern, Rule]]:
         ),
         (
             c(
-                rf"(?i)(?<!Chinese\s)(?<!Lunar\s)\b(?P<h>New\s+Year['’]s(?:\s+(?:Day|Eve))?|Christmas(?:\s+(?:Day|Eve))?|Boxing\s+Day)(?:,?\s+(?P<y>{y}))?\b"
+                rf"(?i)\b(?P<h>New\s+Year['’]s(?:\s+(?:Day|Eve))?|Christmas(?:\s+(?:Day|Eve))?|Boxing\s+Day)(?:,?\s+(?P<y>{y}))?\b"
             ),
             absolute.rule_holiday,
         ),
@@ -81,7 +81,7 @@ def _rules() -> list[tuple[re.Pattern, Rule]]:
         (c(r"(?<![\d/])9/11(?![\d/])"), absolute.rule_nine_eleven),
         (
             c(
-                r"(?i)\b(?:(?:the\s+)?same\s+(?P<unit>period|quarter|month|week|season|time)\s+(?:(?:of\s+)?last\s+year|a\s+year\s+(?:ago|earlier|before)|(?:of|in)\s+the\s+previous\s+year)|(?:the\s+)?(?:comparable\s+)?(?:year[-\s](?:earlier|ago)|prior[-\s]year)\s+(?P<unit2>period|quarter|month|week|season))\b"
+                r"(?i)\b(?:(?:the\s+)?same\s+(?P<unit>period|quarter|month|week|season|time)\s+(?:(?:of\s+)?last\s+year|a\s+year\s+(?:ago|earlier|before)|(?:of|in)\s+the\s+previous\s+year)|(?:the\s+)?(?:comparable\s+)?(?:year[-\s](?:earlier|ago)|prior[-\s]year)\s+(?:(?P<q>first|second|third|fourth)[\s-]+)?(?P<unit2>period|quarter|month|week|season))\b"
             ),
             relative.rule_same_period,
         ),
@@ -90,10 +90,6 @@ def _rules() -> list[tuple[re.Pattern, Rule]]:
                 rf"(?P<pre>\b(?i:in|since|until|till|by|during|from|for|through|to|before|after|of|and|or|between|around|throughout|on)\s+)?(?P<x>(?:(?i:(?P<rel>last|next|this))\s+)?(?P<mod>(?i:early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of)[\s-]*)?(?P<mon>{m}))(?!\s+\d)\b"
             ),
             absolute.rule_month,
-        ),
-        (
-            c(rf"(?i)\bthe\s+(?P<y>{y})\s+(?P<unit>quarter|half|period)\b"),
-            relative.rule_year_period,
         ),
         (c(rf"\b{mod}(?P<y>{y})\b(?!\s*(?:-|–|/)\s*\d)(?!s\b)(?!(?<=0)'s\b)"), absolute.rule_year),
         (c(rf"\b(?P<y1>{y})\s*(?:-|–|/)\s*(?P<y2>{y}|\d\d)\b"), absolute.rule_year_range),
@@ -105,13 +101,13 @@ def _rules() -> list[tuple[re.Pattern, Rule]]:
         ),
         (
             c(
-                rf"(?i)\b(?:the\s+)?(?P<ago>(?:year[-\s](?:earlier|ago)|prior[-\s]year)\s+)?(?P<fq>fiscal\s+)?(?P<q>first|second|third|fourth|final|1st|2nd|3rd|4th)[\s-]+quarter(?:\s+of\s+(?:(?P<fy>fiscal\s+(?:year\s+)?)?(?P<y>{y})|(?P<rel>this|last|next|the)\s+(?:fiscal\s+)?year))?\b"
+                rf"(?i)\b(?:the\s+)?(?P<fq>fiscal\s+)?(?P<q>first|second|third|fourth|final|1st|2nd|3rd|4th)[\s-]+quarter(?:\s+of\s+(?:(?P<fy>fiscal\s+(?:year\s+)?)?(?P<y>{y})|(?P<rel>this|last|next|the)\s+(?:fiscal\s+)?year))?\b"
             ),
             absolute.rule_quarter,
         ),
         (
             c(
-                rf"(?i)\b(?:the\s+)?(?P<fh>fiscal\s+)?(?P<h>first|second)\s+half(?:\s+of\s+(?:(?P<fy2>fiscal\s+(?:year\s+)?)?(?P<y>{y})|(?P<rel>this|last|next|the)\s+(?P<fy>fiscal\s+)?year))?\b(?!\s+(?:of\b|hours?\b)|-)"
+                rf"(?i)\b(?:the\s+)?(?P<h>first|second)\s+half(?:\s+of\s+(?:(?P<fy2>fiscal\s+(?:year\s+)?)?(?P<y>{y})|(?P<rel>this|last|next|the)\s+(?P<fy>fiscal\s+)?year))?\b(?!\s+(?:of\b|hours?\b)|-)"
             ),
             absolute.rule_half,
         ),
@@ -169,7 +165,7 @@ def _rules() -> list[tuple[re.Pattern, Rule]]:
         ),
         (
             c(
-                rf"(?i)\b(?P<n>{n})\s+(?P<unit>day|week|month|year|decade)s?\s+ago\b|\b(?:(?:just|only)\s+)?(?:a\s+few\s+|many\s+|several\s+|some\s+)?(?:year|decade|month|week|day)s\s+ago\b"
+                rf"(?i)\b(?P<n>{n})\s+(?P<unit>day|week|month|year|decade)s?\s+ago\b|\b(?:(?:just|only)\s+)?(?:a\s+few\s+|many\s+|several\s+|some\s+)?(?:year|decade|month|week|day|moment)s\s+ago\b"
             ),
             relative.rule_ago_vague,
         ),
@@ -193,7 +189,7 @@ def _rules() -> list[tuple[re.Pattern, Rule]]:
         ),
         (
             c(
-                r"(?i)\b(?P<x>(?P<det>that|the\s+same|the\s+latest|the\s+most\s+recent|the\s+full|the)\s+(?P<unit>year|month|quarter|week|period))\b(?!-|['’]s|\s+\d|\s+(?:of|before|after|earlier|later|prior|ago|to|in|and\s+a\s+half|or\s+so)\b)"
+                r"(?i)\b(?P<x>(?P<det>that|the\s+same|the\s+latest|the\s+most\s+recent|the\s+full|the)\s+(?:(?P<y>(?:1[5-9]|20)\d\d)\s+)?(?P<unit>year|month|quarter|week|period|half))\b(?!-|['’]s|\s+\d|\s+(?:of|before|after|earlier|later|prior|ago|to|in|and\s+a\s+half|or\s+so)\b)"
             ),
             relative.rule_anaphoric_period,
         ),
@@ -227,13 +223,13 @@ def _rules() -> list[tuple[re.Pattern, Rule]]:
         ),
         (
             c(
-                r"(?i)\b(?P<x>(?:right\s+)?now|so\s+far(?!\s+this\b)|(?<=at\s)this\s+hour(?!\s+(?:tomorrow|next|on)\b)|(?:(?:just|only)\s+)?(?:a\s+few\s+)?moments\s+ago|currently|formerly|soon(?<!as\ssoon)(?!\s+as\b)|at\s+present|presently|at\s+the\s+moment|these\s+days|nowadays|recently|lately|today|(?<=in\s)the\s+past|(?:(?<=in\s)|(?<=for\s))the\s+(?:near\s+|distant\s+|foreseeable\s+)?future|(?<=for\s)the\s+time\s+being|(?:the\s+)?coming\s+(?:days|weeks|months|years|decades)|the\s+(?:days|weeks|months|years)\s+ahead|(?<=in\s)the\s+(?:near|short)\s+term|recent\s+(?:days|weeks|months|years|decades|times)|current(?=\s+[a-z])|recent(?=\s+[a-z]))\b(?!-)"
+                r"(?i)\b(?P<x>(?:right\s+)?now|so\s+far(?!\s+this\b)|(?<=at\s)this\s+hour(?!\s+(?:tomorrow|next|on)\b)|currently|formerly|soon(?<!as\ssoon)(?!\s+as\b)|at\s+present|presently|at\s+the\s+moment|these\s+days|nowadays|recently|lately|today|(?<=in\s)the\s+past|(?:(?<=in\s)|(?<=for\s))the\s+(?:near\s+|distant\s+|foreseeable\s+)?future|(?<=for\s)the\s+time\s+being|(?:the\s+)?coming\s+(?:days|weeks|months|years|decades)|the\s+(?:days|weeks|months|years)\s+ahead|(?<=in\s)the\s+(?:near|short)\s+term|recent\s+(?:days|weeks|months|years|decades|times)|current(?=\s+[a-z])|recent(?=\s+[a-z]))\b(?!-)"
             ),
             relative.rule_ref,
         ),
         (
             c(
-                r"(?i)(?:\b(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>a\.m\.|p\.m\.|am\b|pm\b)|\b(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)\b(?:\s*(?:GMT|UTC|local\s+time|EST|EDT|ET|BST|hours|hrs)\b)?|\b(?P<noon>noon|midday|midnight)\b|\b(?P<h3>1[0-2]|0?[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+o['’]clock\b(?:\s+(?:in\s+the\s+(?P<part>morning|afternoon|evening)|at\s+(?P<night>night)))?)"
+                r"(?i)(?:\b(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>a\.m\.|p\.m\.|am\b|pm\b)|\b(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)\b(?:\s*(?:GMT|UTC|local\s+time|EST|EDT|ET|BST|hours|hrs)\b)?|\b(?P<noon>noon|midday|midnight)\b|\b(?P<oclock>o['’]clock\b)(?:\s+(?:in\s+the\s+(?P<part>morning|afternoon|evening)|at\s+(?P<night>night)))?)"
             ),
             relative.rule_clock,
         ),
