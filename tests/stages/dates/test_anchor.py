@@ -357,3 +357,162 @@ def test_anchor_previous_quarter_moves_the_last_quarter_not_the_day_of_saying(
 ):
     """The day a statement was made ("said Monday") is no quarter a story reports on."""
     assert expected in [(t.text, t.value) for t in timexes(text, published)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Vexa Corp. said its fiscal second quarter profit rose. Orders in the third quarter "
+            "will be weaker, and the fourth quarter should be better.",
+            [("the third quarter", "FY2031-Q3"), ("the fourth quarter", "FY2031-Q4")],
+        ),
+        (
+            "Vexa Corp. said its fiscal fourth quarter profit rose. First-quarter sales have "
+            "started slowly, it said.",
+            [("First-quarter", "FY2031-Q1")],
+        ),
+        (
+            "Vexa Corp. said its fiscal second quarter profit rose, and it expects sales to slow "
+            "in the current quarter.",
+            [("the current quarter", "FY2031-Q3")],
+        ),
+        (
+            "Vexa Corp. said its fiscal second quarter profit rose. It expects sales of $2 "
+            "million in the current quarter, which ends Sept. 30.",
+            [("the current quarter", "2031-Q3")],
+        ),
+        (
+            "Vexa Corp. said its fiscal second quarter profit rose. Chip sales grew in calendar "
+            "2030. Prices usually fall in the first quarter.",
+            [("the first quarter", "2032-Q1")],
+        ),
+    ],
+)
+def test_anchor_a_fiscal_storys_quarters_are_fiscal(text, expected):
+    """In a story whose lead names a fiscal quarter, a quarter with no year of its own is of
+    that fiscal year; the current quarter is the one after the quarter reported; a quarter
+    with its closing day, or after 'calendar', is the calendar's."""
+    got = [(t.text, t.value) for t in timexes(text, "2031-08-12") if "quarter" in t.text]
+    assert got[1:] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Net income in the second quarter rose to $9 million from $7 million in the 2030 "
+            "quarter.",
+            ("the 2030 quarter", "2030-Q2"),
+        ),
+        (
+            "Its loss for the first half was $3 million, against a profit in the 2030 period.",
+            ("the 2030 period", "2030-H1"),
+        ),
+        ("Prices were higher in the 2030 period.", ("the 2030 period", "2030")),
+    ],
+)
+def test_anchor_the_year_period_is_the_storys_period_in_that_year(text, expected):
+    """'the 2030 quarter' is the quarter the story reports on, in 2030."""
+    assert expected in _tags(text, "2031-08-20")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Third-quarter profit fell. For the first nine months, it lost $8 million, against "
+            "a loss of $2 million a year earlier.",
+            ("a year earlier", "2030"),
+        ),
+        (
+            "Sales in fiscal 2031 were weak, the worst since 2012. For the first six months, it "
+            "earned $3 million, against $5 million in the year-earlier period.",
+            ("the year-earlier period", "FY2030"),
+        ),
+    ],
+)
+def test_anchor_a_year_ago_after_the_months_so_far_is_last_year(text, expected):
+    """A year-ago figure right after 'the first nine months' compares the year so far: last
+    year (fiscal where the story is), not last year's quarter, nor a year before a bound."""
+    assert expected in _tags(text, "2031-10-22")
+
+
+def test_anchor_an_offset_does_not_count_from_a_year_ago_copy():
+    """'the previous week' after 'the year-earlier week' counts from the week reported."""
+    text = (
+        "Store sales rose 2% in the latest week. Against the year-earlier week, they were up "
+        "4%. In the previous week, they had fallen."
+    )
+    assert ("the previous week", "2031-W14") in _tags(text, "2031-04-15")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Orvel Bank said first-quarter profit rose 9%. For all of 2029, it earned $80 "
+            "million. Analysts expect $2.10 a share for the year.",
+            ("the year", "2030"),
+        ),
+        (
+            "Shares plunged today. They traded higher in July, before the crisis. In 2029 the "
+            "index doubled; for the year, banks led.",
+            ("the year", "2029"),
+        ),
+    ],
+)
+def test_anchor_the_year_of_a_leads_quarter_comes_before_a_later_year(text, expected):
+    """'for the year' in a story led by a quarter is that quarter's year, not a past year the
+    story names later; a month named first does not lead the same way."""
+    assert expected in _tags(text, "2030-04-19")
+
+
+def test_anchor_a_period_still_to_come_is_no_reporting_period():
+    """'for the week' after 'next week' is the week being reported, not the one ahead."""
+    text = (
+        "Stocks rose today as traders bet the central bank would hold rates at its meeting "
+        "next week. For the week, the index gained 1.2%."
+    )
+    assert ("the week", "2030-W10") in _tags(text, "2030-03-06")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Chain-store sales rose 1% in the latest week, a report said Tuesday. In the "
+            "previous week, they fell.",
+            ("the previous week", "2031-W14"),
+        ),
+        (
+            "Orders jumped in May, the ministry said on Friday. The month before, they had fallen.",
+            ("The month before", "2030-04"),
+        ),
+    ],
+)
+def test_anchor_the_previous_unit_counts_from_the_last_one_named(text, expected):
+    """'the previous week', 'the month before' count from the last week or month named, not
+    from the day of the report."""
+    assert expected in _tags(text, "2031-04-15")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Profit in the second quarter rose 4%. Sales in the period rose 9%.",
+            [("the second quarter", "2031-Q2"), ("the period", "2031-Q2")],
+        ),
+        ("In the period after the war, trade grew.", []),
+        ("During the same period, costs rose.", []),
+        (
+            "It earned $4 million, against a loss in the year-earlier second quarter.",
+            [("the year-earlier second quarter", "2030-Q2")],
+        ),
+    ],
+)
+def test_anchor_the_period_is_the_quarter_reported(text, expected):
+    """'in the period' is the quarter, half or month the story reports on, and nothing when it
+    names none; 'the year-earlier second quarter' is last year's."""
+    assert _tags(text, "2031-08-06") == expected

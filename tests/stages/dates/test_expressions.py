@@ -712,3 +712,84 @@ def test_dates_a_range_end_without_a_year_follows_its_start(text, expected):
     """The end of 'from <day and year> until <day>' is the first such day after the start,
     whatever the tense around it says."""
     assert expected in [(t.text, t.value) for t in timexes(text, "2031-11-21")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Profit in the first half of fiscal 2031 doubled.",
+            ("the first half of fiscal 2031", "FY2031-H1"),
+        ),
+        ("Sales in the second half of 2029 fell.", ("the second half of 2029", "2029-H2")),
+    ],
+)
+def test_expressions_a_half_of_a_fiscal_year_stays_fiscal(text, expected):
+    """A half of a fiscal year named by its number is fiscal, as its quarter is."""
+    assert [(t.text, t.value) for t in timexes(text, "2030-03-09")] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The index is 5% below its peak of 912, set on Jan. 14.", "2030-01-14"),
+        ("The ballot, set for April 2, will be close.", "2030-04-02"),
+        ("The talks, set to resume April 2, were called off.", "2030-04-02"),
+    ],
+)
+def test_expressions_a_record_set_on_a_day_looks_back(text, expected):
+    """A mark 'set on' a day was set then; a vote 'set for' a day, or talks 'set to' resume,
+    lie ahead."""
+    assert [t.value for t in timexes(text, "2030-03-09")] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "HOST: Good morning. A ferry sank off Crete last night, and divers are searching.\n\n"
+            "The ferry left Piraeus at 9:40 p.m. with 300 people aboard.",
+            ("9:40 p.m.", "2030-03-08T21:40"),
+        ),
+        (
+            "Stocks fell early. Losses piled up overnight in Tokyo and Seoul. Then, at about "
+            "10:15, buyers returned.",
+            ("about 10:15", "2030-03-09T10:15"),
+        ),
+        (
+            "The games open in Lyon tomorrow night, and police patrols were doubled overnight.",
+            ("overnight", "2030-03-08TNI"),
+        ),
+    ],
+)
+def test_expressions_clock_times_and_nights_in_broadcast_leads(text, expected):
+    """A clock time takes the day the lead paragraph names, past its greeting; not the night
+    before ('overnight'); a past 'overnight' is not the night of a day ahead."""
+    assert expected in [(t.text, t.value) for t in timexes(text, "2030-03-09")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The bureau will publish the May figure on June 6.",
+            [("May", "2030-05"), ("June 6", "2030-06-06")],
+        ),
+        ("Rates may rise, analysts said.", []),
+    ],
+)
+def test_expressions_may_before_a_data_noun_is_the_month(text, expected):
+    """'the May figure' is the month of the data; 'may' the verb is no time."""
+    assert [(t.text, t.value) for t in timexes(text, "2030-05-30")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Banks expect withdrawals before New Year's.", [("New Year's", "2031-01-01")]),
+        ("Crowds gathered for Lunar New Year's fireworks.", []),
+    ],
+)
+def test_expressions_new_years_alone_is_the_first_of_january(text, expected):
+    """'New Year's' alone is January 1, as 'New Year's Day' is; not the Lunar New Year."""
+    assert [(t.text, t.value) for t in timexes(text, "2030-11-20")] == expected

@@ -132,3 +132,19 @@ def test_merge_adjacent_expressions(text, published, expected):
 def test_merge_fiscal_year_and_the_day_that_closes_it(text, published, expected):
     """A fiscal year named by its closing day is the fiscal year of that day's year."""
     assert [(t.text, t.value) for t in timexes(text, published)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The sirens sounded at 5 a.m. this morning.",
+            [("5 a.m. this morning", "2030-03-13T05:00")],
+        ),
+        ("The guards left at 11 p.m. last night.", [("11 p.m. last night", "2030-03-12T23:00")]),
+        ("This morning at 9:15 the polls opened.", [("This morning at 9:15", "2030-03-13T09:15")]),
+    ],
+)
+def test_merge_a_clock_time_and_a_part_of_its_day_are_one_time(text, expected):
+    """'5 a.m. this morning' is one TIME on that day, as '11 a.m. yesterday' is."""
+    assert [(t.text, t.value) for t in timexes(text, "2030-03-13")] == expected

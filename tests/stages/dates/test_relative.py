@@ -240,3 +240,137 @@ def test_relative_so_far_is_the_present_unless_a_distance_or_a_periods(text, exp
 def test_relative_a_length_before_an_event_splits_a_spoken_fraction(text, expected):
     """'half an hour after leaving' is PT30M, as 'for half an hour' is, not PT0.5H."""
     assert expected in [(t.text, t.value) for t in timexes(text, "2030-03-09")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("At this hour the rescuers are still digging.", [("this hour", "PRESENT_REF")]),
+        ("The ferry reached the harbor just moments ago.", [("just moments ago", "PAST_REF")]),
+        ("We will be back at this hour tomorrow.", [("tomorrow", "2030-03-10")]),
+    ],
+)
+def test_relative_broadcast_present_and_just_past(text, expected):
+    """A newscaster's 'at this hour' is the present and 'moments ago' the recent past; 'this
+    hour tomorrow' is no present."""
+    assert [(t.text, t.value) for t in timexes(text, "2030-03-09")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The index lost 4% in the past five trading days.", ("the past five trading days", "P5D")),
+        ("A refund takes ten business days.", ("ten business days", "P10D")),
+    ],
+)
+def test_relative_trading_and_business_days_are_days(text, expected):
+    """'the past five trading days' is a length of days, not the past ('the past')."""
+    assert [(t.text, t.value) for t in timexes(text, "2030-03-09")] == [expected]
+
+
+def test_relative_a_half_hour_is_no_half_year():
+    """'the first half hour' of a session is not the first half of the year."""
+    text = "Shares fell in the first half hour of trading."
+    assert [t.value for t in timexes(text, "2030-03-09")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Bourses in Asia, which had slid sharply overnight, steadied.", "2030-03-08TNI"),
+        ("Patrols were doubled overnight along the border.", "2030-03-08TNI"),
+    ],
+)
+def test_relative_overnight_on_its_verb_is_last_night(text, expected):
+    """'overnight' on a verb is the night before publication, even where spaCy gives it no
+    entity."""
+    assert [(t.text, t.value) for t in timexes(text, "2030-03-09")] == [("overnight", expected)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Output grew at a 2.4% annual rate.", []),
+        ("It posted its worst weekly showing since May.", [("May", "DATE")]),
+        ("The club posted an annual loss.", []),
+        ("The ministry holds a weekly briefing.", [("weekly", "SET")]),
+        ("Payments are made annually.", [("annually", "SET")]),
+    ],
+)
+def test_relative_a_frequency_word_on_a_figure_is_no_set(text, expected):
+    """'an annual rate', 'a weekly showing' measure a figure; 'a weekly briefing' recurs."""
+    assert [(t.text, t.type) for t in timexes(text, "2030-08-09")] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The chairman said he expected 2031 to be another good year for the bank.",
+        "Fiscal 2030 is the chain's first losing year since 1975.",
+    ],
+)
+def test_relative_a_judged_or_counted_year_is_no_time(text):
+    """'another good year', 'its first losing year' name no time: only the years are kept."""
+    assert all(t.text.isdigit() or t.text.startswith("Fiscal") for t in timexes(text, "2030-11-15"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("She signed a one-year contract.", [("one-year", "DURATION", "P1Y")]),
+        ("The fund pays interest twice a year.", [("twice a year", "SET", "P1Y")]),
+    ],
+)
+def test_relative_a_one_unit_adjective_after_a_is_a_length(text, expected):
+    """'a one-year contract' is a length, where 'twice a year' stays a SET."""
+    assert [(t.text, t.type, t.value) for t in timexes(text, "2030-03-09")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("This past weekend, crowds filled the square.", [("This past weekend", "2030-W10-WE")]),
+        ("Two ships sank within the last hour.", [("the last hour", "PT1H")]),
+        ("More storms are likely in the days ahead.", [("the days ahead", "FUTURE_REF")]),
+        ("Last hour the crowd left.", []),
+    ],
+)
+def test_relative_broadcast_weekend_hour_and_days_ahead(text, expected):
+    """'this past weekend' is the last one; 'the last hour' a length; 'the days ahead' the
+    future."""
+    assert [(t.text, t.value) for t in timexes(text, "2030-03-13")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It is 11 o'clock in Kabul.", [("11 o'clock", "2030-03-13T11:00")]),
+        (
+            "The curfew starts at nine o'clock at night.",
+            [("nine o'clock at night", "2030-03-13T21:00")],
+        ),
+        (
+            "He woke at six o'clock in the morning.",
+            [("six o'clock in the morning", "2030-03-13T06:00")],
+        ),
+    ],
+)
+def test_relative_o_clock_is_a_clock_time(text, expected):
+    """A broadcast's 'o'clock' is a clock time; 'at night', 'in the evening' are after noon."""
+    assert [(t.text, t.value) for t in timexes(text, "2030-03-13")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A year from now, rates will be lower.", [("A year from now", "2031")]),
+        ("Two weeks from today the vote is held.", [("Two weeks from today", "2030-W13")]),
+        ("Several years from now, who knows.", [("Several years from now", "FUTURE_REF")]),
+        ("Yields on the 30-year bond rose.", [("30-year", "P30Y")]),
+        ("Sales rose in the latest 12 months.", [("the latest 12 months", "P12M")]),
+    ],
+)
+def test_relative_from_now_and_length_adjectives(text, expected):
+    """'a year from now' is the publication date moved ahead; 'the 30-year bond' tags the
+    adjective alone; 'the latest 12 months' is a length."""
+    assert [(t.text, t.value) for t in timexes(text, "2030-03-13")] == expected

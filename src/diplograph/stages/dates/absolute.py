@@ -84,7 +84,10 @@ def rule_day_month(m: re.Match, ctx: Context) -> list[Found]:
 
 
 def rule_holiday(m: re.Match, ctx: Context) -> list[Found]:
-    month, day = HOLIDAYS[" ".join(m["h"].lower().replace("’", "'").split())]
+    name = " ".join(m["h"].lower().replace("’", "'").split())
+    if name == "new year's" and re.search(r"(?i)\b(?:chinese|lunar)\s+$", ctx.text[: m.start()]):
+        return []  # the Lunar New Year falls on no fixed day
+    month, day = HOLIDAYS[name]
     return [_day_month(ctx, m, month, str(day), m["y"], m.start(), m.end(), "holiday")]
 
 
@@ -157,8 +160,8 @@ def rule_month(m: re.Match, ctx: Context) -> list[Found]:
     month, rel = month_number(m["mon"]), (m["rel"] or "").lower()
     if not (rel or m["mod"] or m["pre"] or ctx.is_date_token(m.start("mon"))):
         return []
-    if m["mon"] == "May" and not (rel or m["mod"] or m["pre"]):
-        return []
+    if m["mon"] == "May" and not (rel or m["mod"] or m["pre"] or _data_month(ctx, m)):
+        return []  # "May" alone is the verb or a name; "the May figure" is the month
     pub = ctx.published
     start = m.start("x")
     if pub is None:
@@ -246,7 +249,10 @@ def rule_quarter(m: re.Match, ctx: Context) -> list[Found]:
         year = pub.year + {"this": 0, "the": 0, "last": -1, "next": 1}[rel]
     else:
         year = cal.pick_quarter_year(q, pub, ctx.direction(m.start(), m.end()))
-    return [_found(m, 0, "DATE", f"{prefix}{year}-Q{q}", "quarter:year-by-tense")]
+    found = _found(m, 0, "DATE", f"{prefix}{year}-Q{q}", "quarter:year-by-tense")
+    if not prefix and not rel:  # a fiscal story's quarter may be fiscal (anchor.py)
+        found.pending = ("fiscal-quarter", q)
+    return [found]
 
 
 def rule_month_quarter(m: re.Match, ctx: Context) -> list[Found]:
@@ -266,8 +272,9 @@ def rule_month_quarter(m: re.Match, ctx: Context) -> list[Found]:
 
 def rule_half(m: re.Match, ctx: Context) -> list[Found]:
     h = 1 if m["h"].lower() == "first" else 2
-    if m["y"]:
-        return [_found(m, 0, "DATE", f"{m['y']}-H{h}", "half")]
+    if m["y"]:  # "the first half of fiscal 1992" is fiscal
+        prefix = "FY" if m["fy2"] else ""
+        return [_found(m, 0, "DATE", f"{prefix}{m['y']}-H{h}", "half")]
     if ctx.published is None:
         return [_found(m, 0, "DATE", None, "half:no-year")]
     if m["rel"]:

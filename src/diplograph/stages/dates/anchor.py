@@ -38,12 +38,19 @@ def resolve_offset(f: Found, earlier: Sequence[Found], ctx: Context) -> None:
     before, moved; the publication date when none was named. A comparison's "(up) from a year
     earlier" is last year's copy of the story's reporting period."""
     named = anchors(earlier)
+    if f.pending[1:] == ("year", -1) and _after_months_of_year(f, earlier, ctx):
+        return
     if f.pending[1:] == ("year", -1) and _compared_year(f, named, ctx):
         return
+    # a bound ("since 1975") or a year-ago copy ("the year-earlier week") is no time to count from
+    counted = [p for p in named if not p.rule.startswith("same-period") and not _bound(p, ctx)]
+    named = counted or named
     if f.pending[1] == "day":  # "that morning", "two days later": the last day named
         named = [p for p in named if _DAY.match(p.value)]
-    elif f.pending[1] == "quarter":  # "the previous quarter": the last quarter, not "said Tuesday"
-        named = [p for p in named if _GRAIN["quarter"].match(p.value)] or named
+    elif f.pending[1] == "quarter" or (
+        f.pending[1] in ("month", "week") and f.rule.startswith(("anchored-unit", "unit-offset"))
+    ):  # "the previous quarter", "the month before": the last one named, not "said Tuesday"
+        named = [p for p in named if _GRAIN[f.pending[1]].match(p.value)] or named
     if named:
         shift_from(f, named[-1], ctx)
     elif ctx.published is not None:
@@ -73,8 +80,11 @@ def resolve_period(f: Found, earlier: Sequence[Found], ctx: Context) -> None:
     unit = f.pending[1]
     if f.pending[2:] == ("ended",):
         return  # "the week ended June 2": its day says which (expressions.py, merge.py)
+    if unit == "period":
+        _reported_period(f, earlier, ctx)
+        return
     if f.pending[2:] == ("lead",):
-        named = [p for p in anchors(earlier) if not _bound(p, ctx)]
+        named = [p for p in anchors(earlier) if not _bound(p, ctx) and not _ahead(p, unit, ctx)]
         lead = _lead(named, unit)
         if lead is not None:
             f.value = year_of(lead.value) if unit == "year" else lead.value
@@ -93,6 +103,26 @@ def resolve_period(f: Found, earlier: Sequence[Found], ctx: Context) -> None:
             return
 
 
+def _reported_period(f: Found, earlier: Sequence[Found], ctx: Context) -> None:
+    """ "Profit in the third quarter rose 5%. Sales in the period rose 8%": the last quarter,
+    half or month the story named; with none, "the period" is no time and is dropped."""
+    named = [p for p in anchors(earlier) if _WITHIN_YEAR.match(p.value) and _named(p)]
+    named = [p for p in named if not _bound(p, ctx)]
+    if not named:
+        f.end = f.start
+        return
+    f.value, f.anchor = named[-1].value, ctx.text[named[-1].start : named[-1].end]
+    f.rule = "period:anchored"
+
+
+def _ahead(p: Found, unit: str, ctx: Context) -> bool:
+    """Whether `p` is a period of the unit's grain after the publication's ("the Fed meets next
+    week ... for the week, the Dow rose"): no story reports on a period still to come."""
+    if ctx.published is None or not _GRAIN[unit].match(p.value) or p.value.startswith("FY"):
+        return False
+    return p.value > (shift_value(ctx.published.isoformat(), unit, 0) or p.value)
+
+
 def _bound(p: Found, ctx: Context) -> bool:
     """Whether a period is named as a bound or a base ("the biggest gain since last
     September", "than in June"): the story does not report on it."""
@@ -106,6 +136,7 @@ _GRAIN = {
     "month": re.compile(r"^\d{4}-\d{2}$"),
     "week": re.compile(r"^\d{4}-W\d{2}$"),
 }
+_PART_OF_YEAR = re.compile(r"^(?:FY)?\d{4}-(?:Q[1-4]|H[12])$")
 _WITHIN_YEAR = re.compile(r"^(?:FY)?\d{4}-(?:Q[1-4]|H[12]|\d{2})$")
 
 
@@ -113,9 +144,14 @@ def _lead(named: Sequence[Found], unit: str) -> Found | None:
     """The period the story is about: the first one it named at the unit's grain; for a year,
     else the first quarter, half or month it named (a lead's "third-quarter profit")."""
     first = next((p for p in named if _GRAIN[unit].match(p.value)), None)
-    if first is None and unit == "year":
-        first = next((p for p in named if _WITHIN_YEAR.match(p.value)), None)
-    return first
+    if unit != "year":
+        return first
+    # a lead's quarter or half named before any year ("first-quarter profit ... For all of
+    # 1988 ... for the year") says which year; else the first year, quarter, half or month
+    part = next((p for p in named if _PART_OF_YEAR.match(p.value)), None)
+    if part is not None and (first is None or part.start < first.start):
+        return part
+    return first or next((p for p in named if _WITHIN_YEAR.match(p.value)), None)
 
 
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
@@ -183,7 +219,13 @@ def _sentence(ctx: Context, f: Found) -> int:
 def resolve_same_period(f: Found, earlier: Sequence[Found], ctx: Context) -> None:
     """ "the same period last year": last year's copy of the period named before (not a day, not
     one counted from another; a quarter for "the same quarter")."""
-    named = [p for p in anchors(earlier) if len(p.value) < 10 and "T" not in p.value and _named(p)]
+    if _after_months_of_year(f, earlier, ctx):
+        return
+    named = [
+        p
+        for p in anchors(earlier)
+        if len(p.value) < 10 and "T" not in p.value and _named(p) and not _bound(p, ctx)
+    ]
     if f.pending[2:] == ("quarter",):  # "the same quarter last year": the last quarter named
         named = [p for p in named if _GRAIN["quarter"].match(p.value)]
     if named:
@@ -192,3 +234,81 @@ def resolve_same_period(f: Found, earlier: Sequence[Found], ctx: Context) -> Non
         rest = anchor.value[len(fiscal) :]
         f.value = f"{fiscal}{int(rest[:4]) + f.pending[1]:04d}{rest[4:]}"
         f.anchor, f.rule = ctx.text[anchor.start : anchor.end], "same-period:anchored"
+
+
+# "the first nine months", "the six months": a part of a year counted from its start.
+_MONTHS_OF_YEAR = re.compile(r"^P(?:[1-9]|1[01])M$")
+
+
+def _after_months_of_year(f: Found, earlier: Sequence[Found], ctx: Context) -> bool:
+    """ "For the first nine months, it lost $271 million, against $55 million a year earlier":
+    a year-ago figure right after the months so far of the story's year is last year's, the
+    year (fiscal where the story's is) before the one the story reports on."""
+    sentence = _sentence(ctx, f)
+    last = [p for p in earlier if _sentence(ctx, p) == sentence and p.end <= f.start]
+    if not last or last[-1].type != "DURATION" or not _MONTHS_OF_YEAR.match(last[-1].value or ""):
+        return False
+    if not ctx.text[last[-1].start : last[-1].end].lower().startswith("the "):
+        return False
+    lead = _lead([p for p in anchors(earlier) if _named(p) and not _bound(p, ctx)], "year")
+    if lead is None:
+        return False
+    f.value, f.type = shift_value(year_of(lead.value), "year", -1), "DATE"
+    f.anchor = ctx.text[lead.start : lead.end]
+    f.rule = f.rule.split(":")[0] + ":reporting-period"
+    return True
+
+
+def resolve_year_period(f: Found, earlier: Sequence[Found], ctx: Context) -> None:
+    """ "the 1988 quarter", "the 1990 period": the period the story reports on (the last
+    quarter, half or month it named), in that year; the year itself when none was named."""
+    named = [
+        p
+        for p in anchors(earlier)
+        if _WITHIN_YEAR.match(p.value) and _named(p) and not _bound(p, ctx)
+    ]
+    unit = f.pending[2]
+    if unit != "period":
+        named = [p for p in named if p.value.endswith(tuple(_UNIT_CODES[unit]))]
+    if named:
+        fiscal = "FY" if named[-1].value.startswith("FY") else ""
+        f.value = fiscal + f.pending[1] + named[-1].value[len(fiscal) + 4 :]
+        f.anchor = ctx.text[named[-1].start : named[-1].end]
+        f.rule = "year-period:anchored"
+
+
+_UNIT_CODES = {"quarter": ("Q1", "Q2", "Q3", "Q4"), "half": ("H1", "H2")}
+# A quarter joined to a year or a relative year beside it stays as merge.py joins it.
+_YEAR_BESIDE = re.compile(r"(?:\d{4}|year['’]s|fiscal)\s+$", re.IGNORECASE)
+_ENDS_ON = re.compile(r",?\s+(?:which\s+)?end(?:s|ed|ing)\b", re.IGNORECASE)
+_CALENDAR = re.compile(r"\bcalendar\b", re.IGNORECASE)
+_YEAR_AFTER = re.compile(r"\s+(?:last|next|this)\s+year\b|\s+of\b", re.IGNORECASE)
+
+
+def resolve_fiscal_quarter(f: Found, earlier: Sequence[Found], ctx: Context) -> None:
+    """ "said its fiscal third quarter ... The fourth quarter is where we make our money": in
+    a story whose first quarter named is fiscal, a quarter with no year of its own is of that
+    fiscal year (the next one when it lies ahead and comes before the first); "the current
+    quarter" is the one after the quarter reported."""
+    if _YEAR_BESIDE.search(ctx.text[max(0, f.start - 12) : f.start]):
+        return
+    if _YEAR_AFTER.match(ctx.text, f.end):
+        return
+    if _ENDS_ON.match(ctx.text, f.end):
+        return  # "the current quarter, which ends March 31": its day says which
+    named = [p for p in anchors(earlier) if _GRAIN["quarter"].match(p.value) and _named(p)]
+    if not named or not named[0].value.startswith("FY") or _sentence(ctx, named[0]) > 1:
+        return  # not a story about a fiscal quarter: its lead does not name one
+    sentence = _sentence(ctx, f)
+    first = next((t.start for t in ctx.parse.tokens if t.sent >= sentence - 1), 0)
+    if _CALENDAR.search(ctx.text, first, f.start):
+        return  # "grew in calendar 2005 ... in the first quarter": the calendar's
+    lead, n = named[0].value, f.pending[1]
+    year, q = int(lead[2:6]), int(lead[-1])
+    if n is None or n == q % 4 + 1:  # "the current quarter": the one after the quarter reported
+        f.value = shift_value(lead, "quarter", 1)
+    else:
+        ahead = ctx.direction(f.start, f.end) == "future"
+        f.value = f"FY{year + (1 if ahead and n < q else 0)}-Q{n}"
+    f.anchor = ctx.text[named[0].start : named[0].end]
+    f.rule = "quarter:fiscal-story"

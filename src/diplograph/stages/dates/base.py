@@ -15,6 +15,7 @@ from diplograph.stages.dates.words import (
     MODALS_AHEAD,
     NOUN_MODIFIER_DEPS,
     REPORTING_VERBS,
+    SCHEDULE_PARTICIPLES,
     SINCE_BEFORE,
     TARGET_BEFORE,
 )
@@ -136,7 +137,7 @@ class Context:
             return self._tense(tok.head, depth + 1)  # "will try ... and publish": "will" rules both
         if tok.tag == "VB" and "to" in words:
             return self._infinitive_tense(i, depth)
-        if tok.tag == "VBN" and tok.lemma in ("schedule", "set", "due", "expect", "plan"):
+        if tok.tag == "VBN" and tok.lemma in SCHEDULE_PARTICIPLES and not self._a_record_set(i):
             return "future"
         if tok.tag == "VBD" or any(a.tag == "VBD" for a in aux):
             return "past"
@@ -145,6 +146,14 @@ class Context:
         if tok.tag == "VBN" and tok.dep in ("acl", "relcl"):
             return "past"
         return ""
+
+    def _a_record_set(self, i: int) -> bool:
+        """ "its record of 8,259, set on Aug. 6": a participle "set" on a noun, with no "for" or
+        "to" after it ("the vote, set for Friday", "set to open Monday"), tells when it was set."""
+        tokens, kids = self.parse.tokens, self.parse.children
+        if tokens[i].lemma != "set" or tokens[i].dep not in ("acl", "relcl", "advcl"):
+            return False
+        return not any(tokens[k].text.lower() in ("for", "to") for k in kids[i])
 
     def _infinitive_tense(self, i: int, depth: int) -> str:
         """An infinitive reports an event at its governor's time ("found new ways to go negative

@@ -169,6 +169,10 @@ def _resolve_pending(found: list[Found], ctx: Context) -> None:
             anchor.resolve_same_period(f, found[:k], ctx)
         elif kind == "ago-period":
             anchor.resolve_ago(f, found[:k], ctx)
+        elif kind == "year-period":
+            anchor.resolve_year_period(f, found[:k], ctx)
+        elif kind == "fiscal-quarter":
+            anchor.resolve_fiscal_quarter(f, found[:k], ctx)
 
 
 def _year_from_partner(f: Found, nxt: Found | None, ctx: Context) -> None:
@@ -233,7 +237,9 @@ def _clock(f: Found, found: list[Found], ctx: Context) -> None:
     verb points the same way ("The Fed cut rates yesterday. ... The decision, announced at 2:15
     p.m."), else the publication date."""
     day = None
-    days = [p for p in found if p is not f and _DAY_VALUE.match(p.value or "")]
+    days = [
+        p for p in found if p is not f and _DAY_VALUE.match(p.value or "") and p.rule != "overnight"
+    ]  # "losses overnight in Tokyo. Then, at about 10:30": the night is the day before
     sentence = _sentence_at(ctx, f.start)
     same = [p for p in days if _sentence_at(ctx, p.start) == sentence]
     paragraph = ctx.text.rfind("\n", 0, f.start) + 1
@@ -257,13 +263,15 @@ def _clock(f: Found, found: list[Found], ctx: Context) -> None:
 
 
 def _lead_day(f: Found, days: list[Found], ctx: Context) -> str | None:
-    """The day the story's first sentence names (not as a bound), for a clock time whose verb
-    points to it: "yesterday" for a time not ahead of publication, "tomorrow" for one ahead."""
+    """The day the story's lead names (not as a bound), for a clock time whose verb points to
+    it: "yesterday" for a time not ahead of publication, "tomorrow" for one ahead. The lead is
+    the first paragraph ("ANCHOR: Good morning. We are following the crash ... last night.")."""
+    lead_end = ctx.text.find("\n")
     lead = [
         p
         for p in days
         if p.start < f.start
-        and _sentence_at(ctx, p.start) == 0
+        and (_sentence_at(ctx, p.start) == 0 or p.start < lead_end)
         and not NOT_A_SETTING.search(ctx.text[max(0, p.start - 20) : p.start])
     ]
     if not lead or ctx.published is None or _sentence_at(ctx, f.start) == 0:
@@ -280,10 +288,14 @@ def _night_of(f: Found, earlier: list[Found], ctx: Context) -> None:
     """ "(shops opened at 5 p.m. on Thursday) and stayed open overnight": the night of the day
     named before it in its sentence."""
     sentence = _sentence_at(ctx, f.start)
+    ahead = ctx.direction(f.start, f.end) == "future"
+    published = ctx.published.isoformat() if ctx.published else ""
     days = [
         p
         for p in earlier
-        if _DAY_VALUE.match(p.value or "") and _sentence_at(ctx, p.start) == sentence
+        if _DAY_VALUE.match(p.value or "")
+        and _sentence_at(ctx, p.start) == sentence
+        and (ahead or p.value[:10] <= published)  # not "open tomorrow night, and ... overnight"
     ]
     if days:
         f.value, f.anchor = f"{days[-1].value[:10]}TNI", days[-1].value[:10]

@@ -1,7 +1,8 @@
 """Adjacent expressions that name one time become one TIMEX3 with one value.
 
-- a clock time and its day, in either order: "noon Friday", "Friday at noon", "9:45 p.m.
-  Thursday", "midnight on 3 May 2021" -> TIME, the day's date with the clock;
+- a clock time and its day or part of a day, in either order: "noon Friday", "Friday at noon",
+  "9:45 p.m. Thursday", "midnight on 3 May 2021", "5 a.m. this morning" -> TIME, the day's
+  date with the clock;
 - a month, day, quarter, half or season whose year was guessed by tense, and the relative year
   after it: "March next year", "Jan. 20 next year", "the third quarter last year" -> the year
   says it;
@@ -34,6 +35,7 @@ _CLOCK_THEN_DAY = re.compile(r"^\s*(?:on\s+)?$", re.IGNORECASE)
 _DAY_THEN_CLOCK = re.compile(r"^\s*,?\s*(?:at\s+)?$", re.IGNORECASE)
 _COORDINATED = re.compile(r"^\s*(?:,|,?\s*(?:and|or|to|through)|-|–)\s*$", re.IGNORECASE)
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_PART_OF_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}T(?:MO|AF|EV|NI)$")
 _YEAR = re.compile(r"^\d{4}$")
 _POSSESSIVE = re.compile(r"^['’]s\s+$")
 _ENDED = re.compile(r"^\s+end(?:ed|ing)\s+$", re.IGNORECASE)
@@ -78,10 +80,10 @@ def _merged(a: Found, b: Found, ctx: Context) -> Found | None:
     gap = ctx.text[a.end : b.start]
     if a.end > b.start or "\n" in gap:
         return None
-    if a.rule == "clock" and _is_day(b) and _CLOCK_THEN_DAY.match(gap):
-        return _join(a, b, "TIME", f"{b.value}T{a.pending[1]}", b)
-    if _is_day(a) and b.rule == "clock" and _DAY_THEN_CLOCK.match(gap):
-        return _join(a, b, "TIME", f"{a.value}T{b.pending[1]}", a)
+    if a.rule == "clock" and (_is_day(b) or _is_part_of_day(b)) and _CLOCK_THEN_DAY.match(gap):
+        return _join(a, b, "TIME", f"{b.value[:10]}T{a.pending[1]}", b)
+    if (_is_day(a) or _is_part_of_day(a)) and b.rule == "clock" and _DAY_THEN_CLOCK.match(gap):
+        return _join(a, b, "TIME", f"{a.value[:10]}T{b.pending[1]}", a)
     if a.rule.startswith("period") and _ENDED.match(gap) and _is_day(b):
         day = date.fromisoformat(b.value)
         unit = ctx.text[a.start : a.end].split()[-1].lower()
@@ -115,6 +117,12 @@ def _merged(a: Found, b: Found, ctx: Context) -> Found | None:
 
 def _is_day(f: Found) -> bool:
     return f.type == "DATE" and _DAY.match(f.value or "") is not None
+
+
+def _is_part_of_day(f: Found) -> bool:
+    """ "this morning", "last night": a clock time beside it is a time of that day ("5 a.m.
+    this morning")."""
+    return f.type == "TIME" and _PART_OF_DAY.match(f.value or "") is not None
 
 
 def _valid_day(value: str) -> bool:

@@ -12,10 +12,12 @@ from diplograph.stages.dates.words import (
     AGE,
     DURATION_BEFORE,
     FALL_BEFORE,
+    FIGURE_NOUNS,
     MONTHS,
     NOT_A_TIME_AFTER,
     NOT_FALL_AFTER,
     NOT_SO_FAR_AFTER,
+    ORDINALS,
     PART_OF_DAY,
     PERIOD_BEFORE,
     PERIOD_WORDS,
@@ -77,7 +79,10 @@ def rule_day_word(m: re.Match, ctx: Context) -> list[Found]:
     if word == "overnight":  # the adverb ("forces overnight accused"), not "an overnight stay"
         i = ctx.token_at(m.start("w"))
         tok = ctx.parse.tokens[i] if i is not None else None
-        if m["before"] or m["part"] or tok is None or tok.tag != "RB" or not tok.ent_type:
+        if m["before"] or m["part"] or tok is None or tok.tag != "RB":
+            return []
+        verb = ctx.parse.tokens[tok.head].pos in ("VERB", "AUX") and tok.dep == "advmod"
+        if not tok.ent_type and not verb:  # "had fallen steeply overnight": on its verb
             return []
         part = "night"
         offset = 0 if ctx.direction(m.start(), m.end()) == "future" else -1
@@ -144,6 +149,10 @@ def rule_relative_unit(m: re.Match, ctx: Context) -> list[Found]:
         return []  # "the last month of the year"; "warned last month of froth" is last month
     if rel == "the next" and unit in ("year", "month", "week") and _a_date(m, ctx):
         rel = "the following"  # "The next year, the school closed": a date, not a duration
+    if unit == "hour" and rel not in ("the past", "the last", "the coming", "the next"):
+        return []  # "the past hour" is a length; "this hour" is read as the present (rule_ref)
+    if rel == "this past":  # "this past weekend": the last one
+        rel = "last"
     if rel in ("the past", "the last", "the coming", "the next", "past"):
         if m["mod"] or unit == "weekend":
             return []
@@ -169,6 +178,15 @@ def rule_relative_unit(m: re.Match, ctx: Context) -> list[Found]:
     value = _unit_value(ctx.published, unit, shift)
     found = _found(m, "x", "DATE", value, f"relative:{rel} {unit}")
     found.anchor = ctx.published.isoformat()
+    if unit == "quarter" and shift == 0:  # a fiscal story's current quarter (anchor.py)
+        found.pending = ("fiscal-quarter", None)
+    return [found]
+
+
+def rule_year_period(m: re.Match, ctx: Context) -> list[Found]:
+    """ "the 1988 quarter", "the 1990 period": the story's period in that year (second pass)."""
+    found = _found(m, "x", "DATE", m["y"], "year-period")
+    found.pending = ("year-period", m["y"], m["unit"].lower())
     return [found]
 
 
@@ -208,6 +226,11 @@ def rule_weekend(m: re.Match, ctx: Context) -> list[Found]:
     return [_found(m, "x", "DATE", cal.week_value(day) + "-WE", "weekend:by-tense")]
 
 
+def rule_ago_or_ahead(m: re.Match, ctx: Context) -> list[Found]:
+    """ "two years ago", and in the same scan "a year from now"."""
+    return _from_now(m, ctx) if m["ahead"] else rule_ago(m, ctx)
+
+
 def rule_ago(m: re.Match, ctx: Context) -> list[Found]:
     n = number_value(m["n"])
     unit = m["unit"].lower()
@@ -225,6 +248,19 @@ def rule_ago(m: re.Match, ctx: Context) -> list[Found]:
     found.anchor = pub.isoformat()
     if unit == "year":  # "from $4 million a year ago": maybe last year's copy of a quarter
         found.pending = ("ago-period", unit, -n)
+    return [found]
+
+
+def _from_now(m: re.Match, ctx: Context) -> list[Found]:
+    """ "a year from now", "two weeks from today": the publication date moved ahead, at the
+    unit's grain, as "ago" moves it back; "several years from now" is the future."""
+    n, unit = number_value(m["n"]), m["unit"].lower()
+    if n is None or unit not in ("day", "week", "month", "year"):
+        return [_found(m, 0, "DATE", "FUTURE_REF", "from-now")]
+    if n != int(n) or ctx.published is None:
+        return [_found(m, 0, "DATE", None, "from-now")]
+    found = _found(m, 0, "DATE", _ago_value(ctx.published, m["unit"].lower(), int(n)), "from-now")
+    found.anchor = ctx.published.isoformat()
     return [found]
 
 
@@ -285,14 +321,18 @@ def rule_duration(m: re.Match, ctx: Context) -> list[Found]:
         n += 0.5  # "two and a half years", "a year and a half"
     if m["n"] and m["n"].lower() in ("a", "an", "one") and not (m["pre"] or "").strip():
         prev = ctx.text[max(0, m.start() - 12) : m.start()].lower().split()
-        if prev and prev[-1] in ("a", "per", "once", "twice", "times"):
+        spelled = m["n"].lower() == "one" and prev and prev[-1] in ("a", "an")  # "a one-year term"
+        if prev and prev[-1] in ("a", "per", "once", "twice", "times") and not spelled:
             return []
         if unit == "hour" and _previous_word(m, ctx) in SPEED_UNITS:
             return []  # "125 miles an hour": a speed
         if unit in RATE_UNITS and _previous_word(m, ctx) and _after_a_quantity(m, ctx):
             return [_found(m, 0, "SET", cal.duration_value(1, unit), "set:rate")]  # "5% a year"
     split = not re.search(r"\d", m["n"] or "") or bool(m["half"] or m["half2"])
-    return [_found(m, 0, "DURATION", cal.duration_value(n, unit, split=split), "duration")]
+    found = _found(m, 0, "DURATION", cal.duration_value(n, unit, split=split), "duration")
+    if (m["pre"] or "").strip().lower() == "the" and ctx.text[m.end("n")] == "-":
+        found.start = m.start("n")  # "the [30-year] bond": the adjective alone, as TimeML has it
+    return [found]
 
 
 def _previous_word(m: re.Match, ctx: Context) -> str:
@@ -322,12 +362,14 @@ def rule_vague_duration(m: re.Match, ctx: Context) -> list[Found]:
 
 
 def _names_a_publication(m: re.Match, ctx: Context) -> bool:
+    """ "the French daily Le Monde", "a weekly newspaper"; and a frequency word on a figure
+    ("an annual rate", "weekly swings"): no SET."""
     i = ctx.token_at(m.start())
     tokens = ctx.parse.tokens
     if i is None or " " in m[0] or i + 1 >= len(tokens):
         return False
     nxt, prev = tokens[i + 1], tokens[i - 1] if i > 0 else None
-    if nxt.lemma.lower() in PUBLICATIONS:
+    if nxt.lemma.lower() in PUBLICATIONS or nxt.text.lower() in FIGURE_NOUNS:
         return True
     after_det = prev is not None and prev.pos in ("DET", "ADJ", "PROPN")
     return after_det and (nxt.pos == "PROPN" or (nxt.pos in ("VERB", "AUX") and nxt.tag != "VB"))
@@ -369,6 +411,10 @@ def rule_same_period(m: re.Match, ctx: Context) -> list[Found]:
     """ "(the) same period last year": last year's copy of the quarter, month or week named
     before it in the paragraph (second pass); last year when there is none."""
     pub = ctx.published
+    if m["q"] and pub:  # "the year-earlier fourth quarter": last year's copy of that quarter
+        q = ORDINALS[m["q"].lower()]
+        year = cal.pick_quarter_year(q, pub, "past") - 1
+        return [_found(m, 0, "DATE", f"{year}-Q{q}", "quarter:year-ago")]
     value = str(pub.year - 1) if pub else None
     if pub and (m["unit"] or m["unit2"] or "").lower() == "quarter":  # last complete quarter's
         value = cal.shift_value(pub.isoformat(), "quarter", -5)
@@ -392,7 +438,7 @@ def rule_ref(m: re.Match, ctx: Context) -> list[Found]:
         return []  # "went so far as to", "so far away"; "the week so far" is the week's
     if word in ("recently", "lately", "the past", "formerly") or word.startswith("recent"):
         value = "PAST_REF"
-    elif "future" in word or "coming" in word or "term" in word or word == "soon":
+    elif any(w in word for w in ("future", "coming", "term", "ahead")) or word == "soon":
         value = "FUTURE_REF"
     else:
         value = "PRESENT_REF"
@@ -414,6 +460,15 @@ def rule_day_word_simple(m: re.Match, ctx: Context) -> list[Found]:
 def rule_clock(m: re.Match, ctx: Context) -> list[Found]:
     if m["noon"]:
         clock = {"noon": "12:00", "midday": "12:00", "midnight": "24:00"}[m["noon"].lower()]
+    elif m["oclock"]:  # "11 o'clock", "five o'clock in the morning", "nine o'clock at night"
+        said = _OCLOCK_HOUR.search(ctx.text, max(0, m.start() - 8), m.start())
+        if said is None:
+            return []
+        hour = int(said[1]) if said[1].isdigit() else int(number_value(said[1]))
+        later = m["night"] or (m["part"] or "").lower() in ("afternoon", "evening")
+        found = Found(said.start(), m.end(), "TIME", None, "clock")
+        found.pending = ("clock", f"{hour + 12 if later and hour < 12 else hour:02d}:00")
+        return [found]
     else:
         hour = int(m["h"] or m["h2"])
         minute = int(m["mi"] or m["mi2"] or 0)
@@ -430,6 +485,13 @@ def rule_clock(m: re.Match, ctx: Context) -> list[Found]:
     return [found]
 
 
+# The hour said before "o'clock" (rule_clock reads it back from the text).
+_OCLOCK_HOUR = re.compile(
+    r"\b(1[0-2]|0?[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+$",
+    re.IGNORECASE,
+)
+
+
 def _clause_follows(m: re.Match, ctx: Context) -> bool:
     """Whether "before"/"after" at the end of the match introduces something ("a year before
     the war") rather than ending the phrase ("5% a year before.")."""
@@ -442,10 +504,23 @@ def rule_anaphoric_period(m: re.Match, ctx: Context) -> list[Found]:
     with no period named it is the last complete quarter, the one reported on, or the current
     one when its verb points ahead."""
     det, unit = " ".join(m["det"].lower().split()), m["unit"].lower()
+    if m["y"] or unit == "half":  # "the 1988 quarter", "the 1990 period", in the same scan
+        dated = det == "the" and m["y"] and unit in ("quarter", "half", "period")
+        return rule_year_period(m, ctx) if dated else []
     ended = re.match(r"\s+end(?:ed|ing)\b", ctx.text[m.end("x") :])
     if unit == "year" and ended:
         return []  # "the year ended June 30": a fiscal year we cannot name
     latest = det in ("the latest", "the most recent")
+    if unit == "period":  # "sales in the period", "the latest period": the story's (anchor.py)
+        if det == "that":
+            return []  # "heat during that period": often no period the story reports on
+        if det == "the" and not PERIOD_BEFORE.search(
+            ctx.text[max(0, m.start("x") - 20) : m.start("x")]
+        ):
+            return []
+        found = _found(m, "x", "DATE", None, "period")
+        found.pending = ("period", unit)
+        return [found]
     lead = det in ("the", "the full") and unit in ("year", "month", "quarter", "week")
     if ended and det == "the":
         lead = False  # "the week ended June 2": merged with its day (merge.py)

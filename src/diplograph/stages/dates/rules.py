@@ -19,6 +19,7 @@ from diplograph.stages.dates.words import (
     BARE_QUARTER,
     BARE_UNITS,
     DAY,
+    JUDGED_PERIOD,
     KIND_OF_YEAR,
     MOD,
     MONTH,
@@ -61,7 +62,7 @@ def _rules() -> list[tuple[re.Pattern, Rule]]:
         ),
         (
             c(
-                rf"(?i)\b(?P<h>New\s+Year['’]s\s+(?:Day|Eve)|Christmas(?:\s+(?:Day|Eve))?|Boxing\s+Day)(?:,?\s+(?P<y>{y}))?\b"
+                rf"(?i)\b(?P<h>New\s+Year['’]s(?:\s+(?:Day|Eve))?|Christmas(?:\s+(?:Day|Eve))?|Boxing\s+Day)(?:,?\s+(?P<y>{y}))?\b"
             ),
             absolute.rule_holiday,
         ),
@@ -80,7 +81,7 @@ def _rules() -> list[tuple[re.Pattern, Rule]]:
         (c(r"(?<![\d/])9/11(?![\d/])"), absolute.rule_nine_eleven),
         (
             c(
-                r"(?i)\b(?:(?:the\s+)?same\s+(?P<unit>period|quarter|month|week|season|time)\s+(?:(?:of\s+)?last\s+year|a\s+year\s+(?:ago|earlier|before)|(?:of|in)\s+the\s+previous\s+year)|(?:the\s+)?(?:comparable\s+)?(?:year[-\s](?:earlier|ago)|prior[-\s]year)\s+(?P<unit2>period|quarter|month|week|season))\b"
+                r"(?i)\b(?:(?:the\s+)?same\s+(?P<unit>period|quarter|month|week|season|time)\s+(?:(?:of\s+)?last\s+year|a\s+year\s+(?:ago|earlier|before)|(?:of|in)\s+the\s+previous\s+year)|(?:the\s+)?(?:comparable\s+)?(?:year[-\s](?:earlier|ago)|prior[-\s]year)\s+(?:(?P<q>first|second|third|fourth)[\s-]+)?(?P<unit2>period|quarter|month|week|season))\b"
             ),
             relative.rule_same_period,
         ),
@@ -106,7 +107,7 @@ def _rules() -> list[tuple[re.Pattern, Rule]]:
         ),
         (
             c(
-                rf"(?i)\b(?:the\s+)?(?P<h>first|second)\s+half(?:\s+of\s+(?:(?P<y>{y})|(?P<rel>this|last|next|the)\s+(?P<fy>fiscal\s+)?year))?\b(?!\s+of\b|-)"
+                rf"(?i)\b(?:the\s+)?(?P<h>first|second)\s+half(?:\s+of\s+(?:(?P<fy2>fiscal\s+(?:year\s+)?)?(?P<y>{y})|(?P<rel>this|last|next|the)\s+(?P<fy>fiscal\s+)?year))?\b(?!\s+(?:of\b|hours?\b)|-)"
             ),
             absolute.rule_half,
         ),
@@ -142,7 +143,7 @@ def _rules() -> list[tuple[re.Pattern, Rule]]:
         ),
         (
             c(
-                rf"(?i)\b(?P<x>(?:(?P<mod>{MOD})(?:in\s+)?)?(?P<rel>the\s+past|the\s+last|the\s+coming|the\s+next|the\s+following|the\s+previous|the\s+prior|the\s+preceding|the\s+current|last|this|next|past|coming|previous|current)\s+(?P<unit>week|month|year|decade|century|weekend|quarter))(?!\s+(?:or\s+so|and\s+a\s+half|\d))\b"
+                rf"(?i)\b(?P<x>(?:(?P<mod>{MOD})(?:in\s+)?)?(?P<rel>the\s+past|the\s+last|the\s+coming|the\s+next|the\s+following|the\s+previous|the\s+prior|the\s+preceding|the\s+current|this\s+past|last|this|next|past|coming|previous|current)\s+(?P<unit>week|month|year|decade|century|weekend|quarter|hour))(?!\s+(?:or\s+so|and\s+a\s+half|\d))\b"
             ),
             relative.rule_relative_unit,
         ),
@@ -158,10 +159,13 @@ def _rules() -> list[tuple[re.Pattern, Rule]]:
             ),
             relative.rule_weekend,
         ),
-        (c(rf"(?i)\b(?P<n>{n})\s+(?P<unit>{u})s?\s+ago\b"), relative.rule_ago),
+        (
+            c(rf"(?i)\b(?P<n>{n})\s+(?P<unit>{u})s?\s+(?:ago\b|(?P<ahead>from\s+(?:now|today)\b))"),
+            relative.rule_ago_or_ahead,
+        ),
         (
             c(
-                rf"(?i)\b(?P<n>{n})\s+(?P<unit>day|week|month|year|decade)s?\s+ago\b|\b(?:(?:just|only)\s+)?(?:a\s+few\s+|many\s+|several\s+|some\s+)?(?:year|decade|month|week|day)s\s+ago\b"
+                rf"(?i)\b(?P<n>{n})\s+(?P<unit>day|week|month|year|decade)s?\s+ago\b|\b(?:(?:just|only)\s+)?(?:a\s+few\s+|many\s+|several\s+|some\s+)?(?:year|decade|month|week|day|moment)s\s+ago\b"
             ),
             relative.rule_ago_vague,
         ),
@@ -185,7 +189,7 @@ def _rules() -> list[tuple[re.Pattern, Rule]]:
         ),
         (
             c(
-                r"(?i)\b(?P<x>(?P<det>that|the\s+same|the\s+latest|the\s+most\s+recent|the\s+full|the)\s+(?P<unit>year|month|quarter|week))\b(?!-|['’]s|\s+\d|\s+(?:of|before|after|earlier|later|prior|ago|to|in|and\s+a\s+half|or\s+so)\b)"
+                r"(?i)\b(?P<x>(?P<det>that|the\s+same|the\s+latest|the\s+most\s+recent|the\s+full|the)\s+(?:(?P<y>(?:1[5-9]|20)\d\d)\s+)?(?P<unit>year|month|quarter|week|period|half))\b(?!-|['’]s|\s+\d|\s+(?:of|before|after|earlier|later|prior|ago|to|in|and\s+a\s+half|or\s+so)\b)"
             ),
             relative.rule_anaphoric_period,
         ),
@@ -197,7 +201,7 @@ def _rules() -> list[tuple[re.Pattern, Rule]]:
         ),
         (
             c(
-                rf"(?i)\b(?P<pre>(?:the\s+)?(?:past|last|next|coming|previous|first|final)\s+|the\s+(?=\d|[a-z]+\s+(?:{u})s\b))?(?P<n>{n})(?P<half>\s+and\s+a\s+half)?[\s-](?:(?P<row>straight|consecutive|successive|full|single|whole)\s+|(?:more|additional|extra)\s+)?(?P<unit>{u}|quarter)s?(?P<half2>\s+and\s+a\s+half)?(?:-long)?\b(?!\s+ago)|\ball\s+(?P<all>day|week|month|year)(?:\s+long)?\b"
+                rf"(?i)\b(?P<pre>(?:the\s+)?(?:past|last|latest|next|coming|previous|first|final)\s+|the\s+(?=\d|[a-z]+\s+(?:{u})s\b))?(?P<n>{n})(?P<half>\s+and\s+a\s+half)?[\s-](?:(?P<row>straight|consecutive|successive|full|single|whole)\s+|(?:more|additional|extra)\s+)?(?:(?:trading|business|working)\s+(?=days?\b))?(?P<unit>{u}|quarter)s?(?P<half2>\s+and\s+a\s+half)?(?:-long)?\b(?!\s+ago)|\ball\s+(?P<all>day|week|month|year)(?:\s+long)?\b"
             ),
             relative.rule_duration,
         ),
@@ -219,13 +223,13 @@ def _rules() -> list[tuple[re.Pattern, Rule]]:
         ),
         (
             c(
-                r"(?i)\b(?P<x>(?:right\s+)?now|so\s+far(?!\s+this\b)|currently|formerly|soon(?<!as\ssoon)(?!\s+as\b)|at\s+present|presently|at\s+the\s+moment|these\s+days|nowadays|recently|lately|today|(?<=in\s)the\s+past|(?:(?<=in\s)|(?<=for\s))the\s+(?:near\s+|distant\s+|foreseeable\s+)?future|(?<=for\s)the\s+time\s+being|(?:the\s+)?coming\s+(?:days|weeks|months|years|decades)|(?<=in\s)the\s+(?:near|short)\s+term|recent\s+(?:days|weeks|months|years|decades|times)|current(?=\s+[a-z])|recent(?=\s+[a-z]))\b(?!-)"
+                r"(?i)\b(?P<x>(?:right\s+)?now|so\s+far(?!\s+this\b)|(?<=at\s)this\s+hour(?!\s+(?:tomorrow|next|on)\b)|currently|formerly|soon(?<!as\ssoon)(?!\s+as\b)|at\s+present|presently|at\s+the\s+moment|these\s+days|nowadays|recently|lately|today|(?<=in\s)the\s+past|(?:(?<=in\s)|(?<=for\s))the\s+(?:near\s+|distant\s+|foreseeable\s+)?future|(?<=for\s)the\s+time\s+being|(?:the\s+)?coming\s+(?:days|weeks|months|years|decades)|the\s+(?:days|weeks|months|years)\s+ahead|(?<=in\s)the\s+(?:near|short)\s+term|recent\s+(?:days|weeks|months|years|decades|times)|current(?=\s+[a-z])|recent(?=\s+[a-z]))\b(?!-)"
             ),
             relative.rule_ref,
         ),
         (
             c(
-                r"(?i)(?:\b(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>a\.m\.|p\.m\.|am\b|pm\b)|\b(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)\b(?:\s*(?:GMT|UTC|local\s+time|EST|EDT|ET|BST|hours|hrs)\b)?|\b(?P<noon>noon|midday|midnight)\b)"
+                r"(?i)(?:\b(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>a\.m\.|p\.m\.|am\b|pm\b)|\b(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)\b(?:\s*(?:GMT|UTC|local\s+time|EST|EDT|ET|BST|hours|hrs)\b)?|\b(?P<noon>noon|midday|midnight)\b|\b(?P<oclock>o['’]clock\b)(?:\s+(?:in\s+the\s+(?P<part>morning|afternoon|evening)|at\s+(?P<night>night)))?)"
             ),
             relative.rule_clock,
         ),
@@ -285,6 +289,8 @@ def spacy_leftovers(ctx: Context, taken: list[tuple[int, int]]) -> Iterator[Foun
             continue  # "Ghana's fiscal year runs from July": no year is named
         if ORDINAL_PERIOD.match(ent.text) or SUPERLATIVE_PERIOD.match(ent.text):
             continue  # "the fourth consecutive month", "the worst week": no value to give
+        if JUDGED_PERIOD.match(ent.text):
+            continue  # "another good year"
         if AGE.search(ent.text) or not STRONG_CUES.search(ent.text):
             continue  # "the day", "evening", "the good old days": too vague to keep
         bare = BARE_UNITS.search(ent.text)

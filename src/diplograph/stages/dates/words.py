@@ -112,10 +112,14 @@ STRONG_CUES = re.compile(
 # An ordinal period counted from an event ("the fourth consecutive month", "its sixth year")
 # has no value the publication date can give: spaCy's entity is dropped.
 ORDINAL_PERIOD = re.compile(
-    r"^(?:the|its|his|her|their|our|a)\s+(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|"
-    r"sixth|seventh|eighth|ninth|tenth|\w+teenth|\w+tieth)\s+(?:(?:straight|consecutive|"
-    r"successive|full)\s+)?(?:day|week|month|year|quarter|decade)s?$",
+    r"^(?:(?:the|its|his|her|their|our|a)\s+)?(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|"
+    r"fifth|sixth|seventh|eighth|ninth|tenth|\w+teenth|\w+tieth)\s+(?:(?:straight|consecutive|"
+    r"successive|full)\s+|[a-z]+ing\s+)?(?:day|week|month|year|quarter|decade)s?$",
     re.IGNORECASE,
+)
+# "another good year", "a record month": a period judged, not a time named.
+JUDGED_PERIOD = re.compile(
+    r"^(?:a|an|another)\s+[a-z]+\s+(?:day|week|month|year|quarter)$", re.IGNORECASE
 )
 # "the worst week since January", "its best quarter": a ranking, not a time.
 SUPERLATIVE_PERIOD = re.compile(
@@ -146,8 +150,9 @@ AGE = re.compile(
     r"(?:\d+|\w+)[- ]years?[- ]old|\baged?\b|\bages?\s+\d|\byears? of age\b", re.IGNORECASE
 )
 
-HOLIDAYS = {"new year's day": (1, 1), "new year's eve": (12, 31), "christmas day": (12, 25),
-            "christmas eve": (12, 24), "christmas": (12, 25), "boxing day": (12, 26)}  # fmt: skip
+HOLIDAYS = {"new year's day": (1, 1), "new year's": (1, 1), "new year's eve": (12, 31),
+            "christmas day": (12, 25), "christmas eve": (12, 24), "christmas": (12, 25),
+            "boxing day": (12, 26)}  # fmt: skip
 DETERMINERS = {"the", "its", "his", "her", "their", "our", "a", "this", "that"}
 
 # Words before a bare four-digit number that make it a year.
@@ -163,8 +168,8 @@ YEAR_CUES = {
 # A month that names a report's data ("February sales", "orders for July") is the last one even
 # under a verb pointing ahead: "will report February sales" in March is this February.
 DATA_NOUNS = frozenset(
-    "sales figures data numbers report reports orders output earnings results exports imports "
-    "prices inflation payrolls jobs statistics production spending deficit surplus".split()
+    "sales figure figures data numbers report reports orders output earnings results exports "
+    "imports prices inflation payrolls jobs statistics production spending deficit surplus".split()
 )
 
 
@@ -194,6 +199,8 @@ REPORTING_VERBS = frozenset(
     "say tell report announce claim state add note insist deny confirm warn accuse "
     "allege admit acknowledge argue believe know think reveal show suggest indicate".split()
 )
+# A participle of these points ahead: "scheduled for Friday", "the talks, set to open Monday".
+SCHEDULE_PARTICIPLES = frozenset("schedule set due expect plan".split())
 
 
 # calendar.py
@@ -260,3 +267,9 @@ NOT_SO_FAR_AFTER = frozenset(
 PERIOD_WORDS = frozenset("day week month quarter year decade season".split())
 # "the German daily Bild", "a weekly newspaper": a publication, not a frequency.
 PUBLICATIONS = frozenset("newspaper paper magazine journal tabloid edition publication".split())
+# "at a 3.1% annual rate", "its worst weekly showing", "an annual loss": the frequency word
+# measures a figure; no time recurs (the convention of eval/dates_dev2-6).
+FIGURE_NOUNS = frozenset(
+    "rate pace rise increase gain decline drop fall loss losses profit profits revenue revenues "
+    "sales deficit surplus earnings income growth showing swing swings average".split()
+)
