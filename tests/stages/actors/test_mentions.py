@@ -178,6 +178,20 @@ def test_actors_find_mentions_names_shorts_and_groups():
     assert [m.start for m in found] == sorted(m.start for m in found)
 
 
+BROKEN = (
+    "President Goodluck Jonathan met with him a\n\nArgentine peacekeepers arriving in French "
+    "Polynesia have already begun to make their way from their bases."
+)
+
+
+@pytest.mark.slow
+def test_actors_find_mentions_end_at_words_not_line_breaks():
+    # a noun chunk the parser runs across a paragraph break ("a\n\nArgentine peacekeepers")
+    found = _mentions(BROKEN, date(2024, 5, 1))
+    assert "Argentine peacekeepers" in {m.text for m in found}
+    assert all(m.text == m.text.strip() for m in found)
+
+
 @pytest.mark.slow
 def test_actors_find_mentions_short_form_takes_nearest():
     text = (

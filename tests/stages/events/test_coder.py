@@ -1088,3 +1088,12 @@ def test_coder_ties_cut_and_aid_given(text, expected):
     found = asserted(text)
     assert expected in found
     assert {e for e in found if e[1:] == expected[1:]} == {expected}
+
+
+@pytest.mark.slow
+def test_coder_reads_a_mention_after_a_line_break_inside_a_noun_chunk():
+    # a mention that began with the line break gave the firm guard a head with no word
+    from tests.stages.actors.test_mentions import BROKEN
+
+    events, _ = code_text(BROKEN)  # raised IndexError
+    assert isinstance(events, list)

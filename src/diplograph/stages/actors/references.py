@@ -31,6 +31,7 @@ from diplograph.states import states
 
 
 def make_mention(parse: Parse, span: Span, actor: Actor, kind: str) -> Mention:
+    span = _trimmed(parse, span)
     return Mention(
         article_id=parse.article.id,
         sentence=parse.tokens[span.token_start].sent,
@@ -42,6 +43,20 @@ def make_mention(parse: Parse, span: Span, actor: Actor, kind: str) -> Mention:
         actor=actor,
         kind=kind,
     )
+
+
+def _trimmed(parse: Parse, span: Span) -> Span:
+    """The span without line breaks at its ends: a noun chunk may run across a paragraph
+    break ("met with him a\n\nArgentine peacekeepers"), and a mention is of one sentence."""
+    start, end = span.token_start, span.token_end
+    while end - start > 1 and not parse.tokens[start].text.strip():
+        start += 1
+    while end - start > 1 and not parse.tokens[end - 1].text.strip():
+        end -= 1
+    if (start, end) == (span.token_start, span.token_end):
+        return span
+    first, last = parse.tokens[start], parse.tokens[end - 1]
+    return Span(span.label, start, end, first.start, last.end, parse.text_of(start, end))
 
 
 def references(parse: Parse, named: list[Mention], cut: int = 0) -> list[Mention]:
