@@ -99,3 +99,17 @@ def test_arguments_the_doer_of_an_object_only_for_a_speech_act():
     # an arrival's object (a parse may hang an apposition there) names no one arriving to
     text = "Kenyan police officers landed in Haiti, a deployment funded largely by Washington."
     assert not {s for s in sides(text) if s[2] == "USA"}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an attack's "at X" is whom it hits, with or without a named attacker
+        ("Mortar shells were fired at a Turkish border post.", ("ASSAULT", "~unnamed", "TUR")),
+        ("Villagers fled after shells fired at Armenia.", ("ASSAULT", "~unnamed", "ARM")),
+        ("Gunmen shot at Afghan soldiers near the highway.", ("ASSAULT", "~Gunmen", "AFG")),
+    ],
+)
+def test_arguments_an_attack_at_a_named_side(text, expected):
+    assert expected in sides(text)

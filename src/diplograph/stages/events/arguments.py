@@ -15,6 +15,7 @@ from diplograph.stages import ingest
 from diplograph.stages.actors import make_mention
 from diplograph.stages.events.words import (
     AGENT_HEADS,
+    AT_EVENTS,
     ATTACK_NOUNS,
     ATTACK_PREPS,
     CROWD_VERBS,
@@ -109,9 +110,15 @@ def prep_heads(
     ]
 
 
-def addressed(parse: Parse, v: int) -> list[int]:
+def recipient_preps(event: str) -> set[str]:
+    """The prepositions whose objects an event of this type is done to: "talks with X", and
+    for an attack "fired at X"."""
+    return RECIPIENT_PREPS | ({"at"} if event in AT_EVENTS else set())
+
+
+def addressed(parse: Parse, v: int, preps: Iterable[str] = RECIPIENT_PREPS) -> list[int]:
     """The heads of verb v's objects and of its recipient prepositions' objects."""
-    return children(parse, v, {"dobj", "dative"}) + prep_heads(parse, v, RECIPIENT_PREPS)
+    return children(parse, v, {"dobj", "dative"}) + prep_heads(parse, v, preps)
 
 
 def subjects_alone(parse: Parse, v: int, mentions: Iterable[Mention]) -> list[tuple[Mention, None]]:

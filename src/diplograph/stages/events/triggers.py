@@ -222,7 +222,7 @@ class Triggers:
         lemma = tok.lemma.lower()
         if lemma in GREET_VERBS and met_requirement(parse, v):
             return None
-        preps = RECIPIENT_PREPS | ({"from"} if row.event in FROM_EVENTS else set())
+        preps = args.recipient_preps(row.event) | ({"from"} if row.event in FROM_EVENTS else set())
         preps |= {"for"} if row.event in FOR_EVENTS else set()
         preps |= ({"in", "at"} if visit else set()) | LEMMA_PREPS.get(lemma, set())
         if row.event == "REJECT":  # "rejected the proposal by X", "calls from X"

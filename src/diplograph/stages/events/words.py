@@ -179,6 +179,8 @@ EXPERIENCER_VERBS = {"disappoint", "dismay", "trouble", "alarm", "appal", "appal
 FROM_EVENTS = {"REQUEST", "SANCTION", "RETREAT"}
 # Events whose recipient may follow "for": "approved a loan for Ghana", "sent aid for Mali".
 FOR_EVENTS = {"AID"}
+# Events whose recipient may follow "at": "fired at an Israeli town", "shot at Afghan troops".
+AT_EVENTS = {"ASSAULT"}
 # Whose proposal or call a rejection turns down: "rejected the proposal by X", "calls from X".
 REJECTED_SOURCE_PREPS = {"from", "by"}
 # Verbs that leave the meaning of an event to their object noun: "paid a visit", "held talks".
