@@ -113,3 +113,29 @@ def test_arguments_the_doer_of_an_object_only_for_a_speech_act():
 )
 def test_arguments_an_attack_at_a_named_side(text, expected):
     assert expected in sides(text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a speech act on an act named by no one's "by": whom that act is of
+        ("France applauded the intervention of Nigeria's army.", ("SUPPORT", "FRA", "NGA")),
+        ("Canada welcomed the withdrawal of Iraqi troops.", ("SUPPORT", "CAN", "IRQ")),
+        ("Poland condemned the expulsion of Russia's diplomats.", ("ACCUSE", "POL", "RUS")),
+        # ... a "by" still names the doer first
+        (
+            "Egypt criticized the arrest of Turkish journalists by Iranian police.",
+            ("ACCUSE", "EGY", "IRN"),
+        ),
+    ],
+)
+def test_arguments_whom_an_act_spoken_of_is_of(text, expected):
+    assert expected in sides(text)
+
+
+@pytest.mark.slow
+def test_arguments_whom_a_requested_act_is_of_is_not_asked():
+    # a deed to come: "the release of X" names whom it would free, not whom it is asked of
+    text = "Chinese activists demanded the release of Russia's detained sailors."
+    assert not {s for s in sides(text) if s[0] == "REQUEST" and s[2] == "RUS"}

@@ -323,16 +323,18 @@ def verb_objects(
     place: bool,
     direct: bool = True,
     acts: bool = False,
+    deeds: bool = False,
 ) -> Found:
     """Recipients of verb v: direct object (unless `direct` is off: "left Tokyo for X"), dative,
     and objects of the given prepositions (attached to the verb or to its object); places after
     to/in when `place` is set; with `acts` (a speech act), the doer of the act an object
-    names ("welcomed the decision by X", "rejected the terms offered by X")."""
+    names ("welcomed the decision by X", "rejected the terms offered by X"), and with `deeds`
+    (a judgement of a deed done) whom it is of ("condemned the expulsion of X's diplomats")."""
     out: list[Mention] = []
     heads = [v]
     for o in children(parse, v, {"dobj", "dative"} if direct else {"dative"}):
         found = np_actors(parse, idx, o)
-        out.extend(found or (act_doers(parse, idx, o) if acts else []))
+        out.extend(found or (act_doers(parse, idx, o, of=deeds) if acts else []))
     for o in children(parse, v, {"dobj"}):
         # "blocked Australia's involvement with ASEAN": an object naming an actor is whom
         # the verb targets; its own "with X" belongs to the noun ("its treaty with X" names
@@ -345,13 +347,13 @@ def verb_objects(
     return Found(distinct(out))
 
 
-def act_doers(parse: Parse, idx: MentionIndex, n: int) -> list[Mention]:
+def act_doers(parse: Parse, idx: MentionIndex, n: int, *, of: bool = False) -> list[Mention]:
     """The actors a noun names as the doers of what it stands for: "the decision by X", "the
-    blockade imposed by X"."""
+    blockade imposed by X"; with `of`, else whom it is of: "the intervention of X's army"."""
     out = prep_objects(parse, idx, n, {"by"})
     for a in children(parse, n, {"acl"}):
         out.extend(agent_of(parse, idx, a))
-    return out
+    return out or (prep_objects(parse, idx, n, {"of"}) if of else [])
 
 
 def passive_patient(parse: Parse, idx: MentionIndex, v: int) -> list[Mention]:

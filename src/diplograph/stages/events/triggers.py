@@ -42,6 +42,7 @@ from diplograph.stages.events.words import (
     FROM_EVENTS,
     GREET_VERBS,
     JOINT_CODES,
+    JUDGING_EVENTS,
     LEMMA_PREPS,
     LIGHT_VERBS,
     MILITARY_NOUNS,
@@ -252,6 +253,7 @@ class Triggers:
                 place=visit,
                 direct=lemma not in DEPARTURE_VERBS,
                 acts=row.event in SPOKEN_ALONE,
+                deeds=row.event in JUDGING_EVENTS,
             )
         if row.event == "ACCUSE" and lemma in EXPERIENCER_VERBS:
             actors, recipients = recipients, actors
