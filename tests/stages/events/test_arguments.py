@@ -139,3 +139,16 @@ def test_arguments_whom_a_requested_act_is_of_is_not_asked():
     # a deed to come: "the release of X" names whom it would free, not whom it is asked of
     text = "Chinese activists demanded the release of Russia's detained sailors."
     assert not {s for s in sides(text) if s[0] == "REQUEST" and s[2] == "RUS"}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # support "for X" names whom it backs, also past the speaker's own "its / his"
+        ("Spain voiced support for Morocco's autonomy plan.", ("SUPPORT", "ESP", "MAR")),
+        ("Ghana reaffirmed its support for Togo's government.", ("SUPPORT", "GHA", "TGO")),
+    ],
+)
+def test_arguments_support_for_a_named_side(text, expected):
+    assert expected in sides(text)
