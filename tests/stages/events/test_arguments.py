@@ -152,3 +152,22 @@ def test_arguments_whom_a_requested_act_is_of_is_not_asked():
 )
 def test_arguments_support_for_a_named_side(text, expected):
     assert expected in sides(text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an act under a preposition of a passive: the one it was said of did it
+        (
+            "Two Russian soldiers were found guilty of killing Ukrainian civilians.",
+            ("ASSAULT", "RUS", "UKR"),
+        ),
+        (
+            "Three Chinese nationals were convicted of attacking Nigerian workers.",
+            ("ASSAULT", "CHN", "NGA"),
+        ),
+    ],
+)
+def test_arguments_the_subject_of_a_passive_did_its_act(text, expected):
+    assert expected in sides(text)

@@ -260,13 +260,19 @@ def subject_of(parse: Parse, idx: MentionIndex, v: int, *, hops: int = 0) -> Fou
         return _relative_subject(parse, idx, v, hops)
     if hops < 3 and tok.dep in INHERIT_DEPS and tok.head != v:
         head = tok.head
-        if parse.tokens[head].pos == "ADP":  # "since launching ...": the preposition's verb
+        prep = parse.tokens[head].pos == "ADP"
+        if prep:  # "since launching ...": the preposition's verb
             head = parse.tokens[head].head
-        if parse.tokens[head].pos == "ADJ" and parse.tokens[head].dep == "acomp":
+        if parse.tokens[head].pos == "ADJ" and parse.tokens[head].dep in {"acomp", "oprd"}:
             head = parse.tokens[head].head  # "X is due / ready to meet Y": the copula's subject
         if tok.dep == "xcomp" and parse.tokens[head].lemma.lower() in OBJECT_CONTROL:
             objs = [m for o in children(parse, head, {"dobj"}) for m in np_actors(parse, idx, o)]
             return Found(tuple(objs), "inherited")
+        if prep and parse.tokens[head].pos == "VERB" and is_passive(parse, head):
+            # "X were convicted of / found guilty of attacking Y": the one convicted did it
+            patients = passive_patient(parse, idx, head)
+            if patients:
+                return Found(tuple(patients), "inherited")
         if parse.tokens[head].pos in {"VERB", "AUX"}:
             found = subject_of(parse, idx, head, hops=hops + 1)
             return Found(found.mentions, "inherited") if found else found
