@@ -164,8 +164,8 @@ def test_arguments_support_for_a_named_side(text, expected):
             ("ASSAULT", "RUS", "UKR"),
         ),
         (
-            "Three Chinese nationals were convicted of attacking Nigerian workers.",
-            ("ASSAULT", "CHN", "NGA"),
+            "Four Sudanese men were jailed for attacking Egyptian tourists.",
+            ("ASSAULT", "SDN", "EGY"),
         ),
     ],
 )
