@@ -66,7 +66,7 @@ def sideless_pairs(
         return []
     if _fuel_blast(parse, v):
         return []
-    doers, done_to = slots(parse, v, reading.event)
+    doers, done_to = slots(parse, v)
     if any(parse.tokens[h].pos == "PRON" for h in doers + done_to):
         return []  # "they attacked", "shot them": someone the text named before
     actor = _doer(parse, reading, doers)

@@ -199,8 +199,9 @@ def sentence_place(parse: Parse, trigger: int, places: Sequence[Place]) -> Place
     return named[0] if named and len({p.country for p in named}) == 1 else None
 
 
-def slots(parse: Parse, v: int, event: str) -> tuple[list[int], list[int]]:
-    """Heads of the phrases that do the act and of those it is done to."""
+def slots(parse: Parse, v: int, event: str = "") -> tuple[list[int], list[int]]:
+    """Heads of the phrases that do the act and of those it is done to; with `event`, also its
+    own recipient prepositions ("fired at X"; a sideless event's "at a market" is its site)."""
     if parse.tokens[v].pos == "NOUN":
         return _noun_slots(parse, v)
     if args.is_passive(parse, v):
