@@ -171,3 +171,16 @@ def test_arguments_support_for_a_named_side(text, expected):
 )
 def test_arguments_the_subject_of_a_passive_did_its_act(text, expected):
     assert expected in sides(text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a departure verb's object is the place left, unless it names people
+        ("Canada evacuated dozens of Haitian orphans.", ("AID", "CAN", "HTI")),
+        ("Germany began evacuating thousands of Lebanese civilians.", ("AID", "DEU", "LBN")),
+    ],
+)
+def test_arguments_people_a_departure_verb_moves(text, expected):
+    assert expected in sides(text)

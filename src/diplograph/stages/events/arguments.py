@@ -331,14 +331,17 @@ def verb_objects(
     acts: bool = False,
     deeds: bool = False,
 ) -> Found:
-    """Recipients of verb v: direct object (unless `direct` is off: "left Tokyo for X"), dative,
-    and objects of the given prepositions (attached to the verb or to its object); places after
-    to/in when `place` is set; with `acts` (a speech act), the doer of the act an object
-    names ("welcomed the decision by X", "rejected the terms offered by X"), and with `deeds`
-    (a judgement of a deed done) whom it is of ("condemned the expulsion of X's diplomats")."""
+    """Recipients of verb v: direct object (unless `direct` is off: "left Tokyo for X", then
+    only people: "evacuated thousands of X"), dative, and objects of the given prepositions
+    (attached to the verb or to its object); places after to/in when `place` is set; with
+    `acts` (a speech act), the doer of the act an object names ("welcomed the decision by X",
+    "rejected the terms offered by X"), and with `deeds` (a judgement of a deed done) whom it
+    is of ("condemned the expulsion of X's diplomats")."""
     out: list[Mention] = []
     heads = [v]
-    for o in children(parse, v, {"dobj", "dative"} if direct else {"dative"}):
+    for o in children(parse, v, {"dobj", "dative"}):
+        if not direct and parse.tokens[o].dep == "dobj" and not agent_head(parse.tokens[o]):
+            continue  # "left Tokyo", not "evacuated thousands of Lebanese"
         found = np_actors(parse, idx, o)
         out.extend(found or (act_doers(parse, idx, o, of=deeds) if acts else []))
     for o in children(parse, v, {"dobj"}):
