@@ -99,3 +99,88 @@ def test_arguments_the_doer_of_an_object_only_for_a_speech_act():
     # an arrival's object (a parse may hang an apposition there) names no one arriving to
     text = "Kenyan police officers landed in Haiti, a deployment funded largely by Washington."
     assert not {s for s in sides(text) if s[2] == "USA"}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an attack's "at X" is whom it hits, with or without a named attacker
+        ("Mortar shells were fired at a Turkish border post.", ("ASSAULT", "~unnamed", "TUR")),
+        ("Villagers fled after shells fired at Armenia.", ("ASSAULT", "~unnamed", "ARM")),
+        ("Gunmen shot at Afghan soldiers near the highway.", ("ASSAULT", "~Gunmen", "AFG")),
+    ],
+)
+def test_arguments_an_attack_at_a_named_side(text, expected):
+    assert expected in sides(text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a speech act on an act named by no one's "by": whom that act is of
+        ("France applauded the intervention of Nigeria's army.", ("SUPPORT", "FRA", "NGA")),
+        ("Canada welcomed the withdrawal of Iraqi troops.", ("SUPPORT", "CAN", "IRQ")),
+        ("Poland condemned the expulsion of Russia's diplomats.", ("ACCUSE", "POL", "RUS")),
+        # ... a "by" still names the doer first
+        (
+            "Egypt criticized the arrest of Turkish journalists by Iranian police.",
+            ("ACCUSE", "EGY", "IRN"),
+        ),
+    ],
+)
+def test_arguments_whom_an_act_spoken_of_is_of(text, expected):
+    assert expected in sides(text)
+
+
+@pytest.mark.slow
+def test_arguments_whom_a_requested_act_is_of_is_not_asked():
+    # a deed to come: "the release of X" names whom it would free, not whom it is asked of
+    text = "Chinese activists demanded the release of Russia's detained sailors."
+    assert not {s for s in sides(text) if s[0] == "REQUEST" and s[2] == "RUS"}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # support "for X" names whom it backs, also past the speaker's own "its / his"
+        ("Spain voiced support for Morocco's autonomy plan.", ("SUPPORT", "ESP", "MAR")),
+        ("Ghana reaffirmed its support for Togo's government.", ("SUPPORT", "GHA", "TGO")),
+    ],
+)
+def test_arguments_support_for_a_named_side(text, expected):
+    assert expected in sides(text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an act under a preposition of a passive: the one it was said of did it
+        (
+            "Two Russian soldiers were found guilty of killing Ukrainian civilians.",
+            ("ASSAULT", "RUS", "UKR"),
+        ),
+        (
+            "Four Sudanese men were jailed for attacking Egyptian tourists.",
+            ("ASSAULT", "SDN", "EGY"),
+        ),
+    ],
+)
+def test_arguments_the_subject_of_a_passive_did_its_act(text, expected):
+    assert expected in sides(text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a departure verb's object is the place left, unless it names people
+        ("Canada evacuated dozens of Haitian orphans.", ("AID", "CAN", "HTI")),
+        ("Germany began evacuating thousands of Lebanese civilians.", ("AID", "DEU", "LBN")),
+    ],
+)
+def test_arguments_people_a_departure_verb_moves(text, expected):
+    assert expected in sides(text)

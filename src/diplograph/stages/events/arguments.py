@@ -15,6 +15,7 @@ from diplograph.stages import ingest
 from diplograph.stages.actors import make_mention
 from diplograph.stages.events.words import (
     AGENT_HEADS,
+    AT_EVENTS,
     ATTACK_NOUNS,
     ATTACK_PREPS,
     CROWD_VERBS,
@@ -109,9 +110,15 @@ def prep_heads(
     ]
 
 
-def addressed(parse: Parse, v: int) -> list[int]:
+def recipient_preps(event: str) -> set[str]:
+    """The prepositions whose objects an event of this type is done to: "talks with X", and
+    for an attack "fired at X"."""
+    return RECIPIENT_PREPS | ({"at"} if event in AT_EVENTS else set())
+
+
+def addressed(parse: Parse, v: int, preps: Iterable[str] = RECIPIENT_PREPS) -> list[int]:
     """The heads of verb v's objects and of its recipient prepositions' objects."""
-    return children(parse, v, {"dobj", "dative"}) + prep_heads(parse, v, RECIPIENT_PREPS)
+    return children(parse, v, {"dobj", "dative"}) + prep_heads(parse, v, preps)
 
 
 def subjects_alone(parse: Parse, v: int, mentions: Iterable[Mention]) -> list[tuple[Mention, None]]:
@@ -253,13 +260,19 @@ def subject_of(parse: Parse, idx: MentionIndex, v: int, *, hops: int = 0) -> Fou
         return _relative_subject(parse, idx, v, hops)
     if hops < 3 and tok.dep in INHERIT_DEPS and tok.head != v:
         head = tok.head
-        if parse.tokens[head].pos == "ADP":  # "since launching ...": the preposition's verb
+        prep = parse.tokens[head].pos == "ADP"
+        if prep:  # "since launching ...": the preposition's verb
             head = parse.tokens[head].head
-        if parse.tokens[head].pos == "ADJ" and parse.tokens[head].dep == "acomp":
+        if parse.tokens[head].pos == "ADJ" and parse.tokens[head].dep in {"acomp", "oprd"}:
             head = parse.tokens[head].head  # "X is due / ready to meet Y": the copula's subject
         if tok.dep == "xcomp" and parse.tokens[head].lemma.lower() in OBJECT_CONTROL:
             objs = [m for o in children(parse, head, {"dobj"}) for m in np_actors(parse, idx, o)]
             return Found(tuple(objs), "inherited")
+        if prep and parse.tokens[head].pos == "VERB" and is_passive(parse, head):
+            # "X were convicted of / found guilty of attacking Y": the one convicted did it
+            patients = passive_patient(parse, idx, head)
+            if patients:
+                return Found(tuple(patients), "inherited")
         if parse.tokens[head].pos in {"VERB", "AUX"}:
             found = subject_of(parse, idx, head, hops=hops + 1)
             return Found(found.mentions, "inherited") if found else found
@@ -316,16 +329,21 @@ def verb_objects(
     place: bool,
     direct: bool = True,
     acts: bool = False,
+    deeds: bool = False,
 ) -> Found:
-    """Recipients of verb v: direct object (unless `direct` is off: "left Tokyo for X"), dative,
-    and objects of the given prepositions (attached to the verb or to its object); places after
-    to/in when `place` is set; with `acts` (a speech act), the doer of the act an object
-    names ("welcomed the decision by X", "rejected the terms offered by X")."""
+    """Recipients of verb v: direct object (unless `direct` is off: "left Tokyo for X", then
+    only people: "evacuated thousands of X"), dative, and objects of the given prepositions
+    (attached to the verb or to its object); places after to/in when `place` is set; with
+    `acts` (a speech act), the doer of the act an object names ("welcomed the decision by X",
+    "rejected the terms offered by X"), and with `deeds` (a judgement of a deed done) whom it
+    is of ("condemned the expulsion of X's diplomats")."""
     out: list[Mention] = []
     heads = [v]
-    for o in children(parse, v, {"dobj", "dative"} if direct else {"dative"}):
+    for o in children(parse, v, {"dobj", "dative"}):
+        if not direct and parse.tokens[o].dep == "dobj" and not agent_head(parse.tokens[o]):
+            continue  # "left Tokyo", not "evacuated thousands of Lebanese"
         found = np_actors(parse, idx, o)
-        out.extend(found or (act_doers(parse, idx, o) if acts else []))
+        out.extend(found or (act_doers(parse, idx, o, of=deeds) if acts else []))
     for o in children(parse, v, {"dobj"}):
         # "blocked Australia's involvement with ASEAN": an object naming an actor is whom
         # the verb targets; its own "with X" belongs to the noun ("its treaty with X" names
@@ -338,13 +356,13 @@ def verb_objects(
     return Found(distinct(out))
 
 
-def act_doers(parse: Parse, idx: MentionIndex, n: int) -> list[Mention]:
+def act_doers(parse: Parse, idx: MentionIndex, n: int, *, of: bool = False) -> list[Mention]:
     """The actors a noun names as the doers of what it stands for: "the decision by X", "the
-    blockade imposed by X"."""
+    blockade imposed by X"; with `of`, else whom it is of: "the intervention of X's army"."""
     out = prep_objects(parse, idx, n, {"by"})
     for a in children(parse, n, {"acl"}):
         out.extend(agent_of(parse, idx, a))
-    return out
+    return out or (prep_objects(parse, idx, n, {"of"}) if of else [])
 
 
 def passive_patient(parse: Parse, idx: MentionIndex, v: int) -> list[Mention]:

@@ -42,6 +42,7 @@ from diplograph.stages.events.words import (
     FROM_EVENTS,
     GREET_VERBS,
     JOINT_CODES,
+    JUDGING_EVENTS,
     LEMMA_PREPS,
     LIGHT_VERBS,
     MILITARY_NOUNS,
@@ -222,7 +223,7 @@ class Triggers:
         lemma = tok.lemma.lower()
         if lemma in GREET_VERBS and met_requirement(parse, v):
             return None
-        preps = RECIPIENT_PREPS | ({"from"} if row.event in FROM_EVENTS else set())
+        preps = args.recipient_preps(row.event) | ({"from"} if row.event in FROM_EVENTS else set())
         preps |= {"for"} if row.event in FOR_EVENTS else set()
         preps |= ({"in", "at"} if visit else set()) | LEMMA_PREPS.get(lemma, set())
         if row.event == "REJECT":  # "rejected the proposal by X", "calls from X"
@@ -252,6 +253,7 @@ class Triggers:
                 place=visit,
                 direct=lemma not in DEPARTURE_VERBS,
                 acts=row.event in SPOKEN_ALONE,
+                deeds=row.event in JUDGING_EVENTS,
             )
         if row.event == "ACCUSE" and lemma in EXPERIENCER_VERBS:
             actors, recipients = recipients, actors

@@ -40,7 +40,7 @@ def uncoded_pairs(parse: Parse, idx: args.MentionIndex, reading) -> list[tuple[M
         done_to = args.children(parse, v, PASSIVE_SUBJECT_DEPS)
     else:
         doers = args.children(parse, v, SUBJECT_DEPS)
-        done_to = args.addressed(parse, v)
+        done_to = args.addressed(parse, v, args.recipient_preps(reading.event))
     actors = reading.actors.mentions if reading.actors.path == "direct" else ()
     recipients = reading.recipients.mentions if reading.recipients.path == "direct" else ()
     actors = tuple(m for m in actors if _inside(parse, m, doers))

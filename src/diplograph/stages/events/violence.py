@@ -60,7 +60,7 @@ def local_pairs(
         if parse.tokens[reading.trigger].pos != "VERB" or location is None:
             return []
         return _crowd(parse, idx, reading, location, recipients)
-    doers, done_to = slots(parse, reading.trigger)
+    doers, done_to = slots(parse, reading.trigger, reading.event)
     actors = _coded(reading.actors.mentions)
     if not actors:
         actors = _local(parse, idx, doers, location, "the party acting where it acts")
@@ -129,7 +129,7 @@ def unnamed_pairs(
     v = reading.trigger
     if parse.tokens[v].pos not in {"VERB", "NOUN"}:
         return []
-    doers, done_to = slots(parse, v)
+    doers, done_to = slots(parse, v, reading.event)
     if parse.tokens[v].pos == "NOUN" or args.is_passive(parse, v):
         if doers:  # "killed in an attack by X", "killed by X"
             return []
@@ -172,7 +172,8 @@ def someone_else(
     hit |= {k for j in placed for m in idx.at(j) for k in range(m.token_start, m.token_end)}
     for j in range(sent.token_start, sent.token_end):
         word = parse.tokens[j].lemma.lower()
-        if (word in PARTY_NOUNS and j not in own_words) or word in MISHAP_WORDS:
+        mishap = word in MISHAP_WORDS and j != v  # "rockets were fired": the act, no blaze
+        if (word in PARTY_NOUNS and j not in own_words) or mishap:
             return True
         if j not in hit and any(m.actor.country for m in idx.at(j)):
             return True
@@ -198,8 +199,9 @@ def sentence_place(parse: Parse, trigger: int, places: Sequence[Place]) -> Place
     return named[0] if named and len({p.country for p in named}) == 1 else None
 
 
-def slots(parse: Parse, v: int) -> tuple[list[int], list[int]]:
-    """Heads of the phrases that do the act and of those it is done to."""
+def slots(parse: Parse, v: int, event: str = "") -> tuple[list[int], list[int]]:
+    """Heads of the phrases that do the act and of those it is done to; with `event`, also its
+    own recipient prepositions ("fired at X"; a sideless event's "at a market" is its site)."""
     if parse.tokens[v].pos == "NOUN":
         return _noun_slots(parse, v)
     if args.is_passive(parse, v):
@@ -213,7 +215,7 @@ def slots(parse: Parse, v: int) -> tuple[list[int], list[int]]:
         if not doers and parse.tokens[v].dep in SHARED_SUBJECT_DEPS and parse.tokens[v].head != v:
             # "Gunmen killed 14 people, attacking a market": the clause's subject acts
             doers = args.children(parse, parse.tokens[v].head, SUBJECT_DEPS)
-    return doers, done_to + args.prep_heads(parse, v, RECIPIENT_PREPS)
+    return doers, done_to + args.prep_heads(parse, v, args.recipient_preps(event))
 
 
 def _noun_slots(parse: Parse, n: int) -> tuple[list[int], list[int]]:

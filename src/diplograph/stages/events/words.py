@@ -177,8 +177,15 @@ GREET_VERBS = {"meet", "greet", "welcome", "receive", "host"}
 EXPERIENCER_VERBS = {"disappoint", "dismay", "trouble", "alarm", "appal", "appall"}
 # Events whose recipient may follow "from": "sought aid from X", "recalled its envoy from X".
 FROM_EVENTS = {"REQUEST", "SANCTION", "RETREAT"}
-# Events whose recipient may follow "for": "approved a loan for Ghana", "sent aid for Mali".
-FOR_EVENTS = {"AID"}
+# Events whose recipient may follow "for": "approved a loan for Ghana", "sent aid for Mali",
+# "voiced support for X".
+FOR_EVENTS = {"AID", "SUPPORT"}
+# Events whose recipient may follow "at": "fired at an Israeli town", "shot at Afghan troops".
+AT_EVENTS = {"ASSAULT"}
+# Speech acts that judge a deed done, whose "of X" is whose deed it is ("condemned the
+# expulsion of X's diplomats"); a request or a promise is of a deed to come, and its "of X" is
+# whom that deed would be done to ("demanded the release of X").
+JUDGING_EVENTS = {"ACCUSE", "SUPPORT", "REJECT"}
 # Whose proposal or call a rejection turns down: "rejected the proposal by X", "calls from X".
 REJECTED_SOURCE_PREPS = {"from", "by"}
 # Verbs that leave the meaning of an event to their object noun: "paid a visit", "held talks".
