@@ -338,24 +338,26 @@ def to_parse(doc, article: Article) -> Parse:
     text, lemma, pos, tag, dep, ent, morph = (
         _names(strings, columns[_ATTRS.index(a)]) for a in _STRINGS
     )
+    n = len(idx)
+    # the columns in Token's field order, built a column at a time
     tokens = tuple(
-        Token(
-            i=i,
-            text=text[i],
-            lemma=lemma[i],
-            pos=pos[i],
-            tag=tag[i],
-            dep=dep[i],
-            head=(i + heads[i]) % 2**64,  # a uint64 offset: the head may come before
-            start=idx[i],
-            end=idx[i] + length[i],
-            sent=sent_of[i],
-            ent_type=ent[i],
-            ent_iob=_IOB[iob[i]],
-            morph="" if morph[i] == "_" else morph[i],  # "_" is spaCy's empty morphology
-            whitespace=" " if space[i] else "",
+        map(
+            Token,
+            range(n),
+            text,
+            lemma,
+            pos,
+            tag,
+            dep,
+            [(i + h) % 2**64 for i, h in enumerate(heads)],  # a uint64 offset: heads may precede
+            idx,
+            [i + k for i, k in zip(idx, length, strict=True)],
+            sent_of,
+            ent,
+            [_IOB[k] for k in iob],
+            ["" if m == "_" else m for m in morph],  # "_" is spaCy's empty morphology
+            [" " if k else "" for k in space],
         )
-        for i in range(len(idx))
     )
     return Parse(
         article=article,
