@@ -88,3 +88,11 @@ def test_dictionary_bloc_officer_out_of_office_is_no_elite_of_the_bloc(tmp_path)
     marlow = actors.resolve("Quenta Marlow", date(2012, 1, 1))
     assert (marlow.country, marlow.sector) == ("KEN", "ELI")
     assert actors.resolve("Quenta Marlow", date(2008, 1, 1)).country == "NAT"
+
+
+def test_dictionary_actor_re_dated_to_before_any_office_is_unresolved(actors):
+    # an event dated years back re-chooses the role: ISIS (IMG from 2013) has none in 2006
+    isis = actors.resolve("the Islamic State", date(2020, 1, 1))
+    assert isis.country
+    then = actors.at(isis, date(2006, 7, 1))
+    assert then.country is None and then.entity_text == isis.entity_text

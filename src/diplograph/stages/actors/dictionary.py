@@ -114,6 +114,8 @@ class ActorDictionary:
         if entry is None or not entry.roles:
             return actor
         code, why = self.code_at(entry, on)
+        if code is None:  # no office then, and none in a state: unresolved, as `match` leaves it
+            return Actor(entity_text=actor.entity_text, reason=why)
         new = self.actor_for(actor.entity_text, entry, code, why)
         if actor.sector == "GOV" and "administration" in actor.reason:
             new = replace(new, code=new.country + "GOV", sector="GOV", reason=actor.reason)
