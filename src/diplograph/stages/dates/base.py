@@ -11,6 +11,7 @@ from datetime import date
 from diplograph.records import Parse
 from diplograph.stages.dates.words import (
     AHEAD_WORDS,
+    DELIVERY_AFTER,
     BASE_BEFORE,
     MODALS_AHEAD,
     NOUN_MODIFIER_DEPS,
@@ -71,6 +72,8 @@ class Context:
             return "past"
         if BASE_BEFORE.search(self.text[max(0, start - 50) : start]):
             return "past"
+        if DELIVERY_AFTER.match(self.text, end):
+            return "future"
         tokens = self.parse.tokens
         span = self.tokens_in(start, end)
         if not span:

@@ -238,6 +238,9 @@ SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 BASE_BEFORE = re.compile(
     r"\bfrom\s+[$\d][$\w.,%-]*\s+(?:[\w.,%-]+\s+){0,3}(?:in|during)\s+$", re.IGNORECASE
 )
+# A month naming a futures delivery lies ahead, whatever the verb: "crude for February delivery
+# closed at $21", "the March contract fell" (a contract trades before its month comes).
+DELIVERY_AFTER = re.compile(r"\s+(?:delivery|futures|contracts?)\b", re.IGNORECASE)
 # A date on a noun "due", "scheduled" or "slated" lies ahead: "the report, due Friday, ...".
 AHEAD_WORDS = frozenset({"due", "scheduled", "slated", "upcoming"})
 # Modals of expectation point ahead: "prices should fall in December"; not
