@@ -11,8 +11,8 @@ from datetime import date
 from diplograph.records import Parse
 from diplograph.stages.dates.words import (
     AHEAD_WORDS,
-    DELIVERY_AFTER,
     BASE_BEFORE,
+    DELIVERY_AFTER,
     MODALS_AHEAD,
     NOUN_MODIFIER_DEPS,
     REPORTING_VERBS,
