@@ -128,9 +128,11 @@ SUPERLATIVE_PERIOD = re.compile(
     re.IGNORECASE,
 )
 # A kind of year named without saying which ("Ghana's fiscal year runs from July", "The budget
-# year is the calendar year", "its mid-year review"): spaCy's entity is dropped (rules.py).
+# year is the calendar year", "its mid-year review", "an off-year election"): spaCy's entity is
+# dropped (rules.py).
 KIND_OF_YEAR = re.compile(
-    r"^(?:the\s+)?(?:fiscal|budget|financial|calendar|half|mid)[\s-]year$", re.IGNORECASE
+    r"^(?:(?:the\s+)?(?:fiscal|budget|financial|calendar|half|mid)|(?:the\s+|an\s+)?off)[\s-]year$",
+    re.IGNORECASE,
 )
 # A spaCy entity that is only a plural unit ("weeks of protests", "decades away", "months,
 # not weeks") is a length of time left unsaid: "PXW", "PXDE" (rules.py).
