@@ -126,3 +126,18 @@ def test_base_quarter_and_season_year(text, published, expected):
 )
 def test_base_easter_holidays(text, published, expected):
     assert _values(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("Heating oil for March delivery fell 2 cents a gallon.", "1992-01-14", "1992-03"),
+        ("Gold for December delivery closed at $362.", "1989-10-05", "1989-12"),
+        ("The July futures contract rose 4 cents in Chicago.", "1996-05-21", "1996-07"),
+        ("The August contract settled at $18.20 a barrel.", "1993-06-30", "1993-08"),
+        ("Soybeans for January delivery gained.", "1997-11-12", "1998-01"),
+    ],
+)
+def test_base_a_delivery_month_lies_ahead(text, published, expected):
+    months = [value for _, value in _values(text, published)]
+    assert expected in months

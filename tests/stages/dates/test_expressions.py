@@ -661,10 +661,13 @@ def test_dates_a_bare_plural_unit_is_an_unsaid_length(text, expected):
         "Norland's fiscal year runs from July to June.",
         "The budget year in Estovia is the calendar year.",
         "The ministry publishes a mid-year review of spending.",
+        "Turnout is always low in an off-year election in Norland.",
+        "Governors face voters in the off-year races.",
     ],
 )
 def test_dates_a_kind_of_year_names_no_year(text):
-    """'fiscal year', 'budget year', 'mid-year' with no year said are no time expression."""
+    """'fiscal year', 'budget year', 'mid-year', 'off-year' with no year said are no time
+    expression."""
     assert [t.text for t in timexes(text, "2030-03-09") if t.value is None] == []
 
 

@@ -374,3 +374,16 @@ def test_relative_from_now_and_length_adjectives(text, expected):
     """'a year from now' is the publication date moved ahead; 'the 30-year bond' tags the
     adjective alone; 'the latest 12 months' is a length."""
     assert [(t.text, t.value) for t in timexes(text, "2030-03-13")] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Orioles open spring training in Florida next week.",
+        "Rain last month helped the winter wheat in Kansas.",
+        "Stores cut prices on summer clothing to clear space.",
+        "Growers said the spring crop was the smallest in years.",
+    ],
+)
+def test_relative_a_season_naming_a_kind_of_thing_is_no_time(text):
+    assert not [t for t in _tags(text) if t[0].lower() in ("spring", "summer", "winter")]

@@ -12,6 +12,7 @@ from diplograph.records import Parse
 from diplograph.stages.dates.words import (
     AHEAD_WORDS,
     BASE_BEFORE,
+    DELIVERY_AFTER,
     MODALS_AHEAD,
     NOUN_MODIFIER_DEPS,
     REPORTING_VERBS,
@@ -71,6 +72,8 @@ class Context:
             return "past"
         if BASE_BEFORE.search(self.text[max(0, start - 50) : start]):
             return "past"
+        if DELIVERY_AFTER.match(self.text, end):
+            return "future"
         tokens = self.parse.tokens
         span = self.tokens_in(start, end)
         if not span:

@@ -128,9 +128,11 @@ SUPERLATIVE_PERIOD = re.compile(
     re.IGNORECASE,
 )
 # A kind of year named without saying which ("Ghana's fiscal year runs from July", "The budget
-# year is the calendar year", "its mid-year review"): spaCy's entity is dropped (rules.py).
+# year is the calendar year", "its mid-year review", "an off-year election"): spaCy's entity is
+# dropped (rules.py).
 KIND_OF_YEAR = re.compile(
-    r"^(?:the\s+)?(?:fiscal|budget|financial|calendar|half|mid)[\s-]year$", re.IGNORECASE
+    r"^(?:(?:the\s+)?(?:fiscal|budget|financial|calendar|half|mid)|(?:the\s+|an\s+)?off)[\s-]year$",
+    re.IGNORECASE,
 )
 # A spaCy entity that is only a plural unit ("weeks of protests", "decades away", "months,
 # not weeks") is a length of time left unsaid: "PXW", "PXDE" (rules.py).
@@ -238,6 +240,9 @@ SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 BASE_BEFORE = re.compile(
     r"\bfrom\s+[$\d][$\w.,%-]*\s+(?:[\w.,%-]+\s+){0,3}(?:in|during)\s+$", re.IGNORECASE
 )
+# A month naming a futures delivery lies ahead, whatever the verb: "crude for February delivery
+# closed at $21", "the March contract fell" (a contract trades before its month comes).
+DELIVERY_AFTER = re.compile(r"\s+(?:delivery|futures|contracts?)\b", re.IGNORECASE)
 # A date on a noun "due", "scheduled" or "slated" lies ahead: "the report, due Friday, ...".
 AHEAD_WORDS = frozenset({"due", "scheduled", "slated", "upcoming"})
 # Modals of expectation point ahead: "prices should fall in December"; not
