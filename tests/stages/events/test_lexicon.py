@@ -307,3 +307,25 @@ def test_lexicon_amnesties_and_apologies_are_concessions(text, noun):
     readings = coder.triggers.readings(parse, idx, 0, len(parse.tokens))
     read = {parse.tokens[r.trigger].lemma.lower(): r.event for r in readings}
     assert read[noun] == "CONCEDE"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # staple food and fuel sent to a state are aid, like the relief the row already named
+        ("Kenya sent 2,000 tonnes of rice to Somalia.", ("AID", "KEN", "SOM")),
+        ("Turkey sent 5,000 tonnes of flour to Syria.", ("AID", "TUR", "SYR")),
+        # the "of" of a visit is the visitor ("the visit of X to Y")
+        (
+            "A visit of Indonesian President Joko Widodo to Australia drew protests.",
+            ("CONSULT", "IDN", "AUS"),
+        ),
+        (
+            "The visit of Turkish President Recep Tayyip Erdogan to Athens opened a new chapter.",
+            ("CONSULT", "TUR", "GRC"),
+        ),
+    ],
+)
+def test_lexicon_staple_aid_and_the_visitor_of_a_visit(text, expected):
+    assert expected in asserted(text)
