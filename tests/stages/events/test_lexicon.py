@@ -329,3 +329,19 @@ def test_lexicon_amnesties_and_apologies_are_concessions(text, noun):
 )
 def test_lexicon_staple_aid_and_the_visitor_of_a_visit(text, expected):
     assert expected in asserted(text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the state an envoy is posted to is whom a recall hits, not the envoy's own ("its")
+        ("Jordan recalled its ambassador to Israel.", ("SANCTION", "JOR", "ISR")),
+        (
+            "Algeria recalled its ambassador to Paris for consultations.",
+            ("SANCTION", "DZA", "FRA"),
+        ),
+    ],
+)
+def test_lexicon_a_recalled_envoy_hits_the_state_of_posting(text, expected):
+    assert expected in asserted(text)
