@@ -345,3 +345,16 @@ def test_lexicon_staple_aid_and_the_visitor_of_a_visit(text, expected):
 )
 def test_lexicon_a_recalled_envoy_hits_the_state_of_posting(text, expected):
     assert expected in asserted(text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a news outlet suspended is censored (COERCE), like one banned; its state the target
+        ("Mali suspended the French channel France 24.", ("COERCE", "MLI", "FRA")),
+        ("Russia banned the British broadcaster.", ("COERCE", "RUS", "GBR")),
+    ],
+)
+def test_lexicon_outlets_suspended_are_censored(text, expected):
+    assert expected in asserted(text)
