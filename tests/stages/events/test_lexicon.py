@@ -358,3 +358,18 @@ def test_lexicon_a_recalled_envoy_hits_the_state_of_posting(text, expected):
 )
 def test_lexicon_outlets_suspended_are_censored(text, expected):
     assert expected in asserted(text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an invitation is the inviter's commitment to a meeting (AGREE), not a meeting held
+        ("Japan invited the Indian prime minister to visit Tokyo.", ("AGREE", "JPN", "IND")),
+        ("The United States invited India to the summit.", ("AGREE", "USA", "IND")),
+    ],
+)
+def test_lexicon_an_invitation_is_a_commitment(text, expected):
+    found = asserted(text)
+    assert expected in found
+    assert not any(kind == "CONSULT" for kind, _, _ in found)
