@@ -373,3 +373,16 @@ def test_lexicon_an_invitation_is_a_commitment(text, expected):
     found = asserted(text)
     assert expected in found
     assert not any(kind == "CONSULT" for kind, _, _ in found)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # workers walking off the job strike, as those who walk out
+        ("Nurses in Kenya walked off the job over unpaid wages.", ("PROTEST", "KEN", None)),
+        ("Teachers in Ghana walked off the job on Monday.", ("PROTEST", "GHA", None)),
+    ],
+)
+def test_lexicon_walking_off_the_job_is_a_strike(text, expected):
+    assert expected in asserted(text)
