@@ -307,3 +307,82 @@ def test_lexicon_amnesties_and_apologies_are_concessions(text, noun):
     readings = coder.triggers.readings(parse, idx, 0, len(parse.tokens))
     read = {parse.tokens[r.trigger].lemma.lower(): r.event for r in readings}
     assert read[noun] == "CONCEDE"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # staple food and fuel sent to a state are aid, like the relief the row already named
+        ("Kenya sent 2,000 tonnes of rice to Somalia.", ("AID", "KEN", "SOM")),
+        ("Turkey sent 5,000 tonnes of flour to Syria.", ("AID", "TUR", "SYR")),
+        # the "of" of a visit is the visitor ("the visit of X to Y")
+        (
+            "A visit of Indonesian President Joko Widodo to Australia drew protests.",
+            ("CONSULT", "IDN", "AUS"),
+        ),
+        (
+            "The visit of Turkish President Recep Tayyip Erdogan to Athens opened a new chapter.",
+            ("CONSULT", "TUR", "GRC"),
+        ),
+    ],
+)
+def test_lexicon_staple_aid_and_the_visitor_of_a_visit(text, expected):
+    assert expected in asserted(text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the state an envoy is posted to is whom a recall hits, not the envoy's own ("its")
+        ("Jordan recalled its ambassador to Israel.", ("SANCTION", "JOR", "ISR")),
+        (
+            "Algeria recalled its ambassador to Paris for consultations.",
+            ("SANCTION", "DZA", "FRA"),
+        ),
+    ],
+)
+def test_lexicon_a_recalled_envoy_hits_the_state_of_posting(text, expected):
+    assert expected in asserted(text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a news outlet suspended is censored (COERCE), like one banned; its state the target
+        ("Mali suspended the French channel France 24.", ("COERCE", "MLI", "FRA")),
+        ("Russia banned the British broadcaster.", ("COERCE", "RUS", "GBR")),
+    ],
+)
+def test_lexicon_outlets_suspended_are_censored(text, expected):
+    assert expected in asserted(text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an invitation is the inviter's commitment to a meeting (AGREE), not a meeting held
+        ("Japan invited the Indian prime minister to visit Tokyo.", ("AGREE", "JPN", "IND")),
+        ("The United States invited India to the summit.", ("AGREE", "USA", "IND")),
+    ],
+)
+def test_lexicon_an_invitation_is_a_commitment(text, expected):
+    found = asserted(text)
+    assert expected in found
+    assert not any(kind == "CONSULT" for kind, _, _ in found)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # workers walking off the job strike, as those who walk out
+        ("Nurses in Kenya walked off the job over unpaid wages.", ("PROTEST", "KEN", None)),
+        ("Teachers in Ghana walked off the job on Monday.", ("PROTEST", "GHA", None)),
+    ],
+)
+def test_lexicon_walking_off_the_job_is_a_strike(text, expected):
+    assert expected in asserted(text)

@@ -37,6 +37,7 @@ from diplograph.stages.events.words import (
     DEPARTURE_VERBS,
     DESTINATION_VERBS,
     DISPATCH_VERBS,
+    ENVOY_NOUNS,
     EXPERIENCER_VERBS,
     FOR_EVENTS,
     FROM_EVENTS,
@@ -261,6 +262,15 @@ class Triggers:
             own = {m.actor.country for m in actors.mentions}
             kept = tuple(m for m in recipients.mentions if m.actor.country not in own)
             recipients = args.Found(kept, recipients.path)
+        if row.event == "SANCTION":
+            # "recalled its ambassador to Spain": the state an envoy is posted to, not its own
+            posted = tuple(
+                m
+                for o in args.children(parse, v, {"dobj"})
+                if parse.tokens[o].lemma.lower() in ENVOY_NOUNS
+                for m in args.prep_objects(parse, idx, o, {"to", "in"}, place=True)
+            )
+            recipients = args.Found(posted) if posted else recipients
         if not recipients:
             recipients = self._distributive(parse, idx, v, actors)
         if not recipients and actors and row.event == "THREATEN":
