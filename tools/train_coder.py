@@ -160,6 +160,10 @@ def f_beta(figure: dict[str, float], beta: float) -> float:
 # 0.2 and 0.25 for F1; no 0.35 or 0.45: on the loaded fold F0.5 took 0.45 over 0.5, tagging
 # more words for no more dev-set events (docs/events.md, "Recall")
 THRESHOLDS = (0.2, 0.25, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8)
+# F-beta that C 1.0 must gain over C 0.3 to be chosen: on the 3,779-sentence corpus the two
+# came within 0.002 of each other twice, each winning once; the second time the dev sets
+# preferred C 0.3 (README)
+TIE = 0.005
 OBJECTIVES = {"f1": 1.0, "f0.5": 0.5}  # the threshold's objective: its beta
 LEMMA_ONLY = ("l=", "lex=")  # the prefixes of features.lemma_features
 SCREEN_MARGINS = (2.0, 2.5, 3.0, 3.5, 4.0, 4.5, 5.0, 6.0, 8.0, np.inf)
@@ -240,7 +244,9 @@ def main(argv=None) -> int:
             figure = scores(labels, decide(probs, classes, threshold))
             key = (f_beta(figure, OBJECTIVES[args.objective]), figure["precision"])
             print(f"  C={c} threshold={threshold}: {figure}")
-            if best is None or key > best[0]:
+            # a weaker regularisation must beat a stronger one by more than the folds' noise
+            margin = TIE if best is not None and c > best[1] else 0.0
+            if best is None or (key[0] - margin, key[1]) > best[0]:
                 best = (key, c, threshold, figure, probs, priors)
     _, c, threshold, figure, probs, priors = best
     print(f"cross-validated (5 folds by article, best {args.objective}): C={c} "
