@@ -96,3 +96,13 @@ def test_dictionary_actor_re_dated_to_before_any_office_is_unresolved(actors):
     assert isis.country
     then = actors.at(isis, date(2006, 7, 1))
     assert then.country is None and then.entity_text == isis.entity_text
+
+
+@pytest.mark.parametrize(
+    ("text", "on", "code"),
+    [("East Timor", date(2023, 8, 1), "TLS"), ("Xanana Gusmao", date(2008, 2, 11), "TLSGOV")],
+)
+def test_dictionary_phoenix_east_timor_code_is_iso(actors, text, on, code):
+    # Phoenix codes East Timor TMP; read as is, it was no state, and "East Timor" fell to the
+    # Indonesian alias "Timor"
+    assert actors.resolve(text, on).code == code

@@ -290,8 +290,8 @@ STATE_MODIFIERS = frozenset(
 
 # petrarch.py
 # Phoenix country codes that are not ISO 3166 alpha-3, and the ISO code they become (any 3-letter
-# part of a code: KSVGOV -> XKXGOV, YUGKSV -> YUGXKX)
-PHOENIX_CODES = {"KSV": "XKX"}
+# part of a code: KSVGOV -> XKXGOV, YUGKSV -> YUGXKX; TMP is East Timor)
+PHOENIX_CODES = {"KSV": "XKX", "TMP": "TLS"}
 
 
 # index.py
