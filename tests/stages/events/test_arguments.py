@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.stages.events.test_coder import code_text
 from tests.stages.events.test_uncoded import sides
 
 
@@ -184,3 +185,18 @@ def test_arguments_the_subject_of_a_passive_did_its_act(text, expected):
 )
 def test_arguments_people_a_departure_verb_moves(text, expected):
     assert expected in sides(text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "doer"),
+    [
+        ("Ukraine accused Russia of attacking a hospital in Kharkiv.", "RUS"),
+        ("China accused the Philippines of ramming its coast guard vessel.", "PHL"),
+    ],
+)
+def test_arguments_an_accused_act_is_done_by_the_accused(text, doer):
+    # the alleged act is not asserted, but its doer is the accused, never the accuser
+    events, _ = code_text(text)
+    alleged = [e for e in events if e.event_type != "ACCUSE"]
+    assert alleged and all(e.actor.country == doer and not e.asserted for e in alleged)

@@ -15,6 +15,7 @@ from diplograph.stages import ingest
 from diplograph.stages.actors import make_mention
 from diplograph.stages.events.words import (
     AGENT_HEADS,
+    ALLEGING_VERBS,
     AT_EVENTS,
     ATTACK_NOUNS,
     ATTACK_PREPS,
@@ -273,6 +274,11 @@ def subject_of(parse: Parse, idx: MentionIndex, v: int, *, hops: int = 0) -> Fou
             patients = passive_patient(parse, idx, head)
             if patients:
                 return Found(tuple(patients), "inherited")
+        elif prep and parse.tokens[head].lemma.lower() in ALLEGING_VERBS:
+            # "Pakistan accused India of shelling villages": the accused did it, not the accuser
+            accused = [m for o in children(parse, head, {"dobj"}) for m in np_actors(parse, idx, o)]
+            if accused:
+                return Found(tuple(accused), "inherited")
         if parse.tokens[head].pos in {"VERB", "AUX"}:
             found = subject_of(parse, idx, head, hops=hops + 1)
             return Found(found.mentions, "inherited") if found else found
