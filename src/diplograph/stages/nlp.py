@@ -16,7 +16,7 @@ def load_model(name: str = DEFAULT_MODEL):
     """Load a spaCy pipeline once per process, with `headline_breaks` before its parser. Never
     downloads anything. Its networks multiply matrices with numpy's BLAS (OpenBLAS, one thread)
     rather than thinc's default blis: the same parses, about a quarter less of spaCy's time on
-    the machines we measured (docs/scale.md)."""
+    the machine we measured (docs/scale.md)."""
     import spacy
     from spacy.language import Language
     from thinc.api import NumpyOps, get_current_ops, set_current_ops
