@@ -267,8 +267,7 @@ def subject_of(parse: Parse, idx: MentionIndex, v: int, *, hops: int = 0) -> Fou
         if parse.tokens[head].pos == "ADJ" and parse.tokens[head].dep in {"acomp", "oprd"}:
             head = parse.tokens[head].head  # "X is due / ready to meet Y": the copula's subject
         if tok.dep == "xcomp" and parse.tokens[head].lemma.lower() in OBJECT_CONTROL:
-            objs = [m for o in children(parse, head, {"dobj"}) for m in np_actors(parse, idx, o)]
-            return Found(tuple(objs), "inherited")
+            return Found(tuple(object_actors(parse, idx, head)), "inherited")
         if prep and parse.tokens[head].pos == "VERB" and is_passive(parse, head):
             # "X were convicted of / found guilty of attacking Y": the one convicted did it
             patients = passive_patient(parse, idx, head)
@@ -276,13 +275,18 @@ def subject_of(parse: Parse, idx: MentionIndex, v: int, *, hops: int = 0) -> Fou
                 return Found(tuple(patients), "inherited")
         elif prep and parse.tokens[head].lemma.lower() in ALLEGING_VERBS:
             # "Pakistan accused India of shelling villages": the accused did it, not the accuser
-            accused = [m for o in children(parse, head, {"dobj"}) for m in np_actors(parse, idx, o)]
+            accused = object_actors(parse, idx, head)
             if accused:
                 return Found(tuple(accused), "inherited")
         if parse.tokens[head].pos in {"VERB", "AUX"}:
             found = subject_of(parse, idx, head, hops=hops + 1)
             return Found(found.mentions, "inherited") if found else found
     return Found()
+
+
+def object_actors(parse: Parse, idx: MentionIndex, v: int) -> list[Mention]:
+    """The actors verb v's direct objects name."""
+    return [m for o in children(parse, v, {"dobj"}) for m in np_actors(parse, idx, o)]
 
 
 def _stranded_subject(parse: Parse, v: int) -> int | None:

@@ -16,7 +16,7 @@ from diplograph.stages.events.arguments import (
     children,
     governor,
     noun_actors,
-    np_actors,
+    object_actors,
     prep_objects,
     subject_of,
 )
@@ -79,7 +79,7 @@ def sides(parse: Parse, idx: MentionIndex, n: int) -> tuple[list, list]:
     other = prep_objects(parse, idx, n, {"with", "to", "for"})
     for a in children(parse, n, {"acl"}):
         if parse.tokens[a].lemma.lower() in LINK_VERBS:
-            one = one + [m for o in children(parse, a, {"dobj"}) for m in np_actors(parse, idx, o)]
+            one = one + object_actors(parse, idx, a)
             other = other + prep_objects(parse, idx, a, {"with", "to"})
     if not one:
         verb, how = governor(parse, n)
