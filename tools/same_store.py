@@ -2,12 +2,15 @@
 compare every row of every table of the two stores (ingest timestamps and run ids aside).
 
     python3 tools/same_store.py OLD_TREE [NEW_TREE] [--n 200] [--keep DIR]
+        [--old-python PATH] [--new-python PATH]
 
 OLD_TREE and NEW_TREE are checkouts of diplograph (NEW_TREE defaults to this one); each ingests,
 in its own process with `--workers 1`, the first N articles of the ingest benchmark
 (`bench/bench_ingest.py`: the seed articles, then synthetic and AG News articles), the shipped
-demo articles and the test articles. Prints the rows per table and every table that differs
-with its first differing rows; exit code 1 when any differs.
+demo articles and the test articles. `--old-python` / `--new-python` run a tree with another
+interpreter (a virtual environment with other versions of the dependencies). Prints the rows
+per table and every table that differs with its first differing rows; exit code 1 when any
+differs.
 """
 
 from __future__ import annotations
@@ -43,9 +46,9 @@ def dump(db: Path) -> dict[str, list]:
     return out
 
 
-def ingest(tree: Path, inputs: list[str], db: Path) -> None:
+def ingest(tree: Path, inputs: list[str], db: Path, python: str) -> None:
     env = {**os.environ, "PYTHONPATH": str(tree / "src")}
-    command = [sys.executable, "-m", "diplograph", "ingest", *inputs, "--db", str(db)]
+    command = [python, "-m", "diplograph", "ingest", *inputs, "--db", str(db)]
     subprocess.run([*command, "--workers", "1", "-q"], env=env, check=True, cwd=tree)
 
 
@@ -55,6 +58,8 @@ def main() -> int:
     parser.add_argument("new", type=Path, nargs="?", default=ROOT)
     parser.add_argument("--n", type=int, default=200, help="benchmark articles")
     parser.add_argument("--keep", type=Path, help="keep the two stores in this folder")
+    parser.add_argument("--old-python", default=sys.executable, help="interpreter of OLD_TREE")
+    parser.add_argument("--new-python", default=sys.executable, help="interpreter of NEW_TREE")
     args = parser.parse_args()
     folder = args.keep or Path(tempfile.mkdtemp())
     folder.mkdir(parents=True, exist_ok=True)
@@ -64,10 +69,11 @@ def main() -> int:
             f.write(json.dumps(record) + "\n")
     inputs = [str(corpus), *(str(args.new / extra) for extra in EXTRA)]
     stores = []
-    for name, tree in (("old", args.old), ("new", args.new)):
+    runs = (("old", args.old, args.old_python), ("new", args.new, args.new_python))
+    for name, tree, python in runs:
         db = folder / f"{name}.db"
         db.unlink(missing_ok=True)
-        ingest(tree.resolve(), inputs, db)
+        ingest(tree.resolve(), inputs, db, python)
         stores.append(dump(db))
     old, new = stores
     differ = 0
