@@ -43,6 +43,7 @@ _RANGE_END = re.compile(
 # "soon", "recently" modify their own verb: they date an event only in its phrase or clause.
 _CLAUSE_BOUND_REFS = ("PAST_REF", "FUTURE_REF")
 _DAY_VALUE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
+_CLOSED_BY = re.compile(r",?\s+(?:which\s+|that\s+)?end(?:s|ed|ing)\s+(?:on\s+)?", re.IGNORECASE)
 
 
 def find_timexes(parse: Parse, published: date | None) -> list[TimeExpression]:
@@ -173,6 +174,8 @@ def _resolve_pending(found: list[Found], ctx: Context) -> None:
             anchor.resolve_year_period(f, found[:k], ctx)
         elif kind == "fiscal-quarter":
             anchor.resolve_fiscal_quarter(f, found[:k], ctx)
+        elif kind == "fiscal-closed":
+            _fiscal_closed(f, found[k + 1] if k + 1 < len(found) else None, ctx)
 
 
 def _year_from_partner(f: Found, nxt: Found | None, ctx: Context) -> None:
@@ -217,6 +220,17 @@ def _period_ended(f: Found, nxt: Found | None, ctx: Context) -> None:
         return
     closed = date(int(day[1]), int(day[2]), int(day[3]))
     f.value = cal.shift_value(closed.isoformat(), f.pending[1], 0)
+
+
+def _fiscal_closed(f: Found, nxt: Found | None, ctx: Context) -> None:
+    """ "its fiscal third quarter, which ended March 31": the fiscal year that day says."""
+    gap = ctx.text[f.end : nxt.start] if nxt else ""
+    if nxt is None or not _CLOSED_BY.fullmatch(gap):
+        return
+    if (day := _DAY_VALUE.match(nxt.value or "")) is None:
+        return
+    closed = date(int(day[1]), int(day[2]), int(day[3]))
+    f.value = f"FY{cal.fiscal_year(f.pending[1], closed)}-Q{f.pending[1]}"
 
 
 def _safe(year: int, month: int, day: int) -> str | None:

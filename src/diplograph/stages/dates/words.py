@@ -109,12 +109,14 @@ STRONG_CUES = re.compile(
     re.IGNORECASE,
 )
 # "quarter" alone is not a time to keep unresolved ("the quarter-final", "the old quarter").
-# An ordinal period counted from an event ("the fourth consecutive month", "its sixth year")
-# has no value the publication date can give: spaCy's entity is dropped.
+# An ordinal period counted from an event ("the fourth consecutive month", "its sixth year",
+# "the third quarter in a row") has no value the publication date can give: spaCy's entity is
+# dropped.
 ORDINAL_PERIOD = re.compile(
     r"^(?:(?:the|its|his|her|their|our|a)\s+)?(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|"
     r"fifth|sixth|seventh|eighth|ninth|tenth|\w+teenth|\w+tieth)\s+(?:(?:straight|consecutive|"
-    r"successive|full)\s+|[a-z]+ing\s+)?(?:day|week|month|year|quarter|decade)s?$",
+    r"successive|full)\s+|[a-z]+ing\s+)?(?:day|week|month|year|quarter|decade)s?"
+    r"(?:\s+in\s+a\s+row)?$",
     re.IGNORECASE,
 )
 # "another good year", "a record month": a period judged, not a time named.
