@@ -174,3 +174,29 @@ def test_merge_a_weekday_takes_the_side_of_the_day_coordinated_before_it(
     text, published, expected
 ):
     assert _tags(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            "Polls close at 8 p.m. PST Tuesday in most of the state.",
+            "1996-03-20",
+            [("8 p.m. PST Tuesday", "TIME", "1996-03-26T20:00")],
+        ),
+        (
+            "The offer expires at 5 p.m. CDT on June 3, the bank said.",
+            "1996-05-29",
+            [("5 p.m. CDT on June 3", "TIME", "1996-06-03T17:00")],
+        ),
+        (
+            "The market closed at 4 p.m. EST.",
+            "1996-01-10",
+            [("4 p.m. EST", "TIME", "1996-01-10T16:00")],
+        ),
+    ],
+)
+def test_merge_a_clock_times_zone_is_in_its_extent_and_its_day_joins_it(
+    text, published, expected
+):
+    assert _tags(text, published) == expected
