@@ -224,7 +224,7 @@ PART_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI
 # A date after these is a bound or a base, not the time a story is set in or a clock's day:
 # "the highest since 1985", "up from 2009", "the steepest since Jan. 22".
 NOT_A_SETTING = re.compile(
-    r"(?i)\b(?:since|from|than|with|against|until|till|before|after|by|to|and)\s+(?:the\s+)?(?:early\s+|late\s+|mid-?)?$"
+    r"(?i)\b(?:since|from|than|with|against|until|till|through|before|after|by|to|and)\s+(?:the\s+)?(?:early\s+|late\s+|mid-?)?$"
 )
 
 
