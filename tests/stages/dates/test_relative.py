@@ -387,3 +387,15 @@ def test_relative_from_now_and_length_adjectives(text, expected):
 )
 def test_relative_a_season_naming_a_kind_of_thing_is_no_time(text):
     assert not [t for t in _tags(text) if t[0].lower() in ("spring", "summer", "winter")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Orchards hire pickers each autumn.", [("each autumn", "SET", "XXXX-FA")]),
+        ("Every summer the town doubles in size.", [("Every summer", "SET", "XXXX-SU")]),
+        ("Each fall in exports hurt the peso.", []),
+    ],
+)
+def test_relative_a_season_every_year_is_a_set(text, expected):
+    assert [(t.text, t.type, t.value) for t in timexes(text, "1997-05-14")] == expected

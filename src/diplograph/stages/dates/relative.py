@@ -386,6 +386,8 @@ def rule_set(m: re.Match, ctx: Context) -> list[Found]:
         if not m["mon"][0].isupper():
             return []
         return [_found(m, 0, "SET", f"XXXX-{MONTHS[m['mon'][:3].lower()]:02d}", "set")]
+    if m["season"]:  # "each spring", "every winter"
+        return [_found(m, 0, "SET", f"XXXX-{SEASONS[m['season'].lower()]}", "set")]
     if word == "around the clock":
         return [_found(m, 0, "SET", "P1D", "set")]
     unit = (m["unit"] or "").lower()

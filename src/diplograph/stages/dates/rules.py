@@ -218,7 +218,7 @@ def _rules() -> list[tuple[re.Pattern, Rule]]:
         ),
         (
             c(
-                rf"(?i)\b{wd}s\b|\b(?:every\s+(?P<other>other\s+)?|each\s+)(?:(?P<n>{n})\s+)?(?:{wd}|(?P<unit>day|weekend|week|month|quarter|year|morning|afternoon|evening|night|decade|hour|minute)s?|(?P<mon>{m}))\b|\baround\s+the\s+clock\b|\b(?:daily|weekly|monthly|annually|annual|yearly|nightly|hourly)\b|\b(?:once|twice|(?:{n})\s+times|(?:{n})\s+(?:day|night|hour)s?)\s+(?:a|per|every)\s+(?:day|week|month|year|decade)\b|\bper\s+(?:day|week|month|year)\b"
+                rf"(?i)\b{wd}s\b|\b(?:every\s+(?P<other>other\s+)?|each\s+)(?:(?P<n>{n})\s+)?(?:{wd}|(?P<unit>day|weekend|week|month|quarter|year|morning|afternoon|evening|night|decade|hour|minute)s?|(?P<mon>{m})|(?P<season>spring|summer|fall(?!\s+(?:in|of)\b)|autumn|winter))\b|\baround\s+the\s+clock\b|\b(?:daily|weekly|monthly|annually|annual|yearly|nightly|hourly)\b|\b(?:once|twice|(?:{n})\s+times|(?:{n})\s+(?:day|night|hour)s?)\s+(?:a|per|every)\s+(?:day|week|month|year|decade)\b|\bper\s+(?:day|week|month|year)\b"
             ),
             relative.rule_set,
         ),
