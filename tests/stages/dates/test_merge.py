@@ -170,9 +170,7 @@ def test_merge_a_clock_time_and_a_part_of_its_day_are_one_time(text, expected):
         ),
     ],
 )
-def test_merge_a_weekday_takes_the_side_of_the_day_coordinated_before_it(
-    text, published, expected
-):
+def test_merge_a_weekday_takes_the_side_of_the_day_coordinated_before_it(text, published, expected):
     assert _tags(text, published) == expected
 
 
@@ -196,7 +194,5 @@ def test_merge_a_weekday_takes_the_side_of_the_day_coordinated_before_it(
         ),
     ],
 )
-def test_merge_a_clock_times_zone_is_in_its_extent_and_its_day_joins_it(
-    text, published, expected
-):
+def test_merge_a_clock_times_zone_is_in_its_extent_and_its_day_joins_it(text, published, expected):
     assert _tags(text, published) == expected
