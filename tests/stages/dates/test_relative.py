@@ -399,3 +399,15 @@ def test_relative_a_season_naming_a_kind_of_thing_is_no_time(text):
 )
 def test_relative_a_season_every_year_is_a_set(text, expected):
     assert [(t.text, t.type, t.value) for t in timexes(text, "1997-05-14")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("Gold has lost 9% since the first of the year.", "1993-08-04", "1993-01-01"),
+        ("The new rates took effect on the first of the month.", "1993-08-04", "1993-08-01"),
+        ("The plant will reopen by the first of the year.", "1993-10-20", "1994-01-01"),
+    ],
+)
+def test_relative_the_first_of_the_year_or_month_is_its_first_day(text, published, expected):
+    assert [t.value for t in timexes(text, published)] == [expected]

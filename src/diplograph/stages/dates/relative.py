@@ -210,6 +210,12 @@ def rule_in_the_unit(m: re.Match, ctx: Context) -> list[Found]:
         past = ctx.direction(m.start("x"), m.end("x")) == "past"
         value = _unit_value(ctx.published, unit, -1 if past else 0)
         return [_found(m, "x", "DATE", value, f"relative:{unit}-end")]
+    if m["first"]:  # "since the first of the year": its first day, the next one when ahead
+        unit = m["first"].lower()
+        ahead = ctx.direction(m.start("x"), m.end("x")) == "future"
+        value = _unit_value(ctx.published, unit, 1 if ahead else 0)
+        first = f"{value}-01-01" if unit == "year" else f"{value}-01"
+        return [_found(m, "x", "DATE", first, f"relative:first-of-{unit}")]
     unit = m["x"].split()[-1].lower()
     return [_found(m, "x", "DATE", _unit_value(ctx.published, unit, 0), "relative:the " + unit)]
 

@@ -150,7 +150,7 @@ def _rules() -> list[tuple[re.Pattern, Rule]]:
         ),
         (
             c(
-                r"(?i)\b(?P<x>(?:earlier|later|early|late)\s+in\s+the\s+(?P<unit>week|month|year)|(?:the\s+)?(?:end|beginning|start|middle|rest|remainder)\s+of\s+the\s+(?:year|month|week|decade)|(?P<end>year|month|quarter)[-\s]end|(?P<ytd>year[-\s]to[-\s]date))\b"
+                r"(?i)\b(?P<x>(?:earlier|later|early|late)\s+in\s+the\s+(?P<unit>week|month|year)|(?:the\s+)?(?:end|beginning|start|middle|rest|remainder)\s+of\s+the\s+(?:year|month|week|decade)|the\s+first\s+of\s+the\s+(?P<first>year|month)|(?P<end>year|month|quarter)[-\s]end|(?P<ytd>year[-\s]to[-\s]date))\b"
             ),
             relative.rule_in_the_unit,
         ),
