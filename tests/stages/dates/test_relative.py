@@ -411,3 +411,16 @@ def test_relative_a_season_every_year_is_a_set(text, expected):
 )
 def test_relative_the_first_of_the_year_or_month_is_its_first_day(text, published, expected):
     assert [t.value for t in timexes(text, published)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "past" as a preposition is no "this past": the weekday keeps its tense
+        ("If the vote slips past Thursday, the bill dies.", [("Thursday", "1995-03-16")]),
+        ("The talks dragged on past Monday.", [("Monday", "1995-03-13")]),
+        ("He spoke this past Monday.", [("past Monday", "1995-03-13")]),
+    ],
+)
+def test_relative_past_before_a_weekday_is_a_preposition_unless_this_or_the(text, expected):
+    assert [(t.text, t.value) for t in timexes(text, "1995-03-15")] == expected

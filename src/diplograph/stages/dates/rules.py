@@ -138,7 +138,7 @@ def _rules() -> list[tuple[re.Pattern, Rule]]:
         ),
         (
             c(
-                rf"(?:\b(?P<rel>(?i:last|next|this|coming|past))\s+)?\b(?P<wd>{wd})(?:\s+(?P<part>morning|afternoon|evening|night))?\b"
+                rf"(?:\b(?P<rel>(?i:last|next|this|coming|(?<=this\s)past|(?<=the\s)past))\s+)?\b(?P<wd>{wd})(?:\s+(?P<part>morning|afternoon|evening|night))?\b"
             ),
             relative.rule_weekday,
         ),
