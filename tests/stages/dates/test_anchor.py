@@ -553,3 +553,20 @@ def test_anchor_the_period_is_the_quarter_reported(text, expected):
 )
 def test_anchor_fiscal_quarter_year(text, published, expected):
     assert _tags(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Costs will rise in the second half of its fiscal year, the utility said.",
+            [("the second half of its fiscal year", "FY2004-H2")],
+        ),
+        (
+            "The chain lost money in the first quarter of the fiscal year.",
+            [("the first quarter of the fiscal year", "FY2004-Q1")],
+        ),
+    ],
+)
+def test_anchor_a_part_of_the_fiscal_year_is_fiscal(text, expected):
+    assert _tags(text, "2004-05-19") == expected
