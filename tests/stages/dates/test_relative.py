@@ -424,3 +424,15 @@ def test_relative_the_first_of_the_year_or_month_is_its_first_day(text, publishe
 )
 def test_relative_past_before_a_weekday_is_a_preposition_unless_this_or_the(text, expected):
     assert [(t.text, t.value) for t in timexes(text, "1995-03-15")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Retailers are heading into the fall with thin stocks.", [("the fall", "2001-FA")]),
+        ("Bookings held up throughout the fall.", [("the fall", "2000-FA")]),
+        ("Exporters were hurt by the fall in the yen.", []),
+    ],
+)
+def test_relative_the_fall_after_into_or_throughout_is_the_season(text, expected):
+    assert [(t.text, t.value) for t in timexes(text, "2001-08-22")] == expected

@@ -65,7 +65,7 @@ def _the_fall_season(m: re.Match, ctx: Context) -> bool:
     """ "in the fall", "since the fall": the season, not "the fall in prices"."""
     if (m["rel"] or "").strip().lower() != "the":
         return False
-    before = ctx.text[max(0, m.start() - 10) : m.start()]
+    before = ctx.text[max(0, m.start() - 12) : m.start()]  # room for "throughout "
     return bool(FALL_BEFORE.search(before)) and not NOT_FALL_AFTER.match(ctx.text[m.end() :])
 
 

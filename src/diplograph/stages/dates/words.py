@@ -210,10 +210,12 @@ SCHEDULE_PARTICIPLES = frozenset("schedule set due expect plan".split())
 
 
 # calendar.py
-# "the fall" is the season after these ("in the fall", "since the fall") and when no "in",
-# "of", "from" or "to" follows ("the fall in prices", "the fall of the government").
+# "the fall" is the season after these ("in the fall", "since the fall", "heading into the
+# fall") and when no "in", "of", "from" or "to" follows ("the fall in prices", "the fall of the
+# government").
 FALL_BEFORE = re.compile(
-    r"\b(?:in|since|by|during|until|through|before|after|over|for)\s+$", re.IGNORECASE
+    r"\b(?:in|into|since|by|during|until|through|throughout|before|after|over|for)\s+$",
+    re.IGNORECASE,
 )
 NOT_FALL_AFTER = re.compile(r"\s+(?:in|of|from|to)\b", re.IGNORECASE)
 SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
