@@ -436,3 +436,15 @@ def test_relative_past_before_a_weekday_is_a_preposition_unless_this_or_the(text
 )
 def test_relative_the_fall_after_into_or_throughout_is_the_season(text, expected):
     assert [(t.text, t.value) for t in timexes(text, "2001-08-22")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It was the coldest winter since 1982 in the valley.", [("1982", "1982")]),
+        ("Growers blamed their wettest spring on record.", []),
+        ("Sales rose in the spring.", [("the spring", "1999-SP")]),
+    ],
+)
+def test_relative_a_season_ranked_is_no_season_named(text, expected):
+    assert [(t.text, t.value) for t in timexes(text, "1999-10-06")] == expected

@@ -25,6 +25,7 @@ from diplograph.stages.dates.words import (
     RATE_UNITS,
     SEASONS,
     SPEED_UNITS,
+    SUPERLATIVE_BEFORE,
     UNITS,
     WEEKDAYS,
     number_value,
@@ -39,6 +40,8 @@ def rule_season(m: re.Match, ctx: Context) -> list[Found]:
         not ctx.text[: m.start("s")].rstrip().endswith(tuple("abcdefghijklmnopqrstuvwxyz,"))
     )  # noqa: E501
     if word[0].isupper() and not at_sentence_start and not m["rel"]:
+        return []
+    if not m["rel"] and SUPERLATIVE_BEFORE.search(ctx.text[max(0, m.start() - 30) : m.start()]):
         return []
     said = " ".join((m["rel"] or "").lower().split())
     anaphoric = said in ("that", "the following", "the next")

@@ -131,6 +131,10 @@ SUPERLATIVE_PERIOD = re.compile(
     r"(?:day|week|month|year|quarter)s?$",
     re.IGNORECASE,
 )
+# A season ranked is no season named: "the hardest winter since 1979", "its wettest spring".
+SUPERLATIVE_BEFORE = re.compile(
+    r"\b(?:the|its|his|her|their|our)\s+(?:\w+est|best|worst|most\s+\w+)\s+$", re.IGNORECASE
+)
 # A kind of year named without saying which ("Ghana's fiscal year runs from July", "The budget
 # year is the calendar year", "its mid-year review", "an off-year election"): spaCy's entity is
 # dropped (rules.py).
