@@ -370,7 +370,7 @@ def test_anchor_previous_quarter_moves_the_last_quarter_not_the_day_of_saying(
         (
             "Vexa Corp. said its fiscal fourth quarter profit rose. First-quarter sales have "
             "started slowly, it said.",
-            [("First-quarter", "FY2031-Q1")],
+            [("First-quarter", "FY2032-Q1")],  # the fourth quarter, ended in June, is FY2031's
         ),
         (
             "Vexa Corp. said its fiscal second quarter profit rose, and it expects sales to slow "
@@ -516,3 +516,57 @@ def test_anchor_the_period_is_the_quarter_reported(text, expected):
     """'in the period' is the quarter, half or month the story reports on, and nothing when it
     names none; 'the year-earlier second quarter' is last year's."""
     assert _tags(text, "2031-08-06") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a fiscal quarter's year is the year its fiscal year ends in, reckoned from the day
+        # that closes the quarter, or from some six weeks before the story
+        (
+            "Lorvik Tools said its fiscal third quarter, which ended March 31, was its best.",
+            "2003-04-22",
+            [("fiscal third quarter", "FY2003-Q3"), ("March 31", "2003-03-31")],
+        ),
+        (
+            "Penner Mills said profit fell in its fiscal first quarter, ended Sept. 30.",
+            "1994-10-19",
+            [("fiscal first quarter", "FY1995-Q1"), ("Sept. 30", "1994-09-30")],
+        ),
+        (
+            "Orland Software's profit doubled in its fiscal second quarter. Its shares rose.",
+            "2001-01-25",
+            [("fiscal second quarter", "FY2001-Q2")],
+        ),
+        (
+            "The grocer's fiscal fourth quarter was weak, it said.",
+            "1996-03-06",
+            [("fiscal fourth quarter", "FY1995-Q4")],
+        ),
+        # a run of quarters counted is no quarter named
+        (
+            "Halden Corp. lost money for the third quarter in a row.",
+            "1995-07-20",
+            [],
+        ),
+    ],
+)
+def test_anchor_fiscal_quarter_year(text, published, expected):
+    assert _tags(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Costs will rise in the second half of its fiscal year, the utility said.",
+            [("the second half of its fiscal year", "FY2004-H2")],
+        ),
+        (
+            "The chain lost money in the first quarter of the fiscal year.",
+            [("the first quarter of the fiscal year", "FY2004-Q1")],
+        ),
+    ],
+)
+def test_anchor_a_part_of_the_fiscal_year_is_fiscal(text, expected):
+    assert _tags(text, "2004-05-19") == expected

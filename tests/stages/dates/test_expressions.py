@@ -796,3 +796,24 @@ def test_expressions_may_before_a_data_noun_is_the_month(text, expected):
 def test_expressions_new_years_alone_is_the_first_of_january(text, expected):
     """'New Year's' alone is January 1, as 'New Year's Day' is; not the Lunar New Year."""
     assert [(t.text, t.value) for t in timexes(text, "2030-11-20")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            "The auction, which began at 10 a.m. in a hotel ballroom, will run through Sunday.",
+            "2003-06-11",
+            ("10 a.m.", "2003-06-11T10:00"),
+        ),
+        (
+            "The strike, which started at 6 a.m., is to last until Thursday, the union said.",
+            "2003-06-10",
+            ("6 a.m.", "2003-06-10T06:00"),
+        ),
+    ],
+)
+def test_expressions_a_clock_time_takes_no_day_from_a_bound_in_its_sentence(
+    text, published, expected
+):
+    assert expected in [(t.text, t.value) for t in timexes(text, published)]

@@ -148,3 +148,51 @@ def test_merge_fiscal_year_and_the_day_that_closes_it(text, published, expected)
 def test_merge_a_clock_time_and_a_part_of_its_day_are_one_time(text, expected):
     """'5 a.m. this morning' is one TIME on that day, as '11 a.m. yesterday' is."""
     assert [(t.text, t.value) for t in timexes(text, "2030-03-13")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (  # a Wednesday: Thursday night lies ahead, so does the Friday beside it
+            "Rain is forecast for tomorrow night and Friday across the plains.",
+            "2002-05-08",
+            [("tomorrow night", "TIME", "2002-05-09TNI"), ("Friday", "DATE", "2002-05-10")],
+        ),
+        (  # a Wednesday: next Tuesday's partner is not today
+            "The board meets next Tuesday and Wednesday to weigh the offer.",
+            "2002-05-08",
+            [("next Tuesday", "DATE", "2002-05-14"), ("Wednesday", "DATE", "2002-05-15")],
+        ),
+        (
+            "The pickets marched yesterday and Saturday outside the plant.",
+            "2002-05-08",
+            [("yesterday", "DATE", "2002-05-07"), ("Saturday", "DATE", "2002-05-04")],
+        ),
+    ],
+)
+def test_merge_a_weekday_takes_the_side_of_the_day_coordinated_before_it(text, published, expected):
+    assert _tags(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            "Polls close at 8 p.m. PST Tuesday in most of the state.",
+            "1996-03-20",
+            [("8 p.m. PST Tuesday", "TIME", "1996-03-26T20:00")],
+        ),
+        (
+            "The offer expires at 5 p.m. CDT on June 3, the bank said.",
+            "1996-05-29",
+            [("5 p.m. CDT on June 3", "TIME", "1996-06-03T17:00")],
+        ),
+        (
+            "The market closed at 4 p.m. EST.",
+            "1996-01-10",
+            [("4 p.m. EST", "TIME", "1996-01-10T16:00")],
+        ),
+    ],
+)
+def test_merge_a_clock_times_zone_is_in_its_extent_and_its_day_joins_it(text, published, expected):
+    assert _tags(text, published) == expected

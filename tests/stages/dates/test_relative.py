@@ -387,3 +387,64 @@ def test_relative_from_now_and_length_adjectives(text, expected):
 )
 def test_relative_a_season_naming_a_kind_of_thing_is_no_time(text):
     assert not [t for t in _tags(text) if t[0].lower() in ("spring", "summer", "winter")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Orchards hire pickers each autumn.", [("each autumn", "SET", "XXXX-FA")]),
+        ("Every summer the town doubles in size.", [("Every summer", "SET", "XXXX-SU")]),
+        ("Each fall in exports hurt the peso.", []),
+    ],
+)
+def test_relative_a_season_every_year_is_a_set(text, expected):
+    assert [(t.text, t.type, t.value) for t in timexes(text, "1997-05-14")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("Gold has lost 9% since the first of the year.", "1993-08-04", "1993-01-01"),
+        ("The new rates took effect on the first of the month.", "1993-08-04", "1993-08-01"),
+        ("The plant will reopen by the first of the year.", "1993-10-20", "1994-01-01"),
+    ],
+)
+def test_relative_the_first_of_the_year_or_month_is_its_first_day(text, published, expected):
+    assert [t.value for t in timexes(text, published)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "past" as a preposition is no "this past": the weekday keeps its tense
+        ("If the vote slips past Thursday, the bill dies.", [("Thursday", "1995-03-16")]),
+        ("The talks dragged on past Monday.", [("Monday", "1995-03-13")]),
+        ("He spoke this past Monday.", [("past Monday", "1995-03-13")]),
+    ],
+)
+def test_relative_past_before_a_weekday_is_a_preposition_unless_this_or_the(text, expected):
+    assert [(t.text, t.value) for t in timexes(text, "1995-03-15")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Retailers are heading into the fall with thin stocks.", [("the fall", "2001-FA")]),
+        ("Bookings held up throughout the fall.", [("the fall", "2000-FA")]),
+        ("Exporters were hurt by the fall in the yen.", []),
+    ],
+)
+def test_relative_the_fall_after_into_or_throughout_is_the_season(text, expected):
+    assert [(t.text, t.value) for t in timexes(text, "2001-08-22")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It was the coldest winter since 1982 in the valley.", [("1982", "1982")]),
+        ("Growers blamed their wettest spring on record.", []),
+        ("Sales rose in the spring.", [("the spring", "1999-SP")]),
+    ],
+)
+def test_relative_a_season_ranked_is_no_season_named(text, expected):
+    assert [(t.text, t.value) for t in timexes(text, "1999-10-06")] == expected

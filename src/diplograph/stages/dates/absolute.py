@@ -237,21 +237,28 @@ def rule_fiscal(m: re.Match, ctx: Context) -> list[Found]:
     return [_found(m, 0, "DATE", f"FY{year}", "fiscal-year")]
 
 
+_REPORTING_LAG = 45  # days between a fiscal quarter's close and the story reporting it
+
+
 def rule_quarter(m: re.Match, ctx: Context) -> list[Found]:
     q = ORDINALS[m["q"].lower()]
     pub, rel = ctx.published, (m["rel"] or "").lower()
-    prefix = "FY" if m["fy"] or m["fq"] else ""
+    prefix = "FY" if m["fy"] or m["fq"] or m["fy2"] else ""  # "of the fiscal year" too
     if m["y"]:
         return [_found(m, 0, "DATE", f"{prefix}{m['y']}-Q{q}", "quarter")]
     if pub is None:
         return [_found(m, 0, "DATE", None, "quarter:no-year")]
+    direction = ctx.direction(m.start(), m.end())
     if rel:
-        year = pub.year + {"this": 0, "the": 0, "last": -1, "next": 1}[rel]
+        year = pub.year + {"this": 0, "the": 0, "its": 0, "last": -1, "next": 1}[rel]
+    elif prefix:  # a fiscal quarter is reported some six weeks after it closes
+        closes = pub + timedelta(days=_REPORTING_LAG if direction == "future" else -_REPORTING_LAG)
+        year = cal.fiscal_year(q, closes)
     else:
-        year = cal.pick_quarter_year(q, pub, ctx.direction(m.start(), m.end()))
+        year = cal.pick_quarter_year(q, pub, direction)
     found = _found(m, 0, "DATE", f"{prefix}{year}-Q{q}", "quarter:year-by-tense")
-    if not prefix and not rel:  # a fiscal story's quarter may be fiscal (anchor.py)
-        found.pending = ("fiscal-quarter", q)
+    if not rel:  # a fiscal story's quarter may be fiscal; a fiscal one, closed by its day
+        found.pending = ("fiscal-closed" if prefix else "fiscal-quarter", q)
     return [found]
 
 
@@ -278,7 +285,7 @@ def rule_half(m: re.Match, ctx: Context) -> list[Found]:
     if ctx.published is None:
         return [_found(m, 0, "DATE", None, "half:no-year")]
     if m["rel"]:
-        shift = {"this": 0, "the": 0, "last": -1, "next": 1}[m["rel"].lower()]
+        shift = {"this": 0, "the": 0, "its": 0, "last": -1, "next": 1}[m["rel"].lower()]
         prefix = "FY" if m["fy"] else ""  # "the first half of the fiscal year", as rule_fiscal
         return [_found(m, 0, "DATE", f"{prefix}{ctx.published.year + shift}-H{h}", "half")]
     current = 1 if ctx.published.month <= 6 else 2

@@ -72,6 +72,16 @@ def quarter_of(d: date) -> int:
     return (d.month - 1) // 3 + 1
 
 
+def fiscal_year(quarter: int, closes: date) -> int:
+    """The fiscal year whose `quarter` closes in the month of `closes`: the year its last
+    quarter ends in, or the year before when that is January (a retailer's year ending in late
+    January is named by the year it began). "fiscal third quarter, which ended March 31" -> the
+    year ends in June: 1997."""
+    months = closes.year * 12 + closes.month - 1 + 3 * (4 - quarter)
+    year, month = divmod(months, 12)
+    return year - 1 if month == 0 else year
+
+
 def pick_year_for_day(month: int, day: int, ref: date, direction: str) -> int | None:
     """The year that puts (month, day) on the side of `ref` the direction asks, nearest first."""
     candidates = []

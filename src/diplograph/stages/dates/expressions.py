@@ -43,6 +43,7 @@ _RANGE_END = re.compile(
 # "soon", "recently" modify their own verb: they date an event only in its phrase or clause.
 _CLAUSE_BOUND_REFS = ("PAST_REF", "FUTURE_REF")
 _DAY_VALUE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
+_CLOSED_BY = re.compile(r",?\s+(?:which\s+|that\s+)?end(?:s|ed|ing)\s+(?:on\s+)?", re.IGNORECASE)
 
 
 def find_timexes(parse: Parse, published: date | None) -> list[TimeExpression]:
@@ -173,6 +174,8 @@ def _resolve_pending(found: list[Found], ctx: Context) -> None:
             anchor.resolve_year_period(f, found[:k], ctx)
         elif kind == "fiscal-quarter":
             anchor.resolve_fiscal_quarter(f, found[:k], ctx)
+        elif kind == "fiscal-closed":
+            _fiscal_closed(f, found[k + 1] if k + 1 < len(found) else None, ctx)
 
 
 def _year_from_partner(f: Found, nxt: Found | None, ctx: Context) -> None:
@@ -219,6 +222,17 @@ def _period_ended(f: Found, nxt: Found | None, ctx: Context) -> None:
     f.value = cal.shift_value(closed.isoformat(), f.pending[1], 0)
 
 
+def _fiscal_closed(f: Found, nxt: Found | None, ctx: Context) -> None:
+    """ "its fiscal third quarter, which ended March 31": the fiscal year that day says."""
+    gap = ctx.text[f.end : nxt.start] if nxt else ""
+    if nxt is None or not _CLOSED_BY.fullmatch(gap):
+        return
+    if (day := _DAY_VALUE.match(nxt.value or "")) is None:
+        return
+    closed = date(int(day[1]), int(day[2]), int(day[3]))
+    f.value = f"FY{cal.fiscal_year(f.pending[1], closed)}-Q{f.pending[1]}"
+
+
 def _safe(year: int, month: int, day: int) -> str | None:
     try:
         return date(year, month, day).isoformat()
@@ -232,23 +246,22 @@ def _granular(value: str | None) -> bool:
 
 def _clock(f: Found, found: list[Found], ctx: Context) -> None:
     """A clock time takes the day of the nearest day named in its sentence, else of the last
-    one named in the sentence before, in its paragraph and not as a bound ("On Friday, ... By
-    5:30 she was at work"; not "since Jan. 22"), else the day of the story's lead when its
-    verb points the same way ("The Fed cut rates yesterday. ... The decision, announced at 2:15
-    p.m."), else the publication date."""
+    one named in the sentence before, in its paragraph, neither as a bound ("On Friday, ... By
+    5:30 she was at work"; not "since Jan. 22", "opened at 9:30 a.m. to run through Friday"),
+    else the day of the story's lead when its verb points the same way ("The Fed cut rates
+    yesterday. ... The decision, announced at 2:15 p.m."), else the publication date."""
     day = None
     days = [
         p for p in found if p is not f and _DAY_VALUE.match(p.value or "") and p.rule != "overnight"
     ]  # "losses overnight in Tokyo. Then, at about 10:30": the night is the day before
+    days = [p for p in days if not NOT_A_SETTING.search(ctx.text[max(0, p.start - 20) : p.start])]
     sentence = _sentence_at(ctx, f.start)
     same = [p for p in days if _sentence_at(ctx, p.start) == sentence]
     paragraph = ctx.text.rfind("\n", 0, f.start) + 1
     before = [
         p
         for p in days
-        if paragraph <= p.start < f.start
-        and _sentence_at(ctx, p.start) == sentence - 1
-        and not NOT_A_SETTING.search(ctx.text[max(0, p.start - 20) : p.start])
+        if paragraph <= p.start < f.start and _sentence_at(ctx, p.start) == sentence - 1
     ]
     if same:
         day = min(same, key=lambda p: abs(p.start - f.start)).value[:10]
@@ -269,10 +282,8 @@ def _lead_day(f: Found, days: list[Found], ctx: Context) -> str | None:
     lead_end = ctx.text.find("\n")
     lead = [
         p
-        for p in days
-        if p.start < f.start
-        and (_sentence_at(ctx, p.start) == 0 or p.start < lead_end)
-        and not NOT_A_SETTING.search(ctx.text[max(0, p.start - 20) : p.start])
+        for p in days  # none a bound: _clock left them out
+        if p.start < f.start and (_sentence_at(ctx, p.start) == 0 or p.start < lead_end)
     ]
     if not lead or ctx.published is None or _sentence_at(ctx, f.start) == 0:
         return None

@@ -58,18 +58,19 @@ def merge_adjacent(found: list[Found], ctx: Context) -> list[Found]:
 
 
 def align_coordinated(found: list[Found], ctx: Context) -> None:
-    """ "on Friday and Saturday": the second weekday moves a week to the first one's side."""
+    """ "on Friday and Saturday", "tomorrow night and Friday", "next Tuesday and Wednesday": the
+    weekday moves a week to the side of the day coordinated before it."""
     if ctx.published is None:
         return
     today = ctx.published.isoformat()
     for a, b in pairwise(found):
-        if not (a.rule == b.rule == "weekday:by-tense") or not _COORDINATED.match(
-            ctx.text[a.end : b.start]
-        ):
+        if b.rule != "weekday:by-tense" or not _DAY.match((a.value or "")[:10]):
+            continue
+        if a.type not in ("DATE", "TIME") or not _COORDINATED.match(ctx.text[a.end : b.start]):
             continue
         ahead, behind = a.value[:10] > today, a.value[:10] < today
         day = date.fromisoformat(b.value[:10])
-        if ahead and b.value[:10] < today:
+        if ahead and b.value[:10] <= today:  # the partner lies ahead: so does this day
             day += timedelta(days=7)
         elif behind and b.value[:10] > today:
             day -= timedelta(days=7)

@@ -25,6 +25,7 @@ from diplograph.stages.dates.words import (
     RATE_UNITS,
     SEASONS,
     SPEED_UNITS,
+    SUPERLATIVE_BEFORE,
     UNITS,
     WEEKDAYS,
     number_value,
@@ -39,6 +40,8 @@ def rule_season(m: re.Match, ctx: Context) -> list[Found]:
         not ctx.text[: m.start("s")].rstrip().endswith(tuple("abcdefghijklmnopqrstuvwxyz,"))
     )  # noqa: E501
     if word[0].isupper() and not at_sentence_start and not m["rel"]:
+        return []
+    if not m["rel"] and SUPERLATIVE_BEFORE.search(ctx.text[max(0, m.start() - 30) : m.start()]):
         return []
     said = " ".join((m["rel"] or "").lower().split())
     anaphoric = said in ("that", "the following", "the next")
@@ -65,7 +68,7 @@ def _the_fall_season(m: re.Match, ctx: Context) -> bool:
     """ "in the fall", "since the fall": the season, not "the fall in prices"."""
     if (m["rel"] or "").strip().lower() != "the":
         return False
-    before = ctx.text[max(0, m.start() - 10) : m.start()]
+    before = ctx.text[max(0, m.start() - 12) : m.start()]  # room for "throughout "
     return bool(FALL_BEFORE.search(before)) and not NOT_FALL_AFTER.match(ctx.text[m.end() :])
 
 
@@ -210,6 +213,12 @@ def rule_in_the_unit(m: re.Match, ctx: Context) -> list[Found]:
         past = ctx.direction(m.start("x"), m.end("x")) == "past"
         value = _unit_value(ctx.published, unit, -1 if past else 0)
         return [_found(m, "x", "DATE", value, f"relative:{unit}-end")]
+    if m["first"]:  # "since the first of the year": its first day, the next one when ahead
+        unit = m["first"].lower()
+        ahead = ctx.direction(m.start("x"), m.end("x")) == "future"
+        value = _unit_value(ctx.published, unit, 1 if ahead else 0)
+        first = f"{value}-01-01" if unit == "year" else f"{value}-01"
+        return [_found(m, "x", "DATE", first, f"relative:first-of-{unit}")]
     unit = m["x"].split()[-1].lower()
     return [_found(m, "x", "DATE", _unit_value(ctx.published, unit, 0), "relative:the " + unit)]
 
@@ -386,6 +395,8 @@ def rule_set(m: re.Match, ctx: Context) -> list[Found]:
         if not m["mon"][0].isupper():
             return []
         return [_found(m, 0, "SET", f"XXXX-{MONTHS[m['mon'][:3].lower()]:02d}", "set")]
+    if m["season"]:  # "each spring", "every winter"
+        return [_found(m, 0, "SET", f"XXXX-{SEASONS[m['season'].lower()]}", "set")]
     if word == "around the clock":
         return [_found(m, 0, "SET", "P1D", "set")]
     unit = (m["unit"] or "").lower()

@@ -27,6 +27,7 @@ from diplograph.stages.dates.words import (
     ORDINAL_PERIOD,
     STRONG_CUES,
     SUPERLATIVE_PERIOD,
+    TIME_ZONE,
     UNIT,
     WEEKDAY,
     YEAR,
@@ -101,13 +102,13 @@ def _rules() -> list[tuple[re.Pattern, Rule]]:
         ),
         (
             c(
-                rf"(?i)\b(?:the\s+)?(?P<fq>fiscal\s+)?(?P<q>first|second|third|fourth|final|1st|2nd|3rd|4th)[\s-]+quarter(?:\s+of\s+(?:(?P<fy>fiscal\s+(?:year\s+)?)?(?P<y>{y})|(?P<rel>this|last|next|the)\s+(?:fiscal\s+)?year))?\b"
+                rf"(?i)\b(?:the\s+)?(?P<fq>fiscal\s+)?(?P<q>first|second|third|fourth|final|1st|2nd|3rd|4th)[\s-]+quarter(?:\s+of\s+(?:(?P<fy>fiscal\s+(?:year\s+)?)?(?P<y>{y})|(?P<rel>this|last|next|the|its)\s+(?P<fy2>fiscal\s+)?year))?\b(?!\s+in\s+a\s+row\b)"
             ),
             absolute.rule_quarter,
         ),
         (
             c(
-                rf"(?i)\b(?:the\s+)?(?P<h>first|second)\s+half(?:\s+of\s+(?:(?P<fy2>fiscal\s+(?:year\s+)?)?(?P<y>{y})|(?P<rel>this|last|next|the)\s+(?P<fy>fiscal\s+)?year))?\b(?!\s+(?:of\b|hours?\b)|-)"
+                rf"(?i)\b(?:the\s+)?(?P<h>first|second)\s+half(?:\s+of\s+(?:(?P<fy2>fiscal\s+(?:year\s+)?)?(?P<y>{y})|(?P<rel>this|last|next|the|its)\s+(?P<fy>fiscal\s+)?year))?\b(?!\s+(?:of\b|hours?\b)|-)"
             ),
             absolute.rule_half,
         ),
@@ -137,7 +138,7 @@ def _rules() -> list[tuple[re.Pattern, Rule]]:
         ),
         (
             c(
-                rf"(?:\b(?P<rel>(?i:last|next|this|coming|past))\s+)?\b(?P<wd>{wd})(?:\s+(?P<part>morning|afternoon|evening|night))?\b"
+                rf"(?:\b(?P<rel>(?i:last|next|this|coming|(?<=this\s)past|(?<=the\s)past))\s+)?\b(?P<wd>{wd})(?:\s+(?P<part>morning|afternoon|evening|night))?\b"
             ),
             relative.rule_weekday,
         ),
@@ -149,7 +150,7 @@ def _rules() -> list[tuple[re.Pattern, Rule]]:
         ),
         (
             c(
-                r"(?i)\b(?P<x>(?:earlier|later|early|late)\s+in\s+the\s+(?P<unit>week|month|year)|(?:the\s+)?(?:end|beginning|start|middle|rest|remainder)\s+of\s+the\s+(?:year|month|week|decade)|(?P<end>year|month|quarter)[-\s]end|(?P<ytd>year[-\s]to[-\s]date))\b"
+                r"(?i)\b(?P<x>(?:earlier|later|early|late)\s+in\s+the\s+(?P<unit>week|month|year)|(?:the\s+)?(?:end|beginning|start|middle|rest|remainder)\s+of\s+the\s+(?:year|month|week|decade)|the\s+first\s+of\s+the\s+(?P<first>year|month)|(?P<end>year|month|quarter)[-\s]end|(?P<ytd>year[-\s]to[-\s]date))\b"
             ),
             relative.rule_in_the_unit,
         ),
@@ -217,7 +218,7 @@ def _rules() -> list[tuple[re.Pattern, Rule]]:
         ),
         (
             c(
-                rf"(?i)\b{wd}s\b|\b(?:every\s+(?P<other>other\s+)?|each\s+)(?:(?P<n>{n})\s+)?(?:{wd}|(?P<unit>day|weekend|week|month|quarter|year|morning|afternoon|evening|night|decade|hour|minute)s?|(?P<mon>{m}))\b|\baround\s+the\s+clock\b|\b(?:daily|weekly|monthly|annually|annual|yearly|nightly|hourly)\b|\b(?:once|twice|(?:{n})\s+times|(?:{n})\s+(?:day|night|hour)s?)\s+(?:a|per|every)\s+(?:day|week|month|year|decade)\b|\bper\s+(?:day|week|month|year)\b"
+                rf"(?i)\b{wd}s\b|\b(?:every\s+(?P<other>other\s+)?|each\s+)(?:(?P<n>{n})\s+)?(?:{wd}|(?P<unit>day|weekend|week|month|quarter|year|morning|afternoon|evening|night|decade|hour|minute)s?|(?P<mon>{m})|(?P<season>spring|summer|fall(?!\s+(?:in|of)\b)|autumn|winter))\b|\baround\s+the\s+clock\b|\b(?:daily|weekly|monthly|annually|annual|yearly|nightly|hourly)\b|\b(?:once|twice|(?:{n})\s+times|(?:{n})\s+(?:day|night|hour)s?)\s+(?:a|per|every)\s+(?:day|week|month|year|decade)\b|\bper\s+(?:day|week|month|year)\b"
             ),
             relative.rule_set,
         ),
@@ -229,7 +230,7 @@ def _rules() -> list[tuple[re.Pattern, Rule]]:
         ),
         (
             c(
-                r"(?i)(?:\b(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>a\.m\.|p\.m\.|am\b|pm\b)|\b(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)\b(?:\s*(?:GMT|UTC|local\s+time|EST|EDT|ET|BST|hours|hrs)\b)?|\b(?P<noon>noon|midday|midnight)\b|\b(?P<oclock>o['’]clock\b)(?:\s+(?:in\s+the\s+(?P<part>morning|afternoon|evening)|at\s+(?P<night>night)))?)"
+                rf"(?i)(?:\b(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>a\.m\.|p\.m\.|am\b|pm\b)(?:\s+{TIME_ZONE}\b)?|\b(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)\b(?:\s*(?:{TIME_ZONE}|local\s+time|hours|hrs)\b)?|\b(?P<noon>noon|midday|midnight)\b|\b(?P<oclock>o['’]clock\b)(?:\s+(?:in\s+the\s+(?P<part>morning|afternoon|evening)|at\s+(?P<night>night)))?)"
             ),
             relative.rule_clock,
         ),

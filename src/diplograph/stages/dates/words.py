@@ -61,6 +61,8 @@ MONTH = (
 )
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 YEAR = r"(?:1[5-9]\d\d|20\d\d)"
+# A time zone written after a clock time is in its extent ("4 p.m. EST", "15:00 GMT").
+TIME_ZONE = r"(?:GMT|UTC|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|BST)"
 WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _NUMWORD = (
     r"(?:\d+(?:\.\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-"
@@ -109,12 +111,14 @@ STRONG_CUES = re.compile(
     re.IGNORECASE,
 )
 # "quarter" alone is not a time to keep unresolved ("the quarter-final", "the old quarter").
-# An ordinal period counted from an event ("the fourth consecutive month", "its sixth year")
-# has no value the publication date can give: spaCy's entity is dropped.
+# An ordinal period counted from an event ("the fourth consecutive month", "its sixth year",
+# "the third quarter in a row") has no value the publication date can give: spaCy's entity is
+# dropped.
 ORDINAL_PERIOD = re.compile(
     r"^(?:(?:the|its|his|her|their|our|a)\s+)?(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|"
     r"fifth|sixth|seventh|eighth|ninth|tenth|\w+teenth|\w+tieth)\s+(?:(?:straight|consecutive|"
-    r"successive|full)\s+|[a-z]+ing\s+)?(?:day|week|month|year|quarter|decade)s?$",
+    r"successive|full)\s+|[a-z]+ing\s+)?(?:day|week|month|year|quarter|decade)s?"
+    r"(?:\s+in\s+a\s+row)?$",
     re.IGNORECASE,
 )
 # "another good year", "a record month": a period judged, not a time named.
@@ -126,6 +130,10 @@ SUPERLATIVE_PERIOD = re.compile(
     r"^(?:the|its|his|her|their|our)\s+(?:\w+est|best|worst|most\s+\w+)\s+"
     r"(?:day|week|month|year|quarter)s?$",
     re.IGNORECASE,
+)
+# A season ranked is no season named: "the hardest winter since 1979", "its wettest spring".
+SUPERLATIVE_BEFORE = re.compile(
+    r"\b(?:the|its|his|her|their|our)\s+(?:\w+est|best|worst|most\s+\w+)\s+$", re.IGNORECASE
 )
 # A kind of year named without saying which ("Ghana's fiscal year runs from July", "The budget
 # year is the calendar year", "its mid-year review", "an off-year election"): spaCy's entity is
@@ -206,10 +214,12 @@ SCHEDULE_PARTICIPLES = frozenset("schedule set due expect plan".split())
 
 
 # calendar.py
-# "the fall" is the season after these ("in the fall", "since the fall") and when no "in",
-# "of", "from" or "to" follows ("the fall in prices", "the fall of the government").
+# "the fall" is the season after these ("in the fall", "since the fall", "heading into the
+# fall") and when no "in", "of", "from" or "to" follows ("the fall in prices", "the fall of the
+# government").
 FALL_BEFORE = re.compile(
-    r"\b(?:in|since|by|during|until|through|before|after|over|for)\s+$", re.IGNORECASE
+    r"\b(?:in|into|since|by|during|until|through|throughout|before|after|over|for)\s+$",
+    re.IGNORECASE,
 )
 NOT_FALL_AFTER = re.compile(r"\s+(?:in|of|from|to)\b", re.IGNORECASE)
 SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
@@ -220,7 +230,7 @@ PART_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI
 # A date after these is a bound or a base, not the time a story is set in or a clock's day:
 # "the highest since 1985", "up from 2009", "the steepest since Jan. 22".
 NOT_A_SETTING = re.compile(
-    r"(?i)\b(?:since|from|than|with|against|until|till|before|after|by|to|and)\s+(?:the\s+)?(?:early\s+|late\s+|mid-?)?$"
+    r"(?i)\b(?:since|from|than|with|against|until|till|through|before|after|by|to|and)\s+(?:the\s+)?(?:early\s+|late\s+|mid-?)?$"
 )
 
 
