@@ -28,6 +28,8 @@ from diplograph.stages.places.local import (
     surnames,
 )
 from diplograph.stages.places.words import (
+    ALIAS_ADVERBS,
+    ALIAS_VERBS,
     CLUB_NOUNS,
     CLUB_WORDS,
     DEMONYM_LABELS,
@@ -63,6 +65,12 @@ COUNCIL = re.compile(
     r"|Regional|Municipal) )?Council\b"
 )
 LOOSE_END = re.compile(rf"\s+(?:{'|'.join(LOOSE_ENDS)})$")
+# the words between a place and the second name the story gives it: ", also called ", ", now
+# officially known as ", ", formerly ", " (formerly "
+ALIAS_VERB = "|".join(verb.replace(" ", r"\s+") for verb in ALIAS_VERBS)
+ALIAS = re.compile(
+    rf"(?:,|\s\()\s*(?:(?:{'|'.join(ALIAS_ADVERBS)})\s+)*(?:{ALIAS_VERB}|formerly)\s+(?:the\s+)?"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,7 +81,7 @@ class PlaceMention:
     end: int
     token_start: int
     token_end: int
-    kind: str  # dateline | name | demonym_place | demonym | embedded
+    kind: str  # dateline | name | alias | demonym_place | demonym | embedded
     entry: Entry | None = None  # a demonym's place (the demonym table) or a council's county
 
     @property
@@ -124,6 +132,7 @@ def place_mentions(parse: Parse, gazetteer: Gazetteer) -> list[PlaceMention]:
     for m in [
         *_demonym_places(parse, gazetteer),
         *_untagged(parse, gazetteer, found),
+        *_aliases(parse, found),
         *_embedded_places(parse, gazetteer, organisations),
         *_bare_demonyms(parse, gazetteer),
     ]:
@@ -182,6 +191,41 @@ def _once_placed(
         if local or (home and home_town(name, home, gazetteer)):
             out.append(PlaceMention(start, end, ts, te, "name"))
             taken.append((start, end))
+    return out
+
+
+def names_alone(parse: Parse, m: PlaceMention) -> bool:
+    """Whether the mention is the whole phrase a second name after it can rename: not the
+    place after "of" ("the Somali region of Ethiopia, also called the Ogaden")."""
+    if m.token_start < 0:
+        return True
+    head = parse.tokens[parse.span_head(m.token_start, m.token_end)]
+    return not (head.dep == "pobj" and parse.tokens[head.head].text.lower() == "of")
+
+
+def _aliases(parse: Parse, found: list[PlaceMention]) -> list[PlaceMention]:
+    """The second name the story gives a place right after it, known to the gazetteer or not:
+    "Gisenyi, now officially called Rubavu", "Chattogram, formerly Chittagong" (`ALIAS`);
+    `find_places` gives it the place's reading."""
+    text, tokens = parse.article.text, parse.tokens
+    starts = [t.start for t in tokens]
+    out = []
+    for m in found:
+        said = ALIAS.match(text, m.end) if m.kind in ("name", "dateline") else None
+        if said is None or not names_alone(parse, m):
+            continue
+        ts = bisect_right(starts, said.end()) - 1
+        if ts < 0 or tokens[ts].start != said.end() or not tokens[ts].text[:1].isupper():
+            continue
+        te = ts + 1
+        while te < len(tokens) and te - ts < 6:
+            glued = tokens[te].start == tokens[te - 1].end and tokens[te].text not in ",.;:)"
+            if not (glued or tokens[te].text[:1].isupper()):
+                break
+            te += 1
+        while not tokens[te - 1].text[:1].isalpha():
+            te -= 1
+        out.append(PlaceMention(tokens[ts].start, tokens[te - 1].end, ts, te, "alias"))
     return out
 
 
