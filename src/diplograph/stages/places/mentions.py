@@ -562,15 +562,17 @@ def _without_generic(text: str, s: int, e: int, gazetteer: Gazetteer) -> tuple[i
 
 
 def _with_feature_noun(parse: Parse, end: int, te: int, name: str, gazetteer: Gazetteer) -> int:
-    """The end of a place entity taken on over the lowercase feature noun after it when the
-    gazetteer knows the two together ("the Dnipro river" is the river, not the city), or over
-    a local division's noun ("Concordia Parish" tagged GPE "Concordia")."""
+    """The end of a place entity taken on over the feature or division noun after it when the
+    gazetteer knows the two together ("the Dnipro river" is the river, not the city; "Delta
+    state" the Nigerian state, not Delta, British Columbia), or over a local division's noun
+    ("Concordia Parish" tagged GPE "Concordia")."""
     tokens = parse.tokens
     if te >= len(tokens) or tokens[te - 1].end != end:
         return end
     noun = tokens[te]
-    if noun.text in FEATURE_NOUNS and gazetteer.knows(f"{name} {noun.text}"):
-        return noun.end
+    word = noun.text.lower()
+    if (word in FEATURE_NOUNS or word in GENERIC_NOUNS) and gazetteer.knows(f"{name} {word}"):
+        return noun.end  # "Rivers state" tagged "Rivers": the state, not Rivers, Manitoba
     if noun.text.istitle() and noun.text.lower() in LOCAL_DIVISIONS.values():
         return noun.end  # "Concordia Parish" cut short by the tagger: the parish
     return end
