@@ -308,7 +308,8 @@ def _untagged(parse: Parse, gazetteer: Gazetteer, found: list[PlaceMention]) -> 
     """A run of proper nouns the tagger left unlabelled that names a place: a country, a
     first-level region or a city of a million anywhere, an area or capital joined to a place
     or after a locative preposition ("in the Sahel"), a town in those and the other contexts
-    of `placed_by_context` ("near Narsaq", "the Kursk region", "the Dead Sea")."""
+    of `placed_by_context` ("near Narsaq", "the Kursk region", "the Dead Sea"); a town's
+    other spelling only in the strong ones ("the port of Hodeidah")."""
     placed = {i for m in found for i in range(m.token_start, m.token_end)}
     out = []
     tokens = parse.tokens
@@ -318,9 +319,17 @@ def _untagged(parse: Parse, gazetteer: Gazetteer, found: list[PlaceMention]) -> 
         if continues_a_name(parse, ts, te):
             continue  # the unlabelled end of a name the tagger labelled in part
         name = parse.article.text[tokens[ts].start : tokens[te - 1].end]
-        if len(name) < 3 or not any(primary for _, primary in gazetteer.candidates(name)):
+        candidates = gazetteer.candidates(name) if len(name) >= 3 else []
+        if not candidates:
             continue
         tok = tokens[parse.span_head(ts, te)]
+        if not any(primary for _, primary in candidates):
+            # another spelling of a town of 15,000+ ("the port of Hodeidah", "near Pusan")
+            # only where the words around it say it is a place
+            if placed_by_context(parse, tok, name, gazetteer, placed, person=False):
+                out.append(PlaceMention(tokens[ts].start, tokens[te - 1].end, ts, te, "name"))
+                placed.update(range(ts, te))
+            continue
         joined = tok.dep in ("conj", "appos") and tok.head in placed
         located = tok.dep == "pobj" and tokens[tok.head].text.lower() in UNTAGGED_PREPS
         best = gazetteer.rank(name)[0].entry
