@@ -392,3 +392,11 @@ def test_mentions_village_tagged_as_a_person_after_a_strong_preposition():
         Gazetteer.load(),
     )}  # fmt: skip
     assert places["Mirpur Sakro"].country == "PAK"
+
+
+def test_mentions_a_city_the_tagger_cut_short_in_another_label():
+    # tagged PERSON "Domingo": the widened name is a city of a million
+    places = {p.text: p for p in find_places(
+        _parse("Baseball fans in Santo Domingo celebrated the win."), Gazetteer.load()
+    )}  # fmt: skip
+    assert places["Santo Domingo"].country == "DOM"

@@ -465,6 +465,12 @@ def _mislabelled(parse: Parse, ent, gazetteer: Gazetteer, placed: set[int]) -> b
         )
     if label not in MISLABELS:
         return False
+    ts, te = widened(parse, ent.token_start, ent.token_end, gazetteer)
+    if (ts, te) != (ent.token_start, ent.token_end):
+        whole = parse.article.text[parse.tokens[ts].start : parse.tokens[te - 1].end]
+        best = gazetteer.rank(whole)[0].entry
+        if best.precision != "city" or best.population >= MODIFIER_MIN_POPULATION:
+            return True  # "Santo Domingo" tagged PERSON "Domingo": the tagger cut a city short
     words = text.split()
     if len(words) > 1 and words[-1].istitle() and words[-1].lower() in LOCAL_DIVISIONS.values():
         return True  # "Rapides Parish" tagged NORP, "Polk County" PERSON: its noun says what it is
