@@ -266,7 +266,8 @@ def test_mentions_a_person_named_like_a_region_is_no_place(text):
         ("Landslides hit Banyumas regency and Purbalingga regency overnight.", "Purbalingga",
          "IDN"),
         ("Fighting spread to the Tiaret wilaya, officials said.", "Tiaret", "DZA"),
-        ("Troops were sent to the Lublin voivodeship on Monday.", "Lublin", "POL"),
+        # the gazetteer knows the voivodeship by its noun: the mention takes it on
+        ("Troops were sent to the Lublin voivodeship on Monday.", "Lublin voivodeship", "POL"),
     ],
 )  # fmt: skip
 def test_mentions_other_countries_division_nouns_make_a_place(text, mention, country):
@@ -352,3 +353,50 @@ def test_mentions_a_council_names_its_place_embedded():
     assert found["Mayo"].name == "County Mayo" and found["Mayo"].kind == "embedded"
     assert found["Leeds"].country == "GBR" and found["Leeds"].kind == "embedded"
     assert "Security" not in found
+
+
+# a hand-made parse of "Cargo waited in the port of Pusan ." / "... sailed to Pusan ." with
+# the name left unlabelled, as the small tagger leaves some other spellings
+PARSED = {
+    "Cargo waited in the port of Pusan .": [
+        ("NOUN", "nsubj", 1), ("VERB", "ROOT", 1), ("ADP", "prep", 1), ("DET", "det", 4),
+        ("NOUN", "pobj", 2), ("ADP", "prep", 4), ("PROPN", "pobj", 5), ("PUNCT", "punct", 1),
+    ],
+    "Cargo sailed to Pusan .": [
+        ("NOUN", "nsubj", 1), ("VERB", "ROOT", 1), ("ADP", "prep", 1), ("PROPN", "pobj", 2),
+        ("PUNCT", "punct", 1),
+    ],
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "found"), [(t, "port" in t) for t in PARSED])
+def test_mentions_another_spelling_unlabelled_only_in_a_strong_context(text, found):
+    from dataclasses import replace
+
+    from diplograph.stages.places.mentions import place_mentions
+    from tests.conftest import make_article, make_parse
+
+    parse = make_parse(make_article("a", text))
+    tokens = tuple(
+        replace(tok, pos=pos, dep=dep, head=head, lemma=tok.text.lower())
+        for tok, (pos, dep, head) in zip(parse.tokens, PARSED[text], strict=True)
+    )
+    parse = replace(parse, tokens=tokens, children=())
+    names = [text[m.start : m.end] for m in place_mentions(parse, Gazetteer.load())]
+    assert ("Pusan" in names) == found
+
+
+def test_mentions_village_tagged_as_a_person_after_a_strong_preposition():
+    places = {p.text: p for p in find_places(
+        _parse("Two traders from Karachi were robbed near Mirpur Sakro on Sunday."),
+        Gazetteer.load(),
+    )}  # fmt: skip
+    assert places["Mirpur Sakro"].country == "PAK"
+
+
+def test_mentions_a_city_the_tagger_cut_short_in_another_label():
+    # tagged PERSON "Domingo": the widened name is a city of a million
+    places = {p.text: p for p in find_places(
+        _parse("Baseball fans in Santo Domingo celebrated the win."), Gazetteer.load()
+    )}  # fmt: skip
+    assert places["Santo Domingo"].country == "DOM"

@@ -369,3 +369,38 @@ def test_places_a_neighbour_of_the_dateline_town():
 def test_places_a_qualifier_names_the_state_not_the_capital():
     found = _by_text("Visitors came by ferry from Port Angeles, Washington, on Friday.")
     assert found["Washington"].precision == "region" and found["Port Angeles"].country == "USA"
+
+
+@pytest.mark.parametrize(
+    ("text", "alias", "country"),
+    [
+        ("The festival moved to Saigon, now officially called Ho Chi Minh City, in May.",
+         "Ho Chi Minh City", "VNM"),
+        ("Buses left Chennai, formerly Madras, before dawn.", "Madras", "IND"),
+        ("Refugees reached Kisangani, once known as Stanleyville, by boat.", "Stanleyville",
+         "COD"),
+        ("Pilgrims flew into Beijing, once spelled Peking, on Monday.", "Peking", "CHN"),
+    ],
+)  # fmt: skip
+def test_places_second_name_given_beside_a_place(text, alias, country):
+    places = _by_text(text)
+    named = next(p for p in places.values() if p.text != alias)
+    assert places[alias].country == country
+    assert places[alias].geonameid == named.geonameid
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "country", "precision"),
+    [
+        ("Gunmen kidnapped six pupils in Delta state on Monday.", "Delta state", "NGA", "region"),
+        ("Voters in Cross River state went to the polls.", "Cross River state", "NGA", "region"),
+        ("Lorries queued at the Torkham crossing for three days.", "Torkham", "AFG", "region"),
+        ("Drones struck Hmeimim air base overnight.", "Hmeimim", "SYR", "region"),
+        ("Villages near the Guddu Barrage were evacuated.", "Guddu Barrage", "PAK", "region"),
+        ("Drought has hit Mudug and Galguduud hardest.", "Galguduud", "SOM", "region"),
+        ("Oil workers in Mangystau walked out.", "Mangystau", "KAZ", "region"),
+    ],
+)  # fmt: skip
+def test_places_divisions_crossings_bases_and_dams(text, mention, country, precision):
+    place = _by_text(text)[mention]
+    assert (place.country, place.precision) == (country, precision)

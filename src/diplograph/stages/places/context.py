@@ -43,7 +43,9 @@ def placed_by_context(
     object of a place preposition, after "of" governed by a place noun ("the town of Sinjar")
     or compounded to one ("the Kursk region"). A town of 15,000+, a region or a country is
     taken in any of these; a village only in the strong ones ("in", "near", "the town of",
-    "the ... district"); a PERSON entity only in the strong ones ("spoke to Hastings")."""
+    "the ... district"); a PERSON entity only in the strong ones ("spoke to Hastings"), a
+    village's name included ("robbed near Mirpur Sakro": resolving keeps it unplaced unless the
+    story supports it)."""
     gov = parse.tokens[tok.head]
     strong = tok.dep in ("conj", "appos") and tok.head in placed
     # "Kassala, the capital of the state", "the capital Virac": an apposition names a place
@@ -62,7 +64,7 @@ def placed_by_context(
         return False
     if gazetteer.known_place(name):
         return True
-    return strong and not person
+    return strong and (not person or gazetteer.knows(name))
 
 
 def apposed_place(parse: Parse, tok) -> bool:

@@ -28,6 +28,8 @@ from diplograph.stages.places.local import (
     surnames,
 )
 from diplograph.stages.places.words import (
+    ALIAS_ADVERBS,
+    ALIAS_VERBS,
     CLUB_NOUNS,
     CLUB_WORDS,
     DEMONYM_LABELS,
@@ -63,6 +65,12 @@ COUNCIL = re.compile(
     r"|Regional|Municipal) )?Council\b"
 )
 LOOSE_END = re.compile(rf"\s+(?:{'|'.join(LOOSE_ENDS)})$")
+# the words between a place and the second name the story gives it: ", also called ", ", now
+# officially known as ", ", formerly ", " (formerly "
+ALIAS_VERB = "|".join(verb.replace(" ", r"\s+") for verb in ALIAS_VERBS)
+ALIAS = re.compile(
+    rf"(?:,|\s\()\s*(?:(?:{'|'.join(ALIAS_ADVERBS)})\s+)*(?:{ALIAS_VERB}|formerly)\s+(?:the\s+)?"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,7 +81,7 @@ class PlaceMention:
     end: int
     token_start: int
     token_end: int
-    kind: str  # dateline | name | demonym_place | demonym | embedded
+    kind: str  # dateline | name | alias | demonym_place | demonym | embedded
     entry: Entry | None = None  # a demonym's place (the demonym table) or a council's county
 
     @property
@@ -124,6 +132,7 @@ def place_mentions(parse: Parse, gazetteer: Gazetteer) -> list[PlaceMention]:
     for m in [
         *_demonym_places(parse, gazetteer),
         *_untagged(parse, gazetteer, found),
+        *_aliases(parse, found),
         *_embedded_places(parse, gazetteer, organisations),
         *_bare_demonyms(parse, gazetteer),
     ]:
@@ -182,6 +191,41 @@ def _once_placed(
         if local or (home and home_town(name, home, gazetteer)):
             out.append(PlaceMention(start, end, ts, te, "name"))
             taken.append((start, end))
+    return out
+
+
+def names_alone(parse: Parse, m: PlaceMention) -> bool:
+    """Whether the mention is the whole phrase a second name after it can rename: not the
+    place after "of" ("the Somali region of Ethiopia, also called the Ogaden")."""
+    if m.token_start < 0:
+        return True
+    head = parse.tokens[parse.span_head(m.token_start, m.token_end)]
+    return not (head.dep == "pobj" and parse.tokens[head.head].text.lower() == "of")
+
+
+def _aliases(parse: Parse, found: list[PlaceMention]) -> list[PlaceMention]:
+    """The second name the story gives a place right after it, known to the gazetteer or not:
+    "Gisenyi, now officially called Rubavu", "Chattogram, formerly Chittagong" (`ALIAS`);
+    `find_places` gives it the place's reading."""
+    text, tokens = parse.article.text, parse.tokens
+    starts = [t.start for t in tokens]
+    out = []
+    for m in found:
+        said = ALIAS.match(text, m.end) if m.kind in ("name", "dateline") else None
+        if said is None or not names_alone(parse, m):
+            continue
+        ts = bisect_right(starts, said.end()) - 1
+        if ts < 0 or tokens[ts].start != said.end() or not tokens[ts].text[:1].isupper():
+            continue
+        te = ts + 1
+        while te < len(tokens) and te - ts < 6:
+            glued = tokens[te].start == tokens[te - 1].end and tokens[te].text not in ",.;:)"
+            if not (glued or tokens[te].text[:1].isupper()):
+                break
+            te += 1
+        while not tokens[te - 1].text[:1].isalpha():
+            te -= 1
+        out.append(PlaceMention(tokens[ts].start, tokens[te - 1].end, ts, te, "alias"))
     return out
 
 
@@ -264,7 +308,8 @@ def _untagged(parse: Parse, gazetteer: Gazetteer, found: list[PlaceMention]) -> 
     """A run of proper nouns the tagger left unlabelled that names a place: a country, a
     first-level region or a city of a million anywhere, an area or capital joined to a place
     or after a locative preposition ("in the Sahel"), a town in those and the other contexts
-    of `placed_by_context` ("near Narsaq", "the Kursk region", "the Dead Sea")."""
+    of `placed_by_context` ("near Narsaq", "the Kursk region", "the Dead Sea"); a town's
+    other spelling only in the strong ones ("the port of Hodeidah")."""
     placed = {i for m in found for i in range(m.token_start, m.token_end)}
     out = []
     tokens = parse.tokens
@@ -274,9 +319,17 @@ def _untagged(parse: Parse, gazetteer: Gazetteer, found: list[PlaceMention]) -> 
         if continues_a_name(parse, ts, te):
             continue  # the unlabelled end of a name the tagger labelled in part
         name = parse.article.text[tokens[ts].start : tokens[te - 1].end]
-        if len(name) < 3 or not any(primary for _, primary in gazetteer.candidates(name)):
+        candidates = gazetteer.candidates(name) if len(name) >= 3 else []
+        if not candidates:
             continue
         tok = tokens[parse.span_head(ts, te)]
+        if not any(primary for _, primary in candidates):
+            # another spelling of a town of 15,000+ ("the port of Hodeidah", "near Pusan")
+            # only where the words around it say it is a place
+            if placed_by_context(parse, tok, name, gazetteer, placed, person=False):
+                out.append(PlaceMention(tokens[ts].start, tokens[te - 1].end, ts, te, "name"))
+                placed.update(range(ts, te))
+            continue
         joined = tok.dep in ("conj", "appos") and tok.head in placed
         located = tok.dep == "pobj" and tokens[tok.head].text.lower() in UNTAGGED_PREPS
         best = gazetteer.rank(name)[0].entry
@@ -412,6 +465,12 @@ def _mislabelled(parse: Parse, ent, gazetteer: Gazetteer, placed: set[int]) -> b
         )
     if label not in MISLABELS:
         return False
+    ts, te = widened(parse, ent.token_start, ent.token_end, gazetteer)
+    if (ts, te) != (ent.token_start, ent.token_end):
+        whole = parse.article.text[parse.tokens[ts].start : parse.tokens[te - 1].end]
+        best = gazetteer.rank(whole)[0].entry
+        if best.precision != "city" or best.population >= MODIFIER_MIN_POPULATION:
+            return True  # "Santo Domingo" tagged PERSON "Domingo": the tagger cut a city short
     words = text.split()
     if len(words) > 1 and words[-1].istitle() and words[-1].lower() in LOCAL_DIVISIONS.values():
         return True  # "Rapides Parish" tagged NORP, "Polk County" PERSON: its noun says what it is
@@ -518,15 +577,17 @@ def _without_generic(text: str, s: int, e: int, gazetteer: Gazetteer) -> tuple[i
 
 
 def _with_feature_noun(parse: Parse, end: int, te: int, name: str, gazetteer: Gazetteer) -> int:
-    """The end of a place entity taken on over the lowercase feature noun after it when the
-    gazetteer knows the two together ("the Dnipro river" is the river, not the city), or over
-    a local division's noun ("Concordia Parish" tagged GPE "Concordia")."""
+    """The end of a place entity taken on over the feature or division noun after it when the
+    gazetteer knows the two together ("the Dnipro river" is the river, not the city; "Delta
+    state" the Nigerian state, not Delta, British Columbia), or over a local division's noun
+    ("Concordia Parish" tagged GPE "Concordia")."""
     tokens = parse.tokens
     if te >= len(tokens) or tokens[te - 1].end != end:
         return end
     noun = tokens[te]
-    if noun.text in FEATURE_NOUNS and gazetteer.knows(f"{name} {noun.text}"):
-        return noun.end
+    word = noun.text.lower()
+    if (word in FEATURE_NOUNS or word in GENERIC_NOUNS) and gazetteer.knows(f"{name} {word}"):
+        return noun.end  # "Rivers state" tagged "Rivers": the state, not Rivers, Manitoba
     if noun.text.istitle() and noun.text.lower() in LOCAL_DIVISIONS.values():
         return noun.end  # "Concordia Parish" cut short by the tagger: the parish
     return end

@@ -26,7 +26,7 @@ from diplograph.stages.places.gazetteer import (
     to_place,
     village,
 )
-from diplograph.stages.places.mentions import PlaceMention, place_mentions
+from diplograph.stages.places.mentions import ALIAS, PlaceMention, names_alone, place_mentions
 from diplograph.stages.places.words import (
     COUNTRY_METONYM_DEPS,
     FACILITY_WORDS,
@@ -70,7 +70,29 @@ def find_places(parse: Parse, gazetteer: Gazetteer) -> list[Place]:
             focus = _focus(first, names, names[i], mentions, gazetteer)._replace(listed=listed[i])
             place = _resolve(m, names[i], qualifiers[i], focus, gazetteer)
         places.append(_finish(parse, m, place, text))
+    _share_aliases(parse, mentions, places)
     return places
+
+
+def _share_aliases(parse: Parse, mentions: list[PlaceMention], places: list[Place]) -> None:
+    """A place and the second name the story gives it right after ("Sidon, also called
+    Saida", "Shire, also known as Inda Selassie") are one place: the first's reading serves
+    both, or the second's where the first has no point."""
+    text = parse.article.text
+    for i in range(1, len(mentions)):
+        if not ALIAS.fullmatch(text, mentions[i - 1].end, mentions[i].start):
+            continue
+        if not names_alone(parse, mentions[i - 1]):
+            continue
+        named, alias = places[i - 1], places[i]
+        if named.lat is not None:
+            j, source = i, named
+        elif alias.lat is not None:
+            j, source = i - 1, alias
+        else:
+            continue
+        reason = f"another name the story gives {source.name}; {source.reason}"
+        places[j] = _finish(parse, mentions[j], replace(source, reason=reason, metonym=False), text)
 
 
 def _with_division(parse: Parse, m: PlaceMention, name: str) -> str:

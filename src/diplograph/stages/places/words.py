@@ -90,6 +90,12 @@ EMBEDDED_MIN_POPULATION = 100_000
 # a word the tagger ran an entity on into, left out of its span: "Asyut and" (tagged FAC in
 # "from Asyut and Sohag")
 LOOSE_ENDS = ("and", "or", "of", "to", "in", "at", "on", "from")
+# a second name the story gives a place right after it ("Gisenyi, now officially called
+# Rubavu", "Chattogram, formerly Chittagong", "Shire, also known as Inda Selassie"): adverbs
+# that may come first, then one of the verbs ("formerly" alone serves)
+ALIAS_ADVERBS = ("also", "now", "officially", "formerly", "once", "often", "commonly", "better",
+                 "locally", "previously", "still")  # fmt: skip
+ALIAS_VERBS = ("called", "known as", "spelled", "spelt", "renamed", "named")
 # entities that are directions or cultural spheres, not places: "the West"
 NOT_PLACES = {"west", "east", "north", "south", "orient", "occident", "western world"}
 
