@@ -207,6 +207,13 @@ SITE_PREPS = {"outside", "at", "near", "before", "opposite"}
 # Verbs whose "to" names a destination, not a recipient: "deported him to Lebanon". Not
 # "extradite": the state a suspect is extradited to is the one cooperated with.
 DESTINATION_VERBS = {"deport", "expel", "exile", "banish", "evacuate", "relocate"}
+# Documents whose participle is their issuer's act: "issued a statement condemning X".
+DOCUMENT_NOUNS = set(
+    "statement statements communique communiqué letter resolution declaration note message".split()
+)
+# Verbs of arrival, whose place reached stands for its state whatever the act (a visit, or
+# police or arms sent: "Kenyan police arrived in Haiti", verbs_extra.tsv).
+ARRIVAL_VERBS = {"arrive", "land"}
 # Verbs whose object is the place left, not a recipient: "left Tokyo for Seoul".
 DEPARTURE_VERBS = {"leave", "depart", "quit", "flee", "exit", "abandon", "evacuate"}
 # Events whose target may sit deeper in the verb's complement: "pounded positions near the
