@@ -376,6 +376,9 @@ OPINION_VERBS = {
     "warn",
     "worry",
 }
+# Verbs of expectation whose clause has a subject of its own forecast another's act ("few
+# expect Moscow to attack"); with none they announce one's own ("expects to visit": future).
+FORECAST_VERBS = {"expect", "anticipate", "forecast"}
 SPEECH_VERBS = {
     "say",
     "tell",
