@@ -200,3 +200,25 @@ def test_constructions_no_refusal(sentence_events, text):
 )
 def test_constructions_threat_phrases_in_the_future_are_made(sentence_events, text, expected):
     assert expected in sentence_events(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a recognition or acceptance refused in the present is a rejection held
+        ("Rabat does not recognise the Sahrawi government.", ("REJECT", "MAR", "ESH", True)),
+        ("Baku says it does not accept Yerevan's new map.", ("REJECT", "AZE", "ARM", True)),
+    ],
+)
+def test_constructions_a_stance_refused_in_the_present_is_a_rejection(
+    sentence_events, text, expected
+):
+    assert expected in sentence_events(text)
+
+
+def test_constructions_a_past_act_not_done_is_no_rejection(sentence_events):
+    assert not {
+        e
+        for e in sentence_events("Ghana did not recognise Togo's envoy in 2019.")
+        if e[0] == "REJECT"
+    }

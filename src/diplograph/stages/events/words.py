@@ -243,6 +243,9 @@ REFUSED_ACTS = set(
     "sign comply obey cooperate dismantle extradite release return hand surrender withdraw "
     "resume lift".split()
 )
+# Acts whose negated present is a refusal held too: "does not recognise X", "do not accept the
+# ruling" (not "did not attend": a past act not done).
+STANCE_ACTS = {"accept", "recognize", "recognise", "tolerate"}
 # Adjectives of readiness: "stands ready to send", "is willing to resume talks".
 READY_WORDS = {"ready", "willing", "prepared"}
 CONTENT_DEPS = {"xcomp", "ccomp"}
