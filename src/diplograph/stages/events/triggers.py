@@ -63,6 +63,7 @@ from diplograph.stages.events.words import (
     SPOKEN_ALONE,
     SUBJECT_DEPS,
     SUPPORT_VERBS,
+    SYMMETRIC,
 )
 
 
@@ -424,7 +425,8 @@ class Triggers:
         if not recipients and actors and trig.event in DEEP_TARGET_EVENTS:
             recipients = list(deep_target(parse, idx, parse.subtree(n), actors).mentions)
         undergoes = trig.event in {"SANCTION", "ACCUSE", "COERCE", "THREATEN", "REQUEST"}
-        a, r = args.fill_from_context(parse, idx, anchor, actors, recipients, undergoes)
+        joint = trig.event in SYMMETRIC
+        a, r = args.fill_from_context(parse, idx, anchor, actors, recipients, undergoes, joint)
         if trig.kind == "event" and trig.event == "CONSULT" and bool(a) != bool(r):
             other = nearest_other(parse, idx, n, (a or r).mentions)
             a, r = (a, other) if a else (other, r)

@@ -115,6 +115,11 @@ UNDERGO_VERBS = {
     "escape",
     "evade",
 }
+# Verbs whose subject does the act its object noun names, whatever the act: "Quito ordered the
+# expulsion of X", "Baku announced the release of Y" (not "faced sanctions": UNDERGO_VERBS).
+DECIDING_VERBS = set("order announce approve authorize authorise decree complete".split())
+# Prepositions of sequence: "cut ties after the raid" tells nothing of whose raid it was.
+SEQUEL_PREPS = {"after", "before", "following", "since"}
 # Verbs whose subject suffered the event a noun under them names: "died in an attack on X".
 VICTIM_VERBS = {"die", "kill", "hurt", "injure", "wound", "perish", "lose"}
 # Verbs whose object clause's subject is their own object: "urged Y to talk".
