@@ -200,3 +200,28 @@ def test_arguments_an_accused_act_is_done_by_the_accused(text, doer):
     events, _ = code_text(text)
     alleged = [e for e in events if e.event_type != "ACCUSE"]
     assert alleged and all(e.actor.country == doer and not e.asserted for e in alleged)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # who orders or announces an act does it
+        ("Caracas ordered the expulsion of the Peruvian envoy.", ("SANCTION", "VEN", "PER")),
+    ],
+)
+def test_arguments_the_one_who_orders_an_act_does_it(text, expected):
+    assert expected in sides(text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an act named in a phrase of sequence is not the clause's subject's
+        "Sweden recalled its ambassador after the shelling of the Ukrainian port.",
+        "Chile closed its border before the invasion of Bolivia.",
+    ],
+)
+def test_arguments_an_act_before_or_after_is_not_the_subjects(text):
+    assert not {s for s in sides(text) if s[0] == "ASSAULT"}

@@ -177,3 +177,48 @@ def test_constructions_announced_refusal_is_reject(sentence_events, text, expect
 )
 def test_constructions_no_refusal(sentence_events, text):
     assert not {e for e in sentence_events(text) if e[0] == "REJECT" and e[3]}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a stock phrase of threat worded as what is to come is the threat itself
+        (
+            "Baku said it would pursue all options against Yerevan.",
+            ("THREATEN", "AZE", "ARM", True),
+        ),
+        (
+            "Tokyo will take all necessary measures against Beijing, the minister said.",
+            ("THREATEN", "JPN", "CHN", True),
+        ),
+        # an analyst's forecast of one is no threat made
+        (
+            "Ankara could take all necessary measures against Athens, analysts said.",
+            ("THREATEN", "TUR", "GRC", False),
+        ),
+    ],
+)
+def test_constructions_threat_phrases_in_the_future_are_made(sentence_events, text, expected):
+    assert expected in sentence_events(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a recognition or acceptance refused in the present is a rejection held
+        ("Rabat does not recognise the Sahrawi government.", ("REJECT", "MAR", "ESH", True)),
+        ("Baku says it does not accept Yerevan's new map.", ("REJECT", "AZE", "ARM", True)),
+    ],
+)
+def test_constructions_a_stance_refused_in_the_present_is_a_rejection(
+    sentence_events, text, expected
+):
+    assert expected in sentence_events(text)
+
+
+def test_constructions_a_past_act_not_done_is_no_rejection(sentence_events):
+    assert not {
+        e
+        for e in sentence_events("Ghana did not recognise Togo's envoy in 2019.")
+        if e[0] == "REJECT"
+    }

@@ -169,3 +169,24 @@ def test_modality_aside_on_a_name_is_background(text, trigger, is_asserted):
 def test_modality_commentators_give_opinions(text, trigger, is_asserted):
     _, mod = read(text, trigger)
     assert mod.asserted is is_asserted
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "trigger", "aux", "is_asserted"),
+    [
+        # an act others are expected to do is a forecast, not an event
+        ("Few diplomats expect Ghana to attack Togo.", "attack", "hypothetical", False),
+        (
+            "Officials expect that Ghana will close its border with Togo.",
+            "close",
+            "hypothetical",
+            False,
+        ),
+        # an act one expects to do oneself is a plan, as before
+        ("Ghana expects to sign the accord with Togo in May.", "sign", "future", True),
+    ],
+)
+def test_modality_a_forecast_of_anothers_act_is_no_event(text, trigger, aux, is_asserted):
+    _, found = read(text, trigger)
+    assert (found.aux, found.asserted) == (aux, is_asserted)

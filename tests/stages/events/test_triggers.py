@@ -198,3 +198,61 @@ def test_triggers_a_bare_break_is_no_attack(sentence_events, text, attack):
 )
 def test_triggers_a_crowd_verb_is_no_passive(asserted, text, expected):
     assert expected in asserted(text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected", "not_expected"),
+    [
+        # police or a cargo of arms or relief arriving is assistance to the state reached
+        (
+            "Two hundred Rwandan police officers arrived in Bangui on Monday.",
+            ("AID", "RWA", "CAF"),
+            ("CONSULT", "RWA", "CAF"),
+        ),
+        (
+            "A Turkish cargo plane carrying rifles and ammunition landed in Tripoli.",
+            ("AID", "TUR", "LBY"),
+            ("CONSULT", "TUR", "LBY"),
+        ),
+        (
+            "A Jordanian aircraft carrying medicine and tents landed in Beirut on Friday.",
+            ("AID", "JOR", "LBN"),
+            ("CONSULT", "JOR", "LBN"),
+        ),
+        # troops arriving are no visit; a minister arriving still is one
+        ("Russian troops arrived in Minsk on Sunday.", None, ("CONSULT", "RUS", "BLR")),
+        (
+            "The Iranian foreign minister arrived in Islamabad on Monday.",
+            ("CONSULT", "IRN", "PAK"),
+            None,
+        ),
+    ],
+)
+def test_triggers_forces_and_cargo_arriving_are_no_visit(asserted, text, expected, not_expected):
+    found = asserted(text)
+    assert expected is None or expected in found
+    assert not_expected not in found
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a participle on a statement, letter or resolution is its issuer's act
+        (
+            "Norway and Iceland issued a joint statement condemning Russia's annexation.",
+            ("ACCUSE", "NOR", "RUS"),
+        ),
+        (
+            "The Chilean foreign ministry issued a statement criticising Bolivia.",
+            ("ACCUSE", "CHL", "BOL"),
+        ),
+        (
+            "Ghana sent a letter to the United Nations accusing Togo of harbouring rebels.",
+            ("ACCUSE", "GHA", "TGO"),
+        ),
+    ],
+)
+def test_triggers_a_documents_participle_is_its_issuers_act(asserted, text, expected):
+    assert expected in asserted(text)

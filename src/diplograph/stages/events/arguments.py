@@ -20,6 +20,7 @@ from diplograph.stages.events.words import (
     ATTACK_NOUNS,
     ATTACK_PREPS,
     CROWD_VERBS,
+    DECIDING_VERBS,
     DISTRIBUTIVE,
     FOR_HEADS,
     GROUPING_NOUNS,
@@ -29,6 +30,7 @@ from diplograph.stages.events.words import (
     OWNED_HEADS,
     PASSIVE_SUBJECT_DEPS,
     RECIPIENT_PREPS,
+    SEQUEL_PREPS,
     STRANDING_PREPS,
     SUBJECT_DEPS,
     TERRITORY_NOUNS,
@@ -447,9 +449,16 @@ def governor(parse: Parse, n: int) -> tuple[int | None, str]:
 
 
 def fill_from_context(
-    parse: Parse, idx: MentionIndex, n: int, actors: list, recipients: list, undergoes: bool
+    parse: Parse,
+    idx: MentionIndex,
+    n: int,
+    actors: list,
+    recipients: list,
+    undergoes: bool,
+    joint: bool = False,
 ) -> tuple[Found, Found]:
-    """Fill a missing side of a nominal event from the clause around it."""
+    """Fill a missing side of a nominal event from the clause around it; a `joint` one (a
+    meeting) also from a clause it precedes or follows ("after talks with X, Y said")."""
     a = Found(tuple(actors)) if actors else Found()
     r = Found(tuple(recipients)) if recipients else Found()
     verb, how = governor(parse, n)
@@ -461,14 +470,14 @@ def fill_from_context(
         if not r and patient:
             r = Found(tuple(patient), "context")
         return a, r
-    if how == "subj":
-        return a, r
+    if how == "subj" or (how in SEQUEL_PREPS and not joint):
+        return a, r  # "recalled its envoy after the shelling of X": not the envoy's state's
     if vlemma in VICTIM_VERBS and how != "dobj":
         return a, r
     subject = subject_of(parse, idx, verb)
     if not subject:
         return a, r
-    if how == "dobj" and (vlemma in UNDERGO_VERBS or undergoes):
+    if how == "dobj" and vlemma not in DECIDING_VERBS and (vlemma in UNDERGO_VERBS or undergoes):
         if not r:
             r = Found(subject.mentions, "context")
         if not a and vlemma in UNDERGO_VERBS:  # "drew condemnation from X"

@@ -309,7 +309,8 @@ class EventCoder:
                 event, cameo, mode = "AGREE", FUTURE_AS_AGREE[event], None
             elif event in FUTURE_AS_CONCEDE:  # "will withdraw", "would lift the curbs"
                 event, mode = "CONCEDE", None
-            asserted = event in ("AGREE", "CONCEDE")
+            # a threat worded as what is to come ("will take all necessary measures") is made
+            asserted = event in ("AGREE", "CONCEDE", "THREATEN")
             if when.value:  # "next year" is when it is to happen, not when anything happened
                 when = EventDate(reason=f"future: {when.text!r} is when it is to happen")
         row = self.lexicon.code(cameo)

@@ -36,6 +36,7 @@ from diplograph.stages.events.words import (
     REFUSAL_VERBS,
     REFUSED_ACTS,
     SPEECH_VERBS,
+    STANCE_ACTS,
     STATING_VERBS,
     SUBJECT_DEPS,
     TRY_VERBS,
@@ -290,12 +291,19 @@ def _wish(parse, idx, v, by_token, make, row):
 
 def _will_not(parse, idx, v, by_token, make, row):
     """ "X will not accept a deal with Y", "won't invite Y": a refusal, REJECT of Y. Only a
-    plain future ("might not", "will not ... if" are no refusal)."""
-    aux = {parse.tokens[a].lemma.lower() for a in args.children(parse, v, {"aux"})}
+    plain future ("might not", "will not ... if" are no refusal), or the present of a stance
+    ("does not recognise Y")."""
+    auxes = args.children(parse, v, {"aux"})
+    aux = {parse.tokens[a].lemma.lower() for a in auxes}
     negated = any(
         parse.tokens[n].lemma.lower() in NEGATORS for n in args.children(parse, v, {"neg"})
     )
-    if not negated or not aux & (FUTURE_MODALS | {"would", "wo"}) or aux & HYPOTHETICAL_MODALS:
+    stance = parse.tokens[v].lemma.lower() in STANCE_ACTS and any(
+        parse.tokens[a].lemma.lower() == "do" and parse.tokens[a].tag in {"VBZ", "VBP"}
+        for a in auxes
+    )
+    planned = aux & (FUTURE_MODALS | {"would", "wo"})
+    if not negated or not (planned or stance) or aux & HYPOTHETICAL_MODALS:
         return None
     if condition(parse, v):
         return None

@@ -24,6 +24,7 @@ from diplograph.stages.events.words import (
     DENIAL_VERBS,
     EXIT_VERBS,
     FAIL_VERBS,
+    FORECAST_VERBS,
     FUTURE_MODALS,
     FUTURE_VERBS,
     GENERIC_ADVERBS,
@@ -167,6 +168,8 @@ def modality(
                 break
             if step > 0 and lemma in OPINION_VERBS and parse.tokens[below].dep not in SUBJECTS:
                 marks.append("opinion")
+            if step > 0 and lemma in FORECAST_VERBS and parse.tokens[below].dep == "ccomp":
+                marks.append("opinion")  # "few expect Moscow to attack": a forecast
             if step > 0 and _alleged(parse, i, t, below):
                 marks.append("opinion")  # "accused X of killing Y": only the accusation
             if step > 0 and _infinitive(parse, below) and _pressing(parse, t):

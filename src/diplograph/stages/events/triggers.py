@@ -28,6 +28,7 @@ from diplograph.stages.events.relations import initiated, modifiers
 from diplograph.stages.events.tagger import TriggerTagger
 from diplograph.stages.events.words import (
     ALLY_PREPS,
+    ARRIVAL_VERBS,
     BARE_ONE_SIDED,
     BARE_ONE_SIDED_CODES,
     CLAUSE_POS,
@@ -37,6 +38,7 @@ from diplograph.stages.events.words import (
     DEPARTURE_VERBS,
     DESTINATION_VERBS,
     DISPATCH_VERBS,
+    DOCUMENT_NOUNS,
     ENVOY_NOUNS,
     EXPERIENCER_VERBS,
     FOR_EVENTS,
@@ -61,6 +63,7 @@ from diplograph.stages.events.words import (
     SPOKEN_ALONE,
     SUBJECT_DEPS,
     SUPPORT_VERBS,
+    SYMMETRIC,
 )
 
 
@@ -215,18 +218,26 @@ class Triggers:
     ) -> Reading | None:
         """Verb v read as CAMEO code `cameo` (its table row `row`): find its arguments."""
         tok = parse.tokens[v]
-        if how != "verb-pattern" and tok.dep in {"advcl", "acl"} and tok.tag == "VBG":
+        document = tok.dep == "acl" and parse.tokens[tok.head].lemma.lower() in DOCUMENT_NOUNS
+        if (
+            how != "verb-pattern"
+            and tok.dep in {"advcl", "acl"}
+            and tok.tag == "VBG"
+            and not document
+        ):
             # "..., signaling the rise of ...", "Iraqis cooperating with X": a participle
-            # comments on a clause or describes a noun;
-            # only a verb whose pattern matched its complement is read as an event there
+            # comments on a clause or describes a noun (not a document's: "a statement
+            # condemning X" is its issuer's act); only a verb whose pattern matched its
+            # complement is read as an event there
             return None
-        visit = row.event == "CONSULT" and row.mode == "visit"
         lemma = tok.lemma.lower()
+        # a place visited or reached stands for its state: "arrived in Haiti"
+        reached = (row.event == "CONSULT" and row.mode == "visit") or lemma in ARRIVAL_VERBS
         if lemma in GREET_VERBS and met_requirement(parse, v):
             return None
         preps = args.recipient_preps(row.event) | ({"from"} if row.event in FROM_EVENTS else set())
         preps |= {"for"} if row.event in FOR_EVENTS else set()
-        preps |= ({"in", "at"} if visit else set()) | LEMMA_PREPS.get(lemma, set())
+        preps |= ({"in", "at"} if reached else set()) | LEMMA_PREPS.get(lemma, set())
         if row.event == "REJECT":  # "rejected the proposal by X", "calls from X"
             preps |= REJECTED_SOURCE_PREPS
         if row.event == "PROTEST":  # "protested outside the U.S. embassy"
@@ -243,7 +254,7 @@ class Triggers:
             if greeted:
                 actors, recipients = recipients, actors
             elif not recipients:  # "supplies were airlifted to Honduras by ...": a thing moved
-                recipients = args.verb_objects(parse, idx, v, preps - {"with"}, place=visit)
+                recipients = args.verb_objects(parse, idx, v, preps - {"with"}, place=reached)
         else:
             actors = args.subject_of(parse, idx, v)
             recipients = args.verb_objects(
@@ -251,7 +262,7 @@ class Triggers:
                 idx,
                 v,
                 preps,
-                place=visit,
+                place=reached,
                 direct=lemma not in DEPARTURE_VERBS,
                 acts=row.event in SPOKEN_ALONE,
                 deeds=row.event in JUDGING_EVENTS,
@@ -414,7 +425,8 @@ class Triggers:
         if not recipients and actors and trig.event in DEEP_TARGET_EVENTS:
             recipients = list(deep_target(parse, idx, parse.subtree(n), actors).mentions)
         undergoes = trig.event in {"SANCTION", "ACCUSE", "COERCE", "THREATEN", "REQUEST"}
-        a, r = args.fill_from_context(parse, idx, anchor, actors, recipients, undergoes)
+        joint = trig.event in SYMMETRIC
+        a, r = args.fill_from_context(parse, idx, anchor, actors, recipients, undergoes, joint)
         if trig.kind == "event" and trig.event == "CONSULT" and bool(a) != bool(r):
             other = nearest_other(parse, idx, n, (a or r).mentions)
             a, r = (a, other) if a else (other, r)

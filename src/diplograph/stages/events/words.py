@@ -115,6 +115,11 @@ UNDERGO_VERBS = {
     "escape",
     "evade",
 }
+# Verbs whose subject does the act its object noun names, whatever the act: "Quito ordered the
+# expulsion of X", "Baku announced the release of Y" (not "faced sanctions": UNDERGO_VERBS).
+DECIDING_VERBS = set("order announce approve authorize authorise decree complete".split())
+# Prepositions of sequence: "cut ties after the raid" tells nothing of whose raid it was.
+SEQUEL_PREPS = {"after", "before", "following", "since"}
 # Verbs whose subject suffered the event a noun under them names: "died in an attack on X".
 VICTIM_VERBS = {"die", "kill", "hurt", "injure", "wound", "perish", "lose"}
 # Verbs whose object clause's subject is their own object: "urged Y to talk".
@@ -207,6 +212,13 @@ SITE_PREPS = {"outside", "at", "near", "before", "opposite"}
 # Verbs whose "to" names a destination, not a recipient: "deported him to Lebanon". Not
 # "extradite": the state a suspect is extradited to is the one cooperated with.
 DESTINATION_VERBS = {"deport", "expel", "exile", "banish", "evacuate", "relocate"}
+# Documents whose participle is their issuer's act: "issued a statement condemning X".
+DOCUMENT_NOUNS = set(
+    "statement statements communique communiqué letter resolution declaration note message".split()
+)
+# Verbs of arrival, whose place reached stands for its state whatever the act (a visit, or
+# police or arms sent: "Kenyan police arrived in Haiti", verbs_extra.tsv).
+ARRIVAL_VERBS = {"arrive", "land"}
 # Verbs whose object is the place left, not a recipient: "left Tokyo for Seoul".
 DEPARTURE_VERBS = {"leave", "depart", "quit", "flee", "exit", "abandon", "evacuate"}
 # Events whose target may sit deeper in the verb's complement: "pounded positions near the
@@ -236,6 +248,9 @@ REFUSED_ACTS = set(
     "sign comply obey cooperate dismantle extradite release return hand surrender withdraw "
     "resume lift".split()
 )
+# Acts whose negated present is a refusal held too: "does not recognise X", "do not accept the
+# ruling" (not "did not attend": a past act not done).
+STANCE_ACTS = {"accept", "recognize", "recognise", "tolerate"}
 # Adjectives of readiness: "stands ready to send", "is willing to resume talks".
 READY_WORDS = {"ready", "willing", "prepared"}
 CONTENT_DEPS = {"xcomp", "ccomp"}
@@ -369,6 +384,9 @@ OPINION_VERBS = {
     "warn",
     "worry",
 }
+# Verbs of expectation whose clause has a subject of its own forecast another's act ("few
+# expect Moscow to attack"); with none they announce one's own ("expects to visit": future).
+FORECAST_VERBS = {"expect", "anticipate", "forecast"}
 SPEECH_VERBS = {
     "say",
     "tell",
