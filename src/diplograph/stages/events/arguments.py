@@ -95,8 +95,11 @@ def dateline_end(parse: Parse) -> int:
 
 
 def children(parse: Parse, i: int, deps: Iterable[str] | None = None) -> list[int]:
-    wanted = set(deps) if deps is not None else None
-    return [c for c in parse.children[i] if wanted is None or parse.tokens[c].dep in wanted]
+    if deps is None:
+        return list(parse.children[i])
+    wanted = deps if isinstance(deps, set | frozenset) else set(deps)
+    tokens = parse.tokens
+    return [c for c in parse.children[i] if tokens[c].dep in wanted]
 
 
 def prep_heads(

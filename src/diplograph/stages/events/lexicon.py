@@ -46,6 +46,28 @@ class VerbPattern:
 
 
 @dataclass(frozen=True, slots=True)
+class PatternKeys:
+    """Which of a verb's patterns (by position) can fit a clause: those with no item, and by
+    the kind and a word of each pattern's first item the others, since a pattern whose first
+    item fails cannot fit. `match_verb` tests only these, not all of them ("set" has 475)."""
+
+    bare: tuple[int, ...]
+    by_word: dict[tuple[str, str], tuple[int, ...]]
+
+
+def pattern_keys(patterns: tuple[VerbPattern, ...]) -> PatternKeys:
+    bare, by_word = [], {}
+    for k, pattern in enumerate(patterns):
+        if not pattern.items:
+            bare.append(k)
+            continue
+        first = pattern.items[0]
+        for word in first.words:
+            by_word.setdefault((first.kind, word), []).append(k)
+    return PatternKeys(tuple(bare), {key: tuple(ks) for key, ks in by_word.items()})
+
+
+@dataclass(frozen=True, slots=True)
 class NounTrigger:
     lemma: str
     cameo: str
@@ -73,6 +95,7 @@ class CameoCode:
 @dataclass(frozen=True, slots=True)
 class Lexicon:
     verbs: dict[str, tuple[VerbPattern, ...]] = field(default_factory=dict)
+    verb_keys: dict[str, PatternKeys] = field(default_factory=dict)
     nouns: dict[str, NounTrigger] = field(default_factory=dict)
     cameo: dict[str, CameoCode] = field(default_factory=dict)
     scores: dict[tuple[str, str], float] = field(default_factory=dict)
@@ -241,4 +264,11 @@ def _load_shipped() -> Lexicon:
 
 def _build() -> Lexicon:
     cameo = _cameo()
-    return Lexicon(verbs=_verbs(), nouns=_nouns(cameo), cameo=cameo, scores=_scores())
+    verbs = _verbs()
+    return Lexicon(
+        verbs=verbs,
+        verb_keys={lemma: pattern_keys(patterns) for lemma, patterns in verbs.items()},
+        nouns=_nouns(cameo),
+        cameo=cameo,
+        scores=_scores(),
+    )

@@ -491,7 +491,8 @@ def _purpose(parse: Parse, p: int) -> bool:
 
 def match_verb(parse: Parse, v: int, lexicon: Lexicon) -> VerbPattern | None:
     """The most specific CAMEO pattern of verb v that its clause satisfies."""
-    patterns = lexicon.verbs.get(parse.tokens[v].lemma.lower())
+    lemma = parse.tokens[v].lemma.lower()
+    patterns = lexicon.verbs.get(lemma)
     if not patterns:
         return None
     # the agent of a passive is its actor, not a complement: "troops backed by artillery";
@@ -525,7 +526,13 @@ def match_verb(parse: Parse, v: int, lexicon: Lexicon) -> VerbPattern | None:
         if p not in agent and not _when(parse, p)
     ]
     parts = {parse.tokens[c].lemma.lower() for c in args.children(parse, v, {"prt", "prep"})}
-    for pattern in patterns:  # longest first (lexicon.py): the first that fits is the best
+    keys = lexicon.verb_keys[lemma]
+    fits = set(keys.bare)  # the patterns whose first item can hold (lexicon.PatternKeys)
+    for kind, found in (("w", words), ("s", subj), ("x", parts), ("p", [p for p, _ in preps])):
+        for word in found:
+            fits.update(keys.by_word.get((kind, word), ()))
+    for k in sorted(fits):  # longest first (lexicon.py): the first that fits is the best
+        pattern = patterns[k]
         ok = True
         for item in pattern.items:
             if item.kind == "w":
