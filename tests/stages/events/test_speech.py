@@ -19,6 +19,9 @@ import pytest
         ("Egypt called for calm.", ("REQUEST", "EGY", None, True)),
         ("France ruled out a troop reduction.", ("REJECT", "FRA", None, True)),
         ("Japan welcomed the decision.", ("SUPPORT", "JPN", None, True)),
+        # a day or an hour after "on" or "at" is when it was said, not whom it was said to
+        ("Peru condemned the bombing on Sunday.", ("ACCUSE", "PER", None, True)),
+        ("Chile rejected the offer on Tuesday.", ("REJECT", "CHL", None, True)),
     ],
 )
 def test_speech_act_with_no_recipient(sentence_events, text, expected):

@@ -25,6 +25,7 @@ from diplograph.stages.events.words import (
     SPOKEN_ALONE_VERBS,
     SPOKEN_COMPLEMENTS,
     SUBJECT_DEPS,
+    TIME_ENTITIES,
     UNCODED_MIN_PROBABILITY,
 )
 
@@ -56,8 +57,10 @@ def alone(parse: Parse, reading) -> list[tuple[Mention, None]]:
 
 def _party(parse: Parse, o: int) -> bool:
     """The phrase names a party: a name, a pronoun, a number of people ("accuses 8"), a
-    people, or a party noun ("militants")."""
+    people, or a party noun ("militants"); a day or a time ("on Sunday") names none."""
     tok = parse.tokens[o]
+    if tok.ent_type in TIME_ENTITIES:
+        return False
     return (
         tok.pos in {"PROPN", "PRON", "NUM"}
         or tok.ent_type in PARTY_OBJECT_ENTITIES

@@ -613,6 +613,8 @@ SPOKEN_ALONE_VERBS = {
 # the dictionaries lack, not what is said:
 # "blamed the Tamil Tigers" is no accusation of nobody.
 PARTY_OBJECT_ENTITIES = {"PERSON", "ORG", "NORP", "GPE"}
+# ... but a day or an hour is when it was said: "condemned the attack on Sunday"
+TIME_ENTITIES = {"DATE", "TIME"}
 # What a speaker's act must have to be read alone: the thing condemned, pledged, refused.
 SPOKEN_COMPLEMENTS = {"dobj", "xcomp", "ccomp", "prep"}
 # A speaker's clause that makes another answer for an act: "X said Y was responsible for the
