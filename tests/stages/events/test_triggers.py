@@ -149,6 +149,27 @@ def test_triggers_acts_the_lexicon_lacked(asserted, text, expected):
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a ceasefire one side agrees to or pledges is a concession (PLOVER CONCEDE)
+        ("Armenia agreed a truce on Sunday.", ("CONCEDE", "ARM", None)),
+        ("Azerbaijan agreed to a ceasefire in Karabakh.", ("CONCEDE", "AZE", None)),
+        ("Ethiopia pledged a ceasefire in Tigray.", ("CONCEDE", "ETH", None)),
+    ],
+)
+def test_triggers_a_ceasefire_agreed_by_one_side_is_a_concession(asserted, text, expected):
+    assert expected in asserted(text)
+
+
+@pytest.mark.slow
+def test_triggers_a_ceasefire_two_sides_agree_is_an_accord(asserted):
+    found = asserted("Armenia and Azerbaijan agreed a truce on Sunday.")
+    assert {("AGREE", "ARM", "AZE"), ("AGREE", "AZE", "ARM")} & found
+    assert not [k for k in found if k[0] == "CONCEDE"]
+
+
+@pytest.mark.slow
 def test_triggers_relations_restored_by_two_states_are_joint(asserted):
     found = asserted("Egypt and Qatar restored diplomatic relations on Tuesday.")
     assert {("SUPPORT", "EGY", "QAT"), ("SUPPORT", "QAT", "EGY")} & found
