@@ -512,6 +512,16 @@ def match_verb(parse: Parse, v: int, lexicon: Lexicon) -> VerbPattern | None:
         for p in args.children(parse, h, {"prep", "agent", "dative"})
         if p not in agent and not _when(parse, p)
     ]
+    # "called for the channel to be taken off air" is a call for the channel
+    preps += [
+        (
+            "for",
+            word_forms(
+                parse, [j for s in speech.clause_subjects(parse, c) for j in parse.subtree(s)]
+            ),
+        )
+        for c in speech.for_clauses(parse, v)
+    ]
     parts = {parse.tokens[c].lemma.lower() for c in args.children(parse, v, {"prt", "prep"})}
     for pattern in patterns:  # longest first (lexicon.py): the first that fits is the best
         ok = True

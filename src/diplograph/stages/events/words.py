@@ -131,6 +131,8 @@ DISTRIBUTIVE = {"each", "both", "them", "all", "either", "two", "three", "they"}
 # Conjunctions a parse may take for prepositions: "as / after the ministers met".
 STRANDING_PREPS = {"as", "after", "before", "while", "when", "since", "until"}
 CLAUSE_DEPS = {"relcl", "advcl", "ccomp", "parataxis", "acl", "csubj"}
+# a verb's own clauses that may be a "for ... to" phrase: "called for the UN to act"
+FOR_CLAUSE_DEPS = {"advcl", "ccomp", "xcomp"}
 INHERIT_DEPS = {"xcomp", "advcl", "conj", "pcomp", "prep", "acl"}
 VERB_PREP_DEPS = ("prep", "prt", "dative")  # "called on X", "gave it to X"
 
