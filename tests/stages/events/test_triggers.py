@@ -156,10 +156,26 @@ def test_triggers_acts_the_lexicon_lacked(asserted, text, expected):
         ("Armenia agreed a truce on Sunday.", ("CONCEDE", "ARM", None)),
         ("Azerbaijan agreed to a ceasefire in Karabakh.", ("CONCEDE", "AZE", None)),
         ("Ethiopia pledged a ceasefire in Tigray.", ("CONCEDE", "ETH", None)),
+        # ... however it is spelt: the tokenizer splits "cease-fire" at its hyphen
+        ("Armenia agreed a cease-fire on Sunday.", ("CONCEDE", "ARM", None)),
     ],
 )
 def test_triggers_a_ceasefire_agreed_by_one_side_is_a_concession(asserted, text, expected):
     assert expected in asserted(text)
+
+
+@pytest.mark.slow
+def test_triggers_hyphenated_words_are_read_whole(nlp):
+    from diplograph.records import Article
+    from diplograph.stages.events.triggers import lemma_at
+
+    def last_word(text: str) -> str:
+        parse = nlp.parse(Article(id="t", text=text))
+        return lemma_at(parse, len(parse.tokens) - 1)
+
+    assert last_word("Chad test-fired") == "test-fire"  # a weapons test, not an attack
+    assert last_word("Chad broke the cease-fire") == "ceasefire"  # no attack either
+    assert last_word("Chad's troops were well-fired") != "well-fire"  # only the known words
 
 
 @pytest.mark.slow

@@ -42,6 +42,7 @@ from diplograph.stages.events.words import (
     FOR_EVENTS,
     FROM_EVENTS,
     GREET_VERBS,
+    HYPHEN_WORDS,
     JOINT_CODES,
     JUDGING_EVENTS,
     LEMMA_PREPS,
@@ -134,7 +135,9 @@ class Triggers:
         tokens = [
             i
             for i in candidates(parse, lo, hi)
-            if i not in by_token and self._may_tag(parse.tokens[i].lemma.lower())
+            if i not in by_token
+            and lemma_at(parse, i) == parse.tokens[i].lemma.lower()  # not "fire" of "cease-fire"
+            and self._may_tag(parse.tokens[i].lemma.lower())
         ]
         if not tokens:
             return []
@@ -372,7 +375,7 @@ class Triggers:
         )
 
     def _noun(self, parse: Parse, idx: args.MentionIndex, n: int) -> Reading | None:
-        trig = self.lexicon.nouns.get(parse.tokens[n].lemma.lower())
+        trig = self.lexicon.nouns.get(lemma_at(parse, n))
         if trig is None or (trig.needs and not modifiers(parse, n) & trig.needs):
             return None
         return self._noun_reading(parse, idx, n, trig, "noun" if trig.kind == "event" else "state")
@@ -477,9 +480,18 @@ def _purpose(parse: Parse, p: int) -> bool:
     return any(parse.tokens[o].lemma.lower() in PURPOSE_NOUNS for o in objects)
 
 
+def lemma_at(parse: Parse, i: int) -> str:
+    """Word i's lemma, or that of the hyphenated word it ends, which the tokenizer split:
+    "cease-fire" is a ceasefire, "test-fired" a test-fire (HYPHEN_WORDS)."""
+    lemma = parse.tokens[i].lemma.lower()
+    if i >= 2 and parse.tokens[i - 1].text == "-":
+        return HYPHEN_WORDS.get((parse.tokens[i - 2].lemma.lower(), lemma), lemma)
+    return lemma
+
+
 def match_verb(parse: Parse, v: int, lexicon: Lexicon) -> VerbPattern | None:
     """The most specific CAMEO pattern of verb v that its clause satisfies."""
-    patterns = lexicon.verbs.get(parse.tokens[v].lemma.lower())
+    patterns = lexicon.verbs.get(lemma_at(parse, v))
     if not patterns:
         return None
     # the agent of a passive is its actor, not a complement: "troops backed by artillery";
@@ -573,6 +585,7 @@ def word_forms(parse: Parse, tokens: Sequence[int]) -> set[str]:
         tok = parse.tokens[i]
         out.add(tok.lemma.lower())
         out.add(tok.text.lower())
+        out.add(lemma_at(parse, i))  # "agreed a cease-fire" as "agreed a ceasefire"
     return out
 
 

@@ -133,6 +133,13 @@ STRANDING_PREPS = {"as", "after", "before", "while", "when", "since", "until"}
 CLAUSE_DEPS = {"relcl", "advcl", "ccomp", "parataxis", "acl", "csubj"}
 # a verb's own clauses that may be a "for ... to" phrase: "called for the UN to act"
 FOR_CLAUSE_DEPS = {"advcl", "ccomp", "xcomp"}
+# words the tokenizer splits at their hyphen, read whole (the lemma of the last part after the
+# first): a "cease-fire" is a ceasefire, its "fire" no attack; "test-fired" a weapons test
+HYPHEN_WORDS = {
+    ("cease", "fire"): "ceasefire",
+    ("test", "fire"): "test-fire",
+    ("test", "launch"): "test-fire",
+}
 INHERIT_DEPS = {"xcomp", "advcl", "conj", "pcomp", "prep", "acl"}
 VERB_PREP_DEPS = ("prep", "prt", "dative")  # "called on X", "gave it to X"
 
