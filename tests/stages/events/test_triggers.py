@@ -165,6 +165,22 @@ def test_triggers_a_ceasefire_agreed_by_one_side_is_a_concession(asserted, text,
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a stand given up is a concession (PLOVER CONCEDE)
+        ("Kenya climbed down over the tax.", ("CONCEDE", "KEN", None)),
+        ("Sudan relented over the ban.", ("CONCEDE", "SDN", None)),
+        ("China owned up to the error.", ("CONCEDE", "CHN", None)),
+        # a lawsuit is an accusation (ACCUSE allege), not an arrest
+        ("Greece sued Germany over the loans.", ("ACCUSE", "GRC", "DEU")),
+    ],
+)
+def test_triggers_verbs_of_giving_in_and_suing(asserted, text, expected):
+    assert expected in asserted(text)
+
+
+@pytest.mark.slow
 def test_triggers_hyphenated_words_are_read_whole(nlp):
     from diplograph.records import Article
     from diplograph.stages.events.triggers import lemma_at

@@ -610,10 +610,11 @@ SPOKEN_ALONE_VERBS = {
     "REJECT": set("reject refuse veto rebuff spurn rule oppose deny dismiss boycott".split()),
     "THREATEN": {"threaten", "vow"},
     # "withdrew the bill", "dropped the planned tax rise", "declared a ceasefire", "reversed the
-    # increase", "expressed regret", "agreed a truce": a concession the lexicon reads
+    # increase", "expressed regret", "agreed a truce", "backtracked on the ban": a concession the
+    # lexicon reads
     "CONCEDE": set(
         "pardon apologize apologise concede ease lift withdraw drop scrap remove declare announce "
-        "call reverse express agree pledge".split()
+        "call reverse express agree pledge backtrack relent climb own".split()
     ),
     "REQUEST": {"urge", "demand", "appeal", "call"},
     "SUPPORT": set("praise welcome hail applaud commend laud endorse ratify".split()),
