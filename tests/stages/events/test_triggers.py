@@ -181,6 +181,16 @@ def test_triggers_verbs_of_giving_in_and_suing(asserted, text, expected):
 
 
 @pytest.mark.slow
+def test_triggers_parts_of_a_subject_that_clash_fight_each_other(asserted):
+    # PLOVER's two-sided fighting: all are the actor, the recipient null
+    assert ("ASSAULT", "MLI", None) in asserted("Malian troops and jihadists clashed on Sunday.")
+    found = asserted("Thai and Cambodian soldiers clashed on Friday.")
+    assert {("ASSAULT", "THA", "KHM"), ("ASSAULT", "KHM", "THA")} & found
+    # one party alone that fights nobody named is no event
+    assert not asserted("Malian troops fought on Sunday.")
+
+
+@pytest.mark.slow
 def test_triggers_hyphenated_words_are_read_whole(nlp):
     from diplograph.records import Article
     from diplograph.stages.events.triggers import lemma_at

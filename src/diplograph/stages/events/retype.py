@@ -16,7 +16,7 @@ from dataclasses import replace
 from diplograph.records import Parse
 from diplograph.stages.events import arguments as args
 from diplograph.stages.events.figurative import lemmas, recoded
-from diplograph.stages.events.triggers import Reading, singulars, word_forms
+from diplograph.stages.events.triggers import Reading, joint_subject, singulars, word_forms
 from diplograph.stages.events.words import (
     ACCORD_FIELDS,
     ACCORD_NOUNS,
@@ -102,7 +102,7 @@ def retype(parse: Parse, reading: Reading) -> Reading:
         and lemmas(parse, args.children(parse, t, {"advcl", "conj", "xcomp"})) & ASSAULT_VERBS
     ):
         return recoded(reading, FORCE)  # "stepped up operations, pounding targets"
-    if reading.event == "CONCEDE" and lemma == "agree" and _joint_subject(parse, t):
+    if reading.event == "CONCEDE" and lemma == "agree" and joint_subject(parse, t):
         # "X and Y agreed to a ceasefire": an accord of both, not one side's concession
         return replace(recoded(reading, JOINT_TRUCE), symmetric=True)
     if reading.event == "SUPPORT" and lemma in SIGNING_VERBS:
@@ -191,16 +191,6 @@ def _state_forces(parse: Parse, reading: Reading) -> bool:
     """The doer is a state's forces or government: "Israeli forces", "the army", police."""
     doers, sectors = _who(parse, reading)
     return bool(doers & (FORCES_NOUNS | {"police"}) or sectors & STATE_FORCE_SECTORS)
-
-
-def _joint_subject(parse: Parse, t: int) -> bool:
-    """The verb's subject holds a coordination: "Colombia and the rebels agreed", "the
-    government and FARC rebels agreed" (which the parser may hang inside one phrase)."""
-    return any(
-        parse.tokens[w].dep == "conj"
-        for s in args.children(parse, t, SUBJECT_DEPS)
-        for w in parse.subtree(s)
-    )
 
 
 def _partner(parse: Parse, t: int) -> bool:

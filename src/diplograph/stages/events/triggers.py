@@ -39,6 +39,7 @@ from diplograph.stages.events.words import (
     DISPATCH_VERBS,
     ENVOY_NOUNS,
     EXPERIENCER_VERBS,
+    FIGHTING_VERBS,
     FOR_EVENTS,
     FROM_EVENTS,
     GREET_VERBS,
@@ -308,7 +309,8 @@ class Triggers:
             tokens=complement(parse, v),
             host_first=cameo.startswith("043"),
             symmetric=cameo.startswith(JOINT_CODES)
-            or bool(word_forms(parse, complement(parse, v)) & RECIPROCAL_WORDS),
+            or bool(word_forms(parse, complement(parse, v)) & RECIPROCAL_WORDS)
+            or fighting_each_other(parse, v),
         )
 
     def _distributive(
@@ -480,6 +482,22 @@ def _purpose(parse: Parse, p: int) -> bool:
     return any(parse.tokens[o].lemma.lower() in PURPOSE_NOUNS for o in objects)
 
 
+def joint_subject(parse: Parse, v: int) -> bool:
+    """Verb v's subject holds a coordination: "Colombia and the rebels agreed", "the
+    government and FARC rebels agreed" (which the parser may hang inside one phrase)."""
+    return any(
+        parse.tokens[w].dep == "conj"
+        for s in args.children(parse, v, SUBJECT_DEPS)
+        for w in parse.subtree(s)
+    )
+
+
+def fighting_each_other(parse: Parse, v: int) -> bool:
+    """ "Troops and rebels clashed": fighting between the parts of verb v's subject, all of
+    them its actor (PLOVER's two-sided fighting, recipient null)."""
+    return lemma_at(parse, v) in FIGHTING_VERBS and joint_subject(parse, v)
+
+
 def lemma_at(parse: Parse, i: int) -> str:
     """Word i's lemma, or that of the hyphenated word it ends, which the tokenizer split:
     "cease-fire" is a ceasefire, "test-fired" a test-fire (HYPHEN_WORDS)."""
@@ -642,7 +660,8 @@ def one_sided(parse: Parse, reading: Reading) -> list[tuple[Mention, None]]:
             return []
         objects = args.children(parse, reading.trigger, {"dobj"})
         if reading.event in ONE_SIDED_NEEDS_OBJECT and not objects:
-            return []  # "moved into a slum", "struggled": no act on anything named
+            if not fighting_each_other(parse, reading.trigger):
+                return []  # "moved into a slum", "struggled": no act on anything named
         if reading.event in ONE_SIDED_NO_OBJECT and objects:
             return []  # "withdrew its ambassador": a sanction, not forces leaving
     return args.subjects_alone(parse, reading.trigger, reading.actors.mentions)

@@ -162,6 +162,9 @@ BARE_ONE_SIDED = {"PROTEST", "MOBILIZE", "ASSAULT", "RETREAT"}  # ... when the r
 # (0813, 0814)
 BARE_ONE_SIDED_CODES = {"1723", "1724", "0813", "0814"}
 ONE_SIDED_NEEDS_OBJECT = {"ASSAULT", "MOBILIZE"}  # ... and then only with a direct object
+# ... but for fighting among the subject's own parts: "troops and rebels clashed" (PLOVER: in
+# two-sided fighting all are the actor, and the recipient is null)
+FIGHTING_VERBS = {"clash", "fight", "battle", "skirmish"}
 ONE_SIDED_NO_OBJECT = {"RETREAT"}  # ... or with none: "withdrew from X", not "withdrew its envoy"
 # CAMEO codes of joint acts: "X and Y met / agreed / signed a treaty / cooperated".
 JOINT_CODES = ("03", "04", "057", "06")
