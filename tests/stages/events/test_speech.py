@@ -19,6 +19,12 @@ import pytest
         ("Egypt called for calm.", ("REQUEST", "EGY", None, True)),
         ("France ruled out a troop reduction.", ("REJECT", "FRA", None, True)),
         ("Japan welcomed the decision.", ("SUPPORT", "JPN", None, True)),
+        # a day or an hour after "on" or "at" is when it was said, not whom it was said to
+        ("Peru condemned the bombing on Sunday.", ("ACCUSE", "PER", None, True)),
+        ("Chile rejected the offer on Tuesday.", ("REJECT", "CHL", None, True)),
+        # a "for ... to" clause is what a call asks for: "called for the embassy to be closed"
+        ("Peru called for the embassy to be closed.", ("REQUEST", "PER", None, True)),
+        ("Kenya appealed for donors to send food aid.", ("REQUEST", "KEN", None, True)),
     ],
 )
 def test_speech_act_with_no_recipient(sentence_events, text, expected):
@@ -40,6 +46,8 @@ def test_speech_act_with_no_recipient(sentence_events, text, expected):
         ("Britain accuses 8 of terror plot", "ACCUSE"),
         # ... nor is a call on someone the sentence names only by a pronoun
         ("Two men blew themselves up after Turkish police called on them to surrender.", "REQUEST"),
+        # ... or a party named as the subject of what is called for
+        ("Egypt called for the United Nations to send monitors.", "REQUEST"),
         # nothing said: no object, no clause
         ("Japan protested.", "ACCUSE"),
         # a relative clause tells the background of its noun

@@ -149,6 +149,69 @@ def test_triggers_acts_the_lexicon_lacked(asserted, text, expected):
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a ceasefire one side agrees to or pledges is a concession (PLOVER CONCEDE)
+        ("Armenia agreed a truce on Sunday.", ("CONCEDE", "ARM", None)),
+        ("Azerbaijan agreed to a ceasefire in Karabakh.", ("CONCEDE", "AZE", None)),
+        ("Ethiopia pledged a ceasefire in Tigray.", ("CONCEDE", "ETH", None)),
+        # ... however it is spelt: the tokenizer splits "cease-fire" at its hyphen
+        ("Armenia agreed a cease-fire on Sunday.", ("CONCEDE", "ARM", None)),
+    ],
+)
+def test_triggers_a_ceasefire_agreed_by_one_side_is_a_concession(asserted, text, expected):
+    assert expected in asserted(text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a stand given up is a concession (PLOVER CONCEDE)
+        ("Kenya climbed down over the tax.", ("CONCEDE", "KEN", None)),
+        ("Sudan relented over the ban.", ("CONCEDE", "SDN", None)),
+        ("China owned up to the error.", ("CONCEDE", "CHN", None)),
+        # a lawsuit is an accusation (ACCUSE allege), not an arrest
+        ("Greece sued Germany over the loans.", ("ACCUSE", "GRC", "DEU")),
+    ],
+)
+def test_triggers_verbs_of_giving_in_and_suing(asserted, text, expected):
+    assert expected in asserted(text)
+
+
+@pytest.mark.slow
+def test_triggers_parts_of_a_subject_that_clash_fight_each_other(asserted):
+    # PLOVER's two-sided fighting: all are the actor, the recipient null
+    assert ("ASSAULT", "MLI", None) in asserted("Malian troops and jihadists clashed on Sunday.")
+    found = asserted("Thai and Cambodian soldiers clashed on Friday.")
+    assert {("ASSAULT", "THA", "KHM"), ("ASSAULT", "KHM", "THA")} & found
+    # one party alone that fights nobody named is no event
+    assert not asserted("Malian troops fought on Sunday.")
+
+
+@pytest.mark.slow
+def test_triggers_hyphenated_words_are_read_whole(nlp):
+    from diplograph.records import Article
+    from diplograph.stages.events.triggers import lemma_at
+
+    def last_word(text: str) -> str:
+        parse = nlp.parse(Article(id="t", text=text))
+        return lemma_at(parse, len(parse.tokens) - 1)
+
+    assert last_word("Chad test-fired") == "test-fire"  # a weapons test, not an attack
+    assert last_word("Chad broke the cease-fire") == "ceasefire"  # no attack either
+    assert last_word("Chad's troops were well-fired") != "well-fire"  # only the known words
+
+
+@pytest.mark.slow
+def test_triggers_a_ceasefire_two_sides_agree_is_an_accord(asserted):
+    found = asserted("Armenia and Azerbaijan agreed a truce on Sunday.")
+    assert {("AGREE", "ARM", "AZE"), ("AGREE", "AZE", "ARM")} & found
+    assert not [k for k in found if k[0] == "CONCEDE"]
+
+
+@pytest.mark.slow
 def test_triggers_relations_restored_by_two_states_are_joint(asserted):
     found = asserted("Egypt and Qatar restored diplomatic relations on Tuesday.")
     assert {("SUPPORT", "EGY", "QAT"), ("SUPPORT", "QAT", "EGY")} & found

@@ -16,7 +16,7 @@ from dataclasses import replace
 from diplograph.records import Parse
 from diplograph.stages.events import arguments as args
 from diplograph.stages.events.figurative import lemmas, recoded
-from diplograph.stages.events.triggers import Reading, singulars, word_forms
+from diplograph.stages.events.triggers import Reading, joint_subject, singulars, word_forms
 from diplograph.stages.events.words import (
     ACCORD_FIELDS,
     ACCORD_NOUNS,
@@ -65,6 +65,7 @@ PRAISE = ("SUPPORT", "051", "")
 FORCE = ("ASSAULT", "190", "")
 OBSTRUCT = ("PROTEST", "144", "obstruct")
 JOINT_EXERCISE = ("COOPERATE", "062", "")
+JOINT_TRUCE = ("AGREE", "0356", "")
 SITE_NOUNS = {word for word, sector in LOCAL_SIDES.items() if not sector}
 
 
@@ -101,6 +102,9 @@ def retype(parse: Parse, reading: Reading) -> Reading:
         and lemmas(parse, args.children(parse, t, {"advcl", "conj", "xcomp"})) & ASSAULT_VERBS
     ):
         return recoded(reading, FORCE)  # "stepped up operations, pounding targets"
+    if reading.event == "CONCEDE" and lemma == "agree" and joint_subject(parse, t):
+        # "X and Y agreed to a ceasefire": an accord of both, not one side's concession
+        return replace(recoded(reading, JOINT_TRUCE), symmetric=True)
     if reading.event == "SUPPORT" and lemma in SIGNING_VERBS:
         return _signed(parse, reading, t)
     if reading.event == "COERCE" and lemma in CHARGING_VERBS:

@@ -17,14 +17,17 @@ from diplograph.stages.events.words import (
     BLAME_PREPS,
     BLAME_VERBS,
     BLAMED_HARMS,
+    FOR_CLAUSE_DEPS,
     HOSTILE,
     PARTY_NOUNS,
     PARTY_OBJECT_ENTITIES,
+    PASSIVE_SUBJECT_DEPS,
     SPEECH_VERBS,
     SPOKEN_ALONE,
     SPOKEN_ALONE_VERBS,
     SPOKEN_COMPLEMENTS,
     SUBJECT_DEPS,
+    TIME_ENTITIES,
     UNCODED_MIN_PROBABILITY,
 )
 
@@ -41,8 +44,11 @@ def alone(parse: Parse, reading) -> list[tuple[Mention, None]]:
         return []
     if parse.tokens[v].dep == "relcl":  # "beyond the date he promised to ...": background
         return []
-    said = args.children(parse, v, SPOKEN_COMPLEMENTS)
-    if not said or any(_party(parse, o) for o in args.addressed(parse, v)):
+    said = args.children(parse, v, SPOKEN_COMPLEMENTS) + for_clauses(parse, v)
+    addressed = args.addressed(parse, v) + [
+        s for c in for_clauses(parse, v) for s in clause_subjects(parse, c)
+    ]  # "called for the UN to act" is addressed to the UN
+    if not said or any(_party(parse, o) for o in addressed):
         return []
     lemma = parse.tokens[v].lemma.lower()
     if reading.learned is None and not (
@@ -54,10 +60,26 @@ def alone(parse: Parse, reading) -> list[tuple[Mention, None]]:
     return args.subjects_alone(parse, v, reading.actors.mentions)
 
 
+def for_clauses(parse: Parse, v: int) -> list[int]:
+    """Verb v's "for ... to" clauses, which say what is asked: "called for the UN to act"."""
+    return [
+        c
+        for c in args.children(parse, v, FOR_CLAUSE_DEPS)
+        if any(parse.tokens[m].lemma.lower() == "for" for m in args.children(parse, c, {"mark"}))
+    ]
+
+
+def clause_subjects(parse: Parse, c: int) -> list[int]:
+    """The subjects of clause c, active or passive."""
+    return args.children(parse, c, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS)
+
+
 def _party(parse: Parse, o: int) -> bool:
     """The phrase names a party: a name, a pronoun, a number of people ("accuses 8"), a
-    people, or a party noun ("militants")."""
+    people, or a party noun ("militants"); a day or a time ("on Sunday") names none."""
     tok = parse.tokens[o]
+    if tok.ent_type in TIME_ENTITIES:
+        return False
     return (
         tok.pos in {"PROPN", "PRON", "NUM"}
         or tok.ent_type in PARTY_OBJECT_ENTITIES

@@ -41,9 +41,11 @@ from diplograph.stages.events.words import (
     DOCUMENT_NOUNS,
     ENVOY_NOUNS,
     EXPERIENCER_VERBS,
+    FIGHTING_VERBS,
     FOR_EVENTS,
     FROM_EVENTS,
     GREET_VERBS,
+    HYPHEN_WORDS,
     JOINT_CODES,
     JUDGING_EVENTS,
     LEMMA_PREPS,
@@ -137,7 +139,9 @@ class Triggers:
         tokens = [
             i
             for i in candidates(parse, lo, hi)
-            if i not in by_token and self._may_tag(parse.tokens[i].lemma.lower())
+            if i not in by_token
+            and lemma_at(parse, i) == parse.tokens[i].lemma.lower()  # not "fire" of "cease-fire"
+            and self._may_tag(parse.tokens[i].lemma.lower())
         ]
         if not tokens:
             return []
@@ -316,7 +320,8 @@ class Triggers:
             tokens=complement(parse, v),
             host_first=cameo.startswith("043"),
             symmetric=cameo.startswith(JOINT_CODES)
-            or bool(word_forms(parse, complement(parse, v)) & RECIPROCAL_WORDS),
+            or bool(word_forms(parse, complement(parse, v)) & RECIPROCAL_WORDS)
+            or fighting_each_other(parse, v),
         )
 
     def _distributive(
@@ -383,7 +388,7 @@ class Triggers:
         )
 
     def _noun(self, parse: Parse, idx: args.MentionIndex, n: int) -> Reading | None:
-        trig = self.lexicon.nouns.get(parse.tokens[n].lemma.lower())
+        trig = self.lexicon.nouns.get(lemma_at(parse, n))
         if trig is None or (trig.needs and not modifiers(parse, n) & trig.needs):
             return None
         return self._noun_reading(parse, idx, n, trig, "noun" if trig.kind == "event" else "state")
@@ -489,9 +494,34 @@ def _purpose(parse: Parse, p: int) -> bool:
     return any(parse.tokens[o].lemma.lower() in PURPOSE_NOUNS for o in objects)
 
 
+def joint_subject(parse: Parse, v: int) -> bool:
+    """Verb v's subject holds a coordination: "Colombia and the rebels agreed", "the
+    government and FARC rebels agreed" (which the parser may hang inside one phrase)."""
+    return any(
+        parse.tokens[w].dep == "conj"
+        for s in args.children(parse, v, SUBJECT_DEPS)
+        for w in parse.subtree(s)
+    )
+
+
+def fighting_each_other(parse: Parse, v: int) -> bool:
+    """ "Troops and rebels clashed": fighting between the parts of verb v's subject, all of
+    them its actor (PLOVER's two-sided fighting, recipient null)."""
+    return lemma_at(parse, v) in FIGHTING_VERBS and joint_subject(parse, v)
+
+
+def lemma_at(parse: Parse, i: int) -> str:
+    """Word i's lemma, or that of the hyphenated word it ends, which the tokenizer split:
+    "cease-fire" is a ceasefire, "test-fired" a test-fire (HYPHEN_WORDS)."""
+    lemma = parse.tokens[i].lemma.lower()
+    if i >= 2 and parse.tokens[i - 1].text == "-":
+        return HYPHEN_WORDS.get((parse.tokens[i - 2].lemma.lower(), lemma), lemma)
+    return lemma
+
+
 def match_verb(parse: Parse, v: int, lexicon: Lexicon) -> VerbPattern | None:
     """The most specific CAMEO pattern of verb v that its clause satisfies."""
-    lemma = parse.tokens[v].lemma.lower()
+    lemma = lemma_at(parse, v)
     patterns = lexicon.verbs.get(lemma)
     if not patterns:
         return None
@@ -524,6 +554,16 @@ def match_verb(parse: Parse, v: int, lexicon: Lexicon) -> VerbPattern | None:
         for h in heads
         for p in args.children(parse, h, {"prep", "agent", "dative"})
         if p not in agent and not _when(parse, p)
+    ]
+    # "called for the channel to be taken off air" is a call for the channel
+    preps += [
+        (
+            "for",
+            word_forms(
+                parse, [j for s in speech.clause_subjects(parse, c) for j in parse.subtree(s)]
+            ),
+        )
+        for c in speech.for_clauses(parse, v)
     ]
     parts = {parse.tokens[c].lemma.lower() for c in args.children(parse, v, {"prt", "prep"})}
     keys = lexicon.verb_keys[lemma]
@@ -582,6 +622,7 @@ def word_forms(parse: Parse, tokens: Sequence[int]) -> set[str]:
         tok = parse.tokens[i]
         out.add(tok.lemma.lower())
         out.add(tok.text.lower())
+        out.add(lemma_at(parse, i))  # "agreed a cease-fire" as "agreed a ceasefire"
     return out
 
 
@@ -638,7 +679,8 @@ def one_sided(parse: Parse, reading: Reading) -> list[tuple[Mention, None]]:
             return []
         objects = args.children(parse, reading.trigger, {"dobj"})
         if reading.event in ONE_SIDED_NEEDS_OBJECT and not objects:
-            return []  # "moved into a slum", "struggled": no act on anything named
+            if not fighting_each_other(parse, reading.trigger):
+                return []  # "moved into a slum", "struggled": no act on anything named
         if reading.event in ONE_SIDED_NO_OBJECT and objects:
             return []  # "withdrew its ambassador": a sanction, not forces leaving
     return args.subjects_alone(parse, reading.trigger, reading.actors.mentions)

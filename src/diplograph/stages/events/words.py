@@ -136,6 +136,15 @@ DISTRIBUTIVE = {"each", "both", "them", "all", "either", "two", "three", "they"}
 # Conjunctions a parse may take for prepositions: "as / after the ministers met".
 STRANDING_PREPS = {"as", "after", "before", "while", "when", "since", "until"}
 CLAUSE_DEPS = {"relcl", "advcl", "ccomp", "parataxis", "acl", "csubj"}
+# a verb's own clauses that may be a "for ... to" phrase: "called for the UN to act"
+FOR_CLAUSE_DEPS = {"advcl", "ccomp", "xcomp"}
+# words the tokenizer splits at their hyphen, read whole (the lemma of the last part after the
+# first): a "cease-fire" is a ceasefire, its "fire" no attack; "test-fired" a weapons test
+HYPHEN_WORDS = {
+    ("cease", "fire"): "ceasefire",
+    ("test", "fire"): "test-fire",
+    ("test", "launch"): "test-fire",
+}
 INHERIT_DEPS = {"xcomp", "advcl", "conj", "pcomp", "prep", "acl"}
 VERB_PREP_DEPS = ("prep", "prt", "dative")  # "called on X", "gave it to X"
 
@@ -158,6 +167,9 @@ BARE_ONE_SIDED = {"PROTEST", "MOBILIZE", "ASSAULT", "RETREAT"}  # ... when the r
 # (0813, 0814)
 BARE_ONE_SIDED_CODES = {"1723", "1724", "0813", "0814"}
 ONE_SIDED_NEEDS_OBJECT = {"ASSAULT", "MOBILIZE"}  # ... and then only with a direct object
+# ... but for fighting among the subject's own parts: "troops and rebels clashed" (PLOVER: in
+# two-sided fighting all are the actor, and the recipient is null)
+FIGHTING_VERBS = {"clash", "fight", "battle", "skirmish"}
 ONE_SIDED_NO_OBJECT = {"RETREAT"}  # ... or with none: "withdrew from X", not "withdrew its envoy"
 # CAMEO codes of joint acts: "X and Y met / agreed / signed a treaty / cooperated".
 JOINT_CODES = ("03", "04", "057", "06")
@@ -619,10 +631,11 @@ SPOKEN_ALONE_VERBS = {
     "REJECT": set("reject refuse veto rebuff spurn rule oppose deny dismiss boycott".split()),
     "THREATEN": {"threaten", "vow"},
     # "withdrew the bill", "dropped the planned tax rise", "declared a ceasefire", "reversed the
-    # increase", "expressed regret": a concession the lexicon reads
+    # increase", "expressed regret", "agreed a truce", "backtracked on the ban": a concession the
+    # lexicon reads
     "CONCEDE": set(
         "pardon apologize apologise concede ease lift withdraw drop scrap remove declare announce "
-        "call reverse express".split()
+        "call reverse express agree pledge backtrack relent climb own".split()
     ),
     "REQUEST": {"urge", "demand", "appeal", "call"},
     "SUPPORT": set("praise welcome hail applaud commend laud endorse ratify".split()),
@@ -631,6 +644,8 @@ SPOKEN_ALONE_VERBS = {
 # the dictionaries lack, not what is said:
 # "blamed the Tamil Tigers" is no accusation of nobody.
 PARTY_OBJECT_ENTITIES = {"PERSON", "ORG", "NORP", "GPE"}
+# ... but a day or an hour is when it was said: "condemned the attack on Sunday"
+TIME_ENTITIES = {"DATE", "TIME"}
 # What a speaker's act must have to be read alone: the thing condemned, pledged, refused.
 SPOKEN_COMPLEMENTS = {"dobj", "xcomp", "ccomp", "prep"}
 # A speaker's clause that makes another answer for an act: "X said Y was responsible for the
