@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from diplograph.records import Actor, Parse, Span
 from diplograph.stages.actors.data import Match
-from diplograph.stages.actors.index import most_prominent
+from diplograph.stages.actors.index import most_prominent, same_person
 from diplograph.stages.actors.names import (
     fold,
     given_names_agree,
@@ -37,6 +37,7 @@ from diplograph.stages.actors.words import (
     STANCE_WORDS,
     STATE_MODIFIERS,
     STATE_NAME_FORMS,
+    SURNAME_PARTICLES,
     TITLES,
 )
 
@@ -189,6 +190,7 @@ def surname_match(d: ActorDictionary, text, words, covered, on, country=None) ->
     """A title and a surname ("President Xi") or a lone surname: one person active then."""
     plain = [w for w, _ in words]
     rest = [k for k in range(len(plain)) if k not in covered and plain[k] not in TITLES]
+    rest = [k for k in rest if plain[k] not in SURNAME_PARTICLES or k == rest[-1]]
     if len(rest) != 1 or not words[rest[0]][1]:
         return Match(Actor(entity_text=text, reason="not in the dictionary"), "name")
     found = []
@@ -200,7 +202,7 @@ def surname_match(d: ActorDictionary, text, words, covered, on, country=None) ->
         if country and (code or "")[:3] != country:
             continue
         found.append((entry, code))
-    found = most_prominent(found, on)
+    found = same_person(most_prominent(found, on), plain[rest[0]])
     if len({e.key for e, _ in found}) != 1:
         why = "ambiguous surname" if found else "not in the dictionary"
         return Match(Actor(entity_text=text, reason=why), "name")

@@ -164,6 +164,9 @@ NAME_CONNECTORS = NAME_PARTICLES | frozenset(
     "bin ibn bint binti abu ben de del della da dos das di du van von der den ter le la".split()
 )
 
+# particles a surname said alone keeps before it: "al-Bashir", "de Villepin", "dos Santos"
+SURNAME_PARTICLES = NAME_PARTICLES | frozenset("de del da dos das di du van von der".split())
+
 
 # dictionary.py
 TITLES = {
@@ -296,6 +299,15 @@ PHOENIX_CODES = {"KSV": "XKX", "TMP": "TLS"}
 
 # index.py
 SURNAME_FIRST = {"CHN", "TWN", "PRK", "KOR", "VNM", "MNG", "KHM", "HKG", "SGP"}
+# states whose news name a person by the first name alone: the second is a father's name or a
+# family name seldom said ("Thaksin", "Megawati", "Meles", "Isaias", "Mahathir")
+GIVEN_NAME_STATES = {"THA", "IDN", "MYS", "ETH", "ERI", "ISL"}
+# states of Spanish naming: in a name of three words or more the father's surname comes before
+# the mother's and is the one said alone ("Alvaro Uribe Velez": Uribe)
+TWO_SURNAME_STATES = {
+    "ESP", "MEX", "GTM", "HND", "SLV", "NIC", "CRI", "PAN", "CUB", "DOM", "PRI",
+    "COL", "VEN", "ECU", "PER", "BOL", "CHL", "ARG", "URY", "PRY",
+}  # fmt: skip
 LAYERS = {"shipped": 0, "hand": 1, "user": 2}
 
 
