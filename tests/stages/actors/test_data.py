@@ -432,3 +432,31 @@ def test_data_heads_of_blocs_added_for_actors6(actors, text, on, country):
 )
 def test_data_agent_nouns_added_for_actors6(actors, text, on, code):
     assert actors.resolve(text, on).code == code
+
+
+@pytest.mark.parametrize(
+    ("text", "on", "code"),
+    [
+        # rebel and separatist leaders of 1995-2010: REB of the state they fought
+        ("Marulanda", date(2002, 5, 1), "COLREB"),
+        ("Tirofijo", date(2000, 5, 1), "COLREB"),
+        ("Abimael Guzman", date(1990, 5, 1), "PERREB"),
+        ("Abdullah Ocalan", date(2010, 5, 1), "TURREB"),  # in prison, still the PKK's leader
+        ("Tamil Tiger leader Velupillai Prabhakaran", date(2008, 5, 1), "LKAREB"),
+        # newspapers and sites of one state
+        ("the Russian business daily Kommersant", date(2020, 5, 1), "RUSMED"),
+        ("the Philippine news site Rappler", date(2021, 5, 1), "PHLMED"),
+        ("Malaysiakini", date(2018, 5, 1), "MYSMED"),
+        ("Egypt's Mada Masr", date(2019, 11, 24), "EGYMED"),
+        # agent nouns: prosecutors general, kinds of fighters, party families
+        ("Kazakhstan's prosecutor general", date(2022, 5, 1), "KAZJUD"),
+        ("the Armenian prosecutor-general", date(2020, 5, 1), "ARMJUD"),
+        ("Yemeni rebel fighters", date(2016, 5, 1), "YEMREB"),
+        ("Libyan opposition fighters", date(2011, 5, 1), "LBYREB"),
+        ("Sweden's Social Democrats", date(2022, 9, 11), "SWEPTY"),
+        ("Germany's Christian Democrats", date(2017, 9, 24), "DEUPTY"),
+        ("France's Socialists", date(2017, 6, 18), "FRAPTY"),
+    ],
+)
+def test_data_roles_bodies_and_agents_added_for_actors7(actors, text, on, code):
+    assert actors.resolve(text, on).code == code
