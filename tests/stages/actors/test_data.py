@@ -443,6 +443,11 @@ def test_data_agent_nouns_added_for_actors6(actors, text, on, code):
         ("Abimael Guzman", date(1990, 5, 1), "PERREB"),
         ("Abdullah Ocalan", date(2010, 5, 1), "TURREB"),  # in prison, still the PKK's leader
         ("Tamil Tiger leader Velupillai Prabhakaran", date(2008, 5, 1), "LKAREB"),
+        # Mauritania's heads, listed under Mauritius by Phoenix; Saddam by his given name
+        ("Mohamed Ould Abdel Aziz", date(2012, 5, 1), "MRTGOV"),
+        ("Ould Taya", date(2000, 5, 1), "MRTGOV"),
+        ("Saddam", date(1995, 5, 1), "IRQGOV"),
+        ("Saddam", date(2005, 5, 1), "IRQELI"),
         # newspapers and sites of one state
         ("the Russian business daily Kommersant", date(2020, 5, 1), "RUSMED"),
         ("the Philippine news site Rappler", date(2021, 5, 1), "PHLMED"),

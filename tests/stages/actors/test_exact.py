@@ -101,6 +101,9 @@ def test_exact_former_holder_after_a_body_is_his_own(actors, text, on, code):
         # a particle before the surname
         ("de Klerk", date(1993, 5, 1), "ZAFGOV"),
         ("Van der Bellen", date(2019, 5, 1), "AUTGOV"),
+        # a Maghrebi surname said with "Ben"
+        ("Ben Bella", date(1964, 5, 1), "DZAGOV"),
+        ("President Ben Ali", date(2008, 5, 1), "TUNGOV"),
     ],
 )
 def test_exact_lone_name_by_naming_custom(actors, text, on, code):

@@ -37,6 +37,7 @@ from diplograph.stages.actors.words import (
     STANCE_WORDS,
     STATE_MODIFIERS,
     STATE_NAME_FORMS,
+    SURNAME_COMPOUNDS,
     SURNAME_PARTICLES,
     TITLES,
 )
@@ -191,10 +192,13 @@ def surname_match(d: ActorDictionary, text, words, covered, on, country=None) ->
     plain = [w for w, _ in words]
     rest = [k for k in range(len(plain)) if k not in covered and plain[k] not in TITLES]
     rest = [k for k in rest if plain[k] not in SURNAME_PARTICLES or k == rest[-1]]
+    said = plain[rest[-1]] if rest else ""
+    if len(rest) == 2 and plain[rest[0]] in SURNAME_COMPOUNDS and rest[1] == rest[0] + 1:
+        said, rest = f"{plain[rest[0]]} {said}", rest[1:]  # "Ben Ali"
     if len(rest) != 1 or not words[rest[0]][1]:
         return Match(Actor(entity_text=text, reason="not in the dictionary"), "name")
     found = []
-    for key in d.surnames.get(plain[rest[0]], ()):
+    for key in d.surnames.get(said, ()):
         entry = d.entries[key]
         code, _ = d.code_at(entry, on)
         if on is not None and not any(r.covers(on) for r in entry.roles):
@@ -202,7 +206,7 @@ def surname_match(d: ActorDictionary, text, words, covered, on, country=None) ->
         if country and (code or "")[:3] != country:
             continue
         found.append((entry, code))
-    found = same_person(most_prominent(found, on), plain[rest[0]])
+    found = same_person(most_prominent(found, on), said)
     if len({e.key for e, _ in found}) != 1:
         why = "ambiguous surname" if found else "not in the dictionary"
         return Match(Actor(entity_text=text, reason=why), "name")

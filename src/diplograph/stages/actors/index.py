@@ -28,6 +28,7 @@ from diplograph.stages.actors.words import (
     GIVEN_NAME_STATES,
     LAYERS,
     NAME_CONNECTORS,
+    SURNAME_COMPOUNDS,
     SURNAME_FIRST,
     TWO_SURNAME_STATES,
 )
@@ -72,6 +73,8 @@ def lone_names(words: list[str], entry: Entry) -> set[str]:
     if not words:
         return set()
     keys = {words[-1]}
+    if len(words) > 2 and words[-2] in SURNAME_COMPOUNDS:
+        keys.add(" ".join(words[-2:]))
     if len(words) < 2:
         return keys
     states = {r.code[:3] for r in entry.roles}

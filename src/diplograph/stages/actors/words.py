@@ -166,6 +166,8 @@ NAME_CONNECTORS = NAME_PARTICLES | frozenset(
 
 # particles a surname said alone keeps before it: "al-Bashir", "de Villepin", "dos Santos"
 SURNAME_PARTICLES = NAME_PARTICLES | frozenset("de del da dos das di du van von der".split())
+# words a Maghrebi surname is said with: "Ben Ali", "Ben Bella", "Ould Abdel Aziz"
+SURNAME_COMPOUNDS = frozenset({"ben", "ould"})
 
 
 # dictionary.py
