@@ -187,6 +187,33 @@ def test_context_spokesperson_speaks_for_the_body_named_with_it(actors, text, co
 
 
 @pytest.mark.parametrize(
+    ("text", "country", "sector"),
+    [
+        ("Bolivian union leaders", "BOL", "LAB"),
+        ("a Chilean student leader", "CHL", "EDU"),
+        ("a Somali militia commander", "SOM", "UAF"),
+        ("a Jamaican gang leader", "JAM", "CRM"),
+        ("a Mexican cartel boss", "MEX", "CRM"),
+        ("an Indian Maoist leader", "IND", "REB"),
+        ("a Peruvian police commander", "PER", "COP"),
+        ("Malawian farmers' leaders", "MWI", "AGR"),
+        ("a Venezuelan opposition official", "VEN", "OPP"),
+        ("an Italian crime boss", "ITA", "CRM"),
+        ("Australian labour leaders", "AUS", "LAB"),
+        # the government's and forces' own nouns keep theirs
+        ("Sudanese military leaders", "SDN", "GOV"),
+        ("Nigerian army chief", "NGA", "MIL"),
+        ("Kenyan government officials", "KEN", "GOV"),
+    ],
+)
+def test_context_leader_or_official_belongs_to_the_body_named_with_it(
+    actors, text, country, sector
+):
+    actor = actors.resolve(text, ON)
+    assert (actor.country, actor.sector) == (country, sector)
+
+
+@pytest.mark.parametrize(
     ("text", "code"),
     [
         ("the Brazilian Congress", "BRALEG"),

@@ -54,6 +54,8 @@ from diplograph.stages.actors.words import (
     HEAD_SECTORS,
     HONORIFICS,
     LONE_PLACE_POPULATION,
+    MEMBER_NOUNS,
+    MEMBER_OWNER_KEEPS,
     NEVER_INHERIT,
     NO_STATE_SECTORS,
     NON_STATE_SECTORS,
@@ -116,10 +118,14 @@ def _region_words(d: ActorDictionary, plain: list[str]) -> set[int]:
 
 def _spokespeople(plain: list[str], agents: list[Agent]) -> list[Agent]:
     """A spokesperson noun right after another agent noun speaks for it: "army spokesman"
-    takes the army's sector (MIL), "police spokeswoman" the police's (COP)."""
+    takes the army's sector (MIL), "police spokeswoman" the police's (COP); so does a leader,
+    official or commander of a body other than the government and forces ("union leaders"
+    LAB, "militia commander" UAF)."""
     out: list[Agent] = []
     for i, j, sector in agents:
-        if out and out[-1][1] == i and " ".join(plain[i:j]) in SPOKESPERSON_NOUNS:
+        noun = " ".join(plain[i:j])
+        member = noun in MEMBER_NOUNS and out and out[-1][2] not in MEMBER_OWNER_KEEPS
+        if out and out[-1][1] == i and (noun in SPOKESPERSON_NOUNS or member):
             out[-1] = (out[-1][0], j, out[-1][2])
         else:
             out.append((i, j, sector))

@@ -219,6 +219,13 @@ SPOKESPERSON_NOUNS = frozenset(
     "spokesman spokeswoman spokesperson spokesmen spokeswomen spokespeople spokespersons".split()
 )
 SPOKESPERSON_OWNER_PREPS = frozenset({"for"})
+# a leader, official or commander right after an agent noun of a body other than the state's
+# government and forces belongs to it: "union leaders" LAB, "militia commander" UAF, "gang boss"
+# CRM, "police commander" COP ("military leaders" and "defence officials" keep their own noun)
+MEMBER_NOUNS = frozenset(
+    "leader leaders chief chiefs commander commanders official officials boss bosses".split()
+)
+MEMBER_OWNER_KEEPS = frozenset({"GOV", "MIL"})
 # group codes of intergovernmental organisations and international militarised groups: what
 # follows them in a Phoenix code (IGOUNO, IGOUNODEVWBK, IMGMUSISI) names the family, not a sector
 FAMILY_CODES = frozenset({"IGO", "IMG"})
