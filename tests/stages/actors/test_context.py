@@ -199,7 +199,7 @@ def test_context_spokesperson_speaks_for_the_body_named_with_it(actors, text, co
         ("Malawian farmers' leaders", "MWI", "AGR"),
         ("a Venezuelan opposition official", "VEN", "OPP"),
         ("an Italian crime boss", "ITA", "CRM"),
-        ("Australian labour leaders", "AUS", "LAB"),
+        ("a Brazilian union chief", "BRA", "LAB"),
         # the government's and forces' own nouns keep theirs
         ("Sudanese military leaders", "SDN", "GOV"),
         ("Nigerian army chief", "NGA", "MIL"),

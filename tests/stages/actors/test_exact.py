@@ -111,6 +111,18 @@ def test_exact_lone_name_by_naming_custom(actors, text, on, code):
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "A",  # an initial is no given name ("A. M. Hendropriyono")
+        "S",
+        "Masri",  # an alias of another first word names another person, or a group
+    ],
+)
+def test_exact_lone_name_is_never_an_initial_or_anothers_alias(actors, text):
+    assert actors.resolve(text, date(2004, 9, 15)).code is None
+
+
+@pytest.mark.parametrize(
     ("text", "on", "code", "name"),
     [
         # a one-word name of someone out of office gives way to the holder of the surname

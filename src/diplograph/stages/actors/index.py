@@ -61,11 +61,18 @@ def surname_index(entries: dict[str, Entry], phrases) -> dict[str, tuple[str, ..
         for key, form in cands:
             if form == "short" and key not in out.get(norm, []):
                 out.setdefault(norm, []).insert(0, key)
-            elif form == "alias" and entries[key].kind == "person" and " " in norm:
+            elif form == "alias" and _respelt(norm, entries[key]):
                 last = norm.rsplit(" ", 1)[1]
                 if key not in out.get(last, []):
                     out.setdefault(last, []).append(key)
     return {k: tuple(v) for k, v in out.items()}
+
+
+def _respelt(alias: str, entry: Entry) -> bool:
+    """A person's full name spelt another way: two words at least, the same first letter
+    ("Gerard Schroeder" for Gerhard Schroder; not "Abu Ayyub al Masri" for a group)."""
+    name = normal_words(entry.name)
+    return entry.kind == "person" and " " in alias and bool(name) and alias[0] == name[0][0]
 
 
 def lone_names(words: list[str], entry: Entry) -> set[str]:
@@ -80,9 +87,10 @@ def lone_names(words: list[str], entry: Entry) -> set[str]:
     states = {r.code[:3] for r in entry.roles}
     if states & SURNAME_FIRST:
         keys.add(words[0])
-    if states & GIVEN_NAME_STATES:
-        keys.add(strip_name(words)[0])
-    if len(words) > 2 and states & TWO_SURNAME_STATES:
+    given = strip_name(words)[0]
+    if states & GIVEN_NAME_STATES and len(given) > 1:  # not an initial: "A. M. Hendropriyono"
+        keys.add(given)
+    if len(words) > 2 and states & TWO_SURNAME_STATES and len(words[-2]) > 1:
         keys.add(words[-2])
     return keys
 
