@@ -453,6 +453,15 @@ def test_data_agent_nouns_added_for_actors6(actors, text, on, code):
         ("the Philippine news site Rappler", date(2021, 5, 1), "PHLMED"),
         ("Malaysiakini", date(2018, 5, 1), "MYSMED"),
         ("Egypt's Mada Masr", date(2019, 11, 24), "EGYMED"),
+        # parties of one state
+        ("Indonesia's Golkar party", date(2019, 5, 1), "IDNPTY"),
+        ("Namibia's ruling SWAPO", date(2019, 11, 27), "NAMPTY"),
+        ("UMNO", date(2018, 5, 9), "MYSPTY"),
+        ("Jordan's Islamic Action Front", date(2024, 9, 10), "JORPTY"),  # not Muslims, MUS
+        ("Angola's ruling MPLA", date(2022, 8, 24), "AGOPTY"),
+        # anti-graft agencies investigate, as police do
+        ("Nigeria's anti-corruption agency", date(2020, 5, 1), "NGACOP"),
+        ("Kenya's anti-graft body", date(2020, 5, 1), "KENCOP"),
         # agent nouns: prosecutors general, kinds of fighters, party families
         ("Kazakhstan's prosecutor general", date(2022, 5, 1), "KAZJUD"),
         ("the Armenian prosecutor-general", date(2020, 5, 1), "ARMJUD"),
