@@ -459,6 +459,13 @@ def test_data_agent_nouns_added_for_actors6(actors, text, on, code):
         ("UMNO", date(2018, 5, 9), "MYSPTY"),
         ("Jordan's Islamic Action Front", date(2024, 9, 10), "JORPTY"),  # not Muslims, MUS
         ("Angola's ruling MPLA", date(2022, 8, 24), "AGOPTY"),
+        # armed groups and juntas of 1995-2010
+        ("UNITA rebels", date(1998, 5, 1), "AGOREB"),
+        ("UNITA", date(2012, 5, 1), "AGOPTY"),  # a party after the Luena ceasefire
+        ("Interahamwe militias", date(1996, 11, 1), "RWAUAF"),
+        ("the Revolutionary United Front", date(1999, 5, 1), "SLEREB"),
+        ("Iraq's Republican Guard", date(2003, 3, 25), "IRQMIL"),
+        ("Burma's State Peace and Development Council", date(2005, 5, 1), "MMRGOV"),
         # anti-graft agencies investigate, as police do
         ("Nigeria's anti-corruption agency", date(2020, 5, 1), "NGACOP"),
         ("Kenya's anti-graft body", date(2020, 5, 1), "KENCOP"),
