@@ -466,6 +466,11 @@ def test_data_agent_nouns_added_for_actors6(actors, text, on, code):
         ("the Revolutionary United Front", date(1999, 5, 1), "SLEREB"),
         ("Iraq's Republican Guard", date(2003, 3, 25), "IRQMIL"),
         ("Burma's State Peace and Development Council", date(2005, 5, 1), "MMRGOV"),
+        # media the state runs are media (MED), as "state media" is
+        ("Libya's state-run television", date(2011, 3, 1), "LBYMED"),
+        ("Zimbabwe's state-controlled media", date(2008, 4, 1), "ZWEMED"),
+        ("Vietnamese state-run radio", date(2016, 5, 1), "VNMMED"),
+        ("the South Korean chaebol", date(2016, 5, 1), "KORBUS"),
         # anti-graft agencies investigate, as police do
         ("Nigeria's anti-corruption agency", date(2020, 5, 1), "NGACOP"),
         ("Kenya's anti-graft body", date(2020, 5, 1), "KENCOP"),
