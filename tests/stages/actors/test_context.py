@@ -214,6 +214,19 @@ def test_context_leader_or_official_belongs_to_the_body_named_with_it(
 
 
 @pytest.mark.parametrize(
+    ("text", "on", "code"),
+    [
+        ("forces loyal to Muammar Gaddafi", date(2011, 4, 1), "LBYMIL"),
+        ("the troops loyal to Ouattara", date(2011, 3, 30), "CIVMIL"),
+        ("militiamen loyal to Khalifa Haftar", date(2020, 1, 1), "LBYMIL"),
+        ("soldiers loyal to Yanukovych", date(2013, 12, 1), "UKRMIL"),
+    ],
+)
+def test_context_forces_loyal_to_someone_are_his(actors, text, on, code):
+    assert actors.resolve(text, on).code == code
+
+
+@pytest.mark.parametrize(
     ("text", "code"),
     [
         ("the Brazilian Congress", "BRALEG"),

@@ -54,6 +54,7 @@ from diplograph.stages.actors.words import (
     HEAD_SECTORS,
     HONORIFICS,
     LONE_PLACE_POPULATION,
+    LOYALTY_WORDS,
     MEMBER_NOUNS,
     MEMBER_OWNER_KEEPS,
     NEVER_INHERIT,
@@ -103,6 +104,17 @@ def agent_nouns(d: ActorDictionary, plain: list[str], covered: set[int]) -> list
                 break
         i += 1
     return _spokespeople(plain, out)
+
+
+def loyal_owner(text: str) -> str | None:
+    """'forces loyal to Gaddafi' as "Gaddafi's forces" (None when no loyalty word joins two
+    parts)."""
+    for words in LOYALTY_WORDS:
+        head, sep, owner = text.partition(f" {words} ")
+        head = re.sub(r"^(?:the|an?)\s+", "", head.strip(), flags=re.IGNORECASE)
+        if sep and head and owner.strip():
+            return f"{owner.strip()}'s {head}"
+    return None
 
 
 def _region_words(d: ActorDictionary, plain: list[str]) -> set[int]:

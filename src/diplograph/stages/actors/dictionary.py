@@ -22,6 +22,7 @@ from diplograph.stages.actors.context import (
     head_hits,
     head_noun,
     lone_place_name,
+    loyal_owner,
     owner_before_agent,
     place_reading,
     state_reading,
@@ -138,6 +139,11 @@ class ActorDictionary:
         organisation or group inside it); the tolerant match of a name (`tolerant`); then the
         context (`context`: the head entity, a state with an agent noun or title, a lone
         surname, the agent noun alone). `Match.step` says which step resolved it."""
+        owned = loyal_owner(text)
+        if owned:
+            found = self._match(owned, on)
+            why = f"{text!r} read as {owned!r}; {found.actor.reason}"
+            return replace(found, actor=replace(found.actor, entity_text=text, reason=why))
         words = words_with_case(text)
         if not words:
             return Match(Actor(entity_text=text), "name")

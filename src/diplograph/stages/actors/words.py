@@ -279,6 +279,8 @@ OFFICE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "SPY", "COP", "OPP"})
 HEAD_SECTORS = frozenset({"ELI", "PTY", "MED", "LAB", "BUS", "EDU", "JUD", "HLH"})
 # a head noun of these sectors after a government's name is its forces ("Assad's troops")
 FORCE_SECTORS = frozenset({"MIL", "COP", "SPY"})
+# "forces loyal to Gaddafi" reads as "Gaddafi's forces": the one named after it owns the head
+LOYALTY_WORDS = ("loyal to",)
 # one-party states of 2015-2025, whose ruling party is coded GOV, as Phoenix codes China's
 # Communist Party (Wikipedia: "One-party state", list of current one-party states)
 ONE_PARTY_STATES = frozenset({"CHN", "CUB", "LAO", "PRK", "VNM"})
