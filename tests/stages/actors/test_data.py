@@ -464,8 +464,14 @@ def test_data_agent_nouns_added_for_actors6(actors, text, on, code):
         ("UNITA", date(2012, 5, 1), "AGOPTY"),  # a party after the Luena ceasefire
         ("Interahamwe militias", date(1996, 11, 1), "RWAUAF"),
         ("the Revolutionary United Front", date(1999, 5, 1), "SLEREB"),
-        ("Iraq's Republican Guard", date(2003, 3, 25), "IRQMIL"),
         ("Burma's State Peace and Development Council", date(2005, 5, 1), "MMRGOV"),
+        # guards, rangers, gendarmes and paratroopers by their own names
+        ("Iraq's Republican Guard", date(2003, 3, 25), "IRQMIL"),
+        ("the Togolese presidential guard", date(2005, 4, 1), "TGOMIL"),
+        ("Italian carabinieri", date(2009, 5, 1), "ITACOP"),
+        ("Pakistani Rangers", date(2013, 9, 5), "PAKMIL"),
+        ("Venezuelan colectivos", date(2017, 5, 1), "VENUAF"),
+        ("Ukrainian paratroopers", date(2014, 5, 1), "UKRMIL"),
         # media the state runs are media (MED), as "state media" is
         ("Libya's state-run television", date(2011, 3, 1), "LBYMED"),
         ("Zimbabwe's state-controlled media", date(2008, 4, 1), "ZWEMED"),
