@@ -372,6 +372,11 @@ def test_context_gaza_is_a_place_of_palestine(actors, text, code):
         ("the ex-president of Peru", "PERELI"),
         ("former Kenyan army chiefs", "KENELI"),
         ("former Syrian rebels", "SYRREB"),  # not an office
+        ("Tunisia's ousted president", "TUNELI"),
+        ("the deposed Malian president", "MLIELI"),
+        ("the late Zimbabwean president", "ZWEELI"),
+        ("the toppled Sri Lankan president", "LKAELI"),
+        ("the British home secretary", "GBRGOV"),
         ("Israeli Prime Minister", "ISRGOV"),
     ],
 )

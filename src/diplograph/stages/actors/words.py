@@ -272,7 +272,9 @@ BACKER_WORDS = frozenset(
 # before a state or group ("pro-Russian", "anti-American"), a stance towards it, not its own
 STANCE_WORDS = frozenset({"pro", "anti"})
 # before an office's agent noun, these make its holder a former one: an elite (ELI)
-FORMER_WORDS = frozenset({"former", "ex", "onetime", "erstwhile"})
+FORMER_WORDS = frozenset(
+    {"former", "ex", "onetime", "erstwhile", "ousted", "deposed", "toppled", "overthrown", "late"}
+)
 OFFICE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "SPY", "COP", "OPP"})
 # a head noun of these sectors names another kind of actor than its owner ("Macron's party",
 # "the wife of the president", "Hezbollah's TV"): its sector replaces the owner's
