@@ -492,3 +492,12 @@ def test_data_agent_nouns_added_for_actors6(actors, text, on, code):
 )
 def test_data_roles_bodies_and_agents_added_for_actors7(actors, text, on, code):
     assert actors.resolve(text, on).code == code
+
+
+@pytest.mark.parametrize(
+    ("text", "served"), [("Kofi Annan", 2003), ("Boutros Boutros-Ghali", 1995)]
+)
+def test_data_un_chiefs_out_of_office_have_no_country(actors, text, served):
+    # Phoenix gave both a bare ELI default, which read as the country "ELI"
+    assert actors.resolve(text, date(2010, 5, 1)).country is None
+    assert actors.resolve(text, date(served, 5, 1)).country == "IGO"
