@@ -145,3 +145,17 @@ def test_exact_one_person_listed_twice_is_not_ambiguous(actors):
     assert len(same_person(twice, "annan")) == 1
     two = [(person("Kim Jong Un", "PRKGOV"), "PRKGOV"), (person("Kim Yo Jong", "PRKGOV"), "PRKGOV")]
     assert len(same_person(two, "kim")) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "on", "code"),
+    [
+        # a body of the state appointed the head: its state's, with the head noun's sector
+        ("the Tatmadaw-appointed cabinet", date(2021, 5, 1), "MMRGOV"),
+        ("the Kremlin-installed governor", date(2022, 10, 1), "RUSGOV"),
+        ("a Houthi-appointed governor", date(2019, 5, 1), "YEMREB"),  # an armed group's own
+        ("the UN-appointed envoy", date(2019, 5, 1), "IGOUNO"),
+    ],
+)
+def test_exact_a_state_body_appointing_the_head_stands_for_its_state(actors, text, on, code):
+    assert actors.resolve(text, on).code == code

@@ -28,6 +28,7 @@ from diplograph.stages.actors.names import (
     strip_name,
 )
 from diplograph.stages.actors.words import (
+    APPOINTER_WORDS,
     BACKER_WORDS,
     FORMER_WORDS,
     FUNCTION_WORDS,
@@ -35,6 +36,7 @@ from diplograph.stages.actors.words import (
     HONORIFICS,
     PREDECESSOR_WORDS,
     STANCE_WORDS,
+    STATE_BODY_SECTORS,
     STATE_MODIFIERS,
     STATE_NAME_FORMS,
     SURNAME_COMPOUNDS,
@@ -69,7 +71,7 @@ def known_phrases(d: ActorDictionary, words: list[tuple[str, bool]], on: date | 
         else:
             i += 1
     hits = [_successor_hit(d, plain, hit) for hit in hits if not _direction(hit, hits)]
-    hits = [_backer_hit(plain, hit) for hit in hits]
+    hits = [_appointer_hit(d, plain, _backer_hit(plain, hit)) for hit in hits]
     return [hit for hit in hits if not _other_given_name(d, words, hit)]
 
 
@@ -265,6 +267,22 @@ def _successor_hit(d: ActorDictionary, plain: list[str], hit: Hit) -> Hit:
         return hit  # "former Chilean dictator": "former" is about the dictator
     why = f"{plain[i - 1]!r} before {m.actor.name!r}: a successor, not the state"
     return i, j, Match(Actor(entity_text=m.actor.entity_text, reason=why), m.form)
+
+
+def _appointer_hit(d: ActorDictionary, plain: list[str], hit: Hit) -> Hit:
+    """'Myanmar's military-appointed foreign minister': a body of the state appointed the head,
+    so it stands for its state, and the head noun gives the sector. An armed group's
+    appointees stay the group's ("Houthi-appointed governor")."""
+    i, j, m = hit
+    state = d.entries.get(f"state:{m.actor.country}")
+    if j == len(plain) or plain[j] not in APPOINTER_WORDS or state is None:
+        return hit
+    if not (m.actor.entry or "").startswith(("organisation:", "group:")):
+        return hit
+    if m.actor.sector not in STATE_BODY_SECTORS:
+        return hit
+    why = f"{m.actor.name!r} {plain[j]} the head: read as its state"
+    return i, j, Match(d.actor_for(m.actor.entity_text, state, state.code, why), m.form)
 
 
 def _backer_hit(plain: list[str], hit: Hit) -> Hit:

@@ -265,6 +265,10 @@ LONE_PLACE_POPULATION = 1_000_000  # ... and a smaller city is no reason to doub
 PREDECESSOR_WORDS = {"former", "ex", "post"}
 # after a state or group ("Iran-backed militias", "the UN-recognised government"): it backs,
 # arms or recognises the head, it does not own it
+# after a body of the state ("military-appointed", "junta-installed"): it appointed the head,
+# which is its state's; the head noun gives the sector (`exact._appointer_hit`)
+APPOINTER_WORDS = frozenset({"appointed", "installed"})
+STATE_BODY_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
 BACKER_WORDS = frozenset(
     "backed sponsored funded supported armed aligned allied trained recognised recognized "
     "mandated brokered mediated".split()
