@@ -111,8 +111,10 @@ def loyal_owner(text: str) -> str | None:
     parts)."""
     for words in LOYALTY_WORDS:
         head, sep, owner = text.partition(f" {words} ")
+        if not sep:
+            continue
         head = re.sub(r"^(?:the|an?)\s+", "", head.strip(), flags=re.IGNORECASE)
-        if sep and head and owner.strip():
+        if head and owner.strip():
             return f"{owner.strip()}'s {head}"
     return None
 

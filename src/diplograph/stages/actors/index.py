@@ -90,8 +90,10 @@ def lone_names(words: list[str], entry: Entry) -> set[str]:
     given = strip_name(words)[0]
     if states & GIVEN_NAME_STATES and len(given) > 1:  # not an initial: "A. M. Hendropriyono"
         keys.add(given)
-    if len(words) > 2 and states & TWO_SURNAME_STATES and len(words[-2]) > 1:
-        keys.add(words[-2])
+    father = words[-2]
+    if len(words) > 2 and states & TWO_SURNAME_STATES and len(father) > 1:
+        if father not in NAME_CONNECTORS:  # "Fernandez de Kirchner": not "de"
+            keys.add(father)
     return keys
 
 
