@@ -187,6 +187,46 @@ def test_context_spokesperson_speaks_for_the_body_named_with_it(actors, text, co
 
 
 @pytest.mark.parametrize(
+    ("text", "country", "sector"),
+    [
+        ("Bolivian union leaders", "BOL", "LAB"),
+        ("a Chilean student leader", "CHL", "EDU"),
+        ("a Somali militia commander", "SOM", "UAF"),
+        ("a Jamaican gang leader", "JAM", "CRM"),
+        ("a Mexican cartel boss", "MEX", "CRM"),
+        ("an Indian Maoist leader", "IND", "REB"),
+        ("a Peruvian police commander", "PER", "COP"),
+        ("Malawian farmers' leaders", "MWI", "AGR"),
+        ("a Venezuelan opposition official", "VEN", "OPP"),
+        ("an Italian crime boss", "ITA", "CRM"),
+        ("a Brazilian union chief", "BRA", "LAB"),
+        # the government's and forces' own nouns keep theirs
+        ("Sudanese military leaders", "SDN", "GOV"),
+        ("Nigerian army chief", "NGA", "MIL"),
+        ("Kenyan government officials", "KEN", "GOV"),
+    ],
+)
+def test_context_leader_or_official_belongs_to_the_body_named_with_it(
+    actors, text, country, sector
+):
+    actor = actors.resolve(text, ON)
+    assert (actor.country, actor.sector) == (country, sector)
+
+
+@pytest.mark.parametrize(
+    ("text", "on", "code"),
+    [
+        ("forces loyal to Muammar Gaddafi", date(2011, 4, 1), "LBYMIL"),
+        ("the troops loyal to Ouattara", date(2011, 3, 30), "CIVMIL"),
+        ("militiamen loyal to Khalifa Haftar", date(2020, 1, 1), "LBYMIL"),
+        ("soldiers loyal to Yanukovych", date(2013, 12, 1), "UKRMIL"),
+    ],
+)
+def test_context_forces_loyal_to_someone_are_his(actors, text, on, code):
+    assert actors.resolve(text, on).code == code
+
+
+@pytest.mark.parametrize(
     ("text", "code"),
     [
         ("the Brazilian Congress", "BRALEG"),
@@ -332,6 +372,11 @@ def test_context_gaza_is_a_place_of_palestine(actors, text, code):
         ("the ex-president of Peru", "PERELI"),
         ("former Kenyan army chiefs", "KENELI"),
         ("former Syrian rebels", "SYRREB"),  # not an office
+        ("Tunisia's ousted president", "TUNELI"),
+        ("the deposed Malian president", "MLIELI"),
+        ("the late Zimbabwean president", "ZWEELI"),
+        ("the toppled Sri Lankan president", "LKAELI"),
+        ("the British home secretary", "GBRGOV"),
         ("Israeli Prime Minister", "ISRGOV"),
     ],
 )

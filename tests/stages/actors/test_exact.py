@@ -6,6 +6,9 @@ from datetime import date
 
 import pytest
 
+from diplograph.stages.actors.data import Entry, Role
+from diplograph.stages.actors.index import same_person
+
 
 @pytest.mark.parametrize(
     ("text", "on", "code"),
@@ -80,4 +83,79 @@ def test_exact_surname_before_another_name_is_a_given_name(actors, text, on, cou
 def test_exact_former_holder_after_a_body_is_his_own(actors, text, on, code):
     """An out-of-office person after a body's name and title holds that office, unless the
     title is a former one: then he is an elite of his own state."""
+    assert actors.resolve(text, on).code == code
+
+
+@pytest.mark.parametrize(
+    ("text", "on", "code"),
+    [
+        # the father's surname of a Spanish double surname ("Ernesto Samper Pizano")
+        ("Samper", date(1996, 5, 1), "COLGOV"),
+        ("Banzer", date(1998, 5, 1), "BOLGOV"),
+        ("President Sanguinetti", date(1997, 5, 1), "URYGOV"),
+        ("Portillo", date(2002, 5, 1), "GTMGOV"),  # not Mexico's Lopez Portillo, out of office
+        # the given name where news says it alone (Thai, Malay, Ethiopian names)
+        ("Abhisit", date(2010, 5, 1), "THAGOV"),
+        ("Samak", date(2008, 5, 1), "THAGOV"),
+        ("Najib", date(2012, 5, 1), "MYSGOV"),
+        # a particle before the surname
+        ("de Klerk", date(1993, 5, 1), "ZAFGOV"),
+        ("Van der Bellen", date(2019, 5, 1), "AUTGOV"),
+        # a Maghrebi surname said with "Ben"
+        ("Ben Bella", date(1964, 5, 1), "DZAGOV"),
+        ("President Ben Ali", date(2008, 5, 1), "TUNGOV"),
+    ],
+)
+def test_exact_lone_name_by_naming_custom(actors, text, on, code):
+    assert actors.resolve(text, on).code == code
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A",  # an initial is no given name ("A. M. Hendropriyono")
+        "S",
+        "Masri",  # an alias of another first word names another person, or a group
+    ],
+)
+def test_exact_lone_name_is_never_an_initial_or_anothers_alias(actors, text):
+    assert actors.resolve(text, date(2004, 9, 15)).code is None
+
+
+@pytest.mark.parametrize(
+    ("text", "on", "code", "name"),
+    [
+        # a one-word name of someone out of office gives way to the holder of the surname
+        ("Assad", date(1998, 5, 1), "SYRGOV", "Hafez al-Assad"),
+        ("Aliyev", date(1999, 5, 1), "AZEGOV", "Heydar Aliyev"),
+        ("Assad", date(2015, 5, 1), "SYRGOV", "Bashar al-Assad"),
+        ("Trump", date(2022, 5, 1), "USAELI", "Donald Trump"),  # no other Trump in office
+    ],
+)
+def test_exact_one_word_name_out_of_office_yields_to_the_holder(actors, text, on, code, name):
+    actor = actors.resolve(text, on)
+    assert (actor.code, actor.name) == (code, name)
+
+
+def test_exact_one_person_listed_twice_is_not_ambiguous(actors):
+    def person(name, code):
+        return Entry(f"person:{name.lower()}", name, "person", None, (Role(code, None, None),))
+
+    twice = [(person("Kofi Annan", "IGOUNO"), "IGOUNO"), (person("K. Annan", "IGOUNO"), "IGOUNO")]
+    assert len(same_person(twice, "annan")) == 1
+    two = [(person("Kim Jong Un", "PRKGOV"), "PRKGOV"), (person("Kim Yo Jong", "PRKGOV"), "PRKGOV")]
+    assert len(same_person(two, "kim")) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "on", "code"),
+    [
+        # a body of the state appointed the head: its state's, with the head noun's sector
+        ("the Tatmadaw-appointed cabinet", date(2021, 5, 1), "MMRGOV"),
+        ("the Kremlin-installed governor", date(2022, 10, 1), "RUSGOV"),
+        ("a Houthi-appointed governor", date(2019, 5, 1), "YEMREB"),  # an armed group's own
+        ("the UN-appointed envoy", date(2019, 5, 1), "IGOUNO"),
+    ],
+)
+def test_exact_a_state_body_appointing_the_head_stands_for_its_state(actors, text, on, code):
     assert actors.resolve(text, on).code == code

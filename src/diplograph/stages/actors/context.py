@@ -54,6 +54,9 @@ from diplograph.stages.actors.words import (
     HEAD_SECTORS,
     HONORIFICS,
     LONE_PLACE_POPULATION,
+    LOYALTY_WORDS,
+    MEMBER_NOUNS,
+    MEMBER_OWNER_KEEPS,
     NEVER_INHERIT,
     NO_STATE_SECTORS,
     NON_STATE_SECTORS,
@@ -103,6 +106,19 @@ def agent_nouns(d: ActorDictionary, plain: list[str], covered: set[int]) -> list
     return _spokespeople(plain, out)
 
 
+def loyal_owner(text: str) -> str | None:
+    """'forces loyal to Gaddafi' as "Gaddafi's forces" (None when no loyalty word joins two
+    parts)."""
+    for words in LOYALTY_WORDS:
+        head, sep, owner = text.partition(f" {words} ")
+        if not sep:
+            continue
+        head = re.sub(r"^(?:the|an?)\s+", "", head.strip(), flags=re.IGNORECASE)
+        if head and owner.strip():
+            return f"{owner.strip()}'s {head}"
+    return None
+
+
 def _region_words(d: ActorDictionary, plain: list[str]) -> set[int]:
     """The words of the regions named in the phrase (regions.tsv)."""
     return {
@@ -116,10 +132,14 @@ def _region_words(d: ActorDictionary, plain: list[str]) -> set[int]:
 
 def _spokespeople(plain: list[str], agents: list[Agent]) -> list[Agent]:
     """A spokesperson noun right after another agent noun speaks for it: "army spokesman"
-    takes the army's sector (MIL), "police spokeswoman" the police's (COP)."""
+    takes the army's sector (MIL), "police spokeswoman" the police's (COP); so does a leader,
+    official or commander of a body other than the government and forces ("union leaders"
+    LAB, "militia commander" UAF)."""
     out: list[Agent] = []
     for i, j, sector in agents:
-        if out and out[-1][1] == i and " ".join(plain[i:j]) in SPOKESPERSON_NOUNS:
+        noun = " ".join(plain[i:j])
+        member = noun in MEMBER_NOUNS and out and out[-1][2] not in MEMBER_OWNER_KEEPS
+        if out and out[-1][1] == i and (noun in SPOKESPERSON_NOUNS or member):
             out[-1] = (out[-1][0], j, out[-1][2])
         else:
             out.append((i, j, sector))

@@ -22,6 +22,7 @@ from diplograph.stages.actors.context import (
     head_hits,
     head_noun,
     lone_place_name,
+    loyal_owner,
     owner_before_agent,
     place_reading,
     state_reading,
@@ -138,6 +139,11 @@ class ActorDictionary:
         organisation or group inside it); the tolerant match of a name (`tolerant`); then the
         context (`context`: the head entity, a state with an agent noun or title, a lone
         surname, the agent noun alone). `Match.step` says which step resolved it."""
+        owned = loyal_owner(text)
+        if owned:
+            found = self._match(owned, on)
+            why = f"{text!r} read as {owned!r}; {found.actor.reason}"
+            return replace(found, actor=replace(found.actor, entity_text=text, reason=why))
         words = words_with_case(text)
         if not words:
             return Match(Actor(entity_text=text), "name")
@@ -148,6 +154,11 @@ class ActorDictionary:
             )
         if norm in self.phrases:
             found = self.choose(text, self.phrases[norm][1], on)
+            if found and " " not in norm and self.out_of_office(found, on):
+                # a one-word name of someone out of office: another holder of that surname
+                # then ("Kabila" in 1999 is the father)
+                holder = surname_match(self, text, words, set(), on)
+                found = holder if holder.actor.resolved else found
             if found:
                 return found
         plain = [w for w, _ in words]
@@ -217,6 +228,10 @@ class ActorDictionary:
         if self._agent_words is None:
             self._agent_words = frozenset(w for phrase in self.agents for w in phrase.split())
         return self._agent_words
+
+    def out_of_office(self, found: Match, on: date | None) -> bool:
+        entry = self.entries.get(found.actor.entry or "")
+        return entry is not None and entry.kind == "person" and not self.active(entry, on)
 
     def active(self, entry: Entry, on: date | None) -> bool:
         return on is None or not entry.roles or any(r.covers(on) for r in entry.roles)

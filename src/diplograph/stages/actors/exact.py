@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from diplograph.records import Actor, Parse, Span
 from diplograph.stages.actors.data import Match
-from diplograph.stages.actors.index import most_prominent
+from diplograph.stages.actors.index import most_prominent, same_person
 from diplograph.stages.actors.names import (
     fold,
     given_names_agree,
@@ -28,6 +28,7 @@ from diplograph.stages.actors.names import (
     strip_name,
 )
 from diplograph.stages.actors.words import (
+    APPOINTER_WORDS,
     BACKER_WORDS,
     FORMER_WORDS,
     FUNCTION_WORDS,
@@ -35,8 +36,11 @@ from diplograph.stages.actors.words import (
     HONORIFICS,
     PREDECESSOR_WORDS,
     STANCE_WORDS,
+    STATE_BODY_SECTORS,
     STATE_MODIFIERS,
     STATE_NAME_FORMS,
+    SURNAME_COMPOUNDS,
+    SURNAME_PARTICLES,
     TITLES,
 )
 
@@ -67,7 +71,7 @@ def known_phrases(d: ActorDictionary, words: list[tuple[str, bool]], on: date | 
         else:
             i += 1
     hits = [_successor_hit(d, plain, hit) for hit in hits if not _direction(hit, hits)]
-    hits = [_backer_hit(plain, hit) for hit in hits]
+    hits = [_appointer_hit(d, plain, _backer_hit(plain, hit)) for hit in hits]
     return [hit for hit in hits if not _other_given_name(d, words, hit)]
 
 
@@ -189,10 +193,14 @@ def surname_match(d: ActorDictionary, text, words, covered, on, country=None) ->
     """A title and a surname ("President Xi") or a lone surname: one person active then."""
     plain = [w for w, _ in words]
     rest = [k for k in range(len(plain)) if k not in covered and plain[k] not in TITLES]
+    rest = [k for k in rest if plain[k] not in SURNAME_PARTICLES or k == rest[-1]]
+    said = plain[rest[-1]] if rest else ""
+    if len(rest) == 2 and plain[rest[0]] in SURNAME_COMPOUNDS and rest[1] == rest[0] + 1:
+        said, rest = f"{plain[rest[0]]} {said}", rest[1:]  # "Ben Ali"
     if len(rest) != 1 or not words[rest[0]][1]:
         return Match(Actor(entity_text=text, reason="not in the dictionary"), "name")
     found = []
-    for key in d.surnames.get(plain[rest[0]], ()):
+    for key in d.surnames.get(said, ()):
         entry = d.entries[key]
         code, _ = d.code_at(entry, on)
         if on is not None and not any(r.covers(on) for r in entry.roles):
@@ -200,7 +208,7 @@ def surname_match(d: ActorDictionary, text, words, covered, on, country=None) ->
         if country and (code or "")[:3] != country:
             continue
         found.append((entry, code))
-    found = most_prominent(found, on)
+    found = same_person(most_prominent(found, on), said)
     if len({e.key for e, _ in found}) != 1:
         why = "ambiguous surname" if found else "not in the dictionary"
         return Match(Actor(entity_text=text, reason=why), "name")
@@ -259,6 +267,22 @@ def _successor_hit(d: ActorDictionary, plain: list[str], hit: Hit) -> Hit:
         return hit  # "former Chilean dictator": "former" is about the dictator
     why = f"{plain[i - 1]!r} before {m.actor.name!r}: a successor, not the state"
     return i, j, Match(Actor(entity_text=m.actor.entity_text, reason=why), m.form)
+
+
+def _appointer_hit(d: ActorDictionary, plain: list[str], hit: Hit) -> Hit:
+    """'Myanmar's military-appointed foreign minister': a body of the state appointed the head,
+    so it stands for its state, and the head noun gives the sector. An armed group's
+    appointees stay the group's ("Houthi-appointed governor")."""
+    i, j, m = hit
+    state = d.entries.get(f"state:{m.actor.country}")
+    if j == len(plain) or plain[j] not in APPOINTER_WORDS or state is None:
+        return hit
+    if not (m.actor.entry or "").startswith(("organisation:", "group:")):
+        return hit
+    if m.actor.sector not in STATE_BODY_SECTORS:
+        return hit
+    why = f"{m.actor.name!r} {plain[j]} the head: read as its state"
+    return i, j, Match(d.actor_for(m.actor.entity_text, state, state.code, why), m.form)
 
 
 def _backer_hit(plain: list[str], hit: Hit) -> Hit:

@@ -23,10 +23,14 @@ from diplograph.stages.actors.data import (
     load_yaml,
     shipped_yaml,
 )
-from diplograph.stages.actors.names import normal_words, normalise
+from diplograph.stages.actors.names import normal_words, normalise, strip_name
 from diplograph.stages.actors.words import (
+    GIVEN_NAME_STATES,
     LAYERS,
+    NAME_CONNECTORS,
+    SURNAME_COMPOUNDS,
     SURNAME_FIRST,
+    TWO_SURNAME_STATES,
 )
 
 
@@ -45,24 +49,52 @@ def add_phrases(entries, phrases, entry: Entry, names: list[Phrase], layer: int)
 
 
 def surname_index(entries: dict[str, Entry], phrases) -> dict[str, tuple[str, ...]]:
-    """Surname (or family name first, in East Asian names) -> the people with it."""
+    """The name said alone (a surname; the family name first in East Asian names, the given
+    name where news uses it, the father's surname of a Spanish double surname; the surname of
+    a full-name alias spelt another way: "Gerard Schroeder") -> the people with it."""
     out: dict[str, list[str]] = {}
     for entry in entries.values():
-        if entry.kind != "person":
-            continue
-        words = normal_words(entry.name)
-        if not words:
-            continue
-        keys = {words[-1]}
-        if len(words) > 1 and any(r.code[:3] in SURNAME_FIRST for r in entry.roles):
-            keys.add(words[0])
-        for k in keys:
-            out.setdefault(k, []).append(entry.key)
+        if entry.kind == "person" and entry.name:
+            for k in lone_names(normal_words(entry.name), entry):
+                out.setdefault(k, []).append(entry.key)
     for norm, (_, cands) in phrases.items():
         for key, form in cands:
             if form == "short" and key not in out.get(norm, []):
                 out.setdefault(norm, []).insert(0, key)
+            elif form == "alias" and _respelt(norm, entries[key]):
+                last = norm.rsplit(" ", 1)[1]
+                if key not in out.get(last, []):
+                    out.setdefault(last, []).append(key)
     return {k: tuple(v) for k, v in out.items()}
+
+
+def _respelt(alias: str, entry: Entry) -> bool:
+    """A person's full name spelt another way: two words at least, the same first letter
+    ("Gerard Schroeder" for Gerhard Schroder; not "Abu Ayyub al Masri" for a group)."""
+    name = normal_words(entry.name)
+    return entry.kind == "person" and " " in alias and bool(name) and alias[0] == name[0][0]
+
+
+def lone_names(words: list[str], entry: Entry) -> set[str]:
+    """The words of a person's name that news may say alone, by his states' naming customs."""
+    if not words:
+        return set()
+    keys = {words[-1]}
+    if len(words) > 2 and words[-2] in SURNAME_COMPOUNDS:
+        keys.add(" ".join(words[-2:]))
+    if len(words) < 2:
+        return keys
+    states = {r.code[:3] for r in entry.roles}
+    if states & SURNAME_FIRST:
+        keys.add(words[0])
+    given = strip_name(words)[0]
+    if states & GIVEN_NAME_STATES and len(given) > 1:  # not an initial: "A. M. Hendropriyono"
+        keys.add(given)
+    father = words[-2]
+    if len(words) > 2 and states & TWO_SURNAME_STATES and len(father) > 1:
+        if father not in NAME_CONNECTORS:  # "Fernandez de Kirchner": not "de"
+            keys.add(father)
+    return keys
 
 
 def shipped_index() -> tuple:
@@ -116,6 +148,19 @@ def most_prominent(
         )
     ]
     return leaders if len({e.key for e, _ in leaders}) == 1 else found
+
+
+def same_person(found: list[tuple[Entry, str | None]], said: str) -> list[tuple[Entry, str | None]]:
+    """Several entries of one person, listed twice by the tables ("Kofi Annan", "K. Annan",
+    "Kofi Atta Annan"): the same code on the day, and their other names start alike."""
+    if len(found) < 2 or len({code for _, code in found}) > 1:
+        return found
+    initials = set()
+    for entry, _ in found:
+        others = [w for w in strip_name(normal_words(entry.name)) if w != said]
+        others = [w for w in others if w not in NAME_CONNECTORS]
+        initials.add(others[0][0] if others else "")
+    return found[:1] if len(initials) == 1 and "" not in initials else found
 
 
 def shipped_sources() -> list:

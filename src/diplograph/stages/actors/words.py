@@ -164,6 +164,11 @@ NAME_CONNECTORS = NAME_PARTICLES | frozenset(
     "bin ibn bint binti abu ben de del della da dos das di du van von der den ter le la".split()
 )
 
+# particles a surname said alone keeps before it: "al-Bashir", "de Villepin", "dos Santos"
+SURNAME_PARTICLES = NAME_PARTICLES | frozenset("de del da dos das di du van von der".split())
+# words a Maghrebi surname is said with: "Ben Ali", "Ben Bella", "Ould Abdel Aziz"
+SURNAME_COMPOUNDS = frozenset({"ben", "ould"})
+
 
 # dictionary.py
 TITLES = {
@@ -214,6 +219,13 @@ SPOKESPERSON_NOUNS = frozenset(
     "spokesman spokeswoman spokesperson spokesmen spokeswomen spokespeople spokespersons".split()
 )
 SPOKESPERSON_OWNER_PREPS = frozenset({"for"})
+# a leader, official or commander right after an agent noun of a body other than the state's
+# government and forces belongs to it: "union leaders" LAB, "militia commander" UAF, "gang boss"
+# CRM, "police commander" COP ("military leaders" and "defence officials" keep their own noun)
+MEMBER_NOUNS = frozenset(
+    "leader leaders chief chiefs commander commanders official officials boss bosses".split()
+)
+MEMBER_OWNER_KEEPS = frozenset({"GOV", "MIL"})
 # group codes of intergovernmental organisations and international militarised groups: what
 # follows them in a Phoenix code (IGOUNO, IGOUNODEVWBK, IMGMUSISI) names the family, not a sector
 FAMILY_CODES = frozenset({"IGO", "IMG"})
@@ -253,6 +265,10 @@ LONE_PLACE_POPULATION = 1_000_000  # ... and a smaller city is no reason to doub
 PREDECESSOR_WORDS = {"former", "ex", "post"}
 # after a state or group ("Iran-backed militias", "the UN-recognised government"): it backs,
 # arms or recognises the head, it does not own it
+# after a body of the state ("military-appointed", "junta-installed"): it appointed the head,
+# which is its state's; the head noun gives the sector (`exact._appointer_hit`)
+APPOINTER_WORDS = frozenset({"appointed", "installed"})
+STATE_BODY_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
 BACKER_WORDS = frozenset(
     "backed sponsored funded supported armed aligned allied trained recognised recognized "
     "mandated brokered mediated".split()
@@ -260,13 +276,17 @@ BACKER_WORDS = frozenset(
 # before a state or group ("pro-Russian", "anti-American"), a stance towards it, not its own
 STANCE_WORDS = frozenset({"pro", "anti"})
 # before an office's agent noun, these make its holder a former one: an elite (ELI)
-FORMER_WORDS = frozenset({"former", "ex", "onetime", "erstwhile"})
+FORMER_WORDS = frozenset(
+    {"former", "ex", "onetime", "erstwhile", "ousted", "deposed", "toppled", "overthrown", "late"}
+)
 OFFICE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "SPY", "COP", "OPP"})
 # a head noun of these sectors names another kind of actor than its owner ("Macron's party",
 # "the wife of the president", "Hezbollah's TV"): its sector replaces the owner's
 HEAD_SECTORS = frozenset({"ELI", "PTY", "MED", "LAB", "BUS", "EDU", "JUD", "HLH"})
 # a head noun of these sectors after a government's name is its forces ("Assad's troops")
 FORCE_SECTORS = frozenset({"MIL", "COP", "SPY"})
+# "forces loyal to Gaddafi" reads as "Gaddafi's forces": the one named after it owns the head
+LOYALTY_WORDS = ("loyal to",)
 # one-party states of 2015-2025, whose ruling party is coded GOV, as Phoenix codes China's
 # Communist Party (Wikipedia: "One-party state", list of current one-party states)
 ONE_PARTY_STATES = frozenset({"CHN", "CUB", "LAO", "PRK", "VNM"})
@@ -296,6 +316,15 @@ PHOENIX_CODES = {"KSV": "XKX", "TMP": "TLS"}
 
 # index.py
 SURNAME_FIRST = {"CHN", "TWN", "PRK", "KOR", "VNM", "MNG", "KHM", "HKG", "SGP"}
+# states whose news name a person by the first name alone: the second is a father's name or a
+# family name seldom said ("Thaksin", "Megawati", "Meles", "Isaias", "Mahathir")
+GIVEN_NAME_STATES = {"THA", "IDN", "MYS", "ETH", "ERI", "ISL"}
+# states of Spanish naming: in a name of three words or more the father's surname comes before
+# the mother's and is the one said alone ("Alvaro Uribe Velez": Uribe)
+TWO_SURNAME_STATES = {
+    "ESP", "MEX", "GTM", "HND", "SLV", "NIC", "CRI", "PAN", "CUB", "DOM", "PRI",
+    "COL", "VEN", "ECU", "PER", "BOL", "CHL", "ARG", "URY", "PRY",
+}  # fmt: skip
 LAYERS = {"shipped": 0, "hand": 1, "user": 2}
 
 
