@@ -225,3 +225,19 @@ def test_arguments_the_one_who_orders_an_act_does_it(text, expected):
 )
 def test_arguments_an_act_before_or_after_is_not_the_subjects(text):
     assert not {s for s in sides(text) if s[0] == "ASSAULT"}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "its" / "their" on the act points back to the clause: the act is its subject's
+        (
+            "Ethiopia's standing in Africa fell after its invasion of Somalia.",
+            ("ASSAULT", "ETH", "SOM"),
+        ),
+        ("Iraq's isolation deepened after its invasion of Kuwait.", ("ASSAULT", "IRQ", "KWT")),
+    ],
+)
+def test_arguments_an_act_after_its_own_possessive_is_the_subjects(text, expected):
+    assert expected in sides(text)

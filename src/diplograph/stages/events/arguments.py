@@ -19,6 +19,7 @@ from diplograph.stages.events.words import (
     AT_EVENTS,
     ATTACK_NOUNS,
     ATTACK_PREPS,
+    BACK_POSSESSIVES,
     CROWD_VERBS,
     DECIDING_VERBS,
     DISTRIBUTIVE,
@@ -473,7 +474,7 @@ def fill_from_context(
         if not r and patient:
             r = Found(tuple(patient), "context")
         return a, r
-    if how == "subj" or (how in SEQUEL_PREPS and not joint):
+    if how == "subj" or (how in SEQUEL_PREPS and not joint and not _owned(parse, n)):
         return a, r  # "recalled its envoy after the shelling of X": not the envoy's state's
     if vlemma in VICTIM_VERBS and how != "dobj":
         return a, r
@@ -492,6 +493,14 @@ def fill_from_context(
     elif not r:
         r = Found(subject.mentions, "context")
     return a, r
+
+
+def _owned(parse: Parse, n: int) -> bool:
+    """Noun n's possessor is "its" or "their" (BACK_POSSESSIVES): the act is its clause's."""
+    return any(
+        parse.tokens[c].dep == "poss" and parse.tokens[c].text.lower() in BACK_POSSESSIVES
+        for c in parse.children[n]
+    )
 
 
 def with_text(m: Mention) -> Actor:

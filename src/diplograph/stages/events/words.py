@@ -120,6 +120,9 @@ UNDERGO_VERBS = {
 DECIDING_VERBS = set("order announce approve authorize authorise decree complete".split())
 # Prepositions of sequence: "cut ties after the raid" tells nothing of whose raid it was.
 SEQUEL_PREPS = {"after", "before", "following", "since"}
+# Possessors that point back into their clause: "lost its allies after its invasion of X" is the
+# subject's invasion, where "after the invasion of X" tells nothing of whose it was.
+BACK_POSSESSIVES = {"its", "their"}
 # Verbs whose subject suffered the event a noun under them names: "died in an attack on X".
 VICTIM_VERBS = {"die", "kill", "hurt", "injure", "wound", "perish", "lose"}
 # Verbs whose object clause's subject is their own object: "urged Y to talk".
