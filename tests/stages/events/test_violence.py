@@ -226,3 +226,23 @@ def test_violence_an_attack_beside_a_disaster_stays():
 )
 def test_violence_members_of_a_body_are_its_side(text, expected):
     assert expected in {e.recipient.country for e in code_text(text)[0] if e.recipient}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a party noun in the phrase of whom it hit is that victim, not another party
+        (
+            "A Kenyan opposition activist was detained in a northern district on Monday.",
+            ("COERCE", "~unnamed", "KEN"),
+        ),
+        # the people an attack noun killed are no party that may have done it
+        (
+            "Four Afghans were killed in a bomb attack on British troops in Helmand on Monday.",
+            ("ASSAULT", "~unnamed", "GBR"),
+        ),
+    ],
+)
+def test_violence_the_ones_hit_are_no_other_party(text, expected):
+    assert expected in sides(text)

@@ -140,7 +140,10 @@ def unnamed_pairs(
         victims = _harmed(parse, idx, done_to)
     if not victims:
         victims = _local(parse, idx, done_to, scene, "the victim where it is hit")
-    hit = {j for m in victims for j in range(m.token_start, m.token_end)}
+    # the people an attack noun hit are no party that did it ("three Iraqis were killed in an
+    # attack on US troops")
+    harmed = [*victims, *_harmed(parse, idx, done_to)]
+    hit = {j for m in harmed for j in range(m.token_start, m.token_end)}
     if not victims or someone_else(parse, idx, v, hit, places):
         return []
     tok = parse.tokens[doers[0] if doers else v]
@@ -165,7 +168,8 @@ def someone_else(
     church", "killed in raids by the coalition") or a mishap ("killed in a bus crash"); the
     tokens of the event's own sides (`sides`), the places named ("in Baghdad", and the whole
     of an actor phrase holding one: "in southeastern Turkey") and the party nouns that are the
-    event's own words (`own_words`: "Gunmen attacked") are no such party."""
+    event's own words (`own_words`: "Gunmen attacked") or in its sides ("an activist was
+    detained") are no such party."""
     sent = parse.sentence_of(v)
     placed = {j for p in places if p.kind == "literal" for j in range(p.token_start, p.token_end)}
     hit = set(sides) | placed
@@ -173,7 +177,8 @@ def someone_else(
     for j in range(sent.token_start, sent.token_end):
         word = parse.tokens[j].lemma.lower()
         mishap = word in MISHAP_WORDS and j != v  # "rockets were fired": the act, no blaze
-        if (word in PARTY_NOUNS and j not in own_words) or mishap:
+        party = word in PARTY_NOUNS and j not in own_words and j not in sides
+        if party or mishap:  # "an activist was detained": the one hit, no other party
             return True
         if j not in hit and any(m.actor.country for m in idx.at(j)):
             return True
