@@ -200,3 +200,27 @@ def test_arguments_an_accused_act_is_done_by_the_accused(text, doer):
     events, _ = code_text(text)
     alleged = [e for e in events if e.event_type != "ACCUSE"]
     assert alleged and all(e.actor.country == doer and not e.asserted for e in alleged)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected", "wrong"),
+    [
+        # a headline's verb of harm with no object is a passive, whatever its tag: its
+        # subject was hit, and the place is no target
+        (
+            "Dutch aid worker shot dead in Sudan",
+            ("ASSAULT", "~unnamed", "NLD"),
+            ("ASSAULT", "NLD", "SDN"),
+        ),
+        (
+            "German engineer shot dead in Iraq",
+            ("ASSAULT", "~unnamed", "DEU"),
+            ("ASSAULT", "DEU", "IRQ"),
+        ),
+    ],
+)
+def test_arguments_a_headline_verb_of_harm_is_a_passive(text, expected, wrong):
+    found = sides(text)
+    assert expected in found
+    assert wrong not in found

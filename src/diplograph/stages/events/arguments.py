@@ -23,6 +23,7 @@ from diplograph.stages.events.words import (
     DISTRIBUTIVE,
     FOR_HEADS,
     GROUPING_NOUNS,
+    HARM_NEEDS_OBJECT,
     INHERIT_DEPS,
     OBJECT_CONTROL,
     ORIGIN_VERBS,
@@ -220,7 +221,7 @@ def reduced_passive(parse: Parse, v: int) -> bool:
             for m in children(parse, first, {"mark"})
         )
     )
-    if tok.tag not in ({"VBN", "VBD"} if absolute else {"VBN"}):
+    if tok.tag not in ({"VBN", "VBD"} if absolute or _headline_harm(parse, v) else {"VBN"}):
         return False
     if tok.lemma.lower() in CROWD_VERBS and not absolute:
         return False
@@ -230,6 +231,15 @@ def reduced_passive(parse: Parse, v: int) -> bool:
         return True
     deps = {"ROOT", "pcomp", "advcl", "ccomp"} | ({"conj"} if absolute else set())
     return bool(children(parse, v, {"nsubj"})) and tok.dep in deps
+
+
+def _headline_harm(parse: Parse, v: int) -> bool:
+    """A main verb of harm that is never said without whom it harms, with nothing it is done
+    to: a headline's passive whatever its tag ("British couple shot dead in Thailand")."""
+    tok = parse.tokens[v]
+    if tok.dep != "ROOT" or tok.lemma.lower() not in HARM_NEEDS_OBJECT:
+        return False
+    return not prep_heads(parse, v, RECIPIENT_PREPS | {"at"})
 
 
 def agent_of(parse: Parse, idx: MentionIndex, v: int) -> list[Mention]:

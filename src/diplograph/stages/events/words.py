@@ -117,6 +117,12 @@ UNDERGO_VERBS = {
 }
 # Verbs whose subject suffered the event a noun under them names: "died in an attack on X".
 VICTIM_VERBS = {"die", "kill", "hurt", "injure", "wound", "perish", "lose"}
+# Verbs of harm never said without whom they harm: "British couple shot dead in X" is a passive
+# even when tagged as a past tense ("Gunmen killed in X": the gunmen died).
+HARM_NEEDS_OBJECT = set(
+    "kill shoot abduct kidnap murder wound injure arrest detain capture behead execute "
+    "lynch torture slay jail".split()
+)
 # Verbs whose object clause's subject is their own object: "urged Y to talk".
 OBJECT_CONTROL = {"ask", "urge", "invite", "persuade", "tell", "force", "press", "encourage"}
 # "the bombing of X", "an attack on X": X is the target.
