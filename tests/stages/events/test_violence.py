@@ -246,3 +246,33 @@ def test_violence_members_of_a_body_are_its_side(text, expected):
 )
 def test_violence_the_ones_hit_are_no_other_party(text, expected):
     assert expected in sides(text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the source that says an attack or an arrest happened is no party to it
+        (
+            "Four Afghan soldiers were wounded in a roadside bombing near Kandahar on Friday, "
+            "Afghan officials said.",
+            ("ASSAULT", "~unnamed", "AFG"),
+        ),
+        (
+            "Egyptian rights groups say that three journalists have been detained in Cairo.",
+            ("COERCE", "~unnamed", "EGY"),
+        ),
+    ],
+)
+def test_violence_the_source_of_a_report_is_no_party(text, expected):
+    assert expected in sides(text)
+
+
+@pytest.mark.slow
+def test_violence_a_clash_with_a_side_is_no_unnamed_attack():
+    # "a clash with X": X fought; it is no unnamed attacker's attack on X
+    text = (
+        "Twenty Indian soldiers were killed in a clash with Chinese troops in Ladakh on Monday, "
+        "the Indian army said."
+    )
+    assert ("ASSAULT", "~unnamed", "CHN") not in sides(text)

@@ -39,6 +39,7 @@ from diplograph.stages.events.words import (
     PASSIVE_SUBJECT_DEPS,
     RECIPIENT_PREPS,
     SHARED_SUBJECT_DEPS,
+    SPEECH_VERBS,
     SUBJECT_DEPS,
 )
 
@@ -135,6 +136,8 @@ def unnamed_pairs(
             return []
     elif not attack_means(parse, doers):
         return []
+    if parse.tokens[v].pos == "NOUN" and args.prep_heads(parse, v, {"with"}):
+        return []  # "killed in a clash with X": X fought, it was not only hit
     victims = _coded(reading.recipients.mentions)
     if not victims and parse.tokens[v].pos == "NOUN":
         victims = _harmed(parse, idx, done_to)
@@ -144,6 +147,7 @@ def unnamed_pairs(
     # attack on US troops")
     harmed = [*victims, *_harmed(parse, idx, done_to)]
     hit = {j for m in harmed for j in range(m.token_start, m.token_end)}
+    hit |= {j for m in reporters(parse, idx, v) for j in range(m.token_start, m.token_end)}
     if not victims or someone_else(parse, idx, v, hit, places):
         return []
     tok = parse.tokens[doers[0] if doers else v]
@@ -183,6 +187,19 @@ def someone_else(
         if j not in hit and any(m.actor.country for m in idx.at(j)):
             return True
     return False
+
+
+def reporters(parse: Parse, idx: args.MentionIndex, v: int) -> list[Mention]:
+    """The actors that say the clause of word v happened ("..., police said"): its source,
+    not a party to it."""
+    clause = next(
+        (t for t in [v, *parse.ancestors(v)] if parse.tokens[t].pos in {"VERB", "AUX"}), v
+    )
+    tok = parse.tokens[clause]
+    if tok.dep != "ccomp" or parse.tokens[tok.head].lemma.lower() not in SPEECH_VERBS:
+        return []
+    speakers = args.children(parse, tok.head, SUBJECT_DEPS)
+    return [m for s in speakers for m in args.np_actors(parse, idx, s)]
 
 
 def attack_means(parse: Parse, doers: list[int]) -> bool:
