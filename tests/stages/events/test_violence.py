@@ -276,3 +276,13 @@ def test_violence_a_clash_with_a_side_is_no_unnamed_attack():
         "the Indian army said."
     )
     assert ("ASSAULT", "~unnamed", "CHN") not in sides(text)
+
+
+@pytest.mark.slow
+def test_violence_a_place_in_a_side_is_no_scene():
+    # "a U.S. convoy" is the side hit, not a second scene beside Kandahar: the bomber is local
+    text = (
+        "Three Afghans were killed on Friday when a suicide car bomber attacked a U.S. convoy "
+        "in the southern city of Kandahar, a local police official said."
+    )
+    assert ("ASSAULT", "AFG", "USA") in sides(text)

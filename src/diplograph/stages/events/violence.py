@@ -207,16 +207,19 @@ def attack_means(parse: Parse, doers: list[int]) -> bool:
     return bool(doers) and parse.tokens[doers[0]].lemma.lower() in ATTACK_MEANS
 
 
-def sentence_place(parse: Parse, trigger: int, places: Sequence[Place]) -> Place | None:
+def sentence_place(
+    parse: Parse, trigger: int, places: Sequence[Place], parties: Collection[int] = ()
+) -> Place | None:
     """The scene of an act its own phrase does not place: the places the sentence names, when
     they all lie in one state ("In northern Nigeria, gunmen killed 12 people, attacking a
-    market")."""
+    market"); not a place that is a word of one of its sides (`parties`: "attacked a U.S.
+    convoy in Samarra")."""
     sentence, start = parse.tokens[trigger].sent, args.dateline_end(parse)
     named = [
         p
         for p in places
         if p.sentence == sentence and p.token_start >= start and p.kind == "literal"
-        if p.country and not p.metonym
+        if p.country and not p.metonym and p.token_start not in parties
     ]
     return named[0] if named and len({p.country for p in named}) == 1 else None
 
