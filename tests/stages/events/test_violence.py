@@ -286,3 +286,22 @@ def test_violence_a_place_in_a_side_is_no_scene():
         "in the southern city of Kandahar, a local police official said."
     )
     assert ("ASSAULT", "AFG", "USA") in sides(text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what a weapon was used for names whom it hit: "fired tear gas to disperse X"
+        (
+            "Zimbabwean riot police fired tear gas on Monday to disperse hundreds of students.",
+            ("ASSAULT", "ZWE", "ZWE"),
+        ),
+        (
+            "Police in Uganda's capital, Kampala, used water cannon to break up a rally on Friday.",
+            ("ASSAULT", "UGA", "UGA"),
+        ),
+    ],
+)
+def test_violence_whom_a_weapon_was_used_against(text, expected):
+    assert expected in sides(text)
