@@ -224,3 +224,17 @@ def test_arguments_a_headline_verb_of_harm_is_a_passive(text, expected, wrong):
     found = sides(text)
     assert expected in found
     assert wrong not in found
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the nationality of the people a subject counts is the side acting alone
+        ("Hundreds of Hungarian pensioners marched on Sunday.", ("PROTEST", "HUN", None)),
+        ("Thousands of Chilean truckers rallied on Tuesday.", ("PROTEST", "CHL", None)),
+    ],
+)
+def test_arguments_the_nationality_of_whom_a_subject_counts(text, expected):
+    assert expected in sides(text)
+

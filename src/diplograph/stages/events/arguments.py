@@ -127,9 +127,13 @@ def subjects_alone(parse: Parse, v: int, mentions: Iterable[Mention]) -> list[tu
     """(actor, None) for each coded mention that is verb v's own subject, or the "of" of a
     subject that counts or leads people ("Thousands of Cubans protested"): a one-sided event."""
     subjects = children(parse, v, SUBJECT_DEPS)
+    direct = len(subjects)
     for s in subjects:  # "Hundreds of thousands of South Koreans": each "of" in turn
         if agent_head(parse.tokens[s]):
             subjects.extend(prep_heads(parse, s, {"of"}))
+    # "Thousands of French marchers": the nationality of whom the subject counts
+    counted = subjects[direct:]
+    subjects += [m for c in counted for m in children(parse, c, {"amod", "compound"})]
     return [
         (a, None)
         for a in mentions
