@@ -238,3 +238,18 @@ def test_arguments_a_headline_verb_of_harm_is_a_passive(text, expected, wrong):
 def test_arguments_the_nationality_of_whom_a_subject_counts(text, expected):
     assert expected in sides(text)
 
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a thing "belonging to X", "owned by X" is X's
+        (
+            "Taliban fighters attacked two outposts belonging to the Pakistani army.",
+            ("ASSAULT", "AFG", "PAK"),
+        ),
+        ("Iranian gunboats seized a tanker owned by a Greek company.", ("COERCE", "IRN", "GRC")),
+    ],
+)
+def test_arguments_a_thing_belonging_to_a_named_owner(text, expected):
+    assert expected in sides(text)

@@ -28,6 +28,7 @@ from diplograph.stages.events.words import (
     OBJECT_CONTROL,
     ORIGIN_VERBS,
     OWNED_HEADS,
+    OWNING_VERBS,
     PASSIVE_SUBJECT_DEPS,
     RECIPIENT_PREPS,
     STRANDING_PREPS,
@@ -176,6 +177,11 @@ def np_actors(parse: Parse, idx: MentionIndex, i: int, *, depth: int = 0) -> lis
                 if parse.tokens[c].lemma.lower() in ORIGIN_VERBS:
                     for o in prep_heads(parse, c, {"in", "from"}):
                         out.extend(np_actors(parse, idx, o, depth=depth + 1))
+        if not out:  # "bases belonging to X", "a tanker owned by X"
+            for c in children(parse, i, {"acl"}):
+                preps = OWNING_VERBS.get(parse.tokens[c].lemma.lower(), set())
+                for o in prep_heads(parse, c, preps, ("prep", "agent")):
+                    out.extend(np_actors(parse, idx, o, depth=depth + 1))
     if depth < 4:  # a list is a chain of conj ("France, Germany, ..., and Spain"): one level
         for c in children(parse, i, {"conj"}):
             out.extend(np_actors(parse, idx, c, depth=depth))

@@ -93,6 +93,8 @@ OWNED_HEADS = set(
 # Participles that name goods by where they come from: "cars made in China", "brandy imported
 # from the EU" are that state's goods (the target of a duty on them).
 ORIGIN_VERBS = set("make produce manufacture build assemble import ship grow export".split())
+# A thing "belonging to X", "owned / run by X" is X's: the verb and the preposition naming X.
+OWNING_VERBS = {"belong": {"to"}, "own": {"by"}, "operate": {"by"}, "run": {"by"}}
 # Heads whose "for" names who they speak or act for: "a spokesman for the Iranian ministry".
 FOR_HEADS = {"spokesman", "spokeswoman", "spokesperson", "envoy", "ambassador", "representative"}
 # Verbs whose object happens *to* the subject: "X drew condemnation", "Y faces sanctions".
