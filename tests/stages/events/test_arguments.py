@@ -253,3 +253,23 @@ def test_arguments_the_nationality_of_whom_a_subject_counts(text, expected):
 )
 def test_arguments_a_thing_belonging_to_a_named_owner(text, expected):
     assert expected in sides(text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # who claims responsibility or credit for an act did it
+        (
+            "The Taliban claimed responsibility for the suicide attack on a German base in "
+            "northern Afghanistan.",
+            ("ASSAULT", "AFG", "DEU"),
+        ),
+        (
+            "Hamas claimed credit for the rocket attack on an Israeli town.",
+            ("ASSAULT", "PSE", "ISR"),
+        ),
+    ],
+)
+def test_arguments_who_claims_an_act_did_it(text, expected):
+    assert expected in sides(text)

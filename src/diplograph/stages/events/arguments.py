@@ -19,6 +19,7 @@ from diplograph.stages.events.words import (
     AT_EVENTS,
     ATTACK_NOUNS,
     ATTACK_PREPS,
+    CLAIMED_NOUNS,
     CROWD_VERBS,
     DISTRIBUTIVE,
     FOR_HEADS,
@@ -286,6 +287,8 @@ def subject_of(parse: Parse, idx: MentionIndex, v: int, *, hops: int = 0) -> Fou
             head = parse.tokens[head].head
         if parse.tokens[head].pos == "ADJ" and parse.tokens[head].dep in {"acomp", "oprd"}:
             head = parse.tokens[head].head  # "X is due / ready to meet Y": the copula's subject
+        if prep and _claimed(parse, head):
+            head = parse.tokens[head].head  # "claimed responsibility for killing X"
         if tok.dep == "xcomp" and parse.tokens[head].lemma.lower() in OBJECT_CONTROL:
             return Found(tuple(object_actors(parse, idx, head)), "inherited")
         if prep and parse.tokens[head].pos == "VERB" and is_passive(parse, head):
@@ -454,6 +457,8 @@ def governor(parse: Parse, n: int) -> tuple[int | None, str]:
     if tok.dep == "pobj" and prep.lemma.lower() == "of" and prep.dep == "prep":
         if parse.tokens[prep.head].lemma.lower() in GROUPING_NOUNS:
             return governor(parse, prep.head)
+    if tok.dep == "pobj" and prep.lemma.lower() == "for" and _claimed(parse, prep.head):
+        return governor(parse, prep.head)  # "claimed responsibility for the attack"
     if tok.dep in {"dobj", "attr", "oprd"} and parse.tokens[tok.head].pos in {"VERB", "AUX"}:
         return tok.head, "dobj"
     if tok.dep in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS:
@@ -464,6 +469,12 @@ def governor(parse: Parse, n: int) -> tuple[int | None, str]:
         if prep.dep in {"prep", "agent"} and head.pos in {"VERB", "AUX"}:
             return head.i, "by" if prep.dep == "agent" or prep.lemma == "by" else prep.lemma
     return None, ""
+
+
+def _claimed(parse: Parse, n: int) -> bool:
+    """Noun n is a verb's object that claims an act: "claimed responsibility / credit"."""
+    tok = parse.tokens[n]
+    return tok.lemma.lower() in CLAIMED_NOUNS and tok.dep == "dobj"
 
 
 def fill_from_context(

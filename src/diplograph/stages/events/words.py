@@ -135,6 +135,8 @@ ATTACK_PREPS = {"of", "on", "against"}
 # Heads that count or group an event noun, through which it hangs from its verb: "carried out
 # a series of airstrikes", "held a round of talks", "launched a wave of arrests"
 GROUPING_NOUNS = set("series wave spate string round barrage volley flurry".split())
+# "claimed responsibility for the attack": the act "for" names is done by the verb's subject
+CLAIMED_NOUNS = {"responsibility", "credit"}
 DISTRIBUTIVE = {"each", "both", "them", "all", "either", "two", "three", "they"}
 # Conjunctions a parse may take for prepositions: "as / after the ministers met".
 STRANDING_PREPS = {"as", "after", "before", "while", "when", "since", "until"}
