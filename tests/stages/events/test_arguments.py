@@ -273,3 +273,11 @@ def test_arguments_a_thing_belonging_to_a_named_owner(text, expected):
 )
 def test_arguments_who_claims_an_act_did_it(text, expected):
     assert expected in sides(text)
+
+
+@pytest.mark.slow
+def test_arguments_who_acts_against_an_event_did_not_do_it():
+    # "suppressed a protest": the police suppressed it; they did not protest
+    found = sides("Belarusian riot police suppressed a peaceful protest in Minsk on Sunday.")
+    assert ("PROTEST", "BLR", None) not in found
+    assert ("COERCE", "BLR", "BLR") in found

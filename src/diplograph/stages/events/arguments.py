@@ -35,6 +35,7 @@ from diplograph.stages.events.words import (
     STRANDING_PREPS,
     SUBJECT_DEPS,
     TERRITORY_NOUNS,
+    THWARTING_VERBS,
     UNDERGO_VERBS,
     VERB_PREP_DEPS,
     VICTIM_VERBS,
@@ -492,8 +493,8 @@ def fill_from_context(
         if not r and patient:
             r = Found(tuple(patient), "context")
         return a, r
-    if how == "subj":
-        return a, r
+    if how == "subj" or (how == "dobj" and vlemma in THWARTING_VERBS):
+        return a, r  # "suppressed a protest": who suppressed it did not protest
     if vlemma in VICTIM_VERBS and how != "dobj":
         return a, r
     subject = subject_of(parse, idx, verb)

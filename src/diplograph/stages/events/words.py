@@ -117,6 +117,9 @@ UNDERGO_VERBS = {
     "escape",
     "evade",
 }
+# Verbs that act against the event their object names: "suppressed a protest", "foiled an
+# attack": their subject is no doer of it.
+THWARTING_VERBS = set("suppress disperse quell crush ban foil thwart repel repulse prevent".split())
 # Verbs whose subject suffered the event a noun under them names: "died in an attack on X".
 VICTIM_VERBS = {"die", "kill", "hurt", "injure", "wound", "perish", "lose"}
 # Verbs of harm never said without whom they harm: "British couple shot dead in X" is a passive
