@@ -281,3 +281,11 @@ def test_arguments_who_acts_against_an_event_did_not_do_it():
     found = sides("Belarusian riot police suppressed a peaceful protest in Minsk on Sunday.")
     assert ("PROTEST", "BLR", None) not in found
     assert ("COERCE", "BLR", "BLR") in found
+
+
+@pytest.mark.slow
+def test_arguments_a_place_before_an_event_noun_is_where_not_who():
+    # "the Mogadishu attacks" happened in Mogadishu; Somalia is not named as their doer
+    found = sides("Kenyan troops were wounded in the Mogadishu attacks.")
+    assert ("ASSAULT", "SOM", "KEN") not in found
+    assert ("ASSAULT", "~unnamed", "KEN") in found

@@ -434,6 +434,8 @@ def noun_actors(parse: Parse, idx: MentionIndex, n: int, actor_preps: Iterable[s
     by X", "condemnation by X"."""
     out: list[Mention] = []
     for c in children(parse, n, {"poss", "compound", "amod", "nmod"}):
+        if parse.tokens[c].dep == "compound" and c in idx.places:
+            continue  # "the Kabul bombing": a place before the noun is where, not who
         found = np_actors(parse, idx, c) if parse.tokens[c].dep == "poss" else idx.at(c)
         if not found and parse.tokens[c].dep == "compound":
             # "Russian drone strikes": the nationality modifies the compound, not the noun
