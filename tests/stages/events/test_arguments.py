@@ -276,11 +276,22 @@ def test_arguments_who_claims_an_act_did_it(text, expected):
 
 
 @pytest.mark.slow
-def test_arguments_who_acts_against_an_event_did_not_do_it():
-    # "suppressed a protest": the police suppressed it; they did not protest
-    found = sides("Belarusian riot police suppressed a peaceful protest in Minsk on Sunday.")
-    assert ("PROTEST", "BLR", None) not in found
-    assert ("COERCE", "BLR", "BLR") in found
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        # "foiled an attack", "suppressed a protest": who acts against it did not do it
+        (
+            "Indian troops foiled an attack on an army camp near the Pakistani border.",
+            ("ASSAULT", "IND", "PAK"),
+        ),
+        (
+            "Belarusian riot police suppressed a peaceful protest in Minsk on Sunday.",
+            ("PROTEST", "BLR", None),
+        ),
+    ],
+)
+def test_arguments_who_acts_against_an_event_did_not_do_it(text, wrong):
+    assert wrong not in sides(text)
 
 
 @pytest.mark.slow
