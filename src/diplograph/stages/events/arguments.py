@@ -434,8 +434,8 @@ def noun_actors(parse: Parse, idx: MentionIndex, n: int, actor_preps: Iterable[s
     by X", "condemnation by X"."""
     out: list[Mention] = []
     for c in children(parse, n, {"poss", "compound", "amod", "nmod"}):
-        if parse.tokens[c].dep == "compound" and c in idx.places:
-            continue  # "the Kabul bombing": a place before the noun is where, not who
+        if parse.tokens[c].dep == "compound" and _town(idx, c):
+            continue  # "the Kabul bombing": a town before the noun is where, not who
         found = np_actors(parse, idx, c) if parse.tokens[c].dep == "poss" else idx.at(c)
         if not found and parse.tokens[c].dep == "compound":
             # "Russian drone strikes": the nationality modifies the compound, not the noun
@@ -445,6 +445,12 @@ def noun_actors(parse: Parse, idx: MentionIndex, n: int, actor_preps: Iterable[s
     for a in children(parse, n, {"acl"}):
         out.extend(agent_of(parse, idx, a))
     return list(distinct(out))
+
+
+def _town(idx: MentionIndex, i: int) -> bool:
+    """Token i is in a place smaller than a state ("Kabul", not "US": "US air strikes")."""
+    place = idx.places.get(i)
+    return place is not None and place.precision not in {None, "country"}
 
 
 def between(parse: Parse, idx: MentionIndex, n: int) -> list[Mention]:
