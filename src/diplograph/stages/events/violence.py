@@ -212,16 +212,24 @@ def sentence_place(
 ) -> Place | None:
     """The scene of an act its own phrase does not place: the places the sentence names, when
     they all lie in one state ("In northern Nigeria, gunmen killed 12 people, attacking a
-    market"); not a place that is a word of one of its sides (`parties`: "attacked a U.S.
-    convoy in Samarra")."""
+    market"); not a place that modifies a side (`parties`: "attacked a U.S. convoy in Samarra";
+    "the Syrian town" it took is still a place)."""
     sentence, start = parse.tokens[trigger].sent, args.dateline_end(parse)
     named = [
         p
         for p in places
         if p.sentence == sentence and p.token_start >= start and p.kind == "literal"
-        if p.country and not p.metonym and p.token_start not in parties
+        if p.country and not p.metonym
+        if not (p.token_start in parties and _modifier(parse, p))
     ]
     return named[0] if named and len({p.country for p in named}) == 1 else None
+
+
+def _modifier(parse: Parse, place: Place) -> bool:
+    """The place only modifies the noun after it: "a U.S. convoy", "Iraqi police"."""
+    last = parse.tokens[place.token_end - 1]
+    outside = not place.token_start <= last.head < place.token_end
+    return outside and last.dep in {"compound", "amod", "poss", "nmod"}
 
 
 def slots(parse: Parse, v: int, event: str = "") -> tuple[list[int], list[int]]:
