@@ -241,3 +241,103 @@ def test_arguments_an_act_before_or_after_is_not_the_subjects(text):
 )
 def test_arguments_an_act_after_its_own_possessive_is_the_subjects(text, expected):
     assert expected in sides(text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected", "wrong"),
+    [
+        # a headline's verb of harm with no object is a passive, whatever its tag: its
+        # subject was hit, and the place is no target
+        (
+            "Dutch aid worker shot dead in Sudan",
+            ("ASSAULT", "~unnamed", "NLD"),
+            ("ASSAULT", "NLD", "SDN"),
+        ),
+        (
+            "German engineer shot dead in Iraq",
+            ("ASSAULT", "~unnamed", "DEU"),
+            ("ASSAULT", "DEU", "IRQ"),
+        ),
+    ],
+)
+def test_arguments_a_headline_verb_of_harm_is_a_passive(text, expected, wrong):
+    found = sides(text)
+    assert expected in found
+    assert wrong not in found
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the nationality of the people a subject counts is the side acting alone
+        ("Hundreds of Hungarian pensioners marched on Sunday.", ("PROTEST", "HUN", None)),
+        ("Thousands of Chilean truckers rallied on Tuesday.", ("PROTEST", "CHL", None)),
+    ],
+)
+def test_arguments_the_nationality_of_whom_a_subject_counts(text, expected):
+    assert expected in sides(text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a thing "belonging to X", "owned by X" is X's
+        (
+            "Taliban fighters attacked two outposts belonging to the Pakistani army.",
+            ("ASSAULT", "AFG", "PAK"),
+        ),
+        ("Iranian gunboats seized a tanker owned by a Greek company.", ("COERCE", "IRN", "GRC")),
+    ],
+)
+def test_arguments_a_thing_belonging_to_a_named_owner(text, expected):
+    assert expected in sides(text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # who claims responsibility or credit for an act did it
+        (
+            "The Taliban claimed responsibility for the suicide attack on a German base in "
+            "northern Afghanistan.",
+            ("ASSAULT", "AFG", "DEU"),
+        ),
+        (
+            "Hamas claimed credit for the rocket attack on an Israeli town.",
+            ("ASSAULT", "PSE", "ISR"),
+        ),
+    ],
+)
+def test_arguments_who_claims_an_act_did_it(text, expected):
+    assert expected in sides(text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        # "foiled an attack", "suppressed a protest": who acts against it did not do it
+        (
+            "Indian troops foiled an attack on an army camp near the Pakistani border.",
+            ("ASSAULT", "IND", "PAK"),
+        ),
+        (
+            "Belarusian riot police suppressed a peaceful protest in Minsk on Sunday.",
+            ("PROTEST", "BLR", None),
+        ),
+    ],
+)
+def test_arguments_who_acts_against_an_event_did_not_do_it(text, wrong):
+    assert wrong not in sides(text)
+
+
+@pytest.mark.slow
+def test_arguments_a_place_before_an_event_noun_is_where_not_who():
+    # "the Mogadishu attacks" happened in Mogadishu; Somalia is not named as their doer
+    found = sides("Kenyan troops were wounded in the Mogadishu attacks.")
+    assert ("ASSAULT", "SOM", "KEN") not in found
+    assert ("ASSAULT", "~unnamed", "KEN") in found

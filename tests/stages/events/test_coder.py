@@ -365,12 +365,17 @@ def test_events_wire_constructions(text, expected):
         ("The Swiss envoy denied allegations that he had collaborated with Cuba.", "SUPPORT"),
         # a threatened act has not happened
         ("Yemeni kidnappers threatened to kill a Saudi engineer.", "ASSAULT"),
-        # the victims of an attack on X are not its attackers
-        ("A Kenyan man died in a bomb attack on a UN convoy.", "ASSAULT"),
     ],
 )
 def test_events_wire_non_events(text, absent):
     assert absent not in {t for t, _, _ in asserted(text)}
+
+
+@pytest.mark.slow
+def test_events_the_victims_of_an_attack_are_not_its_attackers():
+    # the attack's own doer is unnamed (guide: null -> whom it hit), never the man it killed
+    found = asserted("A Kenyan man died in a bomb attack on a UN convoy.")
+    assert not [k for k in found if k[1] == "KEN"]
 
 
 @pytest.mark.slow

@@ -226,3 +226,82 @@ def test_violence_an_attack_beside_a_disaster_stays():
 )
 def test_violence_members_of_a_body_are_its_side(text, expected):
     assert expected in {e.recipient.country for e in code_text(text)[0] if e.recipient}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a party noun in the phrase of whom it hit is that victim, not another party
+        (
+            "A Kenyan opposition activist was detained in a northern district on Monday.",
+            ("COERCE", "~unnamed", "KEN"),
+        ),
+        # the people an attack noun killed are no party that may have done it
+        (
+            "Four Afghans were killed in a bomb attack on British troops in Helmand on Monday.",
+            ("ASSAULT", "~unnamed", "GBR"),
+        ),
+    ],
+)
+def test_violence_the_ones_hit_are_no_other_party(text, expected):
+    assert expected in sides(text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the source that says an attack or an arrest happened is no party to it
+        (
+            "Four Afghan soldiers were wounded in a roadside bombing near Kandahar on Friday, "
+            "Afghan officials said.",
+            ("ASSAULT", "~unnamed", "AFG"),
+        ),
+        (
+            "Egyptian rights groups say that three journalists have been detained in Cairo.",
+            ("COERCE", "~unnamed", "EGY"),
+        ),
+    ],
+)
+def test_violence_the_source_of_a_report_is_no_party(text, expected):
+    assert expected in sides(text)
+
+
+@pytest.mark.slow
+def test_violence_a_clash_with_a_side_is_no_unnamed_attack():
+    # "a clash with X": X fought; it is no unnamed attacker's attack on X
+    text = (
+        "Twenty Indian soldiers were killed in a clash with Chinese troops in Ladakh on Monday, "
+        "the Indian army said."
+    )
+    assert ("ASSAULT", "~unnamed", "CHN") not in sides(text)
+
+
+@pytest.mark.slow
+def test_violence_a_place_in_a_side_is_no_scene():
+    # "a U.S. convoy" is the side hit, not a second scene beside Kandahar: the bomber is local
+    text = (
+        "Three Afghans were killed on Friday when a suicide car bomber attacked a U.S. convoy "
+        "in the southern city of Kandahar, a local police official said."
+    )
+    assert ("ASSAULT", "AFG", "USA") in sides(text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what a weapon was used for names whom it hit: "fired tear gas to disperse X"
+        (
+            "Zimbabwean riot police fired tear gas on Monday to disperse hundreds of students.",
+            ("ASSAULT", "ZWE", "ZWE"),
+        ),
+        (
+            "Police in Uganda's capital, Kampala, used water cannon to break up a rally on Friday.",
+            ("ASSAULT", "UGA", "UGA"),
+        ),
+    ],
+)
+def test_violence_whom_a_weapon_was_used_against(text, expected):
+    assert expected in sides(text)

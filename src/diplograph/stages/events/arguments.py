@@ -20,21 +20,25 @@ from diplograph.stages.events.words import (
     ATTACK_NOUNS,
     ATTACK_PREPS,
     BACK_POSSESSIVES,
+    CLAIMED_NOUNS,
     CROWD_VERBS,
     DECIDING_VERBS,
     DISTRIBUTIVE,
     FOR_HEADS,
     GROUPING_NOUNS,
+    HARM_NEEDS_OBJECT,
     INHERIT_DEPS,
     OBJECT_CONTROL,
     ORIGIN_VERBS,
     OWNED_HEADS,
+    OWNING_VERBS,
     PASSIVE_SUBJECT_DEPS,
     RECIPIENT_PREPS,
     SEQUEL_PREPS,
     STRANDING_PREPS,
     SUBJECT_DEPS,
     TERRITORY_NOUNS,
+    THWARTING_VERBS,
     UNDERGO_VERBS,
     VERB_PREP_DEPS,
     VICTIM_VERBS,
@@ -132,9 +136,13 @@ def subjects_alone(parse: Parse, v: int, mentions: Iterable[Mention]) -> list[tu
     """(actor, None) for each coded mention that is verb v's own subject, or the "of" of a
     subject that counts or leads people ("Thousands of Cubans protested"): a one-sided event."""
     subjects = children(parse, v, SUBJECT_DEPS)
+    direct = len(subjects)
     for s in subjects:  # "Hundreds of thousands of South Koreans": each "of" in turn
         if agent_head(parse.tokens[s]):
             subjects.extend(prep_heads(parse, s, {"of"}))
+    # "Thousands of French marchers": the nationality of whom the subject counts
+    counted = subjects[direct:]
+    subjects += [m for c in counted for m in children(parse, c, {"amod", "compound"})]
     return [
         (a, None)
         for a in mentions
@@ -177,6 +185,11 @@ def np_actors(parse: Parse, idx: MentionIndex, i: int, *, depth: int = 0) -> lis
                 if parse.tokens[c].lemma.lower() in ORIGIN_VERBS:
                     for o in prep_heads(parse, c, {"in", "from"}):
                         out.extend(np_actors(parse, idx, o, depth=depth + 1))
+        if not out:  # "bases belonging to X", "a tanker owned by X"
+            for c in children(parse, i, {"acl"}):
+                preps = OWNING_VERBS.get(parse.tokens[c].lemma.lower(), set())
+                for o in prep_heads(parse, c, preps, ("prep", "agent")):
+                    out.extend(np_actors(parse, idx, o, depth=depth + 1))
     if depth < 4:  # a list is a chain of conj ("France, Germany, ..., and Spain"): one level
         for c in children(parse, i, {"conj"}):
             out.extend(np_actors(parse, idx, c, depth=depth))
@@ -226,7 +239,7 @@ def reduced_passive(parse: Parse, v: int) -> bool:
             for m in children(parse, first, {"mark"})
         )
     )
-    if tok.tag not in ({"VBN", "VBD"} if absolute else {"VBN"}):
+    if tok.tag not in ({"VBN", "VBD"} if absolute or _headline_harm(parse, v) else {"VBN"}):
         return False
     if tok.lemma.lower() in CROWD_VERBS and not absolute:
         return False
@@ -236,6 +249,15 @@ def reduced_passive(parse: Parse, v: int) -> bool:
         return True
     deps = {"ROOT", "pcomp", "advcl", "ccomp"} | ({"conj"} if absolute else set())
     return bool(children(parse, v, {"nsubj"})) and tok.dep in deps
+
+
+def _headline_harm(parse: Parse, v: int) -> bool:
+    """A main verb of harm that is never said without whom it harms, with nothing it is done
+    to: a headline's passive whatever its tag ("British couple shot dead in Thailand")."""
+    tok = parse.tokens[v]
+    if tok.dep != "ROOT" or tok.lemma.lower() not in HARM_NEEDS_OBJECT:
+        return False
+    return not prep_heads(parse, v, RECIPIENT_PREPS | {"at"})
 
 
 def agent_of(parse: Parse, idx: MentionIndex, v: int) -> list[Mention]:
@@ -272,6 +294,8 @@ def subject_of(parse: Parse, idx: MentionIndex, v: int, *, hops: int = 0) -> Fou
             head = parse.tokens[head].head
         if parse.tokens[head].pos == "ADJ" and parse.tokens[head].dep in {"acomp", "oprd"}:
             head = parse.tokens[head].head  # "X is due / ready to meet Y": the copula's subject
+        if prep and _claimed(parse, head):
+            head = parse.tokens[head].head  # "claimed responsibility for killing X"
         if tok.dep == "xcomp" and parse.tokens[head].lemma.lower() in OBJECT_CONTROL:
             return Found(tuple(object_actors(parse, idx, head)), "inherited")
         if prep and parse.tokens[head].pos == "VERB" and is_passive(parse, head):
@@ -416,6 +440,8 @@ def noun_actors(parse: Parse, idx: MentionIndex, n: int, actor_preps: Iterable[s
     by X", "condemnation by X"."""
     out: list[Mention] = []
     for c in children(parse, n, {"poss", "compound", "amod", "nmod"}):
+        if parse.tokens[c].dep == "compound" and _town(idx, c):
+            continue  # "the Kabul bombing": a town before the noun is where, not who
         found = np_actors(parse, idx, c) if parse.tokens[c].dep == "poss" else idx.at(c)
         if not found and parse.tokens[c].dep == "compound":
             # "Russian drone strikes": the nationality modifies the compound, not the noun
@@ -425,6 +451,12 @@ def noun_actors(parse: Parse, idx: MentionIndex, n: int, actor_preps: Iterable[s
     for a in children(parse, n, {"acl"}):
         out.extend(agent_of(parse, idx, a))
     return list(distinct(out))
+
+
+def _town(idx: MentionIndex, i: int) -> bool:
+    """Token i is in a place smaller than a state ("Kabul", not "US": "US air strikes")."""
+    place = idx.places.get(i)
+    return place is not None and place.precision not in {None, "country"}
 
 
 def between(parse: Parse, idx: MentionIndex, n: int) -> list[Mention]:
@@ -440,6 +472,8 @@ def governor(parse: Parse, n: int) -> tuple[int | None, str]:
     if tok.dep == "pobj" and prep.lemma.lower() == "of" and prep.dep == "prep":
         if parse.tokens[prep.head].lemma.lower() in GROUPING_NOUNS:
             return governor(parse, prep.head)
+    if tok.dep == "pobj" and prep.lemma.lower() == "for" and _claimed(parse, prep.head):
+        return governor(parse, prep.head)  # "claimed responsibility for the attack"
     if tok.dep in {"dobj", "attr", "oprd"} and parse.tokens[tok.head].pos in {"VERB", "AUX"}:
         return tok.head, "dobj"
     if tok.dep in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS:
@@ -450,6 +484,12 @@ def governor(parse: Parse, n: int) -> tuple[int | None, str]:
         if prep.dep in {"prep", "agent"} and head.pos in {"VERB", "AUX"}:
             return head.i, "by" if prep.dep == "agent" or prep.lemma == "by" else prep.lemma
     return None, ""
+
+
+def _claimed(parse: Parse, n: int) -> bool:
+    """Noun n is a verb's object that claims an act: "claimed responsibility / credit"."""
+    tok = parse.tokens[n]
+    return tok.lemma.lower() in CLAIMED_NOUNS and tok.dep == "dobj"
 
 
 def fill_from_context(
@@ -474,7 +514,9 @@ def fill_from_context(
         if not r and patient:
             r = Found(tuple(patient), "context")
         return a, r
-    if how == "subj" or (how in SEQUEL_PREPS and not joint and not _owned(parse, n)):
+    if how == "subj" or (how == "dobj" and vlemma in THWARTING_VERBS):
+        return a, r  # "suppressed a protest": who suppressed it did not protest
+    if how in SEQUEL_PREPS and not joint and not _owned(parse, n):
         return a, r  # "recalled its envoy after the shelling of X": not the envoy's state's
     if vlemma in VICTIM_VERBS and how != "dobj":
         return a, r

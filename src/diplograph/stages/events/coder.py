@@ -213,7 +213,7 @@ class EventCoder:
             if not pairs and location is None and target:
                 pairs = place_target(parse, reading, scene)
             if not pairs:
-                scene = scene or sentence_place(parse, reading.trigger, places)
+                scene = scene or sentence_place(parse, reading.trigger, places, parties)
                 pairs = local_pairs(parse, idx, reading, scene)
             if not pairs:
                 pairs = uncoded_pairs(parse, idx, reading) or one_sided(parse, reading)

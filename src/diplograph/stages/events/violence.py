@@ -39,6 +39,7 @@ from diplograph.stages.events.words import (
     PASSIVE_SUBJECT_DEPS,
     RECIPIENT_PREPS,
     SHARED_SUBJECT_DEPS,
+    SPEECH_VERBS,
     SUBJECT_DEPS,
 )
 
@@ -135,12 +136,18 @@ def unnamed_pairs(
             return []
     elif not attack_means(parse, doers):
         return []
+    if parse.tokens[v].pos == "NOUN" and args.prep_heads(parse, v, {"with"}):
+        return []  # "killed in a clash with X": X fought, it was not only hit
     victims = _coded(reading.recipients.mentions)
     if not victims and parse.tokens[v].pos == "NOUN":
         victims = _harmed(parse, idx, done_to)
     if not victims:
         victims = _local(parse, idx, done_to, scene, "the victim where it is hit")
-    hit = {j for m in victims for j in range(m.token_start, m.token_end)}
+    # the people an attack noun hit are no party that did it ("three Iraqis were killed in an
+    # attack on US troops")
+    harmed = [*victims, *_harmed(parse, idx, done_to)]
+    hit = {j for m in harmed for j in range(m.token_start, m.token_end)}
+    hit |= {j for m in reporters(parse, idx, v) for j in range(m.token_start, m.token_end)}
     if not victims or someone_else(parse, idx, v, hit, places):
         return []
     tok = parse.tokens[doers[0] if doers else v]
@@ -165,7 +172,8 @@ def someone_else(
     church", "killed in raids by the coalition") or a mishap ("killed in a bus crash"); the
     tokens of the event's own sides (`sides`), the places named ("in Baghdad", and the whole
     of an actor phrase holding one: "in southeastern Turkey") and the party nouns that are the
-    event's own words (`own_words`: "Gunmen attacked") are no such party."""
+    event's own words (`own_words`: "Gunmen attacked") or in its sides ("an activist was
+    detained") are no such party."""
     sent = parse.sentence_of(v)
     placed = {j for p in places if p.kind == "literal" for j in range(p.token_start, p.token_end)}
     hit = set(sides) | placed
@@ -173,11 +181,25 @@ def someone_else(
     for j in range(sent.token_start, sent.token_end):
         word = parse.tokens[j].lemma.lower()
         mishap = word in MISHAP_WORDS and j != v  # "rockets were fired": the act, no blaze
-        if (word in PARTY_NOUNS and j not in own_words) or mishap:
+        party = word in PARTY_NOUNS and j not in own_words and j not in sides
+        if party or mishap:  # "an activist was detained": the one hit, no other party
             return True
         if j not in hit and any(m.actor.country for m in idx.at(j)):
             return True
     return False
+
+
+def reporters(parse: Parse, idx: args.MentionIndex, v: int) -> list[Mention]:
+    """The actors that say the clause of word v happened ("..., police said"): its source,
+    not a party to it."""
+    clause = next(
+        (t for t in [v, *parse.ancestors(v)] if parse.tokens[t].pos in {"VERB", "AUX"}), v
+    )
+    tok = parse.tokens[clause]
+    if tok.dep != "ccomp" or parse.tokens[tok.head].lemma.lower() not in SPEECH_VERBS:
+        return []
+    speakers = args.children(parse, tok.head, SUBJECT_DEPS)
+    return [m for s in speakers for m in args.np_actors(parse, idx, s)]
 
 
 def attack_means(parse: Parse, doers: list[int]) -> bool:
@@ -185,18 +207,29 @@ def attack_means(parse: Parse, doers: list[int]) -> bool:
     return bool(doers) and parse.tokens[doers[0]].lemma.lower() in ATTACK_MEANS
 
 
-def sentence_place(parse: Parse, trigger: int, places: Sequence[Place]) -> Place | None:
+def sentence_place(
+    parse: Parse, trigger: int, places: Sequence[Place], parties: Collection[int] = ()
+) -> Place | None:
     """The scene of an act its own phrase does not place: the places the sentence names, when
     they all lie in one state ("In northern Nigeria, gunmen killed 12 people, attacking a
-    market")."""
+    market"); not a place that modifies a side (`parties`: "attacked a U.S. convoy in Samarra";
+    "the Syrian town" it took is still a place)."""
     sentence, start = parse.tokens[trigger].sent, args.dateline_end(parse)
     named = [
         p
         for p in places
         if p.sentence == sentence and p.token_start >= start and p.kind == "literal"
         if p.country and not p.metonym
+        if not (p.token_start in parties and _modifier(parse, p))
     ]
     return named[0] if named and len({p.country for p in named}) == 1 else None
+
+
+def _modifier(parse: Parse, place: Place) -> bool:
+    """The place only modifies the noun after it: "a U.S. convoy", "Iraqi police"."""
+    last = parse.tokens[place.token_end - 1]
+    outside = not place.token_start <= last.head < place.token_end
+    return outside and last.dep in {"compound", "amod", "poss", "nmod"}
 
 
 def slots(parse: Parse, v: int, event: str = "") -> tuple[list[int], list[int]]:
@@ -215,7 +248,18 @@ def slots(parse: Parse, v: int, event: str = "") -> tuple[list[int], list[int]]:
         if not doers and parse.tokens[v].dep in SHARED_SUBJECT_DEPS and parse.tokens[v].head != v:
             # "Gunmen killed 14 people, attacking a market": the clause's subject acts
             doers = args.children(parse, parse.tokens[v].head, SUBJECT_DEPS)
+        # "fired tear gas to disperse protesters": what a weapon was used for is whom it hit
+        done_to += [o for x in _purposes(parse, v) for o in args.children(parse, x, {"dobj"})]
     return doers, done_to + args.prep_heads(parse, v, args.recipient_preps(event))
+
+
+def _purposes(parse: Parse, v: int) -> list[int]:
+    """The infinitives that say what verb v was done for: "used tear gas to break up"."""
+    return [
+        x
+        for x in args.children(parse, v, {"advcl", "xcomp"})
+        if any(parse.tokens[a].text.lower() == "to" for a in args.children(parse, x, {"aux"}))
+    ]
 
 
 def _noun_slots(parse: Parse, n: int) -> tuple[list[int], list[int]]:

@@ -93,6 +93,8 @@ OWNED_HEADS = set(
 # Participles that name goods by where they come from: "cars made in China", "brandy imported
 # from the EU" are that state's goods (the target of a duty on them).
 ORIGIN_VERBS = set("make produce manufacture build assemble import ship grow export".split())
+# A thing "belonging to X", "owned / run by X" is X's: the verb and the preposition naming X.
+OWNING_VERBS = {"belong": {"to"}, "own": {"by"}, "operate": {"by"}, "run": {"by"}}
 # Heads whose "for" names who they speak or act for: "a spokesman for the Iranian ministry".
 FOR_HEADS = {"spokesman", "spokeswoman", "spokesperson", "envoy", "ambassador", "representative"}
 # Verbs whose object happens *to* the subject: "X drew condemnation", "Y faces sanctions".
@@ -123,8 +125,17 @@ SEQUEL_PREPS = {"after", "before", "following", "since"}
 # Possessors that point back into their clause: "lost its allies after its invasion of X" is the
 # subject's invasion, where "after the invasion of X" tells nothing of whose it was.
 BACK_POSSESSIVES = {"its", "their"}
+# Verbs that act against the event their object names: "suppressed a protest", "foiled an
+# attack": their subject is no doer of it.
+THWARTING_VERBS = set("suppress disperse quell crush ban foil thwart repel repulse prevent".split())
 # Verbs whose subject suffered the event a noun under them names: "died in an attack on X".
 VICTIM_VERBS = {"die", "kill", "hurt", "injure", "wound", "perish", "lose"}
+# Verbs of harm never said without whom they harm: "British couple shot dead in X" is a passive
+# even when tagged as a past tense ("Gunmen killed in X": the gunmen died).
+HARM_NEEDS_OBJECT = set(
+    "kill shoot abduct kidnap murder wound injure arrest detain capture behead execute "
+    "lynch torture slay jail".split()
+)
 # Verbs whose object clause's subject is their own object: "urged Y to talk".
 OBJECT_CONTROL = {"ask", "urge", "invite", "persuade", "tell", "force", "press", "encourage"}
 # "the bombing of X", "an attack on X": X is the target.
@@ -135,6 +146,8 @@ ATTACK_PREPS = {"of", "on", "against"}
 # Heads that count or group an event noun, through which it hangs from its verb: "carried out
 # a series of airstrikes", "held a round of talks", "launched a wave of arrests"
 GROUPING_NOUNS = set("series wave spate string round barrage volley flurry".split())
+# "claimed responsibility for the attack": the act "for" names is done by the verb's subject
+CLAIMED_NOUNS = {"responsibility", "credit"}
 DISTRIBUTIVE = {"each", "both", "them", "all", "either", "two", "three", "they"}
 # Conjunctions a parse may take for prepositions: "as / after the ministers met".
 STRANDING_PREPS = {"as", "after", "before", "while", "when", "since", "until"}
