@@ -404,3 +404,34 @@ def test_places_second_name_given_beside_a_place(text, alias, country):
 def test_places_divisions_crossings_bases_and_dams(text, mention, country, precision):
     place = _by_text(text)[mention]
     assert (place.country, place.precision) == (country, precision)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "mention", "country"),
+    [
+        ("Storms flooded cellars across Vaucluse on Sunday.", "Vaucluse", "FRA"),
+        ("Wine growers in the Gironde pulled up their vines.", "Gironde", "FRA"),
+        ("Police reinforcements were sent to Seine-Saint-Denis.", "Seine-Saint-Denis", "FRA"),
+        ("Snow cut off villages in Graubünden for two days.", "Graubünden", "CHE"),
+        ("A wolf was shot in Dalarna last winter.", "Dalarna", "SWE"),
+        ("Barges were stuck on the Po for a week.", "Po", "ITA"),
+        ("Hikers were lost in the Dolomites.", "Dolomites", "ITA"),
+    ],
+)  # fmt: skip
+def test_places_european_departments_cantons_counties_and_features(text, mention, country):
+    assert _by_text(text)[mention].country == country
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "mention", "country"),
+    [
+        ("The Tuscan authorities closed the beaches.", "Tuscan", "ITA"),
+        ("Breton fishermen blocked the harbour.", "Breton", "FRA"),
+        ("The Saxon interior ministry banned the march.", "Saxon", "DEU"),
+    ],
+)  # fmt: skip
+def test_places_demonyms_of_regions(text, mention, country):
+    place = _by_text(text)[mention]
+    assert (place.kind, place.country, place.precision) == ("demonym", country, "region")
