@@ -230,6 +230,8 @@ def test_places_possessive_and_country_metonym(text, mention, country, metonym):
         ),
         ("Kigali/Kampala - Officials from both sides met.", {"Kigali": "RWA", "Kampala": "UGA"}),
         ("SPRINGFIELD, Ill. (AP) - The council voted.", {"SPRINGFIELD": "USA", "Ill.": "USA"}),
+        ("MÜNSTER, Germany (dpa) - The court ruled.", {"MÜNSTER": "DEU", "Germany": "DEU"}),
+        ("ŁÓDŹ (Reuters) - The mayor resigned on Monday.", {"ŁÓDŹ": "POL"}),
     ],
 )
 def test_places_dateline_and_following_names(text, mentions):
