@@ -437,3 +437,12 @@ def test_places_european_departments_cantons_counties_and_features(text, mention
 def test_places_demonyms_of_regions(text, mention, country):
     place = _by_text(text)[mention]
     assert (place.kind, place.country, place.precision) == ("demonym", country, "region")
+
+
+@pytest.mark.slow
+def test_places_a_state_named_in_another_countrys_story_lifts_none_of_its_towns():
+    text = (
+        "RED DEER, Alberta (CP) - Crews reopened the highway between Edson and Hinton on "
+        "Friday after the fire passed Edmonton's suburbs. Smoke drifted as far as Oklahoma."
+    )
+    assert _by_text(text)["Hinton"].country == "CAN"

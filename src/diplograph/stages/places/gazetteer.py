@@ -270,7 +270,14 @@ class Gazetteer:
             if home and entry.country == home and _notable(entry):
                 score += HOME_BONUS
                 why.append(f"{home} is the article's focus")
-            if entry.admin1 and entry.precision == "city" and entry.admin1 in states:
+            # a state named in a story of another country ("smoke drifted to Minnesota" in
+            # one from Alberta) says nothing of its towns
+            if (
+                entry.admin1
+                and entry.precision == "city"
+                and entry.admin1 in states
+                and home in (None, entry.country)
+            ):
                 score += STATE_BONUS
                 why.append(f"the article names its state ({entry.admin1})")
             if entry.country in listed:
