@@ -446,3 +446,15 @@ def test_places_a_state_named_in_another_countrys_story_lifts_none_of_its_towns(
         "Friday after the fire passed Edmonton's suburbs. Smoke drifted as far as Oklahoma."
     )
     assert _by_text(text)["Hinton"].country == "CAN"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "mention", "country"),
+    [
+        ("Protesters gathered in Hamilton, near Glasgow, on Saturday.", "Hamilton", "GBR"),
+        ("Mourners filled the church in Hamilton, outside Glasgow.", "Hamilton", "GBR"),
+    ],
+)  # fmt: skip
+def test_places_a_town_named_beside_its_neighbour_is_read_by_it(text, mention, country):
+    assert _by_text(text)[mention].country == country
