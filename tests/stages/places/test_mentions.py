@@ -400,3 +400,20 @@ def test_mentions_a_city_the_tagger_cut_short_in_another_label():
         _parse("Baseball fans in Santo Domingo celebrated the win."), Gazetteer.load()
     )}  # fmt: skip
     assert places["Santo Domingo"].country == "DOM"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("The Denver Broncos signed a new quarterback on Monday.", "Denver"),
+        ("Fans booed the Seattle Seahawks after the game.", "Seattle"),
+        ("The Toronto Blue Jays lost again in extra innings.", "Toronto"),
+    ],
+)  # fmt: skip
+def test_mentions_a_place_in_a_teams_name_is_embedded(text, mention):
+    assert _kinds(text)[mention][0] == "embedded"
+
+
+def test_mentions_a_person_named_like_a_place_is_no_team():
+    kinds = _kinds("Farmers were angry, said Levi Stoltzfus, who grows maize.")
+    assert all(kind != "embedded" for kind, _ in kinds.values())

@@ -230,6 +230,8 @@ def test_places_possessive_and_country_metonym(text, mention, country, metonym):
         ),
         ("Kigali/Kampala - Officials from both sides met.", {"Kigali": "RWA", "Kampala": "UGA"}),
         ("SPRINGFIELD, Ill. (AP) - The council voted.", {"SPRINGFIELD": "USA", "Ill.": "USA"}),
+        ("MÜNSTER, Germany (dpa) - The court ruled.", {"MÜNSTER": "DEU", "Germany": "DEU"}),
+        ("ŁÓDŹ (Reuters) - The mayor resigned on Monday.", {"ŁÓDŹ": "POL"}),
     ],
 )
 def test_places_dateline_and_following_names(text, mentions):
@@ -404,3 +406,55 @@ def test_places_second_name_given_beside_a_place(text, alias, country):
 def test_places_divisions_crossings_bases_and_dams(text, mention, country, precision):
     place = _by_text(text)[mention]
     assert (place.country, place.precision) == (country, precision)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "mention", "country"),
+    [
+        ("Storms flooded cellars across Vaucluse on Sunday.", "Vaucluse", "FRA"),
+        ("Wine growers in the Gironde pulled up their vines.", "Gironde", "FRA"),
+        ("Police reinforcements were sent to Seine-Saint-Denis.", "Seine-Saint-Denis", "FRA"),
+        ("Snow cut off villages in Graubünden for two days.", "Graubünden", "CHE"),
+        ("A wolf was shot in Dalarna last winter.", "Dalarna", "SWE"),
+        ("Barges were stuck on the Po for a week.", "Po", "ITA"),
+        ("Hikers were lost in the Dolomites.", "Dolomites", "ITA"),
+    ],
+)  # fmt: skip
+def test_places_european_departments_cantons_counties_and_features(text, mention, country):
+    assert _by_text(text)[mention].country == country
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "mention", "country"),
+    [
+        ("The Tuscan authorities closed the beaches.", "Tuscan", "ITA"),
+        ("Breton fishermen blocked the harbour.", "Breton", "FRA"),
+        ("The Saxon interior ministry banned the march.", "Saxon", "DEU"),
+    ],
+)  # fmt: skip
+def test_places_demonyms_of_regions(text, mention, country):
+    place = _by_text(text)[mention]
+    assert (place.kind, place.country, place.precision) == ("demonym", country, "region")
+
+
+@pytest.mark.slow
+def test_places_a_state_named_in_another_countrys_story_lifts_none_of_its_towns():
+    text = (
+        "RED DEER, Alberta (CP) - Crews reopened the highway between Edson and Hinton on "
+        "Friday after the fire passed Edmonton's suburbs. Smoke drifted as far as Oklahoma."
+    )
+    assert _by_text(text)["Hinton"].country == "CAN"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "mention", "country"),
+    [
+        ("Protesters gathered in Hamilton, near Glasgow, on Saturday.", "Hamilton", "GBR"),
+        ("Mourners filled the church in Hamilton, outside Glasgow.", "Hamilton", "GBR"),
+    ],
+)  # fmt: skip
+def test_places_a_town_named_beside_its_neighbour_is_read_by_it(text, mention, country):
+    assert _by_text(text)[mention].country == country

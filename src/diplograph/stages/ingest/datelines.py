@@ -18,8 +18,11 @@ AGENCIES = (
     "|RIA Novosti|RIA|Interfax|ANSA|PTI|IANS|AAP|EFE|Bloomberg|(?:The )?Associated Press"
 )
 _DASH = r"\s*(?:--|-|\u2014|\u2013|:)\s"
+# capital letters with accents too: "ZÜRICH", "GÖTEBORG", "ŁÓDŹ"
+_UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
 _PLACE = (
-    r"(?P<place>[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3}"  # BAGHDAD, GAZA CITY
+    # BAGHDAD, GAZA CITY
+    rf"(?P<place>[{_UPPER}][{_UPPER}.'\-]+(?: [{_UPPER}][{_UPPER}.'\-]+){{0,3}}"
     r"|[A-Z][\w.'\-]+(?: [A-Z][\w.'\-]+)?(?:/[A-Z][\w.'\-]+(?: [A-Z][\w.'\-]+)?)+)"  # A/B
     r"(?:, (?P<qual>[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+){0,2}))?"  # , Afghanistan
     r"(?:,? (?:\d{1,2} [A-Z][a-z]+\.? \d{4}|[A-Z][a-z]{2,8}\.? \d{1,2}(?:,? \d{4})?))?"  # , Aug. 23

@@ -245,7 +245,7 @@ class Gazetteer:
         """The readings of a name, best first. `focus`: the share of the article's other places
         in each country; `home`: the article's focus country; `states`: the US states it
         names (codes); `listed`: the countries of the places listed with it; `points`: where
-        its dateline's town is."""
+        its dateline's town and the place named as its neighbour ("near Brussels") are."""
         readings = []
         key = fold(name)
         priors = self._priors(key)
@@ -270,7 +270,14 @@ class Gazetteer:
             if home and entry.country == home and _notable(entry):
                 score += HOME_BONUS
                 why.append(f"{home} is the article's focus")
-            if entry.admin1 and entry.precision == "city" and entry.admin1 in states:
+            # a state named in a story of another country ("smoke drifted to Minnesota" in
+            # one from Alberta) says nothing of its towns
+            if (
+                entry.admin1
+                and entry.precision == "city"
+                and entry.admin1 in states
+                and home in (None, entry.country)
+            ):
                 score += STATE_BONUS
                 why.append(f"the article names its state ({entry.admin1})")
             if entry.country in listed:
@@ -278,7 +285,7 @@ class Gazetteer:
                 why.append(f"listed with places in {entry.country}")
             if towns and near(entry, points):
                 score += NEAR_BONUS
-                why.append(f"within {NEAR_KM:.0f} km of the dateline's town")
+                why.append(f"within {NEAR_KM:.0f} km of the dateline's town or a place beside it")
             readings.append(Reading(entry, score, "; ".join(why)))
         readings.sort(key=lambda r: (-r.score, r.entry.name))
         return readings

@@ -41,6 +41,7 @@ from diplograph.stages.places.words import (
     LOCAL_DIVISIONS,
     LOOSE_ENDS,
     MISLABELS,
+    NAME_NOUNS,
     NAME_PARTICLES,
     NOT_PLACES,
     ORGANISATION_NOUNS,
@@ -98,7 +99,11 @@ def place_mentions(parse: Parse, gazetteer: Gazetteer) -> list[PlaceMention]:
     if found:
         # the dateline runs up to its dash: entities inside it ("Iraq - Explosions") are its own
         taken.append((0, dateline_end))
-    for m in [*_particle_names(parse, gazetteer), *_hyphenated_names(parse, gazetteer)]:
+    for m in [
+        *_team_places(parse, gazetteer),
+        *_particle_names(parse, gazetteer),
+        *_hyphenated_names(parse, gazetteer),
+    ]:
         if not any(s < m.end and m.start < e for s, e in taken):
             found.append(m)
             taken.append((m.start, m.end))
@@ -690,6 +695,48 @@ def _embedded_places(
                 out.append(PlaceMention(start, end, i, i + n, "embedded"))
             i += n or 1
     return out
+
+
+def _team_places(parse: Parse, gazetteer: Gazetteer) -> list[PlaceMention]:
+    """A place compounded to a team's plural nickname after "the" is inside the team's name:
+    "the Denver Broncos", "the Minnesota Vikings", "the Toronto Blue Jays" (the small tagger
+    labels the place GPE, ORG or nothing). Not a place's own plural name ("the Golan
+    Heights")."""
+    tokens = parse.tokens
+    out = []
+    for i, tok in enumerate(tokens):
+        if not _nickname(tok):
+            continue
+        for end in (i, i - 1):  # "Vikings", "Blue Jays"
+            if end < i and not (tokens[end].pos == "PROPN" and tokens[end].text[:1].isupper()):
+                break
+            most = min(EMBEDDED_MAX_WORDS, end)
+            start = next((s for s in range(end - most, end) if _known_run(parse, gazetteer,
+                          s, end - s) == end - s), None)  # fmt: skip
+            if start is None or tokens[end - 1].dep != "compound":
+                continue
+            if start == 0 or tokens[start - 1].text.lower() != "the":  # not "said Levi Stoltzfus"
+                continue
+            if any(t.sent != tok.sent for t in tokens[start:end]):
+                continue
+            if gazetteer.knows(parse.article.text[tokens[start].start : tok.end]):
+                continue
+            out.append(PlaceMention(tokens[start].start, tokens[end - 1].end, start, end,
+                                    "embedded"))  # fmt: skip
+            break
+    return out
+
+
+def _nickname(tok) -> bool:
+    """A capitalised plural proper noun that may end a team's name: "Broncos", "Jays"."""
+    word = tok.text
+    return (
+        tok.pos == "PROPN"
+        and word[:1].isupper()
+        and word.endswith("s")
+        and not word.endswith("ss")
+        and word.lower() not in NAME_NOUNS
+    )
 
 
 def _council_place(parse: Parse, ent: Span, gazetteer: Gazetteer) -> PlaceMention | None:

@@ -35,6 +35,7 @@ from diplograph.stages.places.words import (
     METONYM_DEPS,
     METONYM_PREPS,
     METONYM_REASON,
+    NEIGHBOUR_WORDS,
     PLACE_LABELS,
     PLACE_NOUNS,
     STATIC_PREPS,
@@ -48,6 +49,7 @@ DIRECTION = re.compile(
     r"(?i)^(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?|central"
     r"|upper|lower|greater|inner|outer)\s+"
 )
+NEIGHBOUR = re.compile(rf",? (?:{'|'.join(NEIGHBOUR_WORDS)}) ")
 
 
 def find_places(parse: Parse, gazetteer: Gazetteer) -> list[Place]:
@@ -60,6 +62,7 @@ def find_places(parse: Parse, gazetteer: Gazetteer) -> list[Place]:
 
     first = [_resolve(m, names[i], qualifiers[i], None, gazetteer) for i, m in enumerate(mentions)]
     listed = _listed(parse, mentions, first, names)
+    neighbours = _neighbours(mentions, first, text)
     places = []
     for i, m in enumerate(mentions):
         qualified = _qualifies(first, direct, i)
@@ -67,7 +70,9 @@ def find_places(parse: Parse, gazetteer: Gazetteer) -> list[Place]:
             reason = f"names the {qualified.precision} of the town before it"
             place = to_place(qualified, 0.9, reason)
         else:
-            focus = _focus(first, names, names[i], mentions, gazetteer)._replace(listed=listed[i])
+            focus = _focus(first, names, names[i], mentions, gazetteer)._replace(
+                listed=listed[i], near=neighbours[i]
+            )
             place = _resolve(m, names[i], qualifiers[i], focus, gazetteer)
         places.append(_finish(parse, m, place, text))
     _share_aliases(parse, mentions, places)
@@ -211,11 +216,12 @@ class Focus(NamedTuple):
     states: frozenset[str]  # the US states they name
     listed: frozenset[str] = frozenset()  # the countries of the places listed with the name
     town: Place | None = None  # the dateline's town
+    near: tuple[tuple[float, float], ...] = ()  # the place named as the name's neighbour
 
     @property
     def points(self) -> tuple[tuple[float, float], ...]:
         town = self.town
-        return () if town is None or town.lat is None else ((town.lat, town.lon),)
+        return self.near + (() if town is None or town.lat is None else ((town.lat, town.lon),))
 
     def context(self) -> dict:
         """The keywords of `Gazetteer.rank`."""
@@ -279,6 +285,26 @@ def _listed(
             and p.confidence >= FOCUS_MIN_CONFIDENCE
         }  # fmt: skip
         out.append(frozenset(countries))
+    return out
+
+
+def _neighbours(
+    mentions: list[PlaceMention], first: list[Place], text: str
+) -> list[tuple[tuple[float, float], ...]]:
+    """Per mention, the point of the place named right after it as its neighbour ("Waterloo
+    near Brussels"): the town is read by it, as by a dateline's town."""
+    out = []
+    for i, m in enumerate(mentions):
+        nxt = first[i + 1] if i + 1 < len(mentions) else None
+        if (
+            nxt is None
+            or nxt.lat is None
+            or nxt.confidence < FOCUS_MIN_CONFIDENCE
+            or not NEIGHBOUR.fullmatch(text[m.end : mentions[i + 1].start])
+        ):
+            out.append(())
+        else:
+            out.append(((nxt.lat, nxt.lon),))
     return out
 
 

@@ -107,6 +107,9 @@ ARABIC_ARTICLE_COUNTRIES = {"DZ", "BH", "EG", "IQ", "JO", "KW", "LB", "LY", "MA"
 
 
 # resolve.py
+# the words between a town and a place it lies by: "Waterloo near Brussels", "Sopot, just
+# outside Gdansk" (the town is read within NEAR_KM of that place)
+NEIGHBOUR_WORDS = ("near", "outside", "just outside", "close to", "next to")
 LOCATIVE_PREPS = {"in", "at", "near", "inside", "outside", "within", "across", "throughout",
                   "around", "into", "to", "onto", "over", "on", "off", "along"}  # fmt: skip
 STATIC_PREPS = {"in", "at", "near", "inside", "outside", "within", "across", "throughout"}
