@@ -817,3 +817,42 @@ def test_expressions_a_clock_time_takes_no_day_from_a_bound_in_its_sentence(
     text, published, expected
 ):
     assert expected in [(t.text, t.value) for t in timexes(text, published)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The strike ended at midnight, the union said.", ("midnight", "2031-04-14T24:00")),
+        ("LIMA, April 15 -- The curfew began at midnight.", ("midnight", "2031-04-14T24:00")),
+        ("The polls will close at midnight.", ("midnight", "2031-04-15T24:00")),
+        ("Talks went on until midnight on Friday.", ("midnight on Friday", "2031-04-11T24:00")),
+    ],
+)
+def test_expressions_a_past_midnight_on_the_day_of_publication_ended_the_day_before(
+    text, expected
+):
+    """A midnight already passed on the day of publication is the one that began it."""
+    assert expected in [(t.text, t.value) for t in timexes(text, "2031-04-15")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Rebels shelled the airport overnight, and by noon the runway was closed.",
+            ("overnight", "2031-04-14TNI"),
+        ),
+        (
+            "Fighting flared overnight and today along the river.",
+            ("overnight", "2031-04-14TNI"),
+        ),
+        (
+            "The market opened at 9 a.m. on Monday and stayed open overnight.",
+            ("overnight", "2031-04-14TNI"),
+        ),
+    ],
+)
+def test_expressions_a_past_overnight_is_not_the_night_of_the_day_of_publication(text, expected):
+    """A past 'overnight' beside the day of publication is the night before it; beside an
+    earlier day it is that day's night."""
+    assert expected in [(t.text, t.value) for t in timexes(text, "2031-04-15")]

@@ -271,8 +271,21 @@ def _clock(f: Found, found: list[Found], ctx: Context) -> None:
         day = lead
     elif ctx.published is not None:
         day = ctx.published.isoformat()
+    if day and _past_midnight(f, day, ctx):
+        day = (date.fromisoformat(day) - timedelta(days=1)).isoformat()
     if day:
         f.value, f.anchor = f"{day}T{f.pending[1]}", day
+
+
+def _past_midnight(f: Found, day: str, ctx: Context) -> bool:
+    """ "The deadline expired at midnight", "became one country at midnight" on the day of
+    publication: the midnight already passed, the one that ended the day before (T24:00)."""
+    return (
+        f.pending[1] == "24:00"
+        and ctx.published is not None
+        and day == ctx.published.isoformat()
+        and ctx.direction(f.start, f.end) == "past"
+    )
 
 
 def _lead_day(f: Found, days: list[Found], ctx: Context) -> str | None:
@@ -306,7 +319,8 @@ def _night_of(f: Found, earlier: list[Found], ctx: Context) -> None:
         for p in earlier
         if _DAY_VALUE.match(p.value or "")
         and _sentence_at(ctx, p.start) == sentence
-        and (ahead or p.value[:10] <= published)  # not "open tomorrow night, and ... overnight"
+        and (ahead or p.value[:10] < published)  # not "open tomorrow night, and ... overnight";
+        # "overnight, and by midday (today)": a past night is the one before publication
     ]
     if days:
         f.value, f.anchor = f"{days[-1].value[:10]}TNI", days[-1].value[:10]
