@@ -856,3 +856,23 @@ def test_expressions_a_past_overnight_is_not_the_night_of_the_day_of_publication
     """A past 'overnight' beside the day of publication is the night before it; beside an
     earlier day it is that day's night."""
     assert expected in [(t.text, t.value) for t in timexes(text, "2031-04-15")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The treaty came three years after Peru and Chile broke off talks on May 4, 2027.",
+            ("three years", "DURATION", "P3Y"),
+        ),
+        (
+            "The port reopened two weeks after rebels seized it on March 2.",
+            ("two weeks", "DURATION", "P2W"),
+        ),
+        ("The port reopened two weeks after March 2.", ("two weeks", "DATE", "2031-W11")),
+    ],
+)
+def test_expressions_a_length_after_an_event_is_not_moved_by_the_events_date(text, expected):
+    """'N units after <clause>' is a length even when the clause names a date; only a date
+    right after the word anchors it."""
+    assert expected in [(t.text, t.type, t.value) for t in timexes(text, "2031-04-15")]

@@ -160,7 +160,7 @@ def _resolve_pending(found: list[Found], ctx: Context) -> None:
         elif kind == "anchor-next":
             nxt = found[k + 1] if k + 1 < len(found) else None
             gap = ctx.text[f.end : nxt.start] if nxt else ""
-            if nxt and _granular(nxt.value) and len(gap) < 60 and not re.search(r"[.;,]", gap):
+            if nxt and _granular(nxt.value) and _OFFSET_GAP.fullmatch(gap):
                 anchor.shift_from(f, nxt, ctx)
         elif kind == "clock":
             _clock(f, found, ctx)
@@ -176,6 +176,11 @@ def _resolve_pending(found: list[Found], ctx: Context) -> None:
             anchor.resolve_fiscal_quarter(f, found[:k], ctx)
         elif kind == "fiscal-closed":
             _fiscal_closed(f, found[k + 1] if k + 1 < len(found) else None, ctx)
+
+
+# "two days after [June 1]": the date right after the word; "four years after Germany recognized
+# Croatia on [Dec. 23, 1991]" counts from an event, a length (P4Y) whatever date it names.
+_OFFSET_GAP = re.compile(r"\s*(?:after|before)\s+(?:the\s+)?", re.IGNORECASE)
 
 
 def _year_from_partner(f: Found, nxt: Found | None, ctx: Context) -> None:
