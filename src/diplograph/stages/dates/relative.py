@@ -10,6 +10,7 @@ from diplograph.stages.dates import calendar as cal
 from diplograph.stages.dates.base import Context, Found, _found
 from diplograph.stages.dates.words import (
     AGE,
+    DAYBREAK_BEFORE,
     DURATION_BEFORE,
     FALL_BEFORE,
     FIGURE_NOUNS,
@@ -493,6 +494,15 @@ def rule_clock(m: re.Match, ctx: Context) -> list[Found]:
         clock = f"{hour:02d}:{minute:02d}"
     found = _found(m, 0, "TIME", None, "clock")
     found.pending = ("clock", clock)
+    return [found]
+
+
+def rule_daybreak(m: re.Match, ctx: Context) -> list[Found]:
+    """ "at dawn", "until daybreak": the morning of the day a clock time would take."""
+    if not DAYBREAK_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start()):
+        return []
+    found = _found(m, 0, "TIME", None, "daybreak")
+    found.pending = ("clock", PART_OF_DAY["morning"])
     return [found]
 
 

@@ -19,6 +19,7 @@ from diplograph.stages.dates.words import (
     BARE_QUARTER,
     BARE_UNITS,
     DAY,
+    DAYBREAK,
     JUDGED_PERIOD,
     KIND_OF_YEAR,
     MOD,
@@ -234,6 +235,7 @@ def _rules() -> list[tuple[re.Pattern, Rule]]:
             ),
             relative.rule_clock,
         ),
+        (c(rf"(?i)\b(?:{DAYBREAK})\b"), relative.rule_daybreak),
     ]
 
 

@@ -224,6 +224,10 @@ FALL_BEFORE = re.compile(
 NOT_FALL_AFTER = re.compile(r"\s+(?:in|of|from|to)\b", re.IGNORECASE)
 SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
 PART_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
+# The break of day, a morning time when a preposition of time puts an event at it ("at dawn",
+# "until daybreak", "since first light"); "before dawn" and "a new dawn" are left alone.
+DAYBREAK = r"dawn|daybreak|first\s+light"
+DAYBREAK_BEFORE = re.compile(r"(?i)\b(?:at|until|till|since|by|from)\s+$")
 
 
 # narrative.py, expressions.py
