@@ -828,9 +828,7 @@ def test_expressions_a_clock_time_takes_no_day_from_a_bound_in_its_sentence(
         ("Talks went on until midnight on Friday.", ("midnight on Friday", "2031-04-11T24:00")),
     ],
 )
-def test_expressions_a_past_midnight_on_the_day_of_publication_ended_the_day_before(
-    text, expected
-):
+def test_expressions_a_past_midnight_on_the_day_of_publication_ended_the_day_before(text, expected):
     """A midnight already passed on the day of publication is the one that began it."""
     assert expected in [(t.text, t.value) for t in timexes(text, "2031-04-15")]
 

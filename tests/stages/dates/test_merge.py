@@ -203,7 +203,10 @@ def test_merge_a_clock_times_zone_is_in_its_extent_and_its_day_joins_it(text, pu
     [
         ("A year ago today, the dam burst.", [("A year ago today", "2030-04-15")]),
         ("Two months ago yesterday the talks began.", [("Two months ago yesterday", "2031-02-14")]),
-        ("A year ago, today's leaders were in exile.", [("A year ago", "2030"), ("today", "2031-04-15")]),
+        (
+            "A year ago, today's leaders were in exile.",
+            [("A year ago", "2030"), ("today", "2031-04-15")],
+        ),
     ],
 )
 def test_merge_years_ago_and_the_day_after_it_are_that_day_back_then(text, expected):
