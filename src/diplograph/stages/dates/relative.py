@@ -23,6 +23,7 @@ from diplograph.stages.dates.words import (
     PERIOD_BEFORE,
     PERIOD_WORDS,
     PUBLICATIONS,
+    RATE_AMOUNTS,
     RATE_UNITS,
     SEASONS,
     SPEED_UNITS,
@@ -356,7 +357,7 @@ def _after_a_quantity(m: re.Match, ctx: Context) -> bool:
     if i is None or i == 0 or ctx.token_at(m.end() - 1) is None:
         return False
     prev = ctx.parse.tokens[i - 1]
-    return prev.tag in ("NNS", "NNPS", "CD") or prev.text == "%"
+    return prev.tag in ("NNS", "NNPS", "CD") or prev.text.lower() in RATE_AMOUNTS
 
 
 def rule_vague_span(m: re.Match, ctx: Context) -> list[Found]:

@@ -127,7 +127,7 @@ def _rules() -> list[tuple[re.Pattern, Rule]]:
         ),
         (
             c(
-                rf"\b(?P<x>(?:(?P<rel>(?i:that|the\s+following|the\s+next|last|this|next|past|coming|the|early|late|mid)[\s-]+)(?:(?i:early|late)\s+)?)?(?P<s>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter|[Ff]all)(?:\s+(?:of\s+)?(?P<y>{y}))?)\b(?!\s+of\s+[a-z]|\s+(?:session|offensive|campaign|meeting|collection|fashion|schedule|training|crop|wheat|clothing|clothe|good|olympic)s?\b)"
+                rf"\b(?P<x>(?:(?P<rel>(?i:that|the\s+following|the\s+next|last|this|next|past|coming|the|early|late|mid)[\s-]+)(?:(?i:early|late)\s+)?)?(?P<s>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter|[Ff]all)(?:\s+(?:of\s+)?(?P<y>{y}))?)\b(?!\s+of\s+[a-z]|\s+(?i:session|offensive|campaign|meeting|collection|fashion|schedule|training|crop|wheat|clothing|clothe|good|olympic|game)s?\b)"
             ),
             relative.rule_season,
         ),

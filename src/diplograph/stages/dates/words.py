@@ -53,6 +53,8 @@ EXTENT_LAST_WORDS = frozenset(
 # "a day", "a year" after an amount is a rate, a SET ("12 million packages a day", "5% a year");
 # "an hour" after these is a speed, no time at all.
 RATE_UNITS = frozenset({"day", "week", "month", "year"})
+# An amount that "a year", "a day" after it makes a rate: "5% a year", "8 percent a year".
+RATE_AMOUNTS = frozenset({"%", "percent", "pct"})
 SPEED_UNITS = frozenset({"miles", "mile", "kilometers", "kilometres", "km", "knots"})
 
 MONTH = (
