@@ -874,3 +874,25 @@ def test_expressions_a_length_after_an_event_is_not_moved_by_the_events_date(tex
     """'N units after <clause>' is a length even when the clause names a date; only a date
     right after the word anchors it."""
     assert expected in [(t.text, t.type, t.value) for t in timexes(text, "2031-04-15")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The new mayor was sworn in at 9:15 a.m. and will meet the council on Thursday.",
+            ("9:15 a.m.", "2031-04-15T09:15"),
+        ),
+        (
+            "The ferry left at 6 a.m. on Sunday and will dock on Thursday.",
+            ("6 a.m. on Sunday", "2031-04-13T06:00"),
+        ),
+        (
+            "The council will meet at 9 a.m. on Thursday.",
+            ("9 a.m. on Thursday", "2031-04-17T09:00"),
+        ),
+    ],
+)
+def test_expressions_a_past_clock_time_takes_no_day_after_publication(text, expected):
+    """A clock time in a past clause does not take the day a later, future clause names."""
+    assert expected in [(t.text, t.value) for t in timexes(text, "2031-04-15")]

@@ -260,6 +260,9 @@ def _clock(f: Found, found: list[Found], ctx: Context) -> None:
         p for p in found if p is not f and _DAY_VALUE.match(p.value or "") and p.rule != "overnight"
     ]  # "losses overnight in Tokyo. Then, at about 10:30": the night is the day before
     days = [p for p in days if not NOT_A_SETTING.search(ctx.text[max(0, p.start - 20) : p.start])]
+    if ctx.published is not None and ctx.direction(f.start, f.end) == "past":
+        published = ctx.published.isoformat()  # "sworn in at 1:30 a.m. and will meet Wednesday"
+        days = [p for p in days if p.value[:10] <= published]
     sentence = _sentence_at(ctx, f.start)
     same = [p for p in days if _sentence_at(ctx, p.start) == sentence]
     paragraph = ctx.text.rfind("\n", 0, f.start) + 1
