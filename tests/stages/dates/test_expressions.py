@@ -896,3 +896,15 @@ def test_expressions_a_length_after_an_event_is_not_moved_by_the_events_date(tex
 def test_expressions_a_past_clock_time_takes_no_day_after_publication(text, expected):
     """A clock time in a past clause does not take the day a later, future clause names."""
     assert expected in [(t.text, t.value) for t in timexes(text, "2031-04-15")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The band played the March of the Volunteers.", []),
+        ("The road opened in March of the following year.", [("March", "2031-03")]),
+    ],
+)
+def test_expressions_a_month_opening_a_name_is_no_time(text, expected):
+    """'the March of the Volunteers' is a song; 'March of the following year' a month."""
+    assert [(t.text, t.value) for t in timexes(text, "2031-04-15") if t.text == "March"] == expected

@@ -24,6 +24,7 @@ from diplograph.stages.dates.words import (
     KIND_OF_YEAR,
     MOD,
     MONTH,
+    MONTH_IN_A_NAME,
     NUM,
     ORDINAL_PERIOD,
     STRONG_CUES,
@@ -294,6 +295,8 @@ def spacy_leftovers(ctx: Context, taken: list[tuple[int, int]]) -> Iterator[Foun
             continue  # "the fourth consecutive month", "the worst week": no value to give
         if JUDGED_PERIOD.match(ent.text):
             continue  # "another good year"
+        if re.fullmatch(MONTH, ent.text) and MONTH_IN_A_NAME.match(ctx.text, ent.end):
+            continue  # "the March of the Volunteers": a name
         if AGE.search(ent.text) or not STRONG_CUES.search(ent.text):
             continue  # "the day", "evening", "the good old days": too vague to keep
         bare = BARE_UNITS.search(ent.text)
