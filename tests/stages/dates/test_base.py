@@ -141,3 +141,16 @@ def test_base_easter_holidays(text, published, expected):
 def test_base_a_delivery_month_lies_ahead(text, published, expected):
     months = [value for _, value in _values(text, published)]
     assert expected in months
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Farmers voted in a ballot on June 2.", ("June 2", "2030-06-02")),
+        ("The council will sit for the last time on Thursday.", ("Thursday", "2031-04-17")),
+        ("The envoys will speak at a dinner on Sunday.", ("Sunday", "2031-04-20")),
+    ],
+)
+def test_base_a_date_on_the_object_of_a_verbs_preposition_takes_the_verbs_tense(text, expected):
+    """'voted in a ballot on Nov. 20': the ballot and the vote happen together."""
+    assert expected in [(t.text, t.value) for t in timexes(text, "2031-04-15")]

@@ -817,3 +817,94 @@ def test_expressions_a_clock_time_takes_no_day_from_a_bound_in_its_sentence(
     text, published, expected
 ):
     assert expected in [(t.text, t.value) for t in timexes(text, published)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The strike ended at midnight, the union said.", ("midnight", "2031-04-14T24:00")),
+        ("LIMA, April 15 -- The curfew began at midnight.", ("midnight", "2031-04-14T24:00")),
+        ("The polls will close at midnight.", ("midnight", "2031-04-15T24:00")),
+        ("Talks went on until midnight on Friday.", ("midnight on Friday", "2031-04-11T24:00")),
+    ],
+)
+def test_expressions_a_past_midnight_on_the_day_of_publication_ended_the_day_before(text, expected):
+    """A midnight already passed on the day of publication is the one that began it."""
+    assert expected in [(t.text, t.value) for t in timexes(text, "2031-04-15")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Rebels shelled the airport overnight, and by noon the runway was closed.",
+            ("overnight", "2031-04-14TNI"),
+        ),
+        (
+            "Fighting flared overnight and today along the river.",
+            ("overnight", "2031-04-14TNI"),
+        ),
+        (
+            "The market opened at 9 a.m. on Monday and stayed open overnight.",
+            ("overnight", "2031-04-14TNI"),
+        ),
+    ],
+)
+def test_expressions_a_past_overnight_is_not_the_night_of_the_day_of_publication(text, expected):
+    """A past 'overnight' beside the day of publication is the night before it; beside an
+    earlier day it is that day's night."""
+    assert expected in [(t.text, t.value) for t in timexes(text, "2031-04-15")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The treaty came three years after Peru and Chile broke off talks on May 4, 2027.",
+            ("three years", "DURATION", "P3Y"),
+        ),
+        (
+            "The port reopened two weeks after rebels seized it on March 2.",
+            ("two weeks", "DURATION", "P2W"),
+        ),
+        ("The port reopened two weeks after March 2.", ("two weeks", "DATE", "2031-W11")),
+    ],
+)
+def test_expressions_a_length_after_an_event_is_not_moved_by_the_events_date(text, expected):
+    """'N units after <clause>' is a length even when the clause names a date; only a date
+    right after the word anchors it."""
+    assert expected in [(t.text, t.type, t.value) for t in timexes(text, "2031-04-15")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The new mayor was sworn in at 9:15 a.m. and will meet the council on Thursday.",
+            ("9:15 a.m.", "2031-04-15T09:15"),
+        ),
+        (
+            "The ferry left at 6 a.m. on Sunday and will dock on Thursday.",
+            ("6 a.m. on Sunday", "2031-04-13T06:00"),
+        ),
+        (
+            "The council will meet at 9 a.m. on Thursday.",
+            ("9 a.m. on Thursday", "2031-04-17T09:00"),
+        ),
+    ],
+)
+def test_expressions_a_past_clock_time_takes_no_day_after_publication(text, expected):
+    """A clock time in a past clause does not take the day a later, future clause names."""
+    assert expected in [(t.text, t.value) for t in timexes(text, "2031-04-15")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The band played the March of the Volunteers.", []),
+        ("The road opened in March of the following year.", [("March", "2031-03")]),
+    ],
+)
+def test_expressions_a_month_opening_a_name_is_no_time(text, expected):
+    """'the March of the Volunteers' is a song; 'March of the following year' a month."""
+    assert [(t.text, t.value) for t in timexes(text, "2031-04-15") if t.text == "March"] == expected

@@ -196,3 +196,19 @@ def test_merge_a_weekday_takes_the_side_of_the_day_coordinated_before_it(text, p
 )
 def test_merge_a_clock_times_zone_is_in_its_extent_and_its_day_joins_it(text, published, expected):
     assert _tags(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A year ago today, the dam burst.", [("A year ago today", "2030-04-15")]),
+        ("Two months ago yesterday the talks began.", [("Two months ago yesterday", "2031-02-14")]),
+        (
+            "A year ago, today's leaders were in exile.",
+            [("A year ago", "2030"), ("today", "2031-04-15")],
+        ),
+    ],
+)
+def test_merge_years_ago_and_the_day_after_it_are_that_day_back_then(text, expected):
+    """'a year ago today' is one DATE: the day of publication, a year back."""
+    assert [(t.text, t.value) for t in timexes(text, "2031-04-15")] == expected

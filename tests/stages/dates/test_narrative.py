@@ -66,3 +66,24 @@ def _tags(text: str, published: str) -> list[tuple[str, str | None]]:
 )
 def test_narrative_story_time(text, published, expected):
     assert _tags(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            '"In the spring of 1962 the river flooded the town," said the mayor. "On July 4 '
+            'we held the parade on boats."',
+            ("July 4", "1962-07-04"),
+        ),
+        (
+            'The mayor, who was born in 1962, said the town floods often. "On July 4 we hold '
+            'the parade on boats."',
+            ("July 4", "2031-07-04"),
+        ),
+    ],
+)
+def test_narrative_a_quotation_before_its_speaker_sets_the_story_time(text, expected):
+    """A quotation put before 'said X' is a main clause: the period it names is the story's
+    time; a period in a relative clause is not."""
+    assert expected in _tags(text, "2031-04-15")

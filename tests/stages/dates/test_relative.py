@@ -448,3 +448,45 @@ def test_relative_the_fall_after_into_or_throughout_is_the_season(text, expected
 )
 def test_relative_a_season_ranked_is_no_season_named(text, expected):
     assert [(t.text, t.value) for t in timexes(text, "1999-10-06")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Police cleared the camp at dawn on Sunday.", [("dawn", "2031-04-13TMO")]),
+        ("Shelling went on until daybreak.", [("daybreak", "2031-04-15TMO")]),
+        ("Divers searched the bay from first light.", [("first light", "2031-04-15TMO")]),
+        ("Workers queued before dawn.", []),
+        ("Leaders hailed a new dawn for the region.", []),
+    ],
+)
+def test_relative_daybreak_after_a_preposition_of_time_is_that_days_morning(text, expected):
+    """'at dawn', 'until daybreak': the morning of the day named, else of publication."""
+    found = [(t.text, t.value) for t in timexes(text, "2031-04-15") if t.rule == "daybreak"]
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Exports grew 6 percent a year.", [("a year", "SET", "P1Y")]),
+        ("Prices rose 3 pct a month.", [("a month", "SET", "P1M")]),
+        ("The truce held for a year.", [("a year", "DURATION", "P1Y")]),
+    ],
+)
+def test_relative_a_unit_after_percent_is_a_rate(text, expected):
+    """'6 percent a year' is a rate (SET), as '6% a year' is."""
+    assert [(t.text, t.type, t.value) for t in timexes(text, "2031-04-15")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The stadium was built for the Winter Olympics.", []),
+        ("Athletes trained for the Summer Games in Seoul.", []),
+        ("The talks resume in the summer.", [("the summer", "2031-SU")]),
+    ],
+)
+def test_relative_a_season_naming_games_is_no_time(text, expected):
+    """'the Winter Olympics', 'the Summer Games' name an event, not a season."""
+    assert [(t.text, t.value) for t in timexes(text, "2031-04-15")] == expected

@@ -15,6 +15,7 @@ from diplograph.stages.dates.words import (
     DECADE_WORDS,
     DETERMINERS,
     HOLIDAYS,
+    MONTH_IN_A_NAME,
     ORDINALS,
     YEAR_CUES,
     YEAR_NOUNS,
@@ -162,6 +163,8 @@ def rule_month(m: re.Match, ctx: Context) -> list[Found]:
         return []
     if m["mon"] == "May" and not (rel or m["mod"] or m["pre"] or _data_month(ctx, m)):
         return []  # "May" alone is the verb or a name; "the May figure" is the month
+    if MONTH_IN_A_NAME.match(ctx.text, m.end()):
+        return []  # "played the March of the Volunteers"
     pub = ctx.published
     start = m.start("x")
     if pub is None:

@@ -94,8 +94,20 @@ class Context:
                 if tokens[head].head == i and tokens[head].dep in NOUN_MODIFIER_DEPS:
                     continue  # "Friday's vote will ...", "the March elections were ...": the
                     # noun's event is at the date, so its verb's tense is the date's
+                if self._in_verbs_phrase(i, span[0]):
+                    continue  # "voted in a referendum on Dec. 23": the verb's time
                 return self._bound(start)  # "the ceasefire of 19 June would hold"
         return self._bound(start)
+
+    def _in_verbs_phrase(self, noun: int, first: int) -> bool:
+        """Whether the date hangs on a noun ("on Dec. 23" after "a referendum") that is itself
+        the object of a verb's preposition ("voted in a referendum", "will meet for the first
+        time"): the verb and the noun happen together, so the verb's tense is the date's."""
+        tokens = self.parse.tokens
+        tok, prep = tokens[noun], tokens[first - 1] if first > 0 else None
+        if tok.dep != "pobj" or prep is None or prep.text.lower() not in ("on", "at"):
+            return False
+        return tokens[tokens[tok.head].head].pos in ("VERB", "AUX")
 
     def _bound(self, start: int) -> str:
         """With no tense to go by, a bound or deadline lies ahead: "a decision by Friday"."""

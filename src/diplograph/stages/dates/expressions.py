@@ -160,7 +160,7 @@ def _resolve_pending(found: list[Found], ctx: Context) -> None:
         elif kind == "anchor-next":
             nxt = found[k + 1] if k + 1 < len(found) else None
             gap = ctx.text[f.end : nxt.start] if nxt else ""
-            if nxt and _granular(nxt.value) and len(gap) < 60 and not re.search(r"[.;,]", gap):
+            if nxt and _granular(nxt.value) and _OFFSET_GAP.fullmatch(gap):
                 anchor.shift_from(f, nxt, ctx)
         elif kind == "clock":
             _clock(f, found, ctx)
@@ -176,6 +176,11 @@ def _resolve_pending(found: list[Found], ctx: Context) -> None:
             anchor.resolve_fiscal_quarter(f, found[:k], ctx)
         elif kind == "fiscal-closed":
             _fiscal_closed(f, found[k + 1] if k + 1 < len(found) else None, ctx)
+
+
+# "two days after [June 1]": the date right after the word; "four years after Germany recognized
+# Croatia on [Dec. 23, 1991]" counts from an event, a length (P4Y) whatever date it names.
+_OFFSET_GAP = re.compile(r"\s*(?:after|before)\s+(?:the\s+)?", re.IGNORECASE)
 
 
 def _year_from_partner(f: Found, nxt: Found | None, ctx: Context) -> None:
@@ -255,6 +260,9 @@ def _clock(f: Found, found: list[Found], ctx: Context) -> None:
         p for p in found if p is not f and _DAY_VALUE.match(p.value or "") and p.rule != "overnight"
     ]  # "losses overnight in Tokyo. Then, at about 10:30": the night is the day before
     days = [p for p in days if not NOT_A_SETTING.search(ctx.text[max(0, p.start - 20) : p.start])]
+    if ctx.published is not None and ctx.direction(f.start, f.end) == "past":
+        published = ctx.published.isoformat()  # "sworn in at 1:30 a.m. and will meet Wednesday"
+        days = [p for p in days if p.value[:10] <= published]
     sentence = _sentence_at(ctx, f.start)
     same = [p for p in days if _sentence_at(ctx, p.start) == sentence]
     paragraph = ctx.text.rfind("\n", 0, f.start) + 1
@@ -271,8 +279,21 @@ def _clock(f: Found, found: list[Found], ctx: Context) -> None:
         day = lead
     elif ctx.published is not None:
         day = ctx.published.isoformat()
+    if day and _past_midnight(f, day, ctx):
+        day = (date.fromisoformat(day) - timedelta(days=1)).isoformat()
     if day:
         f.value, f.anchor = f"{day}T{f.pending[1]}", day
+
+
+def _past_midnight(f: Found, day: str, ctx: Context) -> bool:
+    """ "The deadline expired at midnight", "became one country at midnight" on the day of
+    publication: the midnight already passed, the one that ended the day before (T24:00)."""
+    return (
+        f.pending[1] == "24:00"
+        and ctx.published is not None
+        and day == ctx.published.isoformat()
+        and ctx.direction(f.start, f.end) == "past"
+    )
 
 
 def _lead_day(f: Found, days: list[Found], ctx: Context) -> str | None:
@@ -306,7 +327,8 @@ def _night_of(f: Found, earlier: list[Found], ctx: Context) -> None:
         for p in earlier
         if _DAY_VALUE.match(p.value or "")
         and _sentence_at(ctx, p.start) == sentence
-        and (ahead or p.value[:10] <= published)  # not "open tomorrow night, and ... overnight"
+        and (ahead or p.value[:10] < published)  # not "open tomorrow night, and ... overnight";
+        # "overnight, and by midday (today)": a past night is the one before publication
     ]
     if days:
         f.value, f.anchor = f"{days[-1].value[:10]}TNI", days[-1].value[:10]

@@ -15,6 +15,8 @@
   half" -> the year says it;
 - a year (or fiscal year) and the quarter or half right after it: "the 1989 third quarter",
   "fiscal 1990 first-quarter" -> the year says it.
+- years or months ago and the day right after it: "a year ago today", "two months ago
+  yesterday" -> that day, moved back to the year or month "ago" says.
 
 Runs after the second pass, so both sides already carry their values. `align_coordinated`
 puts a weekday coordinated with the one before it ("on Friday and Saturday") on the same side
@@ -42,6 +44,7 @@ _ENDED = re.compile(r"^\s+end(?:ed|ing)\s+$", re.IGNORECASE)
 _FISCAL_ENDED = re.compile(r"^\s+(?:that\s+|which\s+)?end(?:ed|ing|s)\s+(?:on\s+)?$", re.I)
 _YEAR_BEFORE = re.compile(r"^(?:FY)?\d{4}$")
 _WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
+_YEAR_OR_MONTH = re.compile(r"^\d{4}(?:-\d{2})?$")
 
 
 def merge_adjacent(found: list[Found], ctx: Context) -> list[Found]:
@@ -101,6 +104,9 @@ def _merged(a: Found, b: Found, ctx: Context) -> Found | None:
     if _YEAR_BEFORE.match(a.value or "") and a.rule in ("year", "fiscal-year") and not gap.strip():
         if b.rule in ("quarter:year-by-tense", "half:year-by-tense") and b.value:
             return _join(a, b, "DATE", a.value + b.value[b.value.index("-") :], a)
+    if a.rule == "ago" and _YEAR_OR_MONTH.match(a.value or "") and _is_day(b) and gap == " ":
+        value = a.value + b.value[len(a.value) :]  # "a year ago today": today's day, that year
+        return _join(a, b, "DATE", value, b) if _valid_day(value) else None
     if gap.strip() or not b.rule.startswith("relative:") or not b.value:
         return None
     if a.rule.endswith("year-by-tense") and _YEAR.match(b.value) and a.value:

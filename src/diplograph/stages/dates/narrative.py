@@ -17,7 +17,7 @@ from datetime import date
 
 from diplograph.stages.dates.anchor import anchors
 from diplograph.stages.dates.base import Context, Found
-from diplograph.stages.dates.words import NOT_A_SETTING
+from diplograph.stages.dates.words import NOT_A_SETTING, REPORTING_VERBS
 
 _SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 _SUBORDINATE = {"relcl", "acl", "advcl", "ccomp", "appos", "parataxis", "csubj"}
@@ -93,10 +93,22 @@ def story_time(f: Found, earlier: Sequence[Found], ctx: Context) -> Found | None
 
 
 def _main_clause(ctx: Context, offset: int) -> bool:
+    """Whether `offset` is in a main clause; a quotation put before its speaker ("'In the
+    winter of 1948 we had no coal,' said Mrs. Lenz") is the speaker's own main clause."""
     i = ctx.token_at(offset)
     if i is None:
         return False
-    return not any(ctx.parse.tokens[j].dep in _SUBORDINATE for j in [i, *ctx.parse.ancestors(i)])
+    tokens = ctx.parse.tokens
+    return not any(
+        tokens[j].dep in _SUBORDINATE and not _quoted_first(j, ctx)
+        for j in [i, *ctx.parse.ancestors(i)]
+    )
+
+
+def _quoted_first(j: int, ctx: Context) -> bool:
+    tok = ctx.parse.tokens[j]
+    head = ctx.parse.tokens[tok.head]
+    return tok.dep == "ccomp" and j < tok.head and head.lemma.lower() in REPORTING_VERBS
 
 
 def _last_period(earlier: Sequence[Found]) -> Found | None:

@@ -10,6 +10,7 @@ from diplograph.stages.dates import calendar as cal
 from diplograph.stages.dates.base import Context, Found, _found
 from diplograph.stages.dates.words import (
     AGE,
+    DAYBREAK_BEFORE,
     DURATION_BEFORE,
     FALL_BEFORE,
     FIGURE_NOUNS,
@@ -22,6 +23,7 @@ from diplograph.stages.dates.words import (
     PERIOD_BEFORE,
     PERIOD_WORDS,
     PUBLICATIONS,
+    RATE_AMOUNTS,
     RATE_UNITS,
     SEASONS,
     SPEED_UNITS,
@@ -355,7 +357,7 @@ def _after_a_quantity(m: re.Match, ctx: Context) -> bool:
     if i is None or i == 0 or ctx.token_at(m.end() - 1) is None:
         return False
     prev = ctx.parse.tokens[i - 1]
-    return prev.tag in ("NNS", "NNPS", "CD") or prev.text == "%"
+    return prev.tag in ("NNS", "NNPS", "CD") or prev.text.lower() in RATE_AMOUNTS
 
 
 def rule_vague_span(m: re.Match, ctx: Context) -> list[Found]:
@@ -493,6 +495,15 @@ def rule_clock(m: re.Match, ctx: Context) -> list[Found]:
         clock = f"{hour:02d}:{minute:02d}"
     found = _found(m, 0, "TIME", None, "clock")
     found.pending = ("clock", clock)
+    return [found]
+
+
+def rule_daybreak(m: re.Match, ctx: Context) -> list[Found]:
+    """ "at dawn", "until daybreak": the morning of the day a clock time would take."""
+    if not DAYBREAK_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start()):
+        return []
+    found = _found(m, 0, "TIME", None, "daybreak")
+    found.pending = ("clock", PART_OF_DAY["morning"])
     return [found]
 
 

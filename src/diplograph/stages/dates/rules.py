@@ -19,10 +19,12 @@ from diplograph.stages.dates.words import (
     BARE_QUARTER,
     BARE_UNITS,
     DAY,
+    DAYBREAK,
     JUDGED_PERIOD,
     KIND_OF_YEAR,
     MOD,
     MONTH,
+    MONTH_IN_A_NAME,
     NUM,
     ORDINAL_PERIOD,
     STRONG_CUES,
@@ -126,7 +128,7 @@ def _rules() -> list[tuple[re.Pattern, Rule]]:
         ),
         (
             c(
-                rf"\b(?P<x>(?:(?P<rel>(?i:that|the\s+following|the\s+next|last|this|next|past|coming|the|early|late|mid)[\s-]+)(?:(?i:early|late)\s+)?)?(?P<s>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter|[Ff]all)(?:\s+(?:of\s+)?(?P<y>{y}))?)\b(?!\s+of\s+[a-z]|\s+(?:session|offensive|campaign|meeting|collection|fashion|schedule|training|crop|wheat|clothing|clothe|good|olympic)s?\b)"
+                rf"\b(?P<x>(?:(?P<rel>(?i:that|the\s+following|the\s+next|last|this|next|past|coming|the|early|late|mid)[\s-]+)(?:(?i:early|late)\s+)?)?(?P<s>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter|[Ff]all)(?:\s+(?:of\s+)?(?P<y>{y}))?)\b(?!\s+of\s+[a-z]|\s+(?i:session|offensive|campaign|meeting|collection|fashion|schedule|training|crop|wheat|clothing|clothe|good|olympic|game)s?\b)"
             ),
             relative.rule_season,
         ),
@@ -234,6 +236,7 @@ def _rules() -> list[tuple[re.Pattern, Rule]]:
             ),
             relative.rule_clock,
         ),
+        (c(rf"(?i)\b(?:{DAYBREAK})\b"), relative.rule_daybreak),
     ]
 
 
@@ -292,6 +295,8 @@ def spacy_leftovers(ctx: Context, taken: list[tuple[int, int]]) -> Iterator[Foun
             continue  # "the fourth consecutive month", "the worst week": no value to give
         if JUDGED_PERIOD.match(ent.text):
             continue  # "another good year"
+        if re.fullmatch(MONTH, ent.text) and MONTH_IN_A_NAME.match(ctx.text, ent.end):
+            continue  # "the March of the Volunteers": a name
         if AGE.search(ent.text) or not STRONG_CUES.search(ent.text):
             continue  # "the day", "evening", "the good old days": too vague to keep
         bare = BARE_UNITS.search(ent.text)

@@ -53,6 +53,11 @@ EXTENT_LAST_WORDS = frozenset(
 # "a day", "a year" after an amount is a rate, a SET ("12 million packages a day", "5% a year");
 # "an hour" after these is a speed, no time at all.
 RATE_UNITS = frozenset({"day", "week", "month", "year"})
+# After a month, the rest of a name: "the March of the Volunteers", "March of the Living";
+# "March of the following year" stays a month.
+MONTH_IN_A_NAME = re.compile(r"\s+of\s+the\s+[A-Z]")
+# An amount that "a year", "a day" after it makes a rate: "5% a year", "8 percent a year".
+RATE_AMOUNTS = frozenset({"%", "percent", "pct"})
 SPEED_UNITS = frozenset({"miles", "mile", "kilometers", "kilometres", "km", "knots"})
 
 MONTH = (
@@ -224,6 +229,10 @@ FALL_BEFORE = re.compile(
 NOT_FALL_AFTER = re.compile(r"\s+(?:in|of|from|to)\b", re.IGNORECASE)
 SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
 PART_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
+# The break of day, a morning time when a preposition of time puts an event at it ("at dawn",
+# "until daybreak", "since first light"); "before dawn" and "a new dawn" are left alone.
+DAYBREAK = r"dawn|daybreak|first\s+light"
+DAYBREAK_BEFORE = re.compile(r"(?i)\b(?:at|until|till|since|by|from)\s+$")
 
 
 # narrative.py, expressions.py
