@@ -386,3 +386,48 @@ def test_lexicon_an_invitation_is_a_commitment(text, expected):
 )
 def test_lexicon_walking_off_the_job_is_a_strike(text, expected):
     assert expected in asserted(text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # forces rushed or dispatched and readiness raised are mobilisations
+        ("Azerbaijan rushed reinforcements to the Armenian border.", ("MOBILIZE", "AZE", "ARM")),
+        ("Kyrgyzstan rushed troops to its border with Tajikistan.", ("MOBILIZE", "KGZ", "TJK")),
+        ("Britain dispatched two warships to the Gulf.", ("MOBILIZE", "GBR", None)),
+        ("Greece raised the combat readiness of its navy.", ("MOBILIZE", "GRC", None)),
+        # an ultimatum or an arrest warrant issued is a threat
+        (
+            "Niger's junta issued an ultimatum to French troops to leave by Sunday.",
+            ("THREATEN", "NER", "FRA"),
+        ),
+        (
+            "A Turkish court issued an arrest warrant against Sudan's president Omar al-Bashir.",
+            ("THREATEN", "TUR", "SDN"),
+        ),
+        # fire or fighting halted is a ceasefire carried out, with or without a named side
+        ("Azerbaijan halted fire in Nagorno-Karabakh on Wednesday.", ("RETREAT", "AZE", None)),
+        ("Israeli forces halted fighting in Gaza on Sunday.", ("RETREAT", "ISR", None)),
+        # recognition switched and a green light given are diplomatic support
+        (
+            "Nicaragua switched diplomatic recognition from Taipei to Beijing.",
+            ("SUPPORT", "NIC", "CHN"),
+        ),
+        ("NATO gave the green light to Finland's membership.", ("SUPPORT", "NAT", "FIN")),
+        # loans cancelled are debt forgiven (aid)
+        ("Japan cancelled Myanmar's loans.", ("AID", "JPN", "MMR")),
+        # a probe or an inquiry opened is an investigation
+        ("The ICC opened an investigation into Burundi.", ("ACCUSE", "IGO", "BDI")),
+        # crowds taking to the streets protest
+        ("Serbian students took to the streets of Belgrade on Saturday.", ("PROTEST", "SRB", None)),
+    ],
+)
+def test_lexicon_headline_idioms(text, expected):
+    assert expected in asserted(text)
+
+
+@pytest.mark.slow
+def test_lexicon_fire_halted_is_no_attack():
+    found = asserted("Azerbaijan halted fire in Nagorno-Karabakh on Wednesday.")
+    assert not any(t == "ASSAULT" for t, _, _ in found)

@@ -171,6 +171,9 @@ ONE_SIDED_NEEDS_OBJECT = {"ASSAULT", "MOBILIZE"}  # ... and then only with a dir
 # two-sided fighting all are the actor, and the recipient is null)
 FIGHTING_VERBS = {"clash", "fight", "battle", "skirmish"}
 ONE_SIDED_NO_OBJECT = {"RETREAT"}  # ... or with none: "withdrew from X", not "withdrew its envoy"
+# ... save fire halted, whose object is what is given up: "halted fire", "halted the fighting"
+# (RETREAT `ceasefire`)
+OBJECT_GIVEN_UP_CODES = {"0871"}
 # CAMEO codes of joint acts: "X and Y met / agreed / signed a treaty / cooperated".
 JOINT_CODES = ("03", "04", "057", "06")
 # ... and words that make any act joint: "X and Y restored relations", "worked together"
