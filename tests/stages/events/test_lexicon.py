@@ -431,3 +431,10 @@ def test_lexicon_headline_idioms(text, expected):
 def test_lexicon_fire_halted_is_no_attack():
     found = asserted("Azerbaijan halted fire in Nagorno-Karabakh on Wednesday.")
     assert not any(t == "ASSAULT" for t, _, _ in found)
+
+
+@pytest.mark.slow
+def test_lexicon_fire_halted_by_two_sides_is_not_one_sides():
+    """Two sides holding fire are both the ceasefire's actor: one of them alone is no event."""
+    found = asserted("The Sri Lankan army and Tamil rebels halted fire on Monday.")
+    assert ("RETREAT", "LKA", None) not in found

@@ -171,8 +171,8 @@ ONE_SIDED_NEEDS_OBJECT = {"ASSAULT", "MOBILIZE"}  # ... and then only with a dir
 # two-sided fighting all are the actor, and the recipient is null)
 FIGHTING_VERBS = {"clash", "fight", "battle", "skirmish"}
 ONE_SIDED_NO_OBJECT = {"RETREAT"}  # ... or with none: "withdrew from X", not "withdrew its envoy"
-# ... save fire halted, whose object is what is given up: "halted fire", "halted the fighting"
-# (RETREAT `ceasefire`)
+# ... save fire halted by one side, whose object is what is given up: "halted fire", "halted
+# the fighting" (RETREAT `ceasefire`; two sides holding fire are both its actor, not one alone)
 OBJECT_GIVEN_UP_CODES = {"0871"}
 # CAMEO codes of joint acts: "X and Y met / agreed / signed a treaty / cooperated".
 JOINT_CODES = ("03", "04", "057", "06")
