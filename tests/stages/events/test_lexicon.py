@@ -438,3 +438,21 @@ def test_lexicon_fire_halted_by_two_sides_is_not_one_sides():
     """Two sides holding fire are both the ceasefire's actor: one of them alone is no event."""
     found = asserted("The Sri Lankan army and Tamil rebels halted fire on Monday.")
     assert ("RETREAT", "LKA", None) not in found
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # missiles fired into the sea are a test, not "fired off" a letter
+        ("Pakistan fired a cruise missile into the sea off its coast.", ("MOBILIZE", "PAK", None)),
+        # a body's decision blocked by a member is vetoed
+        ("Poland blocked new EU sanctions on Belarus.", ("REJECT", "POL", "EUR")),
+        # a state pressed for talks is asked to meet, not attacked ("pressed on")
+        ("Germany pressed Iran for talks on its nuclear programme.", ("REQUEST", "DEU", "IRN")),
+        # rescue and medical teams sent are aid
+        ("Turkey sent search and rescue teams to Syria.", ("AID", "TUR", "SYR")),
+    ],
+)
+def test_lexicon_missiles_vetoes_demands_and_relief_teams(text, expected):
+    assert expected in asserted(text)
