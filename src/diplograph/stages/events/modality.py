@@ -101,9 +101,7 @@ def _headline_infinitive(parse: Parse, v: int, kids) -> bool:
     for the auxiliary, is an act announced, not done."""
     tok = parse.tokens[v]
     main = tok.dep == "ROOT" or (
-        tok.dep == "ccomp"
-        and tok.head > v
-        and parse.tokens[tok.head].lemma.lower() in SPEECH_VERBS
+        tok.dep == "ccomp" and tok.head > v and parse.tokens[tok.head].lemma.lower() in SPEECH_VERBS
     )
     return (
         main

@@ -13,6 +13,7 @@ from __future__ import annotations
 from diplograph.records import Mention, Parse
 from diplograph.stages.events import arguments as args
 from diplograph.stages.events.words import (
+    AGREED_ACTS,
     BLAME_ADJECTIVES,
     BLAME_PREPS,
     BLAME_VERBS,
@@ -52,12 +53,19 @@ def alone(parse: Parse, reading) -> list[tuple[Mention, None]]:
         return []
     lemma = parse.tokens[v].lemma.lower()
     if reading.learned is None and not (
-        lemma in SPOKEN_ALONE_VERBS[reading.event] or reading.stated
+        lemma in SPOKEN_ALONE_VERBS[reading.event] or reading.stated or _agreed_act(parse, v)
     ):
         return []
     if reading.learned is not None and reading.learned < UNCODED_MIN_PROBABILITY:
         return []
     return args.subjects_alone(parse, v, reading.actors.mentions)
+
+
+def _agreed_act(parse: Parse, v: int) -> bool:
+    """Verb v is "agree" to talks or cooperation begun again: "agreed to resume talks"."""
+    return parse.tokens[v].lemma.lower() == "agree" and any(
+        parse.tokens[c].lemma.lower() in AGREED_ACTS for c in args.children(parse, v, {"xcomp"})
+    )
 
 
 def for_clauses(parse: Parse, v: int) -> list[int]:

@@ -643,6 +643,9 @@ SPOKEN_ALONE_VERBS = {
     "REQUEST": {"urge", "demand", "appeal", "call"},
     "SUPPORT": set("praise welcome hail applaud commend laud endorse ratify".split()),
 }
+# ... and "agree" when what is agreed to is talks or cooperation begun again: "agreed to resume
+# talks", "agreed to hold a summit" (AGREE)
+AGREED_ACTS = set("resume hold restart reopen open start begin launch join sign".split())
 # An object (or "to / on / against" object) that names a party, or a pronoun, is an addressee
 # the dictionaries lack, not what is said:
 # "blamed the Tamil Tigers" is no accusation of nobody.
