@@ -55,6 +55,8 @@ def test_speech_act_with_no_recipient(sentence_events, text, expected):
         ("Japan protested.", "ACCUSE"),
         # "agree" to anything else is no commitment to cooperate
         ("Kenya agreed to tell the story of the war.", "AGREE"),
+        # ... and talks agreed with a named partner are addressed to it
+        ("Peru agreed to resume talks with Chile's foreign minister.", "AGREE"),
         # a relative clause tells the background of its noun
         (
             "Pakistan's president stayed on beyond the date he promised to give up the post.",

@@ -62,10 +62,23 @@ def alone(parse: Parse, reading) -> list[tuple[Mention, None]]:
 
 
 def _agreed_act(parse: Parse, v: int) -> bool:
-    """Verb v is "agree" to talks or cooperation begun again: "agreed to resume talks"."""
-    return parse.tokens[v].lemma.lower() == "agree" and any(
-        parse.tokens[c].lemma.lower() in AGREED_ACTS for c in args.children(parse, v, {"xcomp"})
-    )
+    """Verb v is "agree" to talks or cooperation begun again with nobody named: "agreed to
+    resume talks", not "agreed to hold a summit with Kim" (whose partner is the recipient)."""
+    if parse.tokens[v].lemma.lower() != "agree":
+        return False
+    acts = [
+        c
+        for c in args.children(parse, v, {"xcomp"})
+        if parse.tokens[c].lemma.lower() in AGREED_ACTS
+    ]
+    partners = [
+        k
+        for c in acts
+        for k in parse.subtree(c)
+        if parse.tokens[k].dep == "pobj"
+        and parse.tokens[parse.tokens[k].head].lemma.lower() == "with"
+    ]
+    return bool(acts) and not any(_party(parse, k) for k in partners)
 
 
 def for_clauses(parse: Parse, v: int) -> list[int]:
