@@ -78,7 +78,7 @@ def _agreed_act(parse: Parse, v: int) -> bool:
         if parse.tokens[k].dep == "pobj"
         and parse.tokens[parse.tokens[k].head].lemma.lower() == "with"
     ]
-    return bool(acts) and not any(_party(parse, k) for k in partners)
+    return bool(acts) and not any(_party(parse, t) for k in partners for t in parse.subtree(k))
 
 
 def for_clauses(parse: Parse, v: int) -> list[int]:
