@@ -415,6 +415,7 @@ def test_lexicon_walking_off_the_job_is_a_strike(text, expected):
             ("SUPPORT", "NIC", "CHN"),
         ),
         ("NATO gave the green light to Finland's membership.", ("SUPPORT", "NAT", "FIN")),
+        ("Venezuela recognised the independence of Kosovo.", ("SUPPORT", "VEN", "XKX")),
         # loans cancelled are debt forgiven (aid)
         ("Japan cancelled Myanmar's loans.", ("AID", "JPN", "MMR")),
         # a probe or an inquiry opened is an investigation
