@@ -386,3 +386,74 @@ def test_lexicon_an_invitation_is_a_commitment(text, expected):
 )
 def test_lexicon_walking_off_the_job_is_a_strike(text, expected):
     assert expected in asserted(text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # forces rushed or dispatched and readiness raised are mobilisations
+        ("Azerbaijan rushed reinforcements to the Armenian border.", ("MOBILIZE", "AZE", "ARM")),
+        ("Kyrgyzstan rushed troops to its border with Tajikistan.", ("MOBILIZE", "KGZ", "TJK")),
+        ("Britain dispatched two warships to the Gulf.", ("MOBILIZE", "GBR", None)),
+        ("Greece raised the combat readiness of its navy.", ("MOBILIZE", "GRC", None)),
+        # an ultimatum or an arrest warrant issued is a threat
+        (
+            "Niger's junta issued an ultimatum to French troops to leave by Sunday.",
+            ("THREATEN", "NER", "FRA"),
+        ),
+        (
+            "A Turkish court issued an arrest warrant against Sudan's president Omar al-Bashir.",
+            ("THREATEN", "TUR", "SDN"),
+        ),
+        # fire or fighting halted is a ceasefire carried out, with or without a named side
+        ("Azerbaijan halted fire in Nagorno-Karabakh on Wednesday.", ("RETREAT", "AZE", None)),
+        ("Israeli forces halted fighting in Gaza on Sunday.", ("RETREAT", "ISR", None)),
+        # recognition switched and a green light given are diplomatic support
+        (
+            "Nicaragua switched diplomatic recognition from Taipei to Beijing.",
+            ("SUPPORT", "NIC", "CHN"),
+        ),
+        ("NATO gave the green light to Finland's membership.", ("SUPPORT", "NAT", "FIN")),
+        ("Venezuela recognised the independence of Kosovo.", ("SUPPORT", "VEN", "XKX")),
+        # loans cancelled are debt forgiven (aid)
+        ("Japan cancelled Myanmar's loans.", ("AID", "JPN", "MMR")),
+        # a probe or an inquiry opened is an investigation
+        ("The ICC opened an investigation into Burundi.", ("ACCUSE", "IGO", "BDI")),
+        # crowds taking to the streets protest
+        ("Serbian students took to the streets of Belgrade on Saturday.", ("PROTEST", "SRB", None)),
+    ],
+)
+def test_lexicon_headline_idioms(text, expected):
+    assert expected in asserted(text)
+
+
+@pytest.mark.slow
+def test_lexicon_fire_halted_is_no_attack():
+    found = asserted("Azerbaijan halted fire in Nagorno-Karabakh on Wednesday.")
+    assert not any(t == "ASSAULT" for t, _, _ in found)
+
+
+@pytest.mark.slow
+def test_lexicon_fire_halted_by_two_sides_is_not_one_sides():
+    """Two sides holding fire are both the ceasefire's actor: one of them alone is no event."""
+    found = asserted("The Sri Lankan army and Tamil rebels halted fire on Monday.")
+    assert ("RETREAT", "LKA", None) not in found
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # missiles fired into the sea are a test, not "fired off" a letter
+        ("Pakistan fired a cruise missile into the sea off its coast.", ("MOBILIZE", "PAK", None)),
+        # a body's decision blocked by a member is vetoed
+        ("Poland blocked new EU sanctions on Belarus.", ("REJECT", "POL", "EUR")),
+        # a state pressed for talks is asked to meet, not attacked ("pressed on")
+        ("Germany pressed Iran for talks on its nuclear programme.", ("REQUEST", "DEU", "IRN")),
+        # rescue and medical teams sent are aid
+        ("Turkey sent search and rescue teams to Syria.", ("AID", "TUR", "SYR")),
+    ],
+)
+def test_lexicon_missiles_vetoes_demands_and_relief_teams(text, expected):
+    assert expected in asserted(text)

@@ -190,3 +190,19 @@ def test_modality_commentators_give_opinions(text, trigger, is_asserted):
 def test_modality_a_forecast_of_anothers_act_is_no_event(text, trigger, aux, is_asserted):
     _, found = read(text, trigger)
     assert (found.aux, found.asserted) == (aux, is_asserted)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "trigger", "aux", "is_asserted"),
+    [
+        # a headline's "X to visit Y" announces the act
+        ("Erdogan to visit Egypt, Ankara says.", "visit", "future", True),
+        ("Ghana to reopen border with Togo.", "reopen", "future", True),
+        # ... not a wanted act inside another clause
+        ("Ghana asked Togo to reopen the border.", "reopen", "hypothetical", False),
+    ],
+)
+def test_modality_headline_infinitive_is_future(text, trigger, aux, is_asserted):
+    _, found = read(text, trigger)
+    assert (found.aux, found.asserted) == (aux, is_asserted)

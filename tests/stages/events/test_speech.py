@@ -25,6 +25,9 @@ import pytest
         # a "for ... to" clause is what a call asks for: "called for the embassy to be closed"
         ("Peru called for the embassy to be closed.", ("REQUEST", "PER", None, True)),
         ("Kenya appealed for donors to send food aid.", ("REQUEST", "KEN", None, True)),
+        # agreeing to resume or hold talks commits to them
+        ("Venezuela agreed to resume talks in Barbados.", ("AGREE", "VEN", None, True)),
+        ("Serbia agreed to hold a summit next year.", ("AGREE", "SRB", None, True)),
     ],
 )
 def test_speech_act_with_no_recipient(sentence_events, text, expected):
@@ -50,6 +53,10 @@ def test_speech_act_with_no_recipient(sentence_events, text, expected):
         ("Egypt called for the United Nations to send monitors.", "REQUEST"),
         # nothing said: no object, no clause
         ("Japan protested.", "ACCUSE"),
+        # "agree" to anything else is no commitment to cooperate
+        ("Kenya agreed to tell the story of the war.", "AGREE"),
+        # ... and talks agreed with a named partner are addressed to it
+        ("Peru agreed to resume talks with Chile's foreign minister.", "AGREE"),
         # a relative clause tells the background of its noun
         (
             "Pakistan's president stayed on beyond the date he promised to give up the post.",

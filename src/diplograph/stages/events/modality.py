@@ -91,7 +91,24 @@ def _clause_marks(parse: Parse, v: int, first: bool) -> str | None:
             return "future"
         if k.dep == "aux" and k.lemma.lower() == "go" and tok.tag == "VB" and "to" in lemmas:
             return "future"
+    if _headline_infinitive(parse, v, kids):
+        return "future"
     return None
+
+
+def _headline_infinitive(parse: Parse, v: int, kids) -> bool:
+    """A headline's "X to visit Y" (", officials say"): the main clause, a subject and "to"
+    for the auxiliary, is an act announced, not done."""
+    tok = parse.tokens[v]
+    main = tok.dep == "ROOT" or (
+        tok.dep == "ccomp" and tok.head > v and parse.tokens[tok.head].lemma.lower() in SPEECH_VERBS
+    )
+    return (
+        main
+        and tok.tag == "VB"
+        and any(k.dep == "nsubj" for k in kids)
+        and any(k.dep == "aux" and k.lemma.lower() == "to" for k in kids)
+    )
 
 
 def modality(

@@ -13,6 +13,7 @@ from __future__ import annotations
 from diplograph.records import Mention, Parse
 from diplograph.stages.events import arguments as args
 from diplograph.stages.events.words import (
+    AGREED_ACTS,
     BLAME_ADJECTIVES,
     BLAME_PREPS,
     BLAME_VERBS,
@@ -52,12 +53,32 @@ def alone(parse: Parse, reading) -> list[tuple[Mention, None]]:
         return []
     lemma = parse.tokens[v].lemma.lower()
     if reading.learned is None and not (
-        lemma in SPOKEN_ALONE_VERBS[reading.event] or reading.stated
+        lemma in SPOKEN_ALONE_VERBS[reading.event] or reading.stated or _agreed_act(parse, v)
     ):
         return []
     if reading.learned is not None and reading.learned < UNCODED_MIN_PROBABILITY:
         return []
     return args.subjects_alone(parse, v, reading.actors.mentions)
+
+
+def _agreed_act(parse: Parse, v: int) -> bool:
+    """Verb v is "agree" to talks or cooperation begun again with nobody named: "agreed to
+    resume talks", not "agreed to hold a summit with Kim" (whose partner is the recipient)."""
+    if parse.tokens[v].lemma.lower() != "agree":
+        return False
+    acts = [
+        c
+        for c in args.children(parse, v, {"xcomp"})
+        if parse.tokens[c].lemma.lower() in AGREED_ACTS
+    ]
+    partners = [
+        k
+        for c in acts
+        for k in parse.subtree(c)
+        if parse.tokens[k].dep == "pobj"
+        and parse.tokens[parse.tokens[k].head].lemma.lower() == "with"
+    ]
+    return bool(acts) and not any(_party(parse, t) for k in partners for t in parse.subtree(k))
 
 
 def for_clauses(parse: Parse, v: int) -> list[int]:

@@ -187,6 +187,9 @@ ONE_SIDED_NEEDS_OBJECT = {"ASSAULT", "MOBILIZE"}  # ... and then only with a dir
 # two-sided fighting all are the actor, and the recipient is null)
 FIGHTING_VERBS = {"clash", "fight", "battle", "skirmish"}
 ONE_SIDED_NO_OBJECT = {"RETREAT"}  # ... or with none: "withdrew from X", not "withdrew its envoy"
+# ... save fire halted by one side, whose object is what is given up: "halted fire", "halted
+# the fighting" (RETREAT `ceasefire`; two sides holding fire are both its actor, not one alone)
+OBJECT_GIVEN_UP_CODES = {"0871"}
 # CAMEO codes of joint acts: "X and Y met / agreed / signed a treaty / cooperated".
 JOINT_CODES = ("03", "04", "057", "06")
 # ... and words that make any act joint: "X and Y restored relations", "worked together"
@@ -656,6 +659,9 @@ SPOKEN_ALONE_VERBS = {
     "REQUEST": {"urge", "demand", "appeal", "call"},
     "SUPPORT": set("praise welcome hail applaud commend laud endorse ratify".split()),
 }
+# ... and "agree" when what is agreed to is talks or cooperation begun again: "agreed to resume
+# talks", "agreed to hold a summit" (AGREE)
+AGREED_ACTS = set("resume hold restart reopen open start begin launch join sign".split())
 # An object (or "to / on / against" object) that names a party, or a pronoun, is an addressee
 # the dictionaries lack, not what is said:
 # "blamed the Tamil Tigers" is no accusation of nobody.
