@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from diplograph.records import Article
-from diplograph.stages.events.lexicon import Lexicon
+from diplograph.stages.events.lexicon import Lexicon, PatternKeys
 from diplograph.stages.events.triggers import match_verb
 from tests.stages.events.test_coder import PUBLISHED, _chain, asserted
 
@@ -16,6 +18,31 @@ def test_lexicon_verb_patterns_longest_first():
     for lemma, patterns in Lexicon.load().verbs.items():
         sizes = [len(p.items) for p in patterns]
         assert sizes == sorted(sizes, reverse=True), lemma
+
+
+@pytest.mark.slow
+def test_lexicon_pattern_keys_pass_every_pattern_that_fits():
+    """`match_verb` tests only the patterns whose first item the clause holds
+    (`PatternKeys`): it finds the same pattern as testing all of them, in order."""
+    nlp, _, _, coder = _chain()
+    lexicon = coder.lexicon
+    text = (
+        "Rebels set fire to the town after the army set up checkpoints. Iran called on Iraq "
+        "to free the men, and Egypt called off talks with Sudan. Police fired tear gas at "
+        "protesters, and Chad sent troops to Mali."
+    )
+    parse = nlp.parse(Article(id="t", text=text, published=PUBLISHED))
+    specific = 0
+    for tok in parse.tokens:
+        patterns = lexicon.verbs.get(tok.lemma.lower())
+        if tok.pos != "VERB" or not patterns:
+            continue
+        every = PatternKeys(tuple(range(len(patterns))), {})
+        whole = replace(lexicon, verb_keys={**lexicon.verb_keys, tok.lemma.lower(): every})
+        found = match_verb(parse, tok.i, lexicon)
+        assert found == match_verb(parse, tok.i, whole), tok.text
+        specific += bool(found and found.items)
+    assert specific >= 4
 
 
 # ---- rows and word lists read through the coder (the model): invented sentences -----------
