@@ -540,8 +540,7 @@ def fill_from_context(
 def _owned(parse: Parse, n: int) -> bool:
     """Noun n's possessor is "its" or "their" (BACK_POSSESSIVES): the act is its clause's."""
     return any(
-        parse.tokens[c].dep == "poss" and parse.tokens[c].text.lower() in BACK_POSSESSIVES
-        for c in parse.children[n]
+        parse.tokens[c].text.lower() in BACK_POSSESSIVES for c in children(parse, n, {"poss"})
     )
 
 

@@ -682,9 +682,9 @@ def one_sided(parse: Parse, reading: Reading) -> list[tuple[Mention, None]]:
         if reading.event in ONE_SIDED_NEEDS_OBJECT and not objects:
             if not fighting_each_other(parse, reading.trigger):
                 return []  # "moved into a slum", "struggled": no act on anything named
-        subjects = args.children(parse, reading.trigger, {"nsubj"})
-        paired = any(parse.tokens[k].dep == "conj" for s in subjects for k in parse.subtree(s))
-        given_up = reading.cameo in OBJECT_GIVEN_UP_CODES and not paired
+        given_up = reading.cameo in OBJECT_GIVEN_UP_CODES and not joint_subject(
+            parse, reading.trigger
+        )
         if reading.event in ONE_SIDED_NO_OBJECT and objects and not given_up:
             return []  # "withdrew its ambassador": a sanction, not forces leaving
     return args.subjects_alone(parse, reading.trigger, reading.actors.mentions)
