@@ -10,6 +10,7 @@ and coding run in worker processes (`diplograph.workers`); this process stays th
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -50,6 +51,9 @@ class Pipeline:
             tagger=TriggerTagger.load() if learned else None,
             roles=RoleModel.load() if learned else None,
         )
+        # What was just loaded lives as long as the process: out of the garbage collector's
+        # sight, its full collections no longer walk it again and again (docs/scale.md).
+        gc.freeze()
 
     def code(self, parse: Parse) -> Coded:
         """Find the mentions, time expressions and places in one parse, and code its events."""
