@@ -96,7 +96,7 @@ class TriggerTagger:
             found.discard(None)
             found.add(self._lemma_id(lemma))
             ids.extend(found)
-        out = np.add.reduceat(self._table[ids], starts, dtype=np.float64)
+        out = np.add.reduceat(self._table.take(ids, axis=0), starts, dtype=np.float64)
         out -= out.max(axis=1, keepdims=True)
         np.exp(out, out=out)
         out /= out.sum(axis=1, keepdims=True)
