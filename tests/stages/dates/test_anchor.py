@@ -570,3 +570,15 @@ def test_anchor_fiscal_quarter_year(text, published, expected):
 )
 def test_anchor_a_part_of_the_fiscal_year_is_fiscal(text, expected):
     assert _tags(text, "2004-05-19") == expected
+
+
+def test_anchor_the_previous_quarter_does_not_count_from_a_year_earlier():
+    """'the previous quarter' after 'a year earlier' (last year's copy of the quarter reported)
+    counts from the quarter reported, as it does after 'the year-earlier week'."""
+    text = (
+        "Dorn Mills said its profit grew in the second quarter. It earned $9 million in the "
+        "quarter, against $7 million a year earlier, and more than in the previous quarter."
+    )
+    tags = _tags(text, "2031-07-29")
+    assert ("a year earlier", "2030-Q2") in tags
+    assert ("the previous quarter", "2031-Q1") in tags

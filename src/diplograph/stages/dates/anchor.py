@@ -43,7 +43,7 @@ def resolve_offset(f: Found, earlier: Sequence[Found], ctx: Context) -> None:
     if f.pending[1:] == ("year", -1) and _compared_year(f, named, ctx):
         return
     # a bound ("since 1975") or a year-ago copy ("the year-earlier week") is no time to count from
-    counted = [p for p in named if not p.rule.startswith("same-period") and not _bound(p, ctx)]
+    counted = [p for p in named if not _year_ago_copy(p) and not _bound(p, ctx)]
     named = counted or named
     if f.pending[1] == "day":  # "that morning", "two days later": the last day named
         named = [p for p in named if _DAY.match(p.value)]
@@ -121,6 +121,12 @@ def _ahead(p: Found, unit: str, ctx: Context) -> bool:
     if ctx.published is None or not _GRAIN[unit].match(p.value) or p.value.startswith("FY"):
         return False
     return p.value > (shift_value(ctx.published.isoformat(), unit, 0) or p.value)
+
+
+def _year_ago_copy(p: Found) -> bool:
+    """Whether a period is last year's copy of another ("the same period last year", "down from
+    a year earlier"): a comparison's base, not a period the story moves on from."""
+    return p.rule.startswith("same-period") or (p.pending or ())[1:3] == ("year", -1)
 
 
 def _bound(p: Found, ctx: Context) -> bool:
