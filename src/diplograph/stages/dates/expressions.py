@@ -172,6 +172,8 @@ def _resolve_pending(found: list[Found], ctx: Context) -> None:
             anchor.resolve_ago(f, found[:k], ctx)
         elif kind == "year-period":
             anchor.resolve_year_period(f, found[:k], ctx)
+        elif kind == "fiscal-year":
+            anchor.resolve_fiscal_year(f, found[:k], ctx)
         elif kind == "fiscal-quarter":
             anchor.resolve_fiscal_quarter(f, found[:k], ctx)
         elif kind == "fiscal-closed":

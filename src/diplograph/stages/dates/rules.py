@@ -104,13 +104,13 @@ def _rules() -> list[tuple[re.Pattern, Rule]]:
         ),
         (
             c(
-                rf"(?i)\b(?:the\s+)?(?P<fq>fiscal\s+)?(?P<q>first|second|third|fourth|final|1st|2nd|3rd|4th|last(?=\s+quarter\s+of\s+(?:fiscal\s|{y}\b|(?:this|last|next|the|its)\s+(?:fiscal\s+)?year\b)))[\s-]+quarter(?:\s+of\s+(?:(?P<fy>fiscal\s+(?:year\s+)?)?(?P<y>{y})|(?P<rel>this|last|next|the|its)\s+(?P<fy2>fiscal\s+)?year))?\b(?!\s+in\s+a\s+row\b)"
+                rf"(?i)\b(?:the\s+)?(?P<fq>fiscal\s+)?(?P<q>first|second|third|fourth|final|1st|2nd|3rd|4th|last(?=\s+quarter\s+of\s+(?:fiscal\s|{y}\b|(?:this|last|next|the|its)\s+(?:fiscal\s+)?year\b)))[\s-]+quarter(?:\s+of\s+(?:(?P<fy>fiscal\s+(?:year\s+)?)?(?P<y>{y})|(?P<rel>this|last|next|the(?:\s+(?:current|next|coming|previous))?|its(?:\s+current)?)\s+(?P<fy2>fiscal\s+)?year))?\b(?!\s+in\s+a\s+row\b)"
             ),
             absolute.rule_quarter,
         ),
         (
             c(
-                rf"(?i)\b(?:the\s+)?(?P<h>first|second)\s+half(?:\s+of\s+(?:(?P<fy2>fiscal\s+(?:year\s+)?)?(?P<y>{y})|(?P<rel>this|last|next|the|its)\s+(?P<fy>fiscal\s+)?year))?\b(?!\s+(?:of\b|hours?\b)|-)"
+                rf"(?i)\b(?:the\s+)?(?P<h>first|second)\s+half(?:\s+of\s+(?:(?P<fy2>fiscal\s+(?:year\s+)?)?(?P<y>{y})|(?P<rel>this|last|next|the(?:\s+(?:current|next|coming|previous))?|its(?:\s+current)?)\s+(?P<fy>fiscal\s+)?year))?\b(?!\s+(?:of\b|hours?\b)|-)"
             ),
             absolute.rule_half,
         ),
