@@ -520,3 +520,40 @@ def test_relative_the_last_quarter_of_a_year_is_its_fourth(text, expected):
     """'the last quarter of 2029' is that year's fourth quarter, as 'the final quarter of' is;
     'last quarter' alone is still the quarter before this one."""
     assert [(t.text, t.value) for t in timexes(text, "2031-04-15")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "It grew in the final three months of the year.",
+            ("the final three months of the year", "2030-Q4"),
+        ),
+        (
+            "It grew in the first three months of 2028.",
+            ("the first three months of 2028", "2028-Q1"),
+        ),
+        ("It grew in the third quarter of the year.", ("the third quarter of the year", "2030-Q3")),
+        (
+            "It will grow in the third quarter of the year.",
+            ("the third quarter of the year", "2031-Q3"),
+        ),
+        ("It grew in the first three months.", ("the first three months", "P3M")),
+    ],
+)
+def test_relative_three_months_of_a_year_are_its_quarter(text, expected):
+    """'the first/final three months of the year' is a quarter, as 'the fourth quarter of the
+    year' is; told in the past, the last such quarter, not this year's still to come."""
+    assert [(t.text, t.value) for t in timexes(text, "2031-02-20")] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The governor will spend the weekend at the lake.", [("the weekend", "2031-W08-WE")]),
+        ("The governor spent the weekend at the lake.", [("the weekend", "2031-W07-WE")]),
+    ],
+)
+def test_relative_the_weekend_spent_is_a_date(text, expected):
+    """'spend the weekend' names the weekend, by tense, as 'over the weekend' does."""
+    assert [(t.text, t.value) for t in timexes(text, "2031-02-20")] == expected

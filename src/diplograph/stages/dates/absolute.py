@@ -256,7 +256,7 @@ _REPORTING_LAG = 45  # days between a fiscal quarter's close and the story repor
 
 
 def rule_quarter(m: re.Match, ctx: Context) -> list[Found]:
-    q = ORDINALS[m["q"].lower()]
+    q = ORDINALS[(m["q"] or m["q3"]).lower()]  # "the first three months of 2029" is Q1
     pub, rel = ctx.published, (m["rel"] or "").lower()
     prefix = "FY" if m["fy"] or m["fq"] or m["fy2"] else ""  # "of the fiscal year" too
     if m["y"]:
@@ -266,7 +266,9 @@ def rule_quarter(m: re.Match, ctx: Context) -> list[Found]:
     direction = ctx.direction(m.start(), m.end())
     if rel and prefix:  # "the fourth quarter of the current fiscal year"
         return [_fiscal_relative(m, rel, f"FY{{}}-Q{q}", ctx)]
-    if rel:
+    if rel == "the" and direction == "past":  # "grew in the fourth quarter of the year"
+        year = cal.pick_quarter_year(q, pub, direction)
+    elif rel:
         year = pub.year + YEAR_SHIFT[rel.split()[-1]]
     elif prefix:  # a fiscal quarter is reported some six weeks after it closes
         closes = pub + timedelta(days=_REPORTING_LAG if direction == "future" else -_REPORTING_LAG)

@@ -240,7 +240,7 @@ def rule_weekend(m: re.Match, ctx: Context) -> list[Found]:
     pub = ctx.published
     if pub is None:
         return [_found(m, "x", "DATE", None, "weekend:no-date")]
-    direction = ctx.direction(m.start(), m.end())
+    direction = ctx.direction(m.start("x"), m.end("x"))
     if direction == "future":
         day = cal.pick_weekday(5, pub, "future")
     else:
