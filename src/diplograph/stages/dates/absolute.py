@@ -12,6 +12,8 @@ from diplograph.stages.dates.base import Context, Found, _found
 from diplograph.stages.dates.words import (
     CENTURY_WORDS,
     DATA_NOUNS,
+    DATELINE_AFTER,
+    DATELINE_PLACE,
     DECADE_WORDS,
     DETERMINERS,
     HOLIDAYS,
@@ -36,13 +38,22 @@ def _day_month(ctx: Context, m: re.Match, month: int, day_text: str, year_text: 
     pub = ctx.published
     if pub is None:
         return Found(start, end, "DATE", None, rule + ":no-year", pending=("year", month, day))
-    dateline = start < 120 and re.search(r"\(\w+\)\s*[-–—]", ctx.text[end : end + 40]) is not None
+    dateline = _dateline(start, end, ctx)
     direction = "past" if dateline else ctx.direction(start, end)
     year = cal.pick_year_for_day(month, day, pub, direction)
     value = _safe_day(year, month, day) if year else None
     found = Found(start, end, "DATE", value, ("dateline" if dateline else rule) + ":year-by-tense")
     found.anchor, found.pending = pub.isoformat(), ("year", month, day)
     return found
+
+
+def _dateline(start: int, end: int, ctx: Context) -> bool:
+    """Whether a day heads the story as its dateline: "KYIV, March 3 (Reuters) -", "HOUSTON,
+    Nov. 9 --"."""
+    if start < 120 and re.search(r"\(\w+\)\s*[-–—]", ctx.text[end : end + 40]):
+        return True
+    place = DATELINE_PLACE.fullmatch(ctx.text, 0, start)
+    return bool(place and DATELINE_AFTER.match(ctx.text, end))
 
 
 def _safe_day(year: int, month: int, day: int) -> str | None:
