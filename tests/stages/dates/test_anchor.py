@@ -570,3 +570,47 @@ def test_anchor_fiscal_quarter_year(text, published, expected):
 )
 def test_anchor_a_part_of_the_fiscal_year_is_fiscal(text, expected):
     assert _tags(text, "2004-05-19") == expected
+
+
+def test_anchor_the_previous_quarter_does_not_count_from_a_year_earlier():
+    """'the previous quarter' after 'a year earlier' (last year's copy of the quarter reported)
+    counts from the quarter reported, as it does after 'the year-earlier week'."""
+    text = (
+        "Dorn Mills said its profit grew in the second quarter. It earned $9 million in the "
+        "quarter, against $7 million a year earlier, and more than in the previous quarter."
+    )
+    tags = _tags(text, "2031-07-29")
+    assert ("a year earlier", "2030-Q2") in tags
+    assert ("the previous quarter", "2031-Q1") in tags
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Brenner Tools said its profit rose in its fiscal fourth quarter, which ended Sept. "
+            "30. It expects sales to slow in the first half of the current fiscal year and to "
+            "recover next fiscal year.",
+            [
+                ("the first half of the current fiscal year", "FY2032-H1"),
+                ("next fiscal year", "FY2033"),
+            ],
+        ),
+        (
+            "Brenner Tools said its loss narrowed in its fiscal fourth quarter, which ended Sept. "
+            "30. It will cut 300 jobs in the fourth quarter of this fiscal year.",
+            [("the fourth quarter of this fiscal year", "FY2032-Q4")],
+        ),
+        (
+            "Lawmakers said spending would grow in the current fiscal year.",
+            [("the current fiscal year", "FY2031")],
+        ),
+    ],
+)
+def test_anchor_the_current_fiscal_year_counts_from_the_leads_fiscal_year(text, expected):
+    """After a lead's fiscal fourth quarter, the fiscal year under way is the next one: 'the
+    current fiscal year', 'next fiscal year' and their halves and quarters count from it; with
+    no fiscal lead they count from the publication year."""
+    tags = _tags(text, "2031-11-05")
+    for pair in expected:
+        assert pair in tags

@@ -548,6 +548,32 @@ def test_dates_clock_day_from_the_lead(text, published, expected):
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the dateline's day is the filing's, not the lead's: the day after it is
+        (
+            "DOVER, Del., June 9 -- The council chose a new mayor yesterday.\n\n"
+            "Turnout was low. Ms. Reyes claimed victory at 9 p.m. in a school gym.",
+            [("June 9", "2032-06-09"), ("yesterday", "2032-06-08"), ("9 p.m.", "2032-06-08T21:00")],
+        ),
+        # a clock time in the lead names no day for another
+        (
+            "DOVER, June 9 -- The strike began at midnight and spread today.\n\n"
+            "Pickets formed at 6 a.m. outside the plant.",
+            [
+                ("June 9", "2032-06-09"),
+                ("midnight", "2032-06-08T24:00"),
+                ("today", "2032-06-09"),
+                ("6 a.m.", "2032-06-09T06:00"),
+            ],
+        ),
+    ],
+)
+def test_dates_clock_day_from_the_lead_after_a_dateline(text, expected):
+    assert _tags(text, "2032-06-09") == expected
+
+
+@pytest.mark.parametrize(
     ("n", "unit", "value"),
     [
         (3, "year", "P3Y"),

@@ -490,3 +490,70 @@ def test_relative_a_unit_after_percent_is_a_rate(text, expected):
 def test_relative_a_season_naming_games_is_no_time(text, expected):
     """'the Winter Olympics', 'the Summer Games' name an event, not a season."""
     assert [(t.text, t.value) for t in timexes(text, "2031-04-15")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Fares rise early in the next decade.", [("early in the next decade", "DATE", "204")]),
+        ("The ruling will define the coming decade.", [("the coming decade", "DATE", "204")]),
+        ("The next decade belongs to the young.", [("The next decade", "DATE", "204")]),
+        ("Output will triple over the next decade.", [("the next decade", "DURATION", "P1DE")]),
+        ("Rents could halve in the next decade.", [("the next decade", "DURATION", "P1DE")]),
+    ],
+)
+def test_relative_the_next_decade_not_after_a_preposition_of_length_is_the_decade(text, expected):
+    """'the next decade' named as a time (a modifier before it, a verb's object, a subject) is
+    the calendar decade; after 'over', 'in', 'for' ... it is a length."""
+    assert [(t.text, t.type, t.value) for t in timexes(text, "2036-03-11")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Exports slumped in the last quarter of 2029.", [("the last quarter of 2029", "2029-Q4")]),
+        ("Exports slumped last quarter.", [("last quarter", "2031-Q1")]),
+        ("Exports slumped in the last quarter.", [("the last quarter", "2031-Q1")]),
+    ],
+)
+def test_relative_the_last_quarter_of_a_year_is_its_fourth(text, expected):
+    """'the last quarter of 2029' is that year's fourth quarter, as 'the final quarter of' is;
+    'last quarter' alone is still the quarter before this one."""
+    assert [(t.text, t.value) for t in timexes(text, "2031-04-15")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "It grew in the final three months of the year.",
+            ("the final three months of the year", "2030-Q4"),
+        ),
+        (
+            "It grew in the first three months of 2028.",
+            ("the first three months of 2028", "2028-Q1"),
+        ),
+        ("It grew in the third quarter of the year.", ("the third quarter of the year", "2030-Q3")),
+        (
+            "It will grow in the third quarter of the year.",
+            ("the third quarter of the year", "2031-Q3"),
+        ),
+        ("It grew in the first three months.", ("the first three months", "P3M")),
+    ],
+)
+def test_relative_three_months_of_a_year_are_its_quarter(text, expected):
+    """'the first/final three months of the year' is a quarter, as 'the fourth quarter of the
+    year' is; told in the past, the last such quarter, not this year's still to come."""
+    assert [(t.text, t.value) for t in timexes(text, "2031-02-20")] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The governor will spend the weekend at the lake.", [("the weekend", "2031-W08-WE")]),
+        ("The governor spent the weekend at the lake.", [("the weekend", "2031-W07-WE")]),
+    ],
+)
+def test_relative_the_weekend_spent_is_a_date(text, expected):
+    """'spend the weekend' names the weekend, by tense, as 'over the weekend' does."""
+    assert [(t.text, t.value) for t in timexes(text, "2031-02-20")] == expected

@@ -12,6 +12,8 @@ from diplograph.stages.dates.base import Context, Found, _found
 from diplograph.stages.dates.words import (
     CENTURY_WORDS,
     DATA_NOUNS,
+    DATELINE_AFTER,
+    DATELINE_PLACE,
     DECADE_WORDS,
     DETERMINERS,
     HOLIDAYS,
@@ -19,6 +21,8 @@ from diplograph.stages.dates.words import (
     ORDINALS,
     YEAR_CUES,
     YEAR_NOUNS,
+    YEAR_SHIFT,
+    YEAR_UNDER_WAY,
     day_number,
     month_number,
 )
@@ -34,13 +38,22 @@ def _day_month(ctx: Context, m: re.Match, month: int, day_text: str, year_text: 
     pub = ctx.published
     if pub is None:
         return Found(start, end, "DATE", None, rule + ":no-year", pending=("year", month, day))
-    dateline = start < 120 and re.search(r"\(\w+\)\s*[-–—]", ctx.text[end : end + 40]) is not None
+    dateline = _dateline(start, end, ctx)
     direction = "past" if dateline else ctx.direction(start, end)
     year = cal.pick_year_for_day(month, day, pub, direction)
     value = _safe_day(year, month, day) if year else None
     found = Found(start, end, "DATE", value, ("dateline" if dateline else rule) + ":year-by-tense")
     found.anchor, found.pending = pub.isoformat(), ("year", month, day)
     return found
+
+
+def _dateline(start: int, end: int, ctx: Context) -> bool:
+    """Whether a day heads the story as its dateline: "KYIV, March 3 (Reuters) -", "HOUSTON,
+    Nov. 9 --"."""
+    if start < 120 and re.search(r"\(\w+\)\s*[-–—]", ctx.text[end : end + 40]):
+        return True
+    place = DATELINE_PLACE.fullmatch(ctx.text, 0, start)
+    return bool(place and DATELINE_AFTER.match(ctx.text, end))
 
 
 def _safe_day(year: int, month: int, day: int) -> str | None:
@@ -233,18 +246,28 @@ def rule_fiscal(m: re.Match, ctx: Context) -> list[Found]:
     if y is None:  # "the fiscal year", "next fiscal year": counted from the year published
         if ctx.published is None:
             return [_found(m, 0, "DATE", None, "fiscal-year:no-date")]
-        rel = " ".join(m["rel"].lower().split()).replace("the ", "")
-        shift = {"previous": -1, "last": -1, "next": 1, "coming": 1}.get(rel, 0)
-        return [_found(m, 0, "DATE", f"FY{ctx.published.year + shift}", "fiscal-year")]
+        return [_fiscal_relative(m, m["rel"], "FY{}", ctx)]
     year = int(y) if len(y) == 4 else 2000 + int(y)
     return [_found(m, 0, "DATE", f"FY{year}", "fiscal-year")]
+
+
+def _fiscal_relative(m: re.Match, rel: str, value: str, ctx: Context) -> Found:
+    """ "next fiscal year", "the first half of the current fiscal year": counted from the
+    publication year here; from the fiscal year of the story's lead, where it names one, in the
+    second pass (`anchor.resolve_fiscal_year`). "The fiscal year" keeps the publication year."""
+    word = rel.lower().split()[-1]
+    shift = YEAR_SHIFT[word]
+    found = _found(m, 0, "DATE", value.format(ctx.published.year + shift), "fiscal-year")
+    if word in YEAR_UNDER_WAY:
+        found.pending = ("fiscal-year", value, shift)
+    return found
 
 
 _REPORTING_LAG = 45  # days between a fiscal quarter's close and the story reporting it
 
 
 def rule_quarter(m: re.Match, ctx: Context) -> list[Found]:
-    q = ORDINALS[m["q"].lower()]
+    q = ORDINALS[(m["q"] or m["q3"]).lower()]  # "the first three months of 2029" is Q1
     pub, rel = ctx.published, (m["rel"] or "").lower()
     prefix = "FY" if m["fy"] or m["fq"] or m["fy2"] else ""  # "of the fiscal year" too
     if m["y"]:
@@ -252,8 +275,12 @@ def rule_quarter(m: re.Match, ctx: Context) -> list[Found]:
     if pub is None:
         return [_found(m, 0, "DATE", None, "quarter:no-year")]
     direction = ctx.direction(m.start(), m.end())
-    if rel:
-        year = pub.year + {"this": 0, "the": 0, "its": 0, "last": -1, "next": 1}[rel]
+    if rel and prefix:  # "the fourth quarter of the current fiscal year"
+        return [_fiscal_relative(m, rel, f"FY{{}}-Q{q}", ctx)]
+    if rel == "the" and direction == "past":  # "grew in the fourth quarter of the year"
+        year = cal.pick_quarter_year(q, pub, direction)
+    elif rel:
+        year = pub.year + YEAR_SHIFT[rel.split()[-1]]
     elif prefix:  # a fiscal quarter is reported some six weeks after it closes
         closes = pub + timedelta(days=_REPORTING_LAG if direction == "future" else -_REPORTING_LAG)
         year = cal.fiscal_year(q, closes)
@@ -287,10 +314,11 @@ def rule_half(m: re.Match, ctx: Context) -> list[Found]:
         return [_found(m, 0, "DATE", f"{prefix}{m['y']}-H{h}", "half")]
     if ctx.published is None:
         return [_found(m, 0, "DATE", None, "half:no-year")]
+    if m["rel"] and m["fy"]:  # "the first half of the fiscal year", as rule_fiscal
+        return [_fiscal_relative(m, m["rel"], f"FY{{}}-H{h}", ctx)]
     if m["rel"]:
-        shift = {"this": 0, "the": 0, "its": 0, "last": -1, "next": 1}[m["rel"].lower()]
-        prefix = "FY" if m["fy"] else ""  # "the first half of the fiscal year", as rule_fiscal
-        return [_found(m, 0, "DATE", f"{prefix}{ctx.published.year + shift}-H{h}", "half")]
+        shift = YEAR_SHIFT[m["rel"].lower().split()[-1]]
+        return [_found(m, 0, "DATE", f"{ctx.published.year + shift}-H{h}", "half")]
     current = 1 if ctx.published.month <= 6 else 2
     direction = ctx.direction(m.start(), m.end())
     shift = -1 if direction == "past" and h > current else 0

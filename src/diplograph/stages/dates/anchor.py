@@ -43,7 +43,7 @@ def resolve_offset(f: Found, earlier: Sequence[Found], ctx: Context) -> None:
     if f.pending[1:] == ("year", -1) and _compared_year(f, named, ctx):
         return
     # a bound ("since 1975") or a year-ago copy ("the year-earlier week") is no time to count from
-    counted = [p for p in named if not p.rule.startswith("same-period") and not _bound(p, ctx)]
+    counted = [p for p in named if not _year_ago_copy(p) and not _bound(p, ctx)]
     named = counted or named
     if f.pending[1] == "day":  # "that morning", "two days later": the last day named
         named = [p for p in named if _DAY.match(p.value)]
@@ -121,6 +121,12 @@ def _ahead(p: Found, unit: str, ctx: Context) -> bool:
     if ctx.published is None or not _GRAIN[unit].match(p.value) or p.value.startswith("FY"):
         return False
     return p.value > (shift_value(ctx.published.isoformat(), unit, 0) or p.value)
+
+
+def _year_ago_copy(p: Found) -> bool:
+    """Whether a period is last year's copy of another ("the same period last year", "down from
+    a year earlier"): a comparison's base, not a period the story moves on from."""
+    return p.rule.startswith("same-period") or (p.pending or ())[1:3] == ("year", -1)
 
 
 def _bound(p: Found, ctx: Context) -> bool:
@@ -285,6 +291,28 @@ _CALENDAR = re.compile(r"\bcalendar\b", re.IGNORECASE)
 _YEAR_AFTER = re.compile(r"\s+(?:last|next|this)\s+year\b|\s+of\b", re.IGNORECASE)
 
 
+def _fiscal_lead(earlier: Sequence[Found], ctx: Context) -> Found | None:
+    """The fiscal quarter a story's lead names ("its fiscal third quarter"), if it names one."""
+    named = [p for p in anchors(earlier) if _GRAIN["quarter"].match(p.value) and _named(p)]
+    if not named or not named[0].value.startswith("FY") or _sentence(ctx, named[0]) > 1:
+        return None
+    return named[0]
+
+
+def resolve_fiscal_year(f: Found, earlier: Sequence[Found], ctx: Context) -> None:
+    """ "the current fiscal year", "next fiscal year" after a lead's "fiscal fourth quarter,
+    which ended June 30" count from the fiscal year under way: the one after the lead's when its
+    fourth quarter was reported."""
+    lead = _fiscal_lead(earlier, ctx)
+    if lead is None:
+        return
+    value, shift = f.pending[1:]
+    year = int(lead.value[2:6]) + (1 if lead.value.endswith("Q4") else 0)
+    f.value = value.format(year + shift)
+    f.anchor = ctx.text[lead.start : lead.end]
+    f.rule = "fiscal-year:fiscal-story"
+
+
 def resolve_fiscal_quarter(f: Found, earlier: Sequence[Found], ctx: Context) -> None:
     """ "said its fiscal third quarter ... The fourth quarter is where we make our money": in
     a story whose first quarter named is fiscal, a quarter with no year of its own is of that
@@ -296,19 +324,19 @@ def resolve_fiscal_quarter(f: Found, earlier: Sequence[Found], ctx: Context) -> 
         return
     if _ENDS_ON.match(ctx.text, f.end):
         return  # "the current quarter, which ends March 31": its day says which
-    named = [p for p in anchors(earlier) if _GRAIN["quarter"].match(p.value) and _named(p)]
-    if not named or not named[0].value.startswith("FY") or _sentence(ctx, named[0]) > 1:
+    lead_found = _fiscal_lead(earlier, ctx)
+    if lead_found is None:
         return  # not a story about a fiscal quarter: its lead does not name one
     sentence = _sentence(ctx, f)
     first = next((t.start for t in ctx.parse.tokens if t.sent >= sentence - 1), 0)
     if _CALENDAR.search(ctx.text, first, f.start):
         return  # "grew in calendar 2005 ... in the first quarter": the calendar's
-    lead, n = named[0].value, f.pending[1]
+    lead, n = lead_found.value, f.pending[1]
     year, q = int(lead[2:6]), int(lead[-1])
     if n is None or n == q % 4 + 1:  # "the current quarter": the one after the quarter reported
         f.value = shift_value(lead, "quarter", 1)
     else:
         ahead = ctx.direction(f.start, f.end) == "future"
         f.value = f"FY{year + (1 if ahead and n < q else 0)}-Q{n}"
-    f.anchor = ctx.text[named[0].start : named[0].end]
+    f.anchor = ctx.text[lead_found.start : lead_found.end]
     f.rule = "quarter:fiscal-story"

@@ -43,6 +43,7 @@ _RANGE_END = re.compile(
 # "soon", "recently" modify their own verb: they date an event only in its phrase or clause.
 _CLAUSE_BOUND_REFS = ("PAST_REF", "FUTURE_REF")
 _DAY_VALUE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
+_CLOCK_VALUE = re.compile(r"T\d")
 _CLOSED_BY = re.compile(r",?\s+(?:which\s+|that\s+)?end(?:s|ed|ing)\s+(?:on\s+)?", re.IGNORECASE)
 
 
@@ -172,6 +173,8 @@ def _resolve_pending(found: list[Found], ctx: Context) -> None:
             anchor.resolve_ago(f, found[:k], ctx)
         elif kind == "year-period":
             anchor.resolve_year_period(f, found[:k], ctx)
+        elif kind == "fiscal-year":
+            anchor.resolve_fiscal_year(f, found[:k], ctx)
         elif kind == "fiscal-quarter":
             anchor.resolve_fiscal_quarter(f, found[:k], ctx)
         elif kind == "fiscal-closed":
@@ -303,8 +306,11 @@ def _lead_day(f: Found, days: list[Found], ctx: Context) -> str | None:
     lead_end = ctx.text.find("\n")
     lead = [
         p
-        for p in days  # none a bound: _clock left them out
-        if p.start < f.start and (_sentence_at(ctx, p.start) == 0 or p.start < lead_end)
+        for p in days  # none a bound: _clock left them out; a dateline's day is the filing's
+        if p.start < f.start
+        and (_sentence_at(ctx, p.start) == 0 or p.start < lead_end)
+        and not p.rule.startswith("dateline")
+        and not _CLOCK_VALUE.search(p.value)  # "expired at midnight": no day the lead names
     ]
     if not lead or ctx.published is None or _sentence_at(ctx, f.start) == 0:
         return None

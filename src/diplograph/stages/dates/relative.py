@@ -158,6 +158,8 @@ def rule_relative_unit(m: re.Match, ctx: Context) -> list[Found]:
         return []  # "the past hour" is a length; "this hour" is read as the present (rule_ref)
     if rel == "this past":  # "this past weekend": the last one
         rel = "last"
+    if unit == "decade" and rel in ("the coming", "the next") and _a_decade(m, ctx):
+        rel = "next"  # "early in the next decade", "will shape the next decade": the decade
     if rel in ("the past", "the last", "the coming", "the next", "past"):
         if m["mod"] or unit == "weekend":
             return []
@@ -205,6 +207,15 @@ def _a_date(m: re.Match, ctx: Context) -> bool:
     return last not in DURATION_BEFORE and ctx.direction(m.start("x"), m.end("x")) == "past"
 
 
+def _a_decade(m: re.Match, ctx: Context) -> bool:
+    """ "early in the next decade", "will shape the next decade": the calendar decade, where
+    "over the next decade", "in the next decade" (a preposition of length before it) are P1DE."""
+    before = ctx.text[: m.start("x")].rstrip()
+    if m["mod"] or not before or before[-1] in ".\n":
+        return True
+    return before.split()[-1].lower() not in DURATION_BEFORE
+
+
 def rule_in_the_unit(m: re.Match, ctx: Context) -> list[Found]:
     if ctx.published is None:
         return [_found(m, "x", "DATE", None, "relative:no-date")]
@@ -229,7 +240,7 @@ def rule_weekend(m: re.Match, ctx: Context) -> list[Found]:
     pub = ctx.published
     if pub is None:
         return [_found(m, "x", "DATE", None, "weekend:no-date")]
-    direction = ctx.direction(m.start(), m.end())
+    direction = ctx.direction(m.start("x"), m.end("x"))
     if direction == "future":
         day = cal.pick_weekday(5, pub, "future")
     else:

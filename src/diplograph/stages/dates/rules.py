@@ -104,13 +104,13 @@ def _rules() -> list[tuple[re.Pattern, Rule]]:
         ),
         (
             c(
-                rf"(?i)\b(?:the\s+)?(?P<fq>fiscal\s+)?(?P<q>first|second|third|fourth|final|1st|2nd|3rd|4th)[\s-]+quarter(?:\s+of\s+(?:(?P<fy>fiscal\s+(?:year\s+)?)?(?P<y>{y})|(?P<rel>this|last|next|the|its)\s+(?P<fy2>fiscal\s+)?year))?\b(?!\s+in\s+a\s+row\b)"
+                rf"(?i)\b(?:the\s+)?(?P<fq>fiscal\s+)?(?:(?P<q>first|second|third|fourth|final|1st|2nd|3rd|4th|last(?=\s+quarter\s+of\s+(?:fiscal\s|{y}\b|(?:this|last|next|the|its)\s+(?:fiscal\s+)?year\b)))[\s-]+quarter|(?P<q3>first|last|final)\s+three\s+months(?=\s+of\s+(?:{y}\b|(?:this|last|next|the)\s+year\b)))(?:\s+of\s+(?:(?P<fy>fiscal\s+(?:year\s+)?)?(?P<y>{y})|(?P<rel>this|last|next|the(?:\s+(?:current|next|coming|previous))?|its(?:\s+current)?)\s+(?P<fy2>fiscal\s+)?year))?\b(?!\s+in\s+a\s+row\b)"
             ),
             absolute.rule_quarter,
         ),
         (
             c(
-                rf"(?i)\b(?:the\s+)?(?P<h>first|second)\s+half(?:\s+of\s+(?:(?P<fy2>fiscal\s+(?:year\s+)?)?(?P<y>{y})|(?P<rel>this|last|next|the|its)\s+(?P<fy>fiscal\s+)?year))?\b(?!\s+(?:of\b|hours?\b)|-)"
+                rf"(?i)\b(?:the\s+)?(?P<h>first|second)\s+half(?:\s+of\s+(?:(?P<fy2>fiscal\s+(?:year\s+)?)?(?P<y>{y})|(?P<rel>this|last|next|the(?:\s+(?:current|next|coming|previous))?|its(?:\s+current)?)\s+(?P<fy>fiscal\s+)?year))?\b(?!\s+(?:of\b|hours?\b)|-)"
             ),
             absolute.rule_half,
         ),
@@ -158,7 +158,7 @@ def _rules() -> list[tuple[re.Pattern, Rule]]:
         ),
         (
             c(
-                r"(?i)\b(?:over|during|at|on|through|throughout|until|this\s+past|the\s+past)\s+(?P<x>the\s+(?:(?:holiday|long|three-day)\s+)?weekend)\b"
+                r"(?i)\b(?:over|during|at|on|through|throughout|until|this\s+past|the\s+past|spend|spends|spent|spending)\s+(?P<x>the\s+(?:(?:holiday|long|three-day)\s+)?weekend)\b"
             ),
             relative.rule_weekend,
         ),

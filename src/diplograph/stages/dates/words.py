@@ -20,6 +20,16 @@ NUMBERS = {
 VAGUE = {"a few", "few", "several", "many", "some", "dozens of", "hundreds of", "a number of"}
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "last": 4,
             "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}  # fmt: skip
+# A year named by its place beside the current one ("next fiscal year", "the first half of the
+# current fiscal year"): the shift, by the relative word's last word. The words that count from
+# the year under way (YEAR_UNDER_WAY) count, in a fiscal story, from the lead's fiscal year.
+YEAR_SHIFT = {"the": 0, "its": 0, "this": 0, "current": 0, "next": 1, "coming": 1, "last": -1,
+              "previous": -1}  # fmt: skip
+YEAR_UNDER_WAY = frozenset({"this", "current", "next", "coming", "last", "previous"})
+# A dateline's day: after the place ("KYIV,", "REDMOND, Wash.,") at the head of the story, before
+# the agency or the dash ("March 3 (Reuters) -", "Nov. 9 --").
+DATELINE_PLACE = re.compile(r"[A-Z][\w.'’ -]*(?:,\s*[A-Z][\w.'’ -]*)*,\s*")
+DATELINE_AFTER = re.compile(r"\s*(?:\(\w+\)\s*)?(?:--|[-–—])\s")
 CENTURY_WORDS = {"eighteenth": 18, "nineteenth": 19, "twentieth": 20, "twenty-first": 21}
 DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6,
                 "seventies": 7, "eighties": 8, "nineties": 9}  # fmt: skip
