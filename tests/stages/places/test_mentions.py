@@ -417,3 +417,19 @@ def test_mentions_a_place_in_a_teams_name_is_embedded(text, mention):
 def test_mentions_a_person_named_like_a_place_is_no_team():
     kinds = _kinds("Farmers were angry, said Levi Stoltzfus, who grows maize.")
     assert all(kind != "embedded" for kind, _ in kinds.values())
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "country"),
+    [
+        ("Workers at the Rumaila oil field went on strike over unpaid wages.", "Rumaila", "IRQ"),
+        ("Guards searched tents in the al-Hol camp after the riot.", "al-Hol", "SYR"),
+        ("Families fled to the Kalma camp outside the city.", "Kalma", "SDN"),
+        ("Pilgrims crossed at Wagah on the way to Lahore.", "Wagah", "PAK"),
+        ("Tankers queued to pass Hormuz before dawn.", "Hormuz", None),
+        ("Trucks moved slowly through the Bolan Pass toward Sibi.", "Bolan Pass", "PAK"),
+        ("The ferry stopped at Qeshm Island before heading to Kish.", "Qeshm Island", "IRN"),
+    ],
+)
+def test_mentions_scenes_of_regional_news_are_places(text, mention, country):
+    assert _kinds(text)[mention] == ("literal", country)
