@@ -110,6 +110,8 @@ ARABIC_ARTICLE_COUNTRIES = {"DZ", "BH", "EG", "IQ", "JO", "KW", "LB", "LY", "MA"
 # the words between a town and a place it lies by: "Waterloo near Brussels", "Sopot, just
 # outside Gdansk" (the town is read within NEAR_KM of that place)
 NEIGHBOUR_WORDS = ("near", "outside", "just outside", "close to", "next to")
+# the noun a river's name takes in the sources: "the Dnipro" after "the" is "Dnipro River"
+RIVER_NOUN = "river"
 LOCATIVE_PREPS = {"in", "at", "near", "inside", "outside", "within", "across", "throughout",
                   "around", "into", "to", "onto", "over", "on", "off", "along"}  # fmt: skip
 STATIC_PREPS = {"in", "at", "near", "inside", "outside", "within", "across", "throughout"}
