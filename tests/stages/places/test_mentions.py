@@ -433,3 +433,19 @@ def test_mentions_a_person_named_like_a_place_is_no_team():
 )
 def test_mentions_scenes_of_regional_news_are_places(text, mention, country):
     assert _kinds(text)[mention] == ("literal", country)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "country"),
+    [
+        ("Militants seized Kidal after a week of fighting.", "Kidal", "MLI"),
+        ("Refugees reached Abéché with nothing.", "Abéché", "TCD"),
+        ("Tourists stay in the oasis of Siwa near the border.", "Siwa", "EGY"),
+    ],
+)
+def test_mentions_a_town_a_place_verb_or_noun_governs_is_a_place(text, mention, country):
+    assert _kinds(text)[mention] == ("literal", country)
+
+
+def test_mentions_a_person_after_a_place_verb_is_no_place():
+    assert "Smith" not in _kinds("Officials reached Smith by telephone.")

@@ -18,7 +18,12 @@ UNTAGGED_PREPS = {"in", "at", "near", "from", "to", "into", "across", "throughou
 # "the Kursk region", "the Tishrin dam", "residents of Sagunto", "the Kotri barrage"), or
 # joined to a place ("Nablus and Tulkarm")
 CONTEXT_PREPS = UNTAGGED_PREPS | {"on", "around", "off", "along", "towards", "toward", "outside",
-                                  "through", "via", "beyond"}  # fmt: skip
+                                  "through", "via", "beyond", "above", "below"}  # fmt: skip
+# verbs whose object is a place where a town's name is their object ("reached Abeche", "the
+# rebels captured Kalehe"): a context as weak as "to" or "along"
+PLACE_VERBS = {"reach", "enter", "leave", "flee", "capture", "seize", "recapture", "retake",
+               "besiege", "encircle", "shell", "bomb", "storm", "overrun", "evacuate", "visit",
+               "tour", "abandon"}  # fmt: skip
 STRONG_PREPS = {"in", "at", "near", "inside", "outside", "around"}
 # the names of other countries' divisions, as English news keeps them: "Garut regency",
 # "the Lublin voivodeship", "the canton of Vaud", "Oran wilaya", "the Perm krai"
@@ -30,7 +35,8 @@ CONTEXT_NOUNS = {"town", "city", "village", "port", "capital", "province", "regi
                  "coast", "crossing", "dam", "camp", "forest", "suburb", "outskirts",
                  "neighbourhood", "neighborhood", "mayor", "governor", "area", "resident",
                  "airport", "barrage", "raion", "tehsil", "territory", "township", "borough",
-                 "parish", *DIVISION_NOUNS, "hamlet"}  # fmt: skip
+                 "parish", *DIVISION_NOUNS, "hamlet", "enclave", "exclave", "settlement",
+                 "oasis"}  # fmt: skip
 # lowercase words inside a place's name, which the tagger splits it at or leaves out of an
 # entity: "Viña del Mar", "Foz do Iguaçu", "Mar del Plata", "Bay of Bengal"
 NAME_PARTICLES = {"de", "del", "da", "do", "dos", "das", "di", "du", "des", "la", "el", "al",
