@@ -449,3 +449,19 @@ def test_mentions_a_town_a_place_verb_or_noun_governs_is_a_place(text, mention, 
 
 def test_mentions_a_person_after_a_place_verb_is_no_place():
     assert "Smith" not in _kinds("Officials reached Smith by telephone.")
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "country"),
+    [
+        ("Floods hit Sistan and Baluchestan again this spring.", "Sistan and Baluchestan", "IRN"),
+        ("Ferries to Trinidad and Tobago were cancelled.", "Trinidad and Tobago", "TTO"),
+    ],
+)
+def test_mentions_a_region_named_with_and_is_taken_whole(text, mention, country):
+    assert _kinds(text)[mention] == ("literal", country)
+
+
+def test_mentions_two_towns_joined_by_and_stay_two():
+    found = _kinds("Gunmen attacked Dutse and Kano on Monday.")
+    assert "Dutse" in found and "Kano" in found

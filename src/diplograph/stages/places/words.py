@@ -41,6 +41,9 @@ CONTEXT_NOUNS = {"town", "city", "village", "port", "capital", "province", "regi
 # entity: "Viña del Mar", "Foz do Iguaçu", "Mar del Plata", "Bay of Bengal"
 NAME_PARTICLES = {"de", "del", "da", "do", "dos", "das", "di", "du", "des", "la", "el", "al",
                   "y", "e", "van", "von", "der", "den", "of"}  # fmt: skip
+# "and" inside a region's or country's name, which the tagger splits at: "Sistan and
+# Baluchestan", "Jammu and Kashmir", "Trinidad and Tobago" (never a town's: "Dutse and Kano")
+REGION_PARTICLES = {"and"}
 # the labels the small model gives such names instead of GPE/LOC ("Aleppo" NORP, "Sittwe"
 # PRODUCT, "Calais" PERSON); a PERSON is a place only when a town of 15,000+ has its name
 MISLABELS = {"ORG", "PERSON", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT"}
