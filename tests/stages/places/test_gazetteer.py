@@ -194,3 +194,11 @@ def test_gazetteer_divisions_and_features_of_the_sixth_round(name, country):
 
 def test_gazetteer_hyphens_spell_the_spaced_name():
     assert fold("Ross-on-Wye") == fold("Ross on Wye")
+
+
+@pytest.mark.parametrize(
+    ("name", "country"),
+    [("Kanem", "TCD"), ("Wadi Fira", "TCD"), ("Ouaddai", "TCD"), ("Hauts-Bassins", "BFA")],
+)
+def test_gazetteer_provinces_and_regions_of_the_ninth_round(name, country):
+    assert Gazetteer.load().rank(name)[0].entry.country == country

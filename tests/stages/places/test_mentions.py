@@ -417,3 +417,51 @@ def test_mentions_a_place_in_a_teams_name_is_embedded(text, mention):
 def test_mentions_a_person_named_like_a_place_is_no_team():
     kinds = _kinds("Farmers were angry, said Levi Stoltzfus, who grows maize.")
     assert all(kind != "embedded" for kind, _ in kinds.values())
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "country"),
+    [
+        ("Workers at the Rumaila oil field went on strike over unpaid wages.", "Rumaila", "IRQ"),
+        ("Guards searched tents in the al-Hol camp after the riot.", "al-Hol", "SYR"),
+        ("Families fled to the Kalma camp outside the city.", "Kalma", "SDN"),
+        ("Pilgrims crossed at Wagah on the way to Lahore.", "Wagah", "PAK"),
+        ("Tankers queued to pass Hormuz before dawn.", "Hormuz", None),
+        ("Trucks moved slowly through the Bolan Pass toward Sibi.", "Bolan Pass", "PAK"),
+        ("The ferry stopped at Qeshm Island before heading to Kish.", "Qeshm Island", "IRN"),
+    ],
+)
+def test_mentions_scenes_of_regional_news_are_places(text, mention, country):
+    assert _kinds(text)[mention] == ("literal", country)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "country"),
+    [
+        ("Militants seized Kidal after a week of fighting.", "Kidal", "MLI"),
+        ("Refugees reached Abéché with nothing.", "Abéché", "TCD"),
+        ("Tourists stay in the oasis of Siwa near the border.", "Siwa", "EGY"),
+    ],
+)
+def test_mentions_a_town_a_place_verb_or_noun_governs_is_a_place(text, mention, country):
+    assert _kinds(text)[mention] == ("literal", country)
+
+
+def test_mentions_a_person_after_a_place_verb_is_no_place():
+    assert "Smith" not in _kinds("Officials reached Smith by telephone.")
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "country"),
+    [
+        ("Floods hit Sistan and Baluchestan again this spring.", "Sistan and Baluchestan", "IRN"),
+        ("Ferries to Trinidad and Tobago were cancelled.", "Trinidad and Tobago", "TTO"),
+    ],
+)
+def test_mentions_a_region_named_with_and_is_taken_whole(text, mention, country):
+    assert _kinds(text)[mention] == ("literal", country)
+
+
+def test_mentions_two_towns_joined_by_and_stay_two():
+    found = _kinds("Gunmen attacked Dutse and Kano on Monday.")
+    assert "Dutse" in found and "Kano" in found

@@ -458,3 +458,17 @@ def test_places_a_state_named_in_another_countrys_story_lifts_none_of_its_towns(
 )  # fmt: skip
 def test_places_a_town_named_beside_its_neighbour_is_read_by_it(text, mention, country):
     assert _by_text(text)[mention].country == country
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "river"),
+    [
+        ("Engineers built a pontoon across the Dnipro after the bridge fell.", "Dnipro", True),
+        ("Boats carried grain down the Dnipro toward Kherson.", "Dnipro", True),
+        ("Officials in Dnipro reopened the schools.", "Dnipro", False),
+        ("The Dnipro authorities reopened the schools.", "Dnipro", False),
+    ],
+)
+def test_places_a_town_name_after_the_is_its_river(text, name, river):
+    place = _by_text(text)[name]
+    assert (place.precision != "city") == river

@@ -13,6 +13,7 @@ from diplograph.stages.places.words import (
     NAME_NOUNS,
     ORGANISATION_NOUNS,
     PLACE_NOUNS,
+    PLACE_VERBS,
     STRONG_PREPS,
 )
 
@@ -60,6 +61,8 @@ def placed_by_context(
         weak = prep in CONTEXT_PREPS
     elif tok.dep in ("compound", "nmod", "amod") and gov.i > tok.i and tok.pos == "PROPN":
         strong = gov.lemma.lower() in CONTEXT_NOUNS  # not an adjective: "the Arab state"
+    elif tok.dep == "dobj":
+        weak = gov.lemma.lower() in PLACE_VERBS  # "reached Abeche", "captured Kalehe"
     if not strong and (person or not weak):
         return False
     if gazetteer.known_place(name):

@@ -47,6 +47,7 @@ from diplograph.stages.places.words import (
     ORGANISATION_NOUNS,
     PLACE_LABELS,
     PLACE_NOUNS,
+    REGION_PARTICLES,
     TITLES,
     UNTAGGED_PREPS,
     VESSEL_NOUNS,
@@ -275,8 +276,9 @@ def _hyphenated_names(parse: Parse, gazetteer: Gazetteer) -> list[PlaceMention]:
 def _particle_names(parse: Parse, gazetteer: Gazetteer) -> list[PlaceMention]:
     """Names joined by a lowercase particle ("Viña del Mar", "Foz do Iguaçu", "Mar del
     Plata"), which the tagger splits into pieces or leaves unlabelled: taken whole, the longest
-    first, when the gazetteer knows the whole as a town of 15,000+, a region or a country; not
-    a person's name ("Vasco da Gama" tagged PERSON)."""
+    first, when the gazetteer knows the whole as a town of 15,000+, a region or a country; by
+    "and" only a region's or country's ("Sistan and Baluchestan"); not a person's name ("Vasco
+    da Gama" tagged PERSON)."""
     tokens = parse.tokens
     text = parse.article.text
     out: list[PlaceMention] = []
@@ -285,7 +287,10 @@ def _particle_names(parse: Parse, gazetteer: Gazetteer) -> list[PlaceMention]:
         return tokens[i].pos == "PROPN" and tokens[i].text[:1].isupper()
 
     for tok in tokens[1:-1]:
-        if tok.text not in NAME_PARTICLES or not (word(tok.i - 1) and word(tok.i + 1)):
+        joining = tok.text in REGION_PARTICLES
+        if not (tok.text in NAME_PARTICLES or joining):
+            continue
+        if not (word(tok.i - 1) and word(tok.i + 1)):
             continue
         if out and out[-1].token_end > tok.i:
             continue  # a second particle of a name taken already ("Santa Cruz de la Sierra")
@@ -303,10 +308,25 @@ def _particle_names(parse: Parse, gazetteer: Gazetteer) -> list[PlaceMention]:
         for s, e in spans:
             if all(t.ent_type == "PERSON" for t in tokens[s:e]):
                 continue
-            if gazetteer.known_place(text[tokens[s].start : tokens[e - 1].end]):
+            name = text[tokens[s].start : tokens[e - 1].end]
+            if joining and not _joined_region(name, gazetteer):
+                continue
+            if gazetteer.known_place(name):
                 out.append(PlaceMention(tokens[s].start, tokens[e - 1].end, s, e, "name"))
                 break
     return out
+
+
+def _joined_region(name: str, gazetteer: Gazetteer) -> bool:
+    """Whether a name joined by "and" is a region's or a country's own name, and not two
+    towns' names as well ("as far as Barking and Dagenham": the towns, or their borough)."""
+    best = gazetteer.best(name)
+    if best is None or best.precision not in ("region", "country"):
+        return False
+    if not any(primary and entry == best for entry, primary in gazetteer.candidates(name)):
+        return False
+    pieces = [gazetteer.best(piece) for piece in name.split(" and ")]
+    return not all(piece is not None and piece.precision == "city" for piece in pieces)
 
 
 def _untagged(parse: Parse, gazetteer: Gazetteer, found: list[PlaceMention]) -> list[PlaceMention]:

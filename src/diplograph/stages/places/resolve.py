@@ -38,6 +38,7 @@ from diplograph.stages.places.words import (
     NEIGHBOUR_WORDS,
     PLACE_LABELS,
     PLACE_NOUNS,
+    RIVER_NOUN,
     STATIC_PREPS,
     STREET_WORDS,
 )
@@ -57,6 +58,7 @@ def find_places(parse: Parse, gazetteer: Gazetteer) -> list[Place]:
     mentions = place_mentions(parse, gazetteer)
     text = parse.article.text
     names = [_with_division(parse, m, fold(text[m.start : m.end])) for m in mentions]
+    names = [_river(parse, m, name, gazetteer) for m, name in zip(mentions, names, strict=True)]
     direct = [_qualifier(mentions, i, text, gazetteer) for i in range(len(mentions))]
     qualifiers = _carried(direct, names)
 
@@ -114,6 +116,23 @@ def _with_division(parse: Parse, m: PlaceMention, name: str) -> str:
         i += 1
     noun = LOCAL_DIVISIONS.get(tokens[i].text) if i < len(tokens) else None
     return f"{name} {noun}" if noun else name
+
+
+def _river(parse: Parse, m: PlaceMention, name: str, gazetteer: Gazetteer) -> str:
+    """A town's name after "the" is the river of its name, where one is known: "across the
+    Dnipro" is the river, not the city of Dnipro (a town takes no article). Not a name that
+    modifies a noun after it ("the Dnipro authorities")."""
+    tokens = parse.tokens
+    i, j = m.token_start, m.token_end
+    if m.kind != "name" or i < 1 or tokens[i - 1].text.lower() != "the":
+        return name
+    if j < len(tokens) and tokens[j].pos in ("NOUN", "PROPN"):
+        return name
+    river = f"{name} {RIVER_NOUN}"
+    best = gazetteer.best(name)
+    if best is None or best.precision != "city" or not gazetteer.knows(river):
+        return name
+    return river
 
 
 def _qualifies(first: list[Place], direct: list[Entry | None], i: int) -> Entry | None:

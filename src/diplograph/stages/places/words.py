@@ -18,7 +18,12 @@ UNTAGGED_PREPS = {"in", "at", "near", "from", "to", "into", "across", "throughou
 # "the Kursk region", "the Tishrin dam", "residents of Sagunto", "the Kotri barrage"), or
 # joined to a place ("Nablus and Tulkarm")
 CONTEXT_PREPS = UNTAGGED_PREPS | {"on", "around", "off", "along", "towards", "toward", "outside",
-                                  "through", "via", "beyond"}  # fmt: skip
+                                  "through", "via", "beyond", "above", "below"}  # fmt: skip
+# verbs whose object is a place where a town's name is their object ("reached Abeche", "the
+# rebels captured Kalehe"): a context as weak as "to" or "along"
+PLACE_VERBS = {"reach", "enter", "leave", "flee", "capture", "seize", "recapture", "retake",
+               "besiege", "encircle", "shell", "bomb", "storm", "overrun", "evacuate", "visit",
+               "tour", "abandon"}  # fmt: skip
 STRONG_PREPS = {"in", "at", "near", "inside", "outside", "around"}
 # the names of other countries' divisions, as English news keeps them: "Garut regency",
 # "the Lublin voivodeship", "the canton of Vaud", "Oran wilaya", "the Perm krai"
@@ -30,11 +35,15 @@ CONTEXT_NOUNS = {"town", "city", "village", "port", "capital", "province", "regi
                  "coast", "crossing", "dam", "camp", "forest", "suburb", "outskirts",
                  "neighbourhood", "neighborhood", "mayor", "governor", "area", "resident",
                  "airport", "barrage", "raion", "tehsil", "territory", "township", "borough",
-                 "parish", *DIVISION_NOUNS, "hamlet"}  # fmt: skip
+                 "parish", *DIVISION_NOUNS, "hamlet", "enclave", "exclave", "settlement",
+                 "oasis"}  # fmt: skip
 # lowercase words inside a place's name, which the tagger splits it at or leaves out of an
 # entity: "Viña del Mar", "Foz do Iguaçu", "Mar del Plata", "Bay of Bengal"
 NAME_PARTICLES = {"de", "del", "da", "do", "dos", "das", "di", "du", "des", "la", "el", "al",
                   "y", "e", "van", "von", "der", "den", "of"}  # fmt: skip
+# "and" inside a region's or country's name, which the tagger splits at: "Sistan and
+# Baluchestan", "Jammu and Kashmir", "Trinidad and Tobago" (never a town's: "Dutse and Kano")
+REGION_PARTICLES = {"and"}
 # the labels the small model gives such names instead of GPE/LOC ("Aleppo" NORP, "Sittwe"
 # PRODUCT, "Calais" PERSON); a PERSON is a place only when a town of 15,000+ has its name
 MISLABELS = {"ORG", "PERSON", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT"}
@@ -110,6 +119,8 @@ ARABIC_ARTICLE_COUNTRIES = {"DZ", "BH", "EG", "IQ", "JO", "KW", "LB", "LY", "MA"
 # the words between a town and a place it lies by: "Waterloo near Brussels", "Sopot, just
 # outside Gdansk" (the town is read within NEAR_KM of that place)
 NEIGHBOUR_WORDS = ("near", "outside", "just outside", "close to", "next to")
+# the noun a river's name takes in the sources: "the Dnipro" after "the" is "Dnipro River"
+RIVER_NOUN = "river"
 LOCATIVE_PREPS = {"in", "at", "near", "inside", "outside", "within", "across", "throughout",
                   "around", "into", "to", "onto", "over", "on", "off", "along"}  # fmt: skip
 STATIC_PREPS = {"in", "at", "near", "inside", "outside", "within", "across", "throughout"}
