@@ -341,3 +341,20 @@ def test_arguments_a_place_before_an_event_noun_is_where_not_who():
     found = sides("Kenyan troops were wounded in the Mogadishu attacks.")
     assert ("ASSAULT", "SOM", "KEN") not in found
     assert ("ASSAULT", "~unnamed", "KEN") in found
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a head that only counts people: its "of" names the side
+        ("A total of 12 Turkish engineers were abducted by gunmen.", ("ASSAULT", "~gunmen", "TUR")),
+        (
+            "A number of Greek lawmakers strongly condemned the new Turkish law.",
+            ("ACCUSE", "GRC", "TUR"),
+        ),
+        ("A handful of Cuban dissidents were arrested on Monday.", ("COERCE", "~unnamed", "CUB")),
+    ],
+)
+def test_arguments_the_people_a_head_counts(text, expected):
+    assert expected in sides(text)

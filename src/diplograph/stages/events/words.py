@@ -80,6 +80,12 @@ AGENT_HEADS = {
     "thousands",
     "score",
     "scores",
+    # ... and the heads that only count what follows: "a total of 12 Turkish engineers", "a
+    # number of Greek lawmakers"
+    "total",
+    "number",
+    "handful",
+    "couple",
 }
 # Things whose "of" names their owner, the side a sanction or seizure hits: "froze the assets
 # of Russia's central bank", "banned imports of Turkish fruit"; people whose "of" names their
