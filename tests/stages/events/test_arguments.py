@@ -358,3 +358,18 @@ def test_arguments_a_place_before_an_event_noun_is_where_not_who():
 )
 def test_arguments_the_people_a_head_counts(text, expected):
     assert expected in sides(text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # another state's envoy expelled is that state's, wherever it was posted
+        ("Ukraine expelled the Belarusian ambassador to Kyiv on Monday.", ("SANCTION", "UKR", "BLR")),
+        ("Lithuania expelled Russia's ambassador to Vilnius.", ("SANCTION", "LTU", "RUS")),
+        # ... while one's own envoy recalled is aimed at where it was posted
+        ("Japan recalled its ambassador to Seoul for consultations.", ("SANCTION", "JPN", "KOR")),
+    ],
+)
+def test_arguments_another_states_envoy_is_its_own(text, expected):
+    assert expected in sides(text)

@@ -279,11 +279,14 @@ class Triggers:
             kept = tuple(m for m in recipients.mentions if m.actor.country not in own)
             recipients = args.Found(kept, recipients.path)
         if row.event == "SANCTION":
-            # "recalled its ambassador to Spain": the state an envoy is posted to, not its own
+            # "recalled its ambassador to Spain": the state an envoy is posted to, not its own;
+            # another state's envoy is that state's ("expelled the Belarusian envoy to Kyiv")
+            own = {m.actor.country for m in actors.mentions}
             posted = tuple(
                 m
                 for o in args.children(parse, v, {"dobj"})
                 if parse.tokens[o].lemma.lower() in ENVOY_NOUNS
+                and {m.actor.country for m in args.np_actors(parse, idx, o)} <= own
                 for m in args.prep_objects(parse, idx, o, {"to", "in"}, place=True)
             )
             recipients = args.Found(posted) if posted else recipients
