@@ -373,3 +373,22 @@ def test_arguments_the_people_a_head_counts(text, expected):
 )
 def test_arguments_another_states_envoy_is_its_own(text, expected):
     assert expected in sides(text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a protest is aimed at whom it marched to ask something of
+        (
+            "Hundreds of Greek farmers marched in Athens to urge the European Union to cut tariffs.",
+            ("PROTEST", "GRC", "EUR"),
+        ),
+        (
+            "Thousands of students rallied in Seoul to demand an apology from Japan.",
+            ("PROTEST", "KOR", "JPN"),
+        ),
+    ],
+)
+def test_arguments_a_protest_is_aimed_at_whom_it_asks(text, expected):
+    assert expected in sides(text)

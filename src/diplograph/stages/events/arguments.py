@@ -132,6 +132,15 @@ def addressed(parse: Parse, v: int, preps: Iterable[str] = RECIPIENT_PREPS) -> l
     return children(parse, v, {"dobj", "dative"}) + prep_heads(parse, v, preps)
 
 
+def purposes(parse: Parse, v: int) -> list[int]:
+    """The infinitives that say what verb v was done for: "used tear gas to break up"."""
+    return [
+        x
+        for x in children(parse, v, {"advcl", "xcomp"})
+        if any(parse.tokens[a].text.lower() == "to" for a in children(parse, x, {"aux"}))
+    ]
+
+
 def subjects_alone(parse: Parse, v: int, mentions: Iterable[Mention]) -> list[tuple[Mention, None]]:
     """(actor, None) for each coded mention that is verb v's own subject, or the "of" of a
     subject that counts or leads people ("Thousands of Cubans protested"): a one-sided event."""

@@ -57,6 +57,7 @@ from diplograph.stages.events.words import (
     ONE_SIDED_NO_OBJECT,
     PASSIVE_SUBJECT_DEPS,
     PURPOSE_NOUNS,
+    PROTEST_ASKING_VERBS,
     PURPOSE_PREPS,
     RECIPIENT_PREPS,
     RECIPROCAL_WORDS,
@@ -292,6 +293,8 @@ class Triggers:
             recipients = args.Found(posted) if posted else recipients
         if not recipients:
             recipients = self._distributive(parse, idx, v, actors)
+        if not recipients and row.event == "PROTEST":
+            recipients = args.Found(tuple(asked(parse, idx, v)), "inherited")
         if not recipients and actors and row.event == "THREATEN":
             # "threatened to kill an Australian journalist": the threatened act's object
             recipients = args.Found(
@@ -662,6 +665,16 @@ def two_sides(a: Mention, r: Mention) -> bool:
     if inherited(a) or inherited(r):  # "French troops raided villages": whose villages?
         return False
     return bool(a.actor.sector and r.actor.sector) and a.actor.sector != r.actor.sector
+
+
+def asked(parse: Parse, idx: args.MentionIndex, v: int) -> list[Mention]:
+    """Whom verb v was done to ask something of: "rallied to demand an apology from Japan"."""
+    return [
+        m
+        for x in args.purposes(parse, v)
+        if parse.tokens[x].lemma.lower() in PROTEST_ASKING_VERBS
+        for m in args.verb_objects(parse, idx, x, RECIPIENT_PREPS | {"from"}, place=False).mentions
+    ]
 
 
 def one_sided(parse: Parse, reading: Reading) -> list[tuple[Mention, None]]:

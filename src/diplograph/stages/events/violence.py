@@ -249,17 +249,8 @@ def slots(parse: Parse, v: int, event: str = "") -> tuple[list[int], list[int]]:
             # "Gunmen killed 14 people, attacking a market": the clause's subject acts
             doers = args.children(parse, parse.tokens[v].head, SUBJECT_DEPS)
         # "fired tear gas to disperse protesters": what a weapon was used for is whom it hit
-        done_to += [o for x in _purposes(parse, v) for o in args.children(parse, x, {"dobj"})]
+        done_to += [o for x in args.purposes(parse, v) for o in args.children(parse, x, {"dobj"})]
     return doers, done_to + args.prep_heads(parse, v, args.recipient_preps(event))
-
-
-def _purposes(parse: Parse, v: int) -> list[int]:
-    """The infinitives that say what verb v was done for: "used tear gas to break up"."""
-    return [
-        x
-        for x in args.children(parse, v, {"advcl", "xcomp"})
-        if any(parse.tokens[a].text.lower() == "to" for a in args.children(parse, x, {"aux"}))
-    ]
 
 
 def _noun_slots(parse: Parse, n: int) -> tuple[list[int], list[int]]:

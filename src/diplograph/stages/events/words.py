@@ -246,6 +246,9 @@ LEMMA_PREPS = {
 }
 # Where a protest stands names whom it is aimed at: "outside the U.S. embassy".
 SITE_PREPS = {"outside", "at", "near", "before", "opposite"}
+# ... and so does whom it marched to ask: "rallied to demand an apology from Japan", "marched
+# to urge the EU to act" (the verbs of its purpose infinitive).
+PROTEST_ASKING_VERBS = set("urge demand call press ask appeal petition".split())
 # Verbs whose "to" names a destination, not a recipient: "deported him to Lebanon". Not
 # "extradite": the state a suspect is extradited to is the one cooperated with.
 DESTINATION_VERBS = {"deport", "expel", "exile", "banish", "evacuate", "relocate"}
