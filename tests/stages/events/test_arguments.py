@@ -365,7 +365,10 @@ def test_arguments_the_people_a_head_counts(text, expected):
     ("text", "expected"),
     [
         # another state's envoy expelled is that state's, wherever it was posted
-        ("Ukraine expelled the Belarusian ambassador to Kyiv on Monday.", ("SANCTION", "UKR", "BLR")),
+        (
+            "Ukraine expelled the Belarusian ambassador to Kyiv on Monday.",
+            ("SANCTION", "UKR", "BLR"),
+        ),
         ("Lithuania expelled Russia's ambassador to Vilnius.", ("SANCTION", "LTU", "RUS")),
         # ... while one's own envoy recalled is aimed at where it was posted
         ("Japan recalled its ambassador to Seoul for consultations.", ("SANCTION", "JPN", "KOR")),
@@ -381,7 +384,7 @@ def test_arguments_another_states_envoy_is_its_own(text, expected):
     [
         # a protest is aimed at whom it marched to ask something of
         (
-            "Hundreds of Greek farmers marched in Athens to urge the European Union to cut tariffs.",
+            "Hundreds of Greek farmers marched in Athens to urge the European Union to cut taxes.",
             ("PROTEST", "GRC", "EUR"),
         ),
         (
