@@ -395,3 +395,26 @@ def test_arguments_another_states_envoy_is_its_own(text, expected):
 )
 def test_arguments_a_protest_is_aimed_at_whom_it_asks(text, expected):
     assert expected in sides(text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected", "wrong"),
+    [
+        # coordinated nationalities before an event noun are all its doers, not one the other's
+        (
+            "American and British air strikes on Iraqi positions killed ten soldiers.",
+            ("ASSAULT", "GBR", "IRQ"),
+            ("ASSAULT", "USA", "GBR"),
+        ),
+        (
+            "Russian and Chinese sanctions on Japan were announced.",
+            ("SANCTION", "CHN", "JPN"),
+            ("SANCTION", "RUS", "CHN"),
+        ),
+    ],
+)
+def test_arguments_coordinated_doers_of_an_event_noun(text, expected, wrong):
+    found = sides(text)
+    assert expected in found
+    assert wrong not in found

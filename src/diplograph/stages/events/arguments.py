@@ -452,6 +452,8 @@ def noun_actors(parse: Parse, idx: MentionIndex, n: int, actor_preps: Iterable[s
         if parse.tokens[c].dep == "compound" and _town(idx, c):
             continue  # "the Kabul bombing": a town before the noun is where, not who
         found = np_actors(parse, idx, c) if parse.tokens[c].dep == "poss" else idx.at(c)
+        if parse.tokens[c].dep != "poss":  # "Syrian and Russian air strikes": both struck
+            found = found + [m for k in children(parse, c, {"conj"}) for m in idx.at(k)]
         if not found and parse.tokens[c].dep == "compound":
             # "Russian drone strikes": the nationality modifies the compound, not the noun
             found = [m for k in children(parse, c, {"amod", "compound"}) for m in idx.at(k)]
