@@ -305,3 +305,23 @@ def test_violence_a_place_in_a_side_is_no_scene():
 )
 def test_violence_whom_a_weapon_was_used_against(text, expected):
     assert expected in sides(text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a party named in what followed an attack, or in the deed a sentence punishes, did
+        # not do it: the attacker stays unnamed
+        (
+            "Ten Afghan soldiers were killed on Monday, prompting the government to send troops.",
+            ("ASSAULT", "~unnamed", "AFG"),
+        ),
+        (
+            "A British army medic has been sentenced to two years in prison for abusing detainees.",
+            ("COERCE", "~unnamed", "GBR"),
+        ),
+    ],
+)
+def test_violence_a_party_named_after_the_act_did_not_do_it(text, expected):
+    assert expected in sides(text)

@@ -29,6 +29,7 @@ from diplograph.stages.events.uncoded import clear, phrase
 from diplograph.stages.events.words import (
     ATTACK_MEANS,
     CROWD_EVENTS,
+    DEED_PREPS,
     DYING_VERBS,
     HOME_CROWD_WORDS,
     HOME_SECTORS,
@@ -176,7 +177,7 @@ def someone_else(
     detained") are no such party."""
     sent = parse.sentence_of(v)
     placed = {j for p in places if p.kind == "literal" for j in range(p.token_start, p.token_end)}
-    hit = set(sides) | placed
+    hit = set(sides) | placed | _aside(parse, v)
     hit |= {k for j in placed for m in idx.at(j) for k in range(m.token_start, m.token_end)}
     for j in range(sent.token_start, sent.token_end):
         word = parse.tokens[j].lemma.lower()
@@ -187,6 +188,21 @@ def someone_else(
         if j not in hit and any(m.actor.country for m in idx.at(j)):
             return True
     return False
+
+
+def _aside(parse: Parse, v: int) -> set[int]:
+    """The words of what followed act v ("were killed, prompting the government to ...") and
+    of the deed it punishes ("was jailed for abusing detainees"): no one there did act v."""
+    after = [
+        c for c in args.children(parse, v, {"advcl"}) if c > v and parse.tokens[c].tag == "VBG"
+    ]
+    deeds = [
+        c
+        for p in args.children(parse, v, {"prep"})
+        if parse.tokens[p].lemma.lower() in DEED_PREPS
+        for c in args.children(parse, p, {"pcomp"})
+    ]
+    return {k for c in after + deeds for k in parse.subtree(c)}
 
 
 def reporters(parse: Parse, idx: args.MentionIndex, v: int) -> list[Mention]:

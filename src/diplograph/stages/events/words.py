@@ -1011,6 +1011,9 @@ ATTACK_MEANS = set(
     "bomb blast explosion explosive device rocket missile shell mortar grenade mine landmine "
     "ied airstrike strike bombing attack raid gunfire shelling drone".split()
 )
+# the prepositions of the deed an arrest or a sentence punishes: "jailed for abusing detainees",
+# "convicted of bribing officials" (the one punished did it; those named there did not act)
+DEED_PREPS = {"for", "of"}
 # a death these name is no attack: "killed in a bus crash", "died in the floods"
 MISHAP_WORDS = set(
     "accident crash collision derailment stampede earthquake quake flood landslide storm "
