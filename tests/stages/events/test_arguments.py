@@ -398,6 +398,12 @@ def test_arguments_a_protest_is_aimed_at_whom_it_asks(text, expected):
 
 
 @pytest.mark.slow
+def test_arguments_a_protest_asking_its_own_leaders_stays_one_sided():
+    found = sides("Thousands of Brazilians rallied in Brasilia to demand President Lula resign.")
+    assert ("PROTEST", "BRA", None) in found
+
+
+@pytest.mark.slow
 @pytest.mark.parametrize(
     ("text", "expected", "wrong"),
     [

@@ -294,7 +294,7 @@ class Triggers:
         if not recipients:
             recipients = self._distributive(parse, idx, v, actors)
         if not recipients and row.event == "PROTEST":
-            recipients = args.Found(tuple(asked(parse, idx, v)), "inherited")
+            recipients = args.Found(tuple(asked(parse, idx, v, actors)), "inherited")
         if not recipients and actors and row.event == "THREATEN":
             # "threatened to kill an Australian journalist": the threatened act's object
             recipients = args.Found(
@@ -667,13 +667,16 @@ def two_sides(a: Mention, r: Mention) -> bool:
     return bool(a.actor.sector and r.actor.sector) and a.actor.sector != r.actor.sector
 
 
-def asked(parse: Parse, idx: args.MentionIndex, v: int) -> list[Mention]:
-    """Whom verb v was done to ask something of: "rallied to demand an apology from Japan"."""
+def asked(parse: Parse, idx: args.MentionIndex, v: int, actors: args.Found) -> list[Mention]:
+    """Whom verb v was done to ask something of, another state: "rallied to demand an apology
+    from Japan" (one's own leaders asked stay unnamed: which part of the state is not said)."""
+    own = {m.actor.country for m in actors.mentions}
     return [
         m
         for x in args.purposes(parse, v)
         if parse.tokens[x].lemma.lower() in PROTEST_ASKING_VERBS
         for m in args.verb_objects(parse, idx, x, RECIPIENT_PREPS | {"from"}, place=False).mentions
+        if m.actor.country not in own
     ]
 
 

@@ -149,6 +149,7 @@ def unnamed_pairs(
     harmed = [*victims, *_harmed(parse, idx, done_to)]
     hit = {j for m in harmed for j in range(m.token_start, m.token_end)}
     hit |= {j for m in reporters(parse, idx, v) for j in range(m.token_start, m.token_end)}
+    hit |= _aside(parse, v)
     if not victims or someone_else(parse, idx, v, hit, places):
         return []
     tok = parse.tokens[doers[0] if doers else v]
@@ -177,7 +178,7 @@ def someone_else(
     detained") are no such party."""
     sent = parse.sentence_of(v)
     placed = {j for p in places if p.kind == "literal" for j in range(p.token_start, p.token_end)}
-    hit = set(sides) | placed | _aside(parse, v)
+    hit = set(sides) | placed
     hit |= {k for j in placed for m in idx.at(j) for k in range(m.token_start, m.token_end)}
     for j in range(sent.token_start, sent.token_end):
         word = parse.tokens[j].lemma.lower()

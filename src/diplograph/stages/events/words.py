@@ -670,7 +670,11 @@ SPOKEN_ALONE_VERBS = {
 }
 # ... and "agree" when what is agreed to is talks or cooperation begun again: "agreed to resume
 # talks", "agreed to hold a summit" (AGREE)
-AGREED_ACTS = set("resume hold restart reopen open start begin launch join sign".split())
+AGREED_ACTS = set(
+    "resume hold restart reopen open start begin launch join sign participate attend".split()
+)
+# ... and the verbs that say joining with their object: "agreed to take part in talks"
+AGREED_ACT_OBJECTS = {"take": {"part"}}
 # An object (or "to / on / against" object) that names a party, or a pronoun, is an addressee
 # the dictionaries lack, not what is said:
 # "blamed the Tamil Tigers" is no accusation of nobody.
