@@ -341,3 +341,86 @@ def test_arguments_a_place_before_an_event_noun_is_where_not_who():
     found = sides("Kenyan troops were wounded in the Mogadishu attacks.")
     assert ("ASSAULT", "SOM", "KEN") not in found
     assert ("ASSAULT", "~unnamed", "KEN") in found
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a head that only counts people: its "of" names the side
+        ("A total of 12 Turkish engineers were abducted by gunmen.", ("ASSAULT", "~gunmen", "TUR")),
+        (
+            "A number of Greek lawmakers strongly condemned the new Turkish law.",
+            ("ACCUSE", "GRC", "TUR"),
+        ),
+        ("A handful of Cuban dissidents were arrested on Monday.", ("COERCE", "~unnamed", "CUB")),
+    ],
+)
+def test_arguments_the_people_a_head_counts(text, expected):
+    assert expected in sides(text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # another state's envoy expelled is that state's, wherever it was posted
+        (
+            "Ukraine expelled the Belarusian ambassador to Kyiv on Monday.",
+            ("SANCTION", "UKR", "BLR"),
+        ),
+        ("Lithuania expelled Russia's ambassador to Vilnius.", ("SANCTION", "LTU", "RUS")),
+        # ... while one's own envoy recalled is aimed at where it was posted
+        ("Japan recalled its ambassador to Seoul for consultations.", ("SANCTION", "JPN", "KOR")),
+    ],
+)
+def test_arguments_another_states_envoy_is_its_own(text, expected):
+    assert expected in sides(text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a protest is aimed at whom it marched to ask something of
+        (
+            "Hundreds of Greek farmers marched in Athens to urge the European Union to cut taxes.",
+            ("PROTEST", "GRC", "EUR"),
+        ),
+        (
+            "Thousands of students rallied in Seoul to demand an apology from Japan.",
+            ("PROTEST", "KOR", "JPN"),
+        ),
+    ],
+)
+def test_arguments_a_protest_is_aimed_at_whom_it_asks(text, expected):
+    assert expected in sides(text)
+
+
+@pytest.mark.slow
+def test_arguments_a_protest_asking_its_own_leaders_stays_one_sided():
+    found = sides("Thousands of Brazilians rallied in Brasilia to demand President Lula resign.")
+    assert ("PROTEST", "BRA", None) in found
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected", "wrong"),
+    [
+        # coordinated nationalities before an event noun are all its doers, not one the other's
+        (
+            "American and British air strikes on Iraqi positions killed ten soldiers.",
+            ("ASSAULT", "GBR", "IRQ"),
+            ("ASSAULT", "USA", "GBR"),
+        ),
+        (
+            "Russian and Chinese sanctions on Japan were announced.",
+            ("SANCTION", "CHN", "JPN"),
+            ("SANCTION", "RUS", "CHN"),
+        ),
+    ],
+)
+def test_arguments_coordinated_doers_of_an_event_noun(text, expected, wrong):
+    found = sides(text)
+    assert expected in found
+    assert wrong not in found

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.stages.events.test_uncoded import sides
+
 
 @pytest.mark.parametrize(
     ("text", "expected"),
@@ -201,3 +203,11 @@ def test_speech_a_warning_of_ones_own_refusal_stays_a_threat(sentence_events):
         " Russian grain flooding into its markets."
     )
     assert ("THREATEN", "EUR", "RUS", True) in sentence_events(text)
+
+
+@pytest.mark.slow
+def test_speech_agreeing_to_take_part_in_talks():
+    # agreeing to join talks is an agreement, alone when no partner is named
+    assert ("AGREE", "HTI", None) in sides("Haitian rebels agreed to take part in peace talks.")
+    found = sides("Nepal's Maoist rebels agreed to take part in talks with the government.")
+    assert ("AGREE", "NPL", None) not in found

@@ -305,3 +305,31 @@ def test_violence_a_place_in_a_side_is_no_scene():
 )
 def test_violence_whom_a_weapon_was_used_against(text, expected):
     assert expected in sides(text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a party named in what followed an attack, or in the deed a sentence punishes, did
+        # not do it: the attacker stays unnamed
+        (
+            "Ten Afghan soldiers were killed on Monday, prompting the government to send troops.",
+            ("ASSAULT", "~unnamed", "AFG"),
+        ),
+        (
+            "A British army medic has been sentenced to two years in prison for abusing detainees.",
+            ("COERCE", "~unnamed", "GBR"),
+        ),
+    ],
+)
+def test_violence_a_party_named_after_the_act_did_not_do_it(text, expected):
+    assert expected in sides(text)
+
+
+@pytest.mark.slow
+def test_violence_a_deed_punished_does_not_hide_a_named_doer_of_a_sideless_act():
+    # only an attack on a named victim reads past the deed; "him" is the king, who is
+    # named, so no act with no side is made
+    found = sides("The Thai king pardoned hundreds of people jailed for insulting him.")
+    assert not any(event == "COERCE" for event, _, _ in found)

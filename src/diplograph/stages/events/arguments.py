@@ -132,6 +132,15 @@ def addressed(parse: Parse, v: int, preps: Iterable[str] = RECIPIENT_PREPS) -> l
     return children(parse, v, {"dobj", "dative"}) + prep_heads(parse, v, preps)
 
 
+def purposes(parse: Parse, v: int) -> list[int]:
+    """The infinitives that say what verb v was done for: "used tear gas to break up"."""
+    return [
+        x
+        for x in children(parse, v, {"advcl", "xcomp"})
+        if any(parse.tokens[a].text.lower() == "to" for a in children(parse, x, {"aux"}))
+    ]
+
+
 def subjects_alone(parse: Parse, v: int, mentions: Iterable[Mention]) -> list[tuple[Mention, None]]:
     """(actor, None) for each coded mention that is verb v's own subject, or the "of" of a
     subject that counts or leads people ("Thousands of Cubans protested"): a one-sided event."""
@@ -443,6 +452,8 @@ def noun_actors(parse: Parse, idx: MentionIndex, n: int, actor_preps: Iterable[s
         if parse.tokens[c].dep == "compound" and _town(idx, c):
             continue  # "the Kabul bombing": a town before the noun is where, not who
         found = np_actors(parse, idx, c) if parse.tokens[c].dep == "poss" else idx.at(c)
+        if parse.tokens[c].dep != "poss":  # "Syrian and Russian air strikes": both struck
+            found = found + [m for k in children(parse, c, {"conj"}) for m in idx.at(k)]
         if not found and parse.tokens[c].dep == "compound":
             # "Russian drone strikes": the nationality modifies the compound, not the noun
             found = [m for k in children(parse, c, {"amod", "compound"}) for m in idx.at(k)]

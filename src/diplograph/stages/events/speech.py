@@ -13,6 +13,7 @@ from __future__ import annotations
 from diplograph.records import Mention, Parse
 from diplograph.stages.events import arguments as args
 from diplograph.stages.events.words import (
+    AGREED_ACT_OBJECTS,
     AGREED_ACTS,
     BLAME_ADJECTIVES,
     BLAME_PREPS,
@@ -66,11 +67,7 @@ def _agreed_act(parse: Parse, v: int) -> bool:
     resume talks", not "agreed to hold a summit with Kim" (whose partner is the recipient)."""
     if parse.tokens[v].lemma.lower() != "agree":
         return False
-    acts = [
-        c
-        for c in args.children(parse, v, {"xcomp"})
-        if parse.tokens[c].lemma.lower() in AGREED_ACTS
-    ]
+    acts = [c for c in args.children(parse, v, {"xcomp"}) if _joining(parse, c)]
     partners = [
         k
         for c in acts
@@ -78,7 +75,17 @@ def _agreed_act(parse: Parse, v: int) -> bool:
         if parse.tokens[k].dep == "pobj"
         and parse.tokens[parse.tokens[k].head].lemma.lower() == "with"
     ]
-    return bool(acts) and not any(_party(parse, t) for k in partners for t in parse.subtree(k))
+    named = [t for k in partners for t in parse.subtree(k)]
+    return bool(acts) and not any(
+        _party(parse, t) or args.agent_head(parse.tokens[t]) for t in named
+    )
+
+
+def _joining(parse: Parse, c: int) -> bool:
+    """Verb c starts or joins talks or cooperation: "resume", "take part"."""
+    lemma = parse.tokens[c].lemma.lower()
+    objects = {parse.tokens[o].lemma.lower() for o in args.children(parse, c, {"dobj"})}
+    return lemma in AGREED_ACTS or bool(objects & AGREED_ACT_OBJECTS.get(lemma, set()))
 
 
 def for_clauses(parse: Parse, v: int) -> list[int]:

@@ -56,6 +56,7 @@ from diplograph.stages.events.words import (
     ONE_SIDED_NEEDS_OBJECT,
     ONE_SIDED_NO_OBJECT,
     PASSIVE_SUBJECT_DEPS,
+    PROTEST_ASKING_VERBS,
     PURPOSE_NOUNS,
     PURPOSE_PREPS,
     RECIPIENT_PREPS,
@@ -279,16 +280,21 @@ class Triggers:
             kept = tuple(m for m in recipients.mentions if m.actor.country not in own)
             recipients = args.Found(kept, recipients.path)
         if row.event == "SANCTION":
-            # "recalled its ambassador to Spain": the state an envoy is posted to, not its own
+            # "recalled its ambassador to Spain": the state an envoy is posted to, not its own;
+            # another state's envoy is that state's ("expelled the Belarusian envoy to Kyiv")
+            own = {m.actor.country for m in actors.mentions}
             posted = tuple(
                 m
                 for o in args.children(parse, v, {"dobj"})
                 if parse.tokens[o].lemma.lower() in ENVOY_NOUNS
+                and {m.actor.country for m in args.np_actors(parse, idx, o)} <= own
                 for m in args.prep_objects(parse, idx, o, {"to", "in"}, place=True)
             )
             recipients = args.Found(posted) if posted else recipients
         if not recipients:
             recipients = self._distributive(parse, idx, v, actors)
+        if not recipients and row.event == "PROTEST":
+            recipients = args.Found(tuple(asked(parse, idx, v, actors)), "inherited")
         if not recipients and actors and row.event == "THREATEN":
             # "threatened to kill an Australian journalist": the threatened act's object
             recipients = args.Found(
@@ -659,6 +665,19 @@ def two_sides(a: Mention, r: Mention) -> bool:
     if inherited(a) or inherited(r):  # "French troops raided villages": whose villages?
         return False
     return bool(a.actor.sector and r.actor.sector) and a.actor.sector != r.actor.sector
+
+
+def asked(parse: Parse, idx: args.MentionIndex, v: int, actors: args.Found) -> list[Mention]:
+    """Whom verb v was done to ask something of, another state: "rallied to demand an apology
+    from Japan" (one's own leaders asked stay unnamed: which part of the state is not said)."""
+    own = {m.actor.country for m in actors.mentions}
+    return [
+        m
+        for x in args.purposes(parse, v)
+        if parse.tokens[x].lemma.lower() in PROTEST_ASKING_VERBS
+        for m in args.verb_objects(parse, idx, x, RECIPIENT_PREPS | {"from"}, place=False).mentions
+        if m.actor.country not in own
+    ]
 
 
 def one_sided(parse: Parse, reading: Reading) -> list[tuple[Mention, None]]:

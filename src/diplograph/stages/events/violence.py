@@ -29,6 +29,7 @@ from diplograph.stages.events.uncoded import clear, phrase
 from diplograph.stages.events.words import (
     ATTACK_MEANS,
     CROWD_EVENTS,
+    DEED_PREPS,
     DYING_VERBS,
     HOME_CROWD_WORDS,
     HOME_SECTORS,
@@ -148,6 +149,7 @@ def unnamed_pairs(
     harmed = [*victims, *_harmed(parse, idx, done_to)]
     hit = {j for m in harmed for j in range(m.token_start, m.token_end)}
     hit |= {j for m in reporters(parse, idx, v) for j in range(m.token_start, m.token_end)}
+    hit |= _aside(parse, v)
     if not victims or someone_else(parse, idx, v, hit, places):
         return []
     tok = parse.tokens[doers[0] if doers else v]
@@ -187,6 +189,21 @@ def someone_else(
         if j not in hit and any(m.actor.country for m in idx.at(j)):
             return True
     return False
+
+
+def _aside(parse: Parse, v: int) -> set[int]:
+    """The words of what followed act v ("were killed, prompting the government to ...") and
+    of the deed it punishes ("was jailed for abusing detainees"): no one there did act v."""
+    after = [
+        c for c in args.children(parse, v, {"advcl"}) if c > v and parse.tokens[c].tag == "VBG"
+    ]
+    deeds = [
+        c
+        for p in args.children(parse, v, {"prep"})
+        if parse.tokens[p].lemma.lower() in DEED_PREPS
+        for c in args.children(parse, p, {"pcomp"})
+    ]
+    return {k for c in after + deeds for k in parse.subtree(c)}
 
 
 def reporters(parse: Parse, idx: args.MentionIndex, v: int) -> list[Mention]:
@@ -249,17 +266,8 @@ def slots(parse: Parse, v: int, event: str = "") -> tuple[list[int], list[int]]:
             # "Gunmen killed 14 people, attacking a market": the clause's subject acts
             doers = args.children(parse, parse.tokens[v].head, SUBJECT_DEPS)
         # "fired tear gas to disperse protesters": what a weapon was used for is whom it hit
-        done_to += [o for x in _purposes(parse, v) for o in args.children(parse, x, {"dobj"})]
+        done_to += [o for x in args.purposes(parse, v) for o in args.children(parse, x, {"dobj"})]
     return doers, done_to + args.prep_heads(parse, v, args.recipient_preps(event))
-
-
-def _purposes(parse: Parse, v: int) -> list[int]:
-    """The infinitives that say what verb v was done for: "used tear gas to break up"."""
-    return [
-        x
-        for x in args.children(parse, v, {"advcl", "xcomp"})
-        if any(parse.tokens[a].text.lower() == "to" for a in args.children(parse, x, {"aux"}))
-    ]
 
 
 def _noun_slots(parse: Parse, n: int) -> tuple[list[int], list[int]]:

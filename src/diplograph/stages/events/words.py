@@ -80,6 +80,12 @@ AGENT_HEADS = {
     "thousands",
     "score",
     "scores",
+    # ... and the heads that only count what follows: "a total of 12 Turkish engineers", "a
+    # number of Greek lawmakers"
+    "total",
+    "number",
+    "handful",
+    "couple",
 }
 # Things whose "of" names their owner, the side a sanction or seizure hits: "froze the assets
 # of Russia's central bank", "banned imports of Turkish fruit"; people whose "of" names their
@@ -240,6 +246,9 @@ LEMMA_PREPS = {
 }
 # Where a protest stands names whom it is aimed at: "outside the U.S. embassy".
 SITE_PREPS = {"outside", "at", "near", "before", "opposite"}
+# ... and so does whom it marched to ask: "rallied to demand an apology from Japan", "marched
+# to urge the EU to act" (the verbs of its purpose infinitive).
+PROTEST_ASKING_VERBS = set("urge demand call press ask appeal petition".split())
 # Verbs whose "to" names a destination, not a recipient: "deported him to Lebanon". Not
 # "extradite": the state a suspect is extradited to is the one cooperated with.
 DESTINATION_VERBS = {"deport", "expel", "exile", "banish", "evacuate", "relocate"}
@@ -661,7 +670,11 @@ SPOKEN_ALONE_VERBS = {
 }
 # ... and "agree" when what is agreed to is talks or cooperation begun again: "agreed to resume
 # talks", "agreed to hold a summit" (AGREE)
-AGREED_ACTS = set("resume hold restart reopen open start begin launch join sign".split())
+AGREED_ACTS = set(
+    "resume hold restart reopen open start begin launch join sign participate attend".split()
+)
+# ... and the verbs that say joining with their object: "agreed to take part in talks"
+AGREED_ACT_OBJECTS = {"take": {"part"}}
 # An object (or "to / on / against" object) that names a party, or a pronoun, is an addressee
 # the dictionaries lack, not what is said:
 # "blamed the Tamil Tigers" is no accusation of nobody.
@@ -1002,6 +1015,9 @@ ATTACK_MEANS = set(
     "bomb blast explosion explosive device rocket missile shell mortar grenade mine landmine "
     "ied airstrike strike bombing attack raid gunfire shelling drone".split()
 )
+# the prepositions of the deed an arrest or a sentence punishes: "jailed for abusing detainees",
+# "convicted of bribing officials" (the one punished did it; those named there did not act)
+DEED_PREPS = {"for", "of"}
 # a death these name is no attack: "killed in a bus crash", "died in the floods"
 MISHAP_WORDS = set(
     "accident crash collision derailment stampede earthquake quake flood landslide storm "
