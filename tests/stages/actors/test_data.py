@@ -501,3 +501,25 @@ def test_data_un_chiefs_out_of_office_have_no_country(actors, text, served):
     # Phoenix gave both a bare ELI default, which read as the country "ELI"
     assert actors.resolve(text, date(2010, 5, 1)).country is None
     assert actors.resolve(text, date(served, 5, 1)).country == "IGO"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("the Bolivian presidency", "BOLGOV"),
+        ("Lima city hall", "PERGOV"),
+        ("the Chilean Treasury", "CHLGOV"),
+        ("the Quito municipality", "ECUGOV"),
+        ("a Ghanaian presidential adviser", "GHAGOV"),
+        ("Italian health workers", "ITAHLH"),
+        ("Greek medical staff", "GRCHLH"),
+        ("Chilean truckers", "CHLLAB"),
+        ("Polish steelworkers", "POLLAB"),
+        ("Malian pastoralists", "MLIAGR"),
+        ("Moroccan religious scholars", "MARREL"),
+        ("Indian environmental activists", "INDENV"),
+        ("Bahraini human rights activists", "BHRHRI"),
+    ],
+)
+def test_data_office_and_trade_nouns_added_for_actors8(actors, text, code):
+    assert actors.resolve(text, date(2021, 6, 1)).code == code

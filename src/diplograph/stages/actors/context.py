@@ -73,7 +73,7 @@ from diplograph.stages.actors.words import (
     PLAIN_PEOPLE,
     PREDECESSOR_WORDS,
     SPOKESPERSON_NOUNS,
-    SPOKESPERSON_OWNER_PREPS,
+    OWNER_PREPS,
     STATE_MODIFIERS,
     TITLES,
     WORLD_ROLES,
@@ -153,9 +153,7 @@ def head_hits(plain: list[str], hits: list[Hit], agents: list[Agent]) -> list[Hi
     heads = hits
     if agents:
         start, end, _ = agents[0]
-        preps = COMPLEMENT_PREPS
-        if plain[end - 1] in SPOKESPERSON_NOUNS:
-            preps = preps - SPOKESPERSON_OWNER_PREPS
+        preps = COMPLEMENT_PREPS - OWNER_PREPS.get(plain[end - 1], frozenset())
         heads = [h for h in hits if h[0] < start or not preps & set(plain[start : h[0]])]
     head = agents[-1][0] if agents and agents[-1][1] == len(plain) else len(plain) - 1
     own = [h for h in heads if h[1] == head and h[2].form == "demonym" and is_state(h[2])]

@@ -30,6 +30,7 @@ from diplograph.stages.actors.names import (
 from diplograph.stages.actors.words import (
     APPOINTER_WORDS,
     BACKER_WORDS,
+    CAPITAL_ONLY,
     FORMER_WORDS,
     FUNCTION_WORDS,
     GOVERNMENT_WORDS,
@@ -62,6 +63,8 @@ def known_phrases(d: ActorDictionary, words: list[tuple[str, bool]], on: date | 
                 i = j
                 break
             phrase = _plural_demonym(d, phrase)
+            if phrase in CAPITAL_ONLY and not words[i][1]:
+                continue
             if phrase in d.phrases and not _overlapped(d, plain, i, j):
                 found = d.choose(phrase, d.phrases[phrase][1], on)
                 if found:

@@ -218,7 +218,13 @@ GOVERNMENT_WORDS = {"administration", "government", "cabinet", "regime", "team",
 SPOKESPERSON_NOUNS = frozenset(
     "spokesman spokeswoman spokesperson spokesmen spokeswomen spokespeople spokespersons".split()
 )
-SPOKESPERSON_OWNER_PREPS = frozenset({"for"})
+# the preposition after a spokesperson or an aide names the owner, not a complement: "a spokesman
+# for the Houthis", "an aide to the Ukrainian president"
+AIDE_NOUNS = frozenset("aide aides adviser advisers advisor advisors".split())
+OWNER_PREPS = {
+    **{noun: frozenset({"for"}) for noun in SPOKESPERSON_NOUNS},
+    **{noun: frozenset({"to"}) for noun in AIDE_NOUNS},
+}
 # a leader, official or commander right after an agent noun of a body other than the state's
 # government and forces belongs to it: "union leaders" LAB, "militia commander" UAF, "gang boss"
 # CRM, "police commander" COP ("military leaders" and "defence officials" keep their own noun)
@@ -290,6 +296,9 @@ LOYALTY_WORDS = ("loyal to",)
 # one-party states of 2015-2025, whose ruling party is coded GOV, as Phoenix codes China's
 # Communist Party (Wikipedia: "One-party state", list of current one-party states)
 ONE_PARTY_STATES = frozenset({"CHN", "CUB", "LAO", "PRK", "VNM"})
+# English words that name a body only when capitalised: "WHO", "US" (not "an official who
+# declined", "told us")
+CAPITAL_ONLY = frozenset({"who", "us"})
 FUNCTION_WORDS = set(
     "a an this that these those his her its our their in of for to and or at on by with from as "
     "but if when after before while why how all".split()
