@@ -523,3 +523,17 @@ def test_data_un_chiefs_out_of_office_have_no_country(actors, text, served):
 )
 def test_data_office_and_trade_nouns_added_for_actors8(actors, text, code):
     assert actors.resolve(text, date(2021, 6, 1)).code == code
+
+
+@pytest.mark.parametrize(
+    ("text", "on", "country", "sector"),
+    [
+        ("John McCain", date(2005, 6, 1), "USA", "LEG"),  # Phoenix USAGOVLEG
+        ("Chuck Hagel", date(2005, 6, 1), "USA", "LEG"),
+        ("Chuck Hagel", date(2014, 6, 1), "USA", "GOV"),  # USAGOVMIL: the defence secretary
+        ("Mikhail Fradkov", date(2010, 6, 1), "RUS", "SPY"),  # RUSGOVSPY
+    ],
+)
+def test_data_phoenix_legislators_and_spy_chiefs_keep_their_sector(actors, text, on, country, sector):
+    actor = actors.resolve(text, on)
+    assert (actor.country, actor.sector) == (country, sector)

@@ -235,6 +235,10 @@ MEMBER_OWNER_KEEPS = frozenset({"GOV", "MIL"})
 # group codes of intergovernmental organisations and international militarised groups: what
 # follows them in a Phoenix code (IGOUNO, IGOUNODEVWBK, IMGMUSISI) names the family, not a sector
 FAMILY_CODES = frozenset({"IGO", "IMG"})
+# Phoenix's second role after GOV that is a sector of its own here: a legislator or speaker
+# (USAGOVLEG) is LEG, an intelligence chief (USAGOVSPY) SPY; GOVMIL, GOVCOP and GOVJUD name
+# the defence, interior and justice ministers, who stay GOV
+GOV_OWN_SECTORS = frozenset({"LEG", "SPY"})
 # Phoenix codes of the blocs this project names by their own group code (docs/actors.md): an
 # official the built tables code IGOEUREEC is the EU's (Javier Solana), not a UN-like IGO's
 BLOC_FAMILIES = {
