@@ -537,3 +537,28 @@ def test_data_office_and_trade_nouns_added_for_actors8(actors, text, code):
 def test_data_phoenix_legislators_and_spy_chiefs_keep_their_sector(actors, text, on, country, sector):
     actor = actors.resolve(text, on)
     assert (actor.country, actor.sector) == (country, sector)
+
+
+@pytest.mark.parametrize(
+    ("text", "on", "code"),
+    [
+        ("Foreign Minister Igor Ivanov", date(2000, 3, 1), "RUSGOV"),
+        ("Primakov", date(1999, 2, 1), "RUSGOV"),
+        ("Steinmeier", date(2008, 3, 1), "DEUGOV"),
+        ("Avigdor Lieberman", date(2014, 3, 1), "ISRGOV"),
+        ("Yoshihide Suga", date(2015, 3, 1), "JPNGOV"),
+        ("Amr Moussa", date(1995, 3, 1), "EGYGOV"),
+        ("Patrushev", date(2001, 3, 1), "RUSSPY"),
+        ("Petraeus", date(2010, 10, 1), "USAMIL"),
+        ("Morgan Tsvangirai", date(2003, 3, 1), "ZWEOPP"),
+        ("Jeremy Corbyn", date(2017, 3, 1), "GBROPP"),
+        ("Aviv Kochavi", date(2021, 3, 1), "ISRMIL"),
+        ("James Comey", date(2015, 3, 1), "USACOP"),
+        ("Romano Prodi", date(2003, 3, 1), "EUR"),
+        ("Hans Blix", date(2002, 12, 1), "IGO"),
+        ("Andrew Cuomo", date(2015, 3, 1), "USAGOV"),
+        ("Sadiq Khan", date(2023, 3, 1), "GBRGOV"),
+    ],
+)
+def test_data_offices_of_1995_2025_added_for_actors8(actors, text, on, code):
+    assert actors.resolve(text, on).code == code
