@@ -671,3 +671,15 @@ def test_context_a_bloc_leads_without_a_sector(actors, text, code):
 def test_context_who_and_us_in_lower_case_are_words(actors, text, code):
     actor = actors.resolve(text, ON)
     assert (actor.code or actor.sector) == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("local officials in Mombasa", "KENGOV"),
+        ("city authorities in Porto Alegre", "BRAGOV"),
+        ("town officials in Kandahar", "AFGGOV"),
+    ],
+)
+def test_context_local_city_and_town_are_administrative_words(actors, text, code):
+    assert actors.resolve(text, ON).code == code

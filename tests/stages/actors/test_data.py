@@ -562,3 +562,23 @@ def test_data_phoenix_legislators_and_spy_chiefs_keep_their_sector(actors, text,
 )
 def test_data_offices_of_1995_2025_added_for_actors8(actors, text, on, code):
     assert actors.resolve(text, on).code == code
+
+
+@pytest.mark.parametrize(
+    ("text", "on", "code"),
+    [
+        ("SCOTUS", date(2015, 3, 1), "USAJUD"),  # Phoenix coded the court USAGOVJUD
+        ("the Syrian Army", date(2013, 3, 1), "SYRMIL"),  # not the Arab states
+        ("the KCTU", date(2019, 3, 1), "KORLAB"),
+        ("the African Union's Peace and Security Council", date(2018, 3, 1), "AFU"),
+        ("Naxal insurgents", date(2012, 3, 1), "INDREB"),
+        ("Moro guerrillas", date(1998, 3, 1), "PHLREB"),
+        ("Moro", date(2020, 1, 1), "BRAGOV"),  # a lone surname stays Sergio Moro's
+        ("GOP senators", date(2017, 3, 1), "USALEG"),
+        ("a Republican congresswoman", date(2017, 3, 1), "USALEG"),
+        ("Bill Barr", date(1992, 3, 1), "USAGOV"),
+        ("Riad al-Malki", date(2010, 3, 1), "PSEGOV"),
+    ],
+)
+def test_data_bodies_and_offices_added_for_actors8(actors, text, on, code):
+    assert actors.resolve(text, on).code == code

@@ -266,7 +266,7 @@ PLACE_PARTICLES = frozenset({"de", "da", "do", "dos", "das", "del", "la", "las",
 # "Lagos State", "the Sindh provincial government", "Kherson Oblast"
 ADMIN_WORDS = frozenset(
     "state province provincial region regional oblast governorate prefecture prefectural "
-    "county district municipal municipality".split()
+    "county district municipal municipality local city town village".split()
 )
 PLACE_ACTOR_CONFIDENCE = 0.75
 PLACE_ACTOR_POPULATION = 50_000  # a smaller town stands for nobody out of context
