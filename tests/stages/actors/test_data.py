@@ -519,6 +519,11 @@ def test_data_un_chiefs_out_of_office_have_no_country(actors, text, served):
         ("Moroccan religious scholars", "MARREL"),
         ("Indian environmental activists", "INDENV"),
         ("Bahraini human rights activists", "BHRHRI"),
+        ("Burundian human rights defenders", "BDIHRI"),
+        ("Peruvian environmental groups", "PERENV"),
+        ("Colombian land defenders", "COLENV"),
+        ("Canadian trade unionists", "CANLAB"),
+        ("a Greek submarine", "GRCMIL"),
     ],
 )
 def test_data_office_and_trade_nouns_added_for_actors8(actors, text, code):
