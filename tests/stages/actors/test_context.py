@@ -650,18 +650,6 @@ def test_context_an_aide_to_someone_is_his(actors, text, code):
 @pytest.mark.parametrize(
     ("text", "code"),
     [
-        ("NATO-led peacekeepers in Bosnia", "NAT"),  # a bloc's code carries no sector
-        ("a UN-led force", "IGOUNO"),
-        ("the French-led mission", "FRAMIL"),  # a state's takes the noun's
-    ],
-)
-def test_context_a_bloc_leads_without_a_sector(actors, text, code):
-    assert actors.resolve(text, ON).code == code
-
-
-@pytest.mark.parametrize(
-    ("text", "code"),
-    [
         ("a Peruvian diplomat who asked not to be named", "PERGOV"),
         ("an Egyptian official who told us", "EGYGOV"),
         ("WHO experts", "IGOUNO"),

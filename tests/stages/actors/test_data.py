@@ -539,7 +539,9 @@ def test_data_office_and_trade_nouns_added_for_actors8(actors, text, code):
         ("Mikhail Fradkov", date(2010, 6, 1), "RUS", "SPY"),  # RUSGOVSPY
     ],
 )
-def test_data_phoenix_legislators_and_spy_chiefs_keep_their_sector(actors, text, on, country, sector):
+def test_data_phoenix_legislators_and_spy_chiefs_keep_their_sector(
+    actors, text, on, country, sector
+):
     actor = actors.resolve(text, on)
     assert (actor.country, actor.sector) == (country, sector)
 

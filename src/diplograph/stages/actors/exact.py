@@ -328,8 +328,7 @@ def _direction(hit: Hit, hits: list[Hit]) -> bool:
     if m.form != "demonym" or not (m.actor.entry or "").startswith("group:"):
         return False
     return any(
-        k == j and (n.actor.entry or "").startswith("state:")
-        or end == i and n.form == "demonym" and (n.actor.entry or "").startswith("state:")
+        (n.actor.entry or "").startswith("state:") and (k == j or end == i and n.form == "demonym")
         for k, end, n in hits
     )
 

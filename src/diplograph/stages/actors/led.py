@@ -40,11 +40,8 @@ def led_actor(actor: Actor, text: str, noun_sector: str | None, noun: str, shown
 
 
 def led_sector(actor: Actor, noun_sector: str | None, noun: str) -> str | None:
-    """The sector of what a state or group leads: its own, else, for a state, the noun's (an
-    agent noun's sector, MIL for a military noun: invasion, war, coalition, ...), else none. A
-    group keeps its own: a bloc or IGO has none ("NATO-led troops" NAT)."""
-    if not (actor.entry or "").startswith("state:"):
-        return actor.sector
+    """The sector of what a state or group leads: its own, else the noun's (an agent noun's
+    sector, MIL for a military noun: invasion, war, coalition, ...), else none."""
     singular = noun[:-1] if noun.endswith("s") else noun
     military = noun in LED_MILITARY or singular in LED_MILITARY
     return actor.sector or noun_sector or ("MIL" if military else None)
