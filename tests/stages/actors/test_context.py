@@ -671,3 +671,16 @@ def test_context_who_and_us_in_lower_case_are_words(actors, text, code):
 )
 def test_context_local_city_and_town_are_administrative_words(actors, text, code):
     assert actors.resolve(text, ON).code == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("the Labour government", "None"),  # no state named: unresolved
+        ("the AKP government", "TURGOV"),
+        ("the Fidesz administration", "HUNGOV"),
+        ("AKP officials", "TURPTY"),  # officials of the party stay the party's
+    ],
+)
+def test_context_a_partys_government_is_the_states(actors, text, code):
+    assert str(actors.resolve(text, date(2020, 6, 1)).code) == code
