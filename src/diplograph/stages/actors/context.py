@@ -215,7 +215,7 @@ def head_noun(words, agents: list[Agent], found: Match) -> Match:
     head = before_of[0] if before_of else last
     if head is None or not (
         head[2] in HEAD_SECTORS
-        or head[2] in FORCE_SECTORS and actor.sector == "GOV"
+        or (head[2] in FORCE_SECTORS and actor.sector == "GOV")
         or _party_government(plain, head, actor.sector)
     ):
         return found
