@@ -632,3 +632,55 @@ def test_context_capitals_before_other_words_keep_their_state(actors, text, coun
 )
 def test_context_a_shared_party_name_is_the_named_states(actors, text, code):
     assert actors.resolve(text, date(2004, 9, 1)).code == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("an aide to the Peruvian president", "PERGOV"),
+        ("advisers to Chile's foreign minister", "CHLGOV"),
+        ("a senior adviser to the Ghanaian finance ministry", "GHAGOV"),
+        ("Japan's envoy to Canada", "JPNGOV"),  # 'to' after other nouns stays a complement
+    ],
+)
+def test_context_an_aide_to_someone_is_his(actors, text, code):
+    assert actors.resolve(text, ON).code == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("a Peruvian diplomat who asked not to be named", "PERGOV"),
+        ("an Egyptian official who told us", "EGYGOV"),
+        ("WHO experts", "IGOUNO"),
+        ("a US senator", "USALEG"),
+    ],
+)
+def test_context_who_and_us_in_lower_case_are_words(actors, text, code):
+    actor = actors.resolve(text, ON)
+    assert (actor.code or actor.sector) == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("local officials in Mombasa", "KENGOV"),
+        ("city authorities in Porto Alegre", "BRAGOV"),
+        ("town officials in Kandahar", "AFGGOV"),
+    ],
+)
+def test_context_local_city_and_town_are_administrative_words(actors, text, code):
+    assert actors.resolve(text, ON).code == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("the Labour government", "None"),  # no state named: unresolved
+        ("the AKP government", "TURGOV"),
+        ("the Fidesz administration", "HUNGOV"),
+        ("AKP officials", "TURPTY"),  # officials of the party stay the party's
+    ],
+)
+def test_context_a_partys_government_is_the_states(actors, text, code):
+    assert str(actors.resolve(text, date(2020, 6, 1)).code) == code

@@ -501,3 +501,91 @@ def test_data_un_chiefs_out_of_office_have_no_country(actors, text, served):
     # Phoenix gave both a bare ELI default, which read as the country "ELI"
     assert actors.resolve(text, date(2010, 5, 1)).country is None
     assert actors.resolve(text, date(served, 5, 1)).country == "IGO"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("the Bolivian presidency", "BOLGOV"),
+        ("Lima city hall", "PERGOV"),
+        ("the Chilean Treasury", "CHLGOV"),
+        ("the Quito municipality", "ECUGOV"),
+        ("a Ghanaian presidential adviser", "GHAGOV"),
+        ("Italian health workers", "ITAHLH"),
+        ("Greek medical staff", "GRCHLH"),
+        ("Chilean truckers", "CHLLAB"),
+        ("Polish steelworkers", "POLLAB"),
+        ("Malian pastoralists", "MLIAGR"),
+        ("Moroccan religious scholars", "MARREL"),
+        ("Indian environmental activists", "INDENV"),
+        ("Bahraini human rights activists", "BHRHRI"),
+        ("Burundian human rights defenders", "BDIHRI"),
+        ("Peruvian environmental groups", "PERENV"),
+        ("Colombian land defenders", "COLENV"),
+        ("Canadian trade unionists", "CANLAB"),
+        ("a Greek submarine", "GRCMIL"),
+    ],
+)
+def test_data_office_and_trade_nouns_added_for_actors8(actors, text, code):
+    assert actors.resolve(text, date(2021, 6, 1)).code == code
+
+
+@pytest.mark.parametrize(
+    ("text", "on", "country", "sector"),
+    [
+        ("John McCain", date(2005, 6, 1), "USA", "LEG"),  # Phoenix USAGOVLEG
+        ("Chuck Hagel", date(2005, 6, 1), "USA", "LEG"),
+        ("Chuck Hagel", date(2014, 6, 1), "USA", "GOV"),  # USAGOVMIL: the defence secretary
+        ("Mikhail Fradkov", date(2010, 6, 1), "RUS", "SPY"),  # RUSGOVSPY
+    ],
+)
+def test_data_phoenix_legislators_and_spy_chiefs_keep_their_sector(
+    actors, text, on, country, sector
+):
+    actor = actors.resolve(text, on)
+    assert (actor.country, actor.sector) == (country, sector)
+
+
+@pytest.mark.parametrize(
+    ("text", "on", "code"),
+    [
+        ("Foreign Minister Igor Ivanov", date(2000, 3, 1), "RUSGOV"),
+        ("Primakov", date(1999, 2, 1), "RUSGOV"),
+        ("Steinmeier", date(2008, 3, 1), "DEUGOV"),
+        ("Avigdor Lieberman", date(2014, 3, 1), "ISRGOV"),
+        ("Yoshihide Suga", date(2015, 3, 1), "JPNGOV"),
+        ("Amr Moussa", date(1995, 3, 1), "EGYGOV"),
+        ("Patrushev", date(2001, 3, 1), "RUSSPY"),
+        ("Petraeus", date(2010, 10, 1), "USAMIL"),
+        ("Morgan Tsvangirai", date(2003, 3, 1), "ZWEOPP"),
+        ("Jeremy Corbyn", date(2017, 3, 1), "GBROPP"),
+        ("Aviv Kochavi", date(2021, 3, 1), "ISRMIL"),
+        ("James Comey", date(2015, 3, 1), "USACOP"),
+        ("Romano Prodi", date(2003, 3, 1), "EUR"),
+        ("Hans Blix", date(2002, 12, 1), "IGO"),
+        ("Andrew Cuomo", date(2015, 3, 1), "USAGOV"),
+        ("Sadiq Khan", date(2023, 3, 1), "GBRGOV"),
+    ],
+)
+def test_data_offices_of_1995_2025_added_for_actors8(actors, text, on, code):
+    assert actors.resolve(text, on).code == code
+
+
+@pytest.mark.parametrize(
+    ("text", "on", "code"),
+    [
+        ("SCOTUS", date(2015, 3, 1), "USAJUD"),  # Phoenix coded the court USAGOVJUD
+        ("the Syrian Army", date(2013, 3, 1), "SYRMIL"),  # not the Arab states
+        ("the KCTU", date(2019, 3, 1), "KORLAB"),
+        ("the African Union's Peace and Security Council", date(2018, 3, 1), "AFU"),
+        ("Naxal insurgents", date(2012, 3, 1), "INDREB"),
+        ("Moro guerrillas", date(1998, 3, 1), "PHLREB"),
+        ("Moro", date(2020, 1, 1), "BRAGOV"),  # a lone surname stays Sergio Moro's
+        ("GOP senators", date(2017, 3, 1), "USALEG"),
+        ("a Republican congresswoman", date(2017, 3, 1), "USALEG"),
+        ("Bill Barr", date(1992, 3, 1), "USAGOV"),
+        ("Riad al-Malki", date(2010, 3, 1), "PSEGOV"),
+    ],
+)
+def test_data_bodies_and_offices_added_for_actors8(actors, text, on, code):
+    assert actors.resolve(text, on).code == code

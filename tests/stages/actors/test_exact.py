@@ -159,3 +159,21 @@ def test_exact_one_person_listed_twice_is_not_ambiguous(actors):
 )
 def test_exact_a_state_body_appointing_the_head_stands_for_its_state(actors, text, on, code):
     assert actors.resolve(text, on).code == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("the Egyptian armed forces", "EGYMIL"),  # 'armed' starts the agent noun
+        ("Turkish armed men", "TURUAF"),
+        ("Iraqi Arab tribesmen", "IRQCVL"),  # a group's demonym after a state's: its people
+        ("Israeli Arab citizens", "ISRCVL"),
+        ("Arab diplomats", "ARB"),
+    ],
+)
+def test_exact_armed_nouns_and_peoples_after_a_states_demonym(actors, text, code):
+    assert actors.resolve(text, date(2021, 6, 1)).code == code
+
+
+def test_exact_a_backer_word_before_a_plain_noun_still_backs(actors):
+    assert actors.resolve("Syrian-armed militias", date(2021, 6, 1)).country is None

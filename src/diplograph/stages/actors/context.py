@@ -51,6 +51,7 @@ from diplograph.stages.actors.words import (
     FORCE_SECTORS,
     FORMER_WORDS,
     FUNCTION_WORDS,
+    GOVERNMENT_WORDS,
     HEAD_SECTORS,
     HONORIFICS,
     LONE_PLACE_POPULATION,
@@ -64,6 +65,7 @@ from diplograph.stages.actors.words import (
     NUMBER_WORDS,
     OFFICE_SECTORS,
     ONE_PARTY_STATES,
+    OWNER_PREPS,
     PLACE_ACTOR_CONFIDENCE,
     PLACE_ACTOR_POPULATION,
     PLACE_LINKS,
@@ -73,7 +75,6 @@ from diplograph.stages.actors.words import (
     PLAIN_PEOPLE,
     PREDECESSOR_WORDS,
     SPOKESPERSON_NOUNS,
-    SPOKESPERSON_OWNER_PREPS,
     STATE_MODIFIERS,
     TITLES,
     WORLD_ROLES,
@@ -153,9 +154,7 @@ def head_hits(plain: list[str], hits: list[Hit], agents: list[Agent]) -> list[Hi
     heads = hits
     if agents:
         start, end, _ = agents[0]
-        preps = COMPLEMENT_PREPS
-        if plain[end - 1] in SPOKESPERSON_NOUNS:
-            preps = preps - SPOKESPERSON_OWNER_PREPS
+        preps = COMPLEMENT_PREPS - OWNER_PREPS.get(plain[end - 1], frozenset())
         heads = [h for h in hits if h[0] < start or not preps & set(plain[start : h[0]])]
     head = agents[-1][0] if agents and agents[-1][1] == len(plain) else len(plain) - 1
     own = [h for h in heads if h[1] == head and h[2].form == "demonym" and is_state(h[2])]
@@ -215,7 +214,9 @@ def head_noun(words, agents: list[Agent], found: Match) -> Match:
     last = agents[-1] if agents[-1][1] == len(plain) and agents[-1][0] > 0 else None
     head = before_of[0] if before_of else last
     if head is None or not (
-        head[2] in HEAD_SECTORS or head[2] in FORCE_SECTORS and actor.sector == "GOV"
+        head[2] in HEAD_SECTORS
+        or (head[2] in FORCE_SECTORS and actor.sector == "GOV")
+        or _party_government(plain, head, actor.sector)
     ):
         return found
     if head[2] == "ELI" and actor.sector not in OFFICE_SECTORS | {"ELI"}:
@@ -227,6 +228,12 @@ def head_noun(words, agents: list[Agent], found: Match) -> Match:
     why = f"{actor.reason}; the head noun {' '.join(plain[i:j])!r} -> {sector}"
     actor = replace(actor, code=f"{actor.country}{sector}", sector=sector, reason=why)
     return Match(actor, found.form, "context")
+
+
+def _party_government(plain: list[str], head: Agent, sector: str) -> bool:
+    """A party's government is the state's: "the ANC government", "the BJP administration"."""
+    i, j, noun_sector = head
+    return sector == "PTY" and noun_sector == "GOV" and " ".join(plain[i:j]) in GOVERNMENT_WORDS
 
 
 def complement_only(text: str, plain: list[str], agents: list[Agent]) -> Match:

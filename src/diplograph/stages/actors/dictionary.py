@@ -58,6 +58,7 @@ from diplograph.stages.actors.tolerant import TolerantIndex, tolerant_match
 from diplograph.stages.actors.words import (
     BLOC_FAMILIES,
     FAMILY_CODES,
+    GOV_OWN_SECTORS,
     LAYERS,
 )
 
@@ -301,6 +302,8 @@ class ActorDictionary:
             sector = entry.sector
         elif bloc or country in FAMILY_CODES:
             sector = None  # IGOUNO, IMGMUSISI, IGOEUREEC: the family, not a sector
+        elif code[3:6] == "GOV" and code[6:9] in GOV_OWN_SECTORS:
+            sector = code[6:9]
         else:
             sector = code[3:6] or None
         return Actor(

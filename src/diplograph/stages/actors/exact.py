@@ -30,6 +30,7 @@ from diplograph.stages.actors.names import (
 from diplograph.stages.actors.words import (
     APPOINTER_WORDS,
     BACKER_WORDS,
+    CAPITAL_ONLY,
     FORMER_WORDS,
     FUNCTION_WORDS,
     GOVERNMENT_WORDS,
@@ -62,6 +63,8 @@ def known_phrases(d: ActorDictionary, words: list[tuple[str, bool]], on: date | 
                 i = j
                 break
             phrase = _plural_demonym(d, phrase)
+            if phrase in CAPITAL_ONLY and not words[i][1]:
+                continue
             if phrase in d.phrases and not _overlapped(d, plain, i, j):
                 found = d.choose(phrase, d.phrases[phrase][1], on)
                 if found:
@@ -71,7 +74,7 @@ def known_phrases(d: ActorDictionary, words: list[tuple[str, bool]], on: date | 
         else:
             i += 1
     hits = [_successor_hit(d, plain, hit) for hit in hits if not _direction(hit, hits)]
-    hits = [_appointer_hit(d, plain, _backer_hit(plain, hit)) for hit in hits]
+    hits = [_appointer_hit(d, plain, _backer_hit(d, plain, hit)) for hit in hits]
     return [hit for hit in hits if not _other_given_name(d, words, hit)]
 
 
@@ -285,12 +288,13 @@ def _appointer_hit(d: ActorDictionary, plain: list[str], hit: Hit) -> Hit:
     return i, j, Match(d.actor_for(m.actor.entity_text, state, state.code, why), m.form)
 
 
-def _backer_hit(plain: list[str], hit: Hit) -> Hit:
+def _backer_hit(d: ActorDictionary, plain: list[str], hit: Hit) -> Hit:
     """'Iran-backed militias', 'a U.S.-funded program': the state or group backs the head, it
     does not own it; 'pro-Russian separatists', 'anti-American protesters': a stance towards
-    it. Either way it is not read (the hit still covers its words)."""
+    it. Either way it is not read (the hit still covers its words). A backer word that starts
+    an agent noun is that noun's: "the Iranian armed forces" are Iran's."""
     i, j, m = hit
-    if j < len(plain) and plain[j] in BACKER_WORDS:
+    if j < len(plain) and plain[j] in BACKER_WORDS and not _starts_agent(d, plain, j):
         why = f"{m.actor.name!r} {plain[j]} the head: a backer, not its owner"
     elif i > 0 and plain[i - 1] in STANCE_WORDS:
         why = f"{plain[i - 1]}-{m.actor.name}: a stance, not the owner"
@@ -299,6 +303,11 @@ def _backer_hit(plain: list[str], hit: Hit) -> Hit:
     if not (m.actor.entry or "").startswith(("state:", "group:")):
         return hit
     return i, j, Match(Actor(entity_text=m.actor.entity_text, reason=why), m.form)
+
+
+def _starts_agent(d: ActorDictionary, plain: list[str], j: int) -> bool:
+    """An agent noun of two words or more starts at word j ("armed forces", "armed men")."""
+    return any(" ".join(plain[j:end]) in d.agents for end in range(j + 2, len(plain) + 1))
 
 
 def _plural_demonym(d: ActorDictionary, phrase: str) -> str:
@@ -313,11 +322,15 @@ def _plural_demonym(d: ActorDictionary, phrase: str) -> str:
 
 def _direction(hit: Hit, hits: list[Hit]) -> bool:
     """'western Baghdad', 'Eastern Europe': a group's demonym ("Western") right before a
-    state's name is a direction, not the group."""
+    state's name is a direction, not the group. Right after a state's demonym it names that
+    state's people: "Israeli Arab lawmakers", "Iraqi Arab tribesmen"."""
     i, j, m = hit
     if m.form != "demonym" or not (m.actor.entry or "").startswith("group:"):
         return False
-    return any(k == j and (n.actor.entry or "").startswith("state:") for k, _, n in hits)
+    return any(
+        (n.actor.entry or "").startswith("state:") and (k == j or end == i and n.form == "demonym")
+        for k, end, n in hits
+    )
 
 
 def whole_person(parse: Parse, span: Span, d: ActorDictionary, on, found: Match) -> Match:

@@ -218,7 +218,13 @@ GOVERNMENT_WORDS = {"administration", "government", "cabinet", "regime", "team",
 SPOKESPERSON_NOUNS = frozenset(
     "spokesman spokeswoman spokesperson spokesmen spokeswomen spokespeople spokespersons".split()
 )
-SPOKESPERSON_OWNER_PREPS = frozenset({"for"})
+# the preposition after a spokesperson or an aide names the owner, not a complement: "a spokesman
+# for the Houthis", "an aide to the Ukrainian president"
+AIDE_NOUNS = frozenset("aide aides adviser advisers advisor advisors".split())
+OWNER_PREPS = {
+    **{noun: frozenset({"for"}) for noun in SPOKESPERSON_NOUNS},
+    **{noun: frozenset({"to"}) for noun in AIDE_NOUNS},
+}
 # a leader, official or commander right after an agent noun of a body other than the state's
 # government and forces belongs to it: "union leaders" LAB, "militia commander" UAF, "gang boss"
 # CRM, "police commander" COP ("military leaders" and "defence officials" keep their own noun)
@@ -229,6 +235,10 @@ MEMBER_OWNER_KEEPS = frozenset({"GOV", "MIL"})
 # group codes of intergovernmental organisations and international militarised groups: what
 # follows them in a Phoenix code (IGOUNO, IGOUNODEVWBK, IMGMUSISI) names the family, not a sector
 FAMILY_CODES = frozenset({"IGO", "IMG"})
+# Phoenix's second role after GOV that is a sector of its own here: a legislator or speaker
+# (USAGOVLEG) is LEG, an intelligence chief (USAGOVSPY) SPY; GOVMIL, GOVCOP and GOVJUD name
+# the defence, interior and justice ministers, who stay GOV
+GOV_OWN_SECTORS = frozenset({"LEG", "SPY"})
 # Phoenix codes of the blocs this project names by their own group code (docs/actors.md): an
 # official the built tables code IGOEUREEC is the EU's (Javier Solana), not a UN-like IGO's
 BLOC_FAMILIES = {
@@ -256,7 +266,7 @@ PLACE_PARTICLES = frozenset({"de", "da", "do", "dos", "das", "del", "la", "las",
 # "Lagos State", "the Sindh provincial government", "Kherson Oblast"
 ADMIN_WORDS = frozenset(
     "state province provincial region regional oblast governorate prefecture prefectural "
-    "county district municipal municipality".split()
+    "county district municipal municipality local city town village".split()
 )
 PLACE_ACTOR_CONFIDENCE = 0.75
 PLACE_ACTOR_POPULATION = 50_000  # a smaller town stands for nobody out of context
@@ -290,6 +300,9 @@ LOYALTY_WORDS = ("loyal to",)
 # one-party states of 2015-2025, whose ruling party is coded GOV, as Phoenix codes China's
 # Communist Party (Wikipedia: "One-party state", list of current one-party states)
 ONE_PARTY_STATES = frozenset({"CHN", "CUB", "LAO", "PRK", "VNM"})
+# English words that name a body only when capitalised: "WHO", "US" (not "an official who
+# declined", "told us")
+CAPITAL_ONLY = frozenset({"who", "us"})
 FUNCTION_WORDS = set(
     "a an this that these those his her its our their in of for to and or at on by with from as "
     "but if when after before while why how all".split()
