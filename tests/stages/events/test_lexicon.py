@@ -484,3 +484,20 @@ def test_lexicon_fire_halted_by_two_sides_is_not_one_sides():
 )
 def test_lexicon_missiles_vetoes_demands_and_relief_teams(text, expected):
     assert expected in asserted(text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a state's own forces deployed to one of its regions are mobilised, not a cooperation
+        # or aid with no partner (recipient null)
+        (
+            "Niger's army deployed reinforcements to the western region of Tillaberi.",
+            ("MOBILIZE", "NER", None),
+        ),
+        ("Chad's army deployed troops to the Lake Chad region.", ("MOBILIZE", "TCD", None)),
+    ],
+)
+def test_lexicon_own_forces_deployed_are_mobilised(text, expected):
+    assert expected in asserted(text)

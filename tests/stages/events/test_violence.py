@@ -167,6 +167,26 @@ def test_violence_authorities_act_on_their_own_people(text, expected):
 
 @pytest.mark.slow
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a party's supporters and a lawmaker are people of the state where they are hit
+        (
+            "Togolese police detained 200 supporters of the opposition leader on Friday.",
+            ("COERCE", "TGO", "TGO"),
+        ),
+        (
+            "Police fired tear gas at opposition supporters in Lome on Saturday.",
+            ("ASSAULT", "TGO", "TGO"),
+        ),
+        ("Bolivian authorities arrested a senior lawmaker in La Paz.", ("COERCE", "BOL", "BOL")),
+    ],
+)
+def test_violence_supporters_and_lawmakers_are_local_sides(text, expected):
+    assert expected in sides(text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
     "text",
     [
         "French troops raided villages on Monday.",  # whose villages is not said

@@ -982,9 +982,10 @@ _LOCAL_WORDS = {
     # people hit: civilians, protesters, their trades
     "CVL": "people person civilian villager resident worshipper worshiper man woman child "
     "passenger pilgrim tourist protester protestor demonstrator rioter crowd mob marcher "
-    "activist suspect detainee prisoner hostage lawyer critic "
+    "activist suspect detainee prisoner hostage lawyer critic supporter "
     "protest demonstration rally sit-in gathering",  # a gathering hit: the people in it
     "OPP": "dissident opponent",
+    "LEG": "lawmaker legislator",
     "EDU": "student pupil teacher",
     "JRN": "journalist reporter publisher editor blogger",
     "MED": "doctor nurse",
