@@ -325,3 +325,24 @@ def test_violence_a_place_in_a_side_is_no_scene():
 )
 def test_violence_whom_a_weapon_was_used_against(text, expected):
     assert expected in sides(text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # people beaten with batons or sticks are assaulted, not threatened ("beat with")
+        (
+            "Riot police beat students with batons outside the university in Dhaka.",
+            ("ASSAULT", "BGD", "BGD"),
+        ),
+        # people named after a state's police or government are of its state, with no place
+        (
+            "Kenya's interior minister warned protesters against violence.",
+            ("THREATEN", "KEN", "KEN"),
+        ),
+        ("Zimbabwean police beat striking nurses on Tuesday.", ("ASSAULT", "ZWE", "ZWE")),
+    ],
+)
+def test_violence_police_and_governments_act_on_their_people(text, expected):
+    assert expected in sides(text)

@@ -966,6 +966,9 @@ CROWD_EVENTS = {"PROTEST"}  # ... and a crowd of the place protests, at no one u
 # exploded at a market", "Protests broke out", "Three men were arrested")
 SIDELESS_EVENTS = {"ASSAULT", "COERCE", "PROTEST"}
 CROWD_SECTORS = {"CVL", "EDU", "LAB", "AGR", "MED", "JRN"}  # ... people, not a party, protest
+# ... and these people, named after a state's police, courts or government, are of its state
+# (triggers.two_sides: "Belarusian police beat protesters"; not "his army", a body of its own)
+HOME_PEOPLE_SECTORS = CROWD_SECTORS | {"OPP"}
 NAMING_DEPS = {"attr", "appos", "acomp"}  # "This is an attack on ...": a noun saying what it is
 # ... and a fuel blowing up is no attack: "gas explosion", "a boiler blast"
 FUEL_WORDS = {"gas", "fuel", "methane", "boiler", "cylinder", "gasoline", "petrol"}
