@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.stages.events.test_coder import code_text
+from tests.stages.events.test_coder import asserted, code_text
 from tests.stages.events.test_uncoded import sides
 
 
@@ -341,3 +341,17 @@ def test_arguments_a_place_before_an_event_noun_is_where_not_who():
     found = sides("Kenyan troops were wounded in the Mogadishu attacks.")
     assert ("ASSAULT", "SOM", "KEN") not in found
     assert ("ASSAULT", "~unnamed", "KEN") in found
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a state's government and its opposition or rebels are two sides of one act
+        ("Bolivia's government and opposition held talks in La Paz on Monday.", "CONSULT"),
+        ("Cameroon's president and the opposition leader met in Yaounde.", "CONSULT"),
+    ],
+)
+def test_arguments_parts_of_one_state_are_two_sides(text, expected):
+    found = asserted(text)
+    assert any(t == expected and a == r and a is not None for t, a, r in found)
