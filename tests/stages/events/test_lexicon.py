@@ -501,3 +501,22 @@ def test_lexicon_missiles_vetoes_demands_and_relief_teams(text, expected):
 )
 def test_lexicon_own_forces_deployed_are_mobilised(text, expected):
     assert expected in asserted(text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an ultimatum given or handed to a side is a threat, not aid or a promise to it
+        (
+            "Yemen's government gave Houthi fighters an ultimatum to leave the port.",
+            ("THREATEN", "YEM", "YEM"),
+        ),
+        (
+            "Sudan's president gave Darfur rebels a 72-hour ultimatum to disarm.",
+            ("THREATEN", "SDN", "SDN"),
+        ),
+    ],
+)
+def test_lexicon_an_ultimatum_given_is_a_threat(text, expected):
+    assert expected in asserted(text)
