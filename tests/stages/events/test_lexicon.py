@@ -520,3 +520,16 @@ def test_lexicon_own_forces_deployed_are_mobilised(text, expected):
 )
 def test_lexicon_an_ultimatum_given_is_a_threat(text, expected):
     assert expected in asserted(text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # workers laying down their tools strike (PROTEST), with no target named
+        ("Dock workers in Mombasa laid down their tools on Tuesday.", ("PROTEST", "KEN", None)),
+        ("Teachers in Lagos laid down their tools over unpaid salaries.", ("PROTEST", "NGA", None)),
+    ],
+)
+def test_lexicon_tools_laid_down_are_a_strike(text, expected):
+    assert expected in asserted(text)
