@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.stages.events.test_coder import code_text
+from tests.stages.events.test_coder import asserted, code_text
 from tests.stages.events.test_uncoded import sides
 
 
@@ -424,3 +424,17 @@ def test_arguments_coordinated_doers_of_an_event_noun(text, expected, wrong):
     found = sides(text)
     assert expected in found
     assert wrong not in found
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a state's government and its opposition or rebels are two sides of one act
+        ("Bolivia's government and opposition held talks in La Paz on Monday.", "CONSULT"),
+        ("Cameroon's president and the opposition leader met in Yaounde.", "CONSULT"),
+    ],
+)
+def test_arguments_parts_of_one_state_are_two_sides(text, expected):
+    found = asserted(text)
+    assert any(t == expected and a == r and a is not None for t, a, r in found)

@@ -484,3 +484,52 @@ def test_lexicon_fire_halted_by_two_sides_is_not_one_sides():
 )
 def test_lexicon_missiles_vetoes_demands_and_relief_teams(text, expected):
     assert expected in asserted(text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a state's own forces deployed to one of its regions are mobilised, not a cooperation
+        # or aid with no partner (recipient null)
+        (
+            "Niger's army deployed reinforcements to the western region of Tillaberi.",
+            ("MOBILIZE", "NER", None),
+        ),
+        ("Chad's army deployed troops to the Lake Chad region.", ("MOBILIZE", "TCD", None)),
+    ],
+)
+def test_lexicon_own_forces_deployed_are_mobilised(text, expected):
+    assert expected in asserted(text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an ultimatum given or handed to a side is a threat, not aid or a promise to it
+        (
+            "Yemen's government gave Houthi fighters an ultimatum to leave the port.",
+            ("THREATEN", "YEM", "YEM"),
+        ),
+        (
+            "Sudan's president gave Darfur rebels a 72-hour ultimatum to disarm.",
+            ("THREATEN", "SDN", "SDN"),
+        ),
+    ],
+)
+def test_lexicon_an_ultimatum_given_is_a_threat(text, expected):
+    assert expected in asserted(text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # workers laying down their tools strike (PROTEST), with no target named
+        ("Dock workers in Mombasa laid down their tools on Tuesday.", ("PROTEST", "KEN", None)),
+        ("Teachers in Lagos laid down their tools over unpaid salaries.", ("PROTEST", "NGA", None)),
+    ],
+)
+def test_lexicon_tools_laid_down_are_a_strike(text, expected):
+    assert expected in asserted(text)

@@ -167,6 +167,26 @@ def test_violence_authorities_act_on_their_own_people(text, expected):
 
 @pytest.mark.slow
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a party's supporters and a lawmaker are people of the state where they are hit
+        (
+            "Togolese police detained 200 supporters of the opposition leader on Friday.",
+            ("COERCE", "TGO", "TGO"),
+        ),
+        (
+            "Police fired tear gas at opposition supporters in Lome on Saturday.",
+            ("ASSAULT", "TGO", "TGO"),
+        ),
+        ("Bolivian authorities arrested a senior lawmaker in La Paz.", ("COERCE", "BOL", "BOL")),
+    ],
+)
+def test_violence_supporters_and_lawmakers_are_local_sides(text, expected):
+    assert expected in sides(text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
     "text",
     [
         "French troops raided villages on Monday.",  # whose villages is not said
@@ -333,3 +353,24 @@ def test_violence_a_deed_punished_does_not_hide_a_named_doer_of_a_sideless_act()
     # named, so no act with no side is made
     found = sides("The Thai king pardoned hundreds of people jailed for insulting him.")
     assert not any(event == "COERCE" for event, _, _ in found)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # people beaten with batons or sticks are assaulted, not threatened ("beat with")
+        (
+            "Riot police beat students with batons outside the university in Dhaka.",
+            ("ASSAULT", "BGD", "BGD"),
+        ),
+        # people named after a state's police or government are of its state, with no place
+        (
+            "Kenya's interior minister warned protesters against violence.",
+            ("THREATEN", "KEN", "KEN"),
+        ),
+        ("Zimbabwean police beat striking nurses on Tuesday.", ("ASSAULT", "ZWE", "ZWE")),
+    ],
+)
+def test_violence_police_and_governments_act_on_their_people(text, expected):
+    assert expected in sides(text)

@@ -160,10 +160,13 @@ def subjects_alone(parse: Parse, v: int, mentions: Iterable[Mention]) -> list[tu
 
 
 def distinct(mentions: Iterable[Mention]) -> tuple[Mention, ...]:
+    """One mention a side: a state, or one of its parts ("Venezuela's government and
+    opposition" are two sides, as PLOVER codes VENGOV and VENOPP)."""
     seen, out = set(), []
     for m in mentions:
-        if m.actor.country not in seen:
-            seen.add(m.actor.country)
+        side = (m.actor.country, m.actor.sector)
+        if side not in seen:
+            seen.add(side)
             out.append(m)
     return tuple(out)
 

@@ -45,6 +45,8 @@ from diplograph.stages.events.words import (
     FOR_EVENTS,
     FROM_EVENTS,
     GREET_VERBS,
+    HOME_PEOPLE_SECTORS,
+    HOME_SECTORS,
     HYPHEN_WORDS,
     JOINT_CODES,
     JUDGING_EVENTS,
@@ -662,7 +664,10 @@ def two_sides(a: Mention, r: Mention) -> bool:
     protesters (IRQGOV / IRQREB), as PLOVER codes events inside a country."""
     if a.actor.country != r.actor.country:
         return True
-    if inherited(a) or inherited(r):  # "French troops raided villages": whose villages?
+    at_home = a.actor.sector in HOME_SECTORS and r.actor.sector in HOME_PEOPLE_SECTORS
+    if inherited(a) or (inherited(r) and not at_home):
+        # "French troops raided villages": whose villages? But a state's police, courts or
+        # government act on its people at home: "Belarusian police beat protesters"
         return False
     return bool(a.actor.sector and r.actor.sector) and a.actor.sector != r.actor.sector
 

@@ -979,6 +979,9 @@ CROWD_EVENTS = {"PROTEST"}  # ... and a crowd of the place protests, at no one u
 # exploded at a market", "Protests broke out", "Three men were arrested")
 SIDELESS_EVENTS = {"ASSAULT", "COERCE", "PROTEST"}
 CROWD_SECTORS = {"CVL", "EDU", "LAB", "AGR", "MED", "JRN"}  # ... people, not a party, protest
+# ... and these people, named after a state's police, courts or government, are of its state
+# (triggers.two_sides: "Belarusian police beat protesters"; not "his army", a body of its own)
+HOME_PEOPLE_SECTORS = CROWD_SECTORS | {"OPP"}
 NAMING_DEPS = {"attr", "appos", "acomp"}  # "This is an attack on ...": a noun saying what it is
 # ... and a fuel blowing up is no attack: "gas explosion", "a boiler blast"
 FUEL_WORDS = {"gas", "fuel", "methane", "boiler", "cylinder", "gasoline", "petrol"}
@@ -995,9 +998,10 @@ _LOCAL_WORDS = {
     # people hit: civilians, protesters, their trades
     "CVL": "people person civilian villager resident worshipper worshiper man woman child "
     "passenger pilgrim tourist protester protestor demonstrator rioter crowd mob marcher "
-    "activist suspect detainee prisoner hostage lawyer critic "
+    "activist suspect detainee prisoner hostage lawyer critic supporter "
     "protest demonstration rally sit-in gathering",  # a gathering hit: the people in it
     "OPP": "dissident opponent",
+    "LEG": "lawmaker legislator",
     "EDU": "student pupil teacher",
     "JRN": "journalist reporter publisher editor blogger",
     "MED": "doctor nurse",
