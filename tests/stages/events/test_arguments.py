@@ -341,3 +341,12 @@ def test_arguments_a_place_before_an_event_noun_is_where_not_who():
     found = sides("Kenyan troops were wounded in the Mogadishu attacks.")
     assert ("ASSAULT", "SOM", "KEN") not in found
     assert ("ASSAULT", "~unnamed", "KEN") in found
+
+
+@pytest.mark.slow
+def test_arguments_a_deed_in_a_prepositional_phrase_keeps_its_own_doer():
+    # "after the uprising that ousted X": the uprising ousted X, not the clause's subject
+    found = code_text(
+        "Japan froze loans to Thailand after the uprising that ousted the prime minister."
+    )[0]
+    assert not any(e.actor.country == "JPN" and e.event_type == "COERCE" for e in found)

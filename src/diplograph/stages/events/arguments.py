@@ -23,6 +23,7 @@ from diplograph.stages.events.words import (
     CLAIMED_NOUNS,
     CROWD_VERBS,
     DECIDING_VERBS,
+    DEED_NOUNS,
     DISTRIBUTIVE,
     FOR_HEADS,
     GROUPING_NOUNS,
@@ -347,6 +348,8 @@ def _relative_subject(parse: Parse, idx: MentionIndex, v: int, hops: int) -> Fou
     outer, how = governor(parse, head)
     if outer is None or how in {"subj", "by"} or hops >= 3:
         return Found()
+    if how != "dobj" and parse.tokens[head].lemma.lower() in DEED_NOUNS:
+        return Found()  # "sanctions over the coup that removed X": the coup's doer removed X
     return Found(subject_of(parse, idx, outer, hops=hops + 1).mentions, "inherited")
 
 

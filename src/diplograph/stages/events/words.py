@@ -143,6 +143,12 @@ ATTACK_NOUNS = set(
     "attack assault raid blast explosion strike ambush invasion occupation incursion".split()
 )
 ATTACK_PREPS = {"of", "on", "against"}
+# Acts with a doer of their own: a relative clause on one that hangs from a preposition
+# ("sanctions over the coup that removed the government") tells what the deed did, not what the
+# outer clause's subject did.
+DEED_NOUNS = ATTACK_NOUNS | set(
+    "coup putsch takeover uprising revolt rebellion revolution war offensive crackdown".split()
+)
 # Heads that count or group an event noun, through which it hangs from its verb: "carried out
 # a series of airstrikes", "held a round of talks", "launched a wave of arrests"
 GROUPING_NOUNS = set("series wave spate string round barrage volley flurry".split())
@@ -784,6 +790,10 @@ ECONOMIC_THINGS = {
     "rand",
     "index",
 }
+# What a firm or an official abuses with no violence: "abusing its dominant position", "abused
+# his office"; read only after MISUSE_VERBS, since armies attack positions.
+MISUSE_VERBS = {"abuse", "misuse"}
+MISUSED_POWERS = {"dominance", "position", "power", "monopoly", "office", "authority", "privilege"}
 # Subjects that do no violence: markets and figures ("markets were battered", "the dollar crushed").
 ECONOMIC_SUBJECTS = ECONOMIC_THINGS | {"market", "bank", "company", "firm", "industry", "sector"}
 # Arenas of a fight that is no war: "a trade war", "a legal battle", "fight it in court".
