@@ -484,3 +484,13 @@ def test_lexicon_fire_halted_by_two_sides_is_not_one_sides():
 )
 def test_lexicon_missiles_vetoes_demands_and_relief_teams(text, expected):
     assert expected in asserted(text)
+
+
+@pytest.mark.slow
+def test_lexicon_adding_is_no_cooperation():
+    # "add" alone is no act; named to a list it is a sanction (verbs.tsv "add p:to>list")
+    found = asserted(
+        "Canberra added two Chinese officials responsible for the camps in Xinjiang"
+        " to the visa ban list on Monday."
+    )
+    assert not any(kind == "COOPERATE" for kind, _, _ in found)
