@@ -830,6 +830,7 @@ ARENAS = {
     "leadership",
     "succession",
     "custody",
+    "charm",
 }
 # What a hostile word harms without violence: "hit relations with", "destroy the peace process",
 # "killed any hope of": no assault (lemmas and the plural forms spaCy may keep).
@@ -857,6 +858,8 @@ NOT_VERDICTS = {"part", "retaliation", "revenge", "response", "reprisal", "punis
 # Hostile words that are used figuratively; bombing or shelling never is.
 FIGURATIVE_VERBS = {
     "attack",
+    "offensive",
+    "fire",
     "hit",
     "strike",
     "slap",
@@ -977,6 +980,9 @@ CROWD_EVENTS = {"PROTEST"}  # ... and a crowd of the place protests, at no one u
 SIDELESS_EVENTS = {"ASSAULT", "COERCE", "PROTEST"}
 CROWD_SECTORS = {"CVL", "EDU", "LAB", "AGR", "MED", "JRN"}  # ... people, not a party, protest
 NAMING_DEPS = {"attr", "appos", "acomp"}  # "This is an attack on ...": a noun saying what it is
+# ... or a topic of a view: "a firmer stance on the war in Sudan", "their views about the coup"
+TOPIC_PREPS = {"on", "about", "over", "toward", "towards"}
+TOPIC_HEADS = set("stance position view opinion line policy debate attitude approach".split())
 # ... and a fuel blowing up is no attack: "gas explosion", "a boiler blast"
 FUEL_WORDS = {"gas", "fuel", "methane", "boiler", "cylinder", "gasoline", "petrol"}
 BLAST_WORDS = {"explosion", "blast", "explode", "fire"}
