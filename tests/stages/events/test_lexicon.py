@@ -494,3 +494,22 @@ def test_lexicon_adding_is_no_cooperation():
         " to the visa ban list on Monday."
     )
     assert not any(kind == "COOPERATE" for kind, _, _ in found)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # raising or adopting a trade measure or sanctions is SANCTION, never cooperation
+        ("Ottawa increased duties on Chinese steel last week.", ("SANCTION", "CAN", "CHN")),
+        ("Mexico hiked tariffs on American pork on Friday.", ("SANCTION", "MEX", "USA")),
+        (
+            "The European Union adopted new sanctions against Belarus on Monday.",
+            ("SANCTION", "EUR", "BLR"),
+        ),
+    ],
+)
+def test_lexicon_raised_tariffs_and_adopted_sanctions(text, expected):
+    found = asserted(text)
+    assert expected in found
+    assert not any(kind == "COOPERATE" for kind, _, _ in found)
