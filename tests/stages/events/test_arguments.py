@@ -350,3 +350,22 @@ def test_arguments_a_deed_in_a_prepositional_phrase_keeps_its_own_doer():
         "Japan froze loans to Thailand after the uprising that ousted the prime minister."
     )[0]
     assert not any(e.actor.country == "JPN" and e.event_type == "COERCE" for e in found)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an amount stands for what it counts: duties on "$3 billion of Chinese steel"
+        (
+            "Ottawa imposed duties on $3 billion of Chinese steel on Friday.",
+            ("SANCTION", "CAN", "CHN"),
+        ),
+        (
+            "New Delhi raised tariffs on $1.2 billion of American almonds and apples.",
+            ("SANCTION", "IND", "USA"),
+        ),
+    ],
+)
+def test_arguments_an_amount_of_goods_names_their_state(text, expected):
+    assert expected in sides(text)

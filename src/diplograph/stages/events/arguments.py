@@ -34,6 +34,7 @@ from diplograph.stages.events.words import (
     OWNED_HEADS,
     OWNING_VERBS,
     PASSIVE_SUBJECT_DEPS,
+    QUANTITY_HEADS,
     RECIPIENT_PREPS,
     SEQUEL_PREPS,
     STRANDING_PREPS,
@@ -174,7 +175,8 @@ def np_actors(parse: Parse, idx: MentionIndex, i: int, *, depth: int = 0) -> lis
             for cc in children(parse, c, {"conj"}):  # "Hungarian and Romanian officials"
                 out.extend(idx.at(cc))
         owned = tok.text.lower() in OWNED_HEADS or tok.lemma.lower() in TERRITORY_NOUNS
-        if not out and (agent_head(tok) or owned):
+        counted = tok.text.lower() in QUANTITY_HEADS
+        if not out and (agent_head(tok) or owned or counted):
             preps = {"of", "from"} | ({"for"} if tok.lemma.lower() in FOR_HEADS else set())
             for o in prep_heads(parse, i, preps):
                 out.extend(np_actors(parse, idx, o, depth=depth + 1))

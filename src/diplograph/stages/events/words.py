@@ -90,6 +90,8 @@ OWNED_HEADS = set(
     "reserves shipment shipments member members residence home house office embassy consulate "
     "headquarters compound motorcade".split()
 )
+# Amounts of money or goods that stand for the goods: "tariffs on $60 billion of American goods"
+QUANTITY_HEADS = set("$ billion million trillion worth amount value tonne tonnes ton tons".split())
 # Participles that name goods by where they come from: "cars made in China", "brandy imported
 # from the EU" are that state's goods (the target of a duty on them).
 ORIGIN_VERBS = set("make produce manufacture build assemble import ship grow export".split())
