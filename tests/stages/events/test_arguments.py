@@ -369,3 +369,19 @@ def test_arguments_a_deed_in_a_prepositional_phrase_keeps_its_own_doer():
 )
 def test_arguments_an_amount_of_goods_names_their_state(text, expected):
     assert expected in sides(text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a package of sanctions is the sanctions, as a wave of arrests is the arrests
+        (
+            "Canada announced a new package of sanctions against Iran on Monday.",
+            ("SANCTION", "CAN", "IRN"),
+        ),
+        ("Japan approved a package of sanctions on North Korea.", ("SANCTION", "JPN", "PRK")),
+    ],
+)
+def test_arguments_a_package_of_sanctions(text, expected):
+    assert expected in sides(text)

@@ -152,8 +152,8 @@ DEED_NOUNS = ATTACK_NOUNS | set(
     "coup putsch takeover uprising revolt rebellion revolution war offensive crackdown".split()
 )
 # Heads that count or group an event noun, through which it hangs from its verb: "carried out
-# a series of airstrikes", "held a round of talks", "launched a wave of arrests"
-GROUPING_NOUNS = set("series wave spate string round barrage volley flurry".split())
+# a series of airstrikes", "held a round of talks", "announced a package of sanctions"
+GROUPING_NOUNS = set("series wave spate string round barrage volley flurry package".split())
 # "claimed responsibility for the attack": the act "for" names is done by the verb's subject
 CLAIMED_NOUNS = {"responsibility", "credit"}
 DISTRIBUTIVE = {"each", "both", "them", "all", "either", "two", "three", "they"}
