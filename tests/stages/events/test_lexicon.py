@@ -507,6 +507,12 @@ def test_lexicon_adding_is_no_cooperation():
             "The European Union adopted new sanctions against Belarus on Monday.",
             ("SANCTION", "EUR", "BLR"),
         ),
+        # measures extended against a state are sanctions kept in force
+        ("London extended its measures against Minsk for a year.", ("SANCTION", "GBR", "BLR")),
+        (
+            "Tokyo extended its restrictions against Chinese fishing boats.",
+            ("SANCTION", "JPN", "CHN"),
+        ),
     ],
 )
 def test_lexicon_raised_tariffs_and_adopted_sanctions(text, expected):
