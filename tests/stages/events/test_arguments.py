@@ -438,3 +438,47 @@ def test_arguments_coordinated_doers_of_an_event_noun(text, expected, wrong):
 def test_arguments_parts_of_one_state_are_two_sides(text, expected):
     found = asserted(text)
     assert any(t == expected and a == r and a is not None for t, a, r in found)
+
+
+@pytest.mark.slow
+def test_arguments_a_deed_in_a_prepositional_phrase_keeps_its_own_doer():
+    # "after the uprising that ousted X": the uprising ousted X, not the clause's subject
+    found = code_text(
+        "Japan froze loans to Thailand after the uprising that ousted the prime minister."
+    )[0]
+    assert not any(e.actor.country == "JPN" and e.event_type == "COERCE" for e in found)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an amount stands for what it counts: duties on "$3 billion of Chinese steel"
+        (
+            "Ottawa imposed duties on $3 billion of Chinese steel on Friday.",
+            ("SANCTION", "CAN", "CHN"),
+        ),
+        (
+            "New Delhi raised tariffs on $1.2 billion of American almonds and apples.",
+            ("SANCTION", "IND", "USA"),
+        ),
+    ],
+)
+def test_arguments_an_amount_of_goods_names_their_state(text, expected):
+    assert expected in sides(text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a package of sanctions is the sanctions, as a wave of arrests is the arrests
+        (
+            "Canada announced a new package of sanctions against Iran on Monday.",
+            ("SANCTION", "CAN", "IRN"),
+        ),
+        ("Japan approved a package of sanctions on North Korea.", ("SANCTION", "JPN", "PRK")),
+    ],
+)
+def test_arguments_a_package_of_sanctions(text, expected):
+    assert expected in sides(text)

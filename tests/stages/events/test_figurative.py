@@ -49,6 +49,13 @@ def test_figurative_recasts_trade_measures_and_criticism(text, expected):
         "The rupee has crushed the Pakistani currency this year, traders in Mumbai said.",
         "Canberra accuses Beijing of using coal as a weapon, but the trade hit China's own growth.",
         "Mexico will fight the American levy in the courts, the minister said.",
+        # a firm told of in a relative clause is still a firm: "a bank which hammered the market"
+        "The Swiss bank, which hammered the Mexican market with cheap loans, was sold in March.",
+        # a trade offensive, or a first shot fired with duties
+        "Trump's trade offensive against Europe began with steel.",
+        "Ottawa fired the first shot in March with duties on $2 billion of American steel.",
+        # a dominant position or an office is abused without violence
+        "Brussels fined the Swiss drugmaker on Tuesday for abusing its dominant position in Italy.",
     ],
 )
 def test_figurative_words_of_war_about_markets_are_no_assault(text):

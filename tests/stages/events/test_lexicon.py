@@ -533,3 +533,38 @@ def test_lexicon_an_ultimatum_given_is_a_threat(text, expected):
 )
 def test_lexicon_tools_laid_down_are_a_strike(text, expected):
     assert expected in asserted(text)
+
+
+@pytest.mark.slow
+def test_lexicon_adding_is_no_cooperation():
+    # "add" alone is no act; named to a list it is a sanction (verbs.tsv "add p:to>list")
+    found = asserted(
+        "Canberra added two Chinese officials responsible for the camps in Xinjiang"
+        " to the visa ban list on Monday."
+    )
+    assert not any(kind == "COOPERATE" for kind, _, _ in found)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # raising or adopting a trade measure or sanctions is SANCTION, never cooperation
+        ("Ottawa increased duties on Chinese steel last week.", ("SANCTION", "CAN", "CHN")),
+        ("Mexico hiked tariffs on American pork on Friday.", ("SANCTION", "MEX", "USA")),
+        (
+            "The European Union adopted new sanctions against Belarus on Monday.",
+            ("SANCTION", "EUR", "BLR"),
+        ),
+        # measures extended against a state are sanctions kept in force
+        ("London extended its measures against Minsk for a year.", ("SANCTION", "GBR", "BLR")),
+        (
+            "Tokyo extended its restrictions against Chinese fishing boats.",
+            ("SANCTION", "JPN", "CHN"),
+        ),
+    ],
+)
+def test_lexicon_raised_tariffs_and_adopted_sanctions(text, expected):
+    found = asserted(text)
+    assert expected in found
+    assert not any(kind == "COOPERATE" for kind, _, _ in found)

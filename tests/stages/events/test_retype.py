@@ -171,3 +171,15 @@ def test_retype_calling_a_thing_a_name_is_a_verdict(text, expected, not_expected
     found = asserted(text)
     assert expected in found
     assert not_expected not in found
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        ("France and Germany called the vote a sham.", {"FRA", "DEU"}),
+        ("Kenya and Uganda called the attack a crime.", {"KEN", "UGA"}),
+    ],
+)
+def test_retype_a_verdict_of_two_speakers_is_not_aimed_at_either(text, speakers):
+    assert not any({a, r} == speakers for _, a, r in asserted(text))

@@ -72,6 +72,7 @@ def test_sideless_event_keeps_its_type(text, expected):
         "Five miners were killed by an explosion in a coal mine.",  # an industrial blast
         "A gas explosion at a carnival killed eight people.",  # a fuel blowing up
         "Ten soldiers were killed in Kabul in raids by American troops.",  # their attack
+        "The senator wants Canberra to take a firmer stance on the war in Sudan.",  # a topic
     ],
 )
 def test_sideless_no_event(text):

@@ -23,6 +23,7 @@ from diplograph.stages.events.words import (
     CLAIMED_NOUNS,
     CROWD_VERBS,
     DECIDING_VERBS,
+    DEED_NOUNS,
     DISTRIBUTIVE,
     FOR_HEADS,
     GROUPING_NOUNS,
@@ -33,6 +34,7 @@ from diplograph.stages.events.words import (
     OWNED_HEADS,
     OWNING_VERBS,
     PASSIVE_SUBJECT_DEPS,
+    QUANTITY_HEADS,
     RECIPIENT_PREPS,
     SEQUEL_PREPS,
     STRANDING_PREPS,
@@ -185,7 +187,8 @@ def np_actors(parse: Parse, idx: MentionIndex, i: int, *, depth: int = 0) -> lis
             for cc in children(parse, c, {"conj"}):  # "Hungarian and Romanian officials"
                 out.extend(idx.at(cc))
         owned = tok.text.lower() in OWNED_HEADS or tok.lemma.lower() in TERRITORY_NOUNS
-        if not out and (agent_head(tok) or owned):
+        counted = tok.text.lower() in QUANTITY_HEADS
+        if not out and (agent_head(tok) or owned or counted):
             preps = {"of", "from"} | ({"for"} if tok.lemma.lower() in FOR_HEADS else set())
             for o in prep_heads(parse, i, preps):
                 out.extend(np_actors(parse, idx, o, depth=depth + 1))
@@ -359,6 +362,8 @@ def _relative_subject(parse: Parse, idx: MentionIndex, v: int, hops: int) -> Fou
     outer, how = governor(parse, head)
     if outer is None or how in {"subj", "by"} or hops >= 3:
         return Found()
+    if how != "dobj" and parse.tokens[head].lemma.lower() in DEED_NOUNS:
+        return Found()  # "sanctions over the coup that removed X": the coup's doer removed X
     return Found(subject_of(parse, idx, outer, hops=hops + 1).mentions, "inherited")
 
 

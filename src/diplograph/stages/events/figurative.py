@@ -29,6 +29,8 @@ from diplograph.stages.events.words import (
     IDIOM_OBJECTS,
     IN_KIND,
     MINE_SITES,
+    MISUSE_VERBS,
+    MISUSED_POWERS,
     NOT_VERDICTS,
     OPEN_WATERS,
     PASSIVE_SUBJECT_DEPS,
@@ -48,10 +50,16 @@ def recast(parse: Parse, idx: args.MentionIndex, reading: Reading) -> Reading | 
         return recoded(reading, SHOW_OF_FORCE)  # "fired a missile into the sea off Japan"
     if reading.event == "ASSAULT" and _hit_a_device(parse, reading.trigger):
         return None  # "their jeep struck a roadside bomb": the toll's own verb codes the attack
-    if reading.event != "ASSAULT" or tok.lemma.lower() not in FIGURATIVE_VERBS:
-        return reading
     t = reading.trigger
     objects = lemmas(parse, _objects(parse, t))
+    if (
+        reading.event == "ASSAULT"
+        and tok.lemma.lower() in MISUSE_VERBS
+        and objects & MISUSED_POWERS
+    ):
+        return None  # "fined for abusing its dominant position"
+    if reading.event != "ASSAULT" or tok.lemma.lower() not in FIGURATIVE_VERBS:
+        return reading
     if objects & TRADE_MEASURES or lemmas(parse, _instruments(parse, t)) & TRADE_MEASURES:
         return recoded(reading, SANCTION)
     answered = [] if objects else _answered_trade_measure(parse, t)
@@ -63,10 +71,8 @@ def recast(parse: Parse, idx: args.MentionIndex, reading: Reading) -> Reading | 
         return None  # "a trade war", "the tariff fight", "a legal battle", "a heart attack"
     if lemmas(parse, _places(parse, t)) & ARENAS:
         return None  # "will fight this in court", "battle it out in parliament"
-    if lemmas(parse, args.children(parse, t, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS)) & (
-        ECONOMIC_SUBJECTS
-    ):
-        return None  # "markets were battered", "the dollar has crushed"
+    if lemmas(parse, _subjects(parse, t)) & ECONOMIC_SUBJECTS:
+        return None  # "markets were battered", "a bank that had attacked the market"
     if objects & ECONOMIC_THINGS:
         return None  # "hit growth", "fighting inflation", "uses trade as a weapon"
     if objects & HARMED_TIES:
@@ -95,6 +101,14 @@ def _objects(parse: Parse, t: int) -> list[int]:
     if args.is_passive(parse, t):
         found += args.children(parse, t, PASSIVE_SUBJECT_DEPS)
     return found + args.prep_heads(parse, t, {"on", "against", "over"})
+
+
+def _subjects(parse: Parse, t: int) -> list[int]:
+    """The word's subjects; a relative pronoun ("a firm that attacked") stands for its noun."""
+    found = args.children(parse, t, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS)
+    if parse.tokens[t].dep == "relcl":
+        found = [parse.tokens[t].head if parse.tokens[s].tag in {"WDT", "WP"} else s for s in found]
+    return found
 
 
 def _hit_a_device(parse: Parse, t: int) -> bool:

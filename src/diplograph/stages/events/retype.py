@@ -113,9 +113,11 @@ def retype(parse: Parse, reading: Reading) -> Reading:
         return recoded(reading, EXPEL)  # "expelled two Russian diplomats"
     verdicts = args.children(parse, t, {"oprd"})
     if reading.event == "CONSULT" and lemma in NAMING_VERBS and verdicts:
-        # "called the decree an insane act": a verdict, not a call
+        # "called the decree an insane act": a verdict, not a call; "X and Y called the vote a
+        # sham": a verdict both give, not one that either gives the other
         words = word_forms(parse, [j for v in verdicts for j in parse.subtree(v)])
-        return recoded(reading, PRAISE if words & PRAISE_WORDS else CRITICISM)
+        verdict = recoded(reading, PRAISE if words & PRAISE_WORDS else CRITICISM)
+        return replace(verdict, symmetric=False)
     if lemma == "invite" and _invited_to_act(parse, t):
         return recoded(reading, APPEAL)  # "invited the rebels to shun violence"
     if reading.event != "ASSAULT" and _struck_by_attack(parse, t):

@@ -41,6 +41,8 @@ from diplograph.stages.events.words import (
     LOCAL_EVENTS,
     NAMING_DEPS,
     SIDELESS_EVENTS,
+    TOPIC_HEADS,
+    TOPIC_PREPS,
 )
 
 
@@ -84,14 +86,17 @@ def sideless_pairs(
 
 def _told(parse: Parse, n: int) -> bool:
     """An event noun tells of an act, not of what something is ("This is an attack on the
-    rights of shareholders", "It was the first clash since 1975") or of a part of one ("the
-    end of the war", "the site of a grenade attack")."""
+    rights of shareholders", "It was the first clash since 1975"), of a part of one ("the
+    end of the war", "the site of a grenade attack") or of a view's topic ("a stance on war")."""
     tok = parse.tokens[n]
     if tok.dep in NAMING_DEPS:
         return False
     head = parse.tokens[tok.head]
     if tok.dep == "pobj" and head.lemma.lower() == "of":
         return False
+    if tok.dep == "pobj" and head.lemma.lower() in TOPIC_PREPS:
+        if parse.tokens[head.head].lemma.lower() in TOPIC_HEADS:
+            return False  # "a firmer stance on the war"
     copula = tok.dep in {"nsubj", "nsubjpass"} and head.lemma.lower() == "be"
     return not copula
 

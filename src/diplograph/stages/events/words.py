@@ -96,6 +96,8 @@ OWNED_HEADS = set(
     "reserves shipment shipments member members residence home house office embassy consulate "
     "headquarters compound motorcade".split()
 )
+# Amounts of money or goods that stand for the goods: "tariffs on $60 billion of American goods"
+QUANTITY_HEADS = set("$ billion million trillion worth amount value tonne tonnes ton tons".split())
 # Participles that name goods by where they come from: "cars made in China", "brandy imported
 # from the EU" are that state's goods (the target of a duty on them).
 ORIGIN_VERBS = set("make produce manufacture build assemble import ship grow export".split())
@@ -149,9 +151,15 @@ ATTACK_NOUNS = set(
     "attack assault raid blast explosion strike ambush invasion occupation incursion".split()
 )
 ATTACK_PREPS = {"of", "on", "against"}
+# Acts with a doer of their own: a relative clause on one that hangs from a preposition
+# ("sanctions over the coup that removed the government") tells what the deed did, not what the
+# outer clause's subject did.
+DEED_NOUNS = ATTACK_NOUNS | set(
+    "coup putsch takeover uprising revolt rebellion revolution war offensive crackdown".split()
+)
 # Heads that count or group an event noun, through which it hangs from its verb: "carried out
-# a series of airstrikes", "held a round of talks", "launched a wave of arrests"
-GROUPING_NOUNS = set("series wave spate string round barrage volley flurry".split())
+# a series of airstrikes", "held a round of talks", "announced a package of sanctions"
+GROUPING_NOUNS = set("series wave spate string round barrage volley flurry package".split())
 # "claimed responsibility for the attack": the act "for" names is done by the verb's subject
 CLAIMED_NOUNS = {"responsibility", "credit"}
 DISTRIBUTIVE = {"each", "both", "them", "all", "either", "two", "three", "they"}
@@ -797,6 +805,10 @@ ECONOMIC_THINGS = {
     "rand",
     "index",
 }
+# What a firm or an official abuses with no violence: "abusing its dominant position", "abused
+# his office"; read only after MISUSE_VERBS, since armies attack positions.
+MISUSE_VERBS = {"abuse", "misuse"}
+MISUSED_POWERS = {"dominance", "position", "power", "monopoly", "office", "authority", "privilege"}
 # Subjects that do no violence: markets and figures ("markets were battered", "the dollar crushed").
 ECONOMIC_SUBJECTS = ECONOMIC_THINGS | {"market", "bank", "company", "firm", "industry", "sector"}
 # Arenas of a fight that is no war: "a trade war", "a legal battle", "fight it in court".
@@ -833,6 +845,7 @@ ARENAS = {
     "leadership",
     "succession",
     "custody",
+    "charm",
 }
 # What a hostile word harms without violence: "hit relations with", "destroy the peace process",
 # "killed any hope of": no assault (lemmas and the plural forms spaCy may keep).
@@ -860,6 +873,8 @@ NOT_VERDICTS = {"part", "retaliation", "revenge", "response", "reprisal", "punis
 # Hostile words that are used figuratively; bombing or shelling never is.
 FIGURATIVE_VERBS = {
     "attack",
+    "offensive",
+    "fire",
     "hit",
     "strike",
     "slap",
@@ -983,6 +998,9 @@ CROWD_SECTORS = {"CVL", "EDU", "LAB", "AGR", "MED", "JRN"}  # ... people, not a 
 # (triggers.two_sides: "Belarusian police beat protesters"; not "his army", a body of its own)
 HOME_PEOPLE_SECTORS = CROWD_SECTORS | {"OPP"}
 NAMING_DEPS = {"attr", "appos", "acomp"}  # "This is an attack on ...": a noun saying what it is
+# ... or a topic of a view: "a firmer stance on the war in Sudan", "their views about the coup"
+TOPIC_PREPS = {"on", "about", "over", "toward", "towards"}
+TOPIC_HEADS = set("stance position view opinion line policy debate attitude approach".split())
 # ... and a fuel blowing up is no attack: "gas explosion", "a boiler blast"
 FUEL_WORDS = {"gas", "fuel", "methane", "boiler", "cylinder", "gasoline", "petrol"}
 BLAST_WORDS = {"explosion", "blast", "explode", "fire"}
