@@ -171,3 +171,21 @@ def test_retype_calling_a_thing_a_name_is_a_verdict(text, expected, not_expected
     found = asserted(text)
     assert expected in found
     assert not_expected not in found
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # military sites taken are ground taken: an assault, not an arrest or a confiscation
+        ("Thai soldiers seized three border posts from Cambodian troops.", "ASSAULT"),
+        ("Rwandan troops overran two rebel camps near Goma.", "ASSAULT"),
+        ("Azerbaijani forces captured an Armenian checkpoint on Sunday.", "ASSAULT"),
+        # the staff of a mission expelled are envoys: a cut in relations, not a deportation
+        ("Peru expelled three Chilean embassy employees on Friday.", "SANCTION"),
+        ("Latvia expelled two members of the Russian consulate staff.", "SANCTION"),
+    ],
+)
+def test_retype_sites_and_mission_staff(text, expected):
+    found = asserted(text)
+    assert {e[0] for e in found} == {expected}

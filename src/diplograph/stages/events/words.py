@@ -1016,7 +1016,7 @@ SEIZING_VERBS = set("seize capture recapture retake take overrun occupy grab".sp
 TERRITORY_NOUNS = set(
     "town city village neighborhood neighbourhood district area territory region province "
     "base airport field oilfield hill position stronghold port outpost island suburb "
-    "quarter crossing".split()
+    "quarter crossing camp post checkpoint garrison barracks".split()
 )
 # who abducts: armed groups that are not a state's forces ("seized by militants")
 ARMED_GROUP_NOUNS = set(
@@ -1043,9 +1043,11 @@ CROWD_CONTROL_WORDS = set("gas cannon bullet baton truncheon lathi".split())
 # not a deportation of individuals (COERCE)
 EXPELLING_VERBS = set("expel oust eject".split())
 ENVOY_NOUNS = set(
-    "diplomat ambassador envoy attache consul embassy observer inspector monitor "
+    "diplomat ambassador envoy attache consul consulate embassy observer inspector monitor "
     "peacekeeper mission delegation".split()
 )
+# "expelled two embassy staff members": the people of a mission (ENVOY_NOUNS) are envoys too
+STAFF_NOUNS = set("staff member employee personnel worker official officer".split())
 # "called the decree an insane act": a verdict on a thing, not a phone call; it praises
 # (SUPPORT) when its predicate holds one of these words, else it criticises (ACCUSE)
 NAMING_VERBS = {"call", "dub", "term"}
