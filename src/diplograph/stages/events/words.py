@@ -396,6 +396,8 @@ CHARGING_VERBS = {"charge", "indict", "prosecute"}
 ALLEGED_PREPS = {"of", "for", "with", "over"}
 # "sanctioned the unit over alleged killings": an act named as alleged is an accusation's content
 ALLEGED_MODIFIERS = {"alleged", "suspected", "purported", "supposed"}
+# "allegations of rape", "charges of torture": the act of an allegation's "of" is its content
+ALLEGATION_NOUNS = set("allegation accusation charge claim suspicion rumor rumour".split())
 OPINION_VERBS = {
     "think",
     "believe",
@@ -1144,7 +1146,7 @@ ACCUSATION_NOUNS = set(
     "accusation accusations allegation allegations charge charges claim claims criticism "
     "suggestion suggestions".split()
 )
-DENIAL_VERBS = {"deny"}
+DENIAL_VERBS = {"deny"}  # "denied that X shelled", "denies rape": an act denied (modality)
 ANAPHORA_WINDOW = 6
 DEFINITE_DETERMINERS = {"the", "this", "that", "these", "those"}
 _ACTS_OF = {
