@@ -338,3 +338,16 @@ def test_triggers_violence_the_lexicon_lacked(asserted, text, expected):
         assert not {e for e in found if e[0] == "ASSAULT"}
     else:
         assert expected in found
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # aircraft sent or flown over another state: a show of force, not aid
+        ("Iran sent a surveillance drone over Iraqi territory.", ("MOBILIZE", "IRN", "IRQ")),
+        ("Russia flew two bombers over Japanese waters.", ("MOBILIZE", "RUS", "JPN")),
+    ],
+)
+def test_triggers_aircraft_over_another_state_are_a_show_of_force(asserted, text, expected):
+    assert expected in asserted(text)
