@@ -206,3 +206,20 @@ def test_modality_a_forecast_of_anothers_act_is_no_event(text, trigger, aux, is_
 def test_modality_headline_infinitive_is_future(text, trigger, aux, is_asserted):
     _, found = read(text, trigger)
     assert (found.aux, found.asserted) == (aux, is_asserted)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "trigger", "is_asserted"),
+    [
+        # an act denied, or named by an allegation's "of", is an accusation's content
+        ("The Ghanaian envoy denies torture.", "torture", False),
+        ("Togo denied involvement in the attack on Ghana's embassy.", "attack", False),
+        ("Ghana published allegations of murder against Togolese police.", "murder", False),
+        ("Ghana denied visas to Togolese officials after the attack.", "attack", True),
+        ("Ghana condemned the murder of a Togolese diplomat.", "murder", True),
+    ],
+)
+def test_modality_an_act_denied_or_alleged_is_no_event(text, trigger, is_asserted):
+    _, found = read(text, trigger)
+    assert found.asserted is is_asserted

@@ -183,3 +183,21 @@ def test_retype_calling_a_thing_a_name_is_a_verdict(text, expected, not_expected
 )
 def test_retype_a_verdict_of_two_speakers_is_not_aimed_at_either(text, speakers):
     assert not any({a, r} == speakers for _, a, r in asserted(text))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # military sites taken are ground taken: an assault, not an arrest or a confiscation
+        ("Thai soldiers seized three border posts from Cambodian troops.", "ASSAULT"),
+        ("Rwandan troops overran two rebel camps near Goma.", "ASSAULT"),
+        ("Azerbaijani forces captured an Armenian checkpoint on Sunday.", "ASSAULT"),
+        # the staff of a mission expelled are envoys: a cut in relations, not a deportation
+        ("Peru expelled three Chilean embassy employees on Friday.", "SANCTION"),
+        ("Latvia expelled two members of the Russian consulate staff.", "SANCTION"),
+    ],
+)
+def test_retype_sites_and_mission_staff(text, expected):
+    found = asserted(text)
+    assert {e[0] for e in found} == {expected}

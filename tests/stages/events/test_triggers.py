@@ -319,3 +319,35 @@ def test_triggers_forces_and_cargo_arriving_are_no_visit(asserted, text, expecte
 )
 def test_triggers_a_documents_participle_is_its_issuers_act(asserted, text, expected):
     assert expected in asserted(text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # torture and executions of people, which CAMEO's verbs lack, and the nouns of such acts
+        ("Iranian guards tortured two British sailors.", ("ASSAULT", "IRN", "GBR")),
+        ("Saudi Arabia executed three Pakistani men on Tuesday.", ("ASSAULT", "SAU", "PAK")),
+        ("Iraqi militants' torture of a Turkish driver was filmed.", ("ASSAULT", "IRQ", "TUR")),
+        ("The army executed its plan to retake the port of Aden.", None),
+    ],
+)
+def test_triggers_violence_the_lexicon_lacked(asserted, text, expected):
+    found = asserted(text)
+    if expected is None:
+        assert not {e for e in found if e[0] == "ASSAULT"}
+    else:
+        assert expected in found
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # aircraft sent or flown over another state: a show of force, not aid
+        ("Iran sent a surveillance drone over Iraqi territory.", ("MOBILIZE", "IRN", "IRQ")),
+        ("Russia flew two bombers over Japanese waters.", ("MOBILIZE", "RUS", "JPN")),
+    ],
+)
+def test_triggers_aircraft_over_another_state_are_a_show_of_force(asserted, text, expected):
+    assert expected in asserted(text)

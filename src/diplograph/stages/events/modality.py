@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from diplograph.records import Parse
 from diplograph.stages.events.words import (
+    ALLEGATION_NOUNS,
     ALLEGED_MODIFIERS,
     ALLEGED_PREPS,
     ALLEGING_VERBS,
@@ -152,6 +153,8 @@ def modality(
             )
         ):
             marks.append("opinion")  # "over alleged extrajudicial killings"
+        if step > 0 and _denied_or_alleged(parse, t, below):
+            marks.append("opinion")  # "denies rape", "allegations of torture"
         if (
             step > 0
             and tok.pos == "NOUN"
@@ -241,6 +244,20 @@ def modality(
     if published_year and event_year and event_year < published_year - 1:
         return Modality("historical", True, reporter, "dated before the article")
     return Modality(None, True, reporter, "")
+
+
+def _denied_or_alleged(parse: Parse, t: int, below: int) -> bool:
+    """The path comes up to t from what t denies ("denies [rape]", "denied involvement in the
+    [attack]") or from an allegation's "of" ("allegations of [torture]")."""
+    tok, step = parse.tokens[t], parse.tokens[below]
+    if tok.pos == "VERB" and tok.lemma.lower() in DENIAL_VERBS:
+        return step.dep == "dobj"
+    return (
+        tok.pos == "NOUN"
+        and tok.lemma.lower() in ALLEGATION_NOUNS
+        and step.dep == "prep"
+        and step.lemma.lower() == "of"
+    )
 
 
 def _alleged(parse: Parse, i: int, v: int, below: int) -> bool:

@@ -46,6 +46,7 @@ from diplograph.stages.events.words import (
     RING_NOUNS,
     SEIZING_VERBS,
     SIGNING_VERBS,
+    STAFF_NOUNS,
     STATE_FORCE_SECTORS,
     SUBJECT_DEPS,
     TAKING_VERBS,
@@ -109,7 +110,7 @@ def retype(parse: Parse, reading: Reading) -> Reading:
         return _signed(parse, reading, t)
     if reading.event == "COERCE" and lemma in CHARGING_VERBS:
         return recoded(reading, CHARGE)  # "prosecutors charged the publisher"
-    if lemma in EXPELLING_VERBS and singulars(patients) & ENVOY_NOUNS:
+    if lemma in EXPELLING_VERBS and _envoys(parse, t, patients):
         return recoded(reading, EXPEL)  # "expelled two Russian diplomats"
     verdicts = args.children(parse, t, {"oprd"})
     if reading.event == "CONSULT" and lemma in NAMING_VERBS and verdicts:
@@ -152,6 +153,15 @@ def _doers(parse: Parse, t: int) -> list[int]:
     for a in args.children(parse, t, {"agent"}):
         found += args.children(parse, a, {"pobj"})
     return found + args.prep_heads(parse, t, {"by"})
+
+
+def _envoys(parse: Parse, t: int, patients: set[str]) -> bool:
+    """The verb acts on a state's envoys: diplomats, or the staff of a mission ("two embassy
+    employees", "the consulate's staff members")."""
+    if singulars(patients) & ENVOY_NOUNS:
+        return True
+    staff = [o for o in _patients(parse, t) if parse.tokens[o].lemma.lower() in STAFF_NOUNS]
+    return any(lemmas(parse, parse.subtree(o)) & ENVOY_NOUNS for o in staff)
 
 
 def _particle(parse: Parse, t: int, word: str) -> bool:

@@ -413,6 +413,8 @@ CHARGING_VERBS = {"charge", "indict", "prosecute"}
 ALLEGED_PREPS = {"of", "for", "with", "over"}
 # "sanctioned the unit over alleged killings": an act named as alleged is an accusation's content
 ALLEGED_MODIFIERS = {"alleged", "suspected", "purported", "supposed"}
+# "allegations of rape", "charges of torture": the act of an allegation's "of" is its content
+ALLEGATION_NOUNS = set("allegation accusation charge claim suspicion rumor rumour".split())
 OPINION_VERBS = {
     "think",
     "believe",
@@ -1054,7 +1056,7 @@ SEIZING_VERBS = set("seize capture recapture retake take overrun occupy grab".sp
 TERRITORY_NOUNS = set(
     "town city village neighborhood neighbourhood district area territory region province "
     "base airport field oilfield hill position stronghold port outpost island suburb "
-    "quarter crossing".split()
+    "quarter crossing camp post checkpoint garrison barracks".split()
 )
 # who abducts: armed groups that are not a state's forces ("seized by militants")
 ARMED_GROUP_NOUNS = set(
@@ -1081,9 +1083,11 @@ CROWD_CONTROL_WORDS = set("gas cannon bullet baton truncheon lathi".split())
 # not a deportation of individuals (COERCE)
 EXPELLING_VERBS = set("expel oust eject".split())
 ENVOY_NOUNS = set(
-    "diplomat ambassador envoy attache consul embassy observer inspector monitor "
+    "diplomat ambassador envoy attache consul consulate embassy observer inspector monitor "
     "peacekeeper mission delegation".split()
 )
+# "expelled two embassy staff members": the people of a mission (ENVOY_NOUNS) are envoys too
+STAFF_NOUNS = set("staff member employee personnel worker official officer".split())
 # "called the decree an insane act": a verdict on a thing, not a phone call; it praises
 # (SUPPORT) when its predicate holds one of these words, else it criticises (ACCUSE)
 NAMING_VERBS = {"call", "dub", "term"}
@@ -1180,7 +1184,7 @@ ACCUSATION_NOUNS = set(
     "accusation accusations allegation allegations charge charges claim claims criticism "
     "suggestion suggestions".split()
 )
-DENIAL_VERBS = {"deny"}
+DENIAL_VERBS = {"deny"}  # "denied that X shelled", "denies rape": an act denied (modality)
 ANAPHORA_WINDOW = 6
 DEFINITE_DETERMINERS = {"the", "this", "that", "these", "those"}
 _ACTS_OF = {
