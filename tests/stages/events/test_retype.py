@@ -201,3 +201,26 @@ def test_retype_a_verdict_of_two_speakers_is_not_aimed_at_either(text, speakers)
 def test_retype_sites_and_mission_staff(text, expected):
     found = asserted(text)
     assert {e[0] for e in found} == {expected}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a court convicting or sentencing finds guilty: SANCTION "convict", whatever CAMEO's
+        # pattern for the verb says (an arrest, an administrative sanction, an accusation)
+        (
+            "A Chinese court convicted a Canadian citizen of drug smuggling.",
+            ("SANCTION", "CHN", "CAN"),
+        ),
+        (
+            "A Russian court convicted two British men of espionage on Friday.",
+            ("SANCTION", "RUS", "GBR"),
+        ),
+        ("An Iranian court sentenced a French tourist to eight years.", ("SANCTION", "IRN", "FRA")),
+    ],
+)
+def test_retype_a_conviction_finds_guilty(text, expected):
+    found = asserted(text)
+    assert expected in found
+    assert not {("COERCE", *expected[1:]), ("ACCUSE", *expected[1:])} & found

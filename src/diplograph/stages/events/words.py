@@ -410,6 +410,10 @@ ALLEGING_VERBS = {"accuse", "charge", "suspect", "indict", "blame", "allege", "c
 # retype.py: charging and indicting are ACCUSE "allege" (PLOVER: "sue, indict, or charge; bring to
 # trial"), not CAMEO's arrest (173) that prosecutors' and courts' charges take
 CHARGING_VERBS = {"charge", "indict", "prosecute"}
+# retype.py: a court convicting or sentencing finds guilty: SANCTION "convict" (PLOVER: "find an
+# entity or behavior guilty ... in a court of law"), not CAMEO's arrest (173), administrative
+# sanction (172) or accusation (112) that its patterns give
+CONVICTING_VERBS = {"convict", "sentence"}
 ALLEGED_PREPS = {"of", "for", "with", "over"}
 # "sanctioned the unit over alleged killings": an act named as alleged is an accusation's content
 ALLEGED_MODIFIERS = {"alleged", "suspected", "purported", "supposed"}
