@@ -374,3 +374,16 @@ def test_violence_a_deed_punished_does_not_hide_a_named_doer_of_a_sideless_act()
 )
 def test_violence_police_and_governments_act_on_their_people(text, expected):
     assert expected in sides(text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a state named as a whole acts on its people at home through its government
+        ("Belarus jailed the activist for five years.", ("COERCE", "BLR", "BLR")),
+        ("Azerbaijan arrested the opposition activist on Tuesday.", ("COERCE", "AZE", "AZE")),
+    ],
+)
+def test_violence_a_state_acts_on_its_people_at_home(text, expected):
+    assert expected in sides(text)

@@ -664,12 +664,13 @@ def two_sides(a: Mention, r: Mention) -> bool:
     protesters (IRQGOV / IRQREB), as PLOVER codes events inside a country."""
     if a.actor.country != r.actor.country:
         return True
-    at_home = a.actor.sector in HOME_SECTORS and r.actor.sector in HOME_PEOPLE_SECTORS
+    # a state named as a whole acts through its government: "Belarus jailed the activist"
+    at_home = (a.actor.sector or "GOV") in HOME_SECTORS and r.actor.sector in HOME_PEOPLE_SECTORS
     if inherited(a) or (inherited(r) and not at_home):
         # "French troops raided villages": whose villages? But a state's police, courts or
         # government act on its people at home: "Belarusian police beat protesters"
         return False
-    return bool(a.actor.sector and r.actor.sector) and a.actor.sector != r.actor.sector
+    return at_home or bool(a.actor.sector and r.actor.sector) and a.actor.sector != r.actor.sector
 
 
 def asked(parse: Parse, idx: args.MentionIndex, v: int, actors: args.Found) -> list[Mention]:
