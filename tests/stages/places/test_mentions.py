@@ -322,6 +322,15 @@ def test_mentions_a_hyphenated_name_is_taken_whole():
 
 
 @pytest.mark.slow
+def test_mentions_a_name_with_a_possessive_inside_is_taken_whole():
+    text = "Vineyards in Hawke's Bay were flattened, and King's Lynn was flooded. Britain's Kent."
+    found = _kinds(text)
+    assert found["Hawke's Bay"] == ("literal", "NZL")
+    assert found["King's Lynn"] == ("literal", "GBR")
+    assert "Britain" in found and "Britain's Kent" not in found  # an owner and its place
+
+
+@pytest.mark.slow
 def test_mentions_a_lowercase_feature_noun_after_a_place_makes_the_feature():
     from tests.stages.places.test_resolve import _places
 

@@ -47,6 +47,7 @@ from diplograph.stages.places.words import (
     ORGANISATION_NOUNS,
     PLACE_LABELS,
     PLACE_NOUNS,
+    POSSESSIVES,
     REGION_PARTICLES,
     TITLES,
     UNTAGGED_PREPS,
@@ -104,6 +105,7 @@ def place_mentions(parse: Parse, gazetteer: Gazetteer) -> list[PlaceMention]:
         *_team_places(parse, gazetteer),
         *_particle_names(parse, gazetteer),
         *_hyphenated_names(parse, gazetteer),
+        *_possessive_names(parse, gazetteer),
     ]:
         if not any(s < m.end and m.start < e for s, e in taken):
             found.append(m)
@@ -270,6 +272,32 @@ def _hyphenated_names(parse: Parse, gazetteer: Gazetteer) -> list[PlaceMention]:
             if (inner and gazetteer.knows(name)) or gazetteer.known_place(name):
                 out.append(PlaceMention(tokens[i].start, tokens[j].end, i, j + 1, "name"))
         i = j + 1
+    return out
+
+
+def _possessive_names(parse: Parse, gazetteer: Gazetteer) -> list[PlaceMention]:
+    """Names with a possessive inside ("Hawke's Bay", "King's Lynn"), which the tagger cuts
+    into a person and a word after it: taken whole, the longest first, when the gazetteer knows
+    the whole as a town of 15,000+, a region or a country."""
+    tokens = parse.tokens
+    text = parse.article.text
+    out: list[PlaceMention] = []
+    for tok in tokens[1:-1]:
+        if tok.text not in POSSESSIVES or tokens[tok.i - 1].whitespace:
+            continue
+        if not tokens[tok.i - 1].text[:1].isupper():
+            continue
+        ends = []
+        for j in range(tok.i + 1, min(tok.i + 3, len(tokens))):
+            if not (tokens[j].pos == "PROPN" and tokens[j].text[:1].isupper()):
+                break
+            ends.append(j + 1)
+        for e in reversed(ends):
+            name = text[tokens[tok.i - 1].start : tokens[e - 1].end]
+            if gazetteer.known_place(name):
+                out.append(PlaceMention(tokens[tok.i - 1].start, tokens[e - 1].end,
+                                        tok.i - 1, e, "name"))  # fmt: skip
+                break
     return out
 
 
