@@ -331,6 +331,13 @@ def test_mentions_a_name_with_a_possessive_inside_is_taken_whole():
 
 
 @pytest.mark.slow
+def test_mentions_a_town_in_parentheses_after_a_place_is_a_place():
+    found = _kinds("Envoys from Fiji (Suva) and Samoa (Apia) met. The agency (Xinhua) said.")
+    assert found.get("Suva") == ("literal", "FJI") and found.get("Apia") == ("literal", "WSM")
+    assert "Xinhua" not in found  # after no place: the news agency
+
+
+@pytest.mark.slow
 def test_mentions_a_lowercase_feature_noun_after_a_place_makes_the_feature():
     from tests.stages.places.test_resolve import _places
 

@@ -367,8 +367,11 @@ def _untagged(parse: Parse, gazetteer: Gazetteer, found: list[PlaceMention]) -> 
     out = []
     tokens = parse.tokens
     for ts, te in _untagged_runs(parse):
-        if ts > 0 and tokens[ts - 1].text == "(":
-            continue  # "(DRC)": an abbreviation restating the place before it
+        if ts > 0 and tokens[ts - 1].text == "(" and (
+            tokens[ts].text.isupper() or ts - 2 not in placed
+        ):
+            continue  # "(DRC)": an abbreviation restating the place before it; "(Xinhua)"
+            # after no place: an agency, not "Samoa (Apia)"
         if continues_a_name(parse, ts, te):
             continue  # the unlabelled end of a name the tagger labelled in part
         name = parse.article.text[tokens[ts].start : tokens[te - 1].end]
