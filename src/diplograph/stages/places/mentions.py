@@ -69,10 +69,12 @@ COUNCIL = re.compile(
 )
 LOOSE_END = re.compile(rf"\s+(?:{'|'.join(LOOSE_ENDS)})$")
 # the words between a place and the second name the story gives it: ", also called ", ", now
-# officially known as ", ", formerly ", " (formerly "
+# officially known as ", ", formerly ", " (formerly ", ", the port once called "
 ALIAS_VERB = "|".join(verb.replace(" ", r"\s+") for verb in ALIAS_VERBS)
+ALIAS_NOUN = "|".join(noun.replace(" ", r"\s+") for noun in PLACE_NOUNS)
 ALIAS = re.compile(
-    rf"(?:,|\s\()\s*(?:(?:{'|'.join(ALIAS_ADVERBS)})\s+)*(?:{ALIAS_VERB}|formerly)\s+(?:the\s+)?"
+    rf"(?:,|\s\()\s*(?:the\s+(?:{ALIAS_NOUN})\s+)?(?:(?:{'|'.join(ALIAS_ADVERBS)})\s+)*"
+    rf"(?:{ALIAS_VERB}|formerly)\s+(?:the\s+)?"
 )
 
 
