@@ -338,6 +338,12 @@ def test_mentions_a_town_in_parentheses_after_a_place_is_a_place():
 
 
 @pytest.mark.slow
+def test_mentions_an_entity_of_lowercase_words_is_no_place():
+    found = _kinds("Storms shut the metro in Lyon and lashed the west coast of Brittany.")
+    assert "metro" not in found and "west coast" not in found and "Lyon" in found
+
+
+@pytest.mark.slow
 def test_mentions_a_lowercase_feature_noun_after_a_place_makes_the_feature():
     from tests.stages.places.test_resolve import _places
 
