@@ -129,8 +129,9 @@ def place_mentions(parse: Parse, gazetteer: Gazetteer) -> list[PlaceMention]:
             start, end = _without_generic(text, start, end, gazetteer)
             end = _with_feature_noun(parse, end, ent.token_end, text[start:end], gazetteer)
             piece = text[start:end]
-            if piece.islower():
-                continue  # "the metro" tagged FAC, "the east coast" LOC: common words, no name
+            if ent.text.islower() and ent.label != "GPE":
+                continue  # "the metro" tagged FAC, "the east coast" LOC: common words, no
+                # name (not a lowercased dateline: "france" GPE, "edmonton - Thousands" ORG)
             if gazetteer.demonym(piece) is not None and not gazetteer.known_place(piece):
                 continue  # "Ukrainian" tagged GPE: a demonym, found below
             if any(s < end and start < e for s, e in taken):
