@@ -322,6 +322,28 @@ def test_mentions_a_hyphenated_name_is_taken_whole():
 
 
 @pytest.mark.slow
+def test_mentions_a_name_with_a_possessive_inside_is_taken_whole():
+    text = "Vineyards in Hawke's Bay were flattened, and King's Lynn was flooded. Britain's Kent."
+    found = _kinds(text)
+    assert found["Hawke's Bay"] == ("literal", "NZL")
+    assert found["King's Lynn"] == ("literal", "GBR")
+    assert "Britain" in found and "Britain's Kent" not in found  # an owner and its place
+
+
+@pytest.mark.slow
+def test_mentions_a_town_in_parentheses_after_a_place_is_a_place():
+    found = _kinds("Envoys from Fiji (Suva) and Samoa (Apia) met. The agency (Xinhua) said.")
+    assert found.get("Suva") == ("literal", "FJI") and found.get("Apia") == ("literal", "WSM")
+    assert "Xinhua" not in found  # after no place: the news agency
+
+
+@pytest.mark.slow
+def test_mentions_an_entity_of_lowercase_words_is_no_place():
+    found = _kinds("Storms shut the metro in Lyon and lashed the west coast of Brittany.")
+    assert "metro" not in found and "west coast" not in found and "Lyon" in found
+
+
+@pytest.mark.slow
 def test_mentions_a_lowercase_feature_noun_after_a_place_makes_the_feature():
     from tests.stages.places.test_resolve import _places
 

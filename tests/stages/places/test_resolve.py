@@ -382,6 +382,8 @@ def test_places_a_qualifier_names_the_state_not_the_capital():
         ("Refugees reached Kisangani, once known as Stanleyville, by boat.", "Stanleyville",
          "COD"),
         ("Pilgrims flew into Beijing, once spelled Peking, on Monday.", "Peking", "CHN"),
+        ("Freighters queued off Mumbai, the port formerly called Bombay, for a week.", "Bombay",
+         "IND"),
     ],
 )  # fmt: skip
 def test_places_second_name_given_beside_a_place(text, alias, country):

@@ -47,6 +47,7 @@ from diplograph.stages.places.words import (
     ORGANISATION_NOUNS,
     PLACE_LABELS,
     PLACE_NOUNS,
+    POSSESSIVES,
     REGION_PARTICLES,
     TITLES,
     UNTAGGED_PREPS,
@@ -68,10 +69,12 @@ COUNCIL = re.compile(
 )
 LOOSE_END = re.compile(rf"\s+(?:{'|'.join(LOOSE_ENDS)})$")
 # the words between a place and the second name the story gives it: ", also called ", ", now
-# officially known as ", ", formerly ", " (formerly "
+# officially known as ", ", formerly ", " (formerly ", ", the port once called "
 ALIAS_VERB = "|".join(verb.replace(" ", r"\s+") for verb in ALIAS_VERBS)
+ALIAS_NOUN = "|".join(noun.replace(" ", r"\s+") for noun in PLACE_NOUNS)
 ALIAS = re.compile(
-    rf"(?:,|\s\()\s*(?:(?:{'|'.join(ALIAS_ADVERBS)})\s+)*(?:{ALIAS_VERB}|formerly)\s+(?:the\s+)?"
+    rf"(?:,|\s\()\s*(?:the\s+(?:{ALIAS_NOUN})\s+)?(?:(?:{'|'.join(ALIAS_ADVERBS)})\s+)*"
+    rf"(?:{ALIAS_VERB}|formerly)\s+(?:the\s+)?"
 )
 
 
@@ -104,6 +107,7 @@ def place_mentions(parse: Parse, gazetteer: Gazetteer) -> list[PlaceMention]:
         *_team_places(parse, gazetteer),
         *_particle_names(parse, gazetteer),
         *_hyphenated_names(parse, gazetteer),
+        *_possessive_names(parse, gazetteer),
     ]:
         if not any(s < m.end and m.start < e for s, e in taken):
             found.append(m)
@@ -125,6 +129,9 @@ def place_mentions(parse: Parse, gazetteer: Gazetteer) -> list[PlaceMention]:
             start, end = _without_generic(text, start, end, gazetteer)
             end = _with_feature_noun(parse, end, ent.token_end, text[start:end], gazetteer)
             piece = text[start:end]
+            if ent.text.islower() and ent.label != "GPE":
+                continue  # "the metro" tagged FAC, "the east coast" LOC: common words, no
+                # name (not a lowercased dateline: "france" GPE, "edmonton - Thousands" ORG)
             if gazetteer.demonym(piece) is not None and not gazetteer.known_place(piece):
                 continue  # "Ukrainian" tagged GPE: a demonym, found below
             if any(s < end and start < e for s, e in taken):
@@ -273,6 +280,32 @@ def _hyphenated_names(parse: Parse, gazetteer: Gazetteer) -> list[PlaceMention]:
     return out
 
 
+def _possessive_names(parse: Parse, gazetteer: Gazetteer) -> list[PlaceMention]:
+    """Names with a possessive inside ("Hawke's Bay", "King's Lynn"), which the tagger cuts
+    into a person and a word after it: taken whole, the longest first, when the gazetteer knows
+    the whole as a town of 15,000+, a region or a country."""
+    tokens = parse.tokens
+    text = parse.article.text
+    out: list[PlaceMention] = []
+    for tok in tokens[1:-1]:
+        if tok.text not in POSSESSIVES or tokens[tok.i - 1].whitespace:
+            continue
+        if not tokens[tok.i - 1].text[:1].isupper():
+            continue
+        ends = []
+        for j in range(tok.i + 1, min(tok.i + 3, len(tokens))):
+            if not (tokens[j].pos == "PROPN" and tokens[j].text[:1].isupper()):
+                break
+            ends.append(j + 1)
+        for e in reversed(ends):
+            name = text[tokens[tok.i - 1].start : tokens[e - 1].end]
+            if gazetteer.known_place(name):
+                out.append(PlaceMention(tokens[tok.i - 1].start, tokens[e - 1].end,
+                                        tok.i - 1, e, "name"))  # fmt: skip
+                break
+    return out
+
+
 def _particle_names(parse: Parse, gazetteer: Gazetteer) -> list[PlaceMention]:
     """Names joined by a lowercase particle ("Viña del Mar", "Foz do Iguaçu", "Mar del
     Plata"), which the tagger splits into pieces or leaves unlabelled: taken whole, the longest
@@ -339,8 +372,11 @@ def _untagged(parse: Parse, gazetteer: Gazetteer, found: list[PlaceMention]) -> 
     out = []
     tokens = parse.tokens
     for ts, te in _untagged_runs(parse):
-        if ts > 0 and tokens[ts - 1].text == "(":
-            continue  # "(DRC)": an abbreviation restating the place before it
+        if ts > 0 and tokens[ts - 1].text == "(" and (
+            tokens[ts].text.isupper() or ts - 2 not in placed
+        ):
+            continue  # "(DRC)": an abbreviation restating the place before it; "(Xinhua)"
+            # after no place: an agency, not "Samoa (Apia)"
         if continues_a_name(parse, ts, te):
             continue  # the unlabelled end of a name the tagger labelled in part
         name = parse.article.text[tokens[ts].start : tokens[te - 1].end]

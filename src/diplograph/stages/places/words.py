@@ -41,6 +41,8 @@ CONTEXT_NOUNS = {"town", "city", "village", "port", "capital", "province", "regi
 # entity: "Viña del Mar", "Foz do Iguaçu", "Mar del Plata", "Bay of Bengal"
 NAME_PARTICLES = {"de", "del", "da", "do", "dos", "das", "di", "du", "des", "la", "el", "al",
                   "y", "e", "van", "von", "der", "den", "of"}  # fmt: skip
+# the possessive inside a place's name, which the tagger cuts at: "Hawke's Bay", "King's Lynn"
+POSSESSIVES = {"'s", "’s"}
 # "and" inside a region's or country's name, which the tagger splits at: "Sistan and
 # Baluchestan", "Jammu and Kashmir", "Trinidad and Tobago" (never a town's: "Dutse and Kano")
 REGION_PARTICLES = {"and"}
