@@ -224,3 +224,11 @@ def test_retype_a_conviction_finds_guilty(text, expected):
     found = asserted(text)
     assert expected in found
     assert not {("COERCE", *expected[1:]), ("ACCUSE", *expected[1:])} & found
+
+
+@pytest.mark.slow
+def test_retype_an_accusation_of_a_crime_is_no_arrest():
+    # CAMEO codes "accused X of crimes" as 173 (charge with legal action): PLOVER's ACCUSE
+    found = asserted("Germany accused Belarus of crimes against humanity on Monday.")
+    assert ("ACCUSE", "DEU", "BLR") in found
+    assert ("COERCE", "DEU", "BLR") not in found

@@ -387,3 +387,17 @@ def test_violence_police_and_governments_act_on_their_people(text, expected):
 )
 def test_violence_a_state_acts_on_its_people_at_home(text, expected):
     assert expected in sides(text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # courts and authorities no dictionary names act for the state of the place they sit in
+        ("A court in Minsk jailed the activist for ten years.", ("COERCE", "BLR", "BLR")),
+        ("Authorities in Bangladesh arrested the editor.", ("COERCE", "BGD", "BGD")),
+        ("Authorities arrested 40 people in Cairo on Friday.", ("COERCE", "EGY", "EGY")),
+    ],
+)
+def test_violence_courts_and_authorities_of_the_place(text, expected):
+    assert expected in sides(text)

@@ -408,8 +408,9 @@ CLAIM_NOUNS = set(
 # alleged is the accusation's content, not an event of its own (docs/annotation.md).
 ALLEGING_VERBS = {"accuse", "charge", "suspect", "indict", "blame", "allege", "convict"}
 # retype.py: charging and indicting are ACCUSE "allege" (PLOVER: "sue, indict, or charge; bring to
-# trial"), not CAMEO's arrest (173) that prosecutors' and courts' charges take
-CHARGING_VERBS = {"charge", "indict", "prosecute"}
+# trial"), not CAMEO's arrest (173) that prosecutors' and courts' charges take, nor that CAMEO
+# gives "accused X of crimes"
+CHARGING_VERBS = {"charge", "indict", "prosecute", "accuse"}
 # retype.py: a court convicting or sentencing finds guilty: SANCTION "convict" (PLOVER: "find an
 # entity or behavior guilty ... in a court of law"), not CAMEO's arrest (173), administrative
 # sanction (172) or accusation (112) that its patterns give
@@ -1018,6 +1019,8 @@ _LOCAL_WORDS = {
     "separatist terrorist",
     "CRM": "kidnapper abductor gang robber pirate thug criminal",
     "COP": "police policeman policemen officer cop",
+    "JUD": "court judge tribunal",
+    "GOV": "authority",
     "MIL": "soldier troop serviceman",
     # people hit: civilians, protesters, their trades
     "CVL": "people person civilian villager resident worshipper worshiper man woman child "
