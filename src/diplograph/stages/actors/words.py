@@ -395,3 +395,7 @@ BODY_HEADS = {
 # memory.py: a bare state name that names two states ("Congo"), read as the one the article's
 # other mentions name more often
 AMBIGUOUS_STATES = {"congo": ("COG", "COD")}
+
+# A built role starting this many years before a hand entry's first role is a namesake's
+# ("Lenin Moreno" in 1912): the hand entry does not inherit it (index.with_earlier_roles).
+NAMESAKE_YEARS = 40
