@@ -684,3 +684,16 @@ def test_context_local_city_and_town_are_administrative_words(actors, text, code
 )
 def test_context_a_partys_government_is_the_states(actors, text, code):
     assert str(actors.resolve(text, date(2020, 6, 1)).code) == code
+
+
+@pytest.mark.parametrize(
+    ("text", "on", "code"),
+    [
+        ("gunmen loyal to Grand Ayatollah Ali al-Sistani", date(2006, 3, 1), "IRQUAF"),
+        ("Sistani's rebels", date(2006, 3, 1), "IRQREB"),
+        ("Hamas gunmen", date(2006, 3, 1), "PSEREB"),  # an armed owner keeps his sector
+        ("Assad's militia", date(2014, 3, 1), "SYRGOV"),  # a government's stays its own
+    ],
+)
+def test_context_armed_following_of_a_person_takes_the_head_sector(actors, text, on, code):
+    assert actors.resolve(text, on).code == code

@@ -622,3 +622,21 @@ def test_index_with_earlier_roles_keeps_only_open_dates_of_the_same_state():
         ),
     )
     assert [r.code for r in with_earlier_roles(hand, built).roles] == ["AAALEG", "AAAGOV"]
+
+
+@pytest.mark.parametrize(
+    ("text", "on", "code"),
+    [
+        ("Moqtada al-Sadr", date(2007, 3, 1), "IRQREL"),
+        ("the Shiite cleric Muqtada Sadr", date(2016, 3, 1), "IRQREL"),
+        ("Agence France-Presse", date(2010, 3, 1), "FRAMED"),
+        ("Reuters", date(2010, 3, 1), "GBRMED"),
+        ("the Israeli daily Haaretz", date(2010, 3, 1), "ISRMED"),
+        ("Maghreb Arabe Presse", date(2010, 3, 1), "MARMED"),
+        ("NBC News", date(2010, 3, 1), "USAMED"),
+        ("Tata Consultancy Services", date(2010, 3, 1), "INDBUS"),
+        ("METI", date(2010, 3, 1), "JPNGOV"),
+    ],
+)
+def test_data_wire_outlets_firms_and_clerics_added_for_actors9(actors, text, on, code):
+    assert actors.resolve(text, on).code == code

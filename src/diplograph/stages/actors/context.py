@@ -44,6 +44,8 @@ from diplograph.stages.actors.references import make_mention
 from diplograph.stages.actors.titles import earlier_holder
 from diplograph.stages.actors.words import (
     ADMIN_WORDS,
+    ARMED_KEEPERS,
+    ARMED_SECTORS,
     COMPLEMENT_PREPS,
     COORDINATORS,
     COUNTERS,
@@ -216,6 +218,7 @@ def head_noun(words, agents: list[Agent], found: Match) -> Match:
     if head is None or not (
         head[2] in HEAD_SECTORS
         or (head[2] in FORCE_SECTORS and actor.sector == "GOV")
+        or (head[2] in ARMED_SECTORS and actor.sector not in ARMED_KEEPERS)
         or _party_government(plain, head, actor.sector)
     ):
         return found

@@ -295,6 +295,11 @@ OFFICE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "SPY", "COP", "OPP"})
 HEAD_SECTORS = frozenset({"ELI", "PTY", "MED", "LAB", "BUS", "EDU", "JUD", "HLH"})
 # a head noun of these sectors after a government's name is its forces ("Assad's troops")
 FORCE_SECTORS = frozenset({"MIL", "COP", "SPY"})
+# a head noun of these sectors after a person or body outside the state's government and forces
+# is his armed following ("the cleric's militia", "insurgents loyal to a cleric"): REB or UAF;
+# a government, its forces or an armed owner keep their own ("Hamas gunmen" stay REB)
+ARMED_SECTORS = frozenset({"REB", "UAF"})
+ARMED_KEEPERS = FORCE_SECTORS | ARMED_SECTORS | {"GOV"}
 # "forces loyal to Gaddafi" reads as "Gaddafi's forces": the one named after it owns the head
 LOYALTY_WORDS = ("loyal to",)
 # one-party states of 2015-2025, whose ruling party is coded GOV, as Phoenix codes China's
