@@ -697,3 +697,16 @@ def test_context_a_partys_government_is_the_states(actors, text, code):
 )
 def test_context_armed_following_of_a_person_takes_the_head_sector(actors, text, on, code):
     assert actors.resolve(text, on).code == code
+
+
+@pytest.mark.parametrize(
+    ("text", "on", "code"),
+    [
+        ("MP Jeremy Corbyn", date(2010, 1, 1), "GBRLEG"),  # a seat needs no state named
+        ("leader Jeremy Corbyn", date(2010, 1, 1), "GBRELI"),  # "leader" may be a party's
+        ("retired Gen. David Petraeus", date(2015, 1, 1), "USAELI"),
+    ],
+)
+def test_context_legislator_title_gives_the_office_without_a_state(actors, text, on, code):
+    actor = actors.resolve(text, on)
+    assert actor.country + (actor.sector or "") == code

@@ -76,6 +76,7 @@ from diplograph.stages.actors.words import (
     PLACE_PREPS,
     PLAIN_PEOPLE,
     PREDECESSOR_WORDS,
+    RETIRED_WORDS,
     SPOKESPERSON_NOUNS,
     STATE_MODIFIERS,
     TITLES,
@@ -185,15 +186,17 @@ def _post_body(plain: list[str], hit: Hit, agents: list[Agent]) -> bool:
 def title_office(plain: list[str], heads: list[Hit], agents: list[Agent], found: Match) -> Match:
     """A known person out of every office on the date (an elite, ELI), named with a state of his
     own and a title, holds the office the text gives him: "Kenyan opposition leader Raila
-    Odinga" -> KENOPP on a day the dictionary has no role for him. Not after "former" or "ex-",
-    and not when the state is another's ("Ugandan Finance Minister Janet Yellen")."""
+    Odinga" -> KENOPP on a day the dictionary has no role for him; a legislator's title needs
+    no state ("MK Matan Vilnai" ISRLEG: a seat is said only of its holder, where "leader" or
+    "Gen." may be a party's or a rank for life). Not after "former", "ex-" or "retired", and not
+    when the state is another's ("Ugandan Finance Minister Janet Yellen")."""
     actor = found.actor
-    if actor.sector != "ELI" or not agents or PREDECESSOR_WORDS & set(plain):
-        return found
-    states = [m.actor.country for _, _, m in heads if is_state(m)]
-    if not states or set(states) != {actor.country}:
+    if actor.sector != "ELI" or not agents or (PREDECESSOR_WORDS | RETIRED_WORDS) & set(plain):
         return found
     i, j, sector = agents[-1]
+    states = [m.actor.country for _, _, m in heads if is_state(m)]
+    if (states or sector != "LEG") and set(states) != {actor.country}:
+        return found
     why = f"{actor.reason}; the title {' '.join(plain[i:j])!r} names his office -> {sector}"
     actor = replace(actor, code=f"{actor.country}{sector}", sector=sector, reason=why)
     return Match(actor, found.form, "context")

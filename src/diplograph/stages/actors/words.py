@@ -273,6 +273,8 @@ PLACE_ACTOR_POPULATION = 50_000  # a smaller town stands for nobody out of conte
 LONE_PLACE_POPULATION = 1_000_000  # ... and a smaller city is no reason to doubt a surname
 # "ex-Soviet republic", "former Yugoslav", "post-Soviet states": a successor, never the state
 PREDECESSOR_WORDS = {"former", "ex", "post"}
+# a title after these is no office held on the day: "retired Gen. X" (context.title_office)
+RETIRED_WORDS = frozenset({"retired", "late"})
 # after a state or group ("Iran-backed militias", "the UN-recognised government"): it backs,
 # arms or recognises the head, it does not own it
 # after a body of the state ("military-appointed", "junta-installed"): it appointed the head,
