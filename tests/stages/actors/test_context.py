@@ -710,3 +710,15 @@ def test_context_armed_following_of_a_person_takes_the_head_sector(actors, text,
 def test_context_legislator_title_gives_the_office_without_a_state(actors, text, on, code):
     actor = actors.resolve(text, on)
     assert actor.country + (actor.sector or "") == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("two fellow Britons", "GBRCVL"),
+        ("dozens of innocent Afghans", "AFGCVL"),
+        ("three unarmed Palestinians", "PSECVL"),
+    ],
+)
+def test_context_counted_demonym_across_a_people_word_is_civilians(actors, text, code):
+    assert actors.resolve(text, date(2010, 1, 1)).code == code

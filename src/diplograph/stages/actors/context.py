@@ -68,6 +68,7 @@ from diplograph.stages.actors.words import (
     OFFICE_SECTORS,
     ONE_PARTY_STATES,
     OWNER_PREPS,
+    PEOPLE_MODIFIERS,
     PLACE_ACTOR_CONFIDENCE,
     PLACE_ACTOR_POPULATION,
     PLACE_LINKS,
@@ -458,8 +459,11 @@ def agent_alone(text: str, plain: list[str], agents: list[Agent], why: str = "")
 
 
 def _counted(plain: list[str], i: int) -> bool:
-    """A number or counter before word i ("two Lebanese", "an Afghan", "thousands of Iraqis")."""
+    """A number or counter before word i ("two Lebanese", "an Afghan", "thousands of Iraqis"),
+    also across a word of PEOPLE_MODIFIERS ("80 fellow Eritreans")."""
     k = i - 1
+    while k > 0 and plain[k] in PEOPLE_MODIFIERS:
+        k -= 1
     if k >= 1 and plain[k] == "of" and plain[k - 1] in NUMBER_WORDS:
         return True
     return k >= 0 and (plain[k].isdigit() or plain[k] in NUMBER_WORDS or plain[k] in COUNTERS)

@@ -374,6 +374,8 @@ NUMBER_WORDS = frozenset(
     "fifty hundred hundreds thousand thousands dozen dozens million millions scores".split()
 )
 COUNTERS = {"a", "an", "another", "some", "several", "many", "other", "few", "more"}
+# words between a counter and a demonym that still count people: "80 fellow Eritreans"
+PEOPLE_MODIFIERS = frozenset({"fellow", "ordinary", "innocent", "unarmed"})
 
 
 # possessives.py
