@@ -722,3 +722,26 @@ def test_context_legislator_title_gives_the_office_without_a_state(actors, text,
 )
 def test_context_counted_demonym_across_a_people_word_is_civilians(actors, text, code):
     assert actors.resolve(text, date(2010, 1, 1)).code == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("the judge who sentenced him last year", "JUD"),
+        ("two Chinese soldiers accused of smuggling Vietnamese migrants", "CHNMIL"),
+        ("Five French hostages", "FRACVL"),  # a capitalised number is no given name
+        ("Some Iraqi officials", "IRQGOV"),
+    ],
+)
+def test_context_clause_after_the_head_and_capitalised_numbers(actors, text, code):
+    actor = actors.resolve(text, date(2004, 9, 1))
+    assert (actor.country or "") + (actor.sector or "") == code
+
+
+def test_context_clause_head_cuts_at_a_relative_word_or_participle():
+    from diplograph.stages.actors.context import clause_head
+
+    assert clause_head("the envoy who met Putin") == "the envoy"
+    assert clause_head("three men, held since May") == "three men"
+    assert clause_head("Who") is None
+    assert clause_head("the Kenyan police") is None

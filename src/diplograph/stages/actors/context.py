@@ -46,6 +46,7 @@ from diplograph.stages.actors.words import (
     ADMIN_WORDS,
     ARMED_KEEPERS,
     ARMED_SECTORS,
+    CLAUSE_WORDS,
     COMPLEMENT_PREPS,
     COORDINATORS,
     COUNTERS,
@@ -109,6 +110,17 @@ def agent_nouns(d: ActorDictionary, plain: list[str], covered: set[int]) -> list
                 break
         i += 1
     return _spokespeople(plain, out)
+
+
+def clause_head(text: str) -> str | None:
+    """The phrase before a clause that describes it: "the prosecutor who has pursued him" is the
+    prosecutor, "four soldiers charged with abusing Iraqi prisoners" the soldiers (None when no
+    word of CLAUSE_WORDS follows a first word)."""
+    words = text.split()
+    for k, word in enumerate(words[1:], 1):
+        if word.lower() in CLAUSE_WORDS:
+            return " ".join(words[:k]).rstrip(",")
+    return None
 
 
 def loyal_owner(text: str) -> str | None:
@@ -494,6 +506,8 @@ def _given_name(d: ActorDictionary, text: str, words: list[tuple[str, bool]], i:
     if not capital or word in TITLES or word in STATE_MODIFIERS or word in PREDECESSOR_WORDS:
         return False
     if word in FUNCTION_WORDS or word in d.phrases or word in d.agents or word.isdigit():
+        return False
+    if word in NUMBER_WORDS or word in COUNTERS:  # "Four US soldiers", "Some Iraqi officials"
         return False
     joined = rf"(?<![\w.]){re.escape(word)}\.?\s+{re.escape(words[i][0])}"
     return re.search(joined, text.lower()) is not None

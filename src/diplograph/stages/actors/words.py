@@ -304,6 +304,13 @@ ARMED_SECTORS = frozenset({"REB", "UAF"})
 ARMED_KEEPERS = FORCE_SECTORS | ARMED_SECTORS | {"GOV"}
 # "forces loyal to Gaddafi" reads as "Gaddafi's forces": the one named after it owns the head
 LOYALTY_WORDS = ("loyal to",)
+# a relative pronoun or a participle that starts a clause describing the phrase before it: "the
+# prosecutor who has pursued him", "soldiers charged with abusing Iraqi prisoners" (the prisoners
+# are not the soldiers' country); the phrase before it resolves alone when it can
+CLAUSE_WORDS = frozenset(
+    "who whom whose which accused charged convicted suspected sentenced arrested wanted "
+    "believed known based held detained jailed".split()
+)
 # one-party states of 2015-2025, whose ruling party is coded GOV, as Phoenix codes China's
 # Communist Party (Wikipedia: "One-party state", list of current one-party states)
 ONE_PARTY_STATES = frozenset({"CHN", "CUB", "LAO", "PRK", "VNM"})
