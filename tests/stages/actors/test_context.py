@@ -745,3 +745,24 @@ def test_context_clause_head_cuts_at_a_relative_word_or_participle():
     assert clause_head("three men, held since May") == "three men"
     assert clause_head("Who") is None
     assert clause_head("the Kenyan police") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("the beleaguered mayor of the northern city of Kandahar", "AFGGOV"),
+        ("the governor of Kandahar", "AFGGOV"),
+        ("the western suburbs", ""),  # a direction, never the West
+        ("Western powers", "WST"),
+        ("Syrian guardsmen", "SYRMIL"),
+        ("the Egyptian security services", "EGYSPY"),
+    ],
+)
+def test_context_places_directions_and_units(actors, text, code):
+    actor = actors.resolve(text, date(2004, 9, 1))
+    assert (actor.country or "") + (actor.sector or "") == code
+
+
+def test_tolerant_a_place_name_is_no_misspelt_surname(actors):
+    # Herat the city, not Vijitha Herath; Basra not a Basri
+    assert actors.resolve("the governor of Herat", date(2005, 1, 1)).country == "AFG"

@@ -47,6 +47,7 @@ from diplograph.stages.actors.words import (
     ARMED_KEEPERS,
     ARMED_SECTORS,
     CLAUSE_WORDS,
+    COMPASS,
     COMPLEMENT_PREPS,
     COORDINATORS,
     COUNTERS,
@@ -337,6 +338,9 @@ def place_reading(d: ActorDictionary, text, words, covered: set[int], agents) ->
     own = in_agent | covered | set(run) | set(person)  # covered: "Russia's Belgorod region"
     if agent and agent[0] > run[-1]:  # "Tigray's interim administration": the noun's modifiers
         own |= {k for k in range(run[-1] + 1, agent[0]) if not words[k][1]}
+    if agent and agent[1] <= run[0]:  # "the embattled governor of the western province of X"
+        own |= {k for k in range(agent[0]) if not words[k][1]}
+        own |= {k for k in range(agent[1], run[0]) if not words[k][1] and plain[k] in COMPASS}
     rest = [plain[k] for k in range(len(plain)) if k not in own]
     if any(word not in PLACE_LINKS and word not in ADMIN_WORDS for word in rest):
         return None
@@ -440,6 +444,11 @@ def lone_place_name(words) -> bool:
         return False
     best = _best_entry(words[0][0])
     return best.precision != "city" or best.population >= LONE_PLACE_POPULATION
+
+
+def known_place(word: str) -> bool:
+    """The word is a city of some size or a region the gazetteer knows with confidence."""
+    return _place(word) is not None
 
 
 @lru_cache(maxsize=8192)

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
+from diplograph.stages.actors.context import known_place
 from diplograph.stages.actors.data import Entry, Match
 from diplograph.stages.actors.index import most_prominent
 from diplograph.stages.actors.names import fold, given_names_agree, strip_name
@@ -170,6 +171,8 @@ def tolerant_match(
         return None
     if len(name) == 1 and name[0] in dictionary.surnames:
         return None  # the exact step's surname lookup ("President Xi")
+    if len(name) == 1 and known_place(name[0]):
+        return None  # a place's own name is not a surname spelt another way ("Herat", Herath)
     index = dictionary.tolerant_index()
     folded = tuple(fold(w) for w in name)
     if len(folded) == 1:  # a lone word is a surname: the last word of a person's name

@@ -273,6 +273,12 @@ PLACE_ACTOR_POPULATION = 50_000  # a smaller town stands for nobody out of conte
 LONE_PLACE_POPULATION = 1_000_000  # ... and a smaller city is no reason to doubt a surname
 # "ex-Soviet republic", "former Yugoslav", "post-Soviet states": a successor, never the state
 PREDECESSOR_WORDS = {"former", "ex", "post"}
+# "western" before these is a direction, not the West: "the western province of Herat"
+# ("a Western state" and "Western countries" stay the West)
+DIRECTION_NOUNS = frozenset(
+    "province provinces region regions district districts city town suburbs outskirts "
+    "border part parts coast desert highlands".split()
+)
 # a title after these is no office held on the day: "retired Gen. X" (context.title_office)
 RETIRED_WORDS = frozenset({"retired", "late"})
 # after a state or group ("Iran-backed militias", "the UN-recognised government"): it backs,
@@ -320,6 +326,11 @@ CAPITAL_ONLY = frozenset({"who", "us"})
 FUNCTION_WORDS = set(
     "a an this that these those his her its our their in of for to and or at on by with from as "
     "but if when after before while why how all".split()
+)
+# directions before a place: "the western province of Herat" (context.place_reading)
+COMPASS = frozenset(
+    "north south east west northern southern eastern western central northeastern "
+    "northwestern southeastern southwestern".split()
 )
 # capitalised words that may stand before a state's name without making it part of a person's
 # name: "Northern Iraq", "Communist China", "Nazi Germany" (but "Simon Mann", "Michael Jordan")
