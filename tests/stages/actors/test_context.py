@@ -766,3 +766,17 @@ def test_context_places_directions_and_units(actors, text, code):
 def test_tolerant_a_place_name_is_no_misspelt_surname(actors):
     # Herat the city, not Vijitha Herath; Basra not a Basri
     assert actors.resolve("the governor of Herat", date(2005, 1, 1)).country == "AFG"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("More than 200 Maoists", "REB"),  # "More" is no misspelt surname (Moore)
+        ("Several Taliban commanders", "AFGREB"),
+        ("a company of Kenyan soldiers", "KENMIL"),  # a unit, not a firm
+        ("the Nigerian oil company", "NGABUS"),
+    ],
+)
+def test_context_counters_and_units_before_the_head(actors, text, code):
+    actor = actors.resolve(text, date(2004, 9, 1))
+    assert (actor.country or "") + (actor.sector or "") == code

@@ -83,6 +83,7 @@ from diplograph.stages.actors.words import (
     SPOKESPERSON_NOUNS,
     STATE_MODIFIERS,
     TITLES,
+    UNIT_NOUNS,
     WORLD_ROLES,
 )
 from diplograph.stages.ingest import dateline
@@ -232,6 +233,8 @@ def head_noun(words, agents: list[Agent], found: Match) -> Match:
     before_of = [a for a in before_of if not words[a[0]][1]]
     last = agents[-1] if agents[-1][1] == len(plain) and agents[-1][0] > 0 else None
     head = before_of[0] if before_of else last
+    if head and plain[head[0]] in UNIT_NOUNS and any(a[2] in FORCE_SECTORS for a in agents[1:]):
+        return found  # "a company of Nigerian infantry": a unit of the forces, not a firm
     if head is None or not (
         head[2] in HEAD_SECTORS
         or (head[2] in FORCE_SECTORS and actor.sector == "GOV")

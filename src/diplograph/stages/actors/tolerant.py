@@ -30,9 +30,11 @@ from diplograph.stages.actors.data import Entry, Match
 from diplograph.stages.actors.index import most_prominent
 from diplograph.stages.actors.names import fold, given_names_agree, strip_name
 from diplograph.stages.actors.words import (
+    COUNTERS,
     GOVERNMENT_WORDS,
     HONORIFICS,
     NAME_CONNECTORS,
+    NUMBER_WORDS,
     SILENT_LETTERS,
     SOUND_ALIKE,
     TITLES,
@@ -147,6 +149,7 @@ def name_run(dictionary: ActorDictionary, words: list[tuple[str, bool]], covered
     runs: list[list[str]] = [[]]
     for k, (word, capital) in enumerate(words):
         other = word in dictionary.agents or word in GOVERNMENT_WORDS
+        other = other or word in COUNTERS or word in NUMBER_WORDS  # "More than 1,000 Maoists"
         inside = capital or (word in NAME_CONNECTORS and runs[-1] and k + 1 < len(words))
         if inside and k not in covered and (not other or word in TITLES or word in HONORIFICS):
             runs[-1].append(word)

@@ -301,6 +301,8 @@ OFFICE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "SPY", "COP", "OPP"})
 # a head noun of these sectors names another kind of actor than its owner ("Macron's party",
 # "the wife of the president", "Hezbollah's TV"): its sector replaces the owner's
 HEAD_SECTORS = frozenset({"ELI", "PTY", "MED", "LAB", "BUS", "EDU", "JUD", "HLH"})
+# a body's word that before "of" and a forces noun names a unit of them: "a company of infantry"
+UNIT_NOUNS = frozenset({"company", "companies"})
 # a head noun of these sectors after a government's name is its forces ("Assad's troops")
 FORCE_SECTORS = frozenset({"MIL", "COP", "SPY"})
 # a head noun of these sectors after a person or body outside the state's government and forces
