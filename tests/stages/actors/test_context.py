@@ -780,3 +780,16 @@ def test_tolerant_a_place_name_is_no_misspelt_surname(actors):
 def test_context_counters_and_units_before_the_head(actors, text, code):
     actor = actors.resolve(text, date(2004, 9, 1))
     assert (actor.country or "") + (actor.sector or "") == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Arab gunmen", "UAF"),  # an ethnicity before an armed noun: no bloc
+        ("Arab tribal fighters in Darfur", "SDNUAF"),
+        ("Arab foreign ministers", "ARB"),  # the bloc's officials stay the bloc
+    ],
+)
+def test_exact_arab_before_an_armed_noun_is_an_ethnicity(actors, text, code):
+    actor = actors.resolve(text, date(2004, 9, 1))
+    assert (actor.country or "") + (actor.sector or "") == code

@@ -29,9 +29,11 @@ from diplograph.stages.actors.names import (
 )
 from diplograph.stages.actors.words import (
     APPOINTER_WORDS,
+    ARMED_SECTORS,
     BACKER_WORDS,
     CAPITAL_ONLY,
     DIRECTION_NOUNS,
+    ETHNIC_GROUPS,
     FORMER_WORDS,
     FUNCTION_WORDS,
     GOVERNMENT_WORDS,
@@ -74,6 +76,7 @@ def known_phrases(d: ActorDictionary, words: list[tuple[str, bool]], on: date | 
                     break
         else:
             i += 1
+    hits = [hit for hit in hits if not _ethnic(d, hit, plain)]
     hits = [_successor_hit(d, plain, hit) for hit in hits if not _direction(hit, hits, plain)]
     hits = [_appointer_hit(d, plain, _backer_hit(d, plain, hit)) for hit in hits]
     return [hit for hit in hits if not _other_given_name(d, words, hit)]
@@ -319,6 +322,15 @@ def _plural_demonym(d: ActorDictionary, phrase: str) -> str:
     if found and any(form == "demonym" for _, form in found[1]):
         return phrase[:-1]
     return phrase
+
+
+def _ethnic(d: ActorDictionary, hit: Hit, plain: list[str]) -> bool:
+    """'Arab militias', 'Arab gunmen': a group's demonym that is also an ethnicity
+    (ETHNIC_GROUPS) before an armed noun (REB, UAF) names the fighters' people, not the bloc."""
+    i, j, m = hit
+    if m.form != "demonym" or m.actor.country not in ETHNIC_GROUPS:
+        return False
+    return any(d.agents.get(w) in ARMED_SECTORS for w in plain[j:])
 
 
 def _direction(hit: Hit, hits: list[Hit], plain: list[str]) -> bool:

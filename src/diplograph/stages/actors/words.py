@@ -310,6 +310,9 @@ FORCE_SECTORS = frozenset({"MIL", "COP", "SPY"})
 # a government, its forces or an armed owner keep their own ("Hamas gunmen" stay REB)
 ARMED_SECTORS = frozenset({"REB", "UAF"})
 ARMED_KEEPERS = FORCE_SECTORS | ARMED_SECTORS | {"GOV"}
+# group codes whose demonym is also an ethnicity: "Arab militias" (Darfur's Janjaweed) are no
+# bloc's forces (exact._ethnic)
+ETHNIC_GROUPS = frozenset({"ARB"})
 # "forces loyal to Gaddafi" reads as "Gaddafi's forces": the one named after it owns the head
 LOYALTY_WORDS = ("loyal to",)
 # a relative pronoun or a participle that starts a clause describing the phrase before it: "the
