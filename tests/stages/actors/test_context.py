@@ -684,3 +684,112 @@ def test_context_local_city_and_town_are_administrative_words(actors, text, code
 )
 def test_context_a_partys_government_is_the_states(actors, text, code):
     assert str(actors.resolve(text, date(2020, 6, 1)).code) == code
+
+
+@pytest.mark.parametrize(
+    ("text", "on", "code"),
+    [
+        ("gunmen loyal to Grand Ayatollah Ali al-Sistani", date(2006, 3, 1), "IRQUAF"),
+        ("Sistani's rebels", date(2006, 3, 1), "IRQREB"),
+        ("Hamas gunmen", date(2006, 3, 1), "PSEREB"),  # an armed owner keeps his sector
+        ("Assad's militia", date(2014, 3, 1), "SYRGOV"),  # a government's stays its own
+    ],
+)
+def test_context_armed_following_of_a_person_takes_the_head_sector(actors, text, on, code):
+    assert actors.resolve(text, on).code == code
+
+
+@pytest.mark.parametrize(
+    ("text", "on", "code"),
+    [
+        ("MP Jeremy Corbyn", date(2010, 1, 1), "GBRLEG"),  # a seat needs no state named
+        ("leader Jeremy Corbyn", date(2010, 1, 1), "GBRELI"),  # "leader" may be a party's
+        ("retired Gen. David Petraeus", date(2015, 1, 1), "USAELI"),
+    ],
+)
+def test_context_legislator_title_gives_the_office_without_a_state(actors, text, on, code):
+    actor = actors.resolve(text, on)
+    assert actor.country + (actor.sector or "") == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("two fellow Britons", "GBRCVL"),
+        ("dozens of innocent Afghans", "AFGCVL"),
+        ("three unarmed Palestinians", "PSECVL"),
+    ],
+)
+def test_context_counted_demonym_across_a_people_word_is_civilians(actors, text, code):
+    assert actors.resolve(text, date(2010, 1, 1)).code == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("the judge who sentenced him last year", "JUD"),
+        ("two Chinese soldiers accused of smuggling Vietnamese migrants", "CHNMIL"),
+        ("Five French hostages", "FRACVL"),  # a capitalised number is no given name
+        ("Some Iraqi officials", "IRQGOV"),
+    ],
+)
+def test_context_clause_after_the_head_and_capitalised_numbers(actors, text, code):
+    actor = actors.resolve(text, date(2004, 9, 1))
+    assert (actor.country or "") + (actor.sector or "") == code
+
+
+def test_context_clause_head_cuts_at_a_relative_word_or_participle():
+    from diplograph.stages.actors.context import clause_head
+
+    assert clause_head("the envoy who met Putin") == "the envoy"
+    assert clause_head("three men, held since May") == "three men"
+    assert clause_head("Who") is None
+    assert clause_head("the Kenyan police") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("the beleaguered mayor of the northern city of Kandahar", "AFGGOV"),
+        ("the governor of Kandahar", "AFGGOV"),
+        ("the western suburbs", ""),  # a direction, never the West
+        ("Western powers", "WST"),
+        ("Syrian guardsmen", "SYRMIL"),
+        ("the Egyptian security services", "EGYSPY"),
+    ],
+)
+def test_context_places_directions_and_units(actors, text, code):
+    actor = actors.resolve(text, date(2004, 9, 1))
+    assert (actor.country or "") + (actor.sector or "") == code
+
+
+def test_tolerant_a_place_name_is_no_misspelt_surname(actors):
+    # Herat the city, not Vijitha Herath; Basra not a Basri
+    assert actors.resolve("the governor of Herat", date(2005, 1, 1)).country == "AFG"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("More than 200 Maoists", "REB"),  # "More" is no misspelt surname (Moore)
+        ("Several Taliban commanders", "AFGREB"),
+        ("a company of Kenyan soldiers", "KENMIL"),  # a unit, not a firm
+        ("the Nigerian oil company", "NGABUS"),
+    ],
+)
+def test_context_counters_and_units_before_the_head(actors, text, code):
+    actor = actors.resolve(text, date(2004, 9, 1))
+    assert (actor.country or "") + (actor.sector or "") == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Arab gunmen", "UAF"),  # an ethnicity before an armed noun: no bloc
+        ("Arab tribal fighters in Darfur", "SDNUAF"),
+        ("Arab foreign ministers", "ARB"),  # the bloc's officials stay the bloc
+    ],
+)
+def test_exact_arab_before_an_armed_noun_is_an_ethnicity(actors, text, code):
+    actor = actors.resolve(text, date(2004, 9, 1))
+    assert (actor.country or "") + (actor.sector or "") == code

@@ -589,3 +589,54 @@ def test_data_offices_of_1995_2025_added_for_actors8(actors, text, on, code):
 )
 def test_data_bodies_and_offices_added_for_actors8(actors, text, on, code):
     assert actors.resolve(text, on).code == code
+
+
+@pytest.mark.parametrize(
+    ("text", "on", "code"),
+    [
+        ("Senator John Kerry", date(1999, 5, 1), "USALEG"),  # the Senate (Phoenix USAGOVLEG)
+        ("John Kerry", date(2015, 5, 1), "USAGOV"),  # the hand role still wins on its dates
+        ("Michel Barnier", date(2004, 12, 1), "FRAGOV"),  # foreign minister 2004-2005
+        ("Lenin Moreno", date(1915, 1, 1), "ECUELI"),  # a 1912 namesake's role is not inherited
+    ],
+)
+def test_data_hand_people_keep_earlier_built_roles(actors, text, on, code):
+    actor = actors.resolve(text, on)
+    assert (actor.country + (actor.sector or "ELI")) == code
+
+
+def test_index_with_earlier_roles_keeps_only_open_dates_of_the_same_state():
+    from diplograph.stages.actors.data import Entry, Role
+    from diplograph.stages.actors.index import with_earlier_roles
+
+    hand = Entry("person:x", "X", "person", roles=(Role("AAAGOV", date(2010, 1, 1), None),))
+    built = Entry(
+        "person:x",
+        "X",
+        "person",
+        roles=(
+            Role("AAALEG", date(1990, 1, 1), date(2010, 1, 1)),  # kept: touches on one day
+            Role("AAAGOV", date(2005, 1, 1), date(2012, 1, 1)),  # overlaps the hand role
+            Role("BBBGOV", date(1995, 1, 1), date(1999, 1, 1)),  # another state: a namesake
+            Role("AAAELI", date(1980, 1, 1), date(1990, 1, 1)),  # ELI: the default anyway
+        ),
+    )
+    assert [r.code for r in with_earlier_roles(hand, built).roles] == ["AAALEG", "AAAGOV"]
+
+
+@pytest.mark.parametrize(
+    ("text", "on", "code"),
+    [
+        ("Moqtada al-Sadr", date(2007, 3, 1), "IRQREL"),
+        ("the Shiite cleric Muqtada Sadr", date(2016, 3, 1), "IRQREL"),
+        ("Agence France-Presse", date(2010, 3, 1), "FRAMED"),
+        ("Reuters", date(2010, 3, 1), "GBRMED"),
+        ("the Israeli daily Haaretz", date(2010, 3, 1), "ISRMED"),
+        ("Maghreb Arabe Presse", date(2010, 3, 1), "MARMED"),
+        ("NBC News", date(2010, 3, 1), "USAMED"),
+        ("Tata Consultancy Services", date(2010, 3, 1), "INDBUS"),
+        ("METI", date(2010, 3, 1), "JPNGOV"),
+    ],
+)
+def test_data_wire_outlets_firms_and_clerics_added_for_actors9(actors, text, on, code):
+    assert actors.resolve(text, on).code == code

@@ -44,6 +44,10 @@ from diplograph.stages.actors.references import make_mention
 from diplograph.stages.actors.titles import earlier_holder
 from diplograph.stages.actors.words import (
     ADMIN_WORDS,
+    ARMED_KEEPERS,
+    ARMED_SECTORS,
+    CLAUSE_WORDS,
+    COMPASS,
     COMPLEMENT_PREPS,
     COORDINATORS,
     COUNTERS,
@@ -66,6 +70,7 @@ from diplograph.stages.actors.words import (
     OFFICE_SECTORS,
     ONE_PARTY_STATES,
     OWNER_PREPS,
+    PEOPLE_MODIFIERS,
     PLACE_ACTOR_CONFIDENCE,
     PLACE_ACTOR_POPULATION,
     PLACE_LINKS,
@@ -74,9 +79,11 @@ from diplograph.stages.actors.words import (
     PLACE_PREPS,
     PLAIN_PEOPLE,
     PREDECESSOR_WORDS,
+    RETIRED_WORDS,
     SPOKESPERSON_NOUNS,
     STATE_MODIFIERS,
     TITLES,
+    UNIT_NOUNS,
     WORLD_ROLES,
 )
 from diplograph.stages.ingest import dateline
@@ -105,6 +112,17 @@ def agent_nouns(d: ActorDictionary, plain: list[str], covered: set[int]) -> list
                 break
         i += 1
     return _spokespeople(plain, out)
+
+
+def clause_head(text: str) -> str | None:
+    """The phrase before a clause that describes it: "the prosecutor who has pursued him" is the
+    prosecutor, "four soldiers charged with abusing Iraqi prisoners" the soldiers (None when no
+    word of CLAUSE_WORDS follows a first word)."""
+    words = text.split()
+    for k, word in enumerate(words[1:], 1):
+        if word.lower() in CLAUSE_WORDS:
+            return " ".join(words[:k]).rstrip(",")
+    return None
 
 
 def loyal_owner(text: str) -> str | None:
@@ -183,15 +201,17 @@ def _post_body(plain: list[str], hit: Hit, agents: list[Agent]) -> bool:
 def title_office(plain: list[str], heads: list[Hit], agents: list[Agent], found: Match) -> Match:
     """A known person out of every office on the date (an elite, ELI), named with a state of his
     own and a title, holds the office the text gives him: "Kenyan opposition leader Raila
-    Odinga" -> KENOPP on a day the dictionary has no role for him. Not after "former" or "ex-",
-    and not when the state is another's ("Ugandan Finance Minister Janet Yellen")."""
+    Odinga" -> KENOPP on a day the dictionary has no role for him; a legislator's title needs
+    no state ("MK Matan Vilnai" ISRLEG: a seat is said only of its holder, where "leader" or
+    "Gen." may be a party's or a rank for life). Not after "former", "ex-" or "retired", and not
+    when the state is another's ("Ugandan Finance Minister Janet Yellen")."""
     actor = found.actor
-    if actor.sector != "ELI" or not agents or PREDECESSOR_WORDS & set(plain):
-        return found
-    states = [m.actor.country for _, _, m in heads if is_state(m)]
-    if not states or set(states) != {actor.country}:
+    if actor.sector != "ELI" or not agents or (PREDECESSOR_WORDS | RETIRED_WORDS) & set(plain):
         return found
     i, j, sector = agents[-1]
+    states = [m.actor.country for _, _, m in heads if is_state(m)]
+    if (states or sector != "LEG") and set(states) != {actor.country}:
+        return found
     why = f"{actor.reason}; the title {' '.join(plain[i:j])!r} names his office -> {sector}"
     actor = replace(actor, code=f"{actor.country}{sector}", sector=sector, reason=why)
     return Match(actor, found.form, "context")
@@ -213,9 +233,12 @@ def head_noun(words, agents: list[Agent], found: Match) -> Match:
     before_of = [a for a in before_of if not words[a[0]][1]]
     last = agents[-1] if agents[-1][1] == len(plain) and agents[-1][0] > 0 else None
     head = before_of[0] if before_of else last
+    if head and plain[head[0]] in UNIT_NOUNS and any(a[2] in FORCE_SECTORS for a in agents[1:]):
+        return found  # "a company of Nigerian infantry": a unit of the forces, not a firm
     if head is None or not (
         head[2] in HEAD_SECTORS
         or (head[2] in FORCE_SECTORS and actor.sector == "GOV")
+        or (head[2] in ARMED_SECTORS and actor.sector not in ARMED_KEEPERS)
         or _party_government(plain, head, actor.sector)
     ):
         return found
@@ -318,6 +341,9 @@ def place_reading(d: ActorDictionary, text, words, covered: set[int], agents) ->
     own = in_agent | covered | set(run) | set(person)  # covered: "Russia's Belgorod region"
     if agent and agent[0] > run[-1]:  # "Tigray's interim administration": the noun's modifiers
         own |= {k for k in range(run[-1] + 1, agent[0]) if not words[k][1]}
+    if agent and agent[1] <= run[0]:  # "the embattled governor of the western province of X"
+        own |= {k for k in range(agent[0]) if not words[k][1]}
+        own |= {k for k in range(agent[1], run[0]) if not words[k][1] and plain[k] in COMPASS}
     rest = [plain[k] for k in range(len(plain)) if k not in own]
     if any(word not in PLACE_LINKS and word not in ADMIN_WORDS for word in rest):
         return None
@@ -423,6 +449,11 @@ def lone_place_name(words) -> bool:
     return best.precision != "city" or best.population >= LONE_PLACE_POPULATION
 
 
+def known_place(word: str) -> bool:
+    """The word is a city of some size or a region the gazetteer knows with confidence."""
+    return _place(word) is not None
+
+
 @lru_cache(maxsize=8192)
 def _place(name: str) -> Place | None:
     """The gazetteer's confident reading of a region or a city of some size, else None."""
@@ -452,8 +483,11 @@ def agent_alone(text: str, plain: list[str], agents: list[Agent], why: str = "")
 
 
 def _counted(plain: list[str], i: int) -> bool:
-    """A number or counter before word i ("two Lebanese", "an Afghan", "thousands of Iraqis")."""
+    """A number or counter before word i ("two Lebanese", "an Afghan", "thousands of Iraqis"),
+    also across a word of PEOPLE_MODIFIERS ("80 fellow Eritreans")."""
     k = i - 1
+    while k > 0 and plain[k] in PEOPLE_MODIFIERS:
+        k -= 1
     if k >= 1 and plain[k] == "of" and plain[k - 1] in NUMBER_WORDS:
         return True
     return k >= 0 and (plain[k].isdigit() or plain[k] in NUMBER_WORDS or plain[k] in COUNTERS)
@@ -484,6 +518,8 @@ def _given_name(d: ActorDictionary, text: str, words: list[tuple[str, bool]], i:
     if not capital or word in TITLES or word in STATE_MODIFIERS or word in PREDECESSOR_WORDS:
         return False
     if word in FUNCTION_WORDS or word in d.phrases or word in d.agents or word.isdigit():
+        return False
+    if word in NUMBER_WORDS or word in COUNTERS:  # "Four US soldiers", "Some Iraqi officials"
         return False
     joined = rf"(?<![\w.]){re.escape(word)}\.?\s+{re.escape(words[i][0])}"
     return re.search(joined, text.lower()) is not None

@@ -18,6 +18,7 @@ from diplograph.records import Actor
 from diplograph.stages.actors.context import (
     agent_alone,
     agent_nouns,
+    clause_head,
     complement_only,
     head_hits,
     head_noun,
@@ -140,6 +141,12 @@ class ActorDictionary:
         organisation or group inside it); the tolerant match of a name (`tolerant`); then the
         context (`context`: the head entity, a state with an agent noun or title, a lone
         surname, the agent noun alone). `Match.step` says which step resolved it."""
+        head = clause_head(text)
+        if head:
+            found = self._match(head, on)
+            if found.actor.country or found.actor.sector:
+                why = f"{text!r} read as its head {head!r}; {found.actor.reason}"
+                return replace(found, actor=replace(found.actor, entity_text=text, reason=why))
         owned = loyal_owner(text)
         if owned:
             found = self._match(owned, on)

@@ -29,8 +29,11 @@ from diplograph.stages.actors.names import (
 )
 from diplograph.stages.actors.words import (
     APPOINTER_WORDS,
+    ARMED_SECTORS,
     BACKER_WORDS,
     CAPITAL_ONLY,
+    DIRECTION_NOUNS,
+    ETHNIC_GROUPS,
     FORMER_WORDS,
     FUNCTION_WORDS,
     GOVERNMENT_WORDS,
@@ -73,7 +76,8 @@ def known_phrases(d: ActorDictionary, words: list[tuple[str, bool]], on: date | 
                     break
         else:
             i += 1
-    hits = [_successor_hit(d, plain, hit) for hit in hits if not _direction(hit, hits)]
+    hits = [hit for hit in hits if not _ethnic(d, hit, plain)]
+    hits = [_successor_hit(d, plain, hit) for hit in hits if not _direction(hit, hits, plain)]
     hits = [_appointer_hit(d, plain, _backer_hit(d, plain, hit)) for hit in hits]
     return [hit for hit in hits if not _other_given_name(d, words, hit)]
 
@@ -320,13 +324,25 @@ def _plural_demonym(d: ActorDictionary, phrase: str) -> str:
     return phrase
 
 
-def _direction(hit: Hit, hits: list[Hit]) -> bool:
-    """'western Baghdad', 'Eastern Europe': a group's demonym ("Western") right before a
-    state's name is a direction, not the group. Right after a state's demonym it names that
-    state's people: "Israeli Arab lawmakers", "Iraqi Arab tribesmen"."""
+def _ethnic(d: ActorDictionary, hit: Hit, plain: list[str]) -> bool:
+    """'Arab militias', 'Arab gunmen': a group's demonym that is also an ethnicity
+    (ETHNIC_GROUPS) before an armed noun (REB, UAF) names the fighters' people, not the bloc."""
+    i, j, m = hit
+    if m.form != "demonym" or m.actor.country not in ETHNIC_GROUPS:
+        return False
+    return any(d.agents.get(w) in ARMED_SECTORS for w in plain[j:])
+
+
+def _direction(hit: Hit, hits: list[Hit], plain: list[str]) -> bool:
+    """'western Baghdad', 'Eastern Europe', 'the western province of Herat': a group's demonym
+    ("Western") right before a state's name or a noun of DIRECTION_NOUNS is a direction, not the
+    group. Right after a state's demonym it names that state's people: "Israeli Arab
+    lawmakers", "Iraqi Arab tribesmen"."""
     i, j, m = hit
     if m.form != "demonym" or not (m.actor.entry or "").startswith("group:"):
         return False
+    if j < len(plain) and plain[j] in DIRECTION_NOUNS:
+        return True
     return any(
         (n.actor.entry or "").startswith("state:") and (k == j or end == i and n.form == "demonym")
         for k, end, n in hits

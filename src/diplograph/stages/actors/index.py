@@ -15,6 +15,7 @@ from diplograph.stages.actors.data import (
     Entry,
     Lifespan,
     Phrase,
+    Role,
     load_agents,
     load_entries,
     load_lifespans,
@@ -28,6 +29,7 @@ from diplograph.stages.actors.words import (
     GIVEN_NAME_STATES,
     LAYERS,
     NAME_CONNECTORS,
+    NAMESAKE_YEARS,
     SURNAME_COMPOUNDS,
     SURNAME_FIRST,
     TWO_SURNAME_STATES,
@@ -120,6 +122,7 @@ def shipped_index() -> tuple:
         add_phrases(entries, phrases, entries[p.entry], [p], hand)
     for name in ("groups.yaml", "leaders.yaml"):
         for entry, names in load_yaml(shipped_yaml(name), name, "hand"):
+            entry = with_earlier_roles(entry, entries.get(entry.key))
             add_phrases(entries, phrases, entry, names, hand)
     agents = dict(load_agents("agents.tsv"))
     agents.update(load_agents("agents_extra.tsv"))
@@ -127,6 +130,34 @@ def shipped_index() -> tuple:
     lifespans: dict[str, Lifespan] = {span.code: span for span in load_lifespans()}
     surnames = surname_index(entries, phrases)
     return entries, phrases, agents, surnames, regions, lifespans
+
+
+def with_earlier_roles(entry: Entry, earlier: Entry | None) -> Entry:
+    """A hand entry that replaces a built person keeps the built roles its own dates leave
+    open: the leaders file gives John Kerry's years as secretary of state, the built table his
+    years in the Senate before them. Kept: dated roles of a state the hand entry serves, with a
+    sector other than ELI (the default anyway), overlapping no hand role, and starting less
+    than NAMESAKE_YEARS before its first one (older ones are a namesake's)."""
+    if earlier is None or entry.kind != "person" or not entry.roles:
+        return entry
+    states = {r.code[:3] for r in entry.roles}
+    starts = [r.start for r in entry.roles if r.start]
+    first = min(starts).year if starts else 0
+    kept = tuple(
+        r
+        for r in earlier.roles
+        if r.start and r.end and r.code[:3] in states and r.code[3:] != "ELI"
+        and r.start.year > first - NAMESAKE_YEARS and not _overlaps(r, entry.roles)
+    )  # fmt: skip
+    return replace(entry, roles=kept + entry.roles) if kept else entry
+
+
+def _overlaps(role: Role, others: tuple[Role, ...]) -> bool:
+    """The role shares more than a boundary day with one of the others."""
+    return any(
+        (o.start is None or o.start < role.end) and (o.end is None or role.start < o.end)
+        for o in others
+    )
 
 
 def most_prominent(

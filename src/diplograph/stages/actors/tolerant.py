@@ -25,13 +25,16 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
+from diplograph.stages.actors.context import known_place
 from diplograph.stages.actors.data import Entry, Match
 from diplograph.stages.actors.index import most_prominent
 from diplograph.stages.actors.names import fold, given_names_agree, strip_name
 from diplograph.stages.actors.words import (
+    COUNTERS,
     GOVERNMENT_WORDS,
     HONORIFICS,
     NAME_CONNECTORS,
+    NUMBER_WORDS,
     SILENT_LETTERS,
     SOUND_ALIKE,
     TITLES,
@@ -146,6 +149,7 @@ def name_run(dictionary: ActorDictionary, words: list[tuple[str, bool]], covered
     runs: list[list[str]] = [[]]
     for k, (word, capital) in enumerate(words):
         other = word in dictionary.agents or word in GOVERNMENT_WORDS
+        other = other or word in COUNTERS or word in NUMBER_WORDS  # "More than 1,000 Maoists"
         inside = capital or (word in NAME_CONNECTORS and runs[-1] and k + 1 < len(words))
         if inside and k not in covered and (not other or word in TITLES or word in HONORIFICS):
             runs[-1].append(word)
@@ -170,6 +174,8 @@ def tolerant_match(
         return None
     if len(name) == 1 and name[0] in dictionary.surnames:
         return None  # the exact step's surname lookup ("President Xi")
+    if len(name) == 1 and known_place(name[0]):
+        return None  # a place's own name is not a surname spelt another way ("Herat", Herath)
     index = dictionary.tolerant_index()
     folded = tuple(fold(w) for w in name)
     if len(folded) == 1:  # a lone word is a surname: the last word of a person's name

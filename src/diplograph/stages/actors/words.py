@@ -273,6 +273,14 @@ PLACE_ACTOR_POPULATION = 50_000  # a smaller town stands for nobody out of conte
 LONE_PLACE_POPULATION = 1_000_000  # ... and a smaller city is no reason to doubt a surname
 # "ex-Soviet republic", "former Yugoslav", "post-Soviet states": a successor, never the state
 PREDECESSOR_WORDS = {"former", "ex", "post"}
+# "western" before these is a direction, not the West: "the western province of Herat"
+# ("a Western state" and "Western countries" stay the West)
+DIRECTION_NOUNS = frozenset(
+    "province provinces region regions district districts city town suburbs outskirts "
+    "border part parts coast desert highlands".split()
+)
+# a title after these is no office held on the day: "retired Gen. X" (context.title_office)
+RETIRED_WORDS = frozenset({"retired", "late"})
 # after a state or group ("Iran-backed militias", "the UN-recognised government"): it backs,
 # arms or recognises the head, it does not own it
 # after a body of the state ("military-appointed", "junta-installed"): it appointed the head,
@@ -293,10 +301,27 @@ OFFICE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "SPY", "COP", "OPP"})
 # a head noun of these sectors names another kind of actor than its owner ("Macron's party",
 # "the wife of the president", "Hezbollah's TV"): its sector replaces the owner's
 HEAD_SECTORS = frozenset({"ELI", "PTY", "MED", "LAB", "BUS", "EDU", "JUD", "HLH"})
+# a body's word that before "of" and a forces noun names a unit of them: "a company of infantry"
+UNIT_NOUNS = frozenset({"company", "companies"})
 # a head noun of these sectors after a government's name is its forces ("Assad's troops")
 FORCE_SECTORS = frozenset({"MIL", "COP", "SPY"})
+# a head noun of these sectors after a person or body outside the state's government and forces
+# is his armed following ("the cleric's militia", "insurgents loyal to a cleric"): REB or UAF;
+# a government, its forces or an armed owner keep their own ("Hamas gunmen" stay REB)
+ARMED_SECTORS = frozenset({"REB", "UAF"})
+ARMED_KEEPERS = FORCE_SECTORS | ARMED_SECTORS | {"GOV"}
+# group codes whose demonym is also an ethnicity: "Arab militias" (Darfur's Janjaweed) are no
+# bloc's forces (exact._ethnic)
+ETHNIC_GROUPS = frozenset({"ARB"})
 # "forces loyal to Gaddafi" reads as "Gaddafi's forces": the one named after it owns the head
 LOYALTY_WORDS = ("loyal to",)
+# a relative pronoun or a participle that starts a clause describing the phrase before it: "the
+# prosecutor who has pursued him", "soldiers charged with abusing Iraqi prisoners" (the prisoners
+# are not the soldiers' country); the phrase before it resolves alone when it can
+CLAUSE_WORDS = frozenset(
+    "who whom whose which accused charged convicted suspected sentenced arrested wanted "
+    "believed known based held detained jailed".split()
+)
 # one-party states of 2015-2025, whose ruling party is coded GOV, as Phoenix codes China's
 # Communist Party (Wikipedia: "One-party state", list of current one-party states)
 ONE_PARTY_STATES = frozenset({"CHN", "CUB", "LAO", "PRK", "VNM"})
@@ -306,6 +331,11 @@ CAPITAL_ONLY = frozenset({"who", "us"})
 FUNCTION_WORDS = set(
     "a an this that these those his her its our their in of for to and or at on by with from as "
     "but if when after before while why how all".split()
+)
+# directions before a place: "the western province of Herat" (context.place_reading)
+COMPASS = frozenset(
+    "north south east west northern southern eastern western central northeastern "
+    "northwestern southeastern southwestern".split()
 )
 # capitalised words that may stand before a state's name without making it part of a person's
 # name: "Northern Iraq", "Communist China", "Nazi Germany" (but "Simon Mann", "Michael Jordan")
@@ -367,6 +397,8 @@ NUMBER_WORDS = frozenset(
     "fifty hundred hundreds thousand thousands dozen dozens million millions scores".split()
 )
 COUNTERS = {"a", "an", "another", "some", "several", "many", "other", "few", "more"}
+# words between a counter and a demonym that still count people: "80 fellow Eritreans"
+PEOPLE_MODIFIERS = frozenset({"fellow", "ordinary", "innocent", "unarmed"})
 
 
 # possessives.py
@@ -395,3 +427,7 @@ BODY_HEADS = {
 # memory.py: a bare state name that names two states ("Congo"), read as the one the article's
 # other mentions name more often
 AMBIGUOUS_STATES = {"congo": ("COG", "COD")}
+
+# A built role starting this many years before a hand entry's first role is a namesake's
+# ("Lenin Moreno" in 1912): the hand entry does not inherit it (index.with_earlier_roles).
+NAMESAKE_YEARS = 40
