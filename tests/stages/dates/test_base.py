@@ -62,6 +62,14 @@ def _values(text: str, published: str) -> list[tuple[str, str | None]]:
         # a noun "due" or "scheduled" on a date lies ahead
         ("The jobs report, due Friday, is expected to be weak.", [("Friday", "2023-08-04")]),
         ("Its outlook, due in October, was delayed.", [("October", "2023-10")]),
+        # a verb that gives an event its date points ahead, whatever its tense
+        ("The magistrate set the hearing for Sept. 20.", [("Sept. 20", "2023-09-20")]),
+        ("The council postponed its vote until Monday.", [("Monday", "2023-08-07")]),
+        ("They sought to push the talks back to the spring.", [("the spring", "2024-SP")]),
+        ("The panel fixed nothing but set Oct. 3 as the deadline.", [("Oct. 3", "2023-10-03")]),
+        # ... but not a date that tells when the verb happened
+        ("The sprinter set a national record on July 8.", [("July 8", "2023-07-08")]),
+        ("The firm moved its offices to Denver in June.", [("June", "2023-06")]),
     ],
 )
 def test_base_direction_beyond_the_verb_tense(text, expected):
