@@ -70,6 +70,13 @@ def _values(text: str, published: str) -> list[tuple[str, str | None]]:
         # ... but not a date that tells when the verb happened
         ("The sprinter set a national record on July 8.", [("July 8", "2023-07-08")]),
         ("The firm moved its offices to Denver in June.", [("June", "2023-06")]),
+        # a state a verb puts in place or foretells lasts until a date ahead
+        ("Forecasters warned of heavy rain through Friday.", [("Friday", "2023-08-04")]),
+        ("The army imposed a curfew until Monday.", [("Monday", "2023-08-07")]),
+        ("The governor extended the ban until Sunday.", [("Sunday", "2023-08-06")]),
+        # ... but not the day of the announcement, nor a report of the past
+        ("The governor announced on Monday that he would run.", [("Monday", "2023-07-31")]),
+        ("Officials reported calm through Friday.", [("Friday", "2023-07-28")]),
     ],
 )
 def test_base_direction_beyond_the_verb_tense(text, expected):

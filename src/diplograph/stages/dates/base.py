@@ -19,6 +19,8 @@ from diplograph.stages.dates.words import (
     RESCHEDULE_PREPS,
     RESCHEDULING_VERBS,
     SCHEDULE_PARTICIPLES,
+    TERM_PREPS,
+    TERM_VERBS,
     SINCE_BEFORE,
     TARGET_BEFORE,
 )
@@ -106,12 +108,14 @@ class Context:
 
     def _rescheduled(self, verb: int, below: int) -> bool:
         """Whether the verb gives the date to an event ("set sentencing for July 25", "moved
-        the vote to Tuesday", "set Jan. 9 as the date"): `below` is the verb's child on the
-        way up from the date."""
+        the vote to Tuesday", "set Jan. 9 as the date") or ends a state with it ("imposed a
+        curfew until Monday"): `below` is the verb's child on the way up from the date."""
         tokens = self.parse.tokens
-        if tokens[verb].lemma.lower() not in RESCHEDULING_VERBS:
+        lemma, child = tokens[verb].lemma.lower(), tokens[below]
+        if lemma in TERM_VERBS:  # "warned of cold through Tuesday"
+            return child.dep == "prep" and child.text.lower() in TERM_PREPS
+        if lemma not in RESCHEDULING_VERBS:
             return False
-        child = tokens[below]
         if child.dep == "prep":
             return child.text.lower() in RESCHEDULE_PREPS
         as_after = any(tokens[k].text.lower() == "as" for k in self.parse.children[verb])
