@@ -118,6 +118,9 @@ def test_base_direction_beyond_the_verb_tense(text, expected):
         # "this spring" in February is this calendar year's
         ("Farmers will plant this spring.", "2012-02-24", [("this spring", "2012-SP")]),
         ("Snow fell this winter.", "2012-02-24", [("this winter", "2011-WI")]),
+        # "this winter" in the spring is the one just ended, in the autumn the one ahead
+        ("Ice jams this winter closed the port.", "2014-04-09", [("this winter", "2013-WI")]),
+        ("Fuel will be short this winter.", "2014-10-09", [("this winter", "2014-WI")]),
     ],
 )
 def test_base_quarter_and_season_year(text, published, expected):
