@@ -511,6 +511,14 @@ def test_dates_event_date_vague_reference_only_in_its_clause(text, trigger, valu
             "1990-02-07",
             [("Jan. 22", "1990-01-22"), ("4 p.m.", "1990-02-07T16:00")],
         ),
+        # a sentence ending in "p.m." runs on in the parse past its paragraph; the day named
+        # in the next paragraph is not the clock time's
+        (
+            "The race ended on Sunday. The winner crossed the line shortly after 4 p.m.\n\n"
+            "Heavy rain fell on Tuesday.",
+            "2023-08-02",
+            [("Sunday", "2023-07-30"), ("4 p.m.", "2023-07-30T16:00"), ("Tuesday", "2023-08-01")],
+        ),
     ],
 )
 def test_dates_clock_day_from_the_sentence_before(text, published, expected):

@@ -19,10 +19,10 @@ from diplograph.stages.dates.words import (
     RESCHEDULE_PREPS,
     RESCHEDULING_VERBS,
     SCHEDULE_PARTICIPLES,
-    TERM_PREPS,
-    TERM_VERBS,
     SINCE_BEFORE,
     TARGET_BEFORE,
+    TERM_PREPS,
+    TERM_VERBS,
 )
 
 
@@ -84,7 +84,7 @@ class Context:
             return self._bound(start)
         head = next((i for i in span if tokens[i].head not in span), span[-1])
         chain = [head, *self.parse.ancestors(head)]
-        for step, (below, i) in enumerate(zip([head, *chain], chain)):
+        for step, (below, i) in enumerate(zip([head, *chain[:-1]], chain, strict=True)):
             if step > 6:
                 break
             tok = tokens[i]

@@ -267,8 +267,14 @@ def _clock(f: Found, found: list[Found], ctx: Context) -> None:
         published = ctx.published.isoformat()  # "sworn in at 1:30 a.m. and will meet Wednesday"
         days = [p for p in days if p.value[:10] <= published]
     sentence = _sentence_at(ctx, f.start)
-    same = [p for p in days if _sentence_at(ctx, p.start) == sentence]
     paragraph = ctx.text.rfind("\n", 0, f.start) + 1
+    paragraph_end = ctx.text.find("\n", f.end) % (len(ctx.text) + 1)
+    # a sentence the parser ran on past a paragraph ("after 6 p.m.\n\nRain ...") ends there
+    same = [
+        p
+        for p in days
+        if _sentence_at(ctx, p.start) == sentence and paragraph <= p.start < paragraph_end
+    ]
     before = [
         p
         for p in days
