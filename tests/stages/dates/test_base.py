@@ -62,6 +62,21 @@ def _values(text: str, published: str) -> list[tuple[str, str | None]]:
         # a noun "due" or "scheduled" on a date lies ahead
         ("The jobs report, due Friday, is expected to be weak.", [("Friday", "2023-08-04")]),
         ("Its outlook, due in October, was delayed.", [("October", "2023-10")]),
+        # a verb that gives an event its date points ahead, whatever its tense
+        ("The magistrate set the hearing for Sept. 20.", [("Sept. 20", "2023-09-20")]),
+        ("The council postponed its vote until Monday.", [("Monday", "2023-08-07")]),
+        ("They sought to push the talks back to the spring.", [("the spring", "2024-SP")]),
+        ("The panel fixed nothing but set Oct. 3 as the deadline.", [("Oct. 3", "2023-10-03")]),
+        # ... but not a date that tells when the verb happened
+        ("The sprinter set a national record on July 8.", [("July 8", "2023-07-08")]),
+        ("The firm moved its offices to Denver in June.", [("June", "2023-06")]),
+        # a state a verb puts in place or foretells lasts until a date ahead
+        ("Forecasters warned of heavy rain through Friday.", [("Friday", "2023-08-04")]),
+        ("The army imposed a curfew until Monday.", [("Monday", "2023-08-07")]),
+        ("The governor extended the ban until Sunday.", [("Sunday", "2023-08-06")]),
+        # ... but not the day of the announcement, nor a report of the past
+        ("The governor announced on Monday that he would run.", [("Monday", "2023-07-31")]),
+        ("Officials reported calm through Friday.", [("Friday", "2023-07-28")]),
     ],
 )
 def test_base_direction_beyond_the_verb_tense(text, expected):
@@ -103,6 +118,9 @@ def test_base_direction_beyond_the_verb_tense(text, expected):
         # "this spring" in February is this calendar year's
         ("Farmers will plant this spring.", "2012-02-24", [("this spring", "2012-SP")]),
         ("Snow fell this winter.", "2012-02-24", [("this winter", "2011-WI")]),
+        # "this winter" in the spring is the one just ended, in the autumn the one ahead
+        ("Ice jams this winter closed the port.", "2014-04-09", [("this winter", "2013-WI")]),
+        ("Fuel will be short this winter.", "2014-10-09", [("this winter", "2014-WI")]),
     ],
 )
 def test_base_quarter_and_season_year(text, published, expected):

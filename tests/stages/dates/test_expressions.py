@@ -511,6 +511,14 @@ def test_dates_event_date_vague_reference_only_in_its_clause(text, trigger, valu
             "1990-02-07",
             [("Jan. 22", "1990-01-22"), ("4 p.m.", "1990-02-07T16:00")],
         ),
+        # a sentence ending in "p.m." runs on in the parse past its paragraph; the day named
+        # in the next paragraph is not the clock time's
+        (
+            "The race ended on Sunday. The winner crossed the line shortly after 4 p.m.\n\n"
+            "Heavy rain fell on Tuesday.",
+            "2023-08-02",
+            [("Sunday", "2023-07-30"), ("4 p.m.", "2023-07-30T16:00"), ("Tuesday", "2023-08-01")],
+        ),
     ],
 )
 def test_dates_clock_day_from_the_sentence_before(text, published, expected):
@@ -934,3 +942,37 @@ def test_expressions_a_past_clock_time_takes_no_day_after_publication(text, expe
 def test_expressions_a_month_opening_a_name_is_no_time(text, expected):
     """'the March of the Volunteers' is a song; 'March of the following year' a month."""
     assert [(t.text, t.value) for t in timexes(text, "2031-04-15") if t.text == "March"] == expected
+
+
+# 2023-08-02 is a Wednesday.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "spent the night" is a night: by tense, the one before publication or the coming one
+        (
+            "Hundreds of passengers spent the night at the station.",
+            [("the night", "2023-08-01TNI")],
+        ),
+        ("The climbers will spend the night in tents.", [("the night", "2023-08-02TNI")]),
+        # ... or the night of the day named in its sentence
+        (
+            "Police held him on Monday, and he spent the night in a cell.",
+            [("Monday", "2023-07-31"), ("the night", "2023-07-31TNI")],
+        ),
+        # ... or of the first day the sentence before names, not its bound
+        (
+            "The bridge closed at 9 p.m. Monday and did not reopen until 5 a.m. Tuesday. "
+            "Drivers spent the night in their cars.",
+            [
+                ("9 p.m. Monday", "2023-07-31T21:00"),
+                ("5 a.m. Tuesday", "2023-08-01T05:00"),
+                ("the night", "2023-07-31TNI"),
+            ],
+        ),
+        # the night of an event is not tagged
+        ("The crew spent the night of the storm at sea.", []),
+    ],
+)
+def test_expressions_a_night_spent(text, expected):
+    assert _tags(text, "2023-08-02") == expected

@@ -16,9 +16,13 @@ from diplograph.stages.dates.words import (
     MODALS_AHEAD,
     NOUN_MODIFIER_DEPS,
     REPORTING_VERBS,
+    RESCHEDULE_PREPS,
+    RESCHEDULING_VERBS,
     SCHEDULE_PARTICIPLES,
     SINCE_BEFORE,
     TARGET_BEFORE,
+    TERM_PREPS,
+    TERM_VERBS,
 )
 
 
@@ -79,7 +83,8 @@ class Context:
         if not span:
             return self._bound(start)
         head = next((i for i in span if tokens[i].head not in span), span[-1])
-        for step, i in enumerate([head, *self.parse.ancestors(head)]):
+        chain = [head, *self.parse.ancestors(head)]
+        for step, (below, i) in enumerate(zip([head, *chain[:-1]], chain, strict=True)):
             if step > 6:
                 break
             tok = tokens[i]
@@ -88,6 +93,8 @@ class Context:
             if tok.text.lower() in AHEAD_WORDS and tok.pos not in ("VERB", "AUX"):
                 return "future"  # "the report, due Friday, ...", "due in October"
             if tok.pos in ("VERB", "AUX"):
+                if self._rescheduled(i, below):
+                    return "future"
                 verb = self._reporting_verb(i, span[0])
                 return self._tense(verb) or self._scheduled(verb) or self._bound(start)
             if tok.pos in ("NOUN", "PROPN", "PRON"):
@@ -98,6 +105,21 @@ class Context:
                     continue  # "voted in a referendum on Dec. 23": the verb's time
                 return self._bound(start)  # "the ceasefire of 19 June would hold"
         return self._bound(start)
+
+    def _rescheduled(self, verb: int, below: int) -> bool:
+        """Whether the verb gives the date to an event ("set sentencing for July 25", "moved
+        the vote to Tuesday", "set Jan. 9 as the date") or ends a state with it ("imposed a
+        curfew until Monday"): `below` is the verb's child on the way up from the date."""
+        tokens = self.parse.tokens
+        lemma, child = tokens[verb].lemma.lower(), tokens[below]
+        if lemma in TERM_VERBS:  # "warned of cold through Tuesday"
+            return child.dep == "prep" and child.text.lower() in TERM_PREPS
+        if lemma not in RESCHEDULING_VERBS:
+            return False
+        if child.dep == "prep":
+            return child.text.lower() in RESCHEDULE_PREPS
+        as_after = any(tokens[k].text.lower() == "as" for k in self.parse.children[verb])
+        return child.dep in ("dobj", "npadvmod") and as_after
 
     def _in_verbs_phrase(self, noun: int, first: int) -> bool:
         """Whether the date hangs on a noun ("on Dec. 23" after "a referendum") that is itself

@@ -180,7 +180,9 @@ def pick_season_year(season: str, ref: date, relation: str, direction: str) -> i
     order = ["SP", "SU", "FA", "WI"]
     diff = order.index(season) - order.index(current)
     if relation == "this":  # "this spring" in February is this calendar year's
-        return year if season == "WI" or current != "WI" else ref.year
+        if season == "WI":  # "this winter" in April is the one just ended
+            return year - 1 if current == "SP" else year
+        return year if current != "WI" else ref.year
     if relation == "last":
         return year if diff < 0 else year - 1
     if relation == "next":

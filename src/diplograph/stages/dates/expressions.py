@@ -260,15 +260,23 @@ def _clock(f: Found, found: list[Found], ctx: Context) -> None:
     yesterday. ... The decision, announced at 2:15 p.m."), else the publication date."""
     day = None
     days = [
-        p for p in found if p is not f and _DAY_VALUE.match(p.value or "") and p.rule != "overnight"
+        p
+        for p in found
+        if p is not f and _DAY_VALUE.match(p.value or "") and not p.rule.startswith("overnight")
     ]  # "losses overnight in Tokyo. Then, at about 10:30": the night is the day before
     days = [p for p in days if not NOT_A_SETTING.search(ctx.text[max(0, p.start - 20) : p.start])]
     if ctx.published is not None and ctx.direction(f.start, f.end) == "past":
         published = ctx.published.isoformat()  # "sworn in at 1:30 a.m. and will meet Wednesday"
         days = [p for p in days if p.value[:10] <= published]
     sentence = _sentence_at(ctx, f.start)
-    same = [p for p in days if _sentence_at(ctx, p.start) == sentence]
     paragraph = ctx.text.rfind("\n", 0, f.start) + 1
+    paragraph_end = ctx.text.find("\n", f.end) % (len(ctx.text) + 1)
+    # a sentence the parser ran on past a paragraph ("after 6 p.m.\n\nRain ...") ends there
+    same = [
+        p
+        for p in days
+        if _sentence_at(ctx, p.start) == sentence and paragraph <= p.start < paragraph_end
+    ]
     before = [
         p
         for p in days
@@ -324,7 +332,9 @@ def _lead_day(f: Found, days: list[Found], ctx: Context) -> str | None:
 
 def _night_of(f: Found, earlier: list[Found], ctx: Context) -> None:
     """ "(shops opened at 5 p.m. on Thursday) and stayed open overnight": the night of the day
-    named before it in its sentence."""
+    named before it in its sentence; "spent the night" also of the first day named in the
+    sentence before, in its paragraph and not as a bound ("closed at 4 p.m. Monday and did
+    not reopen until 6 a.m. Tuesday. Travelers spent the night ...": Monday's)."""
     sentence = _sentence_at(ctx, f.start)
     ahead = ctx.direction(f.start, f.end) == "future"
     published = ctx.published.isoformat() if ctx.published else ""
@@ -332,12 +342,21 @@ def _night_of(f: Found, earlier: list[Found], ctx: Context) -> None:
         p
         for p in earlier
         if _DAY_VALUE.match(p.value or "")
-        and _sentence_at(ctx, p.start) == sentence
         and (ahead or p.value[:10] < published)  # not "open tomorrow night, and ... overnight";
         # "overnight, and by midday (today)": a past night is the one before publication
     ]
-    if days:
-        f.value, f.anchor = f"{days[-1].value[:10]}TNI", days[-1].value[:10]
+    same = [p for p in days if _sentence_at(ctx, p.start) == sentence]
+    paragraph = ctx.text.rfind("\n", 0, f.start) + 1
+    before = [
+        p
+        for p in days
+        if f.rule == "overnight:spent"
+        and paragraph <= p.start
+        and _sentence_at(ctx, p.start) == sentence - 1
+        and not NOT_A_SETTING.search(ctx.text[max(0, p.start - 20) : p.start])
+    ]
+    if night := (same[-1:] or before[:1]):  # the sentence before: its first day, the night's eve
+        f.value, f.anchor = f"{night[0].value[:10]}TNI", night[0].value[:10]
 
 
 def _sentence_at(ctx: Context, offset: int) -> int:

@@ -248,6 +248,20 @@ def rule_weekend(m: re.Match, ctx: Context) -> list[Found]:
     return [_found(m, "x", "DATE", cal.week_value(day) + "-WE", "weekend:by-tense")]
 
 
+def rule_night_spent(m: re.Match, ctx: Context) -> list[Found]:
+    """ "spent the night in terminals": the night of the day named before it in its sentence,
+    else, by tense, the night before publication or the coming one (as "overnight")."""
+    pub = ctx.published
+    if pub is None:
+        return [_found(m, "x", "TIME", None, "overnight:no-date")]
+    ahead = ctx.direction(m.start("x"), m.end("x")) == "future"
+    day = pub if ahead else pub - timedelta(days=1)
+    found = _found(m, "x", "TIME", f"{day.isoformat()}TNI", "overnight:spent")
+    found.anchor = pub.isoformat()
+    found.pending = ("night-of",)
+    return [found]
+
+
 def rule_ago_or_ahead(m: re.Match, ctx: Context) -> list[Found]:
     """ "two years ago", and in the same scan "a year from now"."""
     return _from_now(m, ctx) if m["ahead"] else rule_ago(m, ctx)

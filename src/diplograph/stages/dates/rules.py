@@ -163,6 +163,10 @@ def _rules() -> list[tuple[re.Pattern, Rule]]:
             relative.rule_weekend,
         ),
         (
+            c(r"(?i)\b(?:spend|spends|spent|spending|stayed)\s+(?P<x>the\s+night)\b(?!\s+of\b)"),
+            relative.rule_night_spent,
+        ),
+        (
             c(rf"(?i)\b(?P<n>{n})\s+(?P<unit>{u})s?\s+(?:ago\b|(?P<ahead>from\s+(?:now|today)\b))"),
             relative.rule_ago_or_ahead,
         ),

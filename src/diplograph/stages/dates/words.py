@@ -226,6 +226,17 @@ REPORTING_VERBS = frozenset(
 )
 # A participle of these points ahead: "scheduled for Friday", "the talks, set to open Monday".
 SCHEDULE_PARTICIPLES = frozenset("schedule set due expect plan".split())
+# A date these verbs give an event lies ahead, whatever their tense: "set sentencing for July
+# 25", "postponed the vote until Monday", "set Jan. 9 as the date" (the date after one of
+# RESCHEDULE_PREPS, or their object before "as").
+RESCHEDULING_VERBS = frozenset(
+    "set schedule reschedule postpone delay defer adjourn move push".split()
+)
+RESCHEDULE_PREPS = frozenset({"for", "until", "till", "to"})
+# A state these verbs put in place or foretell lasts until a date ahead, whatever their tense:
+# "warned of cold through Tuesday", "imposed a curfew until Monday" (after TERM_PREPS).
+TERM_VERBS = frozenset("warn forecast predict announce declare impose extend order".split())
+TERM_PREPS = frozenset({"until", "till", "through"})
 
 
 # calendar.py
