@@ -217,13 +217,19 @@ def test_retype_sites_and_mission_staff(text, expected):
             "A Russian court convicted two British men of espionage on Friday.",
             ("SANCTION", "RUS", "GBR"),
         ),
-        ("An Iranian court sentenced a French tourist to eight years.", ("SANCTION", "IRN", "FRA")),
+        ("An Iranian court sentenced a French tourist to death.", ("SANCTION", "IRN", "FRA")),
     ],
 )
 def test_retype_a_conviction_finds_guilty(text, expected):
     found = asserted(text)
     assert expected in found
     assert not {("COERCE", *expected[1:]), ("ACCUSE", *expected[1:])} & found
+
+
+@pytest.mark.slow
+def test_retype_a_sentence_to_prison_is_an_arrest_as_well():
+    found = asserted("An Iranian court sentenced a French tourist to eight years in prison.")
+    assert {("SANCTION", "IRN", "FRA"), ("COERCE", "IRN", "FRA")} <= found
 
 
 @pytest.mark.slow

@@ -12,7 +12,7 @@ modality.py gives it (refused: negated; vowed, demanded: hypothetical). Method: 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from diplograph.records import Parse
 from diplograph.stages.events import arguments as args
@@ -21,6 +21,7 @@ from diplograph.stages.events.words import (
     COMMIT_VERBS,
     CONDITIONAL_MARKS,
     CONTENT_DEPS,
+    CONVICTING_VERBS,
     COOPERATIVE,
     FACE_VERBS,
     FUTURE_AS_AGREE,
@@ -31,6 +32,7 @@ from diplograph.stages.events.words import (
     NEGATORS,
     OBLIGATION_MODALS,
     OBLIGATION_VERBS,
+    PRISON_WORDS,
     READY_WORDS,
     RECIPIENT_PREPS,
     REFUSAL_VERBS,
@@ -76,7 +78,28 @@ def extend(parse: Parse, idx: args.MentionIndex, readings: list, make: Make, row
             r.stated = own_hostile_act(parse, idx, r, by_token)
         if r.event == "REQUEST" and or_face(parse, r.trigger):
             out.append(_copy(make, r, "130", row))
+        if r.event in {"COERCE", "ACCUSE"} and _lemma(parse, r.trigger) in CONVICTING_VERBS:
+            # "a court convicted / sentenced the activist": found guilty (SANCTION "convict",
+            # under CAMEO 173: CAMEO has no code of its own for it); "sentenced X to ten years":
+            # an arrest (173) as well, the reading itself, so a doer left unnamed stays one
+            convicted = replace(r, cameo="173", event="SANCTION", mode="convict")
+            if _to_prison(parse, r.trigger):
+                code = row("173")
+                r.cameo, r.event, r.mode, r.context = "173", code.event, code.mode, code.context
+                out.append(convicted)
+            else:
+                out[-1] = convicted
     return out
+
+
+def _lemma(parse: Parse, i: int) -> str:
+    return parse.tokens[i].lemma.lower()
+
+
+def _to_prison(parse: Parse, v: int) -> bool:
+    """Verb v sentences to prison: "to ten years", "to life in prison"."""
+    terms = args.prep_heads(parse, v, {"to"})
+    return bool(terms) and parse.tokens[terms[0]].lemma.lower() in PRISON_WORDS
 
 
 def own_hostile_act(parse: Parse, idx: args.MentionIndex, r, by_token: dict) -> bool:

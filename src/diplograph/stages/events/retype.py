@@ -29,7 +29,6 @@ from diplograph.stages.events.words import (
     BORDER_NOUNS,
     CHARGING_VERBS,
     COMBATANTS,
-    CONVICTING_VERBS,
     CROWD_BLOCKING_VERBS,
     CROWD_CONTROL_WORDS,
     CROWD_GATHERINGS,
@@ -62,7 +61,6 @@ RESTRICT = ("COERCE", "172", "restrict")
 EXPEL = ("SANCTION", "166", "expel")
 APPEAL = ("REQUEST", "020", "")
 CHARGE = ("ACCUSE", "112", "allege")
-CONVICT = ("SANCTION", "173", "convict")  # CAMEO has no code of its own for it
 CRITICISM = ("ACCUSE", "111", "disapprove")
 PRAISE = ("SUPPORT", "051", "")
 FORCE = ("ASSAULT", "190", "")
@@ -112,8 +110,6 @@ def retype(parse: Parse, reading: Reading) -> Reading:
         return _signed(parse, reading, t)
     if reading.event == "COERCE" and lemma in CHARGING_VERBS:
         return recoded(reading, CHARGE)  # "prosecutors charged the publisher"
-    if reading.event in {"COERCE", "ACCUSE"} and lemma in CONVICTING_VERBS:
-        return recoded(reading, CONVICT)  # "a court convicted / sentenced the activist"
     if lemma in EXPELLING_VERBS and _envoys(parse, t, patients):
         return recoded(reading, EXPEL)  # "expelled two Russian diplomats"
     verdicts = args.children(parse, t, {"oprd"})

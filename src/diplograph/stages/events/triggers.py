@@ -52,6 +52,7 @@ from diplograph.stages.events.words import (
     JUDGING_EVENTS,
     LEMMA_PREPS,
     LIGHT_VERBS,
+    LOCAL_SIDES,
     MILITARY_NOUNS,
     OBJECT_GIVEN_UP_CODES,
     ONE_SIDED,
@@ -664,13 +665,21 @@ def two_sides(a: Mention, r: Mention) -> bool:
     protesters (IRQGOV / IRQREB), as PLOVER codes events inside a country."""
     if a.actor.country != r.actor.country:
         return True
-    # a state named as a whole acts through its government: "Belarus jailed the activist"
-    at_home = (a.actor.sector or "GOV") in HOME_SECTORS and r.actor.sector in HOME_PEOPLE_SECTORS
+    # a state named as a whole acts on its people through its government ("Belarus jailed the
+    # activist"), not on its own places ("Iraq attacked villages in Iraq": whose villages?)
+    acting = a.actor.sector or ("GOV" if not _site(r) else "")
+    at_home = acting in HOME_SECTORS and r.actor.sector in HOME_PEOPLE_SECTORS
     if inherited(a) or (inherited(r) and not at_home):
         # "French troops raided villages": whose villages? But a state's police, courts or
         # government act on its people at home: "Belarusian police beat protesters"
         return False
     return at_home or bool(a.actor.sector and r.actor.sector) and a.actor.sector != r.actor.sector
+
+
+def _site(m: Mention) -> bool:
+    """A mention headed by a place noun ("villages"), not by people."""
+    words = m.text.lower().split()
+    return bool(words) and LOCAL_SIDES.get(words[-1].removesuffix("s")) == ""
 
 
 def asked(parse: Parse, idx: args.MentionIndex, v: int, actors: args.Found) -> list[Mention]:

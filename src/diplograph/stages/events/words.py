@@ -411,10 +411,12 @@ ALLEGING_VERBS = {"accuse", "charge", "suspect", "indict", "blame", "allege", "c
 # trial"), not CAMEO's arrest (173) that prosecutors' and courts' charges take, nor that CAMEO
 # gives "accused X of crimes"
 CHARGING_VERBS = {"charge", "indict", "prosecute", "accuse"}
-# retype.py: a court convicting or sentencing finds guilty: SANCTION "convict" (PLOVER: "find an
-# entity or behavior guilty ... in a court of law"), not CAMEO's arrest (173), administrative
-# sanction (172) or accusation (112) that its patterns give
+# constructions.py: a court convicting or sentencing finds guilty: SANCTION "convict" (PLOVER:
+# "find an entity or behavior guilty ... in a court of law"), not CAMEO's arrest (173),
+# administrative sanction (172) or accusation (112) that its patterns give; a sentence to prison
+# is an arrest as well (the guide codes both)
 CONVICTING_VERBS = {"convict", "sentence"}
+PRISON_WORDS = {"prison", "jail", "year", "month", "life", "imprisonment", "detention", "term"}
 ALLEGED_PREPS = {"of", "for", "with", "over"}
 # "sanctioned the unit over alleged killings": an act named as alleged is an accusation's content
 ALLEGED_MODIFIERS = {"alleged", "suspected", "purported", "supposed"}
