@@ -372,8 +372,10 @@ def _untagged(parse: Parse, gazetteer: Gazetteer, found: list[PlaceMention]) -> 
     out = []
     tokens = parse.tokens
     for ts, te in _untagged_runs(parse):
-        if ts > 0 and tokens[ts - 1].text == "(" and (
-            tokens[ts].text.isupper() or ts - 2 not in placed
+        if (
+            ts > 0
+            and tokens[ts - 1].text == "("
+            and (tokens[ts].text.isupper() or ts - 2 not in placed)
         ):
             continue  # "(DRC)": an abbreviation restating the place before it; "(Xinhua)"
             # after no place: an agency, not "Samoa (Apia)"
