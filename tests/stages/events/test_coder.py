@@ -1102,3 +1102,25 @@ def test_coder_reads_a_mention_after_a_line_break_inside_a_noun_chunk():
 
     events, _ = code_text(BROKEN)  # raised IndexError
     assert isinstance(events, list)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a dateline in one attacker's own state is where the report was filed
+        (
+            "LONDON - British and Dutch jets and drones bombed radar sites in rebel-held parts of "
+            "Libya overnight, officials said.",
+            {("ASSAULT", "GBR", "LBY"), ("ASSAULT", "NLD", "LBY")},
+        ),
+        (
+            "PARIS - French and Belgian helicopters and gunboats hit depots in militia-held "
+            "areas of Somalia on Sunday.",
+            {("ASSAULT", "FRA", "SOM"), ("ASSAULT", "BEL", "SOM")},
+        ),
+    ],
+)
+def test_coder_dateline_of_an_attacker_is_no_target(text, expected):
+    found = {e for e in asserted(text) if e[0] == "ASSAULT"}
+    assert found == expected
