@@ -483,6 +483,16 @@ def between(parse: Parse, idx: MentionIndex, n: int) -> list[Mention]:
     return prep_objects(parse, idx, n, {"between", "among"})
 
 
+def mediated(parse: Parse, idx: MentionIndex, v: int) -> list[Mention]:
+    """The parties a go-between deals with: "mediated between X and Y", "carried proposals
+    between X and Y", "brokered talks between X and Y"."""
+    for head in (v, *children(parse, v, {"dobj"})):
+        found = between(parse, idx, head)
+        if found:
+            return found
+    return []
+
+
 def governor(parse: Parse, n: int) -> tuple[int | None, str]:
     """The verb a noun hangs from and how: ('dobj'|'by'|prep lemma|'subj', verb index); through
     a head that groups it ("carried out a series of airstrikes")."""

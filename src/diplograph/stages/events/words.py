@@ -206,6 +206,9 @@ ONE_SIDED_NO_OBJECT = {"RETREAT"}  # ... or with none: "withdrew from X", not "w
 OBJECT_GIVEN_UP_CODES = {"0871"}
 # CAMEO codes of joint acts: "X and Y met / agreed / signed a treaty / cooperated".
 JOINT_CODES = ("03", "04", "057", "06")
+# ... but a go-between (CAMEO 045, "Mediate") deals with the parties "between" whom it
+# mediates, not with its fellow mediators: "Qatar and Egypt mediated between X and Y".
+MEDIATION_CODE = "045"
 # ... and words that make any act joint: "X and Y restored relations", "worked together"
 RECIPROCAL_WORDS = {"other", "another", "together", "jointly", "mutually", "relations", "ties"}
 RECIPIENT_PREPS = {"with", "to", "against", "toward", "towards", "on", "into", "upon"}
