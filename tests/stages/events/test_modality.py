@@ -206,3 +206,26 @@ def test_modality_a_forecast_of_anothers_act_is_no_event(text, trigger, aux, is_
 def test_modality_headline_infinitive_is_future(text, trigger, aux, is_asserted):
     _, found = read(text, trigger)
     assert (found.aux, found.asserted) == (aux, is_asserted)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "demand", "asked"),
+    [
+        # the act a demand "that X do Y" asks for has not happened
+        (
+            "Norway demanded that Sudan stop the shelling.",
+            ("REQUEST", "NOR", "SDN"),
+            "RETREAT",
+        ),
+        (
+            "The Security Council passed a resolution demanding that Armenia halt the attacks.",
+            ("REQUEST", "IGO", "ARM"),
+            "RETREAT",
+        ),
+    ],
+)
+def test_modality_demanded_act_is_not_asserted(sentence_events, text, demand, asked):
+    found = sentence_events(text)
+    assert (*demand, True) in found
+    assert not {e for e in found if e[0] == asked and e[3]}

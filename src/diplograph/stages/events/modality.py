@@ -176,6 +176,8 @@ def modality(
         if tok.pos in {"VERB", "AUX"}:
             if step == 1 and i > t and parse.tokens[i].dep == "ccomp" and lemma in DENIAL_VERBS:
                 marks.append("negation")  # "denied that its troops shelled the town"
+            if step > 0 and parse.tokens[below].dep == "ccomp" and lemma in REQUEST_VERBS:
+                marks.append("hypothetical")  # "demanded that X stop the attacks": asked only
             if step > 0 and parse.tokens[below].dep == "ccomp" and lemma in SPEECH_VERBS:
                 reporter = next(
                     (k.i for k in _kids(parse, t) if k.dep in {"nsubj", "nsubjpass"}), None
