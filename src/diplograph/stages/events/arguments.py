@@ -147,6 +147,8 @@ def subjects_alone(parse: Parse, v: int, mentions: Iterable[Mention]) -> list[tu
     """(actor, None) for each coded mention that is verb v's own subject, or the "of" of a
     subject that counts or leads people ("Thousands of Cubans protested"): a one-sided event."""
     subjects = children(parse, v, SUBJECT_DEPS)
+    for s in subjects:  # "China and Russia vetoed": each coordinated subject
+        subjects.extend(children(parse, s, {"conj"}))
     direct = len(subjects)
     for s in subjects:  # "Hundreds of thousands of South Koreans": each "of" in turn
         if agent_head(parse.tokens[s]):
