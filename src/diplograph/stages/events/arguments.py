@@ -19,6 +19,8 @@ from diplograph.stages.events.words import (
     AT_EVENTS,
     ATTACK_NOUNS,
     ATTACK_PREPS,
+    AUTHOR_PARTICIPLES,
+    AUTHORED_NOUNS,
     BACK_POSSESSIVES,
     CLAIMED_NOUNS,
     CROWD_VERBS,
@@ -194,6 +196,10 @@ def np_actors(parse: Parse, idx: MentionIndex, i: int, *, depth: int = 0) -> lis
             preps = {"of", "from"} | ({"for"} if tok.lemma.lower() in FOR_HEADS else set())
             for o in prep_heads(parse, i, preps):
                 out.extend(np_actors(parse, idx, o, depth=depth + 1))
+        if not out and tok.lemma.lower() in AUTHORED_NOUNS:  # "a US-drafted resolution"
+            for c in children(parse, i, {"amod"}):
+                if parse.tokens[c].text.lower() in AUTHOR_PARTICIPLES:
+                    out.extend(m for k in children(parse, c, {"npadvmod"}) for m in idx.at(k))
         if not out:
             for c in children(parse, i, {"appos"}):
                 out.extend(idx.at(c))

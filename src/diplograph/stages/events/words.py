@@ -267,6 +267,9 @@ DESTINATION_VERBS = {"deport", "expel", "exile", "banish", "evacuate", "relocate
 DOCUMENT_NOUNS = set(
     "statement statements communique communiqué letter resolution declaration note message".split()
 )
+# Texts and plans whose author an "X-drafted" modifier names: "a US-drafted resolution".
+AUTHORED_NOUNS = DOCUMENT_NOUNS | set("draft text plan proposal proposals motion deal".split())
+AUTHOR_PARTICIPLES = set("drafted sponsored proposed brokered tabled authored written".split())
 # Verbs of arrival, whose place reached stands for its state whatever the act (a visit, or
 # police or arms sent: "Kenyan police arrived in Haiti", verbs_extra.tsv).
 ARRIVAL_VERBS = {"arrive", "land"}
