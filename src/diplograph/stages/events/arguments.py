@@ -145,11 +145,14 @@ def purposes(parse: Parse, v: int) -> list[int]:
     ]
 
 
-def subjects_alone(parse: Parse, v: int, mentions: Iterable[Mention]) -> list[tuple[Mention, None]]:
+def subjects_alone(
+    parse: Parse, v: int, mentions: Iterable[Mention], *, coordinated: bool = False
+) -> list[tuple[Mention, None]]:
     """(actor, None) for each coded mention that is verb v's own subject, or the "of" of a
-    subject that counts or leads people ("Thousands of Cubans protested"): a one-sided event."""
+    subject that counts or leads people ("Thousands of Cubans protested"): a one-sided event.
+    `coordinated` takes each coordinated subject too ("China and Russia vetoed")."""
     subjects = children(parse, v, SUBJECT_DEPS)
-    for s in subjects:  # "China and Russia vetoed": each coordinated subject
+    for s in subjects if coordinated else ():
         subjects.extend(children(parse, s, {"conj"}))
     direct = len(subjects)
     for s in subjects:  # "Hundreds of thousands of South Koreans": each "of" in turn
