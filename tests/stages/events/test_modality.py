@@ -229,3 +229,17 @@ def test_modality_demanded_act_is_not_asserted(sentence_events, text, demand, as
     found = sentence_events(text)
     assert (*demand, True) in found
     assert not {e for e in found if e[0] == asked and e[3]}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Warsaw called off a visit by Hungary's foreign minister.",
+        "Tokyo cancelled a summit with the South Korean president.",
+    ],
+)
+def test_modality_cancelled_meeting_is_a_refusal(sentence_events, text):
+    found = sentence_events(text)
+    assert {e for e in found if e[0] == "REJECT" and e[3]}
+    assert not {e for e in found if e[0] == "CONSULT" and e[3]}

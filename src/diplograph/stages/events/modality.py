@@ -315,7 +315,7 @@ def _exits(parse: Parse, i: int, v: int) -> bool:
     lemma = parse.tokens[v].lemma.lower()
     if lemma in {"walk", "storm"}:
         return bool(parts & {"out", "away", "off"})
-    if lemma in {"break", "pull"}:
+    if lemma in {"break", "pull", "call"}:
         return bool(parts & {"off", "out"})
     return True
 

@@ -336,7 +336,7 @@ class Triggers:
             recipients=recipients,
             tokens=complement(parse, v),
             host_first=cameo.startswith("043"),
-            symmetric=cameo.startswith(JOINT_CODES) and not mediation
+            symmetric=(cameo.startswith(JOINT_CODES) and not mediation)
             or bool(word_forms(parse, complement(parse, v)) & RECIPROCAL_WORDS)
             or fighting_each_other(parse, v),
         )

@@ -402,8 +402,9 @@ INTENT_NOUNS = set(
     "plot threat readiness willingness chance opportunity order permission mandate decision "
     "intention commitment pledge promise".split()
 )
-# Verbs that end or refuse the meeting their object names: "walked out of the talks".
-EXIT_VERBS = {"boycott", "quit", "abandon", "suspend", "walk", "storm", "break", "pull"}
+# Verbs that end or refuse the meeting their object names: "walked out of the talks",
+# "called off a visit by X".
+EXIT_VERBS = set("boycott quit abandon suspend walk storm break pull cancel scrap call".split())
 PRESUPPOSING_PREPS = {"during", "after", "since", "amid", "following"}
 # Nouns whose content clause is a claim, not a fact: "allegations that he had collaborated".
 CLAIM_NOUNS = set(
