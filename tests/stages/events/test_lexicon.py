@@ -568,3 +568,23 @@ def test_lexicon_raised_tariffs_and_adopted_sanctions(text, expected):
     found = asserted(text)
     assert expected in found
     assert not any(kind == "COOPERATE" for kind, _, _ in found)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # put on or added to a blacklist or an entity list: a sanction
+        ("Ottawa added four Iranian banks to its blacklist.", ("SANCTION", "CAN", "IRN")),
+        ("Tokyo put two Chinese firms on its entity list.", ("SANCTION", "JPN", "CHN")),
+        ("Canberra placed three Russian officials on a sanctions list.", ("SANCTION", "AUS", "RUS")),
+    ],
+)
+def test_lexicon_listed_on_a_blacklist_is_sanctioned(sentence_events, text, expected):
+    assert (*expected, True) in sentence_events(text)
+
+
+@pytest.mark.slow
+def test_lexicon_a_list_that_is_no_blacklist_is_no_sanction(sentence_events):
+    found = sentence_events("The ministry added Ghana to the list of safe countries.")
+    assert not {e for e in found if e[0] == "SANCTION"}
