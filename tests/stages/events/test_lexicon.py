@@ -577,7 +577,10 @@ def test_lexicon_raised_tariffs_and_adopted_sanctions(text, expected):
         # put on or added to a blacklist or an entity list: a sanction
         ("Ottawa added four Iranian banks to its blacklist.", ("SANCTION", "CAN", "IRN")),
         ("Tokyo put two Chinese firms on its entity list.", ("SANCTION", "JPN", "CHN")),
-        ("Canberra placed three Russian officials on a sanctions list.", ("SANCTION", "AUS", "RUS")),
+        (
+            "Canberra placed three Russian officials on a sanctions list.",
+            ("SANCTION", "AUS", "RUS"),
+        ),
     ],
 )
 def test_lexicon_listed_on_a_blacklist_is_sanctioned(sentence_events, text, expected):
