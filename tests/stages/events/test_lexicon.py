@@ -591,3 +591,18 @@ def test_lexicon_listed_on_a_blacklist_is_sanctioned(sentence_events, text, expe
 def test_lexicon_a_list_that_is_no_blacklist_is_no_sanction(sentence_events):
     found = sentence_events("The ministry added Ghana to the list of safe countries.")
     assert not {e for e in found if e[0] == "SANCTION"}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bid, application or text blocked or held up is refused, not coerced
+        ("Greece blocked North Macedonia's bid to join the bloc.", ("REJECT", "GRC", "MKD")),
+        ("Austria has held up Romania's application for two years.", ("REJECT", "AUT", "ROU")),
+    ],
+)
+def test_lexicon_blocked_bid_is_a_refusal(sentence_events, text, expected):
+    found = sentence_events(text)
+    assert (*expected, True) in found
+    assert not {e for e in found if e[0] == "COERCE"}
