@@ -310,6 +310,9 @@ READY_WORDS = {"ready", "willing", "prepared"}
 CONTENT_DEPS = {"xcomp", "ccomp"}
 # Acts whose commitment or conditional announcement is a threat.
 HOSTILE_CONTENT = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN", "REJECT", "PROTEST"}
+# ... and acts a speaker announces as its own with no condition that are still a threat:
+# "Moscow said it would retaliate" (an announced sanction or deployment is a plan).
+THREATENED_ACTS = {"ASSAULT", "COERCE"}
 # Acts whose conditional announcement is a promise, not a threat.
 COOPERATIVE = {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"}
 # Obligations a speaker puts on another: "X must / should / has to / needs to release ...".
