@@ -482,3 +482,17 @@ def test_arguments_an_amount_of_goods_names_their_state(text, expected):
 )
 def test_arguments_a_package_of_sanctions(text, expected):
     assert expected in sides(text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a text or plan an "X-drafted" modifier names the author of
+        ("Chile vetoed a Mexican-drafted resolution.", ("REJECT", "CHL", "MEX")),
+        ("Kenya rejected an Ethiopian-sponsored motion on Monday.", ("REJECT", "KEN", "ETH")),
+        ("Peru welcomed the Brazilian-drafted declaration.", ("SUPPORT", "PER", "BRA")),
+    ],
+)
+def test_arguments_author_of_a_drafted_text(sentence_events, text, expected):
+    assert (*expected, True) in sentence_events(text)

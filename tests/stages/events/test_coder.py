@@ -1102,3 +1102,37 @@ def test_coder_reads_a_mention_after_a_line_break_inside_a_noun_chunk():
 
     events, _ = code_text(BROKEN)  # raised IndexError
     assert isinstance(events, list)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a dateline in one attacker's own state is where the report was filed
+        (
+            "LONDON - British and Dutch jets and drones bombed radar sites in rebel-held parts of "
+            "Libya overnight, officials said.",
+            {("ASSAULT", "GBR", "LBY"), ("ASSAULT", "NLD", "LBY")},
+        ),
+        (
+            "PARIS - French and Belgian helicopters and gunboats hit depots in militia-held "
+            "areas of Somalia on Sunday.",
+            {("ASSAULT", "FRA", "SOM"), ("ASSAULT", "BEL", "SOM")},
+        ),
+    ],
+)
+def test_coder_dateline_of_an_attacker_is_no_target(text, expected):
+    found = {e for e in asserted(text) if e[0] == "ASSAULT"}
+    assert found == expected
+
+
+@pytest.mark.slow
+def test_coder_place_in_the_sentence_before_a_third_states_dateline():
+    # a report filed from a mediator's capital: the strikes hit the place the sentence names
+    text = (
+        "MUSCAT - Oman hosted a new round of truce talks on Sunday. Aden's hospital director "
+        "said Saudi strikes killed 40 people on Friday."
+    )
+    found = asserted(text)
+    assert ("ASSAULT", "SAU", "YEM") in found
+    assert ("ASSAULT", "SAU", "OMN") not in found

@@ -222,3 +222,29 @@ def test_constructions_a_past_act_not_done_is_no_rejection(sentence_events):
         for e in sentence_events("Ghana did not recognise Togo's envoy in 2019.")
         if e[0] == "REJECT"
     }
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a speaker announcing its own attack, with no condition, threatens it
+        ("Ankara said it would strike Kurdish militants in Syria.", ("THREATEN", "TUR", "SYR")),
+        ("Pakistan said it would retaliate against India.", ("THREATEN", "PAK", "IND")),
+    ],
+)
+def test_constructions_own_attack_announced_is_a_threat(sentence_events, text, expected):
+    assert (*expected, True) in sentence_events(text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another's attack foreseen, or an announced sanction, is no threat
+        "Japan said China would attack Taiwan.",
+        "Canada said it would impose sanctions on Iran.",
+    ],
+)
+def test_constructions_no_threat_without_own_attack(sentence_events, text):
+    assert not {e for e in sentence_events(text) if e[0] == "THREATEN"}

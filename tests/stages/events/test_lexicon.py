@@ -568,3 +568,41 @@ def test_lexicon_raised_tariffs_and_adopted_sanctions(text, expected):
     found = asserted(text)
     assert expected in found
     assert not any(kind == "COOPERATE" for kind, _, _ in found)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # put on or added to a blacklist or an entity list: a sanction
+        ("Ottawa added four Iranian banks to its blacklist.", ("SANCTION", "CAN", "IRN")),
+        ("Tokyo put two Chinese firms on its entity list.", ("SANCTION", "JPN", "CHN")),
+        (
+            "Canberra placed three Russian officials on a sanctions list.",
+            ("SANCTION", "AUS", "RUS"),
+        ),
+    ],
+)
+def test_lexicon_listed_on_a_blacklist_is_sanctioned(sentence_events, text, expected):
+    assert (*expected, True) in sentence_events(text)
+
+
+@pytest.mark.slow
+def test_lexicon_a_list_that_is_no_blacklist_is_no_sanction(sentence_events):
+    found = sentence_events("The ministry added Ghana to the list of safe countries.")
+    assert not {e for e in found if e[0] == "SANCTION"}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bid, application or text blocked or held up is refused, not coerced
+        ("Greece blocked North Macedonia's bid to join the bloc.", ("REJECT", "GRC", "MKD")),
+        ("Austria has held up Romania's application for two years.", ("REJECT", "AUT", "ROU")),
+    ],
+)
+def test_lexicon_blocked_bid_is_a_refusal(sentence_events, text, expected):
+    found = sentence_events(text)
+    assert (*expected, True) in found
+    assert not {e for e in found if e[0] == "COERCE"}

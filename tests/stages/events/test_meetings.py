@@ -249,3 +249,34 @@ def test_meetings_host_and_joint_acts_are_one_event_with_all_parties(text, kind)
     events, _ = code_text(text)
     found = [e for e in events if e.event_type == kind]
     assert [{p.country for p in e.participants} for e in found] == [{"FRA", "DEU", "ESP", "RUS"}]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a go-between deals with each party "between" whom it mediates ...
+        (
+            "Norway mediated between Sudan and South Sudan on Tuesday.",
+            {("CONSULT", "NOR", "SDN"), ("CONSULT", "NOR", "SSD")},
+        ),
+        (
+            "Swiss and Austrian envoys carried proposals between Serbia and Kosovo.",
+            {
+                ("CONSULT", "CHE", "SRB"),
+                ("CONSULT", "CHE", "XKX"),
+                ("CONSULT", "AUT", "SRB"),
+                ("CONSULT", "AUT", "XKX"),
+            },
+        ),
+        # ... and the talks it brokers are the parties' own meeting too
+        (
+            "Ghana brokered talks between Togo and Benin.",
+            {("CONSULT", "GHA", "TGO"), ("CONSULT", "GHA", "BEN"), ("CONSULT", "TGO", "BEN")},
+        ),
+    ],
+)
+def test_meetings_mediator_meets_each_party(sentence_events, text, expected):
+    found = {e[:3] for e in sentence_events(text) if e[3]}
+    assert expected <= found
+    assert not {e for e in found if {e[1], e[2]} <= {"CHE", "AUT"}}

@@ -223,3 +223,40 @@ def test_modality_headline_infinitive_is_future(text, trigger, aux, is_asserted)
 def test_modality_an_act_denied_or_alleged_is_no_event(text, trigger, is_asserted):
     _, found = read(text, trigger)
     assert found.asserted is is_asserted
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "demand", "asked"),
+    [
+        # the act a demand "that X do Y" asks for has not happened
+        (
+            "Norway demanded that Sudan stop the shelling.",
+            ("REQUEST", "NOR", "SDN"),
+            "RETREAT",
+        ),
+        (
+            "The Security Council passed a resolution demanding that Armenia halt the attacks.",
+            ("REQUEST", "IGO", "ARM"),
+            "RETREAT",
+        ),
+    ],
+)
+def test_modality_demanded_act_is_not_asserted(sentence_events, text, demand, asked):
+    found = sentence_events(text)
+    assert (*demand, True) in found
+    assert not {e for e in found if e[0] == asked and e[3]}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Warsaw called off a visit by Hungary's foreign minister.",
+        "Tokyo cancelled a summit with the South Korean president.",
+    ],
+)
+def test_modality_cancelled_meeting_is_a_refusal(sentence_events, text):
+    found = sentence_events(text)
+    assert {e for e in found if e[0] == "REJECT" and e[3]}
+    assert not {e for e in found if e[0] == "CONSULT" and e[3]}

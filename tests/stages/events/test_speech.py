@@ -211,3 +211,22 @@ def test_speech_agreeing_to_take_part_in_talks():
     assert ("AGREE", "HTI", None) in sides("Haitian rebels agreed to take part in peace talks.")
     found = sides("Nepal's Maoist rebels agreed to take part in talks with the government.")
     assert ("AGREE", "NPL", None) not in found
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # each coordinated subject of a one-sided act does it
+        (
+            "Bolivia and Cuba vetoed the draft on Friday.",
+            {("REJECT", "BOL", None), ("REJECT", "CUB", None)},
+        ),
+        (
+            "Chile, Peru and Ecuador rejected the plan.",
+            {("REJECT", "CHL", None), ("REJECT", "PER", None), ("REJECT", "ECU", None)},
+        ),
+    ],
+)
+def test_speech_alone_each_coordinated_subject(sentence_events, text, expected):
+    assert expected <= {e[:3] for e in sentence_events(text) if e[3]}

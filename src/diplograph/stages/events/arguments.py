@@ -19,6 +19,8 @@ from diplograph.stages.events.words import (
     AT_EVENTS,
     ATTACK_NOUNS,
     ATTACK_PREPS,
+    AUTHOR_PARTICIPLES,
+    AUTHORED_NOUNS,
     BACK_POSSESSIVES,
     CLAIMED_NOUNS,
     CROWD_VERBS,
@@ -143,10 +145,15 @@ def purposes(parse: Parse, v: int) -> list[int]:
     ]
 
 
-def subjects_alone(parse: Parse, v: int, mentions: Iterable[Mention]) -> list[tuple[Mention, None]]:
+def subjects_alone(
+    parse: Parse, v: int, mentions: Iterable[Mention], *, coordinated: bool = False
+) -> list[tuple[Mention, None]]:
     """(actor, None) for each coded mention that is verb v's own subject, or the "of" of a
-    subject that counts or leads people ("Thousands of Cubans protested"): a one-sided event."""
+    subject that counts or leads people ("Thousands of Cubans protested"): a one-sided event.
+    `coordinated` takes each coordinated subject too ("China and Russia vetoed")."""
     subjects = children(parse, v, SUBJECT_DEPS)
+    for s in subjects if coordinated else ():
+        subjects.extend(children(parse, s, {"conj"}))
     direct = len(subjects)
     for s in subjects:  # "Hundreds of thousands of South Koreans": each "of" in turn
         if agent_head(parse.tokens[s]):
@@ -192,6 +199,10 @@ def np_actors(parse: Parse, idx: MentionIndex, i: int, *, depth: int = 0) -> lis
             preps = {"of", "from"} | ({"for"} if tok.lemma.lower() in FOR_HEADS else set())
             for o in prep_heads(parse, i, preps):
                 out.extend(np_actors(parse, idx, o, depth=depth + 1))
+        if not out and tok.lemma.lower() in AUTHORED_NOUNS:  # "a US-drafted resolution"
+            for c in children(parse, i, {"amod"}):
+                if parse.tokens[c].text.lower() in AUTHOR_PARTICIPLES:
+                    out.extend(m for k in children(parse, c, {"npadvmod"}) for m in idx.at(k))
         if not out:
             for c in children(parse, i, {"appos"}):
                 out.extend(idx.at(c))
@@ -481,6 +492,16 @@ def _town(idx: MentionIndex, i: int) -> bool:
 def between(parse: Parse, idx: MentionIndex, n: int) -> list[Mention]:
     """ "between X and Y": all the coordinated parties, in text order."""
     return prep_objects(parse, idx, n, {"between", "among"})
+
+
+def mediated(parse: Parse, idx: MentionIndex, v: int) -> list[Mention]:
+    """The parties a go-between deals with: "mediated between X and Y", "carried proposals
+    between X and Y", "brokered talks between X and Y"."""
+    for head in (v, *children(parse, v, {"dobj"})):
+        found = between(parse, idx, head)
+        if found:
+            return found
+    return []
 
 
 def governor(parse: Parse, n: int) -> tuple[int | None, str]:

@@ -209,7 +209,9 @@ class EventCoder:
         if not pairs:
             target = reading.event in PLACE_TARGET
             pairs = place_target(parse, reading, location) if target else []
-            scene = location or dateline_place(parse, idx, places)
+            # a place the sentence names is the scene before the report's dateline
+            scene = location or sentence_place(parse, reading.trigger, places, parties)
+            scene = scene or dateline_place(parse, idx, places)
             if not pairs and location is None and target:
                 pairs = place_target(parse, reading, scene)
             if not pairs:

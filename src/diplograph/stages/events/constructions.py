@@ -41,6 +41,7 @@ from diplograph.stages.events.words import (
     STANCE_ACTS,
     STATING_VERBS,
     SUBJECT_DEPS,
+    THREATENED_ACTS,
     TRY_VERBS,
     WARNING_VERBS,
     WISH_VERBS,
@@ -289,14 +290,22 @@ def _stated(parse, idx, s, by_token, make, row):
         for k in condition(parse, c)
         for m in args.children(parse, k, {"mark"})
     }
-    if not marks or not aux & (FUTURE_MODALS | {"would"}):
+    if not aux & (FUTURE_MODALS | {"would"}):
         return None
     act = content_event(parse, c, by_token)
     kind = act.event if act is not None else None
     if kind in COOPERATIVE or (kind not in HOSTILE_CONTENT and "unless" not in marks):
         return None
+    if not marks and not (kind in THREATENED_ACTS and _own_act(parse, idx, c, actors)):
+        return None
     recipients = through_clause(parse, idx, s, by_token, Draft("THREATEN", actors))
     return _new(make, parse, s, "130", row, actors, recipients)
+
+
+def _own_act(parse, idx, c, actors) -> bool:
+    """The clause's act is the speaker's own: "Moscow said it would retaliate"."""
+    own = {m.actor.country for m in subjects(parse, idx, [c])}
+    return bool(own) and own <= {m.actor.country for m in actors.mentions}
 
 
 def _wish(parse, idx, v, by_token, make, row):

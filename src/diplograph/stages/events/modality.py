@@ -179,6 +179,8 @@ def modality(
         if tok.pos in {"VERB", "AUX"}:
             if step == 1 and i > t and parse.tokens[i].dep == "ccomp" and lemma in DENIAL_VERBS:
                 marks.append("negation")  # "denied that its troops shelled the town"
+            if step > 0 and parse.tokens[below].dep == "ccomp" and lemma in REQUEST_VERBS:
+                marks.append("hypothetical")  # "demanded that X stop the attacks": asked only
             if step > 0 and parse.tokens[below].dep == "ccomp" and lemma in SPEECH_VERBS:
                 reporter = next(
                     (k.i for k in _kids(parse, t) if k.dep in {"nsubj", "nsubjpass"}), None
@@ -330,7 +332,7 @@ def _exits(parse: Parse, i: int, v: int) -> bool:
     lemma = parse.tokens[v].lemma.lower()
     if lemma in {"walk", "storm"}:
         return bool(parts & {"out", "away", "off"})
-    if lemma in {"break", "pull"}:
+    if lemma in {"break", "pull", "call"}:
         return bool(parts & {"off", "out"})
     return True
 

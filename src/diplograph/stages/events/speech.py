@@ -59,7 +59,8 @@ def alone(parse: Parse, reading) -> list[tuple[Mention, None]]:
         return []
     if reading.learned is not None and reading.learned < UNCODED_MIN_PROBABILITY:
         return []
-    return args.subjects_alone(parse, v, reading.actors.mentions)
+    # a statement or vote of coordinated speakers is each one's: "China and Russia vetoed"
+    return args.subjects_alone(parse, v, reading.actors.mentions, coordinated=True)
 
 
 def _agreed_act(parse: Parse, v: int) -> bool:

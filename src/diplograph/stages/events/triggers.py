@@ -53,6 +53,7 @@ from diplograph.stages.events.words import (
     LEMMA_PREPS,
     LIGHT_VERBS,
     LOCAL_SIDES,
+    MEDIATION_CODE,
     MILITARY_NOUNS,
     OBJECT_GIVEN_UP_CODES,
     ONE_SIDED,
@@ -194,7 +195,8 @@ class Triggers:
 
     def _drop_light(self, parse: Parse, out: list[Reading]) -> list[Reading]:
         # A light verb ("paid a visit", "held talks") leaves the meaning to its object noun;
-        # otherwise ("signed a treaty") the verb's pattern already codes the noun.
+        # otherwise ("signed a treaty") the verb's pattern already codes the noun, except a
+        # go-between's: "mediated talks between X and Y" is the talks and the mediation.
         light = {
             args.governor(parse, r.trigger)[0]
             for r in out
@@ -202,7 +204,10 @@ class Triggers:
         }
         out = [r for r in out if r.trigger not in light or r.refusal]
         coded = {
-            r.trigger for r in out if r.how not in {"noun", "state"} and dyads(r) and not r.refusal
+            r.trigger
+            for r in out
+            if r.how not in {"noun", "state"} and dyads(r) and not r.refusal
+            if not r.cameo.startswith(MEDIATION_CODE)
         }
         return [
             r
@@ -296,6 +301,9 @@ class Triggers:
             recipients = args.Found(posted) if posted else recipients
         if not recipients:
             recipients = self._distributive(parse, idx, v, actors)
+        mediation = cameo.startswith(MEDIATION_CODE)
+        if not recipients and mediation:
+            recipients = args.Found(tuple(args.mediated(parse, idx, v)), "inherited")
         if not recipients and row.event == "PROTEST":
             recipients = args.Found(tuple(asked(parse, idx, v, actors)), "inherited")
         if not recipients and actors and row.event == "THREATEN":
@@ -329,7 +337,7 @@ class Triggers:
             recipients=recipients,
             tokens=complement(parse, v),
             host_first=cameo.startswith("043"),
-            symmetric=cameo.startswith(JOINT_CODES)
+            symmetric=(cameo.startswith(JOINT_CODES) and not mediation)
             or bool(word_forms(parse, complement(parse, v)) & RECIPROCAL_WORDS)
             or fighting_each_other(parse, v),
         )

@@ -206,6 +206,9 @@ ONE_SIDED_NO_OBJECT = {"RETREAT"}  # ... or with none: "withdrew from X", not "w
 OBJECT_GIVEN_UP_CODES = {"0871"}
 # CAMEO codes of joint acts: "X and Y met / agreed / signed a treaty / cooperated".
 JOINT_CODES = ("03", "04", "057", "06")
+# ... but a go-between (CAMEO 045, "Mediate") deals with the parties "between" whom it
+# mediates, not with its fellow mediators: "Qatar and Egypt mediated between X and Y".
+MEDIATION_CODE = "045"
 # ... and words that make any act joint: "X and Y restored relations", "worked together"
 RECIPROCAL_WORDS = {"other", "another", "together", "jointly", "mutually", "relations", "ties"}
 RECIPIENT_PREPS = {"with", "to", "against", "toward", "towards", "on", "into", "upon"}
@@ -264,6 +267,9 @@ DESTINATION_VERBS = {"deport", "expel", "exile", "banish", "evacuate", "relocate
 DOCUMENT_NOUNS = set(
     "statement statements communique communiqué letter resolution declaration note message".split()
 )
+# Texts and plans whose author an "X-drafted" modifier names: "a US-drafted resolution".
+AUTHORED_NOUNS = DOCUMENT_NOUNS | set("draft text plan proposal proposals motion deal".split())
+AUTHOR_PARTICIPLES = set("drafted sponsored proposed brokered tabled authored written".split())
 # Verbs of arrival, whose place reached stands for its state whatever the act (a visit, or
 # police or arms sent: "Kenyan police arrived in Haiti", verbs_extra.tsv).
 ARRIVAL_VERBS = {"arrive", "land"}
@@ -304,6 +310,9 @@ READY_WORDS = {"ready", "willing", "prepared"}
 CONTENT_DEPS = {"xcomp", "ccomp"}
 # Acts whose commitment or conditional announcement is a threat.
 HOSTILE_CONTENT = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN", "REJECT", "PROTEST"}
+# ... and acts a speaker announces as its own with no condition that are still a threat:
+# "Moscow said it would retaliate" (an announced sanction or deployment is a plan).
+THREATENED_ACTS = {"ASSAULT", "COERCE"}
 # Acts whose conditional announcement is a promise, not a threat.
 COOPERATIVE = {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"}
 # Obligations a speaker puts on another: "X must / should / has to / needs to release ...".
@@ -396,8 +405,9 @@ INTENT_NOUNS = set(
     "plot threat readiness willingness chance opportunity order permission mandate decision "
     "intention commitment pledge promise".split()
 )
-# Verbs that end or refuse the meeting their object names: "walked out of the talks".
-EXIT_VERBS = {"boycott", "quit", "abandon", "suspend", "walk", "storm", "break", "pull"}
+# Verbs that end or refuse the meeting their object names: "walked out of the talks",
+# "called off a visit by X".
+EXIT_VERBS = set("boycott quit abandon suspend walk storm break pull cancel scrap call".split())
 PRESUPPOSING_PREPS = {"during", "after", "since", "amid", "following"}
 # Nouns whose content clause is a claim, not a fact: "allegations that he had collaborated".
 CLAIM_NOUNS = set(
