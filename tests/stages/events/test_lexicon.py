@@ -9,7 +9,7 @@ import pytest
 from diplograph.records import Article
 from diplograph.stages.events.lexicon import Lexicon, PatternKeys
 from diplograph.stages.events.triggers import match_verb
-from tests.stages.events.test_coder import PUBLISHED, _chain, asserted
+from tests.stages.events.test_coder import PUBLISHED, _chain, asserted, pairs
 
 
 def test_lexicon_verb_patterns_longest_first():
@@ -568,3 +568,34 @@ def test_lexicon_raised_tariffs_and_adopted_sanctions(text, expected):
     found = asserted(text)
     assert expected in found
     assert not any(kind == "COOPERATE" for kind, _, _ in found)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # sanctions, tariffs or an embargo lifted or eased are a concession (PLOVER CONCEDE),
+        # neither CAMEO's intent to ease (AGREE) nor its RETREAT
+        ("Ottawa lifted sanctions on Belgrade on Tuesday.", ("CONCEDE", "CAN", "SRB")),
+        ("Tokyo eased sanctions on Pyongyang on Friday.", ("CONCEDE", "JPN", "PRK")),
+        ("London lifted its embargo on Tripoli.", ("CONCEDE", "GBR", "LBY")),
+    ],
+)
+def test_lexicon_lifted_sanctions_are_a_concession(text, expected):
+    found = asserted(text)
+    assert expected in found
+    assert not any(kind in {"AGREE", "RETREAT"} for kind, _, _ in found)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # captives swapped between two states: a release by both, whom the text codes by
+        # neither captive's nationality
+        ("Ethiopia and Eritrea swapped 40 prisoners of war on Sunday.", {"ETH", "ERI"}),
+        ("Iran repatriated 12 Pakistani fishermen through the Taftan crossing.", {"IRN", "PAK"}),
+    ],
+)
+def test_lexicon_captives_swapped_or_repatriated_are_released(text, expected):
+    assert ("RETREAT", frozenset(expected)) in pairs(asserted(text))

@@ -62,6 +62,7 @@ from diplograph.stages.events.words import (
     PURPOSE_NOUNS,
     PURPOSE_PREPS,
     RECIPIENT_PREPS,
+    RECIPROCAL_VERBS,
     RECIPROCAL_WORDS,
     REJECTED_SOURCE_PREPS,
     REQUIREMENT_NOUNS,
@@ -330,6 +331,7 @@ class Triggers:
             host_first=cameo.startswith("043"),
             symmetric=cameo.startswith(JOINT_CODES)
             or bool(word_forms(parse, complement(parse, v)) & RECIPROCAL_WORDS)
+            or lemma_at(parse, v) in RECIPROCAL_VERBS
             or fighting_each_other(parse, v),
         )
 

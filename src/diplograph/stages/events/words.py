@@ -208,6 +208,8 @@ OBJECT_GIVEN_UP_CODES = {"0871"}
 JOINT_CODES = ("03", "04", "057", "06")
 # ... and words that make any act joint: "X and Y restored relations", "worked together"
 RECIPROCAL_WORDS = {"other", "another", "together", "jointly", "mutually", "relations", "ties"}
+# ... and verbs whose act is mutual by meaning: "X and Y swapped prisoners"
+RECIPROCAL_VERBS = {"swap", "exchange"}
 RECIPIENT_PREPS = {"with", "to", "against", "toward", "towards", "on", "into", "upon"}
 COMPLEMENT_SKIP = set(
     "nsubj nsubjpass csubj csubjpass aux auxpass neg punct cc conj advcl ccomp parataxis mark "
