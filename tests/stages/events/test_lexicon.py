@@ -599,3 +599,20 @@ def test_lexicon_lifted_sanctions_are_a_concession(text, expected):
 )
 def test_lexicon_captives_swapped_or_repatriated_are_released(text, expected):
     assert ("RETREAT", frozenset(expected)) in pairs(asserted(text))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "country", "left"),
+    [
+        # forces leaving or withdrawing from a state retreat; the state left is a place, not a
+        # recipient (annotation A4)
+        ("The last Dutch soldiers left Uruzgan on Tuesday.", "NLD", "AFG"),
+        ("Turkish troops completed their withdrawal from Libya.", "TUR", "LBY"),
+        ("Canadian forces pulled out of Haiti on Monday.", "CAN", "HTI"),
+    ],
+)
+def test_lexicon_forces_withdrawn_leave_a_place(text, country, left):
+    found = asserted(text)
+    assert ("RETREAT", country, None) in found
+    assert ("RETREAT", country, left) not in found

@@ -49,6 +49,7 @@ from diplograph.stages.events.triggers import (
     complement,
     dyads,
     one_sided,
+    place_left,
     singulars,
     word_forms,
 )
@@ -191,6 +192,9 @@ class EventCoder:
             for a, r in pairs
             if not own_side(parse, reading, a, r) and not commerce(parse, reading, a, r)
         ]
+        pairs = list(
+            dict.fromkeys((a, None if place_left(parse, reading, r) else r) for a, r in pairs)
+        )
         if not pairs and reading.event == "PROTEST":
             pairs = local_crowd(parse, idx, reading, places)
         placed = reading.event in PLACE_TARGET and reading.actors or reading.event in LOCAL_EVENTS

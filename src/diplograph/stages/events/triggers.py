@@ -71,6 +71,7 @@ from diplograph.stages.events.words import (
     SUBJECT_DEPS,
     SUPPORT_VERBS,
     SYMMETRIC,
+    WITHDRAWAL_PREPS,
 )
 
 
@@ -649,6 +650,18 @@ def is_light(parse: Parse, n: int) -> bool:
     return verb is not None and how == "dobj" and parse.tokens[verb].lemma.lower() in LIGHT_VERBS
 
 
+def place_left(parse: Parse, reading: Reading, r: Mention) -> bool:
+    """The recipient of a withdrawal is the place its forces leave (annotation A4: a location,
+    recipient null): "withdrew from five bases in Afghanistan", "their withdrawal from Mali"."""
+    if reading.event != "RETREAT" or reading.mode not in {"withdraw", "disarm"}:
+        return False
+    return any(
+        r.token_start in parse.subtree(p)
+        for p in args.children(parse, reading.trigger)
+        if lemma_at(parse, p) in WITHDRAWAL_PREPS
+    )
+
+
 def dyads(reading: Reading) -> list[tuple[Mention, Mention]]:
     actors = [m for m in reading.actors.mentions if m.actor.country]
     recipients = [m for m in reading.recipients.mentions if m.actor.country]
@@ -711,6 +724,7 @@ def one_sided(parse: Parse, reading: Reading) -> list[tuple[Mention, None]]:
         given_up = reading.cameo in OBJECT_GIVEN_UP_CODES and not joint_subject(
             parse, reading.trigger
         )
-        if reading.event in ONE_SIDED_NO_OBJECT and objects and not given_up:
+        left = lemma_at(parse, reading.trigger) in DEPARTURE_VERBS  # "left Mali": a place
+        if reading.event in ONE_SIDED_NO_OBJECT and objects and not (given_up or left):
             return []  # "withdrew its ambassador": a sanction, not forces leaving
     return args.subjects_alone(parse, reading.trigger, reading.actors.mentions)

@@ -271,6 +271,9 @@ DOCUMENT_NOUNS = set(
 ARRIVAL_VERBS = {"arrive", "land"}
 # Verbs whose object is the place left, not a recipient: "left Tokyo for Seoul".
 DEPARTURE_VERBS = {"leave", "depart", "quit", "flee", "exit", "abandon", "evacuate"}
+# ... and the prepositions of a withdrawal's place: "pulled out of Mali", "their withdrawal from
+# Niger" (a place, not a recipient: annotation A4)
+WITHDRAWAL_PREPS = {"from", "out"}
 # Events whose target may sit deeper in the verb's complement: "pounded positions near the
 # Georgian border", "bombed a building in Gaza", "a missile capable of reaching India".
 DEEP_TARGET_EVENTS = {"ASSAULT", "MOBILIZE"}
