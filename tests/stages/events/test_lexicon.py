@@ -616,3 +616,21 @@ def test_lexicon_forces_withdrawn_leave_a_place(text, country, left):
     found = asserted(text)
     assert ("RETREAT", country, None) in found
     assert ("RETREAT", country, left) not in found
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a group's members meeting among themselves: CONSULT with the group as its actor
+        ("EU finance ministers met in Luxembourg on Tuesday.", ("CONSULT", "EUR", None)),
+        ("Leaders of the G7 met in Apulia on Thursday.", ("CONSULT", "G07", None)),
+    ],
+)
+def test_lexicon_a_group_meeting_is_consulted(text, expected):
+    assert expected in asserted(text)
+
+
+@pytest.mark.slow
+def test_lexicon_a_state_meeting_alone_is_no_consultation():
+    assert not any(kind == "CONSULT" for kind, _, _ in asserted("Japanese officials met in Tokyo."))

@@ -44,6 +44,7 @@ from diplograph.stages.events.words import (
     FIGHTING_VERBS,
     FOR_EVENTS,
     FROM_EVENTS,
+    GATHERING_VERBS,
     GREET_VERBS,
     HOME_PEOPLE_SECTORS,
     HOME_SECTORS,
@@ -73,6 +74,7 @@ from diplograph.stages.events.words import (
     SYMMETRIC,
     WITHDRAWAL_PREPS,
 )
+from diplograph.states import states
 
 
 @dataclass(slots=True)
@@ -650,6 +652,16 @@ def is_light(parse: Parse, n: int) -> bool:
     return verb is not None and how == "dobj" and parse.tokens[verb].lemma.lower() in LIGHT_VERBS
 
 
+def group_met(parse: Parse, reading: Reading) -> list[tuple[Mention, None]]:
+    """A group's members meeting among themselves, with no one else named: "Arab League
+    foreign ministers met in Cairo" (CONSULT multilateral; a state alone meets no one)."""
+    v = reading.trigger
+    if lemma_at(parse, v) not in GATHERING_VERBS or args.children(parse, v, {"dobj"}):
+        return []
+    found = args.subjects_alone(parse, v, reading.actors.mentions)
+    return [(a, r) for a, r in found if a.actor.country not in states()]
+
+
 def place_left(parse: Parse, reading: Reading, r: Mention) -> bool:
     """The recipient of a withdrawal is the place its forces leave (annotation A4: a location,
     recipient null): "withdrew from five bases in Afghanistan", "their withdrawal from Mali"."""
@@ -710,6 +722,8 @@ def one_sided(parse: Parse, reading: Reading) -> list[tuple[Mention, None]]:
         found = speech.alone(parse, reading)
         if found or reading.event not in ONE_SIDED:
             return found
+    if reading.event == "CONSULT" and not reading.recipients.mentions:
+        return group_met(parse, reading)
     if reading.event not in ONE_SIDED or reading.recipients.mentions:
         return []
     if reading.how not in {"verb", "verb-pattern"} or reading.actors.path != "direct":
