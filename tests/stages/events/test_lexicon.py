@@ -634,3 +634,22 @@ def test_lexicon_a_group_meeting_is_consulted(text, expected):
 @pytest.mark.slow
 def test_lexicon_a_state_meeting_alone_is_no_consultation():
     assert not any(kind == "CONSULT" for kind, _, _ in asserted("Japanese officials met in Tokyo."))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # forces taking part in joint drills cooperate (COOPERATE), not promise to (AGREE)
+        (
+            "Indian and Omani warships took part in joint exercises in the Gulf of Oman.",
+            {"IND", "OMN"},
+        ),
+        # suspects handed over to another state: judicial cooperation, as an extradition
+        ("Kenya handed over two terrorism suspects to Uganda on Monday.", {"KEN", "UGA"}),
+    ],
+)
+def test_lexicon_joint_drills_and_suspects_handed_over_are_cooperation(text, expected):
+    found = asserted(text)
+    assert ("COOPERATE", frozenset(expected)) in pairs(found)
+    assert not any(kind == "AGREE" for kind, _, _ in found)
