@@ -653,3 +653,10 @@ def test_lexicon_joint_drills_and_suspects_handed_over_are_cooperation(text, exp
     found = asserted(text)
     assert ("COOPERATE", frozenset(expected)) in pairs(found)
     assert not any(kind == "AGREE" for kind, _, _ in found)
+
+
+@pytest.mark.slow
+def test_lexicon_money_deposited_in_a_central_bank_is_aid():
+    """The state whose bank receives a deposit is the recipient of the aid ("in")."""
+    found = asserted("Kuwait deposited $1 billion in Egypt's central bank on Sunday.")
+    assert ("AID", "KWT", "EGY") in found

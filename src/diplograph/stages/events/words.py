@@ -252,6 +252,7 @@ SUPPORT_VERBS = {"support", "help", "assist", "aid", "back", "reinforce", "bolst
 # Prepositions that mark the recipient of one verb only: "invest in X", "buy wheat from X".
 LEMMA_PREPS = {
     "invest": {"in"},
+    "deposit": {"in", "with"},  # "deposited $2 billion in Egypt's central bank": AID to Egypt
     "buy": {"from"},
     "purchase": {"from"},
     "import": {"from"},
