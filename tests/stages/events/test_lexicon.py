@@ -660,3 +660,11 @@ def test_lexicon_money_deposited_in_a_central_bank_is_aid():
     """The state whose bank receives a deposit is the recipient of the aid ("in")."""
     found = asserted("Kuwait deposited $1 billion in Egypt's central bank on Sunday.")
     assert ("AID", "KWT", "EGY") in found
+
+
+@pytest.mark.slow
+def test_lexicon_envoys_ordered_to_leave_are_expelled():
+    """Diplomats ordered out of a state are expelled (SANCTION), not merely asked (REQUEST)."""
+    found = asserted("Bamako ordered two Swedish diplomats to leave within 72 hours.")
+    assert ("SANCTION", "MLI", "SWE") in found
+    assert not any(kind == "REQUEST" for kind, _, _ in found)
