@@ -192,9 +192,6 @@ class EventCoder:
             for a, r in pairs
             if not own_side(parse, reading, a, r) and not commerce(parse, reading, a, r)
         ]
-        pairs = list(
-            dict.fromkeys((a, None if place_left(parse, reading, r) else r) for a, r in pairs)
-        )
         if not pairs and reading.event == "PROTEST":
             pairs = local_crowd(parse, idx, reading, places)
         placed = reading.event in PLACE_TARGET and reading.actors or reading.event in LOCAL_EVENTS
@@ -248,7 +245,11 @@ class EventCoder:
                 found = args.np_actors(parse, idx, mod.reporter)
                 reporter = args.with_text(found[0]) if found else None
             for a, r in pairs:
-                event = self._event(parse, reading, a, r, when, location, mod, reporter, host)
+                told = (when, location, mod, reporter, host)
+                event = self._event(parse, reading, a, r, *told)
+                if event.event_type == "RETREAT" and r and place_left(parse, reading, r):
+                    # the place a withdrawal leaves is no recipient (an announced one keeps it)
+                    event = self._event(parse, reading, a, None, *told)
                 if group:
                     event = self._multilateral(parse, event, group)
                 events.append(event)
