@@ -606,3 +606,103 @@ def test_lexicon_blocked_bid_is_a_refusal(sentence_events, text, expected):
     found = sentence_events(text)
     assert (*expected, True) in found
     assert not {e for e in found if e[0] == "COERCE"}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # sanctions, tariffs or an embargo lifted or eased are a concession (PLOVER CONCEDE),
+        # neither CAMEO's intent to ease (AGREE) nor its RETREAT
+        ("Ottawa lifted sanctions on Belgrade on Tuesday.", ("CONCEDE", "CAN", "SRB")),
+        ("Tokyo eased sanctions on Pyongyang on Friday.", ("CONCEDE", "JPN", "PRK")),
+        ("London lifted its embargo on Tripoli.", ("CONCEDE", "GBR", "LBY")),
+    ],
+)
+def test_lexicon_lifted_sanctions_are_a_concession(text, expected):
+    found = asserted(text)
+    assert expected in found
+    assert not any(kind in {"AGREE", "RETREAT"} for kind, _, _ in found)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # captives swapped between two states: a release by both, whom the text codes by
+        # neither captive's nationality
+        ("Ethiopia and Eritrea swapped 40 prisoners of war on Sunday.", {"ETH", "ERI"}),
+        ("Iran repatriated 12 Pakistani fishermen through the Taftan crossing.", {"IRN", "PAK"}),
+    ],
+)
+def test_lexicon_captives_swapped_or_repatriated_are_released(text, expected):
+    assert ("RETREAT", frozenset(expected)) in pairs(asserted(text))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "country", "left"),
+    [
+        # forces leaving or withdrawing from a state retreat; the state left is a place, not a
+        # recipient (annotation A4)
+        ("The last Dutch soldiers left Uruzgan on Tuesday.", "NLD", "AFG"),
+        ("Turkish troops completed their withdrawal from Libya.", "TUR", "LBY"),
+        ("Canadian forces pulled out of Haiti on Monday.", "CAN", "HTI"),
+    ],
+)
+def test_lexicon_forces_withdrawn_leave_a_place(text, country, left):
+    found = asserted(text)
+    assert ("RETREAT", country, None) in found
+    assert ("RETREAT", country, left) not in found
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a group's members meeting among themselves: CONSULT with the group as its actor
+        ("EU finance ministers met in Luxembourg on Tuesday.", ("CONSULT", "EUR", None)),
+        ("Leaders of the G7 met in Apulia on Thursday.", ("CONSULT", "G07", None)),
+    ],
+)
+def test_lexicon_a_group_meeting_is_consulted(text, expected):
+    assert expected in asserted(text)
+
+
+@pytest.mark.slow
+def test_lexicon_a_state_meeting_alone_is_no_consultation():
+    assert not any(kind == "CONSULT" for kind, _, _ in asserted("Japanese officials met in Tokyo."))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # forces taking part in joint drills cooperate (COOPERATE), not promise to (AGREE)
+        (
+            "Indian and Omani warships took part in joint exercises in the Gulf of Oman.",
+            {"IND", "OMN"},
+        ),
+        # suspects handed over to another state: judicial cooperation, as an extradition
+        ("Kenya handed over two terrorism suspects to Uganda on Monday.", {"KEN", "UGA"}),
+    ],
+)
+def test_lexicon_joint_drills_and_suspects_handed_over_are_cooperation(text, expected):
+    found = asserted(text)
+    assert ("COOPERATE", frozenset(expected)) in pairs(found)
+    assert not any(kind == "AGREE" for kind, _, _ in found)
+
+
+@pytest.mark.slow
+def test_lexicon_money_deposited_in_a_central_bank_is_aid():
+    """The state whose bank receives a deposit is the recipient of the aid ("in")."""
+    found = asserted("Kuwait deposited $1 billion in Egypt's central bank on Sunday.")
+    assert ("AID", "KWT", "EGY") in found
+
+
+@pytest.mark.slow
+def test_lexicon_envoys_ordered_to_leave_are_expelled():
+    """Diplomats ordered out of a state are expelled (SANCTION), not merely asked (REQUEST)."""
+    found = asserted("Bamako ordered two Swedish diplomats to leave within 72 hours.")
+    assert ("SANCTION", "MLI", "SWE") in found
+    assert not any(kind == "REQUEST" for kind, _, _ in found)

@@ -49,6 +49,7 @@ from diplograph.stages.events.triggers import (
     complement,
     dyads,
     one_sided,
+    place_left,
     singulars,
     word_forms,
 )
@@ -246,7 +247,11 @@ class EventCoder:
                 found = args.np_actors(parse, idx, mod.reporter)
                 reporter = args.with_text(found[0]) if found else None
             for a, r in pairs:
-                event = self._event(parse, reading, a, r, when, location, mod, reporter, host)
+                told = (when, location, mod, reporter, host)
+                event = self._event(parse, reading, a, r, *told)
+                if event.event_type == "RETREAT" and r and place_left(parse, reading, r):
+                    # the place a withdrawal leaves is no recipient (an announced one keeps it)
+                    event = self._event(parse, reading, a, None, *told)
                 if group:
                     event = self._multilateral(parse, event, group)
                 events.append(event)

@@ -44,6 +44,7 @@ from diplograph.stages.events.words import (
     FIGHTING_VERBS,
     FOR_EVENTS,
     FROM_EVENTS,
+    GATHERING_VERBS,
     GREET_VERBS,
     HOME_PEOPLE_SECTORS,
     HOME_SECTORS,
@@ -64,6 +65,7 @@ from diplograph.stages.events.words import (
     PURPOSE_NOUNS,
     PURPOSE_PREPS,
     RECIPIENT_PREPS,
+    RECIPROCAL_VERBS,
     RECIPROCAL_WORDS,
     REJECTED_SOURCE_PREPS,
     REQUIREMENT_NOUNS,
@@ -72,7 +74,9 @@ from diplograph.stages.events.words import (
     SUBJECT_DEPS,
     SUPPORT_VERBS,
     SYMMETRIC,
+    WITHDRAWAL_PREPS,
 )
+from diplograph.states import states
 
 
 @dataclass(slots=True)
@@ -339,6 +343,7 @@ class Triggers:
             host_first=cameo.startswith("043"),
             symmetric=(cameo.startswith(JOINT_CODES) and not mediation)
             or bool(word_forms(parse, complement(parse, v)) & RECIPROCAL_WORDS)
+            or lemma_at(parse, v) in RECIPROCAL_VERBS
             or fighting_each_other(parse, v),
         )
 
@@ -656,6 +661,28 @@ def is_light(parse: Parse, n: int) -> bool:
     return verb is not None and how == "dobj" and parse.tokens[verb].lemma.lower() in LIGHT_VERBS
 
 
+def group_met(parse: Parse, reading: Reading) -> list[tuple[Mention, None]]:
+    """A group's members meeting among themselves, with no one else named: "Arab League
+    foreign ministers met in Cairo" (CONSULT multilateral; a state alone meets no one)."""
+    v = reading.trigger
+    if lemma_at(parse, v) not in GATHERING_VERBS or args.children(parse, v, {"dobj"}):
+        return []
+    found = args.subjects_alone(parse, v, reading.actors.mentions)
+    return [(a, r) for a, r in found if a.actor.country not in states()]
+
+
+def place_left(parse: Parse, reading: Reading, r: Mention) -> bool:
+    """The recipient of a withdrawal is the place its forces leave (annotation A4: a location,
+    recipient null): "withdrew from five bases in Afghanistan", "their withdrawal from Mali"."""
+    if reading.event != "RETREAT" or reading.mode not in {"withdraw", "disarm"}:
+        return False
+    return any(
+        r.token_start in parse.subtree(p)
+        for p in args.children(parse, reading.trigger)
+        if lemma_at(parse, p) in WITHDRAWAL_PREPS
+    )
+
+
 def dyads(reading: Reading) -> list[tuple[Mention, Mention]]:
     actors = [m for m in reading.actors.mentions if m.actor.country]
     recipients = [m for m in reading.recipients.mentions if m.actor.country]
@@ -713,6 +740,8 @@ def one_sided(parse: Parse, reading: Reading) -> list[tuple[Mention, None]]:
         found = speech.alone(parse, reading)
         if found or reading.event not in ONE_SIDED:
             return found
+    if reading.event == "CONSULT" and not reading.recipients.mentions:
+        return group_met(parse, reading)
     if reading.event not in ONE_SIDED or reading.recipients.mentions:
         return []
     if reading.how not in {"verb", "verb-pattern"} or reading.actors.path != "direct":
@@ -727,6 +756,7 @@ def one_sided(parse: Parse, reading: Reading) -> list[tuple[Mention, None]]:
         given_up = reading.cameo in OBJECT_GIVEN_UP_CODES and not joint_subject(
             parse, reading.trigger
         )
-        if reading.event in ONE_SIDED_NO_OBJECT and objects and not given_up:
+        left = lemma_at(parse, reading.trigger) in DEPARTURE_VERBS  # "left Mali": a place
+        if reading.event in ONE_SIDED_NO_OBJECT and objects and not (given_up or left):
             return []  # "withdrew its ambassador": a sanction, not forces leaving
     return args.subjects_alone(parse, reading.trigger, reading.actors.mentions)

@@ -196,6 +196,9 @@ BARE_ONE_SIDED = {"PROTEST", "MOBILIZE", "ASSAULT", "RETREAT"}  # ... when the r
 # (1724) is imposed on one's own people, whom news rarely names as a party, and so is lifted
 # (0813, 0814)
 BARE_ONE_SIDED_CODES = {"1723", "1724", "0813", "0814"}
+# ... and a group's members meeting among themselves: "NATO defence ministers met in Brussels"
+# (CONSULT multilateral, the group its actor, recipient null)
+GATHERING_VERBS = {"meet", "gather", "convene"}
 ONE_SIDED_NEEDS_OBJECT = {"ASSAULT", "MOBILIZE"}  # ... and then only with a direct object
 # ... but for fighting among the subject's own parts: "troops and rebels clashed" (PLOVER: in
 # two-sided fighting all are the actor, and the recipient is null)
@@ -211,6 +214,8 @@ JOINT_CODES = ("03", "04", "057", "06")
 MEDIATION_CODE = "045"
 # ... and words that make any act joint: "X and Y restored relations", "worked together"
 RECIPROCAL_WORDS = {"other", "another", "together", "jointly", "mutually", "relations", "ties"}
+# ... and verbs whose act is mutual by meaning: "X and Y swapped prisoners"
+RECIPROCAL_VERBS = {"swap", "exchange"}
 RECIPIENT_PREPS = {"with", "to", "against", "toward", "towards", "on", "into", "upon"}
 COMPLEMENT_SKIP = set(
     "nsubj nsubjpass csubj csubjpass aux auxpass neg punct cc conj advcl ccomp parataxis mark "
@@ -250,6 +255,7 @@ SUPPORT_VERBS = {"support", "help", "assist", "aid", "back", "reinforce", "bolst
 # Prepositions that mark the recipient of one verb only: "invest in X", "buy wheat from X".
 LEMMA_PREPS = {
     "invest": {"in"},
+    "deposit": {"in", "with"},  # "deposited $2 billion in Egypt's central bank": AID to Egypt
     "buy": {"from"},
     "purchase": {"from"},
     "import": {"from"},
@@ -275,6 +281,9 @@ AUTHOR_PARTICIPLES = set("drafted sponsored proposed brokered tabled authored wr
 ARRIVAL_VERBS = {"arrive", "land"}
 # Verbs whose object is the place left, not a recipient: "left Tokyo for Seoul".
 DEPARTURE_VERBS = {"leave", "depart", "quit", "flee", "exit", "abandon", "evacuate"}
+# ... and the prepositions of a withdrawal's place: "pulled out of Mali", "their withdrawal from
+# Niger" (a place, not a recipient: annotation A4)
+WITHDRAWAL_PREPS = {"from", "out"}
 # Events whose target may sit deeper in the verb's complement: "pounded positions near the
 # Georgian border", "bombed a building in Gaza", "a missile capable of reaching India".
 DEEP_TARGET_EVENTS = {"ASSAULT", "MOBILIZE"}
