@@ -9,7 +9,7 @@ import pytest
 from diplograph.records import Article
 from diplograph.stages.events.lexicon import Lexicon, PatternKeys
 from diplograph.stages.events.triggers import match_verb
-from tests.stages.events.test_coder import PUBLISHED, _chain, asserted
+from tests.stages.events.test_coder import PUBLISHED, _chain, asserted, pairs
 
 
 def test_lexicon_verb_patterns_longest_first():
