@@ -210,9 +210,12 @@ class EventCoder:
         if not pairs:
             target = reading.event in PLACE_TARGET
             pairs = place_target(parse, reading, location) if target else []
-            # a place the sentence names is the scene before the report's dateline
-            scene = location or sentence_place(parse, reading.trigger, places, parties)
-            scene = scene or dateline_place(parse, idx, places)
+            scene = location or dateline_place(parse, idx, places)
+            if location is None and attackers_home(reading, scene):
+                # ... unless the place the sentence names is an attacker's own state too ("shot
+                # by Afghan and U.S.-led troops ..., a U.S. military statement said")
+                named = sentence_place(parse, reading.trigger, places, parties)
+                scene = scene if named is None or attackers_home(reading, named) else named
             if not pairs and location is None and target:
                 pairs = place_target(parse, reading, scene)
             if not pairs:
@@ -499,6 +502,14 @@ def place_target(parse: Parse, reading: Reading, location: Place | None) -> list
         return []
     place = args.place_mention(parse, location, "place of an attack")
     return [(a, place) for a in actors]
+
+
+def attackers_home(reading: Reading, scene: Place | None) -> bool:
+    """A dateline in one attacker's own state ("WASHINGTON - American and British jets struck
+    targets in Yemen") is where the report was filed: a place the sentence names is the scene."""
+    if scene is None:
+        return False
+    return any(m.actor.country == scene.country for m in reading.actors.mentions)
 
 
 def beside(parse: Parse, i: int, *, whole_state: bool = True) -> bool:
