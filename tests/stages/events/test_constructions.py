@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from diplograph.stages.events.lexicon import VerbPattern, block_default
+from tests.stages.events.test_coder import asserted
 
 pytestmark = pytest.mark.slow
 
@@ -248,3 +249,32 @@ def test_constructions_own_attack_announced_is_a_threat(sentence_events, text, e
 )
 def test_constructions_no_threat_without_own_attack(sentence_events, text):
     assert not {e for e in sentence_events(text) if e[0] == "THREATEN"}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a court convicting or sentencing finds guilty: SANCTION "convict", whatever CAMEO's
+        # pattern for the verb says (an arrest, an administrative sanction, an accusation)
+        (
+            "A Chinese court convicted a Canadian citizen of drug smuggling.",
+            ("SANCTION", "CHN", "CAN"),
+        ),
+        (
+            "A Russian court convicted two British men of espionage on Friday.",
+            ("SANCTION", "RUS", "GBR"),
+        ),
+        ("An Iranian court sentenced a French tourist to death.", ("SANCTION", "IRN", "FRA")),
+    ],
+)
+def test_constructions_a_conviction_finds_guilty(text, expected):
+    found = asserted(text)
+    assert expected in found
+    assert not {("COERCE", *expected[1:]), ("ACCUSE", *expected[1:])} & found
+
+
+@pytest.mark.slow
+def test_constructions_a_sentence_to_prison_is_an_arrest_as_well():
+    found = asserted("An Iranian court sentenced a French tourist to eight years in prison.")
+    assert {("SANCTION", "IRN", "FRA"), ("COERCE", "IRN", "FRA")} <= found

@@ -204,35 +204,6 @@ def test_retype_sites_and_mission_staff(text, expected):
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # a court convicting or sentencing finds guilty: SANCTION "convict", whatever CAMEO's
-        # pattern for the verb says (an arrest, an administrative sanction, an accusation)
-        (
-            "A Chinese court convicted a Canadian citizen of drug smuggling.",
-            ("SANCTION", "CHN", "CAN"),
-        ),
-        (
-            "A Russian court convicted two British men of espionage on Friday.",
-            ("SANCTION", "RUS", "GBR"),
-        ),
-        ("An Iranian court sentenced a French tourist to death.", ("SANCTION", "IRN", "FRA")),
-    ],
-)
-def test_retype_a_conviction_finds_guilty(text, expected):
-    found = asserted(text)
-    assert expected in found
-    assert not {("COERCE", *expected[1:]), ("ACCUSE", *expected[1:])} & found
-
-
-@pytest.mark.slow
-def test_retype_a_sentence_to_prison_is_an_arrest_as_well():
-    found = asserted("An Iranian court sentenced a French tourist to eight years in prison.")
-    assert {("SANCTION", "IRN", "FRA"), ("COERCE", "IRN", "FRA")} <= found
-
-
-@pytest.mark.slow
 def test_retype_an_accusation_of_a_crime_is_no_arrest():
     # CAMEO codes "accused X of crimes" as 173 (charge with legal action): PLOVER's ACCUSE
     found = asserted("Germany accused Belarus of crimes against humanity on Monday.")

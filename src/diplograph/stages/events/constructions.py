@@ -79,7 +79,8 @@ def extend(parse: Parse, idx: args.MentionIndex, readings: list, make: Make, row
             r.stated = own_hostile_act(parse, idx, r, by_token)
         if r.event == "REQUEST" and or_face(parse, r.trigger):
             out.append(_copy(make, r, "130", row))
-        if r.event in {"COERCE", "ACCUSE"} and _lemma(parse, r.trigger) in CONVICTING_VERBS:
+        convicting = parse.tokens[r.trigger].lemma.lower() in CONVICTING_VERBS
+        if r.event in {"COERCE", "ACCUSE"} and convicting:
             # "a court convicted / sentenced the activist": found guilty (SANCTION "convict",
             # under CAMEO 173: CAMEO has no code of its own for it); "sentenced X to ten years":
             # an arrest (173) as well, the reading itself, so a doer left unnamed stays one
@@ -91,10 +92,6 @@ def extend(parse: Parse, idx: args.MentionIndex, readings: list, make: Make, row
             else:
                 out[-1] = convicted
     return out
-
-
-def _lemma(parse: Parse, i: int) -> str:
-    return parse.tokens[i].lemma.lower()
 
 
 def _to_prison(parse: Parse, v: int) -> bool:
