@@ -128,6 +128,19 @@ def test_context_counted_demonyms_are_people(actors, text, code):
 
 
 @pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("a Dutch man", "NLDCVL"),
+        ("three Canadian men", "CANCVL"),
+        ("an elderly Italian couple", "ITACVL"),
+        ("two Swiss nationals", "CHECVL"),
+    ],
+)
+def test_context_private_people_by_nationality_are_civilians(actors, text, code):
+    assert actors.resolve(text, ON).code == code
+
+
+@pytest.mark.parametrize(
     ("text", "country"),
     [
         ("NATO's Afghan partners", "AFG"),  # the head's own nationality beats its possessor
@@ -148,6 +161,8 @@ def test_context_nationality_of_the_head_noun_beats_its_possessor(actors, text, 
         ("Nigeria's opposition leader Atiku Abubakar", date(2019, 1, 1), "NGAOPP"),
         ("Ugandan Finance Minister Janet Yellen", date(2020, 1, 1), "USAELI"),  # a clash: no title
         ("former Kenyan prime minister Raila Odinga", date(2020, 1, 1), "KENELI"),
+        ("Kenya's ousted prime minister Raila Odinga", date(2020, 1, 1), "KENELI"),
+        ("Kenya's toppled leader Raila Odinga", date(2020, 1, 1), "KENELI"),
         ("Raila Odinga", date(2020, 1, 1), "KENELI"),
         ("Kenyan opposition leader Raila Odinga", date(2010, 1, 1), "KENGOV"),  # in a role
     ],
