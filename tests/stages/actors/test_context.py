@@ -141,6 +141,18 @@ def test_context_private_people_by_nationality_are_civilians(actors, text, code)
 
 
 @pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Peruvian paramilitaries", "PERUAF"),  # irregular armed groups
+        ("Kenyan paramilitary police", "KENMIL"),  # a state's forces keep MIL
+        ("Bangladeshi paramilitary troops", "BGDMIL"),
+    ],
+)
+def test_context_paramilitaries_are_irregulars_paramilitary_forces_the_states(actors, text, code):
+    assert actors.resolve(text, ON).code == code
+
+
+@pytest.mark.parametrize(
     ("text", "country"),
     [
         ("NATO's Afghan partners", "AFG"),  # the head's own nationality beats its possessor
