@@ -289,7 +289,7 @@ APPOINTER_WORDS = frozenset({"appointed", "installed"})
 STATE_BODY_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
 BACKER_WORDS = frozenset(
     "backed sponsored funded supported armed aligned allied trained recognised recognized "
-    "mandated brokered mediated".split()
+    "mandated brokered mediated installed".split()
 )
 # before a state or group ("pro-Russian", "anti-American"), a stance towards it, not its own
 STANCE_WORDS = frozenset({"pro", "anti"})
