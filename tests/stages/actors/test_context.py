@@ -119,6 +119,9 @@ def test_context_places_need_a_confident_reading_and_no_person(actors, text):
         ("12 Nepalis", "NPLCVL"),
         ("an Afghan", "AFGCVL"),
         ("thousands of Iraqis", "IRQCVL"),
+        ("200 homeless Kenyans", "KENCVL"),
+        ("some 300 stranded Filipinos", "PHLCVL"),
+        ("two elderly Germans", "DEUCVL"),
         ("Iraqis", "IRQ"),  # a bare plural stays the state, as in articles
         ("two Iraqi ministers", "IRQGOV"),  # the demonym is not the head
     ],

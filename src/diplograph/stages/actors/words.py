@@ -398,7 +398,9 @@ NUMBER_WORDS = frozenset(
 )
 COUNTERS = {"a", "an", "another", "some", "several", "many", "other", "few", "more"}
 # words between a counter and a demonym that still count people: "80 fellow Eritreans"
-PEOPLE_MODIFIERS = frozenset({"fellow", "ordinary", "innocent", "unarmed"})
+PEOPLE_MODIFIERS = frozenset(
+    {"fellow", "ordinary", "innocent", "unarmed", "homeless", "displaced", "stranded", "elderly"}
+)
 
 
 # possessives.py
