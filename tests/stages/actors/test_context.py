@@ -119,11 +119,39 @@ def test_context_places_need_a_confident_reading_and_no_person(actors, text):
         ("12 Nepalis", "NPLCVL"),
         ("an Afghan", "AFGCVL"),
         ("thousands of Iraqis", "IRQCVL"),
+        ("200 homeless Kenyans", "KENCVL"),
+        ("some 300 stranded Filipinos", "PHLCVL"),
+        ("two elderly Germans", "DEUCVL"),
         ("Iraqis", "IRQ"),  # a bare plural stays the state, as in articles
         ("two Iraqi ministers", "IRQGOV"),  # the demonym is not the head
     ],
 )
 def test_context_counted_demonyms_are_people(actors, text, code):
+    assert actors.resolve(text, ON).code == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("a Dutch man", "NLDCVL"),
+        ("three Canadian men", "CANCVL"),
+        ("an elderly Italian couple", "ITACVL"),
+        ("two Swiss nationals", "CHECVL"),
+    ],
+)
+def test_context_private_people_by_nationality_are_civilians(actors, text, code):
+    assert actors.resolve(text, ON).code == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Peruvian paramilitaries", "PERUAF"),  # irregular armed groups
+        ("Kenyan paramilitary police", "KENMIL"),  # a state's forces keep MIL
+        ("Bangladeshi paramilitary troops", "BGDMIL"),
+    ],
+)
+def test_context_paramilitaries_are_irregulars_paramilitary_forces_the_states(actors, text, code):
     assert actors.resolve(text, ON).code == code
 
 
@@ -148,6 +176,8 @@ def test_context_nationality_of_the_head_noun_beats_its_possessor(actors, text, 
         ("Nigeria's opposition leader Atiku Abubakar", date(2019, 1, 1), "NGAOPP"),
         ("Ugandan Finance Minister Janet Yellen", date(2020, 1, 1), "USAELI"),  # a clash: no title
         ("former Kenyan prime minister Raila Odinga", date(2020, 1, 1), "KENELI"),
+        ("Kenya's ousted prime minister Raila Odinga", date(2020, 1, 1), "KENELI"),
+        ("Kenya's toppled leader Raila Odinga", date(2020, 1, 1), "KENELI"),
         ("Raila Odinga", date(2020, 1, 1), "KENELI"),
         ("Kenyan opposition leader Raila Odinga", date(2010, 1, 1), "KENGOV"),  # in a role
     ],

@@ -106,3 +106,31 @@ def test_dictionary_phoenix_east_timor_code_is_iso(actors, text, on, code):
     # Phoenix codes East Timor TMP; read as is, it was no state, and "East Timor" fell to the
     # Indonesian alias "Timor"
     assert actors.resolve(text, on).code == code
+
+
+@pytest.mark.parametrize(
+    ("text", "on", "code"),
+    [
+        ("Iranian Defence Minister Ali Shamkhani", date(2001, 3, 1), "IRNGOV"),
+        ("Shamkhani", date(2009, 3, 1), "IRNELI"),  # between his two offices
+        ("Ali Shamkhani", date(2016, 3, 1), "IRNGOV"),
+    ],
+)
+def test_dictionary_hand_person_holds_each_dated_role(actors, text, on, code):
+    assert actors.resolve(text, on).code == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("the Nihon Keizai Shimbun", "JPNMED"),
+        ("Radio Elshinta", "IDNMED"),
+        ("the U.S. Food and Drug Administration", "USAGOV"),
+    ],
+)
+def test_dictionary_papers_radios_and_agencies_by_name(actors, text, code):
+    assert actors.resolve(text, date(2010, 6, 1)).code == code
+
+
+def test_dictionary_the_nikkei_alone_is_no_paper(actors):
+    assert actors.resolve("the Nikkei", date(2010, 6, 1)).code != "JPNMED"  # the stock index

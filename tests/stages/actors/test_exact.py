@@ -36,6 +36,8 @@ def test_exact_titled_alias_yields_to_a_longer_name_overlapping_it(actors, text,
         ("Somalia's UN-recognised government", "SOM", "GOV"),  # the UN recognises it
         ("US-trained Iraqi commandos", "IRQ", "MIL"),
         ("Saudi-allied Sudanese troops", "SDN", "MIL"),
+        ("Chad's French-installed president", "TCD", "GOV"),  # France installed him
+        ("Laos #39;s Vietnamese-backed government", "LAO", "GOV"),
     ],
 )
 def test_exact_backer_before_backed_is_not_the_owner(actors, text, country, sector):

@@ -12,6 +12,12 @@ def test_names_possessives_mark_the_words_that_carried_one():
     assert possessives("Israel, Haaretz") == set()
 
 
+def test_names_wire_apostrophe_entity_written_apart_is_a_possessive():
+    assert possessives("Kenya #39;s new envoy") == {0}  # wire text: "Kenya #39;s"
+    assert possessives("Kenya&#39;s new envoy") == {0}
+    assert possessives("the #39;hardliners #39; in Nairobi") == set()  # quotes, not owners
+
+
 def test_names_words_drop_the_possessive_marks():
     assert words_with_case("Kenya's doctors' union") == [
         ("kenya", True),

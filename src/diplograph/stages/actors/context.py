@@ -203,10 +203,12 @@ def title_office(plain: list[str], heads: list[Hit], agents: list[Agent], found:
     own and a title, holds the office the text gives him: "Kenyan opposition leader Raila
     Odinga" -> KENOPP on a day the dictionary has no role for him; a legislator's title needs
     no state ("MK Matan Vilnai" ISRLEG: a seat is said only of its holder, where "leader" or
-    "Gen." may be a party's or a rank for life). Not after "former", "ex-" or "retired", and not
-    when the state is another's ("Ugandan Finance Minister Janet Yellen")."""
+    "Gen." may be a party's or a rank for life). Not after "former", "ousted", "toppled", "ex-"
+    or "retired" (words.FORMER_WORDS), and not when the state is another's ("Ugandan Finance
+    Minister Janet Yellen")."""
     actor = found.actor
-    if actor.sector != "ELI" or not agents or (PREDECESSOR_WORDS | RETIRED_WORDS) & set(plain):
+    ended = FORMER_WORDS | PREDECESSOR_WORDS | RETIRED_WORDS
+    if actor.sector != "ELI" or not agents or ended & set(plain):
         return found
     i, j, sector = agents[-1]
     states = [m.actor.country for _, _, m in heads if is_state(m)]

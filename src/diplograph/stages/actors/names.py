@@ -32,7 +32,8 @@ _POSSESSIVE = re.compile(r"'s\b|(?<=s)'(?=\s|$)")
 _OWNER_MARK = "\x00"  # where a possessive was, until the words are split
 _JUNK = re.compile(r"[^\w&']")
 _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", ".": None})
-_APOSTROPHE_ENTITY = re.compile(r"&?#39;")  # an HTML apostrophe left in wire text
+# an HTML apostrophe left in wire text; its possessive is written apart ("Iraq #39;s")
+_APOSTROPHE_ENTITY = re.compile(r"\s*&?#39;(?=s\b)|&?#39;")
 
 
 def words_with_case(text: str) -> list[tuple[str, bool]]:

@@ -289,7 +289,7 @@ APPOINTER_WORDS = frozenset({"appointed", "installed"})
 STATE_BODY_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
 BACKER_WORDS = frozenset(
     "backed sponsored funded supported armed aligned allied trained recognised recognized "
-    "mandated brokered mediated".split()
+    "mandated brokered mediated installed".split()
 )
 # before a state or group ("pro-Russian", "anti-American"), a stance towards it, not its own
 STANCE_WORDS = frozenset({"pro", "anti"})
@@ -398,7 +398,9 @@ NUMBER_WORDS = frozenset(
 )
 COUNTERS = {"a", "an", "another", "some", "several", "many", "other", "few", "more"}
 # words between a counter and a demonym that still count people: "80 fellow Eritreans"
-PEOPLE_MODIFIERS = frozenset({"fellow", "ordinary", "innocent", "unarmed"})
+PEOPLE_MODIFIERS = frozenset(
+    {"fellow", "ordinary", "innocent", "unarmed", "homeless", "displaced", "stranded", "elderly"}
+)
 
 
 # possessives.py
