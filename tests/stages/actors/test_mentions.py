@@ -226,7 +226,7 @@ def test_actors_find_mentions_metonyms_agents_and_unknowns():
         ("Arab leaders", "ARB", None),
         ("African governments", "AFR", None),
         ("South African", "ZAF", None),
-        ("Palestinian militants", "PSE", "UAF"),
+        ("Palestinian militants", "PSE", "REB"),  # the guide: REB armed opposition, militants
         ("Iraqi insurgents", "IRQ", "REB"),
         ("Sudanese rebels", "SDN", "REB"),
         ("Israeli helicopters", "ISR", "MIL"),
