@@ -5,8 +5,7 @@ the town" takes ground by force (ASSAULT), not an arrest; "a journalist was seiz
 is an abduction (ASSAULT `abduct`), and so are combatants a state's troops capture ("combatants
 captured during conflict should be coded as ASSAULT 'abduct'"); "police broke up a cell" is an
 arrest, and a protest broken up with no crowd-control weapon named is a restriction (COERCE);
-"signed a trade accord" is material, economic cooperation (COOPERATE), not SUPPORT, which the
-guide keeps for political, non-material acts. Word lists: words.py.
+Word lists: words.py.
 """
 
 from __future__ import annotations
@@ -18,8 +17,6 @@ from diplograph.stages.events import arguments as args
 from diplograph.stages.events.figurative import lemmas, recoded
 from diplograph.stages.events.triggers import Reading, joint_subject, singulars, word_forms
 from diplograph.stages.events.words import (
-    ACCORD_FIELDS,
-    ACCORD_NOUNS,
     ARMED_GROUP_NOUNS,
     ARMED_GROUP_SECTORS,
     ASSAULT_VERBS,
@@ -45,7 +42,6 @@ from diplograph.stages.events.words import (
     PRAISE_WORDS,
     RING_NOUNS,
     SEIZING_VERBS,
-    SIGNING_VERBS,
     STAFF_NOUNS,
     STATE_FORCE_SECTORS,
     SUBJECT_DEPS,
@@ -106,8 +102,6 @@ def retype(parse: Parse, reading: Reading) -> Reading:
     if reading.event == "CONCEDE" and lemma == "agree" and joint_subject(parse, t):
         # "X and Y agreed to a ceasefire": an accord of both, not one side's concession
         return replace(recoded(reading, JOINT_TRUCE), symmetric=True)
-    if reading.event == "SUPPORT" and lemma in SIGNING_VERBS:
-        return _signed(parse, reading, t)
     if reading.event == "COERCE" and lemma in CHARGING_VERBS:
         return recoded(reading, CHARGE)  # "prosecutors charged the publisher"
     if lemma in EXPELLING_VERBS and _envoys(parse, t, patients):
@@ -259,18 +253,3 @@ def _abducts(parse: Parse, reading: Reading, patients: set[str]) -> bool:
         return True
     forces = bool(doers & FORCES_NOUNS or "MIL" in sectors)
     return forces and bool(singulars(patients) & COMBATANTS)
-
-
-def _signed(parse: Parse, reading: Reading, t: int) -> Reading:
-    """ "signed a trade accord", "inked a defence pact": COOPERATE (economic or military)."""
-    for o in args.children(parse, t, {"dobj", "obj"}):
-        if parse.tokens[o].lemma.lower() not in ACCORD_NOUNS:
-            continue
-        mods = args.children(parse, o, {"amod", "compound", "nmod"})
-        words = word_forms(parse, mods) | {
-            w for m in mods for w in parse.tokens[m].text.lower().split("-")
-        }
-        for cameo, fields in ACCORD_FIELDS.items():
-            if words & fields:
-                return recoded(reading, ("COOPERATE", cameo, ""))
-    return reading

@@ -1155,16 +1155,6 @@ BORDER_NOUNS = {"border", "frontier", "boundary"}
 ASSAULT_VERBS = set(
     "pound bomb bombard shell strike attack raid kill storm hit shoot fire blast".split()
 )
-# "signed a trade accord": the accord's field makes it material cooperation (COOPERATE)
-SIGNING_VERBS = set("sign ink conclude ratify seal".split())
-ACCORD_NOUNS = set("accord agreement pact treaty deal protocol memorandum".split())
-ACCORD_FIELDS = {
-    "061": set(
-        "trade economic free-trade commercial investment energy gas oil tariff customs "
-        "financial business".split()
-    ),
-    "062": set("defence defense military security arms".split()),
-}
 
 
 # assertion.py (branch precision): events reported as remembered, planned or still to come
