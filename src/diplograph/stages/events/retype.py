@@ -34,7 +34,6 @@ from diplograph.stages.events.words import (
     EXPELLING_VERBS,
     FORCE_MEANS,
     FORCES_NOUNS,
-    LOCAL_SIDES,
     NAMING_VERBS,
     OBSTRUCTING_VERBS,
     PASSIVE_SUBJECT_DEPS,
@@ -42,6 +41,7 @@ from diplograph.stages.events.words import (
     PRAISE_WORDS,
     RING_NOUNS,
     SEIZING_VERBS,
+    SITE_NOUNS,
     STAFF_NOUNS,
     STATE_FORCE_SECTORS,
     SUBJECT_DEPS,
@@ -63,7 +63,6 @@ FORCE = ("ASSAULT", "190", "")
 OBSTRUCT = ("PROTEST", "144", "obstruct")
 JOINT_EXERCISE = ("COOPERATE", "062", "")
 JOINT_TRUCE = ("AGREE", "0356", "")
-SITE_NOUNS = {word for word, sector in LOCAL_SIDES.items() if not sector}
 
 
 def retype(parse: Parse, reading: Reading) -> Reading:

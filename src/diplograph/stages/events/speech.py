@@ -46,10 +46,10 @@ def alone(parse: Parse, reading) -> list[tuple[Mention, None]]:
         return []
     if parse.tokens[v].dep == "relcl":  # "beyond the date he promised to ...": background
         return []
-    said = args.children(parse, v, SPOKEN_COMPLEMENTS) + for_clauses(parse, v)
-    addressed = args.addressed(parse, v) + [
-        s for c in for_clauses(parse, v) for s in clause_subjects(parse, c)
-    ]  # "called for the UN to act" is addressed to the UN
+    asked = for_clauses(parse, v)
+    said = args.children(parse, v, SPOKEN_COMPLEMENTS) + asked
+    # "called for the UN to act" is addressed to the UN
+    addressed = args.addressed(parse, v) + [s for c in asked for s in clause_subjects(parse, c)]
     if not said or any(_party(parse, o) for o in addressed):
         return []
     lemma = parse.tokens[v].lemma.lower()

@@ -53,7 +53,6 @@ from diplograph.stages.events.words import (
     JUDGING_EVENTS,
     LEMMA_PREPS,
     LIGHT_VERBS,
-    LOCAL_SIDES,
     MEDIATION_CODE,
     MILITARY_NOUNS,
     OBJECT_GIVEN_UP_CODES,
@@ -69,6 +68,7 @@ from diplograph.stages.events.words import (
     RECIPROCAL_WORDS,
     REJECTED_SOURCE_PREPS,
     REQUIREMENT_NOUNS,
+    SITE_NOUNS,
     SITE_PREPS,
     SPOKEN_ALONE,
     SUBJECT_DEPS,
@@ -714,7 +714,7 @@ def two_sides(a: Mention, r: Mention) -> bool:
 def _site(m: Mention) -> bool:
     """A mention headed by a place noun ("villages"), not by people."""
     words = m.text.lower().split()
-    return bool(words) and LOCAL_SIDES.get(words[-1].removesuffix("s")) == ""
+    return bool(words) and words[-1].removesuffix("s") in SITE_NOUNS
 
 
 def asked(parse: Parse, idx: args.MentionIndex, v: int, actors: args.Found) -> list[Mention]:

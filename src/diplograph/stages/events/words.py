@@ -1062,6 +1062,7 @@ _LOCAL_WORDS = {
     "road highway pipeline district neighborhood neighbourhood area",
 }
 LOCAL_SIDES = {word: sector for sector, words in _LOCAL_WORDS.items() for word in words.split()}
+SITE_NOUNS = {word for word, sector in LOCAL_SIDES.items() if not sector}  # places, not people
 # what strikes when nobody is named: "a car bomb killed ten people", "the blast wounded six"
 ATTACK_MEANS = set(
     "bomb blast explosion explosive device rocket missile shell mortar grenade mine landmine "
