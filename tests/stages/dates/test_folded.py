@@ -32,7 +32,7 @@ def _texts() -> list[str]:
 
 def test_folded_rules_match_as_the_case_insensitive_originals():
     compared = 0
-    for pattern, _ in compiled_rules():
+    for pattern, _, _ in compiled_rules():
         low = lowered(pattern)
         if low is None:
             continue

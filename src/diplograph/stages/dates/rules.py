@@ -2,6 +2,11 @@
 """The time-expression tagger: regular rules over the article text, resolved against the
 publication date with the tense read from the existing parse, plus spaCy DATE/TIME entities the
 rules did not cover. Each rule returns candidates; the longest leftmost win (dates.py).
+
+Each rule carries its cues: substrings one of which every match contains, checked in the text's
+own case where a cue has capitals, else in the lower-cased text. A text without any of a rule's
+cues cannot match it, so its regular expression is not run: most texts lack most rules' words,
+and a substring test costs a small part of a scan.
 """
 
 from __future__ import annotations
@@ -24,6 +29,7 @@ from diplograph.stages.dates.words import (
     KIND_OF_YEAR,
     MOD,
     MONTH,
+    MONTH_CUES,
     MONTH_IN_A_NAME,
     NUM,
     ORDINAL_PERIOD,
@@ -31,12 +37,17 @@ from diplograph.stages.dates.words import (
     SUPERLATIVE_PERIOD,
     TIME_ZONE,
     UNIT,
+    UNIT_CUES,
     WEEKDAY,
+    WEEKDAY_CUES,
     YEAR,
+    YEAR_CUES,
 )
 
+Cues = tuple[str, ...]
 
-def _rules() -> list[tuple[re.Pattern, Rule]]:
+
+def _rules() -> list[tuple[re.Pattern, Rule, Cues]]:
     c = re.compile
     m, d, y, wd, n, u = MONTH, DAY, YEAR, WEEKDAY, NUM, UNIT
     join = r"\s*(?:-|–|to|and|through|until)\s*"
@@ -47,222 +58,340 @@ def _rules() -> list[tuple[re.Pattern, Rule]]:
                 rf"\b(?:{wd},?\s+)?(?P<mon>{m})\s+(?P<d1>{d})\b(?:{join}(?P<d2>{d})\b)?(?:,?\s+(?P<y>{y})\b)?"
             ),
             absolute.rule_month_day,
+            MONTH_CUES,
         ),
         (
             c(
                 rf"\b(?:{wd},?\s+)?(?:(?i:the)\s+)?(?P<d1>{d})(?:{join}(?P<d2>{d}))?\s+(?:of\s+)?(?P<mon>{m})(?:,?\s+(?P<y>{y}))?\b"
             ),
             absolute.rule_day_month,
+            MONTH_CUES,
         ),
         (
             c(rf"\b({y})-([01]\d)-([0-3]\d)\b"),
             absolute.rule_iso,
+            ("-",),
         ),
-        (c(rf"\b{mod}(?P<mon>{m}),?\s+(?:of\s+)?(?P<y>{y})\b"), absolute.rule_month_year),
+        (
+            c(rf"\b{mod}(?P<mon>{m}),?\s+(?:of\s+)?(?P<y>{y})\b"),
+            absolute.rule_month_year,
+            MONTH_CUES,
+        ),
         (
             c(rf"\b(?i:the)\s+(?P<mon>{m})(?:\s+(?P<y>{y}))?\s+(?i:quarter)\b"),
             absolute.rule_month_quarter,
+            MONTH_CUES,
         ),
         (
             c(
                 rf"(?i)\b(?P<h>New\s+Year['’]s(?:\s+(?:Day|Eve))?|Christmas(?:\s+(?:Day|Eve))?|Boxing\s+Day)(?:,?\s+(?P<y>{y}))?\b"
             ),
             absolute.rule_holiday,
+            ("year", "christmas", "boxing"),
         ),
         (
             c(
                 rf"\b(?P<h>Election\s+Day|Thanksgiving(?:\s+Day)?|Independence\s+Day|Fourth\s+of\s+July|Labor\s+Day|Memorial\s+Day|Presidents['’]?\s+Day|Martin\s+Luther\s+King(?:\s+Jr\.?)?\s+Day|Columbus\s+Day|Veterans['’]?\s+Day|Black\s+Friday|Cyber\s+Monday)(?:,?\s+(?P<y>{y}))?\b"
             ),
             absolute.rule_us_holiday,
+            (
+                "Election",
+                "Thanksgiving",
+                "Independence",
+                "Fourth",
+                "Labor",
+                "Memorial",
+                "President",
+                "Martin",
+                "Columbus",
+                "Veterans",
+                "Black",
+                "Cyber",
+            ),
         ),
         (
             c(
                 rf"\b(?P<h>Good\s+Friday|Easter(?:\s+(?:Sunday|Monday))?)(?!\s+(?:Island|Rising|egg|bunny))(?:,?\s+(?P<y>{y}))?\b"
             ),
             absolute.rule_easter,
+            ("Friday", "Easter"),
         ),
-        (c(r"(?<![\d/])9/11(?![\d/])"), absolute.rule_nine_eleven),
+        (c(r"(?<![\d/])9/11(?![\d/])"), absolute.rule_nine_eleven, ("9/11",)),
         (
             c(
                 r"(?i)\b(?:(?:the\s+)?same\s+(?P<unit>period|quarter|month|week|season|time)\s+(?:(?:of\s+)?last\s+year|a\s+year\s+(?:ago|earlier|before)|(?:of|in)\s+the\s+previous\s+year)|(?:the\s+)?(?:comparable\s+)?(?:year[-\s](?:earlier|ago)|prior[-\s]year)\s+(?:(?P<q>first|second|third|fourth)[\s-]+)?(?P<unit2>period|quarter|month|week|season))\b"
             ),
             relative.rule_same_period,
+            ("year",),
         ),
         (
             c(
                 rf"(?P<pre>\b(?i:in|since|until|till|by|during|from|for|through|to|before|after|of|and|or|between|around|throughout|on)\s+)?(?P<x>(?:(?i:(?P<rel>last|next|this))\s+)?(?P<mod>(?i:early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of)[\s-]*)?(?P<mon>{m}))(?!\s+\d)\b"
             ),
             absolute.rule_month,
+            MONTH_CUES,
         ),
-        (c(rf"\b{mod}(?P<y>{y})\b(?!\s*(?:-|–|/)\s*\d)(?!s\b)(?!(?<=0)'s\b)"), absolute.rule_year),
-        (c(rf"\b(?P<y1>{y})\s*(?:-|–|/)\s*(?P<y2>{y}|\d\d)\b"), absolute.rule_year_range),
+        (
+            c(rf"\b{mod}(?P<y>{y})\b(?!\s*(?:-|–|/)\s*\d)(?!s\b)(?!(?<=0)'s\b)"),
+            absolute.rule_year,
+            YEAR_CUES,
+        ),
+        (
+            c(rf"\b(?P<y1>{y})\s*(?:-|–|/)\s*(?P<y2>{y}|\d\d)\b"),
+            absolute.rule_year_range,
+            YEAR_CUES,
+        ),
         (
             c(
                 rf"(?i)\b(?:fiscal(?:\s+year)?\s+(?P<y>{y})|FY\s?'?(?P<y2>{y}|\d\d)|the\s+(?P<y3>{y})\s+fiscal\s+year|(?P<rel>the\s+current|the\s+previous|the\s+next|the\s+coming|the|this|last|next)\s+fiscal\s+year)\b"
             ),
             absolute.rule_fiscal,
+            ("fiscal", "fy"),
         ),
         (
             c(
                 rf"(?i)\b(?:the\s+)?(?P<fq>fiscal\s+)?(?:(?P<q>first|second|third|fourth|final|1st|2nd|3rd|4th|last(?=\s+quarter\s+of\s+(?:fiscal\s|{y}\b|(?:this|last|next|the|its)\s+(?:fiscal\s+)?year\b)))[\s-]+quarter|(?P<q3>first|last|final)\s+three\s+months(?=\s+of\s+(?:{y}\b|(?:this|last|next|the)\s+year\b)))(?:\s+of\s+(?:(?P<fy>fiscal\s+(?:year\s+)?)?(?P<y>{y})|(?P<rel>this|last|next|the(?:\s+(?:current|next|coming|previous))?|its(?:\s+current)?)\s+(?P<fy2>fiscal\s+)?year))?\b(?!\s+in\s+a\s+row\b)"
             ),
             absolute.rule_quarter,
+            ("quarter", "months"),
         ),
         (
             c(
                 rf"(?i)\b(?:the\s+)?(?P<h>first|second)\s+half(?:\s+of\s+(?:(?P<fy2>fiscal\s+(?:year\s+)?)?(?P<y>{y})|(?P<rel>this|last|next|the(?:\s+(?:current|next|coming|previous))?|its(?:\s+current)?)\s+(?P<fy>fiscal\s+)?year))?\b(?!\s+(?:of\b|hours?\b)|-)"
             ),
             absolute.rule_half,
+            ("half",),
         ),
         (
             c(
                 r"(?i)\b(?:the\s+)?(?:(?:early|mid|late)[\s-]*)?(?:(?P<c>1[5-9]|20)(?P<d>\d)0s|'(?P<d2>\d)0s|(?P<w>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)(?<=the\s\w{7})?)"
             ),
             absolute.rule_decade,
+            ("0s", "ties"),
         ),
         (
             c(
                 r"(?i)\bthe\s+(?:(?P<n>\d{1,2})(?:st|nd|rd|th)|(?P<w>eighteenth|nineteenth|twentieth|twenty-first))\s+century\b"
             ),
             absolute.rule_century,
+            ("century",),
         ),
         (
             c(
                 rf"\b(?P<x>(?:(?P<rel>(?i:that|the\s+following|the\s+next|last|this|next|past|coming|the|early|late|mid)[\s-]+)(?:(?i:early|late)\s+)?)?(?P<s>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter|[Ff]all)(?:\s+(?:of\s+)?(?P<y>{y}))?)\b(?!\s+of\s+[a-z]|\s+(?i:session|offensive|campaign|meeting|collection|fashion|schedule|training|crop|wheat|clothing|clothe|good|olympic|game)s?\b)"
             ),
             relative.rule_season,
+            ("spring", "summer", "autumn", "winter", "fall"),
         ),
         (
             c(
                 r"(?i)\b(?P<before>the\s+day\s+(?:before|after)\s+)?(?P<w>yesterday|today|tomorrow|tonight|overnight|last(?=\s+night)|this(?=\s+(?:morning|afternoon|evening)))(?:\s+(?P<part>morning|afternoon|evening|night))?\b(?!-)"
             ),
             relative.rule_day_word,
+            (
+                "yesterday",
+                "today",
+                "tomorrow",
+                "tonight",
+                "overnight",
+                "night",
+                "morning",
+                "afternoon",
+                "evening",
+            ),
         ),
         (
             c(
                 rf"(?:\b(?P<rel>(?i:last|next|this|coming|(?<=this\s)past|(?<=the\s)past))\s+)?\b(?P<wd>{wd})(?:\s+(?P<part>morning|afternoon|evening|night))?\b"
             ),
             relative.rule_weekday,
+            WEEKDAY_CUES,
         ),
         (
             c(
                 rf"(?i)\b(?P<x>(?:(?P<mod>{MOD})(?:in\s+)?)?(?P<rel>the\s+past|the\s+last|the\s+coming|the\s+next|the\s+following|the\s+previous|the\s+prior|the\s+preceding|the\s+current|this\s+past|last|this|next|past|coming|previous|current)\s+(?P<unit>week|month|year|decade|century|weekend|quarter|hour))(?!\s+(?:or\s+so|and\s+a\s+half|\d))\b"
             ),
             relative.rule_relative_unit,
+            ("week", "month", "year", "decade", "century", "quarter", "hour"),
         ),
         (
             c(
                 r"(?i)\b(?P<x>(?:earlier|later|early|late)\s+in\s+the\s+(?P<unit>week|month|year)|(?:the\s+)?(?:end|beginning|start|middle|rest|remainder)\s+of\s+the\s+(?:year|month|week|decade)|the\s+first\s+of\s+the\s+(?P<first>year|month)|(?P<end>year|month|quarter)[-\s]end|(?P<ytd>year[-\s]to[-\s]date))\b"
             ),
             relative.rule_in_the_unit,
+            ("week", "month", "year", "decade", "quarter"),
         ),
         (
             c(
                 r"(?i)\b(?:over|during|at|on|through|throughout|until|this\s+past|the\s+past|spend|spends|spent|spending)\s+(?P<x>the\s+(?:(?:holiday|long|three-day)\s+)?weekend)\b"
             ),
             relative.rule_weekend,
+            ("weekend",),
         ),
         (
             c(r"(?i)\b(?:spend|spends|spent|spending|stayed)\s+(?P<x>the\s+night)\b(?!\s+of\b)"),
             relative.rule_night_spent,
+            ("night",),
         ),
         (
             c(rf"(?i)\b(?P<n>{n})\s+(?P<unit>{u})s?\s+(?:ago\b|(?P<ahead>from\s+(?:now|today)\b))"),
             relative.rule_ago_or_ahead,
+            ("ago", "now", "today"),
         ),
         (
             c(
                 rf"(?i)\b(?P<n>{n})\s+(?P<unit>day|week|month|year|decade)s?\s+ago\b|\b(?:(?:just|only)\s+)?(?:a\s+few\s+|many\s+|several\s+|some\s+)?(?:year|decade|month|week|day|moment)s\s+ago\b"
             ),
             relative.rule_ago_vague,
+            ("ago",),
         ),
         (
             c(
                 rf"(?i)\b(?P<x>(?:(?:just|only)\s+)?(?P<n>{n})\s+(?P<unit>{u}|quarter)s?(?P<n2>)\s+(?P<dir>later|earlier|afterwards|before|after|previously))\b"
             ),
             relative.rule_offset_fix,
+            ("later", "earlier", "after", "before", "previously"),
         ),
         (
             c(
                 r"(?i)\b(?P<det>that|the\s+next|the\s+following|the\s+same)\s+(?P<part>morning|afternoon|evening|night)\b"
             ),
             relative.rule_part_of_day_offset,
+            ("morning", "afternoon", "evening", "night"),
         ),
         (
             c(
                 r"(?i)\b(?:the\s+(?:next|following|previous|same)\s+day|the\s+day\s+(?:before|after)(?!\s+(?:yesterday|tomorrow))|that\s+(?:same\s+)?day|a\s+day\s+(?:later|earlier))\b"
             ),
             relative.rule_same_day,
+            ("day",),
         ),
         (
             c(
                 r"(?i)\b(?P<x>(?P<det>that|the\s+same|the\s+latest|the\s+most\s+recent|the\s+full|the)\s+(?:(?P<y>(?:1[5-9]|20)\d\d)\s+)?(?P<unit>year|month|quarter|week|period|half))\b(?!-|['’]s|\s+\d|\s+(?:of|before|after|earlier|later|prior|ago|to|in|and\s+a\s+half|or\s+so)\b)"
             ),
             relative.rule_anaphoric_period,
+            ("year", "month", "quarter", "week", "period", "half"),
         ),
         (
             c(
                 r"(?i)\b(?P<x>the\s+(?P<unit>year|month|quarter|week)\s+(?P<dir>earlier|later|before|prior|after))\b"
             ),
             relative.rule_unit_offset,
+            ("year", "month", "quarter", "week"),
         ),
         (
             c(
                 rf"(?i)\b(?P<pre>(?:the\s+)?(?:past|last|latest|next|coming|previous|first|final)\s+|the\s+(?=\d|[a-z]+\s+(?:{u})s\b))?(?P<n>{n})(?P<half>\s+and\s+a\s+half)?[\s-](?:(?P<row>straight|consecutive|successive|full|single|whole)\s+|(?:more|additional|extra)\s+)?(?:(?:trading|business|working)\s+(?=days?\b))?(?P<unit>{u}|quarter)s?(?P<half2>\s+and\s+a\s+half)?(?:-long)?\b(?!\s+ago)|\ball\s+(?P<all>day|week|month|year)(?:\s+long)?\b"
             ),
             relative.rule_duration,
+            (*UNIT_CUES, "quarter"),
         ),
         (
             c(
                 r"(?i)\b(?P<pre>for|over|in|within|take|takes|took|taking|lasted|spent|perhaps|even)\s+(?P<x>(?:the\s+past\s+|the\s+last\s+)?(?P<unit>year|decade|month|week|day|hour|centurie)s)\b(?!\s+(?:ago|to|earlier|later|before|after))"
             ),
             relative.rule_vague_span,
+            ("years", "decades", "months", "weeks", "days", "hours", "centuries"),
         ),
         (
             c(r"(?i)\b(?P<x>(?P<unit>year|decade|month|week|day)s-long)\b"),
             relative.rule_vague_duration,
+            ("s-long",),
         ),
         (
             c(
                 rf"(?i)\b{wd}s\b|\b(?:every\s+(?P<other>other\s+)?|each\s+)(?:(?P<n>{n})\s+)?(?:{wd}|(?P<unit>day|weekend|week|month|quarter|year|morning|afternoon|evening|night|decade|hour|minute)s?|(?P<mon>{m})|(?P<season>spring|summer|fall(?!\s+(?:in|of)\b)|autumn|winter))\b|\baround\s+the\s+clock\b|\b(?:daily|weekly|monthly|annually|annual|yearly|nightly|hourly)\b|\b(?:once|twice|(?:{n})\s+times|(?:{n})\s+(?:day|night|hour)s?)\s+(?:a|per|every)\s+(?:day|week|month|year|decade)\b|\bper\s+(?:day|week|month|year)\b"
             ),
             relative.rule_set,
+            (
+                "day",
+                "daily",
+                "every",
+                "each",
+                "clock",
+                "week",
+                "month",
+                "year",
+                "decade",
+                "annual",
+                "night",
+                "hour",
+            ),
         ),
         (
             c(
                 r"(?i)\b(?P<x>(?:right\s+)?now|so\s+far(?!\s+this\b)|(?<=at\s)this\s+hour(?!\s+(?:tomorrow|next|on)\b)|currently|formerly|soon(?<!as\ssoon)(?!\s+as\b)|at\s+present|presently|at\s+the\s+moment|these\s+days|nowadays|recently|lately|today|(?<=in\s)the\s+past|(?:(?<=in\s)|(?<=for\s))the\s+(?:near\s+|distant\s+|foreseeable\s+)?future|(?<=for\s)the\s+time\s+being|(?:the\s+)?coming\s+(?:days|weeks|months|years|decades)|the\s+(?:days|weeks|months|years)\s+ahead|(?<=in\s)the\s+(?:near|short)\s+term|recent\s+(?:days|weeks|months|years|decades|times)|current(?=\s+[a-z])|recent(?=\s+[a-z]))\b(?!-)"
             ),
             relative.rule_ref,
+            (
+                "now",
+                "far",
+                "hour",
+                "current",
+                "formerly",
+                "soon",
+                "present",
+                "moment",
+                "days",
+                "recent",
+                "lately",
+                "today",
+                "past",
+                "future",
+                "time",
+                "coming",
+                "ahead",
+                "term",
+            ),
         ),
         (
             c(
                 rf"(?i)(?:\b(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>a\.m\.|p\.m\.|am\b|pm\b)(?:\s+{TIME_ZONE}\b)?|\b(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)\b(?:\s*(?:{TIME_ZONE}|local\s+time|hours|hrs)\b)?|\b(?P<noon>noon|midday|midnight)\b|\b(?P<oclock>o['’]clock\b)(?:\s+(?:in\s+the\s+(?P<part>morning|afternoon|evening)|at\s+(?P<night>night)))?)"
             ),
             relative.rule_clock,
+            ("a.m.", "p.m.", "am", "pm", ":", "noon", "midday", "midnight", "clock"),
         ),
-        (c(rf"(?i)\b(?:{DAYBREAK})\b"), relative.rule_daybreak),
+        (c(rf"(?i)\b(?:{DAYBREAK})\b"), relative.rule_daybreak, ("dawn", "daybreak", "light")),
     ]
 
 
 @lru_cache(maxsize=1)
-def compiled_rules() -> tuple[tuple[re.Pattern, Rule], ...]:
-    """The (pattern, rule) pairs, compiled once per process."""
+def compiled_rules() -> tuple[tuple[re.Pattern, Rule, Cues], ...]:
+    """The (pattern, rule, cues) triples, compiled once per process."""
     return tuple(_rules())
 
 
 @lru_cache(maxsize=1)
-def _lowered_rules() -> tuple[re.Pattern | None, ...]:
-    """Each rule's pattern for the lower-cased text (folded.py), None for the case-sensitive."""
-    return tuple(lowered(pattern) for pattern, _ in compiled_rules())
+def prepared_rules() -> tuple[tuple[re.Pattern, re.Pattern | None, Rule, Cues, Cues], ...]:
+    """Each rule's pattern, its pattern for the lower-cased text (folded.py; None for the
+    case-sensitive), the rule, and its cues split into lower-cased and cased ones."""
+    return tuple(
+        (
+            pattern,
+            lowered(pattern),
+            rule,
+            tuple(cue for cue in cues if cue == cue.lower()),
+            tuple(cue for cue in cues if cue != cue.lower()),
+        )
+        for pattern, rule, cues in compiled_rules()
+    )
+
+
+def has_cue(lower_cues: Cues, cased_cues: Cues, text: str, lower: str) -> bool:
+    """Whether the lower-cased text holds a lower-cased cue or the text a cased one."""
+    return any(cue in lower for cue in lower_cues) or any(cue in text for cue in cased_cues)
 
 
 def _matches(ctx: Context) -> Iterator[tuple[re.Match | CasedMatch, Rule]]:
-    """Every rule's matches, rule by rule; a case-insensitive rule scans the lower-cased text
-    when that finds the same matches (folded.py)."""
+    """Every rule's matches, rule by rule; when the text folds safely (folded.py), the rules
+    whose cues it lacks are skipped and a case-insensitive rule scans the lower-cased text."""
     text = ctx.text
     lower = text.lower()
     folds = folds_safely(text, lower)
-    for (pattern, rule), low in zip(compiled_rules(), _lowered_rules(), strict=True):
+    for pattern, low, rule, lower_cues, cased_cues in prepared_rules():
+        if folds and not has_cue(lower_cues, cased_cues, text, lower):
+            continue  # (a text that does not fold safely may match "days" with "dayſ")
         if low is not None and folds:
             yield from ((CasedMatch(m, text), rule) for m in low.finditer(lower))
         else:

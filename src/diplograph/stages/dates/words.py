@@ -88,6 +88,24 @@ _NUMWORD = (
 )
 NUM = _NUMWORD
 UNIT = r"(?:second|minute|hour|day|night|week|fortnight|month|year|decade|centurie|century)"
+# rules.py: substrings one of which every match of the pattern above contains ("centur" for
+# "centurie" and "century", "night" for "fortnight"); in the text's own case where they have
+# capitals, else lower-cased.
+MONTH_CUES = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+YEAR_CUES = ("15", "16", "17", "18", "19", "20")
+WEEKDAY_CUES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+UNIT_CUES = (
+    "second",
+    "minute",
+    "hour",
+    "day",
+    "night",
+    "week",
+    "month",
+    "year",
+    "decade",
+    "centur",
+)
 MOD = r"(?:(?:early|earlier|late|later|mid|so\s+far|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|the\s+rest\s+of)\s+)"  # noqa: E501
 
 
