@@ -62,6 +62,11 @@ def shift_from(f: Found, anchor: Found, ctx: Context, text: str | None = None) -
     """Give `f` (pending: kind, unit, shift[, part of day]) the anchor's value moved by its
     offset."""
     value = shift_value(anchor.value, f.pending[1], f.pending[2])
+    if f.pending[1] == "week" and f.rule.startswith("offset") and text is None:
+        # "opened on May 7 ... a week later" is May 14, a day; not after "the week ended June 2"
+        week_ended = _WEEK_ENDED.search(ctx.text[max(0, anchor.start - 20) : anchor.start])
+        if _DAY.match(anchor.value) and not week_ended:
+            value = shift_value(anchor.value[:10], "day", 7 * f.pending[2])
     if value is None:
         return
     if f.rule.startswith("anchored-unit") and f.pending[1] == "year":
@@ -71,6 +76,9 @@ def shift_from(f: Found, anchor: Found, ctx: Context, text: str | None = None) -
         f.value, f.type = f"{value[:10]}T{f.pending[3]}", "TIME"
     f.anchor = text or ctx.text[anchor.start : anchor.end]
     f.rule = f.rule.split(":")[0] + ":anchored"
+
+
+_WEEK_ENDED = re.compile(r"\bweek\s+end(?:ed|ing)\s+$", re.IGNORECASE)
 
 
 def resolve_period(f: Found, earlier: Sequence[Found], ctx: Context) -> None:

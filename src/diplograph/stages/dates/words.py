@@ -205,8 +205,11 @@ YEAR_NOUNS = frozenset("level price rate high low figure standard dollar term".s
 # anchor.py
 # A year-ago figure in a comparison: "down 21% from a year ago", "higher than a year earlier".
 COMPARISON = re.compile(r"\b(?:from|than|compared\s+(?:with|to)|against)\b", re.IGNORECASE)
-# A period right after these is a comparison's base, not the period the story reports on.
-COMPARISON_BASE = re.compile(r"\b(?:from|than|with|against)\s+(?:the\s+)?$", re.IGNORECASE)
+# A period right after these is a comparison's base, not the period the story reports on
+# ("down from June", "higher than in the first quarter").
+COMPARISON_BASE = re.compile(
+    r"\b(?:from|than|with|against|than\s+(?:in|during))\s+(?:the\s+)?$", re.IGNORECASE
+)
 # A period named with its own year or a part of it ("July 2006", "mid-April", "the first weeks
 # of April") is a date in the story, not the period it reports on.
 NOT_REPORTED = re.compile(
