@@ -728,6 +728,12 @@ def test_dates_an_offset_compared_with_than_is_a_length(text, expected):
             "Rents rose 2% in the September 2029 quarter.",
             [("the September 2029 quarter", "2029-Q3")],
         ),
+        # a quarter named by its three months, as Japan's agencies name them
+        (
+            "Spending fell in the January-March quarter and will rise in the July-September "
+            "quarter.",
+            [("the January-March quarter", "2031-Q1"), ("the July-September quarter", "2031-Q3")],
+        ),
     ],
 )
 def test_dates_a_quarter_named_by_the_month_that_closes_it(text, expected):
