@@ -45,6 +45,10 @@ def _values(text: str, published: str) -> list[tuple[str, str | None]]:
         ("Prices should fall in December.", [("December", "2023-12")]),
         ("The envoy may return on Tuesday.", [("Tuesday", "2023-08-08")]),
         ("The court must rule by Thursday.", [("Thursday", "2023-08-03")]),
+        # "could" points ahead unless negated, which reports the past
+        ("The embargo could be lifted on Friday.", [("Friday", "2023-08-04")]),
+        ("Aides said the cabinet could meet as early as Monday.", [("Monday", "2023-08-07")]),
+        ("Rescuers could not reach the village on Monday.", [("Monday", "2023-07-31")]),
         # the base of a comparison lies before it, whatever the verb
         (
             "Economists expect growth of 1%, down from 2.5% in the first quarter.",

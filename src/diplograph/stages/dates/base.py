@@ -14,6 +14,7 @@ from diplograph.stages.dates.words import (
     BASE_BEFORE,
     DELIVERY_AFTER,
     MODALS_AHEAD,
+    MODALS_AHEAD_UNLESS_NEGATED,
     NOUN_MODIFIER_DEPS,
     REPORTING_VERBS,
     RESCHEDULE_PREPS,
@@ -169,6 +170,9 @@ class Context:
             return "future"
         if words & MODALS_AHEAD and "have" not in words:
             return "future"
+        if words & MODALS_AHEAD_UNLESS_NEGATED and "have" not in words:
+            if not any(tokens[k].dep == "neg" for k in kids[i]):
+                return "future"
         tok = tokens[i]
         if tok.tag == "VB" and not aux and tok.dep == "conj" and depth < 4:
             return self._tense(tok.head, depth + 1)  # "will try ... and publish": "will" rules both

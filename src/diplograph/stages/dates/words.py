@@ -291,6 +291,9 @@ AHEAD_WORDS = frozenset({"due", "scheduled", "slated", "upcoming"})
 # Modals of expectation point ahead: "prices should fall in December"; not
 # "should have", which looks back.
 MODALS_AHEAD = frozenset({"should", "may", "might"})
+# These point ahead too unless negated: "the truce could begin Wednesday", but "could not find
+# him on Tuesday" reports the past.
+MODALS_AHEAD_UNLESS_NEGATED = frozenset({"could"})
 # A date in a clause about a deal taking effect or lapsing is its deadline: "takes effect on
 # April 1", "comes into force in January", "effective from May", "expires in 2010".
 EFFECT_VERBS = {"take", "come", "go", "enter", "put", "bring"}
