@@ -246,6 +246,13 @@ def test_anchor_reporting_period(text, published, expected):
                 ("a year earlier", "1995-Q3"),
             ],
         ),
+        # the day or week a figure was given is not the period it reports on
+        (
+            "Consumer prices rose 0.4 percent in May, the ministry said last week, and 6 percent "
+            "from a year earlier.",
+            "1996-06-20",
+            [("May", "1996-05"), ("last week", "1996-W24"), ("a year earlier", "1995-05")],
+        ),
         # no comparison: "a year ago" is the year
         (
             "Output fell in March. A year ago, the plant employed 900 people.",

@@ -19,6 +19,7 @@ from diplograph.stages.dates.words import (
     COMPARISON,
     COMPARISON_BASE,
     NOT_REPORTED,
+    REPORTING_VERBS,
     SINCE_BEFORE,
 )
 
@@ -215,7 +216,7 @@ def _compared_year(f: Found, named: Sequence[Found], ctx: Context) -> bool:
             or COMPARISON_BASE.search(ctx.text[max(0, p.start - 30) : p.start])
         ):
             continue
-        if NOT_REPORTED.search(ctx.text[max(0, p.start - 12) : p.end]):
+        if NOT_REPORTED.search(ctx.text[max(0, p.start - 12) : p.end]) or _said_on(p, ctx):
             continue
         if ctx.published.year - 1 <= int(m[1]) <= ctx.published.year:
             f.value, f.type = p.value.replace(m[1], str(int(m[1]) - 1), 1), "DATE"
@@ -223,6 +224,18 @@ def _compared_year(f: Found, named: Sequence[Found], ctx: Context) -> bool:
             f.rule = f.rule.split(":")[0] + ":reporting-period"
             return True
     return False
+
+
+def _said_on(p: Found, ctx: Context) -> bool:
+    """Whether `p` dates a reporting verb ("prices rose in July, the agency said last week"):
+    when the figures were given, not the period they report on."""
+    span = ctx.tokens_in(p.start, p.end)
+    tokens = ctx.parse.tokens
+    head = next((i for i in span if tokens[i].head not in span), None)
+    if head is None:
+        return False
+    verb = tokens[tokens[head].head]
+    return verb.pos == "VERB" and verb.lemma.lower() in REPORTING_VERBS
 
 
 def _sentence(ctx: Context, f: Found) -> int:
