@@ -176,3 +176,25 @@ def test_base_a_delivery_month_lies_ahead(text, published, expected):
 def test_base_a_date_on_the_object_of_a_verbs_preposition_takes_the_verbs_tense(text, expected):
     """'voted in a ballot on Nov. 20': the ballot and the vote happen together."""
     assert expected in [(t.text, t.value) for t in timexes(text, "2031-04-15")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a headline's tense is no guide: its weekday is the nearest, its day the nearest year
+        (
+            "Ministers to Sign Water Accord Tuesday\n\nAMMAN, Jordan -- The ministers arrived.",
+            [("Tuesday", "1994-03-08")],
+        ),
+        (
+            "Rebels Shell Airport Friday\n\nKABUL -- The airport was closed.",
+            [("Friday", "1994-03-04")],
+        ),
+        (
+            "As March 10 Vote Nears, Parties Trade Charges\n\nROME -- The campaign ended.",
+            [("March 10", "1994-03-10")],
+        ),
+    ],
+)
+def test_base_a_headline_date_is_the_nearest(text, expected):
+    assert _values(text, "1994-03-06") == expected

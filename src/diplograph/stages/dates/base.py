@@ -13,6 +13,7 @@ from diplograph.stages.dates.words import (
     AHEAD_WORDS,
     BASE_BEFORE,
     DELIVERY_AFTER,
+    HEADLINE,
     MODALS_AHEAD,
     MODALS_AHEAD_UNLESS_NEGATED,
     NOUN_MODIFIER_DEPS,
@@ -58,6 +59,8 @@ class Context:
         self.text = parse.article.text
         self.published = published
         self.starts = [t.start for t in parse.tokens]
+        headline = HEADLINE.match(self.text)
+        self.headline_end = headline.end() if headline else 0
 
     def token_at(self, offset: int) -> int | None:
         """The index of the token holding character `offset`, or None if there are no tokens."""
@@ -73,6 +76,8 @@ class Context:
 
     def direction(self, start: int, end: int) -> str:
         """ "past", "future" or "" (present or unknown) from the verb governing the span."""
+        if start < self.headline_end:
+            return ""  # a headline's present tells the past and its capitals mislead the parser
         if SINCE_BEFORE.search(self.text[max(0, start - 12) : start]):
             return "past"
         if BASE_BEFORE.search(self.text[max(0, start - 50) : start]):

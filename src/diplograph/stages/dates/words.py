@@ -219,6 +219,8 @@ NOT_REPORTED = re.compile(
 
 
 # base.py
+# A headline: a first line standing as its own paragraph, with no closing punctuation.
+HEADLINE = re.compile(r"[^\n]{1,200}(?<![.!?\"'”])\n[ \t]*\n")
 # A date that modifies a noun this way dates the noun's event: "Friday's vote", "the March
 # elections", "the Friday meeting"; "the ceasefire of 19 June" (a prepositional object) does not.
 NOUN_MODIFIER_DEPS = {"poss", "compound", "nmod", "npadvmod", "amod"}
