@@ -49,6 +49,15 @@ def _values(text: str, published: str) -> list[tuple[str, str | None]]:
         ("The embargo could be lifted on Friday.", [("Friday", "2023-08-04")]),
         ("Aides said the cabinet could meet as early as Monday.", [("Monday", "2023-08-07")]),
         ("Rescuers could not reach the village on Monday.", [("Monday", "2023-07-31")]),
+        # a past tense in a condition on a clause pointing ahead points ahead too
+        (
+            "The rebels will sign on Friday if the army withdrew its tanks by Thursday.",
+            [("Friday", "2023-08-04"), ("Thursday", "2023-08-03")],
+        ),
+        (
+            "The army withdrew its tanks on Thursday after the rebels signed.",
+            [("Thursday", "2023-07-27")],
+        ),
         # the base of a comparison lies before it, whatever the verb
         (
             "Economists expect growth of 1%, down from 2.5% in the first quarter.",

@@ -12,6 +12,7 @@ from diplograph.records import Parse
 from diplograph.stages.dates.words import (
     AHEAD_WORDS,
     BASE_BEFORE,
+    CONDITION_MARKS,
     DELIVERY_AFTER,
     HEADLINE,
     MODALS_AHEAD,
@@ -185,6 +186,9 @@ class Context:
             return self._infinitive_tense(i, depth)
         if tok.tag == "VBN" and tok.lemma in SCHEDULE_PARTICIPLES and not self._a_record_set(i):
             return "future"
+        if tok.tag == "VBD" and tok.dep == "advcl" and depth < 4 and self._conditional(i):
+            if self._tense(tok.head, depth + 1) == "future":
+                return "future"  # "could begin Wednesday if engineers finished overnight"
         if tok.tag == "VBD" or any(a.tag == "VBD" for a in aux):
             return "past"
         if tok.tag == "VBN" and words & {"has", "have", "had", "was", "were"}:
@@ -192,6 +196,14 @@ class Context:
         if tok.tag == "VBN" and tok.dep in ("acl", "relcl"):
             return "past"
         return ""
+
+    def _conditional(self, i: int) -> bool:
+        """Whether the clause headed by `i` is a condition ("if they finished ...")."""
+        tokens = self.parse.tokens
+        return any(
+            tokens[k].dep == "mark" and tokens[k].text.lower() in CONDITION_MARKS
+            for k in self.parse.children[i]
+        )
 
     def _a_record_set(self, i: int) -> bool:
         """ "its record of 8,259, set on Aug. 6": a participle "set" on a noun, with no "for" or

@@ -293,6 +293,9 @@ AHEAD_WORDS = frozenset({"due", "scheduled", "slated", "upcoming"})
 # Modals of expectation point ahead: "prices should fall in December"; not
 # "should have", which looks back.
 MODALS_AHEAD = frozenset({"should", "may", "might"})
+# A past tense in a condition on a clause pointing ahead points ahead: "will sign Friday if the
+# army withdrew by Thursday".
+CONDITION_MARKS = frozenset({"if", "unless"})
 # These point ahead too unless negated: "the truce could begin Wednesday", but "could not find
 # him on Tuesday" reports the past.
 MODALS_AHEAD_UNLESS_NEGATED = frozenset({"could"})
