@@ -60,7 +60,9 @@ def _rules() -> list[tuple[re.Pattern, Rule]]:
         ),
         (c(rf"\b{mod}(?P<mon>{m}),?\s+(?:of\s+)?(?P<y>{y})\b"), absolute.rule_month_year),
         (
-            c(rf"\b(?i:the)\s+(?:(?P<first>{m})[-–])?(?P<mon>{m})(?:\s+(?P<y>{y}))?\s+(?i:quarter)\b"),
+            c(
+                rf"\b(?i:the)\s+(?:(?P<first>{m})[-–])?(?P<mon>{m})(?:\s+(?P<y>{y}))?\s+(?i:quarter)\b"
+            ),
             absolute.rule_month_quarter,
         ),
         (
