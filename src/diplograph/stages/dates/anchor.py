@@ -63,7 +63,7 @@ def shift_from(f: Found, anchor: Found, ctx: Context, text: str | None = None) -
     """Give `f` (pending: kind, unit, shift[, part of day]) the anchor's value moved by its
     offset."""
     value = shift_value(anchor.value, f.pending[1], f.pending[2])
-    if f.pending[1] == "week" and f.rule.startswith("offset") and text is None:
+    if f.pending[:2] == ("offset", "week") and text is None:
         # "opened on May 7 ... a week later" is May 14, a day; not after "the week ended June 2"
         week_ended = _WEEK_ENDED.search(ctx.text[max(0, anchor.start - 20) : anchor.start])
         if _DAY.match(anchor.value) and not week_ended:
