@@ -235,6 +235,24 @@ def test_anchor_reporting_period(text, published, expected):
             "2020-07-20",
             [("June", "2020-06"), ("June 2019", "2019-06"), ("a year earlier", "2019-06")],
         ),
+        # "than in" names a base too: the year-ago figure is the reported quarter's
+        (
+            "Exports in the third quarter were 3 percent higher than in the second quarter and "
+            "5 percent higher than a year earlier.",
+            "1996-11-20",
+            [
+                ("the third quarter", "1996-Q3"),
+                ("the second quarter", "1996-Q2"),
+                ("a year earlier", "1995-Q3"),
+            ],
+        ),
+        # the day or week a figure was given is not the period it reports on
+        (
+            "Consumer prices rose 0.4 percent in May, the ministry said last week, and 6 percent "
+            "from a year earlier.",
+            "1996-06-20",
+            [("May", "1996-05"), ("last week", "1996-W24"), ("a year earlier", "1995-05")],
+        ),
         # no comparison: "a year ago" is the year
         (
             "Output fell in March. A year ago, the plant employed 900 people.",
@@ -268,6 +286,22 @@ def test_anchor_year_ago_in_a_comparison(text, published, expected):
             "counting began.",
             "1994-05-08",
             [("April 27", "1994-04-27"), ("1960", "1960"), ("Two days later", "1994-04-29")],
+        ),
+        # weeks counted from a day named are a day; from a week named, a week
+        (
+            "The assembly first met on Sept. 4. Its charter was adopted two weeks later.",
+            "1992-10-20",
+            [("Sept. 4", "1992-09-04"), ("two weeks later", "1992-09-18")],
+        ),
+        (
+            "The strike began on March 9. The miners went back a week later.",
+            "1990-04-02",
+            [("March 9", "1990-03-09"), ("a week later", "1990-03-16")],
+        ),
+        (
+            "Output fell in the week ended June 2. It had risen a week earlier.",
+            "1995-06-09",
+            [("the week ended June 2", "1995-W22"), ("a week earlier", "1995-W21")],
         ),
         # "The next year," opening a sentence is a date; "over the next year" a duration
         (

@@ -45,6 +45,19 @@ def _values(text: str, published: str) -> list[tuple[str, str | None]]:
         ("Prices should fall in December.", [("December", "2023-12")]),
         ("The envoy may return on Tuesday.", [("Tuesday", "2023-08-08")]),
         ("The court must rule by Thursday.", [("Thursday", "2023-08-03")]),
+        # "could" points ahead unless negated, which reports the past
+        ("The embargo could be lifted on Friday.", [("Friday", "2023-08-04")]),
+        ("Aides said the cabinet could meet as early as Monday.", [("Monday", "2023-08-07")]),
+        ("Rescuers could not reach the village on Monday.", [("Monday", "2023-07-31")]),
+        # a past tense in a condition on a clause pointing ahead points ahead too
+        (
+            "The rebels will sign on Friday if the army withdrew its tanks by Thursday.",
+            [("Friday", "2023-08-04"), ("Thursday", "2023-08-03")],
+        ),
+        (
+            "The army withdrew its tanks on Thursday after the rebels signed.",
+            [("Thursday", "2023-07-27")],
+        ),
         # the base of a comparison lies before it, whatever the verb
         (
             "Economists expect growth of 1%, down from 2.5% in the first quarter.",
@@ -172,3 +185,25 @@ def test_base_a_delivery_month_lies_ahead(text, published, expected):
 def test_base_a_date_on_the_object_of_a_verbs_preposition_takes_the_verbs_tense(text, expected):
     """'voted in a ballot on Nov. 20': the ballot and the vote happen together."""
     assert expected in [(t.text, t.value) for t in timexes(text, "2031-04-15")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a headline's tense is no guide: its weekday is the nearest, its day the nearest year
+        (
+            "Ministers to Sign Water Accord Tuesday\n\nAMMAN, Jordan -- The ministers arrived.",
+            [("Tuesday", "1994-03-08")],
+        ),
+        (
+            "Rebels Shell Airport Friday\n\nKABUL -- The airport was closed.",
+            [("Friday", "1994-03-04")],
+        ),
+        (
+            "As March 10 Vote Nears, Parties Trade Charges\n\nROME -- The campaign ended.",
+            [("March 10", "1994-03-10")],
+        ),
+    ],
+)
+def test_base_a_headline_date_is_the_nearest(text, expected):
+    assert _values(text, "1994-03-06") == expected

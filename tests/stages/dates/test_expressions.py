@@ -519,6 +519,28 @@ def test_dates_event_date_vague_reference_only_in_its_clause(text, trigger, valu
             "2023-08-02",
             [("Sunday", "2023-07-30"), ("4 p.m.", "2023-07-30T16:00"), ("Tuesday", "2023-08-01")],
         ),
+        # the small hours after an evening's clock time in the sentence before: the next day
+        (
+            "The count began at 9 p.m. Saturday. The result was read out at 3:40 a.m.",
+            "2023-07-31",
+            [("9 p.m. Saturday", "2023-07-29T21:00"), ("3:40 a.m.", "2023-07-30T03:40")],
+        ),
+        (
+            "The count began at 9 p.m. yesterday. The result was read out at 3:40 a.m.",
+            "2023-07-31",
+            [("9 p.m. yesterday", "2023-07-30T21:00"), ("3:40 a.m.", "2023-07-31T03:40")],
+        ),
+        # ... but not past publication in a past clause, nor after a morning's
+        (
+            "The count began at 9 p.m. today. The result was read out at 3:40 a.m.",
+            "2023-07-31",
+            [("9 p.m. today", "2023-07-31T21:00"), ("3:40 a.m.", "2023-07-31T03:40")],
+        ),
+        (
+            "The count began at 8 a.m. Saturday. The result was read out at 3:40 a.m.",
+            "2023-07-31",
+            [("8 a.m. Saturday", "2023-07-29T08:00"), ("3:40 a.m.", "2023-07-29T03:40")],
+        ),
     ],
 )
 def test_dates_clock_day_from_the_sentence_before(text, published, expected):
@@ -727,6 +749,12 @@ def test_dates_an_offset_compared_with_than_is_a_length(text, expected):
         (
             "Rents rose 2% in the September 2029 quarter.",
             [("the September 2029 quarter", "2029-Q3")],
+        ),
+        # a quarter named by its three months, as Japan's agencies name them
+        (
+            "Spending fell in the January-March quarter and will rise in the July-September "
+            "quarter.",
+            [("the January-March quarter", "2031-Q1"), ("the July-September quarter", "2031-Q3")],
         ),
     ],
 )

@@ -294,9 +294,9 @@ def rule_quarter(m: re.Match, ctx: Context) -> list[Found]:
 
 def rule_month_quarter(m: re.Match, ctx: Context) -> list[Found]:
     """ "the December quarter", "the June 2024 quarter": the quarter that month closes, as
-    Australia and New Zealand name them."""
+    Australia and New Zealand name them; "the July-September quarter", as Japan does."""
     month = month_number(m["mon"])
-    if month % 3:
+    if month % 3 or (m["first"] and month_number(m["first"]) != month - 2):
         return []
     q = month // 3
     if m["y"]:

@@ -19,6 +19,7 @@ from diplograph.stages.dates.words import (
     COMPARISON,
     COMPARISON_BASE,
     NOT_REPORTED,
+    REPORTING_VERBS,
     SINCE_BEFORE,
 )
 
@@ -62,6 +63,11 @@ def shift_from(f: Found, anchor: Found, ctx: Context, text: str | None = None) -
     """Give `f` (pending: kind, unit, shift[, part of day]) the anchor's value moved by its
     offset."""
     value = shift_value(anchor.value, f.pending[1], f.pending[2])
+    if f.pending[:2] == ("offset", "week") and text is None:
+        # "opened on May 7 ... a week later" is May 14, a day; not after "the week ended June 2"
+        week_ended = _WEEK_ENDED.search(ctx.text[max(0, anchor.start - 20) : anchor.start])
+        if _DAY.match(anchor.value) and not week_ended:
+            value = shift_value(anchor.value[:10], "day", 7 * f.pending[2])
     if value is None:
         return
     if f.rule.startswith("anchored-unit") and f.pending[1] == "year":
@@ -71,6 +77,9 @@ def shift_from(f: Found, anchor: Found, ctx: Context, text: str | None = None) -
         f.value, f.type = f"{value[:10]}T{f.pending[3]}", "TIME"
     f.anchor = text or ctx.text[anchor.start : anchor.end]
     f.rule = f.rule.split(":")[0] + ":anchored"
+
+
+_WEEK_ENDED = re.compile(r"\bweek\s+end(?:ed|ing)\s+$", re.IGNORECASE)
 
 
 def resolve_period(f: Found, earlier: Sequence[Found], ctx: Context) -> None:
@@ -207,7 +216,7 @@ def _compared_year(f: Found, named: Sequence[Found], ctx: Context) -> bool:
             or COMPARISON_BASE.search(ctx.text[max(0, p.start - 30) : p.start])
         ):
             continue
-        if NOT_REPORTED.search(ctx.text[max(0, p.start - 12) : p.end]):
+        if NOT_REPORTED.search(ctx.text[max(0, p.start - 12) : p.end]) or _said_on(p, ctx):
             continue
         if ctx.published.year - 1 <= int(m[1]) <= ctx.published.year:
             f.value, f.type = p.value.replace(m[1], str(int(m[1]) - 1), 1), "DATE"
@@ -215,6 +224,18 @@ def _compared_year(f: Found, named: Sequence[Found], ctx: Context) -> bool:
             f.rule = f.rule.split(":")[0] + ":reporting-period"
             return True
     return False
+
+
+def _said_on(p: Found, ctx: Context) -> bool:
+    """Whether `p` dates a reporting verb ("prices rose in July, the agency said last week"):
+    when the figures were given, not the period they report on."""
+    span = ctx.tokens_in(p.start, p.end)
+    tokens = ctx.parse.tokens
+    head = next((i for i in span if tokens[i].head not in span), None)
+    if head is None:
+        return False
+    verb = tokens[tokens[head].head]
+    return verb.pos == "VERB" and verb.lemma.lower() in REPORTING_VERBS
 
 
 def _sentence(ctx: Context, f: Found) -> int:

@@ -12,8 +12,11 @@ from diplograph.records import Parse
 from diplograph.stages.dates.words import (
     AHEAD_WORDS,
     BASE_BEFORE,
+    CONDITION_MARKS,
     DELIVERY_AFTER,
+    HEADLINE,
     MODALS_AHEAD,
+    MODALS_AHEAD_UNLESS_NEGATED,
     NOUN_MODIFIER_DEPS,
     REPORTING_VERBS,
     RESCHEDULE_PREPS,
@@ -57,6 +60,8 @@ class Context:
         self.text = parse.article.text
         self.published = published
         self.starts = [t.start for t in parse.tokens]
+        headline = HEADLINE.match(self.text)
+        self.headline_end = headline.end() if headline else 0
 
     def token_at(self, offset: int) -> int | None:
         """The index of the token holding character `offset`, or None if there are no tokens."""
@@ -72,6 +77,8 @@ class Context:
 
     def direction(self, start: int, end: int) -> str:
         """ "past", "future" or "" (present or unknown) from the verb governing the span."""
+        if start < self.headline_end:
+            return ""  # a headline's present tells the past and its capitals mislead the parser
         if SINCE_BEFORE.search(self.text[max(0, start - 12) : start]):
             return "past"
         if BASE_BEFORE.search(self.text[max(0, start - 50) : start]):
@@ -169,6 +176,9 @@ class Context:
             return "future"
         if words & MODALS_AHEAD and "have" not in words:
             return "future"
+        if words & MODALS_AHEAD_UNLESS_NEGATED and "have" not in words:
+            if not any(tokens[k].dep == "neg" for k in kids[i]):
+                return "future"
         tok = tokens[i]
         if tok.tag == "VB" and not aux and tok.dep == "conj" and depth < 4:
             return self._tense(tok.head, depth + 1)  # "will try ... and publish": "will" rules both
@@ -176,6 +186,9 @@ class Context:
             return self._infinitive_tense(i, depth)
         if tok.tag == "VBN" and tok.lemma in SCHEDULE_PARTICIPLES and not self._a_record_set(i):
             return "future"
+        if tok.tag == "VBD" and tok.dep == "advcl" and depth < 4 and self._conditional(i):
+            if self._tense(tok.head, depth + 1) == "future":
+                return "future"  # "could begin Wednesday if engineers finished overnight"
         if tok.tag == "VBD" or any(a.tag == "VBD" for a in aux):
             return "past"
         if tok.tag == "VBN" and words & {"has", "have", "had", "was", "were"}:
@@ -183,6 +196,14 @@ class Context:
         if tok.tag == "VBN" and tok.dep in ("acl", "relcl"):
             return "past"
         return ""
+
+    def _conditional(self, i: int) -> bool:
+        """Whether the clause headed by `i` is a condition ("if they finished ...")."""
+        tokens = self.parse.tokens
+        return any(
+            tokens[k].dep == "mark" and tokens[k].text.lower() in CONDITION_MARKS
+            for k in self.parse.children[i]
+        )
 
     def _a_record_set(self, i: int) -> bool:
         """ "its record of 8,259, set on Aug. 6": a participle "set" on a noun, with no "for" or

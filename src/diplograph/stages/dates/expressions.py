@@ -44,6 +44,7 @@ _RANGE_END = re.compile(
 _CLAUSE_BOUND_REFS = ("PAST_REF", "FUTURE_REF")
 _DAY_VALUE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
 _CLOCK_VALUE = re.compile(r"T\d")
+_CLOCK_HOUR = re.compile(r"T(\d{2}):\d{2}")
 _CLOSED_BY = re.compile(r",?\s+(?:which\s+|that\s+)?end(?:s|ed|ing)\s+(?:on\s+)?", re.IGNORECASE)
 
 
@@ -286,6 +287,8 @@ def _clock(f: Found, found: list[Found], ctx: Context) -> None:
         day = min(same, key=lambda p: abs(p.start - f.start)).value[:10]
     elif before:
         day = before[-1].value[:10]
+        if _night_passed(f, day, before, ctx):
+            day = (date.fromisoformat(day) + timedelta(days=1)).isoformat()
     elif (lead := _lead_day(f, days, ctx)) is not None:
         day = lead
     elif ctx.published is not None:
@@ -294,6 +297,20 @@ def _clock(f: Found, found: list[Found], ctx: Context) -> None:
         day = (date.fromisoformat(day) - timedelta(days=1)).isoformat()
     if day:
         f.value, f.anchor = f"{day}T{f.pending[1]}", day
+
+
+def _night_passed(f: Found, day: str, before: list[Found], ctx: Context) -> bool:
+    """ "Polls closed at 10 p.m. Thursday. ... told supporters at about 5 a.m.": a clock time
+    of the small hours after an evening's of that day in the sentence before is the next
+    day's (not past publication in a past clause)."""
+    if not f.pending[1][:2].isdigit() or int(f.pending[1][:2]) >= 6:
+        return False
+    hours = [_CLOCK_HOUR.search(p.value or "") for p in before if (p.value or "")[:10] == day]
+    if not any(h and int(h[1]) >= 18 for h in hours):
+        return False
+    if ctx.published is None or ctx.direction(f.start, f.end) != "past":
+        return True
+    return date.fromisoformat(day) + timedelta(days=1) <= ctx.published
 
 
 def _past_midnight(f: Found, day: str, ctx: Context) -> bool:

@@ -122,7 +122,10 @@ def rule_weekday(m: re.Match, ctx: Context) -> list[Found]:
     elif rel == "this":
         day = pub + timedelta(days=weekday - pub.weekday())
     else:
-        day = cal.pick_weekday(weekday, pub, ctx.direction(m.start(), m.end()))
+        direction = ctx.direction(m.start(), m.end())
+        if not direction and m.start() < ctx.headline_end:  # a headline's weekday: the nearest
+            direction = "future" if (weekday - pub.weekday()) % 7 < 4 else "past"
+        day = cal.pick_weekday(weekday, pub, direction)
     value = day.isoformat() + ("T" + PART_OF_DAY[part] if part else "")
     found = _found(m, 0, type_, value, "weekday:" + (rel or "by-tense"))
     found.anchor = pub.isoformat()

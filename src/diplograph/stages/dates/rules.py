@@ -78,7 +78,9 @@ def _rules() -> list[tuple[re.Pattern, Rule, Cues]]:
             MONTH_CUES,
         ),
         (
-            c(rf"\b(?i:the)\s+(?P<mon>{m})(?:\s+(?P<y>{y}))?\s+(?i:quarter)\b"),
+            c(
+                rf"\b(?i:the)\s+(?:(?P<first>{m})[-–])?(?P<mon>{m})(?:\s+(?P<y>{y}))?\s+(?i:quarter)\b"
+            ),
             absolute.rule_month_quarter,
             MONTH_CUES,
         ),

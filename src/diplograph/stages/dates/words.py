@@ -223,8 +223,11 @@ YEAR_NOUNS = frozenset("level price rate high low figure standard dollar term".s
 # anchor.py
 # A year-ago figure in a comparison: "down 21% from a year ago", "higher than a year earlier".
 COMPARISON = re.compile(r"\b(?:from|than|compared\s+(?:with|to)|against)\b", re.IGNORECASE)
-# A period right after these is a comparison's base, not the period the story reports on.
-COMPARISON_BASE = re.compile(r"\b(?:from|than|with|against)\s+(?:the\s+)?$", re.IGNORECASE)
+# A period right after these is a comparison's base, not the period the story reports on
+# ("down from June", "higher than in the first quarter").
+COMPARISON_BASE = re.compile(
+    r"\b(?:from|than|with|against|than\s+(?:in|during))\s+(?:the\s+)?$", re.IGNORECASE
+)
 # A period named with its own year or a part of it ("July 2006", "mid-April", "the first weeks
 # of April") is a date in the story, not the period it reports on.
 NOT_REPORTED = re.compile(
@@ -234,6 +237,8 @@ NOT_REPORTED = re.compile(
 
 
 # base.py
+# A headline: a first line standing as its own paragraph, with no closing punctuation.
+HEADLINE = re.compile(r"[^\n]{1,200}(?<![.!?\"'”])\n[ \t]*\n")
 # A date that modifies a noun this way dates the noun's event: "Friday's vote", "the March
 # elections", "the Friday meeting"; "the ceasefire of 19 June" (a prepositional object) does not.
 NOUN_MODIFIER_DEPS = {"poss", "compound", "nmod", "npadvmod", "amod"}
@@ -306,6 +311,12 @@ AHEAD_WORDS = frozenset({"due", "scheduled", "slated", "upcoming"})
 # Modals of expectation point ahead: "prices should fall in December"; not
 # "should have", which looks back.
 MODALS_AHEAD = frozenset({"should", "may", "might"})
+# A past tense in a condition on a clause pointing ahead points ahead: "will sign Friday if the
+# army withdrew by Thursday".
+CONDITION_MARKS = frozenset({"if", "unless"})
+# These point ahead too unless negated: "the truce could begin Wednesday", but "could not find
+# him on Tuesday" reports the past.
+MODALS_AHEAD_UNLESS_NEGATED = frozenset({"could"})
 # A date in a clause about a deal taking effect or lapsing is its deadline: "takes effect on
 # April 1", "comes into force in January", "effective from May", "expires in 2010".
 EFFECT_VERBS = {"take", "come", "go", "enter", "put", "bring"}
