@@ -23,6 +23,7 @@ from diplograph.stages.places.local import (
     dateline_town,
     home_countries,
     home_town,
+    home_village,
     neighbour,
     person_named,
     surnames,
@@ -32,6 +33,7 @@ from diplograph.stages.places.words import (
     ALIAS_VERBS,
     CLUB_NOUNS,
     CLUB_WORDS,
+    CONTEXT_PREPS,
     DEMONYM_LABELS,
     EMBEDDED_MAX_WORDS,
     EMBEDDED_MIN_POPULATION,
@@ -165,7 +167,8 @@ def _once_placed(
     ("attacked Dutse and Kano": Kano was not yet found when Dutse was tried), and a
     neighbour of the dateline's town (`local.neighbour`) and a town of 15,000+ of one of the
     article's own countries (a quarter of its places) wherever it stands (`local.home_town`),
-    unless a person has its name."""
+    and a village of theirs after a place preposition or joined to a place
+    (`local.home_village`), unless a person has its name."""
     text, tokens = parse.article.text, parse.tokens
     datelines = [text[m.start : m.end] for m in found if m.kind == "dateline"]
     town = dateline_town(datelines, gazetteer) if datelines else None
@@ -201,9 +204,17 @@ def _once_placed(
         if home is None:
             home = home_countries({text[m.start : m.end] for m in literal}, gazetteer)
         local = town is not None and neighbour(parse, ts, te, town, gazetteer)
-        if local or (home and home_town(name, home, gazetteer)):
+        after_prep = ts > 0 and tokens[ts - 1].pos == "ADP" and (
+            tokens[ts - 1].text.lower() in CONTEXT_PREPS
+        )
+        if (
+            local
+            or (home and home_town(name, home, gazetteer))
+            or ((joined or after_prep) and home and home_village(name, home, gazetteer))
+        ):
             out.append(PlaceMention(start, end, ts, te, "name"))
             taken.append((start, end))
+            placed.update(range(ts, te))
     return out
 
 
