@@ -474,3 +474,18 @@ def test_places_a_town_named_beside_its_neighbour_is_read_by_it(text, mention, c
 def test_places_a_town_name_after_the_is_its_river(text, name, river):
     place = _by_text(text)[name]
     assert (place.precision != "city") == river
+
+
+@pytest.mark.slow
+def test_places_a_county_named_with_its_noun_keeps_its_sense_bare():
+    places = _by_text(
+        "Flood warnings were issued for Co Kerry and Co Mayo on Tuesday. In Kerry, the roads "
+        "to Kenmare were shut, and in Mayo the army filled sandbags."
+    )
+    assert places["Kerry"].name == "County Kerry" and places["Mayo"].name == "County Mayo"
+
+
+@pytest.mark.slow
+def test_places_a_county_town_named_bare_stays_the_town():
+    places = _by_text("Rain fell across County Galway, and Galway city council opened a centre.")
+    assert places["Galway"].precision == "city"

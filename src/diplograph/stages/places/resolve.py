@@ -29,6 +29,7 @@ from diplograph.stages.places.gazetteer import (
 from diplograph.stages.places.mentions import ALIAS, PlaceMention, names_alone, place_mentions
 from diplograph.stages.places.words import (
     COUNTRY_METONYM_DEPS,
+    COUNTY_WORDS,
     FACILITY_WORDS,
     LOCAL_DIVISIONS,
     LOCATIVE_PREPS,
@@ -59,6 +60,7 @@ def find_places(parse: Parse, gazetteer: Gazetteer) -> list[Place]:
     text = parse.article.text
     names = [_with_division(parse, m, fold(text[m.start : m.end])) for m in mentions]
     names = [_river(parse, m, name, gazetteer) for m, name in zip(mentions, names, strict=True)]
+    names = _counties_repeated(names, gazetteer)
     direct = [_qualifier(mentions, i, text, gazetteer) for i in range(len(mentions))]
     qualifiers = _carried(direct, names)
 
@@ -133,6 +135,25 @@ def _river(parse: Parse, m: PlaceMention, name: str, gazetteer: Gazetteer) -> st
     if best is None or best.precision != "city" or not gazetteer.knows(river):
         return name
     return river
+
+
+def _counties_repeated(names: list[str], gazetteer: Gazetteer) -> list[str]:
+    """A county the story names with its noun ("Co Clare", "County Mayo") and elsewhere bare
+    ("In Clare") is the county both times, one sense per story, where the bare name is no
+    town of 15,000+ of its own (Clare, Michigan is a village; "Galway" stays the city)."""
+    counties: dict[str, str] = {}
+    for name in names:
+        words = name.split()
+        if len(words) < 2 or COUNTY_WORDS.isdisjoint((words[0], words[-1])):
+            continue
+        best = gazetteer.best(name)
+        if best is not None and best.precision == "region":
+            bare = words[1:] if words[0] in COUNTY_WORDS else words[:-1]
+            counties.setdefault(" ".join(bare), name)
+    return [
+        counties[name] if name in counties and not gazetteer.known_place(name) else name
+        for name in names
+    ]
 
 
 def _qualifies(first: list[Place], direct: list[Entry | None], i: int) -> Entry | None:

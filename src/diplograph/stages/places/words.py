@@ -121,6 +121,9 @@ ARABIC_ARTICLE_COUNTRIES = {"DZ", "BH", "EG", "IQ", "JO", "KW", "LB", "LY", "MA"
 # the words between a town and a place it lies by: "Waterloo near Brussels", "Sopot, just
 # outside Gdansk" (the town is read within NEAR_KM of that place)
 NEIGHBOUR_WORDS = ("near", "outside", "just outside", "close to", "next to")
+# the nouns that name a county before or after its name ("Co Clare", "County Mayo", "Kerry
+# County"): the story may repeat the name bare ("In Clare"), meaning the county
+COUNTY_WORDS = {"county", "co"}
 # the noun a river's name takes in the sources: "the Dnipro" after "the" is "Dnipro River"
 RIVER_NOUN = "river"
 LOCATIVE_PREPS = {"in", "at", "near", "inside", "outside", "within", "across", "throughout",
