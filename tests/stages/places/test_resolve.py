@@ -489,3 +489,17 @@ def test_places_a_county_named_with_its_noun_keeps_its_sense_bare():
 def test_places_a_county_town_named_bare_stays_the_town():
     places = _by_text("Rain fell across County Galway, and Galway city council opened a centre.")
     assert places["Galway"].precision == "city"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "mention", "state"),
+    [
+        ("Voters in Jackson County, Mo., and in Kansas approved the stadium tax.", "Mo.",
+         "Missouri"),
+        ("The bakery will move from Burlington, Ont., to a plant near Hamilton.", "Ont",
+         "Ontario"),
+    ],
+)  # fmt: skip
+def test_places_a_wire_abbreviation_after_a_place_is_the_state(text, mention, state):
+    assert _by_text(text)[mention].name == state

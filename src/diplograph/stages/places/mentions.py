@@ -532,6 +532,8 @@ def _mislabelled(parse: Parse, ent, gazetteer: Gazetteer, placed: set[int]) -> b
     "the Kursk region"). "AFP - Germany" and "September 2004 - India" too: a dateline's tail
     swallowed into the entity."""
     text, label = ent.text, ent.label
+    if _wire_state(parse, ent.token_start, ent.token_end, gazetteer, placed):
+        return True  # "from Oakville, Ont., to Toronto" tagged PERSON "Ont"
     if " - " in text or "/" in text or JOINED.search(text):
         return any(
             gazetteer.knows(text[s - ent.start : e - ent.start])
@@ -573,6 +575,18 @@ def _mislabelled(parse: Parse, ent, gazetteer: Gazetteer, placed: set[int]) -> b
     ):
         return True
     return placed_by_context(parse, head, name, gazetteer, placed, person=label == "PERSON")
+
+
+def _wire_state(parse: Parse, ts: int, te: int, gazetteer: Gazetteer, placed: set[int]) -> bool:
+    """Whether the tokens ts..te, with their full stop, are a wire abbreviation of a state or
+    province right after a place and its comma ("Oakville, Ont.,", "Jackson County, Mo.")."""
+    tokens = parse.tokens
+    if ts < 2 or tokens[ts - 1].text != "," or ts - 2 not in placed:
+        return False
+    end = tokens[te - 1].end
+    name = parse.article.text[tokens[ts].start : end]
+    dotted = name.endswith(".") or parse.article.text[end : end + 1] == "."
+    return dotted and gazetteer.abbreviation(name) is not None
 
 
 def _dateline(parse: Parse, gazetteer: Gazetteer) -> tuple[list[PlaceMention], int]:

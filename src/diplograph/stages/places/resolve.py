@@ -70,7 +70,10 @@ def find_places(parse: Parse, gazetteer: Gazetteer) -> list[Place]:
     places = []
     for i, m in enumerate(mentions):
         qualified = _qualifies(first, direct, i)
-        if qualified is not None:  # "Port Angeles, Washington": the state, not the capital
+        wire = _wire_abbreviation(mentions, i, text, gazetteer)
+        if wire is not None:  # "Jackson County, Mo.": Missouri, not Mo i Rana
+            place = to_place(wire, 0.8, f"abbreviation of {wire.name} after a place")
+        elif qualified is not None:  # "Port Angeles, Washington": the state, not the capital
             reason = f"names the {qualified.precision} of the town before it"
             place = to_place(qualified, 0.9, reason)
         else:
@@ -135,6 +138,19 @@ def _river(parse: Parse, m: PlaceMention, name: str, gazetteer: Gazetteer) -> st
     if best is None or best.precision != "city" or not gazetteer.knows(river):
         return name
     return river
+
+
+def _wire_abbreviation(
+    mentions: list[PlaceMention], i: int, text: str, gazetteer: Gazetteer
+) -> Entry | None:
+    """The state or province of a wire abbreviation written with its full stop right after
+    a place and its comma ("Jackson County, Mo.", "Oakville, Ont.,"), else None."""
+    m = mentions[i]
+    if i == 0 or text[mentions[i - 1].end : m.start] != ", ":
+        return None
+    if not (text[m.end - 1 : m.end] == "." or text[m.end : m.end + 1] == "."):
+        return None
+    return gazetteer.abbreviation(text[m.start : m.end])
 
 
 def _counties_repeated(names: list[str], gazetteer: Gazetteer) -> list[str]:
