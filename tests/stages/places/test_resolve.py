@@ -503,3 +503,9 @@ def test_places_a_county_town_named_bare_stays_the_town():
 )  # fmt: skip
 def test_places_a_wire_abbreviation_after_a_place_is_the_state(text, mention, state):
     assert _by_text(text)[mention].name == state
+
+
+@pytest.mark.slow
+def test_places_a_city_entity_leaves_its_lowercase_noun():
+    place = _by_text("Police closed roads in Cardiff city centre.")["Cardiff"]
+    assert place.country == "GBR" and place.lat is not None

@@ -50,11 +50,11 @@ REGION_PARTICLES = {"and"}
 # PRODUCT, "Calais" PERSON); a PERSON is a place only when a town of 15,000+ has its name
 MISLABELS = {"ORG", "PERSON", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT"}
 # a generic noun ending a place entity, left out of its span when the gazetteer knows the name
-# without it and not with it: "Fujian province", "the Kashmir valley", "the Tigris River"
-# (not "county": "Harris County" is no town of Harris)
+# without it and not with it: "Fujian province", "the Kashmir valley", "the Tigris River",
+# "Cardiff city centre" (not "county": "Harris County" is no town of Harris)
 GENERIC_NOUNS = {"province", "region", "state", "district", "oblast", "governorate",
                  "prefecture", "municipality", "department", "valley", "plateau",
-                 "archipelago", "coast", "river", "desert", "mountains", "peninsula",
+                 "archipelago", "coast", "river", "desert", "mountains", "peninsula", "city",
                  *DIVISION_NOUNS}  # fmt: skip
 # a lowercase noun after a place entity that names a feature with it: "the Dnipro river" (the
 # river, not the city), "the Don river"
