@@ -509,3 +509,17 @@ def test_places_a_wire_abbreviation_after_a_place_is_the_state(text, mention, st
 def test_places_a_city_entity_leaves_its_lowercase_noun():
     place = _by_text("Police closed roads in Cardiff city centre.")["Cardiff"]
     assert place.country == "GBR" and place.lat is not None
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("Smoke drifted over Mount Hood Airport and the valley.", "Mount Hood Airport"),
+        ("The trail from Snoqualmie Pass to Mount Rainier National Park reopened.",
+         "Mount Rainier National Park"),
+    ],
+)  # fmt: skip
+def test_places_a_facility_named_after_a_feature_takes_its_point(text, mention):
+    place = _by_text(text)[mention]
+    assert place.country == "USA" and place.lat is not None

@@ -37,6 +37,7 @@ from diplograph.stages.places.words import (
     DEMONYM_LABELS,
     EMBEDDED_MAX_WORDS,
     EMBEDDED_MIN_POPULATION,
+    FACILITY_WORDS,
     FEATURE_NOUNS,
     GENERIC_NOUNS,
     LANGUAGE_PREPS,
@@ -395,6 +396,9 @@ def _untagged(parse: Parse, gazetteer: Gazetteer, found: list[PlaceMention]) -> 
         name = parse.article.text[tokens[ts].start : tokens[te - 1].end]
         candidates = gazetteer.candidates(name) if len(name) >= 3 else []
         if not candidates:
+            if _facility_of_place(parse, ts, te, gazetteer):
+                out.append(PlaceMention(tokens[ts].start, tokens[te - 1].end, ts, te, "name"))
+                placed.update(range(ts, te))
             continue
         tok = tokens[parse.span_head(ts, te)]
         if not any(primary for _, primary in candidates):
@@ -432,6 +436,16 @@ def _untagged(parse: Parse, gazetteer: Gazetteer, found: list[PlaceMention]) -> 
         if best is not None and _modifier(parse, tok, best, gazetteer.candidates(tok.text)):
             out.append(PlaceMention(tok.start, tok.end, tok.i, tok.i + 1, "name"))
     return out
+
+
+def _facility_of_place(parse: Parse, ts: int, te: int, gazetteer: Gazetteer) -> bool:
+    """Whether the unlabelled run is a park, airport or station named after a known place,
+    a feature, region or town of 15,000+ ("Mount Rainier National Park", "Bozeman Airport"):
+    resolving places it there."""
+    words = [tok.text for tok in parse.tokens[ts:te]]
+    while words and words[-1].lower() in FACILITY_WORDS:
+        words.pop()
+    return 0 < len(words) < te - ts and gazetteer.known_place(" ".join(words))
 
 
 def _modifier(parse: Parse, tok, best: Entry, candidates: list[tuple[Entry, bool]]) -> bool:

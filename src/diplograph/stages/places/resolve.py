@@ -234,7 +234,8 @@ def _unsupported_village(
 
 def _unlisted(m: PlaceMention, name: str, gazetteer: Gazetteer, focus: Focus | None) -> Place:
     """A name the index lacks: a wire abbreviation ("Que.") or a facility named after its city
-    ("Manchester Airport", "Jasper National Park": the town of the article's country; a
+    ("Manchester Airport", "Jasper National Park": the town of the article's country, or the
+    feature or region: "Mount Rainier National Park"; a
     village only among other places of its country), a street or landmark of a story with a
     dateline ("Market Street", "Kings Park Stadium": in the dateline's town), else kept with
     no point."""
@@ -249,7 +250,7 @@ def _unlisted(m: PlaceMention, name: str, gazetteer: Gazetteer, focus: Focus | N
         readings = gazetteer.rank(" ".join(words), **({} if focus is None else focus.context()))
         if (
             readings
-            and readings[0].entry.precision == "city"
+            and readings[0].entry.precision in ("city", "region")
             and not _unsupported_village(m, readings[0].entry, None, focus)
         ):
             best = readings[0]
