@@ -524,3 +524,9 @@ def test_places_a_city_entity_leaves_its_lowercase_noun():
 def test_places_a_facility_named_after_a_feature_takes_its_point(text, mention):
     place = _by_text(text)[mention]
     assert place.country == "USA" and place.lat is not None
+
+
+@pytest.mark.slow
+def test_places_a_direction_left_alone_is_no_town():
+    places = _by_text("Mayors in the North West want the same powers as Manchester and Liverpool.")
+    assert places["North West"].lat is None

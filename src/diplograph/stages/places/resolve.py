@@ -37,6 +37,7 @@ from diplograph.stages.places.words import (
     METONYM_PREPS,
     METONYM_REASON,
     NEIGHBOUR_WORDS,
+    NOT_PLACES,
     PLACE_LABELS,
     PLACE_NOUNS,
     RIVER_NOUN,
@@ -200,7 +201,8 @@ def _resolve(
     context = {} if focus is None else focus.context()
     readings = gazetteer.rank(name, qualifier=qualifier, **context)
     bare = DIRECTION.sub("", name)
-    if not readings and bare != name:  # "southern Russia": Russia
+    # "southern Russia" is Russia; "the North West" is no town of West
+    if not readings and bare != name and fold(bare) not in NOT_PLACES:
         readings = gazetteer.rank(bare, qualifier=qualifier, **context)
     if readings and _unsupported_village(m, readings[0].entry, qualifier, focus):
         return Place(start=0, end=0, text="", reason=VILLAGE_REASON)
