@@ -530,3 +530,9 @@ def test_places_a_facility_named_after_a_feature_takes_its_point(text, mention):
 def test_places_a_direction_left_alone_is_no_town():
     places = _by_text("Mayors in the North West want the same powers as Manchester and Liverpool.")
     assert places["North West"].lat is None
+
+
+@pytest.mark.slow
+def test_places_a_name_cut_short_by_the_tagger_is_no_first_name():
+    places = _by_text("Farmers near Lough Derg said that Lough Ree had burst its banks.")
+    assert places["Lough Ree"].country == "IRL"

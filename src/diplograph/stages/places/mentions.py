@@ -124,7 +124,10 @@ def place_mentions(parse: Parse, gazetteer: Gazetteer) -> list[PlaceMention]:
             continue
         one_word = ent.token_end - ent.token_start == 1
         if _vessel(parse, ent.token_start) or (
-            one_word and first_name(parse, ent.token_start, gazetteer)
+            one_word
+            and first_name(parse, ent.token_start, gazetteer)
+            # no first name where the tagger cut a place's name short: "Lough" of "Lough Ree"
+            and widened(parse, ent.token_start, ent.token_end, gazetteer)[1] == ent.token_end
         ):
             continue
         kind = "embedded" if _in_organisation(parse, ent.token_start, ent.token_end) else "name"
