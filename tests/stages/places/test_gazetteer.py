@@ -202,3 +202,20 @@ def test_gazetteer_hyphens_spell_the_spaced_name():
 )
 def test_gazetteer_provinces_and_regions_of_the_ninth_round(name, country):
     assert Gazetteer.load().rank(name)[0].entry.country == country
+
+
+@pytest.mark.parametrize(
+    ("name", "country", "lat", "lon"),
+    [
+        ("Lake Tahoe", "USA", 39.1, -120.04),
+        ("Bonneville Dam", "USA", 45.64, -121.94),
+        ("the Adirondacks", "USA", 44.0, -74.3),
+        ("Loch Ness", "GBR", 57.3, -4.45),
+        ("Lough Derg", "IRL", 52.92, -8.3),
+        ("Bay of Fundy", "CAN", 45.0, -66.0),
+    ],
+)
+def test_gazetteer_north_american_and_british_isles_features(name, country, lat, lon):
+    place = Gazetteer.load().lookup(name)
+    assert place is not None and place.country == country
+    assert (place.lat, place.lon) == (lat, lon)

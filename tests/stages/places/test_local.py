@@ -136,3 +136,29 @@ def test_local_a_neighbour_is_a_place_as_a_subject_too():
     text = "YORK, England - Selby approved the budget, and buses ran out of Tadcaster again."
     found = {p.text: p.country for p in _places(text)}
     assert found.get("Selby") == "GBR" and found.get("Tadcaster") == "GBR", found
+
+
+@pytest.mark.slow
+def test_local_home_villages_after_a_place_preposition_or_in_a_list():
+    places = {
+        p.text: p
+        for p in _places(
+            "Rail services in Wales were cut on Monday. Fewer trains will run to Tenby "
+            "through Narberth and Saundersfoot, and buses from Cardigan to Aberaeron will "
+            "stop at night."
+        )
+    }
+    for name in ("Tenby", "Narberth", "Saundersfoot", "Aberaeron"):
+        assert places[name].country == "GBR" and places[name].lat is not None
+
+
+@pytest.mark.slow
+def test_local_home_village_named_for_a_person_is_no_place():
+    places = {
+        p.text
+        for p in _places(
+            "Coach Rhys Narberth left Cardiff and Swansea for Wales's camp. The board gave "
+            "the job to Narberth on Monday."
+        )
+    }
+    assert "Narberth" not in places

@@ -474,3 +474,65 @@ def test_places_a_town_named_beside_its_neighbour_is_read_by_it(text, mention, c
 def test_places_a_town_name_after_the_is_its_river(text, name, river):
     place = _by_text(text)[name]
     assert (place.precision != "city") == river
+
+
+@pytest.mark.slow
+def test_places_a_county_named_with_its_noun_keeps_its_sense_bare():
+    places = _by_text(
+        "Flood warnings were issued for Co Kerry and Co Mayo on Tuesday. In Kerry, the roads "
+        "to Kenmare were shut, and in Mayo the army filled sandbags."
+    )
+    assert places["Kerry"].name == "County Kerry" and places["Mayo"].name == "County Mayo"
+
+
+@pytest.mark.slow
+def test_places_a_county_town_named_bare_stays_the_town():
+    places = _places("Rain fell across County Galway, and in Galway the council opened a centre.")
+    bare = [p for p in places if p.text == "Galway"]
+    assert bare and bare[0].precision == "city"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "mention", "state"),
+    [
+        ("Voters in Jackson County, Mo., and in Kansas approved the stadium tax.", "Mo.",
+         "Missouri"),
+        ("The bakery will move from Burlington, Ont., to a plant near Hamilton.", "Ont",
+         "Ontario"),
+    ],
+)  # fmt: skip
+def test_places_a_wire_abbreviation_after_a_place_is_the_state(text, mention, state):
+    assert _by_text(text)[mention].name == state
+
+
+@pytest.mark.slow
+def test_places_a_city_entity_leaves_its_lowercase_noun():
+    place = _by_text("Police closed roads in Cardiff city centre.")["Cardiff"]
+    assert place.country == "GBR" and place.lat is not None
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("Smoke drifted over Mount Hood Airport and the valley.", "Mount Hood Airport"),
+        ("The trail from Snoqualmie Pass to Mount Rainier National Park reopened.",
+         "Mount Rainier National Park"),
+    ],
+)  # fmt: skip
+def test_places_a_facility_named_after_a_feature_takes_its_point(text, mention):
+    place = _by_text(text)[mention]
+    assert place.country == "USA" and place.lat is not None
+
+
+@pytest.mark.slow
+def test_places_a_direction_left_alone_is_no_town():
+    places = _by_text("Mayors in the North West want the same powers as Manchester and Liverpool.")
+    assert places["North West"].lat is None
+
+
+@pytest.mark.slow
+def test_places_a_name_cut_short_by_the_tagger_is_no_first_name():
+    places = _by_text("Farmers near Lough Derg said that Lough Ree had burst its banks.")
+    assert places["Lough Ree"].country == "IRL"

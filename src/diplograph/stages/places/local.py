@@ -76,3 +76,14 @@ def home_town(name: str, home: frozenset[str], gazetteer: Gazetteer) -> bool:
         primary and entry.precision == "city" and not village(entry) and entry.country in home
         for entry, primary in gazetteer.candidates(name)
     )
+
+
+def home_village(name: str, home: frozenset[str], gazetteer: Gazetteer) -> bool:
+    """Whether the name is the own name of a village (under 15,000) of the article's
+    countries: local news names them after a place preposition or in a list of its places
+    ("the branch line to Pwllheli through Barmouth and Porthmadog"), words the small tagger
+    reads as people or firms."""
+    return any(
+        primary and village(entry) and entry.country in home
+        for entry, primary in gazetteer.candidates(name)
+    )

@@ -23,6 +23,7 @@ from diplograph.stages.places.local import (
     dateline_town,
     home_countries,
     home_town,
+    home_village,
     neighbour,
     person_named,
     surnames,
@@ -32,9 +33,11 @@ from diplograph.stages.places.words import (
     ALIAS_VERBS,
     CLUB_NOUNS,
     CLUB_WORDS,
+    CONTEXT_PREPS,
     DEMONYM_LABELS,
     EMBEDDED_MAX_WORDS,
     EMBEDDED_MIN_POPULATION,
+    FACILITY_WORDS,
     FEATURE_NOUNS,
     GENERIC_NOUNS,
     LANGUAGE_PREPS,
@@ -121,7 +124,10 @@ def place_mentions(parse: Parse, gazetteer: Gazetteer) -> list[PlaceMention]:
             continue
         one_word = ent.token_end - ent.token_start == 1
         if _vessel(parse, ent.token_start) or (
-            one_word and first_name(parse, ent.token_start, gazetteer)
+            one_word
+            and first_name(parse, ent.token_start, gazetteer)
+            # no first name where the tagger cut a place's name short: "Lough" of "Lough Ree"
+            and widened(parse, ent.token_start, ent.token_end, gazetteer)[1] == ent.token_end
         ):
             continue
         kind = "embedded" if _in_organisation(parse, ent.token_start, ent.token_end) else "name"
@@ -165,7 +171,8 @@ def _once_placed(
     ("attacked Dutse and Kano": Kano was not yet found when Dutse was tried), and a
     neighbour of the dateline's town (`local.neighbour`) and a town of 15,000+ of one of the
     article's own countries (a quarter of its places) wherever it stands (`local.home_town`),
-    unless a person has its name."""
+    and a village of theirs after a place preposition or joined to a place
+    (`local.home_village`), unless a person has its name."""
     text, tokens = parse.article.text, parse.tokens
     datelines = [text[m.start : m.end] for m in found if m.kind == "dateline"]
     town = dateline_town(datelines, gazetteer) if datelines else None
@@ -201,9 +208,17 @@ def _once_placed(
         if home is None:
             home = home_countries({text[m.start : m.end] for m in literal}, gazetteer)
         local = town is not None and neighbour(parse, ts, te, town, gazetteer)
-        if local or (home and home_town(name, home, gazetteer)):
+        after_prep = ts > 0 and tokens[ts - 1].pos == "ADP" and (
+            tokens[ts - 1].text.lower() in CONTEXT_PREPS
+        )
+        if (
+            local
+            or (home and home_town(name, home, gazetteer))
+            or ((joined or after_prep) and home and home_village(name, home, gazetteer))
+        ):
             out.append(PlaceMention(start, end, ts, te, "name"))
             taken.append((start, end))
+            placed.update(range(ts, te))
     return out
 
 
@@ -384,6 +399,9 @@ def _untagged(parse: Parse, gazetteer: Gazetteer, found: list[PlaceMention]) -> 
         name = parse.article.text[tokens[ts].start : tokens[te - 1].end]
         candidates = gazetteer.candidates(name) if len(name) >= 3 else []
         if not candidates:
+            if _facility_of_place(parse, ts, te, gazetteer):
+                out.append(PlaceMention(tokens[ts].start, tokens[te - 1].end, ts, te, "name"))
+                placed.update(range(ts, te))
             continue
         tok = tokens[parse.span_head(ts, te)]
         if not any(primary for _, primary in candidates):
@@ -421,6 +439,16 @@ def _untagged(parse: Parse, gazetteer: Gazetteer, found: list[PlaceMention]) -> 
         if best is not None and _modifier(parse, tok, best, gazetteer.candidates(tok.text)):
             out.append(PlaceMention(tok.start, tok.end, tok.i, tok.i + 1, "name"))
     return out
+
+
+def _facility_of_place(parse: Parse, ts: int, te: int, gazetteer: Gazetteer) -> bool:
+    """Whether the unlabelled run is a park, airport or station named after a known place,
+    a feature, region or town of 15,000+ ("Mount Rainier National Park", "Bozeman Airport"):
+    resolving places it there."""
+    words = [tok.text for tok in parse.tokens[ts:te]]
+    while words and words[-1].lower() in FACILITY_WORDS:
+        words.pop()
+    return 0 < len(words) < te - ts and gazetteer.known_place(" ".join(words))
 
 
 def _modifier(parse: Parse, tok, best: Entry, candidates: list[tuple[Entry, bool]]) -> bool:
@@ -521,6 +549,8 @@ def _mislabelled(parse: Parse, ent, gazetteer: Gazetteer, placed: set[int]) -> b
     "the Kursk region"). "AFP - Germany" and "September 2004 - India" too: a dateline's tail
     swallowed into the entity."""
     text, label = ent.text, ent.label
+    if _wire_state(parse, ent.token_start, ent.token_end, gazetteer, placed):
+        return True  # "from Oakville, Ont., to Toronto" tagged PERSON "Ont"
     if " - " in text or "/" in text or JOINED.search(text):
         return any(
             gazetteer.knows(text[s - ent.start : e - ent.start])
@@ -562,6 +592,18 @@ def _mislabelled(parse: Parse, ent, gazetteer: Gazetteer, placed: set[int]) -> b
     ):
         return True
     return placed_by_context(parse, head, name, gazetteer, placed, person=label == "PERSON")
+
+
+def _wire_state(parse: Parse, ts: int, te: int, gazetteer: Gazetteer, placed: set[int]) -> bool:
+    """Whether the tokens ts..te, with their full stop, are a wire abbreviation of a state or
+    province right after a place and its comma ("Oakville, Ont.,", "Jackson County, Mo.")."""
+    tokens = parse.tokens
+    if ts < 2 or tokens[ts - 1].text != "," or ts - 2 not in placed:
+        return False
+    end = tokens[te - 1].end
+    name = parse.article.text[tokens[ts].start : end]
+    dotted = name.endswith(".") or parse.article.text[end : end + 1] == "."
+    return dotted and gazetteer.abbreviation(name) is not None
 
 
 def _dateline(parse: Parse, gazetteer: Gazetteer) -> tuple[list[PlaceMention], int]:

@@ -29,6 +29,7 @@ from diplograph.stages.places.gazetteer import (
 from diplograph.stages.places.mentions import ALIAS, PlaceMention, names_alone, place_mentions
 from diplograph.stages.places.words import (
     COUNTRY_METONYM_DEPS,
+    COUNTY_WORDS,
     FACILITY_WORDS,
     LOCAL_DIVISIONS,
     LOCATIVE_PREPS,
@@ -36,6 +37,7 @@ from diplograph.stages.places.words import (
     METONYM_PREPS,
     METONYM_REASON,
     NEIGHBOUR_WORDS,
+    NOT_PLACES,
     PLACE_LABELS,
     PLACE_NOUNS,
     RIVER_NOUN,
@@ -59,6 +61,7 @@ def find_places(parse: Parse, gazetteer: Gazetteer) -> list[Place]:
     text = parse.article.text
     names = [_with_division(parse, m, fold(text[m.start : m.end])) for m in mentions]
     names = [_river(parse, m, name, gazetteer) for m, name in zip(mentions, names, strict=True)]
+    names = _counties_repeated(names, gazetteer)
     direct = [_qualifier(mentions, i, text, gazetteer) for i in range(len(mentions))]
     qualifiers = _carried(direct, names)
 
@@ -68,7 +71,10 @@ def find_places(parse: Parse, gazetteer: Gazetteer) -> list[Place]:
     places = []
     for i, m in enumerate(mentions):
         qualified = _qualifies(first, direct, i)
-        if qualified is not None:  # "Port Angeles, Washington": the state, not the capital
+        wire = _wire_abbreviation(mentions, i, text, gazetteer)
+        if wire is not None:  # "Jackson County, Mo.": Missouri, not Mo i Rana
+            place = to_place(wire, 0.8, f"abbreviation of {wire.name} after a place")
+        elif qualified is not None:  # "Port Angeles, Washington": the state, not the capital
             reason = f"names the {qualified.precision} of the town before it"
             place = to_place(qualified, 0.9, reason)
         else:
@@ -135,6 +141,38 @@ def _river(parse: Parse, m: PlaceMention, name: str, gazetteer: Gazetteer) -> st
     return river
 
 
+def _wire_abbreviation(
+    mentions: list[PlaceMention], i: int, text: str, gazetteer: Gazetteer
+) -> Entry | None:
+    """The state or province of a wire abbreviation written with its full stop right after
+    a place and its comma ("Jackson County, Mo.", "Oakville, Ont.,"), else None."""
+    m = mentions[i]
+    if i == 0 or text[mentions[i - 1].end : m.start] != ", ":
+        return None
+    if not (text[m.end - 1 : m.end] == "." or text[m.end : m.end + 1] == "."):
+        return None
+    return gazetteer.abbreviation(text[m.start : m.end])
+
+
+def _counties_repeated(names: list[str], gazetteer: Gazetteer) -> list[str]:
+    """A county the story names with its noun ("Co Clare", "County Mayo") and elsewhere bare
+    ("In Clare") is the county both times, one sense per story, where the bare name is no
+    town of 15,000+ of its own (Clare, Michigan is a village; "Galway" stays the city)."""
+    counties: dict[str, str] = {}
+    for name in names:
+        words = name.split()
+        if len(words) < 2 or COUNTY_WORDS.isdisjoint((words[0], words[-1])):
+            continue
+        best = gazetteer.best(name)
+        if best is not None and best.precision == "region":
+            bare = words[1:] if words[0] in COUNTY_WORDS else words[:-1]
+            counties.setdefault(" ".join(bare), name)
+    return [
+        counties[name] if name in counties and not gazetteer.known_place(name) else name
+        for name in names
+    ]
+
+
 def _qualifies(first: list[Place], direct: list[Entry | None], i: int) -> Entry | None:
     """The state or country mention i names when it qualifies the town before it ("Port
     Angeles, Washington", read in the first pass inside it), else None."""
@@ -163,7 +201,8 @@ def _resolve(
     context = {} if focus is None else focus.context()
     readings = gazetteer.rank(name, qualifier=qualifier, **context)
     bare = DIRECTION.sub("", name)
-    if not readings and bare != name:  # "southern Russia": Russia
+    # "southern Russia" is Russia; "the North West" is no town of West
+    if not readings and bare != name and fold(bare) not in NOT_PLACES:
         readings = gazetteer.rank(bare, qualifier=qualifier, **context)
     if readings and _unsupported_village(m, readings[0].entry, qualifier, focus):
         return Place(start=0, end=0, text="", reason=VILLAGE_REASON)
@@ -197,7 +236,8 @@ def _unsupported_village(
 
 def _unlisted(m: PlaceMention, name: str, gazetteer: Gazetteer, focus: Focus | None) -> Place:
     """A name the index lacks: a wire abbreviation ("Que.") or a facility named after its city
-    ("Manchester Airport", "Jasper National Park": the town of the article's country; a
+    ("Manchester Airport", "Jasper National Park": the town of the article's country, or the
+    feature or region: "Mount Rainier National Park"; a
     village only among other places of its country), a street or landmark of a story with a
     dateline ("Market Street", "Kings Park Stadium": in the dateline's town), else kept with
     no point."""
@@ -212,7 +252,7 @@ def _unlisted(m: PlaceMention, name: str, gazetteer: Gazetteer, focus: Focus | N
         readings = gazetteer.rank(" ".join(words), **({} if focus is None else focus.context()))
         if (
             readings
-            and readings[0].entry.precision == "city"
+            and readings[0].entry.precision in ("city", "region")
             and not _unsupported_village(m, readings[0].entry, None, focus)
         ):
             best = readings[0]

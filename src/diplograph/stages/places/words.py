@@ -50,11 +50,11 @@ REGION_PARTICLES = {"and"}
 # PRODUCT, "Calais" PERSON); a PERSON is a place only when a town of 15,000+ has its name
 MISLABELS = {"ORG", "PERSON", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT"}
 # a generic noun ending a place entity, left out of its span when the gazetteer knows the name
-# without it and not with it: "Fujian province", "the Kashmir valley", "the Tigris River"
-# (not "county": "Harris County" is no town of Harris)
+# without it and not with it: "Fujian province", "the Kashmir valley", "the Tigris River",
+# "Cardiff city centre" (not "county": "Harris County" is no town of Harris)
 GENERIC_NOUNS = {"province", "region", "state", "district", "oblast", "governorate",
                  "prefecture", "municipality", "department", "valley", "plateau",
-                 "archipelago", "coast", "river", "desert", "mountains", "peninsula",
+                 "archipelago", "coast", "river", "desert", "mountains", "peninsula", "city",
                  *DIVISION_NOUNS}  # fmt: skip
 # a lowercase noun after a place entity that names a feature with it: "the Dnipro river" (the
 # river, not the city), "the Don river"
@@ -121,6 +121,9 @@ ARABIC_ARTICLE_COUNTRIES = {"DZ", "BH", "EG", "IQ", "JO", "KW", "LB", "LY", "MA"
 # the words between a town and a place it lies by: "Waterloo near Brussels", "Sopot, just
 # outside Gdansk" (the town is read within NEAR_KM of that place)
 NEIGHBOUR_WORDS = ("near", "outside", "just outside", "close to", "next to")
+# the nouns that name a county before or after its name ("Co Clare", "County Mayo", "Kerry
+# County"): the story may repeat the name bare ("In Clare"), meaning the county
+COUNTY_WORDS = {"county", "co"}
 # the noun a river's name takes in the sources: "the Dnipro" after "the" is "Dnipro River"
 RIVER_NOUN = "river"
 LOCATIVE_PREPS = {"in", "at", "near", "inside", "outside", "within", "across", "throughout",
