@@ -823,3 +823,38 @@ def test_context_counters_and_units_before_the_head(actors, text, code):
 def test_exact_arab_before_an_armed_noun_is_an_ethnicity(actors, text, code):
     actor = actors.resolve(text, date(2004, 9, 1))
     assert (actor.country or "") + (actor.sector or "") == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("three terrorists", "REB"),  # armed opposition, as militants (docs/annotation.md)
+        ("a Somali terrorist", "SOMREB"),
+        ("the mujahidin", "REB"),
+        ("five army men", "MIL"),  # the army's men, not private men
+        ("the Chadian general staff", "TCDMIL"),
+        ("two Canadian embassy staff", "CANGOV"),  # not Phoenix's staff members LAB
+        ("a local militia group", "UAF"),
+        ("two opposition newspapers", "MED"),  # a newspaper, whatever its side
+        ("Qatari people", "QATCVL"),  # not Phoenix's PPL, outside the CAMEO sectors
+    ],
+)
+def test_context_modern_agent_nouns(actors, text, code):
+    actor = actors.resolve(text, date(2019, 6, 1))
+    assert (actor.country or "") + (actor.sector or "") == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Some farmers", "AGR"),  # a capitalised counter is no surname (Maxime Some)
+        ("three Ugandan soldiers abducted by rebels", "UGAMIL"),
+        ("students demanding lower fees", "EDU"),
+        ("ten policemen including a senior officer", "COP"),
+        ("hundreds of Bosnians", "BIHCVL"),  # the built demonym was "Bosnian,Herzegovinian"
+        ("an Antiguan diplomat", "ATGGOV"),
+    ],
+)
+def test_context_counters_clauses_and_split_demonyms(actors, text, code):
+    actor = actors.resolve(text, date(2019, 6, 1))
+    assert (actor.country or "") + (actor.sector or "") == code

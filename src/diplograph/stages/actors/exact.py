@@ -32,12 +32,14 @@ from diplograph.stages.actors.words import (
     ARMED_SECTORS,
     BACKER_WORDS,
     CAPITAL_ONLY,
+    COUNTERS,
     DIRECTION_NOUNS,
     ETHNIC_GROUPS,
     FORMER_WORDS,
     FUNCTION_WORDS,
     GOVERNMENT_WORDS,
     HONORIFICS,
+    NUMBER_WORDS,
     PREDECESSOR_WORDS,
     STANCE_WORDS,
     STATE_BODY_SECTORS,
@@ -196,6 +198,12 @@ def is_state(m: Match) -> bool:
     return entry.startswith("person:") and len(code) == 3 and code == m.actor.country
 
 
+def _counter_first(plain: list[str], k: int) -> bool:
+    """Word k opens the phrase as a counter or number before more words ("Some protesters",
+    "Dozens of ..."): no surname (Maxime Some)."""
+    return k == 0 and len(plain) > 1 and (plain[0] in COUNTERS or plain[0] in NUMBER_WORDS)
+
+
 def surname_match(d: ActorDictionary, text, words, covered, on, country=None) -> Match:
     """A title and a surname ("President Xi") or a lone surname: one person active then."""
     plain = [w for w, _ in words]
@@ -204,7 +212,7 @@ def surname_match(d: ActorDictionary, text, words, covered, on, country=None) ->
     said = plain[rest[-1]] if rest else ""
     if len(rest) == 2 and plain[rest[0]] in SURNAME_COMPOUNDS and rest[1] == rest[0] + 1:
         said, rest = f"{plain[rest[0]]} {said}", rest[1:]  # "Ben Ali"
-    if len(rest) != 1 or not words[rest[0]][1]:
+    if len(rest) != 1 or not words[rest[0]][1] or _counter_first(plain, rest[0]):
         return Match(Actor(entity_text=text, reason="not in the dictionary"), "name")
     found = []
     for key in d.surnames.get(said, ()):

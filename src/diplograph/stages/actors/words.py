@@ -317,10 +317,12 @@ ETHNIC_GROUPS = frozenset({"ARB"})
 LOYALTY_WORDS = ("loyal to",)
 # a relative pronoun or a participle that starts a clause describing the phrase before it: "the
 # prosecutor who has pursued him", "soldiers charged with abusing Iraqi prisoners" (the prisoners
-# are not the soldiers' country); the phrase before it resolves alone when it can
+# are not the soldiers' country), "guards abducted by rebels", "marchers calling for a strike",
+# "ten soldiers including a colonel"; the phrase before it resolves alone when it can
 CLAUSE_WORDS = frozenset(
     "who whom whose which accused charged convicted suspected sentenced arrested wanted "
-    "believed known based held detained jailed".split()
+    "believed known based held detained jailed abducted kidnapped killed wounded injured "
+    "calling demanding including".split()
 )
 # one-party states of 2015-2025, whose ruling party is coded GOV, as Phoenix codes China's
 # Communist Party (Wikipedia: "One-party state", list of current one-party states)
