@@ -327,9 +327,9 @@ CLAUSE_WORDS = frozenset(
 # one-party states of 2015-2025, whose ruling party is coded GOV, as Phoenix codes China's
 # Communist Party (Wikipedia: "One-party state", list of current one-party states)
 ONE_PARTY_STATES = frozenset({"CHN", "CUB", "LAO", "PRK", "VNM"})
-# English words that name a body only when capitalised: "WHO", "US" (not "an official who
-# declined", "told us")
-CAPITAL_ONLY = frozenset({"who", "us"})
+# English words that name a body only when capitalised: "WHO", "US", "IS" (not "an official who
+# declined", "told us", "it is")
+CAPITAL_ONLY = frozenset({"who", "us", "is"})
 FUNCTION_WORDS = set(
     "a an this that these those his her its our their in of for to and or at on by with from as "
     "but if when after before while why how all".split()
