@@ -324,6 +324,9 @@ CLAUSE_WORDS = frozenset(
     "believed known based held detained jailed abducted kidnapped killed wounded injured "
     "calling demanding including".split()
 )
+# offices that a title before a misspelt surname names: a person whose dated roles name none of
+# them is someone else ("Governor Gheith" is no Aboul Gheit, the Arab League's secretary-general)
+TITLED_OFFICES = frozenset({"governor", "mayor", "judge", "senator", "commander", "speaker"})
 # one-party states of 2015-2025, whose ruling party is coded GOV, as Phoenix codes China's
 # Communist Party (Wikipedia: "One-party state", list of current one-party states)
 ONE_PARTY_STATES = frozenset({"CHN", "CUB", "LAO", "PRK", "VNM"})
