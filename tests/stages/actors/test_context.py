@@ -858,3 +858,17 @@ def test_context_modern_agent_nouns(actors, text, code):
 def test_context_counters_clauses_and_split_demonyms(actors, text, code):
     actor = actors.resolve(text, date(2019, 6, 1))
     assert (actor.country or "") + (actor.sector or "") == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("the villagers of the valley", "CVL"),  # the complement names nobody: the head
+        ("troops in the hills", "MIL"),
+        ("the residents of Kano", "NGACVL"),  # the city, not Michihiko Kano
+        ("Minister Kano", "JPNGOV"),
+    ],
+)
+def test_context_head_before_an_empty_complement_and_a_place_after_of(actors, text, code):
+    actor = actors.resolve(text, date(2011, 6, 1))
+    assert (actor.country or "") + (actor.sector or "") == code

@@ -56,6 +56,7 @@ from diplograph.stages.actors.words import (
     FORMER_WORDS,
     FUNCTION_WORDS,
     GOVERNMENT_WORDS,
+    HEAD_BEFORE_PREPS,
     HEAD_SECTORS,
     HONORIFICS,
     LONE_PLACE_POPULATION,
@@ -451,6 +452,12 @@ def lone_place_name(words) -> bool:
     return best.precision != "city" or best.population >= LONE_PLACE_POPULATION
 
 
+def place_after_preposition(plain: list[str]) -> bool:
+    """The phrase ends in a preposition of place and a place's name ("the residents of Kano"):
+    a place, not a lone surname (Michihiko Kano)."""
+    return len(plain) > 2 and plain[-2] in PLACE_OF and known_place(plain[-1])
+
+
 def known_place(word: str) -> bool:
     """The word is a city of some size or a region the gazetteer knows with confidence."""
     return _place(word) is not None
@@ -476,8 +483,9 @@ def _best_entry(name: str):
 
 
 def agent_alone(text: str, plain: list[str], agents: list[Agent], why: str = "") -> Match | None:
-    """The phrase's head is an agent noun and no country is named: its sector alone."""
-    if not agents or agents[-1][1] != len(plain):
+    """The phrase's head is an agent noun and no country is named: its sector alone (also
+    before a complement that named nobody: "the residents of the area")."""
+    if not agents or agents[-1][1] < len(plain) and plain[agents[-1][1]] not in HEAD_BEFORE_PREPS:
         return None
     i, j, sector = agents[-1]
     why = why or f"agent noun {' '.join(plain[i:j])!r} -> {sector}; no country named"

@@ -394,6 +394,9 @@ PLACE_PREPS = set(
     "west".split()
 )
 PLACE_OF = {"in", "from", "of", "inside"}  # "rebels in Darfur", "militants from Waziristan"
+# an agent noun before these and a complement that names nobody is the head: "the residents of
+# the area", "soldiers in the streets" (context.agent_alone)
+HEAD_BEFORE_PREPS = frozenset({"of", "in", "at", "from", "on", "near", "inside"})
 # a city or region the dictionary lacks is an actor in an article only as a clause's subject or
 # object or a possessor ("Kherson's governor"), never as a location ("a city near Kano")
 PLACE_ROLES = {"nsubj", "nsubjpass", "dobj", "dative", "poss"}
