@@ -872,3 +872,15 @@ def test_context_counters_clauses_and_split_demonyms(actors, text, code):
 def test_context_head_before_an_empty_complement_and_a_place_after_of(actors, text, code):
     actor = actors.resolve(text, date(2011, 6, 1))
     assert (actor.country or "") + (actor.sector or "") == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Brazilian federal police forces", "BRACOP"),  # the forces of the police
+        ("Syrian government forces", "SYRMIL"),  # a government's forces stay MIL
+    ],
+)
+def test_context_a_forces_noun_after_a_force_is_its_body(actors, text, code):
+    actor = actors.resolve(text, date(2019, 6, 1))
+    assert (actor.country or "") + (actor.sector or "") == code

@@ -52,6 +52,7 @@ from diplograph.stages.actors.words import (
     COORDINATORS,
     COUNTERS,
     DIPLOMATIC_POSTS,
+    FORCE_NOUNS,
     FORCE_SECTORS,
     FORMER_WORDS,
     FUNCTION_WORDS,
@@ -154,12 +155,14 @@ def _spokespeople(plain: list[str], agents: list[Agent]) -> list[Agent]:
     """A spokesperson noun right after another agent noun speaks for it: "army spokesman"
     takes the army's sector (MIL), "police spokeswoman" the police's (COP); so does a leader,
     official or commander of a body other than the government and forces ("union leaders"
-    LAB, "militia commander" UAF)."""
+    LAB, "militia commander" UAF), and a forces noun after a force or armed group ("Federal
+    Police forces" COP)."""
     out: list[Agent] = []
     for i, j, sector in agents:
         noun = " ".join(plain[i:j])
         member = noun in MEMBER_NOUNS and out and out[-1][2] not in MEMBER_OWNER_KEEPS
-        if out and out[-1][1] == i and (noun in SPOKESPERSON_NOUNS or member):
+        body = noun in FORCE_NOUNS and out and out[-1][2] in FORCE_SECTORS | ARMED_SECTORS
+        if out and out[-1][1] == i and (noun in SPOKESPERSON_NOUNS or member or body):
             out[-1] = (out[-1][0], j, out[-1][2])
         else:
             out.append((i, j, sector))

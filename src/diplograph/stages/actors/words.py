@@ -232,6 +232,9 @@ MEMBER_NOUNS = frozenset(
     "leader leaders chief chiefs commander commanders official officials boss bosses".split()
 )
 MEMBER_OWNER_KEEPS = frozenset({"GOV", "MIL"})
+# a generic forces noun right after an agent noun of a force or an armed group is its body:
+# "Federal Police forces" COP, "guerrilla units" REB (after "government" it stays MIL)
+FORCE_NOUNS = frozenset("forces force units unit personnel members".split())
 # group codes of intergovernmental organisations and international militarised groups: what
 # follows them in a Phoenix code (IGOUNO, IGOUNODEVWBK, IMGMUSISI) names the family, not a sector
 FAMILY_CODES = frozenset({"IGO", "IMG"})
