@@ -202,3 +202,16 @@ def test_exact_a_backer_word_before_a_plain_noun_still_backs(actors):
 def test_exact_modern_conflict_names(actors, text, code):
     actor = actors.resolve(text, date(2019, 6, 1))
     assert (actor.country or "") + (actor.sector or "") == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Abdullah al-Mansouri", ""),  # not Saudi Arabia's Abdullah, listed by one name
+        ("Hassan Barakzai", ""),  # not Jordan's Prince Hassan
+        ("Abdullah Abdullah", "AFGGOV"),  # a longer known name still wins
+    ],
+)
+def test_exact_one_named_person_before_a_surname_is_someone_else(actors, text, code):
+    actor = actors.resolve(text, date(2019, 6, 1))
+    assert (actor.code or "") == code
