@@ -884,3 +884,16 @@ def test_context_head_before_an_empty_complement_and_a_place_after_of(actors, te
 def test_context_a_forces_noun_after_a_force_is_its_body(actors, text, code):
     actor = actors.resolve(text, date(2019, 6, 1))
     assert (actor.country or "") + (actor.sector or "") == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("villagers armed with machetes", "CVL"),  # "armed with" starts a clause
+        ("Heavily armed gunmen", "UAF"),  # "armed" alone is a modifier
+        ("a Malian Islamist group", "MLIREB"),  # not Phoenix's MUS
+    ],
+)
+def test_context_armed_with_clause_and_islamist_groups(actors, text, code):
+    actor = actors.resolve(text, date(2019, 6, 1))
+    assert (actor.country or "") + (actor.sector or "") == code

@@ -46,6 +46,7 @@ from diplograph.stages.actors.words import (
     ADMIN_WORDS,
     ARMED_KEEPERS,
     ARMED_SECTORS,
+    CLAUSE_PAIRS,
     CLAUSE_WORDS,
     COMPASS,
     COMPLEMENT_PREPS,
@@ -122,7 +123,8 @@ def clause_head(text: str) -> str | None:
     word of CLAUSE_WORDS follows a first word)."""
     words = text.split()
     for k, word in enumerate(words[1:], 1):
-        if word.lower() in CLAUSE_WORDS:
+        pair = (word.lower(), words[k + 1].lower() if k + 1 < len(words) else "")
+        if word.lower() in CLAUSE_WORDS or pair in CLAUSE_PAIRS:
             return " ".join(words[:k]).rstrip(",")
     return None
 

@@ -327,6 +327,9 @@ CLAUSE_WORDS = frozenset(
     "believed known based held detained jailed abducted kidnapped killed wounded injured "
     "calling demanding including".split()
 )
+# two words that start such a clause where the first alone is a modifier ("heavily armed
+# fighters", but "protesters armed with stones")
+CLAUSE_PAIRS = frozenset({("armed", "with")})
 # offices that a title before a misspelt surname names: a person whose dated roles name none of
 # them is someone else ("Governor Gheith" is no Aboul Gheit, the Arab League's secretary-general)
 TITLED_OFFICES = frozenset({"governor", "mayor", "judge", "senator", "commander", "speaker"})
