@@ -823,3 +823,77 @@ def test_context_counters_and_units_before_the_head(actors, text, code):
 def test_exact_arab_before_an_armed_noun_is_an_ethnicity(actors, text, code):
     actor = actors.resolve(text, date(2004, 9, 1))
     assert (actor.country or "") + (actor.sector or "") == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("three terrorists", "REB"),  # armed opposition, as militants (docs/annotation.md)
+        ("a Somali terrorist", "SOMREB"),
+        ("the mujahidin", "REB"),
+        ("five army men", "MIL"),  # the army's men, not private men
+        ("the Chadian general staff", "TCDMIL"),
+        ("two Canadian embassy staff", "CANGOV"),  # not Phoenix's staff members LAB
+        ("a local militia group", "UAF"),
+        ("two opposition newspapers", "MED"),  # a newspaper, whatever its side
+        ("Qatari people", "QATCVL"),  # not Phoenix's PPL, outside the CAMEO sectors
+    ],
+)
+def test_context_modern_agent_nouns(actors, text, code):
+    actor = actors.resolve(text, date(2019, 6, 1))
+    assert (actor.country or "") + (actor.sector or "") == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Some farmers", "AGR"),  # a capitalised counter is no surname (Maxime Some)
+        ("three Ugandan soldiers abducted by rebels", "UGAMIL"),
+        ("students demanding lower fees", "EDU"),
+        ("ten policemen including a senior officer", "COP"),
+        ("hundreds of Bosnians", "BIHCVL"),  # the built demonym was "Bosnian,Herzegovinian"
+        ("an Antiguan diplomat", "ATGGOV"),
+    ],
+)
+def test_context_counters_clauses_and_split_demonyms(actors, text, code):
+    actor = actors.resolve(text, date(2019, 6, 1))
+    assert (actor.country or "") + (actor.sector or "") == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("the villagers of the valley", "CVL"),  # the complement names nobody: the head
+        ("troops in the hills", "MIL"),
+        ("the residents of Kano", "NGACVL"),  # the city, not Michihiko Kano
+        ("Minister Kano", "JPNGOV"),
+    ],
+)
+def test_context_head_before_an_empty_complement_and_a_place_after_of(actors, text, code):
+    actor = actors.resolve(text, date(2011, 6, 1))
+    assert (actor.country or "") + (actor.sector or "") == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Brazilian federal police forces", "BRACOP"),  # the forces of the police
+        ("Syrian government forces", "SYRMIL"),  # a government's forces stay MIL
+    ],
+)
+def test_context_a_forces_noun_after_a_force_is_its_body(actors, text, code):
+    actor = actors.resolve(text, date(2019, 6, 1))
+    assert (actor.country or "") + (actor.sector or "") == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("villagers armed with machetes", "CVL"),  # "armed with" starts a clause
+        ("Heavily armed gunmen", "UAF"),  # "armed" alone is a modifier
+        ("a Malian Islamist group", "MLIREB"),  # not Phoenix's MUS
+    ],
+)
+def test_context_armed_with_clause_and_islamist_groups(actors, text, code):
+    actor = actors.resolve(text, date(2019, 6, 1))
+    assert (actor.country or "") + (actor.sector or "") == code

@@ -179,3 +179,39 @@ def test_exact_armed_nouns_and_peoples_after_a_states_demonym(actors, text, code
 
 def test_exact_a_backer_word_before_a_plain_noun_still_backs(actors):
     assert actors.resolve("Syrian-armed militias", date(2021, 6, 1)).country is None
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("two IS commanders", "IMG"),  # "IS" capitalised is the Islamic State
+        ("what it is", ""),
+        ("Huthi forces", "YEMREB"),
+        ("an Ansarullah commander", "YEMREB"),
+        ("Hashd Shaabi commanders", "IRQMIL"),
+        ("Kurdish Workers Party militants", "TURREB"),
+        ("JMB operatives", "BGDREB"),
+        ("a CRPF constable", "INDCOP"),
+        ("Saba News Agency", "YEMMED"),
+        ("Radio Television of Serbia", "SRBMED"),
+        ("Pakistan's Dawn newspaper", "PAKMED"),
+        ("a dawn raid", ""),  # the paper is never "Dawn" alone
+        ("the AFP news agency", "FRAMED"),  # "AFP" alone is also the Australian police
+    ],
+)
+def test_exact_modern_conflict_names(actors, text, code):
+    actor = actors.resolve(text, date(2019, 6, 1))
+    assert (actor.country or "") + (actor.sector or "") == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Abdullah al-Mansouri", ""),  # not Saudi Arabia's Abdullah, listed by one name
+        ("Hassan Barakzai", ""),  # not Jordan's Prince Hassan
+        ("Abdullah Abdullah", "AFGGOV"),  # a longer known name still wins
+    ],
+)
+def test_exact_one_named_person_before_a_surname_is_someone_else(actors, text, code):
+    actor = actors.resolve(text, date(2019, 6, 1))
+    assert (actor.code or "") == code

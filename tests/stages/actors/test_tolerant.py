@@ -135,3 +135,17 @@ def test_tolerant_names_run_together_or_one_letter_off(actors, text, on, code):
 )
 def test_tolerant_near_surnames_need_the_given_name_and_one_letter(actors, text, on):
     assert actors.resolve(text, on).country is None
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Governor Poutine", ""),  # Putin held no governorship: someone else
+        ("Mayor Poutine", ""),
+        ("Governor Cuomoo", "USAGOV"),  # the title fits his dated role
+        ("Vladimir Poutine", "RUSGOV"),
+    ],
+)
+def test_tolerant_an_office_title_the_person_never_held_is_someone_else(actors, text, code):
+    actor = actors.resolve(text, date(2015, 6, 1))
+    assert (actor.code or "") == code

@@ -46,16 +46,19 @@ from diplograph.stages.actors.words import (
     ADMIN_WORDS,
     ARMED_KEEPERS,
     ARMED_SECTORS,
+    CLAUSE_PAIRS,
     CLAUSE_WORDS,
     COMPASS,
     COMPLEMENT_PREPS,
     COORDINATORS,
     COUNTERS,
     DIPLOMATIC_POSTS,
+    FORCE_NOUNS,
     FORCE_SECTORS,
     FORMER_WORDS,
     FUNCTION_WORDS,
     GOVERNMENT_WORDS,
+    HEAD_BEFORE_PREPS,
     HEAD_SECTORS,
     HONORIFICS,
     LONE_PLACE_POPULATION,
@@ -120,7 +123,8 @@ def clause_head(text: str) -> str | None:
     word of CLAUSE_WORDS follows a first word)."""
     words = text.split()
     for k, word in enumerate(words[1:], 1):
-        if word.lower() in CLAUSE_WORDS:
+        pair = (word.lower(), words[k + 1].lower() if k + 1 < len(words) else "")
+        if word.lower() in CLAUSE_WORDS or pair in CLAUSE_PAIRS:
             return " ".join(words[:k]).rstrip(",")
     return None
 
@@ -153,12 +157,14 @@ def _spokespeople(plain: list[str], agents: list[Agent]) -> list[Agent]:
     """A spokesperson noun right after another agent noun speaks for it: "army spokesman"
     takes the army's sector (MIL), "police spokeswoman" the police's (COP); so does a leader,
     official or commander of a body other than the government and forces ("union leaders"
-    LAB, "militia commander" UAF)."""
+    LAB, "militia commander" UAF), and a forces noun after a force or armed group ("Federal
+    Police forces" COP)."""
     out: list[Agent] = []
     for i, j, sector in agents:
         noun = " ".join(plain[i:j])
         member = noun in MEMBER_NOUNS and out and out[-1][2] not in MEMBER_OWNER_KEEPS
-        if out and out[-1][1] == i and (noun in SPOKESPERSON_NOUNS or member):
+        body = noun in FORCE_NOUNS and out and out[-1][2] in FORCE_SECTORS | ARMED_SECTORS
+        if out and out[-1][1] == i and (noun in SPOKESPERSON_NOUNS or member or body):
             out[-1] = (out[-1][0], j, out[-1][2])
         else:
             out.append((i, j, sector))
@@ -451,6 +457,12 @@ def lone_place_name(words) -> bool:
     return best.precision != "city" or best.population >= LONE_PLACE_POPULATION
 
 
+def place_after_preposition(plain: list[str]) -> bool:
+    """The phrase ends in a preposition of place and a place's name ("the residents of Kano"):
+    a place, not a lone surname (Michihiko Kano)."""
+    return len(plain) > 2 and plain[-2] in PLACE_OF and known_place(plain[-1])
+
+
 def known_place(word: str) -> bool:
     """The word is a city of some size or a region the gazetteer knows with confidence."""
     return _place(word) is not None
@@ -476,8 +488,9 @@ def _best_entry(name: str):
 
 
 def agent_alone(text: str, plain: list[str], agents: list[Agent], why: str = "") -> Match | None:
-    """The phrase's head is an agent noun and no country is named: its sector alone."""
-    if not agents or agents[-1][1] != len(plain):
+    """The phrase's head is an agent noun and no country is named: its sector alone (also
+    before a complement that named nobody: "the residents of the area")."""
+    if not agents or agents[-1][1] < len(plain) and plain[agents[-1][1]] not in HEAD_BEFORE_PREPS:
         return None
     i, j, sector = agents[-1]
     why = why or f"agent noun {' '.join(plain[i:j])!r} -> {sector}; no country named"

@@ -25,6 +25,7 @@ from diplograph.stages.actors.context import (
     lone_place_name,
     loyal_owner,
     owner_before_agent,
+    place_after_preposition,
     place_reading,
     state_reading,
     title_office,
@@ -202,7 +203,9 @@ class ActorDictionary:
             titled = covered.union(*(range(i, j) for i, j, _ in agents))
             owned = owner_before_agent(words, agents, covered)  # "Kano police": a place first
             place = place_reading(self, text, words, covered, agents) if owned else None
-            if place is None and not titled and lone_place_name(words):
+            if place is None and (
+                not titled and lone_place_name(words) or place_after_preposition(plain)
+            ):
                 found = Match(Actor(entity_text=text, reason="a place's name, no surname"), "name")
             else:
                 found = place or surname_match(self, text, words, titled, on)

@@ -32,12 +32,14 @@ from diplograph.stages.actors.words import (
     ARMED_SECTORS,
     BACKER_WORDS,
     CAPITAL_ONLY,
+    COUNTERS,
     DIRECTION_NOUNS,
     ETHNIC_GROUPS,
     FORMER_WORDS,
     FUNCTION_WORDS,
     GOVERNMENT_WORDS,
     HONORIFICS,
+    NUMBER_WORDS,
     PREDECESSOR_WORDS,
     STANCE_WORDS,
     STATE_BODY_SECTORS,
@@ -196,6 +198,12 @@ def is_state(m: Match) -> bool:
     return entry.startswith("person:") and len(code) == 3 and code == m.actor.country
 
 
+def _counter_first(plain: list[str], k: int) -> bool:
+    """Word k opens the phrase as a counter or number before more words ("Some protesters",
+    "Dozens of ..."): no surname (Maxime Some)."""
+    return k == 0 and len(plain) > 1 and (plain[0] in COUNTERS or plain[0] in NUMBER_WORDS)
+
+
 def surname_match(d: ActorDictionary, text, words, covered, on, country=None) -> Match:
     """A title and a surname ("President Xi") or a lone surname: one person active then."""
     plain = [w for w, _ in words]
@@ -204,7 +212,7 @@ def surname_match(d: ActorDictionary, text, words, covered, on, country=None) ->
     said = plain[rest[-1]] if rest else ""
     if len(rest) == 2 and plain[rest[0]] in SURNAME_COMPOUNDS and rest[1] == rest[0] + 1:
         said, rest = f"{plain[rest[0]]} {said}", rest[1:]  # "Ben Ali"
-    if len(rest) != 1 or not words[rest[0]][1]:
+    if len(rest) != 1 or not words[rest[0]][1] or _counter_first(plain, rest[0]):
         return Match(Actor(entity_text=text, reason="not in the dictionary"), "name")
     found = []
     for key in d.surnames.get(said, ()):
@@ -229,7 +237,7 @@ def _other_given_name(d: ActorDictionary, words: list[tuple[str, bool]], hit: Hi
     not Joe Biden, "Ali Hassan" not Jordan's Prince Hassan (listed by one name). The word
     before must read as a given name (`_name_like`) and disagree with the person's. Nor is a
     person found by his surname with another name after it: "Petro Porochenko" is not
-    Colombia's Gustavo Petro."""
+    Colombia's Gustavo Petro; nor one listed by one name with a surname after it."""
     i, j, m = hit
     entry = d.entries.get(m.actor.entry or "")
     if entry is None or entry.kind != "person" or j - i != 1 or is_state(m):
@@ -237,6 +245,8 @@ def _other_given_name(d: ActorDictionary, words: list[tuple[str, bool]], hit: Hi
     own = strip_name(normal_words(entry.name))
     if j < len(words) and _name_like(d, *words[j]) and len(own) > 1 and own[-1] == words[i][0]:
         return True  # a surname before another name is a given name: "Petro Porochenko"
+    if own == [words[i][0]] and _surname_after(d, words, j):
+        return True  # one listed by one name, then a surname: "Abdullah al-Thani" is no king
     if i == 0 or not _name_like(d, *words[i - 1]):
         return False
     word = words[i - 1][0]
@@ -245,6 +255,13 @@ def _other_given_name(d: ActorDictionary, words: list[tuple[str, bool]], hit: Hi
     return (
         len(own) > 1 and own[-1] == words[i][0] and not given_names_agree(fold(word), fold(own[0]))
     )
+
+
+def _surname_after(d: ActorDictionary, words: list[tuple[str, bool]], j: int) -> bool:
+    """Word j reads as a surname, or a surname particle before one ("al-Thani")."""
+    if j < len(words) and words[j][0] in SURNAME_PARTICLES:
+        j += 1
+    return j < len(words) and _name_like(d, *words[j])
 
 
 def _name_like(d: ActorDictionary, word: str, capital: bool) -> bool:

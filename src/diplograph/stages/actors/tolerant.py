@@ -37,6 +37,7 @@ from diplograph.stages.actors.words import (
     NUMBER_WORDS,
     SILENT_LETTERS,
     SOUND_ALIKE,
+    TITLED_OFFICES,
     TITLES,
 )
 
@@ -159,6 +160,14 @@ def name_run(dictionary: ActorDictionary, words: list[tuple[str, bool]], covered
     return strip_name(run) if run else []
 
 
+def _office_fits(entry: Entry, words: list[tuple[str, bool]]) -> bool:
+    """The phrase's office title (words.TITLED_OFFICES: "Governor ...") is one of the person's
+    titled roles, or the phrase or the person has none."""
+    office = {w for w, _ in words if w in TITLED_OFFICES}
+    titles = " ".join(r.title.lower() for r in entry.roles if r.title)
+    return not office or not titles or any(w in titles for w in office)
+
+
 def tolerant_match(
     dictionary: ActorDictionary,
     text: str,
@@ -194,7 +203,7 @@ def tolerant_match(
     found = [(e, dictionary.code_at(e, on)[0]) for e in people]
     found = [(e, c) for e, c in found if c and (country is None or c[:3] == country)]
     found = most_prominent(found, on)
-    if len(found) != 1:
+    if len(found) != 1 or not _office_fits(found[0][0], words):
         return None
     entry, code = found[0]
     _, why = dictionary.code_at(entry, on)

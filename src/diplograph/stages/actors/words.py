@@ -232,6 +232,9 @@ MEMBER_NOUNS = frozenset(
     "leader leaders chief chiefs commander commanders official officials boss bosses".split()
 )
 MEMBER_OWNER_KEEPS = frozenset({"GOV", "MIL"})
+# a generic forces noun right after an agent noun of a force or an armed group is its body:
+# "Federal Police forces" COP, "guerrilla units" REB (after "government" it stays MIL)
+FORCE_NOUNS = frozenset("forces force units unit personnel members".split())
 # group codes of intergovernmental organisations and international militarised groups: what
 # follows them in a Phoenix code (IGOUNO, IGOUNODEVWBK, IMGMUSISI) names the family, not a sector
 FAMILY_CODES = frozenset({"IGO", "IMG"})
@@ -317,17 +320,25 @@ ETHNIC_GROUPS = frozenset({"ARB"})
 LOYALTY_WORDS = ("loyal to",)
 # a relative pronoun or a participle that starts a clause describing the phrase before it: "the
 # prosecutor who has pursued him", "soldiers charged with abusing Iraqi prisoners" (the prisoners
-# are not the soldiers' country); the phrase before it resolves alone when it can
+# are not the soldiers' country), "guards abducted by rebels", "marchers calling for a strike",
+# "ten soldiers including a colonel"; the phrase before it resolves alone when it can
 CLAUSE_WORDS = frozenset(
     "who whom whose which accused charged convicted suspected sentenced arrested wanted "
-    "believed known based held detained jailed".split()
+    "believed known based held detained jailed abducted kidnapped killed wounded injured "
+    "calling demanding including".split()
 )
+# two words that start such a clause where the first alone is a modifier ("heavily armed
+# fighters", but "protesters armed with stones")
+CLAUSE_PAIRS = frozenset({("armed", "with")})
+# offices that a title before a misspelt surname names: a person whose dated roles name none of
+# them is someone else ("Governor Gheith" is no Aboul Gheit, the Arab League's secretary-general)
+TITLED_OFFICES = frozenset({"governor", "mayor", "judge", "senator", "commander", "speaker"})
 # one-party states of 2015-2025, whose ruling party is coded GOV, as Phoenix codes China's
 # Communist Party (Wikipedia: "One-party state", list of current one-party states)
 ONE_PARTY_STATES = frozenset({"CHN", "CUB", "LAO", "PRK", "VNM"})
-# English words that name a body only when capitalised: "WHO", "US" (not "an official who
-# declined", "told us")
-CAPITAL_ONLY = frozenset({"who", "us"})
+# English words that name a body only when capitalised: "WHO", "US", "IS" (not "an official who
+# declined", "told us", "it is")
+CAPITAL_ONLY = frozenset({"who", "us", "is"})
 FUNCTION_WORDS = set(
     "a an this that these those his her its our their in of for to and or at on by with from as "
     "but if when after before while why how all".split()
@@ -389,6 +400,9 @@ PLACE_PREPS = set(
     "west".split()
 )
 PLACE_OF = {"in", "from", "of", "inside"}  # "rebels in Darfur", "militants from Waziristan"
+# an agent noun before these and a complement that names nobody is the head: "the residents of
+# the area", "soldiers in the streets" (context.agent_alone)
+HEAD_BEFORE_PREPS = frozenset({"of", "in", "at", "from", "on", "near", "inside"})
 # a city or region the dictionary lacks is an actor in an article only as a clause's subject or
 # object or a possessor ("Kherson's governor"), never as a location ("a city near Kano")
 PLACE_ROLES = {"nsubj", "nsubjpass", "dobj", "dative", "poss"}
