@@ -706,3 +706,56 @@ def test_lexicon_envoys_ordered_to_leave_are_expelled():
     found = asserted("Bamako ordered two Swedish diplomats to leave within 72 hours.")
     assert ("SANCTION", "MLI", "SWE") in found
     assert not any(kind == "REQUEST" for kind, _, _ in found)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # weapons delivered and money released to a state are aid, not a release (RETREAT)
+        ("Poland delivered 200 tanks to Ukraine.", ("AID", "POL", "UKR")),
+        ("The World Bank released a $300 million loan to Kenya.", ("AID", "IGO", "KEN")),
+        # refugees resettled or admitted are given asylum, not a concession or support
+        ("Australia resettled 12,000 Syrian refugees.", ("AID", "AUS", "SYR")),
+        ("Brazil admitted 5,000 Venezuelan refugees last year.", ("AID", "BRA", "VEN")),
+    ],
+)
+def test_lexicon_arms_money_and_refuge_given_are_aid(text, expected):
+    assert expected in asserted(text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # arms sales halted, a border or airspace closed to a state: exchanges cut (SANCTION),
+        # not an arms de-escalation (RETREAT) or a restriction at home (COERCE)
+        ("Germany halted arms sales to Saudi Arabia.", ("SANCTION", "DEU", "SAU")),
+        ("Uganda closed its border with Rwanda.", ("SANCTION", "UGA", "RWA")),
+        ("Turkey closed its airspace to Israeli planes.", ("SANCTION", "TUR", "ISR")),
+    ],
+)
+def test_lexicon_borders_closed_and_arms_sales_halted_are_sanctions(text, expected):
+    found = asserted(text)
+    assert expected in found
+    assert not any(kind in {"COERCE", "RETREAT"} for kind, _, _ in found)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # land handed over, weapons handed over and monitors let in: RETREAT
+        ("Britain handed over the island of Diego Garcia to Mauritius.", ("RETREAT", "GBR", "MUS")),
+        (
+            "Sudanese rebels handed over their weapons to African Union monitors.",
+            ("RETREAT", "SDN", "AFU"),
+        ),
+        ("Myanmar let a UN team into Rakhine state on Monday.", ("RETREAT", "MMR", "IGO")),
+        # a mobilisation declared or ordered is one (MOBILIZE), not a statement
+        ("Ethiopia declared a general mobilisation on Friday.", ("MOBILIZE", "ETH", None)),
+        ("Serbia ordered a mobilization of its reserves.", ("MOBILIZE", "SRB", None)),
+    ],
+)
+def test_lexicon_land_weapons_and_access_given_up_and_mobilisations(text, expected):
+    assert expected in asserted(text)
