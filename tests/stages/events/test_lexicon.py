@@ -759,3 +759,27 @@ def test_lexicon_borders_closed_and_arms_sales_halted_are_sanctions(text, expect
 )
 def test_lexicon_land_weapons_and_access_given_up_and_mobilisations(text, expected):
     assert expected in asserted(text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a noun's "by" that the parser hangs on its "of" object still names the actor
+        (
+            "The expulsion of three Iranian diplomats by Albania was condemned by Tehran.",
+            ("SANCTION", "ALB", "IRN"),
+        ),
+        # a seizure (nouns.tsv) and property impounded (verbs_extra.tsv) are COERCE seize
+        (
+            "The seizure of two Vietnamese boats by the Indonesian navy angered Hanoi.",
+            ("COERCE", "IDN", "VNM"),
+        ),
+        (
+            "French authorities impounded a Russian cargo ship in the Channel.",
+            ("COERCE", "FRA", "RUS"),
+        ),
+    ],
+)
+def test_lexicon_expulsions_and_seizures_by_a_state(text, expected):
+    assert expected in asserted(text)
