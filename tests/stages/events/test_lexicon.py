@@ -783,3 +783,29 @@ def test_lexicon_land_weapons_and_access_given_up_and_mobilisations(text, expect
 )
 def test_lexicon_expulsions_and_seizures_by_a_state(text, expected):
     assert expected in asserted(text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # troops sent to a border, warships sent through a strait: a show of force
+        # (MOBILIZE), not aid to the sender's own state
+        ("Belarus sent 5,000 soldiers to the border with Lithuania.", ("MOBILIZE", "BLR", "LTU")),
+        ("Russia sent two warships through the Bosphorus.", ("MOBILIZE", "RUS", None)),
+    ],
+)
+def test_lexicon_forces_sent_to_a_border_or_through_a_strait_mobilise(text, expected):
+    kind, actor, recipient = expected
+    found = asserted(text)
+    assert any(k == kind and a == actor for k, a, _ in found)
+    assert recipient is None or expected in found
+    assert not any(k == "AID" for k, _, _ in found)
+
+
+@pytest.mark.slow
+def test_lexicon_debt_relief_granted_is_aid():
+    """Debt relief (or a loan or credit) granted to a state is economic aid, not cooperation."""
+    found = asserted("Japan granted Sri Lanka debt relief on Tuesday.")
+    assert ("AID", "JPN", "LKA") in found
+    assert not any(kind == "COOPERATE" for kind, _, _ in found)
