@@ -809,3 +809,12 @@ def test_lexicon_debt_relief_granted_is_aid():
     found = asserted("Japan granted Sri Lanka debt relief on Tuesday.")
     assert ("AID", "JPN", "LKA") in found
     assert not any(kind == "COOPERATE" for kind, _, _ in found)
+
+
+@pytest.mark.slow
+def test_lexicon_land_agreed_to_be_handed_over_is_a_concession():
+    """Land a state agrees to hand to another is a promised retreat: CONCEDE (the guide: an
+    announced withdrawal), with the state it goes to as recipient."""
+    assert ("CONCEDE", "RUS", "CHN") in asserted(
+        "Russia agreed to hand two disputed islands to China."
+    )
