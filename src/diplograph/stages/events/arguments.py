@@ -478,6 +478,9 @@ def noun_actors(parse: Parse, idx: MentionIndex, n: int, actor_preps: Iterable[s
             found = [m for k in children(parse, c, {"amod", "compound"}) for m in idx.at(k)]
         out.extend(found)
     out.extend(prep_objects(parse, idx, n, {"by", *actor_preps}))
+    # the parser hangs the noun's "by" on its "of" object: "the expulsion of 40 diplomats by X"
+    for o in prep_heads(parse, n, {"of"}, ("prep",)):
+        out.extend(prep_objects(parse, idx, o, {"by"}))
     for a in children(parse, n, {"acl"}):
         out.extend(agent_of(parse, idx, a))
     return list(distinct(out))
