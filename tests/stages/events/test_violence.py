@@ -401,3 +401,22 @@ def test_violence_a_state_acts_on_its_people_at_home(text, expected):
 )
 def test_violence_courts_and_authorities_of_the_place(text, expected):
     assert expected in sides(text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an attack that names no one hit, only the attackers and their means, is one-sided
+        (
+            "Three bombers blew themselves up near a bus station in the Kenyan city of Garissa.",
+            ("ASSAULT", "KEN", None),
+        ),
+        (
+            "Two militants detonated explosives in a field outside Peshawar, killing themselves.",
+            ("ASSAULT", "PAK", None),
+        ),
+    ],
+)
+def test_violence_an_attack_on_no_one_but_the_attackers(text, expected):
+    assert expected in sides(text)

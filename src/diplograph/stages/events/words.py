@@ -1068,6 +1068,9 @@ ATTACK_MEANS = set(
     "bomb blast explosion explosive device rocket missile shell mortar grenade mine landmine "
     "ied airstrike strike bombing attack raid gunfire shelling drone".split()
 )
+# what an attacker's act may name beside no victim: itself and its means ("blew themselves
+# up", "detonated explosives"): such an attack is one-sided
+SELF_WORDS = set("himself herself itself themselves explosive vest belt".split())
 # the prepositions of the deed an arrest or a sentence punishes: "jailed for abusing detainees",
 # "convicted of bribing officials" (the one punished did it; those named there did not act)
 DEED_PREPS = {"for", "of"}
