@@ -515,3 +515,22 @@ def test_arguments_author_of_a_drafted_text(sentence_events, text, expected):
 )
 def test_arguments_who_reacts_over_an_event_did_not_do_it(text, wrong):
     assert wrong not in sides(text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a possessor that names no actor itself is named by its own modifiers
+        (
+            "A Greek tanker was struck by the Libyan navy's missile off the coast.",
+            ("ASSAULT", "LBY", "GRC"),
+        ),
+        (
+            "The Maltese ferry was hit by the Tunisian coast guard's gunfire at dawn.",
+            ("ASSAULT", "TUN", "MLT"),
+        ),
+    ],
+)
+def test_arguments_a_possessor_named_by_its_modifiers(text, expected):
+    assert expected in sides(text)
