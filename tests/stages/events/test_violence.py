@@ -420,3 +420,16 @@ def test_violence_courts_and_authorities_of_the_place(text, expected):
 )
 def test_violence_an_attack_on_no_one_but_the_attackers(text, expected):
     assert expected in sides(text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the fire an arsonist sets is the act itself, no blaze that happened on its own
+        ("A church was set on fire in southern Egypt on Sunday.", ("ASSAULT", "~unnamed", "EGY")),
+        ("Two schools were set on fire in northern Mali.", ("ASSAULT", "~unnamed", "MLI")),
+    ],
+)
+def test_violence_a_fire_set_is_no_mishap(text, expected):
+    assert expected in sides(text)

@@ -195,15 +195,23 @@ def someone_else(
     placed = {j for p in places if p.kind == "literal" for j in range(p.token_start, p.token_end)}
     hit = set(sides) | placed
     hit |= {k for j in placed for m in idx.at(j) for k in range(m.token_start, m.token_end)}
+    own_act = _own_act(parse, v)
     for j in range(sent.token_start, sent.token_end):
         word = parse.tokens[j].lemma.lower()
-        mishap = word in MISHAP_WORDS and j != v  # "rockets were fired": the act, no blaze
+        mishap = word in MISHAP_WORDS and j not in own_act  # "rockets were fired": no blaze
         party = word in PARTY_NOUNS and j not in own_words and j not in sides
         if party or mishap:  # "an activist was detained": the one hit, no other party
             return True
         if j not in hit and any(m.actor.country for m in idx.at(j)):
             return True
     return False
+
+
+def _own_act(parse: Parse, v: int) -> set[int]:
+    """The trigger and the words that say its act: "set on fire", "set fire to", "opened fire"
+    are no blaze that happened by itself."""
+    heads = [v, *args.children(parse, v, {"dobj"})]
+    return {*heads, *(o for h in heads for o in args.prep_heads(parse, h, {"on"}))}
 
 
 def _aside(parse: Parse, v: int) -> set[int]:
