@@ -433,3 +433,19 @@ def test_violence_an_attack_on_no_one_but_the_attackers(text, expected):
 )
 def test_violence_a_fire_set_is_no_mishap(text, expected):
     assert expected in sides(text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # bandits and hoodlums are criminals of the state where they act, as robbers are
+        (
+            "Armed bandits killed five farmers near a village in Zamfara State on Monday.",
+            ("ASSAULT", "NGA", "NGA"),
+        ),
+        ("Hoodlums attacked a police station in Lagos on Friday.", ("ASSAULT", "NGA", "NGA")),
+    ],
+)
+def test_violence_bandits_act_where_they_are(text, expected):
+    assert expected in sides(text)

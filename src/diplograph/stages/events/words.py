@@ -1039,7 +1039,7 @@ _LOCAL_WORDS = {
     "UAF": "gunman gunmen attacker assailant bomber sniper raider",
     "REB": "militant insurgent rebel guerrilla fighter militiaman militia jihadist extremist "
     "separatist terrorist",
-    "CRM": "kidnapper abductor gang robber pirate thug criminal",
+    "CRM": "kidnapper abductor gang robber pirate thug criminal bandit hoodlum",
     "COP": "police policeman policemen officer cop",
     "JUD": "court judge tribunal",
     "GOV": "authority",
