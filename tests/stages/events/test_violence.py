@@ -449,3 +449,19 @@ def test_violence_a_fire_set_is_no_mishap(text, expected):
 )
 def test_violence_bandits_act_where_they_are(text, expected):
     assert expected in sides(text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a centre or an aircraft hit in a state is a site of that state
+        ("Gunmen stormed a training centre in northern Mali.", ("ASSAULT", "MLI", "MLI")),
+        (
+            "Militants fired rockets at a cargo plane at the airport in Mogadishu.",
+            ("ASSAULT", "SOM", "SOM"),
+        ),
+    ],
+)
+def test_violence_centres_and_aircraft_are_sites(text, expected):
+    assert expected in sides(text)

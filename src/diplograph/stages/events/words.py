@@ -1060,7 +1060,8 @@ _LOCAL_WORDS = {
     "": "village town city market marketplace mosque church temple school hospital checkpoint "
     "base camp station house home building office compound convoy headquarters position post "
     "outpost hideout field oilfield bus vehicle restaurant hotel shop bank airport port bridge "
-    "road highway pipeline district neighborhood neighbourhood area",
+    "road highway pipeline district neighborhood neighbourhood area center centre plane "
+    "aircraft",
 }
 LOCAL_SIDES = {word: sector for sector, words in _LOCAL_WORDS.items() for word in words.split()}
 SITE_NOUNS = {word for word, sector in LOCAL_SIDES.items() if not sector}  # places, not people
