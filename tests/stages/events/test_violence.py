@@ -465,3 +465,12 @@ def test_violence_bandits_act_where_they_are(text, expected):
 )
 def test_violence_centres_and_aircraft_are_sites(text, expected):
     assert expected in sides(text)
+
+
+@pytest.mark.slow
+def test_violence_bandits_named_are_no_unnamed_attacker():
+    # the attacks bandits made are theirs: no unnamed attacker is made for the attack noun
+    text = "Bandits killed three farmers in separate attacks on two villages in Sokoto State."
+    found = sides(text)
+    assert ("ASSAULT", "~unnamed", "NGA") not in found
+    assert ("ASSAULT", "NGA", "NGA") in found

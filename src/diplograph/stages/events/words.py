@@ -667,12 +667,13 @@ DEFAULT_CAMEO = {
 
 
 # uncoded.py: a side the dictionaries cannot code keeps its words
-# the nouns that name a party of an event even when nobody says whose it is
+# the nouns that name a party of an event even when nobody says whose it is (not "group",
+# "movement": "the group" stands for a name said before)
 PARTY_NOUNS = set(
     "gunman gunmen attacker assailant militant insurgent rebel guerrilla fighter militiaman "
     "militia gang kidnapper abductor hijacker bomber sniper raider pirate extremist jihadist "
     "separatist terrorist protester protestor demonstrator rioter mob crowd marcher striker "
-    "activist".split()  # not "group", "movement": "the group" stands for a name said before
+    "activist bandit hoodlum".split()
 )
 PARTY_ENTITIES = {"ORG", "NORP"}  # a named group or people the dictionaries lack
 UNCODED_MIN_PROBABILITY = 0.8  # a word only the tagger read is clear enough at this probability
