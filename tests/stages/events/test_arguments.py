@@ -500,25 +500,6 @@ def test_arguments_author_of_a_drafted_text(sentence_events, text, expected):
 
 @pytest.mark.slow
 @pytest.mark.parametrize(
-    ("text", "wrong"),
-    [
-        # an act "over" which a state reacts is not that state's: "over" tells its cause only
-        (
-            "Canada recalled its ambassador over the shelling of Ukrainian towns.",
-            ("ASSAULT", "CAN", "UKR"),
-        ),
-        (
-            "Peru expelled two diplomats over the shelling of Bolivian border posts.",
-            ("ASSAULT", "PER", "BOL"),
-        ),
-    ],
-)
-def test_arguments_who_reacts_over_an_event_did_not_do_it(text, wrong):
-    assert wrong not in sides(text)
-
-
-@pytest.mark.slow
-@pytest.mark.parametrize(
     ("text", "expected"),
     [
         # a possessor that names no actor itself is named by its own modifiers

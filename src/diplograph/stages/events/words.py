@@ -128,9 +128,8 @@ UNDERGO_VERBS = {
 # Verbs whose subject does the act its object noun names, whatever the act: "Quito ordered the
 # expulsion of X", "Baku announced the release of Y" (not "faced sanctions": UNDERGO_VERBS).
 DECIDING_VERBS = set("order announce approve authorize authorise decree complete".split())
-# Prepositions of sequence and cause: "cut ties after the raid", "recalled its envoy over the
-# shelling of X" tell nothing of whose raid or shelling it was.
-SEQUEL_PREPS = {"after", "before", "following", "since", "over"}
+# Prepositions of sequence: "cut ties after the raid" tells nothing of whose raid it was.
+SEQUEL_PREPS = {"after", "before", "following", "since"}
 # Possessors that point back into their clause: "lost its allies after its invasion of X" is the
 # subject's invasion, where "after the invasion of X" tells nothing of whose it was.
 BACK_POSSESSIVES = {"its", "their"}
