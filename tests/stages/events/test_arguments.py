@@ -496,3 +496,22 @@ def test_arguments_a_package_of_sanctions(text, expected):
 )
 def test_arguments_author_of_a_drafted_text(sentence_events, text, expected):
     assert (*expected, True) in sentence_events(text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a possessor that names no actor itself is named by its own modifiers
+        (
+            "A Greek tanker was struck by the Libyan navy's missile off the coast.",
+            ("ASSAULT", "LBY", "GRC"),
+        ),
+        (
+            "The Maltese ferry was hit by the Tunisian coast guard's gunfire at dawn.",
+            ("ASSAULT", "TUN", "MLT"),
+        ),
+    ],
+)
+def test_arguments_a_possessor_named_by_its_modifiers(text, expected):
+    assert expected in sides(text)

@@ -401,3 +401,76 @@ def test_violence_a_state_acts_on_its_people_at_home(text, expected):
 )
 def test_violence_courts_and_authorities_of_the_place(text, expected):
     assert expected in sides(text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an attack that names no one hit, only the attackers and their means, is one-sided
+        (
+            "Three bombers blew themselves up near a bus station in the Kenyan city of Garissa.",
+            ("ASSAULT", "KEN", None),
+        ),
+        (
+            "Two militants detonated explosives in a field outside Peshawar, killing themselves.",
+            ("ASSAULT", "PAK", None),
+        ),
+    ],
+)
+def test_violence_an_attack_on_no_one_but_the_attackers(text, expected):
+    assert expected in sides(text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the fire an arsonist sets is the act itself, no blaze that happened on its own
+        ("A church was set on fire in southern Egypt on Sunday.", ("ASSAULT", "~unnamed", "EGY")),
+        ("Two schools were set on fire in northern Mali.", ("ASSAULT", "~unnamed", "MLI")),
+    ],
+)
+def test_violence_a_fire_set_is_no_mishap(text, expected):
+    assert expected in sides(text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # bandits and hoodlums are criminals of the state where they act, as robbers are
+        (
+            "Armed bandits killed five farmers near a village in Zamfara State on Monday.",
+            ("ASSAULT", "NGA", "NGA"),
+        ),
+        ("Hoodlums attacked a police station in Lagos on Friday.", ("ASSAULT", "NGA", "NGA")),
+    ],
+)
+def test_violence_bandits_act_where_they_are(text, expected):
+    assert expected in sides(text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a centre or an aircraft hit in a state is a site of that state
+        ("Gunmen stormed a training centre in northern Mali.", ("ASSAULT", "MLI", "MLI")),
+        (
+            "Militants fired rockets at a cargo plane at the airport in Mogadishu.",
+            ("ASSAULT", "SOM", "SOM"),
+        ),
+    ],
+)
+def test_violence_centres_and_aircraft_are_sites(text, expected):
+    assert expected in sides(text)
+
+
+@pytest.mark.slow
+def test_violence_bandits_named_are_no_unnamed_attacker():
+    # the attacks bandits made are theirs: no unnamed attacker is made for the attack noun
+    text = "Bandits killed three farmers in separate attacks on two villages in Sokoto State."
+    found = sides(text)
+    assert ("ASSAULT", "~unnamed", "NGA") not in found
+    assert ("ASSAULT", "NGA", "NGA") in found

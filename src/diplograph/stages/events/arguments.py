@@ -190,7 +190,11 @@ def np_actors(parse: Parse, idx: MentionIndex, i: int, *, depth: int = 0) -> lis
         deps.add("poss")
     if not out:
         for c in children(parse, i, deps):
-            out.extend(idx.at(c))
+            found = idx.at(c)
+            if not found and parse.tokens[c].dep == "poss" and depth < 4:
+                # "the Yemeni army's missile": the possessor's own phrase names it
+                found = np_actors(parse, idx, c, depth=depth + 1)
+            out.extend(found)
             for cc in children(parse, c, {"conj"}):  # "Hungarian and Romanian officials"
                 out.extend(idx.at(cc))
         owned = tok.text.lower() in OWNED_HEADS or tok.lemma.lower() in TERRITORY_NOUNS

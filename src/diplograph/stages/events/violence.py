@@ -39,6 +39,7 @@ from diplograph.stages.events.words import (
     PARTY_NOUNS,
     PASSIVE_SUBJECT_DEPS,
     RECIPIENT_PREPS,
+    SELF_WORDS,
     SHARED_SUBJECT_DEPS,
     SPEECH_VERBS,
     SUBJECT_DEPS,
@@ -72,7 +73,21 @@ def local_pairs(
         recipients = _local(parse, idx, done_to, location, "the victim where it is hit")
     if not recipients and location is None:
         recipients = _at_home(parse, idx, actors, done_to)
+    if not recipients and _only_itself(parse, reading.trigger, done_to):
+        return [(a, None) for a in actors]  # "two bombers blew themselves up in X"
     return [(a, r) for a in actors for r in recipients if _two_sides(a, r)]
+
+
+def _only_itself(parse: Parse, v: int, done_to: list[int]) -> bool:
+    """A verb's act names no one it hit, only the attacker and its means (`SELF_WORDS`):
+    "blew themselves up", "detonated explosives, killing themselves"."""
+    named = done_to + [
+        o for c in args.children(parse, v, {"advcl"}) for o in args.children(parse, c, {"dobj"})
+    ]
+    if parse.tokens[v].pos != "VERB" or not named:
+        return False
+    tokens = [parse.tokens[h] for h in named]
+    return all({tok.lemma.lower(), tok.text.lower()} & SELF_WORDS for tok in tokens)
 
 
 def _at_home(parse: Parse, idx: args.MentionIndex, actors: list[Mention], done_to: list[int]):
@@ -180,15 +195,23 @@ def someone_else(
     placed = {j for p in places if p.kind == "literal" for j in range(p.token_start, p.token_end)}
     hit = set(sides) | placed
     hit |= {k for j in placed for m in idx.at(j) for k in range(m.token_start, m.token_end)}
+    own_act = _own_act(parse, v)
     for j in range(sent.token_start, sent.token_end):
         word = parse.tokens[j].lemma.lower()
-        mishap = word in MISHAP_WORDS and j != v  # "rockets were fired": the act, no blaze
+        mishap = word in MISHAP_WORDS and j not in own_act  # "rockets were fired": no blaze
         party = word in PARTY_NOUNS and j not in own_words and j not in sides
         if party or mishap:  # "an activist was detained": the one hit, no other party
             return True
         if j not in hit and any(m.actor.country for m in idx.at(j)):
             return True
     return False
+
+
+def _own_act(parse: Parse, v: int) -> set[int]:
+    """The trigger and the words that say its act: "set on fire", "set fire to", "opened fire"
+    are no blaze that happened by itself."""
+    heads = [v, *args.children(parse, v, {"dobj"})]
+    return {*heads, *(o for h in heads for o in args.prep_heads(parse, h, {"on"}))}
 
 
 def _aside(parse: Parse, v: int) -> set[int]:

@@ -666,12 +666,13 @@ DEFAULT_CAMEO = {
 
 
 # uncoded.py: a side the dictionaries cannot code keeps its words
-# the nouns that name a party of an event even when nobody says whose it is
+# the nouns that name a party of an event even when nobody says whose it is (not "group",
+# "movement": "the group" stands for a name said before)
 PARTY_NOUNS = set(
     "gunman gunmen attacker assailant militant insurgent rebel guerrilla fighter militiaman "
     "militia gang kidnapper abductor hijacker bomber sniper raider pirate extremist jihadist "
     "separatist terrorist protester protestor demonstrator rioter mob crowd marcher striker "
-    "activist".split()  # not "group", "movement": "the group" stands for a name said before
+    "activist bandit hoodlum".split()
 )
 PARTY_ENTITIES = {"ORG", "NORP"}  # a named group or people the dictionaries lack
 UNCODED_MIN_PROBABILITY = 0.8  # a word only the tagger read is clear enough at this probability
@@ -1038,7 +1039,7 @@ _LOCAL_WORDS = {
     "UAF": "gunman gunmen attacker assailant bomber sniper raider",
     "REB": "militant insurgent rebel guerrilla fighter militiaman militia jihadist extremist "
     "separatist terrorist",
-    "CRM": "kidnapper abductor gang robber pirate thug criminal",
+    "CRM": "kidnapper abductor gang robber pirate thug criminal bandit hoodlum",
     "COP": "police policeman policemen officer cop",
     "JUD": "court judge tribunal",
     "GOV": "authority",
@@ -1059,7 +1060,8 @@ _LOCAL_WORDS = {
     "": "village town city market marketplace mosque church temple school hospital checkpoint "
     "base camp station house home building office compound convoy headquarters position post "
     "outpost hideout field oilfield bus vehicle restaurant hotel shop bank airport port bridge "
-    "road highway pipeline district neighborhood neighbourhood area",
+    "road highway pipeline district neighborhood neighbourhood area center centre plane "
+    "aircraft",
 }
 LOCAL_SIDES = {word: sector for sector, words in _LOCAL_WORDS.items() for word in words.split()}
 SITE_NOUNS = {word for word, sector in LOCAL_SIDES.items() if not sector}  # places, not people
@@ -1068,6 +1070,9 @@ ATTACK_MEANS = set(
     "bomb blast explosion explosive device rocket missile shell mortar grenade mine landmine "
     "ied airstrike strike bombing attack raid gunfire shelling drone".split()
 )
+# what an attacker's act may name beside no victim: itself and its means ("blew themselves
+# up", "detonated explosives"): such an attack is one-sided
+SELF_WORDS = set("himself herself itself themselves explosive vest belt".split())
 # the prepositions of the deed an arrest or a sentence punishes: "jailed for abusing detainees",
 # "convicted of bribing officials" (the one punished did it; those named there did not act)
 DEED_PREPS = {"for", "of"}
