@@ -706,3 +706,19 @@ def test_lexicon_envoys_ordered_to_leave_are_expelled():
     found = asserted("Bamako ordered two Swedish diplomats to leave within 72 hours.")
     assert ("SANCTION", "MLI", "SWE") in found
     assert not any(kind == "REQUEST" for kind, _, _ in found)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "verb", "expected"),
+    [
+        # losses inflicted on someone are force, not a restriction
+        ("Kenyan troops inflicted heavy casualties on Ugandan rebels.", "inflicted", "ASSAULT"),
+        ("The Indian army inflicted losses on Pakistani units.", "inflicted", "ASSAULT"),
+        # abuse hurled at someone is criticism, not an attack
+        ("Iran hurled invective at the Saudi king on Monday.", "hurled", "ACCUSE"),
+        ("Cuban officials threw abuse at the American envoy.", "threw", "ACCUSE"),
+    ],
+)
+def test_lexicon_losses_inflicted_and_abuse_hurled(text, verb, expected):
+    assert verb_type(text, verb) == expected
