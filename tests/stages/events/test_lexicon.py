@@ -722,3 +722,15 @@ def test_lexicon_envoys_ordered_to_leave_are_expelled():
 )
 def test_lexicon_losses_inflicted_and_abuse_hurled(text, verb, expected):
     assert verb_type(text, verb) == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("Japan compromised with China over fishing quotas.", "compromised"),
+        ("The Chilean government will compromise with Bolivia on port access.", "compromise"),
+    ],
+)
+def test_lexicon_compromising_with_someone_is_yielding(text, verb):
+    assert verb_type(text, verb) == "CONCEDE"
