@@ -734,3 +734,21 @@ def test_lexicon_losses_inflicted_and_abuse_hurled(text, verb, expected):
 )
 def test_lexicon_compromising_with_someone_is_yielding(text, verb):
     assert verb_type(text, verb) == "CONCEDE"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a leader calling a vote sets it: no event (CAMEO reads an accession to demands)
+        "The Japanese prime minister called a snap election on Friday.",
+        "Italy's premier called a referendum on the reform.",
+    ],
+)
+def test_lexicon_calling_an_election_is_no_event(text):
+    assert not asserted(text)
+
+
+@pytest.mark.slow
+def test_lexicon_calling_for_an_election_stays_an_appeal():
+    assert verb_type("Thai protesters called for new elections.", "called") == "REQUEST"
