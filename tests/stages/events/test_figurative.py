@@ -184,3 +184,19 @@ def test_figurative_who_hits_a_mine_is_its_victim_not_an_attacker(text):
 )
 def test_figurative_devices_named_otherwise_keep_their_attack(text, expected):
     assert expected in asserted(text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an attack made in words is criticism, not an assault
+        (
+            "The Indian foreign minister launched a blistering attack on Pakistan.",
+            {("ACCUSE", "IND", "PAK")},
+        ),
+        ("Iran's president verbally attacked Saudi Arabia on Monday.", {("ACCUSE", "IRN", "SAU")}),
+    ],
+)
+def test_figurative_an_attack_in_words_is_criticism(text, expected):
+    assert asserted(text) == expected

@@ -818,3 +818,49 @@ def test_lexicon_land_agreed_to_be_handed_over_is_a_concession():
     assert ("CONCEDE", "RUS", "CHN") in asserted(
         "Russia agreed to hand two disputed islands to China."
     )
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "verb", "expected"),
+    [
+        # losses inflicted on someone are force, not a restriction
+        ("Kenyan troops inflicted heavy casualties on Ugandan rebels.", "inflicted", "ASSAULT"),
+        ("The Indian army inflicted losses on Pakistani units.", "inflicted", "ASSAULT"),
+        # abuse hurled at someone is criticism, not an attack
+        ("Iran hurled invective at the Saudi king on Monday.", "hurled", "ACCUSE"),
+        ("Cuban officials threw abuse at the American envoy.", "threw", "ACCUSE"),
+    ],
+)
+def test_lexicon_losses_inflicted_and_abuse_hurled(text, verb, expected):
+    assert verb_type(text, verb) == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("Japan compromised with China over fishing quotas.", "compromised"),
+        ("The Chilean government will compromise with Bolivia on port access.", "compromise"),
+    ],
+)
+def test_lexicon_compromising_with_someone_is_yielding(text, verb):
+    assert verb_type(text, verb) == "CONCEDE"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a leader calling a vote sets it: no event (CAMEO reads an accession to demands)
+        "The Japanese prime minister called a snap election on Friday.",
+        "Italy's premier called a referendum on the reform.",
+    ],
+)
+def test_lexicon_calling_an_election_is_no_event(text):
+    assert not asserted(text)
+
+
+@pytest.mark.slow
+def test_lexicon_calling_for_an_election_stays_an_appeal():
+    assert verb_type("Thai protesters called for new elections.", "called") == "REQUEST"

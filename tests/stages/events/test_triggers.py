@@ -351,3 +351,32 @@ def test_triggers_violence_the_lexicon_lacked(asserted, text, expected):
 )
 def test_triggers_aircraft_over_another_state_are_a_show_of_force(asserted, text, expected):
     assert expected in asserted(text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a suicide, car or roadside bombing is an attack, as an air bombing is
+        ("Two policemen died in a suicide bombing in Kandahar.", ("ASSAULT", None, "AFG")),
+        ("Three soldiers died in a car bombing in Mosul on Friday.", ("ASSAULT", None, "IRQ")),
+        ("Four people died in a roadside bombing near Peshawar.", ("ASSAULT", None, "PAK")),
+    ],
+)
+def test_triggers_bombings_by_their_means(asserted, text, expected):
+    assert expected in asserted(text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a deed claimed is the claimant's deed, not an accusation
+        ("Al-Shabaab claimed the murder of a Kenyan police officer.", ("ASSAULT", "SOM", "KEN")),
+        ("The Taliban claimed the assassination of a Pakistani judge.", ("ASSAULT", "AFG", "PAK")),
+    ],
+)
+def test_triggers_a_deed_claimed_is_no_accusation(asserted, text, expected):
+    found = asserted(text)
+    assert expected in found
+    assert not any(kind == "ACCUSE" for kind, _, _ in found)

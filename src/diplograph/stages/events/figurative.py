@@ -36,6 +36,7 @@ from diplograph.stages.events.words import (
     PASSIVE_SUBJECT_DEPS,
     SUBJECT_DEPS,
     TRADE_MEASURES,
+    VERBAL_MANNERS,
 )
 
 SANCTION = ("SANCTION", "163", "")  # impose embargo, boycott or sanctions
@@ -67,7 +68,10 @@ def recast(parse: Parse, idx: args.MentionIndex, reading: Reading) -> Reading | 
         # "X imposed tariffs on ..., Y retaliated in kind": Y's measure is aimed at X
         recipients = reading.recipients or args.subject_of(parse, idx, answered[0])
         return replace(recoded(reading, SANCTION), recipients=recipients)
-    if lemmas(parse, args.children(parse, t, {"compound", "amod", "nmod"})) & (ARENAS | AILMENTS):
+    modifiers = lemmas(parse, args.children(parse, t, {"compound", "amod", "nmod", "advmod"}))
+    if modifiers & VERBAL_MANNERS:
+        return recoded(reading, CRITICISM)  # "a scathing attack on", "attacked him verbally"
+    if modifiers & (ARENAS | AILMENTS):
         return None  # "a trade war", "the tariff fight", "a legal battle", "a heart attack"
     if lemmas(parse, _places(parse, t)) & ARENAS:
         return None  # "will fight this in court", "battle it out in parliament"

@@ -884,6 +884,10 @@ HARMED_TIES = set(
 )
 # Attacks of the body: "died of a heart attack", "suffered a panic attack".
 AILMENTS = {"heart", "panic", "asthma", "anxiety", "epileptic", "migraine", "gout"}
+# Words that make a hostile word speech: "a scathing attack on the minister", "attacked verbally".
+VERBAL_MANNERS = set(
+    "scathing blistering stinging verbal verbally withering vitriolic rhetorical".split()
+)
 # Idioms of the hostile verbs: "hitting the road to Pennsylvania", "hit a snag", "struck a chord".
 IDIOM_OBJECTS = set(
     "road trail headline shelf airwave airwaves snag wall nerve chord note balance pose "
