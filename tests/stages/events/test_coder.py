@@ -1134,3 +1134,21 @@ def test_coder_dateline_of_an_attacker_stays_the_scene_when_the_sentence_names_a
         "Friday, a U.S. military spokesman said."
     )
     assert ("ASSAULT", "AFG", "USA") not in found
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a coup's rulers speak for the states in their "of" phrase, a ruling body in its "in"
+        (
+            "The military rulers of Gabon and Chad condemned Belgium on Friday.",
+            {("ACCUSE", "GAB", "BEL"), ("ACCUSE", "TCD", "BEL")},
+        ),
+        ("The generals of Sudan criticised Ireland on Tuesday.", {("ACCUSE", "SDN", "IRL")}),
+        ("The junta in Conakry condemned Portugal on Monday.", {("ACCUSE", "GIN", "PRT")}),
+        ("The regime in Minsk expelled two Latvian diplomats.", {("SANCTION", "BLR", "LVA")}),
+    ],
+)
+def test_coder_rulers_speak_for_the_state_of_their_of_or_in_phrase(text, expected):
+    assert expected <= asserted(text)

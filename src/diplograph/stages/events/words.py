@@ -27,6 +27,11 @@ AGENT_HEADS = {
     "ambassador",
     "diplomat",
     "regime",
+    # the rulers a coup put in power: "the junta of Mali", "the military rulers of Niger"
+    "junta",
+    "ruler",
+    "general",
+    "commander",
     "state",
     "country",
     "nation",
@@ -105,6 +110,9 @@ ORIGIN_VERBS = set("make produce manufacture build assemble import ship grow exp
 OWNING_VERBS = {"belong": {"to"}, "own": {"by"}, "operate": {"by"}, "run": {"by"}}
 # Heads whose "for" names who they speak or act for: "a spokesman for the Iranian ministry".
 FOR_HEADS = {"spokesman", "spokeswoman", "spokesperson", "envoy", "ambassador", "representative"}
+# Ruling bodies whose "in" names the state they rule: "the junta in Niamey", "the regime in
+# Damascus" (not "troops in Syria": an army "in" a place may be a foreign one).
+IN_HEADS = {"government", "regime", "junta", "authority", "leadership", "ruler"}
 # Verbs whose object happens *to* the subject: "X drew condemnation", "Y faces sanctions".
 UNDERGO_VERBS = {
     "face",
