@@ -1152,3 +1152,26 @@ def test_coder_dateline_of_an_attacker_stays_the_scene_when_the_sentence_names_a
 )
 def test_coder_rulers_speak_for_the_state_of_their_of_or_in_phrase(text, expected):
     assert expected <= asserted(text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a go-between's deal named by a definite noun: the sides of the agreement told before
+        (
+            "Serbia and Kosovo agreed on Monday to reopen two crossings. The deal, brokered by "
+            "Norway, is due to take effect next week.",
+            {("CONSULT", "NOR", "SRB"), ("CONSULT", "NOR", "XKX")},
+        ),
+        (
+            "Peru and Ecuador signed a fisheries accord in Lima on Monday. Chile brokered the "
+            "accord after months of talks.",
+            {("CONSULT", "CHL", "PER"), ("CONSULT", "CHL", "ECU")},
+        ),
+        # no agreement told before: no mediation with nobody
+        ("The truce, brokered by Norway, is due to take effect next week.", set()),
+    ],
+)
+def test_coder_a_brokered_deal_named_again_was_mediated_between_its_sides(text, expected):
+    assert {e for e in asserted(text) if e[0] == "CONSULT"} == expected
