@@ -1175,3 +1175,26 @@ def test_coder_rulers_speak_for_the_state_of_their_of_or_in_phrase(text, expecte
 )
 def test_coder_a_brokered_deal_named_again_was_mediated_between_its_sides(text, expected):
     assert {e for e in asserted(text) if e[0] == "CONSULT"} == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # police arrest at home: a group no dictionary names is theirs, not the dateline's
+        (
+            "NAIROBI - Kenya reopened its border on Monday. In Mogadishu, Somali police arrested "
+            "30 members of an armed gang overnight. Kenya said the border would stay open.",
+            ("COERCE", "SOM", "SOM"),
+        ),
+        # ... but people a dictionary names keep their state
+        (
+            "NAIROBI - Kenya reopened its border on Monday. Somali police arrested two Kenyan "
+            "smugglers in Kismayo.",
+            ("COERCE", "SOM", "KEN"),
+        ),
+    ],
+)
+def test_coder_police_coerce_at_home_not_in_the_datelines_state(text, expected):
+    found = {e for e in asserted(text) if e[0] == "COERCE"}
+    assert found == {expected}

@@ -1148,6 +1148,9 @@ ATTACK_SUBJECTS = set(
 # a refusal
 OBSTRUCTING_VERBS = set("block blockade prevent bar stop seal close cordon".split())
 STATE_FORCE_SECTORS = {"MIL", "COP", "GOV", "SPY"}
+# ... and police and courts arrest, raid and try only at home: a side they coerce that no
+# dictionary entry names is of their state, not of the article's dateline (violence.py)
+HOME_FORCE_SECTORS = {"COP", "JUD"}
 # ... and a crowd blocking or occupying a road, a bridge or a campus protests (PROTEST obstruct):
 # "farmers blocked the highways", "students occupied the university"
 CROWD_BLOCKING_VERBS = set("block blockade barricade occupy".split())
