@@ -1198,3 +1198,19 @@ def test_coder_a_brokered_deal_named_again_was_mediated_between_its_sides(text, 
 def test_coder_police_coerce_at_home_not_in_the_datelines_state(text, expected):
     found = {e for e in asserted(text) if e[0] == "COERCE"}
     assert found == {expected}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a minister sent to a state has visited it; one to be sent is a promise (AGREE)
+        ("Ghana sent its foreign minister to Lome on Thursday.", ("CONSULT", "GHA", "TGO")),
+        ("Chile sent two ministers to La Paz last week.", ("CONSULT", "CHL", "BOL")),
+        ("Ghana will send its defence minister to Lome next week.", ("AGREE", "GHA", "TGO")),
+    ],
+)
+def test_coder_a_minister_sent_to_a_state_visits_it(text, expected):
+    found = asserted(text)
+    assert expected in found
+    assert {e for e in found if e[1:] == expected[1:]} == {expected}
