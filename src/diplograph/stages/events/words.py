@@ -426,6 +426,9 @@ INTENT_NOUNS = set(
 # "called off a visit by X".
 EXIT_VERBS = set("boycott quit abandon suspend walk storm break pull cancel scrap call".split())
 PRESUPPOSING_PREPS = {"during", "after", "since", "amid", "following"}
+# ... and a clause they mark is a fact whatever the clause above it says: "would no longer stop
+# migrants, days after 33 soldiers were killed" (the killing is no negation)
+PRESUPPOSING_MARKS = {"after", "since"}
 # Nouns whose content clause is a claim, not a fact: "allegations that he had collaborated".
 CLAIM_NOUNS = set(
     "allegation claim charge accusation rumor rumour report suspicion speculation fear "
