@@ -1214,3 +1214,22 @@ def test_coder_a_minister_sent_to_a_state_visits_it(text, expected):
     found = asserted(text)
     assert expected in found
     assert {e for e in found if e[1:] == expected[1:]} == {expected}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # captives handed back or over are released (RETREAT), suspects extradited stay COOPERATE
+        (
+            "Armenia handed a captured Azerbaijani soldier back to Azerbaijan on Tuesday.",
+            ("RETREAT", "ARM", "AZE"),
+        ),
+        ("Iran handed over six French hostages to France.", ("RETREAT", "IRN", "FRA")),
+        ("Ghana handed three suspects over to Togo.", ("COOPERATE", "GHA", "TGO")),
+    ],
+)
+def test_coder_captives_handed_back_are_released(text, expected):
+    found = asserted(text)
+    assert expected in found
+    assert {e for e in found if e[1:] == expected[1:]} == {expected}
