@@ -112,7 +112,7 @@ OWNING_VERBS = {"belong": {"to"}, "own": {"by"}, "operate": {"by"}, "run": {"by"
 FOR_HEADS = {"spokesman", "spokeswoman", "spokesperson", "envoy", "ambassador", "representative"}
 # Ruling bodies whose "in" names the state they rule: "the junta in Niamey", "the regime in
 # Damascus" (not "troops in Syria": an army "in" a place may be a foreign one).
-IN_HEADS = {"government", "regime", "junta", "authority", "leadership", "ruler"}
+IN_HEADS = {"government", "regime", "junta", "leadership", "ruler"}
 # Verbs whose object happens *to* the subject: "X drew condemnation", "Y faces sanctions".
 UNDERGO_VERBS = {
     "face",
@@ -322,6 +322,9 @@ REFUSED_ACTS = set(
 # Acts whose negated present is a refusal held too: "does not recognise X", "do not accept the
 # ruling" (not "did not attend": a past act not done).
 STANCE_ACTS = {"accept", "recognize", "recognise", "tolerate"}
+# ... and in any tense when what is not accepted was asked or offered: "had not accepted the
+# American demand", "did not accept the offer" (a refusal, not a past act not done)
+ASKED_NOUNS = set("demand offer proposal plan request ultimatum terms conditions".split())
 # Adjectives of readiness: "stands ready to send", "is willing to resume talks".
 READY_WORDS = {"ready", "willing", "prepared"}
 CONTENT_DEPS = {"xcomp", "ccomp"}
