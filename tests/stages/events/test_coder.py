@@ -1134,3 +1134,102 @@ def test_coder_dateline_of_an_attacker_stays_the_scene_when_the_sentence_names_a
         "Friday, a U.S. military spokesman said."
     )
     assert ("ASSAULT", "AFG", "USA") not in found
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a coup's rulers speak for the states in their "of" phrase, a ruling body in its "in"
+        (
+            "The military rulers of Gabon and Chad condemned Belgium on Friday.",
+            {("ACCUSE", "GAB", "BEL"), ("ACCUSE", "TCD", "BEL")},
+        ),
+        ("The generals of Sudan criticised Ireland on Tuesday.", {("ACCUSE", "SDN", "IRL")}),
+        ("The junta in Conakry condemned Portugal on Monday.", {("ACCUSE", "GIN", "PRT")}),
+        ("The regime in Minsk expelled two Latvian diplomats.", {("SANCTION", "BLR", "LVA")}),
+    ],
+)
+def test_coder_rulers_speak_for_the_state_of_their_of_or_in_phrase(text, expected):
+    assert expected <= asserted(text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a go-between's deal named by a definite noun: the sides of the agreement told before
+        (
+            "Serbia and Kosovo agreed on Monday to reopen two crossings. The deal, brokered by "
+            "Norway, is due to take effect next week.",
+            {("CONSULT", "NOR", "SRB"), ("CONSULT", "NOR", "XKX")},
+        ),
+        (
+            "Peru and Ecuador signed a fisheries accord in Lima on Monday. Chile brokered the "
+            "accord after months of talks.",
+            {("CONSULT", "CHL", "PER"), ("CONSULT", "CHL", "ECU")},
+        ),
+        # no agreement told before: no mediation with nobody
+        ("The truce, brokered by Norway, is due to take effect next week.", set()),
+    ],
+)
+def test_coder_a_brokered_deal_named_again_was_mediated_between_its_sides(text, expected):
+    assert {e for e in asserted(text) if e[0] == "CONSULT"} == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # police arrest at home: a group no dictionary names is theirs, not the dateline's
+        (
+            "NAIROBI - Kenya reopened its border on Monday. In Mogadishu, Somali police arrested "
+            "30 members of an armed gang overnight. Kenya said the border would stay open.",
+            ("COERCE", "SOM", "SOM"),
+        ),
+        # ... but people a dictionary names keep their state
+        (
+            "NAIROBI - Kenya reopened its border on Monday. Somali police arrested two Kenyan "
+            "smugglers in Kismayo.",
+            ("COERCE", "SOM", "KEN"),
+        ),
+    ],
+)
+def test_coder_police_coerce_at_home_not_in_the_datelines_state(text, expected):
+    found = {e for e in asserted(text) if e[0] == "COERCE"}
+    assert found == {expected}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a minister sent to a state has visited it; one to be sent is a promise (AGREE)
+        ("Ghana sent its foreign minister to Lome on Thursday.", ("CONSULT", "GHA", "TGO")),
+        ("Chile sent two ministers to La Paz last week.", ("CONSULT", "CHL", "BOL")),
+        ("Ghana will send its defence minister to Lome next week.", ("AGREE", "GHA", "TGO")),
+    ],
+)
+def test_coder_a_minister_sent_to_a_state_visits_it(text, expected):
+    found = asserted(text)
+    assert expected in found
+    assert {e for e in found if e[1:] == expected[1:]} == {expected}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # captives handed back or over are released (RETREAT), suspects extradited stay COOPERATE
+        (
+            "Armenia handed a captured Azerbaijani soldier back to Azerbaijan on Tuesday.",
+            ("RETREAT", "ARM", "AZE"),
+        ),
+        ("Iran handed over six French hostages to France.", ("RETREAT", "IRN", "FRA")),
+        ("Ghana handed three suspects over to Togo.", ("COOPERATE", "GHA", "TGO")),
+    ],
+)
+def test_coder_captives_handed_back_are_released(text, expected):
+    found = asserted(text)
+    assert expected in found
+    assert {e for e in found if e[1:] == expected[1:]} == {expected}

@@ -278,3 +278,17 @@ def test_constructions_a_conviction_finds_guilty(text, expected):
 def test_constructions_a_sentence_to_prison_is_an_arrest_as_well():
     found = asserted("An Iranian court sentenced a French tourist to eight years in prison.")
     assert {("SANCTION", "IRN", "FRA"), ("COERCE", "IRN", "FRA")} <= found
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected", "refused"),
+    [
+        # a demand or offer not accepted, in any tense, is refused; another past act not done is not
+        ("Ghana did not accept the Nigerian demand for talks.", ("REJECT", "GHA", "NGA"), True),
+        ("Peru had not accepted the Chilean offer of a loan.", ("REJECT", "PER", "CHL"), True),
+        ("Ghana did not attend the summit in Togo.", ("REJECT", "GHA", "TGO"), False),
+    ],
+)
+def test_constructions_a_demand_not_accepted_is_refused(text, expected, refused):
+    assert (expected in asserted(text)) == refused

@@ -260,3 +260,29 @@ def test_modality_cancelled_meeting_is_a_refusal(sentence_events, text):
     found = sentence_events(text)
     assert {e for e in found if e[0] == "REJECT" and e[3]}
     assert not {e for e in found if e[0] == "CONSULT" and e[3]}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "trigger", "aux", "is_asserted"),
+    [
+        # a clause marked "after" or "since" is a fact, whatever the clause above it says
+        (
+            "Benin said it would no longer buy Togolese power, a week after Togo shelled a "
+            "border post.",
+            "shelled",
+            None,
+            True,
+        ),
+        ("Ghana may close its embassy since Togo expelled two envoys.", "expelled", None, True),
+        # ... but the clause above still qualifies its own verb
+        ("Ghana may close its embassy since Togo expelled two envoys.", "close", None, False),
+    ],
+)
+def test_modality_a_time_clause_is_a_fact_whatever_its_governor_says(
+    text, trigger, aux, is_asserted
+):
+    _, found = read(text, trigger)
+    assert found.asserted == is_asserted
+    if is_asserted:
+        assert found.aux == aux

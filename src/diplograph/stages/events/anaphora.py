@@ -10,6 +10,10 @@ that noun may name (a deal an agreement, a detention a coercion) in its own sent
 that event's actor, or its recipient when the actor is the reacting state itself. A reaction
 to a thing ("welcomed the news") or to an act no earlier event reports stays one-sided.
 
+A go-between's deal named by a definite noun ("The deal, brokered by Qatar and Egypt, takes
+effect on Sunday") mediated between the two sides of the nearest earlier agreement the article
+reports: the mediator consults each of them; with no such agreement the mediation is dropped.
+
 A rejection of an accusation ("Beijing rejected the charge"), or a denial that names the
 accusation by its content ("Kabul denies harbouring the group", `DENIAL_VERBS`), answers the
 nearest earlier accusation made against the rejecting state, however far back: its accuser
@@ -27,8 +31,11 @@ from diplograph.stages.events.words import (
     ANAPHORA_WINDOW,
     DEFINITE_DETERMINERS,
     DENIAL_VERBS,
+    MEDIATION_CODE,
     REACTION_EVENTS,
 )
+
+DEAL_KINDS = ACT_NOUNS["deal"]
 
 
 def reaction_recipients(parse: Parse, events: list[Event]) -> list[Event]:
@@ -40,6 +47,9 @@ def reaction_recipients(parse: Parse, events: list[Event]) -> list[Event]:
     for e in events:
         doer = None
         v = by_start.get(e.mention.trigger_start)
+        if mediation(e) and e.recipient is None:
+            out.extend(replace(e, recipient=side) for side in _deal_sides(e, events))
+            continue
         if e.event_type in REACTION_EVENTS and e.recipient is None and v is not None:
             if e.event_type == "REJECT" and _answers_accusation(parse, v):
                 doer = _doer(e, events, {"ACCUSE"}) if e.actor.resolved else None
@@ -49,6 +59,45 @@ def reaction_recipients(parse: Parse, events: list[Event]) -> list[Event]:
                 doer = _doer(e, events, ACT_NOUNS[act])
         out.append(replace(e, recipient=doer) if doer is not None else e)
     return out
+
+
+def mediation(e: Event) -> bool:
+    return e.event_type == "CONSULT" and (e.cameo or "").startswith(MEDIATION_CODE)
+
+
+def deal_named(parse: Parse, v: int) -> bool:
+    """Verb v brokers a deal named by a definite noun: "brokered the deal", "the truce,
+    brokered by X"."""
+    tok = parse.tokens[v]
+    nouns = [tok.head] if tok.dep == "acl" else []
+    nouns += [o for o in parse.children[v] if parse.tokens[o].dep == "dobj"]
+    for n in nouns:
+        if ACT_NOUNS.get(parse.tokens[n].lemma.lower()) != DEAL_KINDS:
+            continue
+        dets = [parse.tokens[k] for k in parse.children[n] if parse.tokens[k].dep == "det"]
+        if any(d.lemma.lower() in DEFINITE_DETERMINERS for d in dets):
+            return True
+    return False
+
+
+def _deal_sides(mediator: Event, events: list[Event]) -> list[Actor]:
+    """The two sides of the nearest earlier agreement within the window, not the mediator."""
+    here = mediator.mention
+    own = mediator.actor.country
+    earlier = [
+        e
+        for e in events
+        if e.asserted
+        and e.event_type in DEAL_KINDS
+        and here.sentence - ANAPHORA_WINDOW <= e.mention.sentence <= here.sentence
+        and e.mention.trigger_start < here.trigger_start
+    ]
+    for e in sorted(earlier, key=lambda e: e.mention.trigger_start, reverse=True):
+        sides = {s.country: s for s in (e.actor, e.recipient) if s is not None and s.resolved}
+        sides.pop(own, None)
+        if sides:
+            return list(sides.values())
+    return []
 
 
 def _answers_accusation(parse: Parse, v: int) -> bool:

@@ -30,6 +30,7 @@ from diplograph.stages.events.words import (
     FOR_HEADS,
     GROUPING_NOUNS,
     HARM_NEEDS_OBJECT,
+    IN_HEADS,
     INHERIT_DEPS,
     OBJECT_CONTROL,
     ORIGIN_VERBS,
@@ -201,6 +202,7 @@ def np_actors(parse: Parse, idx: MentionIndex, i: int, *, depth: int = 0) -> lis
         counted = tok.text.lower() in QUANTITY_HEADS
         if not out and (agent_head(tok) or owned or counted):
             preps = {"of", "from"} | ({"for"} if tok.lemma.lower() in FOR_HEADS else set())
+            preps |= {"in"} if tok.lemma.lower() in IN_HEADS else set()
             for o in prep_heads(parse, i, preps):
                 out.extend(np_actors(parse, idx, o, depth=depth + 1))
         if not out and tok.lemma.lower() in AUTHORED_NOUNS:  # "a US-drafted resolution"

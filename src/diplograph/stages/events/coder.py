@@ -57,6 +57,7 @@ from diplograph.stages.events.uncoded import UNCODED, uncoded_pairs
 from diplograph.stages.events.violence import (
     LOCAL,
     UNNAMED,
+    coerced_at_home,
     local_pairs,
     sentence_place,
     unnamed_pairs,
@@ -311,6 +312,8 @@ class EventCoder:
                 mode = "visit"
             else:
                 mode = "third-party"
+        if event == "COERCE" and recipient is not None:
+            recipient = coerced_at_home(actor, recipient)
         asserted = mod.asserted
         if mod.aux == "future":
             # PLOVER: a promise is AGREE, an announced withdrawal or concession CONCEDE; any other

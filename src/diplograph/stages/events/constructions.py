@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from diplograph.records import Parse
 from diplograph.stages.events import arguments as args
 from diplograph.stages.events.words import (
+    ASKED_NOUNS,
     CLAUSE_EVENTS,
     COMMIT_VERBS,
     CONDITIONAL_MARKS,
@@ -327,9 +328,14 @@ def _will_not(parse, idx, v, by_token, make, row):
     negated = any(
         parse.tokens[n].lemma.lower() in NEGATORS for n in args.children(parse, v, {"neg"})
     )
-    stance = parse.tokens[v].lemma.lower() in STANCE_ACTS and any(
-        parse.tokens[a].lemma.lower() == "do" and parse.tokens[a].tag in {"VBZ", "VBP"}
-        for a in auxes
+    stance = parse.tokens[v].lemma.lower() in STANCE_ACTS and (
+        any(
+            parse.tokens[a].lemma.lower() == "do" and parse.tokens[a].tag in {"VBZ", "VBP"}
+            for a in auxes
+        )
+        or any(
+            parse.tokens[o].lemma.lower() in ASKED_NOUNS for o in args.children(parse, v, {"dobj"})
+        )
     )
     planned = aux & (FUTURE_MODALS | {"would", "wo"})
     if not negated or not (planned or stance) or aux & HYPOTHETICAL_MODALS:

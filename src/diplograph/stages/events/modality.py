@@ -33,6 +33,7 @@ from diplograph.stages.events.words import (
     HYPOTHETICAL_MODALS,
     INTENT_NOUNS,
     OPINION_VERBS,
+    PRESUPPOSING_MARKS,
     PRESUPPOSING_PREPS,
     PREVENT_VERBS,
     PRIORITY,
@@ -139,6 +140,8 @@ def modality(
             continue
         tok = parse.tokens[t]
         lemma = tok.lemma.lower()
+        if step > 0 and _presupposed(parse, below):
+            break
         if tok.pos == "ADP" and lemma == "without":
             marks.append("negation")
         if tok.pos in {"NOUN", "PROPN"} and any(
@@ -306,6 +309,14 @@ def _halted(parse: Parse, i: int) -> bool:
     if parse.tokens[i].dep != "pobj" or prep.lemma.lower() not in {"to", "of"}:
         return False
     return parse.tokens[prep.head].lemma.lower() in HALT_NOUNS
+
+
+def _presupposed(parse: Parse, v: int) -> bool:
+    """Verb v heads a time clause marked as past fact ("after X attacked"): what the clauses
+    above it say (a negation, a forecast) is not said of it."""
+    return parse.tokens[v].dep == "advcl" and any(
+        k.dep == "mark" and k.lemma.lower() in PRESUPPOSING_MARKS for k in _kids(parse, v)
+    )
 
 
 def _infinitive(parse: Parse, v: int) -> bool:

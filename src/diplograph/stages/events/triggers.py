@@ -15,6 +15,7 @@ from diplograph.records import Mention, Parse
 from diplograph.stages.actors import inherited
 from diplograph.stages.events import arguments as args
 from diplograph.stages.events import constructions, speech
+from diplograph.stages.events.anaphora import deal_named
 from diplograph.stages.events.fallback import nearest_other
 from diplograph.stages.events.features import (
     actors_under,
@@ -741,6 +742,8 @@ def one_sided(parse: Parse, reading: Reading) -> list[tuple[Mention, None]]:
         if found or reading.event not in ONE_SIDED:
             return found
     if reading.event == "CONSULT" and not reading.recipients.mentions:
+        if reading.cameo.startswith(MEDIATION_CODE) and deal_named(parse, reading.trigger):
+            return [(a, None) for a in reading.actors.mentions]  # sides: anaphora.py
         return group_met(parse, reading)
     if reading.event not in ONE_SIDED or reading.recipients.mentions:
         return []

@@ -20,6 +20,7 @@ acting in its own territory ("Iraq attacked villages in Iraq") is no dyad. Metho
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
+from dataclasses import replace
 
 from diplograph.records import Actor, Mention, Parse, Place, Span
 from diplograph.stages.actors import inherited, make_mention
@@ -32,6 +33,7 @@ from diplograph.stages.events.words import (
     DEED_PREPS,
     DYING_VERBS,
     HOME_CROWD_WORDS,
+    HOME_FORCE_SECTORS,
     HOME_SECTORS,
     LOCAL_EVENTS,
     LOCAL_SIDES,
@@ -42,6 +44,7 @@ from diplograph.stages.events.words import (
     SELF_WORDS,
     SHARED_SUBJECT_DEPS,
     SPEECH_VERBS,
+    STATE_FORCE_SECTORS,
     SUBJECT_DEPS,
 )
 
@@ -88,6 +91,19 @@ def _only_itself(parse: Parse, v: int, done_to: list[int]) -> bool:
         return False
     tokens = [parse.tokens[h] for h in named]
     return all({tok.lemma.lower(), tok.text.lower()} & SELF_WORDS for tok in tokens)
+
+
+def coerced_at_home(actor: Actor, recipient: Actor) -> Actor:
+    """Police and courts coerce at home: a side no dictionary entry names, placed in another
+    state by the article's location ("ISLAMABAD - ... Indian police arrested members of a
+    separatist group"), is of the coercer's state."""
+    if actor.sector not in HOME_FORCE_SECTORS or recipient.entry is not None:
+        return recipient
+    if recipient.country in {None, actor.country} or recipient.sector in STATE_FORCE_SECTORS:
+        return recipient
+    code = actor.country + (recipient.sector or "")
+    why = f"coerced by the forces of {actor.country} at home"
+    return replace(recipient, country=actor.country, code=code, reason=why)
 
 
 def _at_home(parse: Parse, idx: args.MentionIndex, actors: list[Mention], done_to: list[int]):

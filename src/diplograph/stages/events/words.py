@@ -27,6 +27,11 @@ AGENT_HEADS = {
     "ambassador",
     "diplomat",
     "regime",
+    # the rulers a coup put in power: "the junta of Mali", "the military rulers of Niger"
+    "junta",
+    "ruler",
+    "general",
+    "commander",
     "state",
     "country",
     "nation",
@@ -105,6 +110,9 @@ ORIGIN_VERBS = set("make produce manufacture build assemble import ship grow exp
 OWNING_VERBS = {"belong": {"to"}, "own": {"by"}, "operate": {"by"}, "run": {"by"}}
 # Heads whose "for" names who they speak or act for: "a spokesman for the Iranian ministry".
 FOR_HEADS = {"spokesman", "spokeswoman", "spokesperson", "envoy", "ambassador", "representative"}
+# Ruling bodies whose "in" names the state they rule: "the junta in Niamey", "the regime in
+# Damascus" (not "troops in Syria": an army "in" a place may be a foreign one).
+IN_HEADS = {"government", "regime", "junta", "leadership", "ruler"}
 # Verbs whose object happens *to* the subject: "X drew condemnation", "Y faces sanctions".
 UNDERGO_VERBS = {
     "face",
@@ -314,6 +322,9 @@ REFUSED_ACTS = set(
 # Acts whose negated present is a refusal held too: "does not recognise X", "do not accept the
 # ruling" (not "did not attend": a past act not done).
 STANCE_ACTS = {"accept", "recognize", "recognise", "tolerate"}
+# ... and in any tense when what is not accepted was asked or offered: "had not accepted the
+# American demand", "did not accept the offer" (a refusal, not a past act not done)
+ASKED_NOUNS = set("demand offer proposal plan request ultimatum terms conditions".split())
 # Adjectives of readiness: "stands ready to send", "is willing to resume talks".
 READY_WORDS = {"ready", "willing", "prepared"}
 CONTENT_DEPS = {"xcomp", "ccomp"}
@@ -418,6 +429,9 @@ INTENT_NOUNS = set(
 # "called off a visit by X".
 EXIT_VERBS = set("boycott quit abandon suspend walk storm break pull cancel scrap call".split())
 PRESUPPOSING_PREPS = {"during", "after", "since", "amid", "following"}
+# ... and a clause they mark is a fact whatever the clause above it says: "would no longer stop
+# migrants, days after 33 soldiers were killed" (the killing is no negation)
+PRESUPPOSING_MARKS = {"after", "since"}
 # Nouns whose content clause is a claim, not a fact: "allegations that he had collaborated".
 CLAIM_NOUNS = set(
     "allegation claim charge accusation rumor rumour report suspicion speculation fear "
@@ -1149,6 +1163,9 @@ ATTACK_SUBJECTS = set(
 # a refusal
 OBSTRUCTING_VERBS = set("block blockade prevent bar stop seal close cordon".split())
 STATE_FORCE_SECTORS = {"MIL", "COP", "GOV", "SPY"}
+# ... and police and courts arrest, raid and try only at home: a side they coerce that no
+# dictionary entry names is of their state, not of the article's dateline (violence.py)
+HOME_FORCE_SECTORS = {"COP", "JUD"}
 # ... and a crowd blocking or occupying a road, a bridge or a campus protests (PROTEST obstruct):
 # "farmers blocked the highways", "students occupied the university"
 CROWD_BLOCKING_VERBS = set("block blockade barricade occupy".split())
