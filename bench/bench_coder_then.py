@@ -3,7 +3,7 @@ most 1.3x the coder of the day it was filed; `bench_coder.py` compares with toda
 
     python3 bench/bench_coder_then.py REF [N] [--rounds R]
 
-issue 17 began at 077f684 (the blind event set, before any learned part): that is the REF
+Issue 17 began at 077f684 (the blind event set, before any learned part): that is the REF
 the issue's limit is read against.
 
 Extracts commit REF with `git archive` into a temporary folder, then times each tree's default
