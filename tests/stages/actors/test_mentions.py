@@ -548,6 +548,23 @@ def test_actors_context_free_names_of_2025(actors, text, code):
     assert actors.resolve(text, date(2025, 6, 1)).code == code
 
 
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # US wire copy names the executive departments bare; another state's is its own
+        ("the Energy Department", "USAGOV"),
+        ("the U.S. Transportation Department", "USAGOV"),
+        ("the Veterans Affairs Department", "USAGOV"),
+        ("the Homeland Security Department", "USAGOV"),
+        ("Canada's Justice Department", "CANGOV"),
+        ("the Mexican Agriculture Department", "MEXGOV"),
+        ("Taiwan's Interior Department", "TWNGOV"),
+    ],
+)
+def test_actors_us_departments_by_their_wire_names(actors, text, code):
+    assert actors.resolve(text, date(2010, 6, 1)).code == code
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize(
     ("text", "words", "country"),
