@@ -104,8 +104,8 @@ def build_states(phoenix: list[PetrarchActor]) -> list[tuple[str, str, str]]:
         for spelling in alt.get(code, []):
             if len(spelling) > 3 and spelling.isascii():
                 add(code, "alias", spelling)
-        if demonyms.get(code):
-            add(code, "demonym", demonyms[code])
+        for demonym in (demonyms.get(code) or "").split(","):  # "Bosnian,Herzegovinian": two
+            add(code, "demonym", demonym)
         if capitals.get(code):
             add(code, "capital", capitals[code])
     capital_keys = {key(c) for c in capitals.values()}

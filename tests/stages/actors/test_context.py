@@ -853,6 +853,8 @@ def test_context_modern_agent_nouns(actors, text, code):
         ("ten policemen including a senior officer", "COP"),
         ("hundreds of Bosnians", "BIHCVL"),  # the built demonym was "Bosnian,Herzegovinian"
         ("an Antiguan diplomat", "ATGGOV"),
+        ("a Barbudan minister", "ATGGOV"),  # tools/build_actors.py splits joined demonyms
+        ("Herzegovinian officials", "BIHGOV"),
     ],
 )
 def test_context_counters_clauses_and_split_demonyms(actors, text, code):
