@@ -136,8 +136,8 @@ METONYM_REASON = {
     "country": "; a country standing for its government or people",
 }
 METONYM_PREPS = {"with", "between", "against", "by"}
-# a facility named after its city: "Manchester Airport", "Kandahar air base", "Banff
-# National Park"
+# a facility named after its city (read by resolve.py and mentions.py): "Manchester Airport",
+# "Kandahar air base", "Banff National Park"
 FACILITY_WORDS = {"airport", "international", "air", "base", "airbase", "airfield", "port",
                   "harbour", "harbor", "station", "railway", "stadium", "national", "park",
                   "force"}  # fmt: skip
