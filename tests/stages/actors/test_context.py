@@ -899,3 +899,48 @@ def test_context_a_forces_noun_after_a_force_is_its_body(actors, text, code):
 def test_context_armed_with_clause_and_islamist_groups(actors, text, code):
     actor = actors.resolve(text, date(2019, 6, 1))
     assert (actor.country or "") + (actor.sector or "") == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Chadian youths", "TCDCVL"),
+        ("hundreds of protestors", "OPP"),  # a spelling of protesters
+        ("striking marchers", "OPP"),
+        ("the law enforcer", "COP"),
+        ("Iranian navy patrols", "IRNMIL"),
+        ("Greek police patrols", "GRCCOP"),  # the police's patrols stay COP
+        ("Libyan government fighters", "LBYMIL"),  # fighters of the government are its forces
+        ("a jihadist group", "REB"),
+    ],
+)
+def test_context_crowd_patrol_and_fighter_nouns_carry_a_sector(actors, text, code):
+    actor = actors.resolve(text, date(2019, 6, 1))
+    assert (actor.country or "") + (actor.sector or "") == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("a crowd of Ghanaians", "GHACVL"),
+        ("a band of Eritreans", "ERICVL"),
+        ("two Pakistani-origin Norwegians", "NORCVL"),  # the origin is not the nationality
+    ],
+)
+def test_context_crowds_and_origins_still_count_nationals(actors, text, code):
+    actor = actors.resolve(text, date(2019, 6, 1))
+    assert (actor.country or "") + (actor.sector or "") == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("rebels supported by Iran", "REB"),  # the backer after "by" owns nothing
+        ("militias armed by Russia", "UAF"),
+        ("the Taliban-hit district police", "COP"),  # the group afflicts the place
+        ("Boko Haram-affected farmers", "AGR"),
+    ],
+)
+def test_context_backers_after_by_and_afflicting_groups_are_no_owners(actors, text, code):
+    actor = actors.resolve(text, date(2019, 6, 1))
+    assert (actor.country or "") + (actor.sector or "") == code

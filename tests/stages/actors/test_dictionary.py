@@ -134,3 +134,36 @@ def test_dictionary_papers_radios_and_agencies_by_name(actors, text, code):
 
 def test_dictionary_the_nikkei_alone_is_no_paper(actors):
     assert actors.resolve("the Nikkei", date(2010, 6, 1)).code != "JPNMED"  # the stock index
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("The Revolution Guardians Corps (IRGC)", "IRNMIL"),  # a spelling the tables lack
+        ("the Central Reserve Police (CRPF)", "INDCOP"),  # the words alone name no country
+        ("the Kenyan Army (KDF)", "KENMIL"),  # the words named it: the aside is not read
+    ],
+)
+def test_dictionary_a_body_in_brackets_names_an_unresolved_phrase(actors, text, code):
+    assert actors.resolve(text, date(2019, 6, 1)).code == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("the Frontier Corps", "PAKMIL"),
+        ("Nolcom", "PHLMIL"),
+        ("Jaish al-Fatah", "SYRREB"),  # not Fatah, the Palestinian party
+        ("the Manbij Military Council", "SYRREB"),
+        ("UNLF rebels", "INDREB"),
+        ("the US Secret Service", "USACOP"),
+        ("Lamuka", "CODOPP"),
+        ("Rutgers University", "USAEDU"),
+        ("a Radio Shabelle reporter", "SOMMED"),
+        ("Shafaq News", "IRQMED"),
+        ("the Sangai Express", "INDMED"),
+        ("WAM", "AREMED"),
+    ],
+)
+def test_dictionary_forces_groups_and_outlets_of_modern_conflict_news(actors, text, code):
+    assert actors.resolve(text, date(2019, 6, 1)).code == code

@@ -52,6 +52,7 @@ from diplograph.stages.actors.words import (
     COMPLEMENT_PREPS,
     COORDINATORS,
     COUNTERS,
+    CROWD_NOUNS,
     DIPLOMATIC_POSTS,
     FORCE_NOUNS,
     FORCE_SECTORS,
@@ -72,6 +73,7 @@ from diplograph.stages.actors.words import (
     NUMBER_WORDS,
     OFFICE_SECTORS,
     ONE_PARTY_STATES,
+    ORIGIN_WORDS,
     OWNER_PREPS,
     PEOPLE_MODIFIERS,
     PLACE_ACTOR_CONFIDENCE,
@@ -498,13 +500,15 @@ def agent_alone(text: str, plain: list[str], agents: list[Agent], why: str = "")
 
 
 def _counted(plain: list[str], i: int) -> bool:
-    """A number or counter before word i ("two Lebanese", "an Afghan", "thousands of Iraqis"),
-    also across a word of PEOPLE_MODIFIERS ("80 fellow Eritreans")."""
+    """A number or counter before word i ("two Lebanese", "an Afghan", "thousands of Iraqis",
+    "a group of Turks"), also across a word of PEOPLE_MODIFIERS ("80 fellow Eritreans") or an
+    origin ("ten Indian-origin Britons")."""
     k = i - 1
-    while k > 0 and plain[k] in PEOPLE_MODIFIERS:
-        k -= 1
-    if k >= 1 and plain[k] == "of" and plain[k - 1] in NUMBER_WORDS:
-        return True
+    while k > 0 and (plain[k] in PEOPLE_MODIFIERS or plain[k] in ORIGIN_WORDS):
+        k -= 2 if plain[k] in ORIGIN_WORDS else 1  # "Indian-origin": the origin's word too
+    if k >= 1 and plain[k] == "of":
+        if plain[k - 1] in NUMBER_WORDS or plain[k - 1] in CROWD_NOUNS:
+            return True
     return k >= 0 and (plain[k].isdigit() or plain[k] in NUMBER_WORDS or plain[k] in COUNTERS)
 
 

@@ -52,6 +52,7 @@ from diplograph.stages.actors.index import (
 )
 from diplograph.stages.actors.led import led_reading
 from diplograph.stages.actors.names import (
+    bracketed,
     normal_words,
     normalise,
     words_with_case,
@@ -59,6 +60,7 @@ from diplograph.stages.actors.names import (
 from diplograph.stages.actors.tolerant import TolerantIndex, tolerant_match
 from diplograph.stages.actors.words import (
     BLOC_FAMILIES,
+    BODY_ENTRIES,
     FAMILY_CODES,
     GOV_OWN_SECTORS,
     LAYERS,
@@ -211,11 +213,26 @@ class ActorDictionary:
                 found = place or surname_match(self, text, words, titled, on)
         if found.actor.resolved:
             return head_noun(words, agents, found)
-        return (
+        found = (
             place_reading(self, text, words, covered, agents)
             or agent_alone(text, plain, agents)
             or found
         )
+        if not found.actor.country:
+            named = self._bracketed_body(text, on)
+            if named:
+                return head_noun(words, agents, named)
+        return found
+
+    def _bracketed_body(self, text: str, on: date | None) -> Match | None:
+        """A body's name in brackets when the words around it named nobody: "The Islamic
+        Revolution Guard Corps (IRGC)", a spelling the tables lack, is the IRGC."""
+        for inner in bracketed(text):
+            found = self.match(inner, on)
+            if found.actor.country and (found.actor.entry or "").startswith(BODY_ENTRIES):
+                why = f"the name in brackets {inner!r}; {found.actor.reason}"
+                return replace(found, actor=replace(found.actor, entity_text=text, reason=why))
+        return None
 
     def named_entries(self, text: str) -> list[Entry]:
         """Every entry the whole of `text` may name ("President Bush": both Bushes)."""

@@ -28,6 +28,7 @@ from diplograph.stages.actors.names import (
     strip_name,
 )
 from diplograph.stages.actors.words import (
+    AFFLICTED_WORDS,
     APPOINTER_WORDS,
     ARMED_SECTORS,
     BACKER_WORDS,
@@ -311,17 +312,22 @@ def _appointer_hit(d: ActorDictionary, plain: list[str], hit: Hit) -> Hit:
 
 def _backer_hit(d: ActorDictionary, plain: list[str], hit: Hit) -> Hit:
     """'Iran-backed militias', 'a U.S.-funded program': the state or group backs the head, it
-    does not own it; 'pro-Russian separatists', 'anti-American protesters': a stance towards
-    it. Either way it is not read (the hit still covers its words). A backer word that starts
-    an agent noun is that noun's: "the Iranian armed forces" are Iran's."""
+    does not own it; 'Naxal-affected districts', 'Taliban-hit areas': a group (or body)
+    afflicts the head's place; 'pro-Russian separatists', 'anti-American protesters': a stance
+    towards it. Either way it is not read (the hit still covers its words). A backer word that
+    starts an agent noun is that noun's: "the Iranian armed forces" are Iran's."""
     i, j, m = hit
+    kinds = ("state:", "group:")
     if j < len(plain) and plain[j] in BACKER_WORDS and not _starts_agent(d, plain, j):
         why = f"{m.actor.name!r} {plain[j]} the head: a backer, not its owner"
+    elif j < len(plain) - 1 and plain[j] in AFFLICTED_WORDS:
+        why = f"{m.actor.name!r}-{plain[j]}: it afflicts the head's place, it does not own it"
+        kinds = (*kinds, "organisation:")
     elif i > 0 and plain[i - 1] in STANCE_WORDS:
         why = f"{plain[i - 1]}-{m.actor.name}: a stance, not the owner"
     else:
         return hit
-    if not (m.actor.entry or "").startswith(("state:", "group:")):
+    if not (m.actor.entry or "").startswith(kinds):
         return hit
     return i, j, Match(Actor(entity_text=m.actor.entity_text, reason=why), m.form)
 

@@ -33,6 +33,7 @@ _OWNER_MARK = "\x00"  # where a possessive was, until the words are split
 _JUNK = re.compile(r"[^\w&']")
 _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", ".": None})
 # an HTML apostrophe left in wire text; its possessive is written apart ("Iraq #39;s")
+_ASIDE = re.compile(r"\(([^)]*)\)")
 _APOSTROPHE_ENTITY = re.compile(r"\s*&?#39;(?=s\b)|&?#39;")
 
 
@@ -57,7 +58,7 @@ def _words(text: str) -> list[tuple[str, bool, bool]]:
         text = _APOSTROPHE_ENTITY.sub("'", text)
     text = text.translate(_QUOTES)
     if "(" in text:
-        text = re.sub(r"\([^)]*\)", " ", text)
+        text = _ASIDE.sub(" ", text)
     if "'" in text:
         text = _POSSESSIVE.sub(_OWNER_MARK, text)
     out = []
@@ -70,6 +71,11 @@ def _words(text: str) -> list[tuple[str, bool, bool]]:
     if out and out[0][0] == "the":
         out = out[1:]
     return out
+
+
+def bracketed(text: str) -> list[str]:
+    """The asides in brackets, as written: "the Kurdistan Workers' Party (PKK)" -> ["PKK"]."""
+    return [inner.strip() for inner in _ASIDE.findall(text) if inner.strip()]
 
 
 def name_words(text: str) -> list[str]:

@@ -294,6 +294,9 @@ BACKER_WORDS = frozenset(
     "backed sponsored funded supported armed aligned allied trained recognised recognized "
     "mandated brokered mediated installed".split()
 )
+# after a group or state ("Naxal-affected districts", "Taliban-hit areas"), it afflicts the
+# head's place, it does not own the head
+AFFLICTED_WORDS = frozenset("affected hit infested plagued ravaged stricken".split())
 # before a state or group ("pro-Russian", "anti-American"), a stance towards it, not its own
 STANCE_WORDS = frozenset({"pro", "anti"})
 # before an office's agent noun, these make its holder a former one: an elite (ELI)
@@ -328,8 +331,9 @@ CLAUSE_WORDS = frozenset(
     "calling demanding including".split()
 )
 # two words that start such a clause where the first alone is a modifier ("heavily armed
-# fighters", but "protesters armed with stones")
-CLAUSE_PAIRS = frozenset({("armed", "with")})
+# fighters", but "protesters armed with stones"); a backer after "by" ("militants backed by
+# Ankara") is no owner, as before the head ("Ankara-backed militants")
+CLAUSE_PAIRS = frozenset({("armed", "with")} | {(word, "by") for word in BACKER_WORDS})
 # offices that a title before a misspelt surname names: a person whose dated roles name none of
 # them is someone else ("Governor Gheith" is no Aboul Gheit, the Arab League's secretary-general)
 TITLED_OFFICES = frozenset({"governor", "mayor", "judge", "senator", "commander", "speaker"})
@@ -380,6 +384,8 @@ TWO_SURNAME_STATES = {
     "COL", "VEN", "ECU", "PER", "BOL", "CHL", "ARG", "URY", "PRY",
 }  # fmt: skip
 LAYERS = {"shipped": 0, "hand": 1, "user": 2}
+# entry kinds whose names in brackets name the whole phrase when the rest named nobody
+BODY_ENTRIES = ("organisation:", "group:")
 
 
 # mentions.py and context.py (in an article)
@@ -415,6 +421,11 @@ COUNTERS = {"a", "an", "another", "some", "several", "many", "other", "few", "mo
 PEOPLE_MODIFIERS = frozenset(
     {"fellow", "ordinary", "innocent", "unarmed", "homeless", "displaced", "stranded", "elderly"}
 )
+# "-origin", "-born" after another nationality's word, between a counter and the demonym:
+# "ten Indian-origin Britons" are British civilians
+ORIGIN_WORDS = frozenset({"origin", "born", "descent"})
+# nouns of a crowd that count people before "of": "a group of Turks", "a crowd of Kenyans"
+CROWD_NOUNS = frozenset({"group", "groups", "crowd", "crowds", "band", "bands"})
 
 
 # possessives.py
