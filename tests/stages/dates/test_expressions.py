@@ -179,6 +179,11 @@ def test_dates_handbuilt_parse_resolves_yesterday():
             "2025-07-15",
             [("Just a few years earlier", "PAST_REF")],
         ),
+        (
+            "A generation ago the valley grew cotton; two generations ago it was forest.",
+            "1991-04-02",
+            [("A generation ago", "PAST_REF"), ("two generations ago", "PAST_REF")],
+        ),
         ("Rates rose last month.", "2025-01-10", [("last month", "2024-12")]),
         ("The embassy reopened two weeks ago.", "2024-11-30", [("two weeks ago", "2024-W46")]),
         # anchored

@@ -87,3 +87,37 @@ def test_narrative_a_quotation_before_its_speaker_sets_the_story_time(text, expe
     """A quotation put before 'said X' is a main clause: the period it names is the story's
     time; a period in a relative clause is not."""
     assert expected in _tags(text, "2031-04-15")
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # "that <month>" points back at the period named, even from a subordinate clause
+        (
+            "When the bridge collapsed in April 1971, the ferry was the only way across. The "
+            "inquiry reported that September.",
+            "1995-06-04",
+            ("that September", "1971-09"),
+        ),
+        (
+            "The orchestra was founded in 1958. That December it played in Vienna.",
+            "1993-02-01",
+            ("That December", "1958-12"),
+        ),
+        # "that" as a conjunction leaves the month to the tense
+        (
+            "The minister said that March had been the wettest month.",
+            "1996-05-10",
+            ("March", "1996-03"),
+        ),
+        # "the following summer", "that winter" point back past a bound or base
+        (
+            "The mine was reopened on May 3, 1986, the first time since 1961. The following "
+            "summer, it flooded.",
+            "1994-01-10",
+            ("The following summer", "1986-SU"),
+        ),
+    ],
+)
+def test_narrative_that_month_and_seasons_point_at_the_last_setting(text, published, expected):
+    assert expected in _tags(text, published)

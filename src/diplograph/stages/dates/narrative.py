@@ -22,6 +22,7 @@ from diplograph.stages.dates.words import NOT_A_SETTING, REPORTING_VERBS
 _SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 _SUBORDINATE = {"relcl", "acl", "advcl", "ccomp", "appos", "parataxis", "csubj"}
 _RELATIVE = re.compile(r"(?i)(?:last|next|this)\b")
+_THAT = re.compile(r"(?i)that\b")
 _OWN_YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
 _START = re.compile(
     r"^(\d{4})(?:-(?:(\d{2})(?:-(\d{2}))?|Q([1-4])|H([12])|(SP|SU|FA|WI)|W(\d{2})))?"
@@ -31,7 +32,7 @@ _START = re.compile(
 def resolve_season(f: Found, earlier: Sequence[Found], ctx: Context) -> None:
     """ "that summer", "the following spring", and a bare "the fall" in a story of the past."""
     season, shift, anaphoric = f.pending[1:]
-    story = _last_period(earlier) if anaphoric else story_time(f, earlier, ctx)
+    story = _last_setting(earlier, ctx) if anaphoric else story_time(f, earlier, ctx)
     if story is None:
         return
     start = _start_of(story.value)
@@ -53,9 +54,10 @@ def resolve_year(f: Found, earlier: Sequence[Found], ctx: Context) -> None:
     """A day or month whose year the tense chose, moved into the story's time when it has one."""
     if not f.rule.endswith("year-by-tense") or f.rule.startswith("dateline"):
         return
-    if _RELATIVE.match(ctx.text[f.start : f.end]):
+    said = ctx.text[f.start : f.end]
+    if _RELATIVE.match(said):
         return  # "last December" says its year
-    story = story_time(f, earlier, ctx)
+    story = _last_setting(earlier, ctx) if _THAT.match(said) else story_time(f, earlier, ctx)
     if story is None:
         return
     start = _start_of(story.value)
@@ -114,6 +116,14 @@ def _quoted_first(j: int, ctx: Context) -> bool:
 def _last_period(earlier: Sequence[Found]) -> Found | None:
     named = [p for p in anchors(earlier) if _START.match(p.value) and p.rule != "clock"]
     return named[-1] if named else None
+
+
+def _last_setting(earlier: Sequence[Found], ctx: Context) -> Found | None:
+    """The last period named that the story was set in: "that November", "the following
+    summer" point back past a bound or base ("since 1952", "than in 1985")."""
+    named = [p for p in anchors(earlier) if _START.match(p.value) and p.rule != "clock"]
+    settings = [p for p in named if not NOT_A_SETTING.search(ctx.text[max(0, p.start - 20) : p.start])]
+    return settings[-1] if settings else (named[-1] if named else None)
 
 
 def _start_of(value: str) -> date:

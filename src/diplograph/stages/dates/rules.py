@@ -128,7 +128,7 @@ def _rules() -> list[tuple[re.Pattern, Rule, Cues]]:
         ),
         (
             c(
-                rf"(?P<pre>\b(?i:in|since|until|till|by|during|from|for|through|to|before|after|of|and|or|between|around|throughout|on)\s+)?(?P<x>(?:(?i:(?P<rel>last|next|this))\s+)?(?P<mod>(?i:early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of)[\s-]*)?(?P<mon>{m}))(?!\s+\d)\b"
+                rf"(?P<pre>\b(?i:in|since|until|till|by|during|from|for|through|to|before|after|of|and|or|between|around|throughout|on)\s+)?(?P<x>(?:(?i:(?P<rel>last|next|this|that))\s+)?(?P<mod>(?i:early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of)[\s-]*)?(?P<mon>{m}))(?!\s+\d)\b"
             ),
             absolute.rule_month,
             MONTH_CUES,
@@ -242,7 +242,7 @@ def _rules() -> list[tuple[re.Pattern, Rule, Cues]]:
         ),
         (
             c(
-                rf"(?i)\b(?P<n>{n})\s+(?P<unit>day|week|month|year|decade)s?\s+ago\b|\b(?:(?:just|only)\s+)?(?:a\s+few\s+|many\s+|several\s+|some\s+)?(?:year|decade|month|week|day|moment)s\s+ago\b"
+                rf"(?i)\b(?P<n>{n})\s+(?P<unit>day|week|month|year|decade)s?\s+ago\b|\b(?:(?:just|only)\s+)?(?:a\s+few\s+|many\s+|several\s+|some\s+)?(?:year|decade|month|week|day|moment)s\s+ago\b|\b(?:a\s+|one\s+|two\s+|several\s+)?generations?\s+ago\b"
             ),
             relative.rule_ago_vague,
             ("ago",),
