@@ -18,6 +18,7 @@ from diplograph.stages.dates.words import (
     DETERMINERS,
     HOLIDAYS,
     MONTH_IN_A_NAME,
+    NAME_BEFORE_MONTH,
     ORDINALS,
     YEAR_CUES,
     YEAR_NOUNS,
@@ -179,8 +180,10 @@ def rule_month(m: re.Match, ctx: Context) -> list[Found]:
         return []
     if m["mon"] == "May" and not (rel or m["mod"] or m["pre"] or _data_month(ctx, m)):
         return []  # "May" alone is the verb or a name; "the May figure" is the month
-    if MONTH_IN_A_NAME.match(ctx.text, m.end()):
-        return []  # "played the March of the Volunteers"
+    if MONTH_IN_A_NAME.match(ctx.text, m.end()) or NAME_BEFORE_MONTH.search(
+        ctx.text[max(0, m.start("mon") - 8) : m.start("mon")]
+    ):
+        return []  # "played the March of the Volunteers", "walked the Long March"
     pub = ctx.published
     if pub is None:
         return [Found(start, m.end(), "DATE", None, "month:no-year", pending=("month", month))]

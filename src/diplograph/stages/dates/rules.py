@@ -31,6 +31,7 @@ from diplograph.stages.dates.words import (
     MONTH,
     MONTH_CUES,
     MONTH_IN_A_NAME,
+    NAME_BEFORE_MONTH,
     NUM,
     ORDINAL_PERIOD,
     STRONG_CUES,
@@ -211,7 +212,7 @@ def _rules() -> list[tuple[re.Pattern, Rule, Cues]]:
         ),
         (
             c(
-                rf"(?i)\b(?P<x>(?:(?P<mod>{MOD})(?:in\s+)?)?(?P<rel>the\s+past|the\s+last|the\s+coming|the\s+next|the\s+following|the\s+previous|the\s+prior|the\s+preceding|the\s+current|this\s+past|last|this|next|past|coming|previous|current)\s+(?P<unit>week|month|year|decade|century|weekend|quarter|hour))(?!\s+(?:or\s+so|and\s+a\s+half|\d))\b"
+                rf"(?i)\b(?P<x>(?:(?P<mod>{MOD})(?:in\s+)?)?(?P<rel>the\s+past|the\s+last|the\s+coming|the\s+next|the\s+following|the\s+previous|the\s+prior|the\s+preceding|the\s+current|this\s+past|last|this|next|past|coming|previous|current)\s+(?P<unit>week|month|year|decade|century|weekend|quarter|hour))(?!\s+(?:or\s+so|and\s+a\s+half|\d|century))\b"
             ),
             relative.rule_relative_unit,
             ("week", "month", "year", "decade", "century", "quarter", "hour"),
@@ -234,6 +235,16 @@ def _rules() -> list[tuple[re.Pattern, Rule, Cues]]:
             c(r"(?i)\b(?:spend|spends|spent|spending|stayed)\s+(?P<x>the\s+night)\b(?!\s+of\b)"),
             relative.rule_night_spent,
             ("night",),
+        ),
+        (
+            c(r"(?i)\b(?:(?:the\s+)?(?:past|last|next|coming|first|better\s+part\s+of\s+a)\s+|a\s+|nearly\s+a\s+|almost\s+a\s+)?quarter[\s-]+(?:of\s+a\s+)?century\b"),
+            relative.rule_quarter_century,
+            ("century",),
+        ),
+        (
+            c(r"(?i)\bthe\s+turn\s+of\s+the\s+century\b"),
+            relative.rule_turn_of_the_century,
+            ("century",),
         ),
         (
             c(rf"(?i)\b(?P<n>{n})\s+(?P<unit>{u})s?\s+(?:ago\b|(?P<ahead>from\s+(?:now|today)\b))"),
@@ -432,6 +443,9 @@ def spacy_leftovers(ctx: Context, taken: list[tuple[int, int]]) -> Iterator[Foun
             continue  # "another good year"
         if re.fullmatch(MONTH, ent.text) and MONTH_IN_A_NAME.match(ctx.text, ent.end):
             continue  # "the March of the Volunteers": a name
+        month = re.search(rf"{MONTH}$", ent.text)
+        if month and NAME_BEFORE_MONTH.search(ent.text[: month.start()]):
+            continue  # "the Long March": a name
         if AGE.search(ent.text) or not STRONG_CUES.search(ent.text):
             continue  # "the day", "evening", "the good old days": too vague to keep
         bare = BARE_UNITS.search(ent.text)
