@@ -122,8 +122,12 @@ def _last_setting(earlier: Sequence[Found], ctx: Context) -> Found | None:
     """The last period named that the story was set in: "that November", "the following
     summer" point back past a bound or base ("since 1952", "than in 1985")."""
     named = [p for p in anchors(earlier) if _START.match(p.value) and p.rule != "clock"]
-    settings = [p for p in named if not NOT_A_SETTING.search(ctx.text[max(0, p.start - 20) : p.start])]
+    settings = [p for p in named if not _a_bound(p, ctx)]
     return settings[-1] if settings else (named[-1] if named else None)
+
+
+def _a_bound(p: Found, ctx: Context) -> bool:
+    return bool(NOT_A_SETTING.search(ctx.text[max(0, p.start - 20) : p.start]))
 
 
 def _start_of(value: str) -> date:

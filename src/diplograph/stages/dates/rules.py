@@ -237,7 +237,9 @@ def _rules() -> list[tuple[re.Pattern, Rule, Cues]]:
             ("night",),
         ),
         (
-            c(r"(?i)\b(?:(?:the\s+)?(?:past|last|next|coming|first|better\s+part\s+of\s+a)\s+|a\s+|nearly\s+a\s+|almost\s+a\s+)?quarter[\s-]+(?:of\s+a\s+)?century\b"),
+            c(
+                r"(?i)\b(?:(?:the\s+)?(?:past|last|next|coming|first)\s+|a\s+)?quarter[\s-]+(?:of\s+a\s+)?century\b"
+            ),
             relative.rule_quarter_century,
             ("century",),
         ),
