@@ -57,6 +57,13 @@ def _tags(text: str, published: str) -> list[tuple[str, str | None]]:
             "1994-05-08",
             [("February 1990", "1990-02"), ("May 2", "1994-05-02")],
         ),
+        # a new paragraph moves the story on: back to the time of publication
+        (
+            "The first tests were held in 1974.\n\nThe party that won power in March "
+            "promised more.",
+            "1998-05-17",
+            [("1974", "1974"), ("March", "1998-03")],
+        ),
         (
             "The dam was finished in 1971. Engineers will inspect it in June.",
             "1990-03-01",

@@ -5,8 +5,8 @@ own takes the year of the time being told, not the year of publication.
 summer" is 1983-SU, "By the fall" 1983-FA and "The following spring" 1984-SP. "That summer"
 and "the following spring" always point back at the last period named; a bare "the fall",
 "June 30" or "in late July" does so only after a period named with its own year (or read from
-one) more than a year before publication, at most two sentences before it, and never when its
-verb points ahead. Each takes the first such day, month or season on or after that period.
+one) more than a year before publication, at most two sentences before it in its paragraph,
+and never when its verb points ahead. Each takes the first such day, month or season on or after that period.
 """
 
 from __future__ import annotations
@@ -74,7 +74,7 @@ def resolve_year(f: Found, earlier: Sequence[Found], ctx: Context) -> None:
 
 def story_time(f: Found, earlier: Sequence[Found], ctx: Context) -> Found | None:
     """The period the story is being told in, if `f` sits in one: the last period named before
-    it, at most two sentences back, in that sentence's main clause (not "who was freed in
+    it, at most two sentences back in its paragraph, in that sentence's main clause (not "who was freed in
     1990") and not as a bound or base ("since 1985"), named with its own year (or read from
     one) at least three years before publication; and `f` must not point ahead."""
     story = _last_period(earlier)
@@ -87,6 +87,8 @@ def story_time(f: Found, earlier: Sequence[Found], ctx: Context) -> Found | None
         return None
     if not 0 <= _sentence(ctx, f.start) - _sentence(ctx, story.start) <= 2:
         return None
+    if "\n" in ctx.text[story.end : f.start]:
+        return None  # a new paragraph moves the story on
     if NOT_A_SETTING.search(ctx.text[max(0, story.start - 20) : story.start]):
         return None  # "the highest since 1985", "up from 2009": a point of comparison
     if not _main_clause(ctx, story.start) or ctx.direction(f.start, f.end) == "future":
