@@ -6,7 +6,8 @@ summer" is 1983-SU, "By the fall" 1983-FA and "The following spring" 1984-SP. "T
 and "the following spring" always point back at the last period named; a bare "the fall",
 "June 30" or "in late July" does so only after a period named with its own year (or read from
 one) more than a year before publication, at most two sentences before it in its paragraph,
-and never when its verb points ahead. Each takes the first such day, month or season on or after that period.
+and never when its verb points ahead. Each takes the first such day, month or season on or
+after that period.
 """
 
 from __future__ import annotations
@@ -74,8 +75,8 @@ def resolve_year(f: Found, earlier: Sequence[Found], ctx: Context) -> None:
 
 def story_time(f: Found, earlier: Sequence[Found], ctx: Context) -> Found | None:
     """The period the story is being told in, if `f` sits in one: the last period named before
-    it, at most two sentences back in its paragraph, in that sentence's main clause (not "who was freed in
-    1990") and not as a bound or base ("since 1985"), named with its own year (or read from
+    it, at most two sentences back in its paragraph, in that sentence's main clause (not "who
+    was freed in 1990") and not as a bound or base ("since 1985"), named with its own year (or read from
     one) at least three years before publication; and `f` must not point ahead."""
     story = _last_period(earlier)
     if story is None or ctx.published is None or story.value.startswith("FY"):
