@@ -76,8 +76,8 @@ def resolve_year(f: Found, earlier: Sequence[Found], ctx: Context) -> None:
 def story_time(f: Found, earlier: Sequence[Found], ctx: Context) -> Found | None:
     """The period the story is being told in, if `f` sits in one: the last period named before
     it, at most two sentences back in its paragraph, in that sentence's main clause (not "who
-    was freed in 1990") and not as a bound or base ("since 1985"), named with its own year (or read from
-    one) at least three years before publication; and `f` must not point ahead."""
+    was freed in 1990") and not as a bound or base ("since 1985"), named with its own year (or
+    read from one) at least three years before publication; and `f` must not point ahead."""
     story = _last_period(earlier)
     if story is None or ctx.published is None or story.value.startswith("FY"):
         return None
