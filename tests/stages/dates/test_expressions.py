@@ -22,6 +22,7 @@ from diplograph.stages.dates.expressions import (
     find_timexes,
     tag_text,
 )
+from diplograph.stages.dates.words import SUPERLATIVE_PERIOD
 from tests.stages.dates.timexes import parsed, timexes
 
 
@@ -1056,7 +1057,22 @@ def test_expressions_a_night_spent(text, expected):
         ),
         # a month inside a name is no time
         ("Veterans of the Long March met in Yanan.", "1989-10-01", []),
+        # a period ranked or left open is no time named
+        ("Exports were weaker than in any year on record.", "1993-06-01", []),
     ],
 )
 def test_expressions_centuries_lengths_and_named_months(text, published, expected):
     assert [(t.text, t.value) for t in timexes(text, published)] == expected
+
+
+@pytest.mark.parametrize(
+    ("entity", "ranked"),
+    [
+        ("the worst year of the peso's slide", True),
+        ("the best decade", True),
+        ("the year of the flood", False),
+        ("the worst year of 1990", False),
+    ],
+)
+def test_expressions_a_ranked_period_is_no_time(entity, ranked):
+    assert bool(SUPERLATIVE_PERIOD.match(entity)) is ranked

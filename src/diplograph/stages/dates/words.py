@@ -158,12 +158,13 @@ ORDINAL_PERIOD = re.compile(
 )
 # "another good year", "a record month": a period judged, not a time named.
 JUDGED_PERIOD = re.compile(
-    r"^(?:a|an|another)\s+[a-z]+\s+(?:day|week|month|year|quarter)$", re.IGNORECASE
+    r"^(?:(?:a|an|another)\s+[a-z]+|any)\s+(?:day|week|month|year|quarter|decade)$", re.IGNORECASE
 )
-# "the worst week since January", "its best quarter": a ranking, not a time.
+# "the worst week since January", "its best quarter", "the worst year of the slump": a
+# ranking, not a time.
 SUPERLATIVE_PERIOD = re.compile(
     r"^(?:the|its|his|her|their|our)\s+(?:\w+est|best|worst|most\s+\w+)\s+"
-    r"(?:day|week|month|year|quarter)s?$",
+    r"(?:day|week|month|year|quarter|decade)s?(?:\s+of\s+[^\d]+)?$",
     re.IGNORECASE,
 )
 # A season ranked is no season named: "the hardest winter since 1979", "its wettest spring".
