@@ -22,6 +22,7 @@ from diplograph.stages.dates.expressions import (
     find_timexes,
     tag_text,
 )
+from diplograph.stages.dates.words import SUPERLATIVE_PERIOD
 from tests.stages.dates.timexes import parsed, timexes
 
 
@@ -178,6 +179,11 @@ def test_dates_handbuilt_parse_resolves_yesterday():
             "Just a few years earlier, it failed.",
             "2025-07-15",
             [("Just a few years earlier", "PAST_REF")],
+        ),
+        (
+            "A generation ago the valley grew cotton; two generations ago it was forest.",
+            "1991-04-02",
+            [("A generation ago", "PAST_REF"), ("two generations ago", "PAST_REF")],
         ),
         ("Rates rose last month.", "2025-01-10", [("last month", "2024-12")]),
         ("The embassy reopened two weeks ago.", "2024-11-30", [("two weeks ago", "2024-W46")]),
@@ -1004,3 +1010,69 @@ def test_expressions_a_month_opening_a_name_is_no_time(text, expected):
 )
 def test_expressions_a_night_spent(text, expected):
     assert _tags(text, "2023-08-02") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a quarter century is 25 years, not a quarter
+        (
+            "The pact will shape trade for the next quarter century.",
+            "1996-03-04",
+            [("the next quarter century", "P25Y")],
+        ),
+        ("It lasted a quarter of a century.", "1991-05-06", [("a quarter of a century", "P25Y")]),
+        # the turn of the century: the coming one in a forecast, the last one in the past
+        (
+            "The network should reach every village by the turn of the century.",
+            "1994-08-01",
+            [("the turn of the century", "2000")],
+        ),
+        (
+            "At the turn of the century, the port shipped wool.",
+            "1994-08-01",
+            [("the turn of the century", "1900")],
+        ),
+        # "spend the next decade", "spent the next year" are lengths
+        (
+            "The country will spend the next decade paying its debts.",
+            "1992-02-03",
+            [("the next decade", "P1DE")],
+        ),
+        (
+            "After the coup he spent the next year in exile.",
+            "1992-02-03",
+            [("the next year", "P1Y")],
+        ),
+        # "for N years after <date>" is a length; without "for", the date moved
+        (
+            "The old laws stay in force for 50 years after 1997.",
+            "1996-07-14",
+            [("50 years", "P50Y"), ("1997", "1997")],
+        ),
+        (
+            "For ten years after 1945, bread was rationed.",
+            "1990-01-08",
+            [("ten years", "P10Y"), ("1945", "1945")],
+        ),
+        # a month inside a name is no time
+        ("Veterans of the Long March met in Yanan.", "1989-10-01", []),
+        # a period ranked or left open is no time named
+        ("Exports were weaker than in any year on record.", "1993-06-01", []),
+    ],
+)
+def test_expressions_centuries_lengths_and_named_months(text, published, expected):
+    assert [(t.text, t.value) for t in timexes(text, published)] == expected
+
+
+@pytest.mark.parametrize(
+    ("entity", "ranked"),
+    [
+        ("the worst year of the peso's slide", True),
+        ("the best decade", True),
+        ("the year of the flood", False),
+        ("the worst year of 1990", False),
+    ],
+)
+def test_expressions_a_ranked_period_is_no_time(entity, ranked):
+    assert bool(SUPERLATIVE_PERIOD.match(entity)) is ranked

@@ -57,6 +57,13 @@ def _tags(text: str, published: str) -> list[tuple[str, str | None]]:
             "1994-05-08",
             [("February 1990", "1990-02"), ("May 2", "1994-05-02")],
         ),
+        # a new paragraph moves the story on: back to the time of publication
+        (
+            "The first tests were held in 1974.\n\nThe party that won power in March "
+            "promised more.",
+            "1998-05-17",
+            [("1974", "1974"), ("March", "1998-03")],
+        ),
         (
             "The dam was finished in 1971. Engineers will inspect it in June.",
             "1990-03-01",
@@ -87,3 +94,37 @@ def test_narrative_a_quotation_before_its_speaker_sets_the_story_time(text, expe
     """A quotation put before 'said X' is a main clause: the period it names is the story's
     time; a period in a relative clause is not."""
     assert expected in _tags(text, "2031-04-15")
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # "that <month>" points back at the period named, even from a subordinate clause
+        (
+            "When the bridge collapsed in April 1971, the ferry was the only way across. The "
+            "inquiry reported that September.",
+            "1995-06-04",
+            ("that September", "1971-09"),
+        ),
+        (
+            "The orchestra was founded in 1958. That December it played in Vienna.",
+            "1993-02-01",
+            ("That December", "1958-12"),
+        ),
+        # "that" as a conjunction leaves the month to the tense
+        (
+            "The minister said that March had been the wettest month.",
+            "1996-05-10",
+            ("March", "1996-03"),
+        ),
+        # "the following summer", "that winter" point back past a bound or base
+        (
+            "The mine was reopened on May 3, 1986, the first time since 1961. The following "
+            "summer, it flooded.",
+            "1994-01-10",
+            ("The following summer", "1986-SU"),
+        ),
+    ],
+)
+def test_narrative_that_month_and_seasons_point_at_the_last_setting(text, published, expected):
+    assert expected in _tags(text, published)

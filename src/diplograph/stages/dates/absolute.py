@@ -18,6 +18,7 @@ from diplograph.stages.dates.words import (
     DETERMINERS,
     HOLIDAYS,
     MONTH_IN_A_NAME,
+    NAME_BEFORE_MONTH,
     ORDINALS,
     YEAR_CUES,
     YEAR_NOUNS,
@@ -172,14 +173,18 @@ def rule_month_year(m: re.Match, ctx: Context) -> list[Found]:
 
 def rule_month(m: re.Match, ctx: Context) -> list[Found]:
     month, rel = month_number(m["mon"]), (m["rel"] or "").lower()
+    start = m.start("x")
+    if rel == "that" and not _points_at_a_time(ctx, m.start("rel")):
+        rel, start = "", m.start("mod") if m["mod"] else m.start("mon")  # "said that March ..."
     if not (rel or m["mod"] or m["pre"] or ctx.is_date_token(m.start("mon"))):
         return []
     if m["mon"] == "May" and not (rel or m["mod"] or m["pre"] or _data_month(ctx, m)):
         return []  # "May" alone is the verb or a name; "the May figure" is the month
-    if MONTH_IN_A_NAME.match(ctx.text, m.end()):
-        return []  # "played the March of the Volunteers"
+    if MONTH_IN_A_NAME.match(ctx.text, m.end()) or NAME_BEFORE_MONTH.search(
+        ctx.text[max(0, m.start("mon") - 8) : m.start("mon")]
+    ):
+        return []  # "played the March of the Volunteers", "walked the Long March"
     pub = ctx.published
-    start = m.start("x")
     if pub is None:
         return [Found(start, m.end(), "DATE", None, "month:no-year", pending=("month", month))]
     if rel == "last":
@@ -196,6 +201,13 @@ def rule_month(m: re.Match, ctx: Context) -> list[Found]:
     found = Found(start, m.end(), "DATE", f"{year}-{month:02d}", "month:year-by-tense")
     found.anchor, found.pending = pub.isoformat(), ("month", month)
     return [found]
+
+
+def _points_at_a_time(ctx: Context, offset: int) -> bool:
+    """Whether "that" at `offset` points at a time ("that November"): not the conjunction of
+    "said that March was cold"."""
+    i = ctx.token_at(offset)
+    return i is not None and ctx.parse.tokens[i].dep != "mark"
 
 
 def _data_month(ctx: Context, m: re.Match) -> bool:

@@ -5,8 +5,9 @@ own takes the year of the time being told, not the year of publication.
 summer" is 1983-SU, "By the fall" 1983-FA and "The following spring" 1984-SP. "That summer"
 and "the following spring" always point back at the last period named; a bare "the fall",
 "June 30" or "in late July" does so only after a period named with its own year (or read from
-one) more than a year before publication, at most two sentences before it, and never when its
-verb points ahead. Each takes the first such day, month or season on or after that period.
+one) more than a year before publication, at most two sentences before it in its paragraph,
+and never when its verb points ahead. Each takes the first such day, month or season on or
+after that period.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from diplograph.stages.dates.words import NOT_A_SETTING, REPORTING_VERBS
 _SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 _SUBORDINATE = {"relcl", "acl", "advcl", "ccomp", "appos", "parataxis", "csubj"}
 _RELATIVE = re.compile(r"(?i)(?:last|next|this)\b")
+_THAT = re.compile(r"(?i)that\b")
 _OWN_YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
 _START = re.compile(
     r"^(\d{4})(?:-(?:(\d{2})(?:-(\d{2}))?|Q([1-4])|H([12])|(SP|SU|FA|WI)|W(\d{2})))?"
@@ -31,7 +33,7 @@ _START = re.compile(
 def resolve_season(f: Found, earlier: Sequence[Found], ctx: Context) -> None:
     """ "that summer", "the following spring", and a bare "the fall" in a story of the past."""
     season, shift, anaphoric = f.pending[1:]
-    story = _last_period(earlier) if anaphoric else story_time(f, earlier, ctx)
+    story = _last_setting(earlier, ctx) if anaphoric else story_time(f, earlier, ctx)
     if story is None:
         return
     start = _start_of(story.value)
@@ -53,9 +55,10 @@ def resolve_year(f: Found, earlier: Sequence[Found], ctx: Context) -> None:
     """A day or month whose year the tense chose, moved into the story's time when it has one."""
     if not f.rule.endswith("year-by-tense") or f.rule.startswith("dateline"):
         return
-    if _RELATIVE.match(ctx.text[f.start : f.end]):
+    said = ctx.text[f.start : f.end]
+    if _RELATIVE.match(said):
         return  # "last December" says its year
-    story = story_time(f, earlier, ctx)
+    story = _last_setting(earlier, ctx) if _THAT.match(said) else story_time(f, earlier, ctx)
     if story is None:
         return
     start = _start_of(story.value)
@@ -72,9 +75,9 @@ def resolve_year(f: Found, earlier: Sequence[Found], ctx: Context) -> None:
 
 def story_time(f: Found, earlier: Sequence[Found], ctx: Context) -> Found | None:
     """The period the story is being told in, if `f` sits in one: the last period named before
-    it, at most two sentences back, in that sentence's main clause (not "who was freed in
-    1990") and not as a bound or base ("since 1985"), named with its own year (or read from
-    one) at least three years before publication; and `f` must not point ahead."""
+    it, at most two sentences back in its paragraph, in that sentence's main clause (not "who
+    was freed in 1990") and not as a bound or base ("since 1985"), named with its own year (or
+    read from one) at least three years before publication; and `f` must not point ahead."""
     story = _last_period(earlier)
     if story is None or ctx.published is None or story.value.startswith("FY"):
         return None
@@ -85,6 +88,8 @@ def story_time(f: Found, earlier: Sequence[Found], ctx: Context) -> Found | None
         return None
     if not 0 <= _sentence(ctx, f.start) - _sentence(ctx, story.start) <= 2:
         return None
+    if "\n" in ctx.text[story.end : f.start]:
+        return None  # a new paragraph moves the story on
     if NOT_A_SETTING.search(ctx.text[max(0, story.start - 20) : story.start]):
         return None  # "the highest since 1985", "up from 2009": a point of comparison
     if not _main_clause(ctx, story.start) or ctx.direction(f.start, f.end) == "future":
@@ -114,6 +119,18 @@ def _quoted_first(j: int, ctx: Context) -> bool:
 def _last_period(earlier: Sequence[Found]) -> Found | None:
     named = [p for p in anchors(earlier) if _START.match(p.value) and p.rule != "clock"]
     return named[-1] if named else None
+
+
+def _last_setting(earlier: Sequence[Found], ctx: Context) -> Found | None:
+    """The last period named that the story was set in: "that November", "the following
+    summer" point back past a bound or base ("since 1952", "than in 1985")."""
+    named = [p for p in anchors(earlier) if _START.match(p.value) and p.rule != "clock"]
+    settings = [p for p in named if not _a_bound(p, ctx)]
+    return settings[-1] if settings else (named[-1] if named else None)
+
+
+def _a_bound(p: Found, ctx: Context) -> bool:
+    return bool(NOT_A_SETTING.search(ctx.text[max(0, p.start - 20) : p.start]))
 
 
 def _start_of(value: str) -> date:

@@ -14,6 +14,7 @@ from diplograph.stages.dates.words import (
     DURATION_BEFORE,
     FALL_BEFORE,
     FIGURE_NOUNS,
+    LENGTH_BEFORE,
     MONTHS,
     NOT_A_TIME_AFTER,
     NOT_FALL_AFTER,
@@ -601,6 +602,22 @@ def rule_unit_offset(m: re.Match, ctx: Context) -> list[Found]:
     return [found]
 
 
+def rule_quarter_century(m: re.Match, ctx: Context) -> list[Found]:
+    """ "the next quarter century", "a quarter of a century": 25 years, not a quarter."""
+    return [_found(m, 0, "DURATION", "P25Y", "quarter-century")]
+
+
+def rule_turn_of_the_century(m: re.Match, ctx: Context) -> list[Found]:
+    """ "by the turn of the century": the coming century's first year (2000 in the 1990s); the
+    last one passed when told in the past ("at the turn of the century, immigrants came")."""
+    if ctx.published is None:
+        return [_found(m, 0, "DATE", None, "turn-of-century:no-date")]
+    century = ctx.published.year // 100 * 100
+    if ctx.direction(m.start(), m.end()) != "past" and ctx.published.year % 100 >= 50:
+        century += 100
+    return [_found(m, 0, "DATE", str(century), "turn-of-century")]
+
+
 def rule_ago_vague(m: re.Match, ctx: Context) -> list[Found]:
     if m["n"] is not None:
         return rule_ago(m, ctx)
@@ -620,7 +637,8 @@ def rule_offset_fix(m: re.Match, ctx: Context) -> list[Found]:
         found = Found(m.start("x"), m.start("dir") - 1, "DURATION",
                       cal.duration_value(n, unit, split=split), f"offset-{word}-event")  # fmt: skip
         found.end = len(ctx.text[: m.start("dir")].rstrip())
-        if event and n is not None and n == int(n):
+        lasting = LENGTH_BEFORE.search(ctx.text[max(0, m.start("x") - 8) : m.start("x")])
+        if event and n is not None and n == int(n) and not lasting:  # "for 50 years after 1997"
             found.pending = ("anchor-next", unit, int(n) if word == "after" else -int(n))
         return [found]
     return rule_offset(m, ctx)

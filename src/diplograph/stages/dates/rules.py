@@ -31,6 +31,7 @@ from diplograph.stages.dates.words import (
     MONTH,
     MONTH_CUES,
     MONTH_IN_A_NAME,
+    NAME_BEFORE_MONTH,
     NUM,
     ORDINAL_PERIOD,
     STRONG_CUES,
@@ -128,7 +129,7 @@ def _rules() -> list[tuple[re.Pattern, Rule, Cues]]:
         ),
         (
             c(
-                rf"(?P<pre>\b(?i:in|since|until|till|by|during|from|for|through|to|before|after|of|and|or|between|around|throughout|on)\s+)?(?P<x>(?:(?i:(?P<rel>last|next|this))\s+)?(?P<mod>(?i:early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of)[\s-]*)?(?P<mon>{m}))(?!\s+\d)\b"
+                rf"(?P<pre>\b(?i:in|since|until|till|by|during|from|for|through|to|before|after|of|and|or|between|around|throughout|on)\s+)?(?P<x>(?:(?i:(?P<rel>last|next|this|that))\s+)?(?P<mod>(?i:early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of)[\s-]*)?(?P<mon>{m}))(?!\s+\d)\b"
             ),
             absolute.rule_month,
             MONTH_CUES,
@@ -211,7 +212,7 @@ def _rules() -> list[tuple[re.Pattern, Rule, Cues]]:
         ),
         (
             c(
-                rf"(?i)\b(?P<x>(?:(?P<mod>{MOD})(?:in\s+)?)?(?P<rel>the\s+past|the\s+last|the\s+coming|the\s+next|the\s+following|the\s+previous|the\s+prior|the\s+preceding|the\s+current|this\s+past|last|this|next|past|coming|previous|current)\s+(?P<unit>week|month|year|decade|century|weekend|quarter|hour))(?!\s+(?:or\s+so|and\s+a\s+half|\d))\b"
+                rf"(?i)\b(?P<x>(?:(?P<mod>{MOD})(?:in\s+)?)?(?P<rel>the\s+past|the\s+last|the\s+coming|the\s+next|the\s+following|the\s+previous|the\s+prior|the\s+preceding|the\s+current|this\s+past|last|this|next|past|coming|previous|current)\s+(?P<unit>week|month|year|decade|century|weekend|quarter|hour))(?!\s+(?:or\s+so|and\s+a\s+half|\d|century))\b"
             ),
             relative.rule_relative_unit,
             ("week", "month", "year", "decade", "century", "quarter", "hour"),
@@ -236,13 +237,25 @@ def _rules() -> list[tuple[re.Pattern, Rule, Cues]]:
             ("night",),
         ),
         (
+            c(
+                r"(?i)\b(?:(?:the\s+)?(?:past|last|next|coming|first)\s+|a\s+)?quarter[\s-]+(?:of\s+a\s+)?century\b"
+            ),
+            relative.rule_quarter_century,
+            ("century",),
+        ),
+        (
+            c(r"(?i)\bthe\s+turn\s+of\s+the\s+century\b"),
+            relative.rule_turn_of_the_century,
+            ("century",),
+        ),
+        (
             c(rf"(?i)\b(?P<n>{n})\s+(?P<unit>{u})s?\s+(?:ago\b|(?P<ahead>from\s+(?:now|today)\b))"),
             relative.rule_ago_or_ahead,
             ("ago", "now", "today"),
         ),
         (
             c(
-                rf"(?i)\b(?P<n>{n})\s+(?P<unit>day|week|month|year|decade)s?\s+ago\b|\b(?:(?:just|only)\s+)?(?:a\s+few\s+|many\s+|several\s+|some\s+)?(?:year|decade|month|week|day|moment)s\s+ago\b"
+                rf"(?i)\b(?P<n>{n})\s+(?P<unit>day|week|month|year|decade)s?\s+ago\b|\b(?:(?:just|only)\s+)?(?:a\s+few\s+|many\s+|several\s+|some\s+)?(?:year|decade|month|week|day|moment)s\s+ago\b|\b(?:a\s+|one\s+|two\s+|several\s+)?generations?\s+ago\b"
             ),
             relative.rule_ago_vague,
             ("ago",),
@@ -432,6 +445,9 @@ def spacy_leftovers(ctx: Context, taken: list[tuple[int, int]]) -> Iterator[Foun
             continue  # "another good year"
         if re.fullmatch(MONTH, ent.text) and MONTH_IN_A_NAME.match(ctx.text, ent.end):
             continue  # "the March of the Volunteers": a name
+        month = re.search(rf"{MONTH}$", ent.text)
+        if month and NAME_BEFORE_MONTH.search(ent.text[: month.start()]):
+            continue  # "the Long March": a name
         if AGE.search(ent.text) or not STRONG_CUES.search(ent.text):
             continue  # "the day", "evening", "the good old days": too vague to keep
         bare = BARE_UNITS.search(ent.text)

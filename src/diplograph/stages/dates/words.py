@@ -66,6 +66,8 @@ RATE_UNITS = frozenset({"day", "week", "month", "year"})
 # After a month, the rest of a name: "the March of the Volunteers", "March of the Living";
 # "March of the following year" stays a month.
 MONTH_IN_A_NAME = re.compile(r"\s+of\s+the\s+[A-Z]")
+# Before a month, the start of a name: "the Long March", "Gandhi's Salt March".
+NAME_BEFORE_MONTH = re.compile(r"\b(?:Long|Salt)\s+$")
 # An amount that "a year", "a day" after it makes a rate: "5% a year", "8 percent a year".
 RATE_AMOUNTS = frozenset({"%", "percent", "pct"})
 SPEED_UNITS = frozenset({"miles", "mile", "kilometers", "kilometres", "km", "knots"})
@@ -156,12 +158,13 @@ ORDINAL_PERIOD = re.compile(
 )
 # "another good year", "a record month": a period judged, not a time named.
 JUDGED_PERIOD = re.compile(
-    r"^(?:a|an|another)\s+[a-z]+\s+(?:day|week|month|year|quarter)$", re.IGNORECASE
+    r"^(?:(?:a|an|another)\s+[a-z]+|any)\s+(?:day|week|month|year|quarter|decade)$", re.IGNORECASE
 )
-# "the worst week since January", "its best quarter": a ranking, not a time.
+# "the worst week since January", "its best quarter", "the worst year of the slump": a
+# ranking, not a time.
 SUPERLATIVE_PERIOD = re.compile(
     r"^(?:the|its|his|her|their|our)\s+(?:\w+est|best|worst|most\s+\w+)\s+"
-    r"(?:day|week|month|year|quarter)s?$",
+    r"(?:day|week|month|year|quarter|decade)s?(?:\s+of\s+[^\d]+)?$",
     re.IGNORECASE,
 )
 # A season ranked is no season named: "the hardest winter since 1979", "its wettest spring".
@@ -329,7 +332,11 @@ REFERENCE_PREPS = {"since"}
 
 # relative.py
 # "the next year" after these is a length of time ("over the next year"), not a date.
-DURATION_BEFORE = frozenset("over for within during in throughout through into about of".split())
+DURATION_BEFORE = frozenset(
+    "over for within during in throughout through into about of spend spent spending".split()
+)
+# Before "N units after <date>", a word that keeps it a length: "for 50 years after 1997".
+LENGTH_BEFORE = re.compile(r"(?i)\bfor\s+$")
 # "current" and "recent" are PRESENT_REF / PAST_REF, but not in these compounds.
 NOT_A_TIME_AFTER = frozenset("account accounts affairs assets liabilities".split())
 # "so far" is a distance or a degree before these ("so far as to", "so far away", "so far
