@@ -54,3 +54,16 @@ def test_places_districts_agencies_and_provinces(text, mention, country):
 def test_places_ranges_plains_lakes_and_quarters(text, mention, lat, lon):
     place = _by_text(text)[mention]
     assert (round(place.lat), round(place.lon)) == (round(lat), round(lon))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "mention", "country"),
+    [
+        ("Militants attacked the outskirts of Kafr Nubl on Friday.", "Kafr Nubl", "SYR"),
+        ("Police sealed the outskirts of Kafr el-Dawwar after the riot.", "Kafr el-Dawwar",
+         "EGY"),
+    ],
+)  # fmt: skip
+def test_places_the_outskirts_of_a_town(text, mention, country):
+    assert _by_text(text)[mention].country == country

@@ -33,6 +33,7 @@ CONTEXT_NOUNS = {"town", "city", "village", "port", "capital", "province", "regi
                  "district", "county", "oblast", "governorate", "prefecture", "municipality",
                  "department", "island", "valley", "plateau", "peninsula", "archipelago",
                  "coast", "crossing", "dam", "camp", "forest", "suburb", "outskirts",
+                 "outskirt",  # the lemma the tagger gives "outskirts"
                  "neighbourhood", "neighborhood", "mayor", "governor", "area", "resident",
                  "airport", "barrage", "raion", "tehsil", "territory", "township", "borough",
                  "parish", *DIVISION_NOUNS, "hamlet", "enclave", "exclave", "settlement",
