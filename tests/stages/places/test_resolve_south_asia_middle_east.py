@@ -67,3 +67,20 @@ def test_places_ranges_plains_lakes_and_quarters(text, mention, lat, lon):
 )  # fmt: skip
 def test_places_the_outskirts_of_a_town(text, mention, country):
     assert _by_text(text)[mention].country == country
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "mention", "country"),
+    [
+        ("The SSP Larkana told reporters the gang had fled.", "Larkana", "PAK"),
+        ("SP Kurram said two policemen were injured.", "Kurram", "PAK"),
+        ("Deputy Commissioner Doda ordered schools shut on Monday.", "Doda", "IND"),
+    ],
+)  # fmt: skip
+def test_places_a_district_named_by_its_officer(text, mention, country):
+    assert _by_text(text)[mention].country == country
+
+
+def test_places_an_officer_named_by_person_is_no_place():
+    assert _by_text("SP Ramesh Kumar Singh visited the spot on Tuesday.") == {}
