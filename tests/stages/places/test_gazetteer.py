@@ -198,6 +198,21 @@ def test_gazetteer_hyphens_spell_the_spaced_name():
 
 @pytest.mark.parametrize(
     ("name", "country"),
+    [("Kafr al-Sheikh", "EGY"), ("Ras el-Khaimah", "ARE"), ("Sharm al-Sheikh", "EGY")],
+)
+def test_gazetteer_an_article_inside_a_name_in_any_spelling(name, country):
+    place = Gazetteer.load().lookup(name)
+    assert place is not None and place.country == country
+
+
+def test_gazetteer_an_inner_article_leaves_other_words_alone():
+    assert fold("Jisr el-Shughur") == fold("Jisr ash Shughur")
+    assert fold("Port Elizabeth") == "port elizabeth"
+    assert fold("Ross-on-Wye") == "ross on wye"
+
+
+@pytest.mark.parametrize(
+    ("name", "country"),
     [("Kanem", "TCD"), ("Wadi Fira", "TCD"), ("Ouaddai", "TCD"), ("Hauts-Bassins", "BFA")],
 )
 def test_gazetteer_provinces_and_regions_of_the_ninth_round(name, country):

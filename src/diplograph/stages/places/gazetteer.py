@@ -54,6 +54,11 @@ ABBREVIATIONS_FILE = "abbreviations.tsv"
 # the Arabic article as transliterations write it, joined by a hyphen or a space ("al-Qaim",
 # "Al Qaim", "Ar Rudayyif", "Ash Shaddadi"): the index key joins it by a space
 ARABIC_ARTICLE = re.compile(r"^(al|el|ar|as|ash|ad|az|at|an|adh|ath)[- ](?=\w)")
+# the article inside a name, in any of its spellings, is keyed "al": "Jisr al-Shughur" =
+# "Jisr ash Shughur", "Deir el-Zour" = "Deir al-Zour", "Kafr el-Sheikh" = "Kafr al-Sheikh"
+INNER_ARTICLE = re.compile(
+    r"(?<=[ -])(?:al|el|ar|as|ash|ad|az|at|an|adh|ath|ez|es|ed|er|ud|uz|ul)[- ](?=\w)"
+)
 # marks transliterations put for the Arabic ayn and hamza or the English apostrophe, which
 # spellings of one name keep or drop ("Ta'izz", "Ta‘izz", "Taizz"; "Al Qā’im", "al-Qaim")
 APOSTROPHES = str.maketrans("", "", "'’‘ʿʾ`´")
@@ -94,7 +99,8 @@ class Reading:
 def fold(name: str) -> str:
     """The index key of a name: accents, dots, apostrophes and case dropped, letters such as
     'ł' and 'đ' spelled as English does, a leading 'the' removed, a leading Arabic article
-    joined by a space ("al-Qaim" = "Al Qa'im"), hyphens read as spaces ("Ross-on-Wye" =
+    joined by a space ("al-Qaim" = "Al Qa'im"), an article inside the name spelled "al"
+    ("Jisr ash Shughur" = "Jisr al-Shughur"), hyphens read as spaces ("Ross-on-Wye" =
     "Ross on Wye")."""
     if name.isalpha() and name.isascii():  # one plain word: the hot path
         return name.casefold()
@@ -110,6 +116,8 @@ def fold(name: str) -> str:
     name = name[4:] if name.startswith("the ") else name
     if name[:1] in "ae" and "-" in name[:4]:
         name = ARABIC_ARTICLE.sub(r"\1 ", name)
+    if " " in name or "-" in name:
+        name = INNER_ARTICLE.sub("al ", name)
     if "-" in name:  # "Ross-on-Wye" = "Ross on Wye"
         name = name.replace("-", " ")
     return _expand(name)

@@ -47,6 +47,7 @@ from diplograph.stages.places.words import (
     NAME_NOUNS,
     NAME_PARTICLES,
     NOT_PLACES,
+    OFFICE_TITLES,
     ORGANISATION_NOUNS,
     PLACE_LABELS,
     PLACE_NOUNS,
@@ -111,6 +112,7 @@ def place_mentions(parse: Parse, gazetteer: Gazetteer) -> list[PlaceMention]:
         *_particle_names(parse, gazetteer),
         *_hyphenated_names(parse, gazetteer),
         *_possessive_names(parse, gazetteer),
+        *_office_places(parse, gazetteer),
     ]:
         if not any(s < m.end and m.start < e for s, e in taken):
             found.append(m)
@@ -319,6 +321,31 @@ def _possessive_names(parse: Parse, gazetteer: Gazetteer) -> list[PlaceMention]:
                                         tok.i - 1, e, "name"))  # fmt: skip
                 break
     return out
+
+
+def _office_places(parse: Parse, gazetteer: Gazetteer) -> list[PlaceMention]:
+    """A district named by its officer's title ("SSP Ghotki said", "Deputy Commissioner
+    Kupwara ordered", tagged PERSON): one or two capitalised proper nouns after the title,
+    then no further one, taken when the gazetteer knows them as a town of 15,000+, a region
+    or a country ("SP Ramesh Kumar" is a person)."""
+    tokens = parse.tokens
+    out: list[PlaceMention] = []
+    for tok in tokens[:-1]:
+        if tok.text not in OFFICE_TITLES:
+            continue
+        end = tok.i + 1
+        while end < min(tok.i + 3, len(tokens)) and _capitalised_name(tokens[end]):
+            end += 1
+        if end == tok.i + 1 or end < len(tokens) and tokens[end].pos == "PROPN":
+            continue  # a longer name follows: a person's ("DC Rahul Sharma")
+        start = tokens[tok.i + 1].start
+        if gazetteer.known_place(parse.article.text[start : tokens[end - 1].end]):
+            out.append(PlaceMention(start, tokens[end - 1].end, tok.i + 1, end, "name"))
+    return out
+
+
+def _capitalised_name(tok) -> bool:
+    return tok.pos == "PROPN" and tok.text[:1].isupper()
 
 
 def _particle_names(parse: Parse, gazetteer: Gazetteer) -> list[PlaceMention]:

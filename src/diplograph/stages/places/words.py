@@ -33,6 +33,7 @@ CONTEXT_NOUNS = {"town", "city", "village", "port", "capital", "province", "regi
                  "district", "county", "oblast", "governorate", "prefecture", "municipality",
                  "department", "island", "valley", "plateau", "peninsula", "archipelago",
                  "coast", "crossing", "dam", "camp", "forest", "suburb", "outskirts",
+                 "outskirt",  # the lemma the tagger gives "outskirts"
                  "neighbourhood", "neighborhood", "mayor", "governor", "area", "resident",
                  "airport", "barrage", "raion", "tehsil", "territory", "township", "borough",
                  "parish", *DIVISION_NOUNS, "hamlet", "enclave", "exclave", "settlement",
@@ -89,6 +90,10 @@ NAME_NOUNS = {"strip", "valley", "river", "lake", "sea", "gulf", "bay", "island"
               "mayor", "governor", "president", "minister", "police", "airlines", "airways",
               "international", "accord", "accords", "declaration", "agreement", "summit",
               "conference", "protocol", "treaty", "process", "talks", "plan"}  # fmt: skip
+# South Asian police and district offices that news names by their district: "SSP Ghotki",
+# "Deputy Commissioner Kupwara", "SP Sukma" (the officer of that district, tagged PERSON)
+OFFICE_TITLES = {"SSP", "SP", "DSP", "ASP", "DIG", "IGP", "DC", "DM", "SDM", "SHO", "DPO",
+                 "Commissioner", "Magistrate", "Collector"}  # fmt: skip
 # words before a person's name: "Queen Victoria" tagged PERSON is no region
 TITLES = {"queen", "king", "prince", "princess", "lord", "lady", "sir", "dame", "mr", "mrs",
           "ms", "miss", "dr", "saint"}  # fmt: skip
