@@ -210,8 +210,10 @@ def _once_placed(
         if home is None:
             home = home_countries({text[m.start : m.end] for m in literal}, gazetteer)
         local = town is not None and neighbour(parse, ts, te, town, gazetteer)
-        after_prep = ts > 0 and tokens[ts - 1].pos == "ADP" and (
-            tokens[ts - 1].text.lower() in CONTEXT_PREPS
+        after_prep = (
+            ts > 0
+            and tokens[ts - 1].pos == "ADP"
+            and (tokens[ts - 1].text.lower() in CONTEXT_PREPS)
         )
         if (
             local
