@@ -873,8 +873,16 @@ def test_lexicon_calling_for_an_election_stays_an_appeal():
         # a protest addressed to a state, a protest note, stern representations: diplomatic
         # protests (ACCUSE), not demonstrations
         ("Hanoi protested to Beijing over the new map.", ("ACCUSE", "VNM", "CHN"), "PROTEST"),
-        ("Lithuania handed a protest note to the Belarusian envoy.", ("ACCUSE", "LTU", "BLR"), None),
-        ("Japan delivered a protest note to the South Korean envoy.", ("ACCUSE", "JPN", "KOR"), None),
+        (
+            "Lithuania handed a protest note to the Belarusian envoy.",
+            ("ACCUSE", "LTU", "BLR"),
+            None,
+        ),
+        (
+            "Japan delivered a protest note to the South Korean envoy.",
+            ("ACCUSE", "JPN", "KOR"),
+            None,
+        ),
         ("China lodged stern representations with Canada.", ("ACCUSE", "CHN", "CAN"), None),
         ("Beijing made solemn representations to Seoul.", ("ACCUSE", "CHN", "KOR"), None),
         # a case brought against a state is a lawsuit
