@@ -1233,3 +1233,17 @@ def test_coder_captives_handed_back_are_released(text, expected):
     found = asserted(text)
     assert expected in found
     assert {e for e in found if e[1:] == expected[1:]} == {expected}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Indian prime minister promised to visit Tokyo.", {("AGREE", "IND", "JPN")}),
+        ("Qatar pledged to invest $10 billion in Egypt.", {("AGREE", "QAT", "EGY")}),
+    ],
+)
+def test_coder_commitment_read_once_with_its_recipient(text, expected):
+    """The promising verb alone and the act it promises are one pledge: no second AGREE
+    without a recipient beside the one that names it."""
+    assert asserted(text) == expected
