@@ -906,3 +906,15 @@ def test_lexicon_retaliation_vowed_is_a_threat():
     found = asserted("Tehran vowed to retaliate for the Israeli strike.")
     assert any(kind == "THREATEN" and actor == "IRN" for kind, actor, _ in found)
     assert not any(kind in {"AGREE", "ACCUSE"} for kind, _, _ in found)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Egypt warned it would close the Suez Canal.",
+        "Turkey warned it would shut the straits to Russian warships.",
+    ],
+)
+def test_lexicon_a_strait_closed_is_a_blockade_so_warned_of_a_threat(text):
+    assert any(kind == "THREATEN" for kind, _, _ in asserted(text))
