@@ -1241,6 +1241,10 @@ def test_coder_captives_handed_back_are_released(text, expected):
     [
         ("The Indian prime minister promised to visit Tokyo.", {("AGREE", "IND", "JPN")}),
         ("Qatar pledged to invest $10 billion in Egypt.", {("AGREE", "QAT", "EGY")}),
+        (
+            "Vietnam's premier promised to visit Seoul before the end of the year.",
+            {("AGREE", "VNM", "KOR")},
+        ),
     ],
 )
 def test_coder_commitment_read_once_with_its_recipient(text, expected):
