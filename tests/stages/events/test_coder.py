@@ -1233,3 +1233,34 @@ def test_coder_captives_handed_back_are_released(text, expected):
     found = asserted(text)
     assert expected in found
     assert {e for e in found if e[1:] == expected[1:]} == {expected}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Indian prime minister promised to visit Tokyo.", {("AGREE", "IND", "JPN")}),
+        ("Qatar pledged to invest $10 billion in Egypt.", {("AGREE", "QAT", "EGY")}),
+        (
+            "Vietnam's premier promised to visit Seoul before the end of the year.",
+            {("AGREE", "VNM", "KOR")},
+        ),
+    ],
+)
+def test_coder_commitment_read_once_with_its_recipient(text, expected):
+    """The promising verb alone and the act it promises are one pledge: no second AGREE
+    without a recipient beside the one that names it."""
+    assert asserted(text) == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("France called for a halt to Israeli settlement building.", ("REQUEST", "FRA", "ISR")),
+        ("The UN called for an end to Russian shelling of the city.", ("REQUEST", "IGO", "RUS")),
+    ],
+)
+def test_coder_call_for_a_halt_is_addressed_to_whose_acts_stop(text, expected):
+    """A call "for" an end or halt to X's acts is a demand on X, as "demanded an end to" is."""
+    assert expected in asserted(text)

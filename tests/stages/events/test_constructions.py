@@ -292,3 +292,23 @@ def test_constructions_a_sentence_to_prison_is_an_arrest_as_well():
 )
 def test_constructions_a_demand_not_accepted_is_refused(text, expected, refused):
     assert (expected in asserted(text)) == refused
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the one a refusal will not let in or through is the subject of the letting's clause
+        ("Greece will not allow Turkey to join the talks.", ("REJECT", "GRC", "TUR")),
+        (
+            "Cairo refused to allow Israeli officials access to the crossing.",
+            ("REJECT", "EGY", "ISR"),
+        ),
+        (
+            "Azerbaijan declined to allow Armenian monitors access to the corridor.",
+            ("REJECT", "AZE", "ARM"),
+        ),
+    ],
+)
+def test_constructions_refused_permission_names_the_one_let(text, expected):
+    assert expected in asserted(text)

@@ -864,3 +864,57 @@ def test_lexicon_calling_an_election_is_no_event(text):
 @pytest.mark.slow
 def test_lexicon_calling_for_an_election_stays_an_appeal():
     assert verb_type("Thai protesters called for new elections.", "called") == "REQUEST"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected", "wrong"),
+    [
+        # a protest addressed to a state, a protest note, stern representations: diplomatic
+        # protests (ACCUSE), not demonstrations
+        ("Hanoi protested to Beijing over the new map.", ("ACCUSE", "VNM", "CHN"), "PROTEST"),
+        (
+            "Lithuania handed a protest note to the Belarusian envoy.",
+            ("ACCUSE", "LTU", "BLR"),
+            None,
+        ),
+        (
+            "Japan delivered a protest note to the South Korean envoy.",
+            ("ACCUSE", "JPN", "KOR"),
+            None,
+        ),
+        ("China lodged stern representations with Canada.", ("ACCUSE", "CHN", "CAN"), None),
+        ("Beijing made solemn representations to Seoul.", ("ACCUSE", "CHN", "KOR"), None),
+        # a case brought against a state is a lawsuit
+        ("Iran brought a case against the United States.", ("ACCUSE", "IRN", "USA"), None),
+        # entry refused or denied is a refusal, not an obstruction by protesters
+        ("Israel refused entry to a Turkish aid convoy.", ("REJECT", "ISR", "TUR"), "PROTEST"),
+        ("Greece denied entry to Turkish fishing boats.", ("REJECT", "GRC", "TUR"), "PROTEST"),
+        # shoppers boycotting goods protest; a state does not sanction
+        ("South Korean shoppers boycotted Japanese beer.", ("PROTEST", "KOR", "JPN"), "SANCTION"),
+    ],
+)
+def test_lexicon_diplomatic_protests_lawsuits_refused_entry_and_boycotts(text, expected, wrong):
+    found = asserted(text)
+    assert expected in found
+    assert wrong is None or not any(kind == wrong for kind, _, _ in found)
+
+
+@pytest.mark.slow
+def test_lexicon_retaliation_vowed_is_a_threat():
+    """Retaliating "for" an act is force (not CAMEO's criticism); vowed, it is a threat."""
+    found = asserted("Tehran vowed to retaliate for the Israeli strike.")
+    assert any(kind == "THREATEN" and actor == "IRN" for kind, actor, _ in found)
+    assert not any(kind in {"AGREE", "ACCUSE"} for kind, _, _ in found)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Egypt warned it would close the Suez Canal.",
+        "Turkey warned it would shut the straits to Russian warships.",
+    ],
+)
+def test_lexicon_a_strait_closed_is_a_blockade_so_warned_of_a_threat(text):
+    assert any(kind == "THREATEN" for kind, _, _ in asserted(text))

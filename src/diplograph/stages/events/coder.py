@@ -164,7 +164,7 @@ class EventCoder:
                     continue
                 seen[key] = len(out)
                 out.append(event)
-        return out
+        return _without_bare_commitments(out)
 
     def _from_reading(
         self,
@@ -639,3 +639,18 @@ def as_day(value: str | None) -> date | None:
 
 
 __all__ = ["EventCoder", "Reading"]
+
+
+def _without_bare_commitments(events: list[Event]) -> list[Event]:
+    """A commitment with no recipient beside one of the same speaker with a recipient is the
+    same pledge read twice: the promising verb alone and the act it promises ("promised to
+    visit Beijing": AGREE and AGREE -> CHN; the date may attach to one only). Keep the one
+    that names the recipient."""
+    aimed = {
+        side_key(e.actor) for e in events if e.event_type == "AGREE" and e.recipient is not None
+    }
+    return [
+        e
+        for e in events
+        if not (e.event_type == "AGREE" and e.recipient is None and side_key(e.actor) in aimed)
+    ]

@@ -33,6 +33,7 @@ from diplograph.stages.events.words import (
     NEGATORS,
     OBLIGATION_MODALS,
     OBLIGATION_VERBS,
+    PERMIT_VERBS,
     PRISON_WORDS,
     READY_WORDS,
     RECIPIENT_PREPS,
@@ -175,6 +176,7 @@ def through_clause(
     steps = [
         lambda: reading.recipients.mentions if reading is not None else (),
         lambda: args.verb_objects(parse, idx, c, RECIPIENT_PREPS | {"from"}, place=False).mentions,
+        lambda: subjects(parse, idx, permitted(parse, c)),
     ]
     if r.event == "REQUEST":  # "demanded Washington explain": the one asked, not the act's
         steps = [lambda: subjects(parse, idx, [c])]
@@ -193,6 +195,13 @@ def subjects(parse: Parse, idx: args.MentionIndex, clauses: list[int]) -> list:
         m for k in clauses for s in args.children(parse, k, SUBJECT_DEPS)
         for m in args.np_actors(parse, idx, s)
     ]  # fmt: skip
+
+
+def permitted(parse: Parse, v: int) -> list[int]:
+    """The clauses of a verb of letting whose subject is the one let: "allow [Sweden to join]"."""
+    if parse.tokens[v].lemma.lower() not in PERMIT_VERBS:
+        return []
+    return args.children(parse, v, {"ccomp"})
 
 
 def condition(parse: Parse, c: int) -> list[int]:
@@ -348,6 +357,8 @@ def _will_not(parse, idx, v, by_token, make, row):
     found = by_token[v].recipients if v in by_token else args.Found()
     if not found:
         found = args.verb_objects(parse, idx, v, RECIPIENT_PREPS, place=False)
+    if not found:
+        found = args.Found(tuple(subjects(parse, idx, permitted(parse, v))))
     own = {m.actor.country for m in actors.mentions}
     recipients = args.Found(tuple(m for m in found.mentions if m.actor.country not in own))
     reading = _new(make, parse, v, "120", row, actors, recipients)

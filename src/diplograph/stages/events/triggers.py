@@ -47,6 +47,7 @@ from diplograph.stages.events.words import (
     FROM_EVENTS,
     GATHERING_VERBS,
     GREET_VERBS,
+    HALT_NOUNS,
     HOME_PEOPLE_SECTORS,
     HOME_SECTORS,
     HYPHEN_WORDS,
@@ -318,6 +319,20 @@ class Triggers:
                     m
                     for x in args.children(parse, v, {"xcomp"})
                     for m in args.verb_objects(parse, idx, x, RECIPIENT_PREPS, place=False).mentions
+                ),
+                "inherited",
+            )
+        if not recipients and actors and row.event == "REQUEST":
+            # "called for an end to Israeli raids": whose acts the halt asked for would stop, as
+            # in "demanded an end to Israeli raids"
+            recipients = args.Found(
+                tuple(
+                    m
+                    for p in args.children(parse, v, {"prep"})
+                    if parse.tokens[p].lemma.lower() == "for"
+                    for o in args.children(parse, p, {"pobj"})
+                    if parse.tokens[o].lemma.lower() in HALT_NOUNS
+                    for m in args.prep_objects(parse, idx, o, {"to"})
                 ),
                 "inherited",
             )

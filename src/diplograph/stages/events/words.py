@@ -325,6 +325,9 @@ STANCE_ACTS = {"accept", "recognize", "recognise", "tolerate"}
 # ... and in any tense when what is not accepted was asked or offered: "had not accepted the
 # American demand", "did not accept the offer" (a refusal, not a past act not done)
 ASKED_NOUNS = set("demand offer proposal plan request ultimatum terms conditions".split())
+# Verbs of letting whose one let in or through is the subject of their clause ("will not allow
+# [Sweden to join]", "refused to allow [inspectors access]"): the refusal's recipient.
+PERMIT_VERBS = {"allow", "let", "permit"}
 # Adjectives of readiness: "stands ready to send", "is willing to resume talks".
 READY_WORDS = {"ready", "willing", "prepared"}
 CONTENT_DEPS = {"xcomp", "ccomp"}
