@@ -864,3 +864,15 @@ def test_lexicon_calling_an_election_is_no_event(text):
 @pytest.mark.slow
 def test_lexicon_calling_for_an_election_stays_an_appeal():
     assert verb_type("Thai protesters called for new elections.", "called") == "REQUEST"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("Egyptian police rounded up scores of students in Cairo.", "rounded"),
+        ("Soldiers are rounding up young men in the villages of the north.", "rounding"),
+    ],
+)
+def test_lexicon_people_rounded_up_are_detained(text, verb):
+    assert verb_type(text, verb) == "COERCE"
