@@ -876,3 +876,15 @@ def test_lexicon_calling_for_an_election_stays_an_appeal():
 )
 def test_lexicon_people_rounded_up_are_detained(text, verb):
     assert verb_type(text, verb) == "COERCE"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("Nigerian troops drove the rebels out of two villages in Borno.", "drove"),
+        ("The Iraqi army pushed insurgents out of the old city on Friday.", "pushed"),
+    ],
+)
+def test_lexicon_armed_men_driven_out_are_fought(text, verb):
+    assert verb_type(text, verb) == "ASSAULT"
