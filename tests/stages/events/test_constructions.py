@@ -48,6 +48,13 @@ def test_lexicon_block_default_of_verb_without_one():
         ("Syria is willing to resume negotiations with Israel.", ("AGREE", "SYR", "ISR", True)),
         # ... a commitment to a hostile act is a threat
         ("Iran vowed to attack Israel.", ("THREATEN", "IRN", "ISR", True)),
+        # ... and one to stop or give something up a concession, whatever else its clause reads
+        ("Syria pledged to halt its missile tests.", ("CONCEDE", "SYR", None, True)),
+        ("Kenya agreed to drop its claim to the islands.", ("CONCEDE", "KEN", None, True)),
+        (
+            "Libya has agreed to dismantle its chemical weapons and linked programmes.",
+            ("CONCEDE", "LBY", None, True),
+        ),
         # obligations stated by a speaker are demands of the obliged
         ("Iran has to release the seized tanker, Britain said.", ("REQUEST", "GBR", "IRN", True)),
         (

@@ -918,3 +918,27 @@ def test_lexicon_retaliation_vowed_is_a_threat():
 )
 def test_lexicon_a_strait_closed_is_a_blockade_so_warned_of_a_threat(text):
     assert any(kind == "THREATEN" for kind, _, _ in asserted(text))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("Egyptian police rounded up scores of students in Cairo.", "rounded"),
+        ("Soldiers are rounding up young men in the villages of the north.", "rounding"),
+    ],
+)
+def test_lexicon_people_rounded_up_are_detained(text, verb):
+    assert verb_type(text, verb) == "COERCE"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("Nigerian troops drove the rebels out of two villages in Borno.", "drove"),
+        ("The Iraqi army pushed insurgents out of the old city on Friday.", "pushed"),
+    ],
+)
+def test_lexicon_armed_men_driven_out_are_fought(text, verb):
+    assert verb_type(text, verb) == "ASSAULT"

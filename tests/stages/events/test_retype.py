@@ -20,6 +20,12 @@ from tests.stages.events.test_coder import asserted
             "Militants recaptured the Syrian town of Palmyra on Monday.",
             ("ASSAULT", "SYR", "SYR"),
         ),
+        # ... and so is control of it seized
+        (
+            "Malian troops seized control of the northern town of Gao on Sunday.",
+            ("ASSAULT", "MLI", "MLI"),
+        ),
+        ("Rebels seized control of a district in eastern Congo.", ("ASSAULT", "COG", "COG")),
         # people taken by an armed group are abducted
         (
             "An Australian journalist was seized by militants in Iraq.",

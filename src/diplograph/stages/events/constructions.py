@@ -20,6 +20,7 @@ from diplograph.stages.events.words import (
     ASKED_NOUNS,
     CLAUSE_EVENTS,
     COMMIT_VERBS,
+    CONCEDED_ACTS,
     CONDITIONAL_MARKS,
     CONTENT_DEPS,
     CONVICTING_VERBS,
@@ -239,10 +240,21 @@ def _commitment(parse: Parse, r, by_token: dict, row) -> bool:
         return False
     act = content_event(parse, c, by_token)
     kind = act.event if act is not None else None
-    if kind in FUTURE_AS_AGREE and lemma in FUTURE_VERBS - TRY_VERBS:
+    code = _committed_code(parse, c, kind)
+    if code != "080" and kind in FUTURE_AS_AGREE and lemma in FUTURE_VERBS - TRY_VERBS:
         return True
-    _retype(r, "130" if kind in HOSTILE_CONTENT else FUTURE_AS_AGREE.get(kind, "030"), row)
+    _retype(r, code, row)
     return False
+
+
+def _committed_code(parse: Parse, c: int, kind: str | None) -> str:
+    """The CAMEO code of a commitment to the act c, whose reading is of type kind: a threat of
+    a hostile act, a concession when the act gives something up, else AGREE."""
+    if kind in HOSTILE_CONTENT:
+        return "130"
+    if parse.tokens[c].lemma.lower() in CONCEDED_ACTS:
+        return "080"
+    return FUTURE_AS_AGREE.get(kind, "030")
 
 
 def _retype(r, cameo: str, row) -> None:

@@ -164,16 +164,16 @@ def _particle(parse: Parse, t: int, word: str) -> bool:
 def _takes_ground(parse: Parse, reading: Reading, patients: set[str]) -> bool:
     """The verb takes a place by force: its object is a town, a district, a base or a named
     place ("took over Bahi", "seized Kismayo"), or an armed group takes a site ("guerrillas
-    took over a school"); "take" only as "take over" or "take control of"."""
+    took over a school"), or control of one ("seized control of the town"); "take" only as
+    "take over" or "take control of"."""
     t = reading.trigger
     taken = _patients(parse, t)
-    if parse.tokens[t].lemma.lower() == "take":
-        control = [o for o in taken if parse.tokens[o].lemma.lower() == "control"]
-        if control:  # "took control of the district"
-            taken = args.prep_heads(parse, control[0], {"of"})
-            patients = lemmas(parse, taken)
-        elif not _particle(parse, t, "over"):
-            return False
+    control = [o for o in taken if parse.tokens[o].lemma.lower() == "control"]
+    if control:  # "took / seized control of the district"
+        taken = args.prep_heads(parse, control[0], {"of"})
+        patients = lemmas(parse, taken)
+    elif parse.tokens[t].lemma.lower() == "take" and not _particle(parse, t, "over"):
+        return False
     places = [o for o in taken if parse.tokens[o].ent_type in {"GPE", "LOC", "FAC"}]
     if patients & TERRITORY_NOUNS or places:
         return True

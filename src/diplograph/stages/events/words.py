@@ -310,6 +310,11 @@ PURPOSE_NOUNS = {"search", "pursuit", "retaliation", "response", "revenge", "hun
 CLAUSE_EVENTS = {"AGREE", "REJECT", "REQUEST", "THREATEN"}
 # Verbs whose infinitive is an act committed to: AGREE, or THREATEN for a hostile act.
 COMMIT_VERBS = {"pledge", "promise", "vow", "swear", "guarantee", "offer", "agree"}
+# Acts whose promise is a concession (CONCEDE, not AGREE: PLOVER codes an announced concession
+# as the concession): "pledged to halt its nuclear work", "agreed to drop its demand".
+CONCEDED_ACTS = set(
+    "halt suspend end stop cease drop abandon disarm dismantle renounce freeze".split()
+)
 # Verbs whose infinitive is an act refused, a REJECT of its recipient ("refused to meet X");
 # not "failed to reach a deal with X", which is no refusal.
 REFUSAL_VERBS = {"refuse", "decline", "reject", "rebuff", "spurn", "snub", "veto", "turn", "rule"}
