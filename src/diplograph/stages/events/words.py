@@ -1022,6 +1022,10 @@ FIRM_NOUNS = {
     "distributor",
 }
 COMMERCE_TYPES = {"AGREE", "CONSULT", "SUPPORT", "COOPERATE"}
+# A founding is commerce unless states found it: "a Dutch bakery founded by two Turkish
+# brothers" (people found a thing), not "Russia and China founded the SCO"
+FOUNDING_VERBS = set("found co-found cofound".split())
+MODIFIER_DEPS = {"amod", "compound", "poss", "nmod", "npadvmod"}
 
 
 # violence.py: attackers, victims and people freed or pardoned whom no dictionary holds take the
@@ -1134,6 +1138,9 @@ CROWD_CONTROL_WORDS = set("gas cannon bullet baton truncheon lathi".split())
 # "expelled two diplomats": a state's envoys sent home are a cut in relations (SANCTION expel),
 # not a deportation of individuals (COERCE)
 EXPELLING_VERBS = set("expel oust eject".split())
+# "removed Japan from its list of trusted partners": a state put out of a list or a group is
+# expelled from it (SANCTION), not deported
+REMOVING_VERBS = EXPELLING_VERBS | set("remove exclude drop".split())
 ENVOY_NOUNS = set(
     "diplomat ambassador envoy attache consul consulate embassy observer inspector monitor "
     "peacekeeper mission delegation".split()
