@@ -880,6 +880,17 @@ def test_coder_raised_concerns_is_disapproval_not_a_meeting():
             {("COOPERATE", "CAN", "CHL")},
             set(),
         ),
+        # a founding by people, whatever the thing founded is called
+        (
+            "A Dutch bakery founded by two Turkish brothers opened a shop in Berlin.",
+            {("COOPERATE", "TUR", "NLD")},
+            set(),
+        ),
+        (
+            "A Brazilian vineyard founded by a German family exports to China.",
+            {("COOPERATE", "DEU", "BRA")},
+            set(),
+        ),
         # states, and an armed group named as a group, still deal
         (
             "Russia signed a deal with India to supply air defence systems.",
