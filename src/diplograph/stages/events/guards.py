@@ -27,6 +27,7 @@ from diplograph.stages.events.words import (
     NOT_SPORT,
     SPORT_SENSES,
     SPORT_WORDS,
+    STATE_CRAFT_WORDS,
     SUBJECT_DEPS,
     SYMMETRIC,
     TEAM_MODIFIERS,
@@ -104,11 +105,17 @@ def _contest(parse: Parse, i: int) -> bool:
 
 
 def accident(parse: Parse, trigger: int) -> bool:
-    """A civilian craft is the verb's subject: "a ferry hit a pier", "a tanker struck a reef"."""
+    """A civilian craft is the verb's subject: "a ferry hit a pier", "a tanker struck a reef";
+    not a state's ("a coast guard ship fired water cannon")."""
     if parse.tokens[trigger].pos != "VERB":
         return False
     subjects = args.children(parse, trigger, SUBJECT_DEPS)
-    return any(parse.tokens[s].lemma.lower() in CRAFT_NOUNS for s in subjects)
+    return any(
+        parse.tokens[s].lemma.lower() in CRAFT_NOUNS
+        and not word_forms(parse, args.children(parse, s, {"compound", "amod"}))
+        & STATE_CRAFT_WORDS
+        for s in subjects
+    )
 
 
 def disaster_toll(parse: Parse, reading: Reading) -> bool:

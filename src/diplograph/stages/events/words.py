@@ -584,6 +584,9 @@ CRAFT_NOUNS = set(
     "ship vessel tanker freighter ferry boat trawler liner barge train bus truck lorry car "
     "airliner jetliner".split()
 )
+# ... unless a state's force sails it: "a Chinese coast guard ship fired water cannon at a
+# Philippine boat", "a navy vessel rammed a trawler" act for their state
+STATE_CRAFT_WORDS = set("guard coastguard navy naval military militia police warship".split())
 
 
 # meetings.py
