@@ -647,6 +647,25 @@ def test_events_meeting_and_accident_non_events(text):
 
 @pytest.mark.slow
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a craft a state's force sails acts for its state: no accident
+        (
+            "A Vietnamese navy vessel rammed a Chinese fishing boat near the Paracels.",
+            ("ASSAULT", "VNM", "CHN"),
+        ),
+        (
+            "An Indonesian coast guard ship fired water cannon at a Malaysian trawler.",
+            ("ASSAULT", "IDN", "MYS"),
+        ),
+    ],
+)
+def test_events_state_craft_act_for_their_state(text, expected):
+    assert expected in asserted(text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
     ("text", "wrong", "right"),
     [
         # a landmark the scene lies beside is no target: near a territory, along a border
@@ -878,6 +897,17 @@ def test_coder_raised_concerns_is_disapproval_not_a_meeting():
         (
             "Three Canadian engineers founded the Chilean start-up in Santiago.",
             {("COOPERATE", "CAN", "CHL")},
+            set(),
+        ),
+        # a founding by people, whatever the thing founded is called
+        (
+            "A Dutch bakery founded by two Turkish brothers opened a shop in Berlin.",
+            {("COOPERATE", "TUR", "NLD")},
+            set(),
+        ),
+        (
+            "A Brazilian vineyard founded by a German family exports to China.",
+            {("COOPERATE", "DEU", "BRA")},
             set(),
         ),
         # states, and an armed group named as a group, still deal

@@ -132,6 +132,25 @@ def test_figurative_retaliation_in_kind_answers_the_trade_measure(text, expected
 
 @pytest.mark.slow
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "retaliated by V-ing": the act named is the event, the hostile word only frames it
+        (
+            "Norway retaliated by expelling two Russian diplomats on Monday.",
+            {("SANCTION", "NOR", "RUS")},
+        ),
+        (
+            "Warsaw hit back by removing Hungary from its list of trusted suppliers.",
+            {("SANCTION", "POL", "HUN")},
+        ),
+    ],
+)
+def test_figurative_retaliation_by_an_act_is_that_act(text, expected):
+    assert asserted(text) == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
     "text",
     [
         "The Swiss raids on consultancies hurt confidence among Austrian investors.",

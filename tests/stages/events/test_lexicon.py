@@ -362,6 +362,26 @@ def test_lexicon_staple_aid_and_the_visitor_of_a_visit(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # speaking to a leader is a conversation; speaking to a broadcaster is a statement
+        (
+            "The Kenyan president spoke to his Ugandan counterpart on Sunday.",
+            {("CONSULT", "KEN", "UGA")},
+        ),
+        (
+            "Spain's prime minister spoke to the Moroccan king about the crisis.",
+            {("CONSULT", "ESP", "MAR")},
+        ),
+        ("The Turkish president spoke to the BBC on Monday.", set()),
+    ],
+)
+def test_lexicon_speaking_to_a_leader_is_a_conversation(text, expected):
+    assert asserted(text) == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # the state an envoy is posted to is whom a recall hits, not the envoy's own ("its")
         ("Jordan recalled its ambassador to Israel.", ("SANCTION", "JOR", "ISR")),
         (

@@ -286,3 +286,19 @@ def test_modality_a_time_clause_is_a_fact_whatever_its_governor_says(
     assert found.asserted == is_asserted
     if is_asserted:
         assert found.aux == aux
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a clause of a list the parser hangs on the next clause's "called" is no demand's content
+        "The Arab League urged Syria to halt the shelling, Turkey's president called the attack "
+        "a massacre, and Iran stayed silent.",
+        "The Kenyan president urged Somalia to resume talks, Ethiopia's prime minister called "
+        "the move reckless.",
+    ],
+)
+def test_modality_a_listed_clause_before_a_call_is_asserted(text):
+    _, found = read(text, "urged")
+    assert found.asserted

@@ -53,6 +53,11 @@ from tests.stages.events.test_coder import asserted
         ),
         # envoys expelled are a cut in relations (SANCTION), not a deportation (COERCE)
         ("Russia expelled two Japanese diplomats on Friday.", ("SANCTION", "RUS", "JPN")),
+        # a state put out of a list or a group is expelled from it (SANCTION), not deported
+        (
+            "Tokyo removed South Korea from its list of preferred trading partners on Friday.",
+            ("SANCTION", "JPN", "KOR"),
+        ),
         # an invitation to do something other than come is a request
         (
             "Prime Minister Singh invited rebel groups in Assam to shun violence.",

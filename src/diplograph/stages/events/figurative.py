@@ -61,6 +61,8 @@ def recast(parse: Parse, idx: args.MentionIndex, reading: Reading) -> Reading | 
         return None  # "fined for abusing its dominant position"
     if reading.event != "ASSAULT" or tok.lemma.lower() not in FIGURATIVE_VERBS:
         return reading
+    if _means(parse, t):
+        return None  # "retaliated by removing Japan from its list": the means codes itself
     if objects & TRADE_MEASURES or lemmas(parse, _instruments(parse, t)) & TRADE_MEASURES:
         return recoded(reading, SANCTION)
     answered = [] if objects else _answered_trade_measure(parse, t)
@@ -127,6 +129,19 @@ def _hit_a_device(parse: Parse, t: int) -> bool:
         if lemma in DEVICES and not (lemma == "mine" and modifiers & MINE_SITES):
             return True
     return False
+
+
+def _means(parse: Parse, t: int) -> bool:
+    """Active verb t says how it was done in a "by V-ing" clause ("hit back by banning
+    imports"): that act is the event, the hostile word only frames it."""
+    if args.is_passive(parse, t):
+        return False
+    return any(
+        parse.tokens[c].tag == "VBG"
+        for b in args.children(parse, t, {"prep"})
+        if parse.tokens[b].lemma.lower() == "by"
+        for c in args.children(parse, b, {"pcomp"})
+    )
 
 
 def _instruments(parse: Parse, t: int) -> list[int]:

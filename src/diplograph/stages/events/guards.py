@@ -20,11 +20,14 @@ from diplograph.stages.events.words import (
     CRAFT_NOUNS,
     DISASTER_WORDS,
     FIRM_NOUNS,
+    FOUNDING_VERBS,
     GOAL_CONTEXT,
     GOAL_WORDS,
+    MODIFIER_DEPS,
     NOT_SPORT,
     SPORT_SENSES,
     SPORT_WORDS,
+    STATE_CRAFT_WORDS,
     SUBJECT_DEPS,
     SYMMETRIC,
     TEAM_MODIFIERS,
@@ -102,11 +105,17 @@ def _contest(parse: Parse, i: int) -> bool:
 
 
 def accident(parse: Parse, trigger: int) -> bool:
-    """A civilian craft is the verb's subject: "a ferry hit a pier", "a tanker struck a reef"."""
+    """A civilian craft is the verb's subject: "a ferry hit a pier", "a tanker struck a reef";
+    not a state's ("a coast guard ship fired water cannon")."""
     if parse.tokens[trigger].pos != "VERB":
         return False
     subjects = args.children(parse, trigger, SUBJECT_DEPS)
-    return any(parse.tokens[s].lemma.lower() in CRAFT_NOUNS for s in subjects)
+    return any(
+        parse.tokens[s].lemma.lower() in CRAFT_NOUNS
+        and not word_forms(parse, args.children(parse, s, {"compound", "amod"}))
+        & STATE_CRAFT_WORDS
+        for s in subjects
+    )
 
 
 def disaster_toll(parse: Parse, reading: Reading) -> bool:
@@ -134,12 +143,25 @@ def own_side(parse: Parse, reading: Reading, actor: Mention, recipient: Mention 
 
 
 def commerce(parse: Parse, reading: Reading, actor: Mention, recipient: Mention | None) -> bool:
-    """A deal, a merger, a meeting or a partnership with a firm on one side: "Toyota signed a
-    partnership with the Chinese carmaker BYD", "the Dutch firm will merge with the Indian
-    group", "two American investors founded the Kenyan start-up"."""
+    """A deal, a merger, a meeting or a partnership with a firm on one side, or a founding by
+    people: "Toyota signed a partnership with the Chinese carmaker BYD", "the Dutch firm will
+    merge with the Indian group", "a Dutch bakery founded by two Turkish brothers"."""
     if reading.event not in COMMERCE_TYPES:
         return False
-    return any(firm(parse, m) for m in (actor, recipient) if m is not None)
+    sides = [m for m in (actor, recipient) if m is not None]
+    if parse.tokens[reading.trigger].lemma.lower() in FOUNDING_VERBS:
+        return not all(_state_itself(parse, m) for m in sides)
+    return any(firm(parse, m) for m in sides)
+
+
+def _state_itself(parse: Parse, m: Mention) -> bool:
+    """The mention names a state or a body of states, not the nationality of people or of a
+    thing ("two Turkish brothers", "a Dutch bakery") nor a sector of it."""
+    if m.actor.sector is not None:
+        return False
+    inside = range(m.token_start, m.token_end)
+    roots = [i for i in inside if parse.tokens[i].head not in inside or parse.tokens[i].head == i]
+    return not any(parse.tokens[r].dep in MODIFIER_DEPS for r in roots)
 
 
 def firm(parse: Parse, m: Mention) -> bool:

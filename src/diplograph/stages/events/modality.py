@@ -37,6 +37,7 @@ from diplograph.stages.events.words import (
     PRESUPPOSING_PREPS,
     PREVENT_VERBS,
     PRIORITY,
+    QUOTE_MARKS,
     REQUEST_VERBS,
     SPEECH_VERBS,
     SUBJECTS,
@@ -182,7 +183,12 @@ def modality(
         if tok.pos in {"VERB", "AUX"}:
             if step == 1 and i > t and parse.tokens[i].dep == "ccomp" and lemma in DENIAL_VERBS:
                 marks.append("negation")  # "denied that its troops shelled the town"
-            if step > 0 and parse.tokens[below].dep == "ccomp" and lemma in REQUEST_VERBS:
+            if (
+                step > 0
+                and parse.tokens[below].dep == "ccomp"
+                and lemma in REQUEST_VERBS
+                and not _listed_before(parse, below, t)
+            ):
                 marks.append("hypothetical")  # "demanded that X stop the attacks": asked only
             if step > 0 and parse.tokens[below].dep == "ccomp" and lemma in SPEECH_VERBS:
                 reporter = next(
@@ -249,6 +255,18 @@ def modality(
     if published_year and event_year and event_year < published_year - 1:
         return Modality("historical", True, reporter, "dated before the article")
     return Modality(None, True, reporter, "")
+
+
+def _listed_before(parse: Parse, clause: int, verb: int) -> bool:
+    """The clause comes before the verb, ends at a comma and has no quotation mark: one clause
+    of a list ("X urged Y to stop, Z called it illegal"), not what the verb asked ('"Stop," Z
+    demanded')."""
+    if clause > verb:
+        return False
+    span = parse.subtree(clause)
+    if max(span) + 1 >= verb or parse.tokens[max(span) + 1].text != ",":
+        return False
+    return not any(parse.tokens[k].text in QUOTE_MARKS for k in range(min(span), verb))
 
 
 def _denied_or_alleged(parse: Parse, t: int, below: int) -> bool:

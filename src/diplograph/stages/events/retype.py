@@ -39,6 +39,7 @@ from diplograph.stages.events.words import (
     PASSIVE_SUBJECT_DEPS,
     PEOPLE_NOUNS,
     PRAISE_WORDS,
+    REMOVING_VERBS,
     RING_NOUNS,
     SEIZING_VERBS,
     SITE_NOUNS,
@@ -105,6 +106,8 @@ def retype(parse: Parse, reading: Reading) -> Reading:
         return recoded(reading, CHARGE)  # "prosecutors charged the publisher"
     if lemma in EXPELLING_VERBS and _envoys(parse, t, patients):
         return recoded(reading, EXPEL)  # "expelled two Russian diplomats"
+    if reading.event == "COERCE" and lemma in REMOVING_VERBS and _states(parse, reading, t):
+        return recoded(reading, EXPEL)  # "removed Japan from its list of trusted partners"
     verdicts = args.children(parse, t, {"oprd"})
     if reading.event == "CONSULT" and lemma in NAMING_VERBS and verdicts:
         # "called the decree an insane act": a verdict, not a call; "X and Y called the vote a
@@ -155,6 +158,16 @@ def _envoys(parse: Parse, t: int, patients: set[str]) -> bool:
         return True
     staff = [o for o in _patients(parse, t) if parse.tokens[o].lemma.lower() in STAFF_NOUNS]
     return any(lemmas(parse, parse.subtree(o)) & ENVOY_NOUNS for o in staff)
+
+
+def _states(parse: Parse, reading: Reading, t: int) -> bool:
+    """The verb acts on a state itself: its object (or passive subject) is the name of a
+    recipient with no sector ("removed Japan from the list"), not people of it."""
+    patients = set(_patients(parse, t))
+    return any(
+        m.actor.sector is None and patients & set(range(m.token_start, m.token_end))
+        for m in reading.recipients.mentions
+    )
 
 
 def _particle(parse: Parse, t: int, word: str) -> bool:

@@ -426,6 +426,10 @@ TRY_VERBS = {
 }
 # Verbs that ask for the act of their clause: "urged X to free", "called on Y to withdraw".
 REQUEST_VERBS = {"urge", "ask", "call", "press", "appeal", "demand", "request", "implore"}
+# '"Withdraw now," he demanded': a clause before a demand verb is what was asked only when quoted;
+# unquoted and followed by a comma, it is a clause of a list the parser hung on the next ("X
+# urged Y, Z called ...")
+QUOTE_MARKS = set('" “ ” \'\' ``'.split())
 # Nouns whose infinitive names an act not (yet) done: "a deadline for X to disarm", "plans to
 # help", "pressure on X to accept", "a bid to oust".
 INTENT_NOUNS = set(
@@ -592,6 +596,9 @@ CRAFT_NOUNS = set(
     "ship vessel tanker freighter ferry boat trawler liner barge train bus truck lorry car "
     "airliner jetliner".split()
 )
+# ... unless a state's force sails it: "a Chinese coast guard ship fired water cannon at a
+# Philippine boat", "a navy vessel rammed a trawler" act for their state
+STATE_CRAFT_WORDS = set("guard coastguard navy naval military militia police warship".split())
 
 
 # meetings.py
@@ -1030,6 +1037,10 @@ FIRM_NOUNS = {
     "distributor",
 }
 COMMERCE_TYPES = {"AGREE", "CONSULT", "SUPPORT", "COOPERATE"}
+# A founding is commerce unless states found it: "a Dutch bakery founded by two Turkish
+# brothers" (people found a thing), not "Russia and China founded the SCO"
+FOUNDING_VERBS = set("found co-found cofound".split())
+MODIFIER_DEPS = {"amod", "compound", "poss", "nmod", "npadvmod"}
 
 
 # violence.py: attackers, victims and people freed or pardoned whom no dictionary holds take the
@@ -1142,6 +1153,9 @@ CROWD_CONTROL_WORDS = set("gas cannon bullet baton truncheon lathi".split())
 # "expelled two diplomats": a state's envoys sent home are a cut in relations (SANCTION expel),
 # not a deportation of individuals (COERCE)
 EXPELLING_VERBS = set("expel oust eject".split())
+# "removed Japan from its list of trusted partners": a state put out of a list or a group is
+# expelled from it (SANCTION), not deported
+REMOVING_VERBS = EXPELLING_VERBS | set("remove exclude drop".split())
 ENVOY_NOUNS = set(
     "diplomat ambassador envoy attache consul consulate embassy observer inspector monitor "
     "peacekeeper mission delegation".split()
