@@ -30,6 +30,7 @@ from diplograph.stages.events.uncoded import clear, phrase
 from diplograph.stages.events.words import (
     ATTACK_MEANS,
     CROWD_EVENTS,
+    CROWD_MEANS,
     DEED_PREPS,
     DYING_VERBS,
     HOME_CROWD_WORDS,
@@ -76,9 +77,32 @@ def local_pairs(
         recipients = _local(parse, idx, done_to, location, "the victim where it is hit")
     if not recipients and location is None:
         recipients = _at_home(parse, idx, actors, done_to)
+    if not recipients and actors:
+        crowd = _crowd_hit(parse, done_to, location or _home(actors[0]))
+        if crowd:  # "police fired tear gas": a state's forces on the crowd, two sides
+            return [(a, r) for a in actors for r in crowd]
     if not recipients and _only_itself(parse, reading.trigger, done_to):
         return [(a, None) for a in actors]  # "two bombers blew themselves up in X"
     return [(a, r) for a in actors for r in recipients if _two_sides(a, r)]
+
+
+def _crowd_hit(parse: Parse, done_to: list[int], place: Place | None) -> list[Mention]:
+    """The crowd of the place, when what was fired names no one but is a means of breaking up
+    a crowd (`CROWD_MEANS`: "police fired tear gas and rubber bullets")."""
+    if place is None or not place.country or not done_to:
+        return []
+    span = phrase(parse, done_to[0])
+    if not any(means in span.text.lower() for means in CROWD_MEANS):
+        return []
+    code = place.country + "CVL"
+    why = "the crowd a means of breaking up crowds was fired at"
+    actor = Actor(span.text, code, place.country, "CVL", name="the crowd", reason=why)
+    return [make_mention(parse, span, actor, LOCAL)]
+
+
+def _home(m: Mention) -> Place:
+    country = m.actor.country
+    return Place(0, 0, country, country=country, reason="the state of forces acting at home")
 
 
 def _only_itself(parse: Parse, v: int, done_to: list[int]) -> bool:

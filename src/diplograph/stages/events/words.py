@@ -111,8 +111,9 @@ OWNING_VERBS = {"belong": {"to"}, "own": {"by"}, "operate": {"by"}, "run": {"by"
 # Heads whose "for" names who they speak or act for: "a spokesman for the Iranian ministry".
 FOR_HEADS = {"spokesman", "spokeswoman", "spokesperson", "envoy", "ambassador", "representative"}
 # Ruling bodies whose "in" names the state they rule: "the junta in Niamey", "the regime in
-# Damascus" (not "troops in Syria": an army "in" a place may be a foreign one).
-IN_HEADS = {"government", "regime", "junta", "leadership", "ruler"}
+# Damascus", and the forces that serve only at home: "police in Hong Kong", "the authorities in
+# Minsk" (not "troops in Syria": an army "in" a place may be a foreign one).
+IN_HEADS = {"government", "regime", "junta", "leadership", "ruler", "police", "authority"}
 # Verbs whose object happens *to* the subject: "X drew condemnation", "Y faces sanctions".
 UNDERGO_VERBS = {
     "face",
@@ -1083,6 +1084,9 @@ _LOCAL_WORDS = {
 }
 LOCAL_SIDES = {word: sector for sector, words in _LOCAL_WORDS.items() for word in words.split()}
 SITE_NOUNS = {word for word, sector in LOCAL_SIDES.items() if not sector}  # places, not people
+# the means of breaking up a crowd: fired with no one named, they hit the crowd of the place
+# ("police fired tear gas in the capital")
+CROWD_MEANS = ("tear gas", "teargas", "water cannon", "pepper spray", "rubber bullet")
 # what strikes when nobody is named: "a car bomb killed ten people", "the blast wounded six"
 ATTACK_MEANS = set(
     "bomb blast explosion explosive device rocket missile shell mortar grenade mine landmine "
