@@ -499,3 +499,24 @@ def test_violence_crowd_means_fired_at_someone_named_hit_them():
     events = sides("Israeli troops fired tear gas at Palestinian protesters in Hebron.")
     assert ("ASSAULT", "ISR", "PSE") in events
     assert ("ASSAULT", "ISR", "ISR") not in events
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # whom an attack killed, told in a participle after it, is whom it hit
+        (
+            "Two suicide bombers blew themselves up near a bus station in northern Mali, "
+            "killing nine people.",
+            ("ASSAULT", "MLI", "MLI"),
+        ),
+        (
+            "A bomber blew himself up outside a mosque in Niger on Friday, "
+            "wounding six worshippers.",
+            ("ASSAULT", "NER", "NER"),
+        ),
+    ],
+)
+def test_violence_whom_an_attack_killed_after_it(text, expected):
+    assert expected in sides(text)

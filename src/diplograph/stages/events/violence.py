@@ -47,6 +47,7 @@ from diplograph.stages.events.words import (
     SPEECH_VERBS,
     STATE_FORCE_SECTORS,
     SUBJECT_DEPS,
+    VICTIM_VERBS,
 )
 
 LOCAL = "local"  # the Mention kind of a side coded by the country of the event's place
@@ -75,6 +76,8 @@ def local_pairs(
         recipients = _harmed(parse, idx, done_to)  # "20 policemen were killed in Taliban attacks"
     if not recipients:
         recipients = _local(parse, idx, done_to, location, "the victim where it is hit")
+    if not recipients:  # "blew themselves up at a camp, killing 28 people"
+        recipients = _local(parse, idx, _toll(parse, reading.trigger), location, "the victim")
     if not recipients and location is None:
         recipients = _at_home(parse, idx, actors, done_to)
     if not recipients and actors:
@@ -84,6 +87,17 @@ def local_pairs(
     if not recipients and _only_itself(parse, reading.trigger, done_to):
         return [(a, None) for a in actors]  # "two bombers blew themselves up in X"
     return [(a, r) for a in actors for r in recipients if _two_sides(a, r)]
+
+
+def _toll(parse: Parse, v: int) -> list[int]:
+    """Whom an attack killed or wounded, told in a participle after it: "blew themselves up
+    near a checkpoint, killing five police" (`VICTIM_VERBS`)."""
+    tolls = [
+        c
+        for c in args.children(parse, v, {"advcl", "conj", "xcomp"})
+        if c > v and parse.tokens[c].tag == "VBG" and parse.tokens[c].lemma.lower() in VICTIM_VERBS
+    ]
+    return [o for c in tolls for o in args.children(parse, c, {"dobj"})]
 
 
 def _crowd_hit(parse: Parse, done_to: list[int], place: Place | None) -> list[Mention]:
