@@ -515,3 +515,18 @@ def test_arguments_author_of_a_drafted_text(sentence_events, text, expected):
 )
 def test_arguments_a_possessor_named_by_its_modifiers(text, expected):
     assert expected in sides(text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a body named in a compound before the compound that heads the phrase
+        (
+            "Germany urged the other European Union member states to accept more refugees.",
+            ("REQUEST", "DEU", "EUR"),
+        ),
+    ],
+)
+def test_arguments_a_body_named_before_a_compound(text, expected):
+    assert expected in sides(text)
