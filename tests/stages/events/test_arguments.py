@@ -530,3 +530,16 @@ def test_arguments_a_possessor_named_by_its_modifiers(text, expected):
 )
 def test_arguments_a_body_named_before_a_compound(text, expected):
     assert expected in sides(text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an envoy recalled is aimed at the state of the capital before it
+        ("Chile recalled its Caracas ambassador on Monday.", ("SANCTION", "CHL", "VEN")),
+        ("Sweden recalled its Tehran ambassador after the trial.", ("SANCTION", "SWE", "IRN")),
+    ],
+)
+def test_arguments_an_envoy_recalled_from_a_capital(text, expected):
+    assert expected in sides(text)

@@ -295,6 +295,7 @@ class Triggers:
         if row.event == "SANCTION":
             # "recalled its ambassador to Spain": the state an envoy is posted to, not its own;
             # another state's envoy is that state's ("expelled the Belarusian envoy to Kyiv")
+            # ... or the capital before it ("recalled its Havana ambassador")
             own = {m.actor.country for m in actors.mentions}
             posted = tuple(
                 m
@@ -302,6 +303,8 @@ class Triggers:
                 if parse.tokens[o].lemma.lower() in ENVOY_NOUNS
                 and {m.actor.country for m in args.np_actors(parse, idx, o)} <= own
                 for m in args.prep_objects(parse, idx, o, {"to", "in"}, place=True)
+                + [idx.place_actor(k) for k in args.children(parse, o, {"compound"})]
+                if m is not None and m.actor.country not in own
             )
             recipients = args.Found(posted) if posted else recipients
         if not recipients:
