@@ -76,8 +76,10 @@ def local_pairs(
         recipients = _harmed(parse, idx, done_to)  # "20 policemen were killed in Taliban attacks"
     if not recipients:
         recipients = _local(parse, idx, done_to, location, "the victim where it is hit")
-    if not recipients:  # "blew themselves up at a camp, killing 28 people"
-        recipients = _local(parse, idx, _toll(parse, reading.trigger), location, "the victim")
+    v = reading.trigger
+    if not recipients and _selves(parse, args.children(parse, v, {"dobj"})):
+        # "blew themselves up at a camp, killing 28 people": whom the participle names
+        recipients = _local(parse, idx, _toll(parse, v), location, "the victim")
     if not recipients and location is None:
         recipients = _at_home(parse, idx, actors, done_to)
     if not recipients and actors:
@@ -125,10 +127,13 @@ def _only_itself(parse: Parse, v: int, done_to: list[int]) -> bool:
     named = done_to + [
         o for c in args.children(parse, v, {"advcl"}) for o in args.children(parse, c, {"dobj"})
     ]
-    if parse.tokens[v].pos != "VERB" or not named:
-        return False
-    tokens = [parse.tokens[h] for h in named]
-    return all({tok.lemma.lower(), tok.text.lower()} & SELF_WORDS for tok in tokens)
+    return parse.tokens[v].pos == "VERB" and _selves(parse, named)
+
+
+def _selves(parse: Parse, heads: list[int]) -> bool:
+    """The phrases name only the attackers and their means (`SELF_WORDS`)."""
+    tokens = [parse.tokens[h] for h in heads]
+    return bool(tokens) and all({t.lemma.lower(), t.text.lower()} & SELF_WORDS for t in tokens)
 
 
 def coerced_at_home(actor: Actor, recipient: Actor) -> Actor:
