@@ -543,3 +543,22 @@ def test_arguments_a_body_named_before_a_compound(text, expected):
 )
 def test_arguments_an_envoy_recalled_from_a_capital(text, expected):
     assert expected in sides(text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a state's lawmakers, opposition or courts act on its own government
+        (
+            "Swedish lawmakers accused the government on Monday of hiding the costs of the war.",
+            ("ACCUSE", "SWE", "SWE"),
+        ),
+        (
+            "Greek opposition leaders criticized the government over the migrant deal.",
+            ("ACCUSE", "GRC", "GRC"),
+        ),
+    ],
+)
+def test_arguments_lawmakers_act_on_their_own_government(text, expected):
+    assert expected in sides(text)

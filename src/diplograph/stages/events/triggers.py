@@ -48,6 +48,7 @@ from diplograph.stages.events.words import (
     GATHERING_VERBS,
     GREET_VERBS,
     HOME_PEOPLE_SECTORS,
+    HOME_POLITY_SECTORS,
     HOME_SECTORS,
     HYPHEN_WORDS,
     JOINT_CODES,
@@ -707,7 +708,9 @@ def two_sides(a: Mention, r: Mention) -> bool:
     # a state named as a whole acts on its people through its government ("Belarus jailed the
     # activist"), not on its own places ("Iraq attacked villages in Iraq": whose villages?)
     acting = a.actor.sector or ("GOV" if not _site(r) else "")
-    at_home = acting in HOME_SECTORS and r.actor.sector in HOME_PEOPLE_SECTORS
+    at_home = (acting in HOME_SECTORS and r.actor.sector in HOME_PEOPLE_SECTORS) or (
+        acting in HOME_POLITY_SECTORS and r.actor.sector == "GOV"
+    )
     if inherited(a) or (inherited(r) and not at_home):
         # "French troops raided villages": whose villages? But a state's police, courts or
         # government act on its people at home: "Belarusian police beat protesters"

@@ -1045,6 +1045,9 @@ CROWD_SECTORS = {"CVL", "EDU", "LAB", "AGR", "MED", "JRN"}  # ... people, not a 
 # ... and these people, named after a state's police, courts or government, are of its state
 # (triggers.two_sides: "Belarusian police beat protesters"; not "his army", a body of its own)
 HOME_PEOPLE_SECTORS = CROWD_SECTORS | {"OPP"}
+# ... and a state's lawmakers, opposition and courts act on its government at home: "Dutch
+# lawmakers accused the government" (whose government? their own)
+HOME_POLITY_SECTORS = {"LEG", "OPP", "PTY", "JUD"}
 NAMING_DEPS = {"attr", "appos", "acomp"}  # "This is an attack on ...": a noun saying what it is
 # ... or a topic of a view: "a firmer stance on the war in Sudan", "their views about the coup"
 TOPIC_PREPS = {"on", "about", "over", "toward", "towards"}
