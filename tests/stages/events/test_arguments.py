@@ -562,3 +562,24 @@ def test_arguments_an_envoy_recalled_from_a_capital(text, expected):
 )
 def test_arguments_lawmakers_act_on_their_own_government(text, expected):
     assert expected in sides(text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a parse may take the noun after a clause's "after" as a second subject of the verb
+        (
+            "Turkish President General Kenan Evren on his visit after the landmark parliamentary "
+            "polls in Greece congratulated his Greek counterpart for his victory Sunday afternoon.",
+            ("SUPPORT", "TUR", "GRC"),
+        ),
+        (
+            "Kenyan President General Daniel Moi on his tour after the landmark presidential "
+            "polls in Tanzania praised his Tanzanian counterpart Friday afternoon.",
+            ("SUPPORT", "KEN", "TZA"),
+        ),
+    ],
+)
+def test_arguments_of_two_subjects_the_one_naming_an_actor(text, expected):
+    assert expected in sides(text)
