@@ -203,10 +203,9 @@ def np_actors(parse: Parse, idx: MentionIndex, i: int, *, depth: int = 0) -> lis
                 out.extend(idx.at(cc))
         owned = tok.text.lower() in OWNED_HEADS or tok.lemma.lower() in TERRITORY_NOUNS
         counted = tok.text.lower() in QUANTITY_HEADS
-        home = tok.lemma.lower() in IN_HEADS
-        if not out and (agent_head(tok) or owned or counted or home):
+        if not out and (agent_head(tok) or owned or counted):
             preps = {"of", "from"} | ({"for"} if tok.lemma.lower() in FOR_HEADS else set())
-            preps |= {"in"} if home else set()
+            preps |= {"in"} if tok.lemma.lower() in IN_HEADS else set()
             for o in prep_heads(parse, i, preps):
                 out.extend(np_actors(parse, idx, o, depth=depth + 1))
         if not out and tok.lemma.lower() in AUTHORED_NOUNS:  # "a US-drafted resolution"

@@ -111,9 +111,8 @@ OWNING_VERBS = {"belong": {"to"}, "own": {"by"}, "operate": {"by"}, "run": {"by"
 # Heads whose "for" names who they speak or act for: "a spokesman for the Iranian ministry".
 FOR_HEADS = {"spokesman", "spokeswoman", "spokesperson", "envoy", "ambassador", "representative"}
 # Ruling bodies whose "in" names the state they rule: "the junta in Niamey", "the regime in
-# Damascus", and the forces that serve only at home: "police in Hong Kong", "the authorities in
-# Minsk" (not "troops in Syria": an army "in" a place may be a foreign one).
-IN_HEADS = {"government", "regime", "junta", "leadership", "ruler", "police", "authority"}
+# Damascus" (not "troops in Syria": an army "in" a place may be a foreign one).
+IN_HEADS = {"government", "regime", "junta", "leadership", "ruler"}
 # Verbs whose object happens *to* the subject: "X drew condemnation", "Y faces sanctions".
 UNDERGO_VERBS = {
     "face",
