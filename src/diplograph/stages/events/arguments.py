@@ -195,8 +195,11 @@ def np_actors(parse: Parse, idx: MentionIndex, i: int, *, depth: int = 0) -> lis
             if not found and parse.tokens[c].dep == "poss" and depth < 4:
                 # "the Yemeni army's missile": the possessor's own phrase names it
                 found = np_actors(parse, idx, c, depth=depth + 1)
-            if not found and parse.tokens[c].dep == "compound":
-                # "the European Union member states": the body names the compound before it
+            titled = agent_head(tok) or tok.pos == "PROPN"
+            if not found and parse.tokens[c].dep == "compound" and titled:
+                # "the European Union member states", "Pakistani President General X": the
+                # state names the compound before the people acting for it (not "the Dutch embassy
+                # staff", whom an embassy employs)
                 found = [m for k in children(parse, c, {"compound", "amod"}) for m in idx.at(k)]
             out.extend(found)
             for cc in children(parse, c, {"conj"}):  # "Hungarian and Romanian officials"
