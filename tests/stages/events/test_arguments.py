@@ -515,3 +515,71 @@ def test_arguments_author_of_a_drafted_text(sentence_events, text, expected):
 )
 def test_arguments_a_possessor_named_by_its_modifiers(text, expected):
     assert expected in sides(text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a body named in a compound before the compound that heads the phrase
+        (
+            "Germany urged the other European Union member states to accept more refugees.",
+            ("REQUEST", "DEU", "EUR"),
+        ),
+    ],
+)
+def test_arguments_a_body_named_before_a_compound(text, expected):
+    assert expected in sides(text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an envoy recalled is aimed at the state of the capital before it
+        ("Chile recalled its Caracas ambassador on Monday.", ("SANCTION", "CHL", "VEN")),
+        ("Sweden recalled its Tehran ambassador after the trial.", ("SANCTION", "SWE", "IRN")),
+    ],
+)
+def test_arguments_an_envoy_recalled_from_a_capital(text, expected):
+    assert expected in sides(text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a state's lawmakers, opposition or courts act on its own government
+        (
+            "Swedish lawmakers accused the government on Monday of hiding the costs of the war.",
+            ("ACCUSE", "SWE", "SWE"),
+        ),
+        (
+            "Greek opposition leaders criticized the government over the migrant deal.",
+            ("ACCUSE", "GRC", "GRC"),
+        ),
+    ],
+)
+def test_arguments_lawmakers_act_on_their_own_government(text, expected):
+    assert expected in sides(text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a parse may take the noun after a clause's "after" as a second subject of the verb
+        (
+            "Turkish President General Kenan Evren on his visit after the landmark parliamentary "
+            "polls in Greece congratulated his Greek counterpart for his victory Sunday afternoon.",
+            ("SUPPORT", "TUR", "GRC"),
+        ),
+        (
+            "Kenyan President General Daniel Moi on his tour after the landmark presidential "
+            "polls in Tanzania praised his Tanzanian counterpart Friday afternoon.",
+            ("SUPPORT", "KEN", "TZA"),
+        ),
+    ],
+)
+def test_arguments_of_two_subjects_the_one_naming_an_actor(text, expected):
+    assert expected in sides(text)

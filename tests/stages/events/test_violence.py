@@ -474,3 +474,49 @@ def test_violence_bandits_named_are_no_unnamed_attacker():
     found = sides(text)
     assert ("ASSAULT", "~unnamed", "NGA") not in found
     assert ("ASSAULT", "NGA", "NGA") in found
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the means of breaking up a crowd, fired at no one named, hit the crowd of the place
+        ("Zambian police fired tear gas on Monday.", ("ASSAULT", "ZMB", "ZMB")),
+        (
+            "Riot police fired water cannon and rubber bullets in Lusaka on Monday.",
+            ("ASSAULT", "ZMB", "ZMB"),
+        ),
+        # ... and the police "in" a state are that state's
+        ("Police in Zimbabwe fired tear gas on Saturday.", ("ASSAULT", "ZWE", "ZWE")),
+    ],
+)
+def test_violence_crowd_means_hit_the_crowd_of_the_place(text, expected):
+    assert expected in sides(text)
+
+
+@pytest.mark.slow
+def test_violence_crowd_means_fired_at_someone_named_hit_them():
+    events = sides("Israeli troops fired tear gas at Palestinian protesters in Hebron.")
+    assert ("ASSAULT", "ISR", "PSE") in events
+    assert ("ASSAULT", "ISR", "ISR") not in events
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # whom an attack killed, told in a participle after it, is whom it hit
+        (
+            "Two suicide bombers blew themselves up near a bus station in northern Mali, "
+            "killing nine people.",
+            ("ASSAULT", "MLI", "MLI"),
+        ),
+        (
+            "A bomber blew himself up outside a mosque in Niger on Friday, "
+            "wounding six worshippers.",
+            ("ASSAULT", "NER", "NER"),
+        ),
+    ],
+)
+def test_violence_whom_an_attack_killed_after_it(text, expected):
+    assert expected in sides(text)

@@ -195,6 +195,12 @@ def np_actors(parse: Parse, idx: MentionIndex, i: int, *, depth: int = 0) -> lis
             if not found and parse.tokens[c].dep == "poss" and depth < 4:
                 # "the Yemeni army's missile": the possessor's own phrase names it
                 found = np_actors(parse, idx, c, depth=depth + 1)
+            titled = agent_head(tok) or tok.pos == "PROPN"
+            if not found and parse.tokens[c].dep == "compound" and titled:
+                # "the European Union member states", "Pakistani President General X": the
+                # state names the compound before the people acting for it (not "the Dutch embassy
+                # staff", whom an embassy employs)
+                found = [m for k in children(parse, c, {"compound", "amod"}) for m in idx.at(k)]
             out.extend(found)
             for cc in children(parse, c, {"conj"}):  # "Hungarian and Romanian officials"
                 out.extend(idx.at(cc))
@@ -304,7 +310,13 @@ def subject_of(parse: Parse, idx: MentionIndex, v: int, *, hops: int = 0) -> Fou
     """The subject of verb v; for a verb without one (infinitive, participle, gerund,
     coordinated verb, relative clause) the subject of the clause it depends on."""
     tok = parse.tokens[v]
-    for s in sorted(children(parse, v, SUBJECT_DEPS), key=lambda j: abs(v - j)):
+    subjects = sorted(children(parse, v, SUBJECT_DEPS), key=lambda j: abs(v - j))
+    if len(subjects) > 1:
+        # two subjects are a misparse: "X on his visit after the polls congratulated Y" takes
+        # "polls", the subject of the clause "after" opens, as one of them
+        marks = children(parse, v, {"mark"})
+        subjects = [s for s in subjects if not any(m < s < v for m in marks)] or subjects
+    for s in subjects:
         if parse.tokens[s].tag in {"WP", "WDT"} and tok.dep == "relcl":
             return _relative_subject(parse, idx, v, hops)
         return Found(tuple(np_actors(parse, idx, s)), "direct")

@@ -49,6 +49,7 @@ from diplograph.stages.events.words import (
     GREET_VERBS,
     HALT_NOUNS,
     HOME_PEOPLE_SECTORS,
+    HOME_POLITY_SECTORS,
     HOME_SECTORS,
     HYPHEN_WORDS,
     JOINT_CODES,
@@ -296,6 +297,7 @@ class Triggers:
         if row.event == "SANCTION":
             # "recalled its ambassador to Spain": the state an envoy is posted to, not its own;
             # another state's envoy is that state's ("expelled the Belarusian envoy to Kyiv")
+            # ... or the capital before it ("recalled its Havana ambassador")
             own = {m.actor.country for m in actors.mentions}
             posted = tuple(
                 m
@@ -303,6 +305,8 @@ class Triggers:
                 if parse.tokens[o].lemma.lower() in ENVOY_NOUNS
                 and {m.actor.country for m in args.np_actors(parse, idx, o)} <= own
                 for m in args.prep_objects(parse, idx, o, {"to", "in"}, place=True)
+                + [idx.place_actor(k) for k in args.children(parse, o, {"compound"})]
+                if m is not None and m.actor.country not in own
             )
             recipients = args.Found(posted) if posted else recipients
         if not recipients:
@@ -719,7 +723,9 @@ def two_sides(a: Mention, r: Mention) -> bool:
     # a state named as a whole acts on its people through its government ("Belarus jailed the
     # activist"), not on its own places ("Iraq attacked villages in Iraq": whose villages?)
     acting = a.actor.sector or ("GOV" if not _site(r) else "")
-    at_home = acting in HOME_SECTORS and r.actor.sector in HOME_PEOPLE_SECTORS
+    at_home = (acting in HOME_SECTORS and r.actor.sector in HOME_PEOPLE_SECTORS) or (
+        acting in HOME_POLITY_SECTORS and r.actor.sector == "GOV"
+    )
     if inherited(a) or (inherited(r) and not at_home):
         # "French troops raided villages": whose villages? But a state's police, courts or
         # government act on its people at home: "Belarusian police beat protesters"

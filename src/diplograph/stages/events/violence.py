@@ -30,6 +30,7 @@ from diplograph.stages.events.uncoded import clear, phrase
 from diplograph.stages.events.words import (
     ATTACK_MEANS,
     CROWD_EVENTS,
+    CROWD_MEANS,
     DEED_PREPS,
     DYING_VERBS,
     HOME_CROWD_WORDS,
@@ -46,6 +47,7 @@ from diplograph.stages.events.words import (
     SPEECH_VERBS,
     STATE_FORCE_SECTORS,
     SUBJECT_DEPS,
+    VICTIM_VERBS,
 )
 
 LOCAL = "local"  # the Mention kind of a side coded by the country of the event's place
@@ -74,11 +76,49 @@ def local_pairs(
         recipients = _harmed(parse, idx, done_to)  # "20 policemen were killed in Taliban attacks"
     if not recipients:
         recipients = _local(parse, idx, done_to, location, "the victim where it is hit")
+    v = reading.trigger
+    if not recipients and _selves(parse, args.children(parse, v, {"dobj"})):
+        # "blew themselves up at a camp, killing 28 people": whom the participle names
+        recipients = _local(parse, idx, _toll(parse, v), location, "the victim")
     if not recipients and location is None:
         recipients = _at_home(parse, idx, actors, done_to)
+    if not recipients and actors:
+        crowd = _crowd_hit(parse, done_to, location or _home(actors[0]))
+        if crowd:  # "police fired tear gas": a state's forces on the crowd, two sides
+            return [(a, r) for a in actors for r in crowd]
     if not recipients and _only_itself(parse, reading.trigger, done_to):
         return [(a, None) for a in actors]  # "two bombers blew themselves up in X"
     return [(a, r) for a in actors for r in recipients if _two_sides(a, r)]
+
+
+def _toll(parse: Parse, v: int) -> list[int]:
+    """Whom an attack killed or wounded, told in a participle after it: "blew themselves up
+    near a checkpoint, killing five police" (`VICTIM_VERBS`)."""
+    tolls = [
+        c
+        for c in args.children(parse, v, {"advcl", "conj", "xcomp"})
+        if c > v and parse.tokens[c].tag == "VBG" and parse.tokens[c].lemma.lower() in VICTIM_VERBS
+    ]
+    return [o for c in tolls for o in args.children(parse, c, {"dobj"})]
+
+
+def _crowd_hit(parse: Parse, done_to: list[int], place: Place | None) -> list[Mention]:
+    """The crowd of the place, when what was fired names no one but is a means of breaking up
+    a crowd (`CROWD_MEANS`: "police fired tear gas and rubber bullets")."""
+    if place is None or not place.country or not done_to:
+        return []
+    span = phrase(parse, done_to[0])
+    if not any(means in span.text.lower() for means in CROWD_MEANS):
+        return []
+    code = place.country + "CVL"
+    why = "the crowd a means of breaking up crowds was fired at"
+    actor = Actor(span.text, code, place.country, "CVL", name="the crowd", reason=why)
+    return [make_mention(parse, span, actor, LOCAL)]
+
+
+def _home(m: Mention) -> Place:
+    country = m.actor.country
+    return Place(0, 0, country, country=country, reason="the state of forces acting at home")
 
 
 def _only_itself(parse: Parse, v: int, done_to: list[int]) -> bool:
@@ -87,10 +127,13 @@ def _only_itself(parse: Parse, v: int, done_to: list[int]) -> bool:
     named = done_to + [
         o for c in args.children(parse, v, {"advcl"}) for o in args.children(parse, c, {"dobj"})
     ]
-    if parse.tokens[v].pos != "VERB" or not named:
-        return False
-    tokens = [parse.tokens[h] for h in named]
-    return all({tok.lemma.lower(), tok.text.lower()} & SELF_WORDS for tok in tokens)
+    return parse.tokens[v].pos == "VERB" and _selves(parse, named)
+
+
+def _selves(parse: Parse, heads: list[int]) -> bool:
+    """The phrases name only the attackers and their means (`SELF_WORDS`)."""
+    tokens = [parse.tokens[h] for h in heads]
+    return bool(tokens) and all({t.lemma.lower(), t.text.lower()} & SELF_WORDS for t in tokens)
 
 
 def coerced_at_home(actor: Actor, recipient: Actor) -> Actor:

@@ -1063,6 +1063,9 @@ CROWD_SECTORS = {"CVL", "EDU", "LAB", "AGR", "MED", "JRN"}  # ... people, not a 
 # ... and these people, named after a state's police, courts or government, are of its state
 # (triggers.two_sides: "Belarusian police beat protesters"; not "his army", a body of its own)
 HOME_PEOPLE_SECTORS = CROWD_SECTORS | {"OPP"}
+# ... and a state's lawmakers, opposition and courts act on its government at home: "Dutch
+# lawmakers accused the government" (whose government? their own)
+HOME_POLITY_SECTORS = {"LEG", "OPP", "PTY", "JUD"}
 NAMING_DEPS = {"attr", "appos", "acomp"}  # "This is an attack on ...": a noun saying what it is
 # ... or a topic of a view: "a firmer stance on the war in Sudan", "their views about the coup"
 TOPIC_PREPS = {"on", "about", "over", "toward", "towards"}
@@ -1102,6 +1105,9 @@ _LOCAL_WORDS = {
 }
 LOCAL_SIDES = {word: sector for sector, words in _LOCAL_WORDS.items() for word in words.split()}
 SITE_NOUNS = {word for word, sector in LOCAL_SIDES.items() if not sector}  # places, not people
+# the means of breaking up a crowd: fired with no one named, they hit the crowd of the place
+# ("police fired tear gas in the capital")
+CROWD_MEANS = ("tear gas", "teargas", "water cannon", "pepper spray", "rubber bullet")
 # what strikes when nobody is named: "a car bomb killed ten people", "the blast wounded six"
 ATTACK_MEANS = set(
     "bomb blast explosion explosive device rocket missile shell mortar grenade mine landmine "
