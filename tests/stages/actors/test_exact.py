@@ -215,3 +215,23 @@ def test_exact_modern_conflict_names(actors, text, code):
 def test_exact_one_named_person_before_a_surname_is_someone_else(actors, text, code):
     actor = actors.resolve(text, date(2019, 6, 1))
     assert (actor.code or "") == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("an RCMP constable", "CANCOP"),
+        ("the Mounties", "CANCOP"),
+        ("Kenya Defense Forces troops", "KENMIL"),
+        ("a Government of National Accord spokesman", "LBYGOV"),
+        ("Algerian People's National Army units", "DZAMIL"),
+        ("Mayi-Mayi fighters", "CODREB"),
+        ("Sudan Liberation Army commanders", "SDNREB"),  # armed opposition, not OPP
+        ("an Express Tribune reporter", "PAKMED"),
+        ("Khaama Press", "AFGMED"),
+        ("HAMAS' LEADERS", "PSEREB"),  # the possessive of a name in capitals
+    ],
+)
+def test_exact_modern_bodies_outlets_and_armed_groups(actors, text, code):
+    actor = actors.resolve(text, date(2019, 6, 1))
+    assert (actor.country or "") + (actor.sector or "") == code
