@@ -235,3 +235,17 @@ def test_exact_one_named_person_before_a_surname_is_someone_else(actors, text, c
 def test_exact_modern_bodies_outlets_and_armed_groups(actors, text, code):
     actor = actors.resolve(text, date(2019, 6, 1))
     assert (actor.country or "") + (actor.sector or "") == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("China's Western Theater Command army", "CHNMIL"),  # a part of the state's body
+        ("Belarus's Western Operational Command forces", "BLRMIL"),
+        ("Georgia's Western partners", "WST"),  # no body of the state: the West
+        ("Western diplomats", "WST"),
+    ],
+)
+def test_exact_western_between_a_state_and_its_body_is_a_direction(actors, text, code):
+    actor = actors.resolve(text, date(2019, 6, 1))
+    assert (actor.country or "") + (actor.sector or "") == code
