@@ -969,3 +969,16 @@ def test_context_backers_after_by_and_afflicting_groups_are_no_owners(actors, te
 def test_context_armed_police_and_aid_agent_nouns(actors, text, code):
     actor = actors.resolve(text, date(2019, 6, 1))
     assert (actor.country or "") + (actor.sector or "") == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("a Shan ethnic army", "MMRREB"),  # armed opposition, not the state's army
+        ("Myanmar's ethnic armed groups", "MMRREB"),
+        ("three ethnic armed organizations", "REB"),
+    ],
+)
+def test_context_ethnic_armies_are_armed_opposition(actors, text, code):
+    actor = actors.resolve(text, date(2019, 6, 1))
+    assert (actor.country or "") + (actor.sector or "") == code
