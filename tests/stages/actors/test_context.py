@@ -982,3 +982,16 @@ def test_context_armed_police_and_aid_agent_nouns(actors, text, code):
 def test_context_ethnic_armies_are_armed_opposition(actors, text, code):
     actor = actors.resolve(text, date(2019, 6, 1))
     assert (actor.country or "") + (actor.sector or "") == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Police in the port city of Mombasa", "KENCOP"),
+        ("soldiers in the restive border town of Peshawar", "PAKMIL"),
+        ("the mayor of the coastal city of Durban", "ZAFGOV"),
+    ],
+)
+def test_context_place_descriptors_before_the_place_keep_its_country(actors, text, code):
+    actor = actors.resolve(text, date(2019, 6, 1))
+    assert (actor.country or "") + (actor.sector or "") == code
