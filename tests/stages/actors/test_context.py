@@ -944,3 +944,54 @@ def test_context_crowds_and_origins_still_count_nationals(actors, text, code):
 def test_context_backers_after_by_and_afflicting_groups_are_no_owners(actors, text, code):
     actor = actors.resolve(text, date(2019, 6, 1))
     assert (actor.country or "") + (actor.sector or "") == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Chadian jihadists", "TCDREB"),  # militants are REB (docs/annotation.md)
+        ("the Islamists", "REB"),
+        ("Somali Islamic militants", "SOMREB"),  # not Phoenix's MUS
+        ("an extremist group", "REB"),
+        ("three rebel combatants", "REB"),
+        ("unknown attackers", "UAF"),
+        ("Egyptian army sappers", "EGYMIL"),
+        ("Malian military men", "MLIMIL"),  # not private men
+        ("local paramilitary personnel", "MIL"),
+        ("Ghanaian military sources", "GHAMIL"),
+        ("a Nigerian army official", "NGAMIL"),
+        ("Kenyan riot police officers", "KENCOP"),
+        ("twenty police trainees", "COP"),
+        ("Nepalese police authorities", "NPLCOP"),
+        ("foreign aid workers", "NGO"),  # Phoenix had LAB
+    ],
+)
+def test_context_armed_police_and_aid_agent_nouns(actors, text, code):
+    actor = actors.resolve(text, date(2019, 6, 1))
+    assert (actor.country or "") + (actor.sector or "") == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("a Shan ethnic army", "MMRREB"),  # armed opposition, not the state's army
+        ("Myanmar's ethnic armed groups", "MMRREB"),
+        ("three ethnic armed organizations", "REB"),
+    ],
+)
+def test_context_ethnic_armies_are_armed_opposition(actors, text, code):
+    actor = actors.resolve(text, date(2019, 6, 1))
+    assert (actor.country or "") + (actor.sector or "") == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Police in the port city of Mombasa", "KENCOP"),
+        ("soldiers in the restive border town of Peshawar", "PAKMIL"),
+        ("the mayor of the coastal city of Durban", "ZAFGOV"),
+    ],
+)
+def test_context_place_descriptors_before_the_place_keep_its_country(actors, text, code):
+    actor = actors.resolve(text, date(2019, 6, 1))
+    assert (actor.country or "") + (actor.sector or "") == code

@@ -215,3 +215,37 @@ def test_exact_modern_conflict_names(actors, text, code):
 def test_exact_one_named_person_before_a_surname_is_someone_else(actors, text, code):
     actor = actors.resolve(text, date(2019, 6, 1))
     assert (actor.code or "") == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("an RCMP constable", "CANCOP"),
+        ("the Mounties", "CANCOP"),
+        ("Kenya Defense Forces troops", "KENMIL"),
+        ("a Government of National Accord spokesman", "LBYGOV"),
+        ("Algerian People's National Army units", "DZAMIL"),
+        ("Mayi-Mayi fighters", "CODREB"),
+        ("Sudan Liberation Army commanders", "SDNREB"),  # armed opposition, not OPP
+        ("an Express Tribune reporter", "PAKMED"),
+        ("Khaama Press", "AFGMED"),
+        ("HAMAS' LEADERS", "PSEREB"),  # the possessive of a name in capitals
+    ],
+)
+def test_exact_modern_bodies_outlets_and_armed_groups(actors, text, code):
+    actor = actors.resolve(text, date(2019, 6, 1))
+    assert (actor.country or "") + (actor.sector or "") == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("China's Western Theater Command army", "CHNMIL"),  # a part of the state's body
+        ("Belarus's Western Operational Command forces", "BLRMIL"),
+        ("Georgia's Western partners", "WST"),  # no body of the state: the West
+        ("Western diplomats", "WST"),
+    ],
+)
+def test_exact_western_between_a_state_and_its_body_is_a_direction(actors, text, code):
+    actor = actors.resolve(text, date(2019, 6, 1))
+    assert (actor.country or "") + (actor.sector or "") == code

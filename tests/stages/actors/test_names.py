@@ -12,6 +12,12 @@ def test_names_possessives_mark_the_words_that_carried_one():
     assert possessives("Israel, Haaretz") == set()
 
 
+def test_names_bare_apostrophe_after_a_capital_s_is_a_possessive():
+    assert possessives("HAMAS' armed wing") == {0}  # acronyms and headlines in capitals
+    assert possessives("the UNHCRS' report") == {0}
+    assert possessives("the 'GOOD' news") == set()  # a quote after D owns nothing
+
+
 def test_names_wire_apostrophe_entity_written_apart_is_a_possessive():
     assert possessives("Kenya #39;s new envoy") == {0}  # wire text: "Kenya #39;s"
     assert possessives("Kenya&#39;s new envoy") == {0}

@@ -78,6 +78,7 @@ from diplograph.stages.actors.words import (
     PEOPLE_MODIFIERS,
     PLACE_ACTOR_CONFIDENCE,
     PLACE_ACTOR_POPULATION,
+    PLACE_DESCRIPTORS,
     PLACE_LINKS,
     PLACE_OF,
     PLACE_PARTICLES,
@@ -353,7 +354,11 @@ def place_reading(d: ActorDictionary, text, words, covered: set[int], agents) ->
         own |= {k for k in range(run[-1] + 1, agent[0]) if not words[k][1]}
     if agent and agent[1] <= run[0]:  # "the embattled governor of the western province of X"
         own |= {k for k in range(agent[0]) if not words[k][1]}
-        own |= {k for k in range(agent[1], run[0]) if not words[k][1] and plain[k] in COMPASS}
+        own |= {
+            k
+            for k in range(agent[1], run[0])
+            if not words[k][1] and (plain[k] in COMPASS or plain[k] in PLACE_DESCRIPTORS)
+        }
     rest = [plain[k] for k in range(len(plain)) if k not in own]
     if any(word not in PLACE_LINKS and word not in ADMIN_WORDS for word in rest):
         return None

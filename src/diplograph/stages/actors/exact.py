@@ -80,7 +80,7 @@ def known_phrases(d: ActorDictionary, words: list[tuple[str, bool]], on: date | 
         else:
             i += 1
     hits = [hit for hit in hits if not _ethnic(d, hit, plain)]
-    hits = [_successor_hit(d, plain, hit) for hit in hits if not _direction(hit, hits, plain)]
+    hits = [_successor_hit(d, plain, hit) for hit in hits if not _direction(d, hit, hits, plain)]
     hits = [_appointer_hit(d, plain, _backer_hit(d, plain, hit)) for hit in hits]
     return [hit for hit in hits if not _other_given_name(d, words, hit)]
 
@@ -356,18 +356,22 @@ def _ethnic(d: ActorDictionary, hit: Hit, plain: list[str]) -> bool:
     return any(d.agents.get(w) in ARMED_SECTORS for w in plain[j:])
 
 
-def _direction(hit: Hit, hits: list[Hit], plain: list[str]) -> bool:
+def _direction(d: ActorDictionary, hit: Hit, hits: list[Hit], plain: list[str]) -> bool:
     """'western Baghdad', 'Eastern Europe', 'the western province of Herat': a group's demonym
     ("Western") right before a state's name or a noun of DIRECTION_NOUNS is a direction, not the
     group. Right after a state's demonym it names that state's people: "Israeli Arab
-    lawmakers", "Iraqi Arab tribesmen"."""
+    lawmakers", "Iraqi Arab tribesmen"; right after a state's name and before a body of the
+    state, a part of it: "Russia's Western Military District" (but "Russia's Western
+    partners" are the West)."""
     i, j, m = hit
     if m.form != "demonym" or not (m.actor.entry or "").startswith("group:"):
         return False
     if j < len(plain) and plain[j] in DIRECTION_NOUNS:
         return True
+    body = any(d.agents.get(w) in STATE_BODY_SECTORS for w in plain[j:])
     return any(
-        (n.actor.entry or "").startswith("state:") and (k == j or end == i and n.form == "demonym")
+        (n.actor.entry or "").startswith("state:")
+        and (k == j or end == i and (n.form == "demonym" or body))
         for k, end, n in hits
     )
 

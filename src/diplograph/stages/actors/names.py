@@ -28,7 +28,7 @@ def normal_words(text: str) -> list[str]:
 
 
 _SPLIT = re.compile(r"[\s\-_\u2010-\u2015/]+")
-_POSSESSIVE = re.compile(r"'s\b|(?<=s)'(?=\s|$)")
+_POSSESSIVE = re.compile(r"'s\b|(?<=[sS])'(?=\s|$)")  # s' after a capital S too: "ISIS'"
 _OWNER_MARK = "\x00"  # where a possessive was, until the words are split
 _JUNK = re.compile(r"[^\w&']")
 _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", ".": None})

@@ -352,6 +352,9 @@ COMPASS = frozenset(
     "north south east west northern southern eastern western central northeastern "
     "northwestern southeastern southwestern".split()
 )
+# lowercase words that describe a place after its agent noun, as compass words do: "police in
+# the port city of X", "the governor of the restive border province of X" (context.place_reading)
+PLACE_DESCRIPTORS = frozenset("port coastal border frontier restive island desert mountain".split())
 # capitalised words that may stand before a state's name without making it part of a person's
 # name: "Northern Iraq", "Communist China", "Nazi Germany" (but "Simon Mann", "Michael Jordan")
 STATE_MODIFIERS = frozenset(
