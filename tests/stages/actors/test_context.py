@@ -967,6 +967,21 @@ def test_context_armed_police_and_aid_agent_nouns(actors, text, code):
 @pytest.mark.parametrize(
     ("text", "code"),
     [
+        ("the Ghana Police Service", "GHACOP"),
+        ("a police service spokesman", "COP"),
+        ("the army bomb squad", "MIL"),  # the army's squad stays the army's
+        ("a bomb squad", "COP"),
+        ("suspected gang members", "CRM"),
+        ("two militant groups", "REB"),
+    ],
+)
+def test_context_police_services_squads_gangs_and_militant_groups(actors, text, code):
+    assert _code(actors, text, date(2019, 6, 1)) == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
         ("a Shan ethnic army", "MMRREB"),  # armed opposition, not the state's army
         ("Myanmar's ethnic armed groups", "MMRREB"),
         ("three ethnic armed organizations", "REB"),
