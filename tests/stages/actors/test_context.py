@@ -1001,3 +1001,16 @@ def test_context_ethnic_armies_are_armed_opposition(actors, text, code):
 )
 def test_context_place_descriptors_before_the_place_keep_its_country(actors, text, code):
     assert _code(actors, text, date(2019, 6, 1)) == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Hundreds of Ohio nurses", "USAHLH"),  # a capitalised count is no part of the place
+        ("dozens of Karachi police", "PAKCOP"),
+        ("at least 30 Mombasa traders", "KENBUS"),
+        ("two Texas police officers", "USACOP"),
+    ],
+)
+def test_context_a_count_before_a_city_or_region_belongs_to_its_agents(actors, text, code):
+    assert _code(actors, text, date(2019, 6, 1)) == code

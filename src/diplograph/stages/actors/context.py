@@ -51,6 +51,7 @@ from diplograph.stages.actors.words import (
     COMPASS,
     COMPLEMENT_PREPS,
     COORDINATORS,
+    COUNT_LINKS,
     COUNTERS,
     CROWD_NOUNS,
     DIPLOMATIC_POSTS,
@@ -342,7 +343,11 @@ def place_reading(d: ActorDictionary, text, words, covered: set[int], agents) ->
     run = [
         k
         for k, (word, capital) in enumerate(words)
-        if capital and k not in skip and word not in TITLES and word not in HONORIFICS
+        if capital
+        and k not in skip
+        and word not in TITLES
+        and word not in HONORIFICS
+        and word not in NUMBER_WORDS
     ]
     run = _with_particles(plain, run)
     agent = agents[-1] if agents else None
@@ -352,6 +357,7 @@ def place_reading(d: ActorDictionary, text, words, covered: set[int], agents) ->
     own = in_agent | covered | set(run) | set(person)  # covered: "Russia's Belgorod region"
     if agent and agent[0] > run[-1]:  # "Tigray's interim administration": the noun's modifiers
         own |= {k for k in range(run[-1] + 1, agent[0]) if not words[k][1]}
+        own |= _count(plain, run[0])  # "hundreds of Florida students": the count is the noun's
     if agent and agent[1] <= run[0]:  # "the embattled governor of the western province of X"
         own |= {k for k in range(agent[0]) if not words[k][1]}
         own |= {
@@ -394,6 +400,17 @@ def place_reading(d: ActorDictionary, text, words, covered: set[int], agents) ->
     code = place.country + (sector or "")
     actor = Actor(entity_text=text, code=code, country=place.country, sector=sector, reason=why)
     return Match(actor, "agent" if agent else "place", "context")
+
+
+def _count(plain: list[str], end: int) -> set[int]:
+    """The words before `end` when they are all a count ("dozens of", "at least 20", "two")."""
+    words = plain[:end]
+    while words and words[0] in PLACE_LINKS:
+        words = words[1:]
+    counted = all(
+        w.isdigit() or w in NUMBER_WORDS or w in COUNTERS or w in COUNT_LINKS for w in words
+    )
+    return set(range(end)) if counted else set()
 
 
 def _widened(words, run: list[int], covered: set[int]) -> list[int]:
