@@ -1014,3 +1014,15 @@ def test_context_place_descriptors_before_the_place_keep_its_country(actors, tex
 )
 def test_context_a_count_before_a_city_or_region_belongs_to_its_agents(actors, text, code):
     assert _code(actors, text, date(2019, 6, 1)) == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("police in the Kibera area of Nairobi", "KENCOP"),  # a part named before its city
+        ("traders in Surulere district of Lagos", "NGABUS"),
+        ("residents of the Clifton neighbourhood of Karachi", "PAKCVL"),
+    ],
+)
+def test_context_a_part_of_a_place_named_first_is_the_place(actors, text, code):
+    assert _code(actors, text, date(2019, 6, 1)) == code

@@ -76,6 +76,7 @@ from diplograph.stages.actors.words import (
     ONE_PARTY_STATES,
     ORIGIN_WORDS,
     OWNER_PREPS,
+    PART_OF_PLACE_WORDS,
     PEOPLE_MODIFIERS,
     PLACE_ACTOR_CONFIDENCE,
     PLACE_ACTOR_POPULATION,
@@ -350,11 +351,12 @@ def place_reading(d: ActorDictionary, text, words, covered: set[int], agents) ->
         and word not in NUMBER_WORDS
     ]
     run = _with_particles(plain, run)
+    run, part = _outer_place(plain, run)
     agent = agents[-1] if agents else None
     run, person = _place_and_person(run, agent, len(plain))
     if not run:
         return None
-    own = in_agent | covered | set(run) | set(person)  # covered: "Russia's Belgorod region"
+    own = in_agent | covered | set(run) | set(person) | part  # covered: "Russia's Belgorod region"
     if agent and agent[0] > run[-1]:  # "Tigray's interim administration": the noun's modifiers
         own |= {k for k in range(run[-1] + 1, agent[0]) if not words[k][1]}
         own |= _count(plain, run[0])  # "hundreds of Florida students": the count is the noun's
@@ -400,6 +402,18 @@ def place_reading(d: ActorDictionary, text, words, covered: set[int], agents) ->
     code = place.country + (sector or "")
     actor = Actor(entity_text=text, code=code, country=place.country, sector=sector, reason=why)
     return Match(actor, "agent" if agent else "place", "context")
+
+
+def _outer_place(plain: list[str], run: list[int]) -> tuple[list[int], set[int]]:
+    """The run's last place when a part of it comes first ("the Ikeja district of Lagos"), and
+    the words of that part; else the run as it was."""
+    for c in range(len(run) - 1, 0, -1):
+        between = plain[run[c - 1] + 1 : run[c]]
+        if len(between) > 1 and between[-1] == "of" and all(
+            w in PART_OF_PLACE_WORDS for w in between[:-1]
+        ):
+            return run[c:], set(range(run[0], run[c]))
+    return run, set()
 
 
 def _count(plain: list[str], end: int) -> set[int]:

@@ -271,6 +271,9 @@ ADMIN_WORDS = frozenset(
     "state province provincial region regional oblast governorate prefecture prefectural "
     "county district municipal municipality local city town village".split()
 )
+# a part of a place named before it: "the Ikeja district of Lagos", "Mushin area of Lagos" are
+# Lagos's (context.place_reading)
+PART_OF_PLACE_WORDS = ADMIN_WORDS | {"area", "neighbourhood", "neighborhood", "suburb", "quarter"}
 PLACE_ACTOR_CONFIDENCE = 0.75
 PLACE_ACTOR_POPULATION = 50_000  # a smaller town stands for nobody out of context
 LONE_PLACE_POPULATION = 1_000_000  # ... and a smaller city is no reason to doubt a surname
