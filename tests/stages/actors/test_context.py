@@ -1026,3 +1026,15 @@ def test_context_a_count_before_a_city_or_region_belongs_to_its_agents(actors, t
 )
 def test_context_a_part_of_a_place_named_first_is_the_place(actors, text, code):
     assert _code(actors, text, date(2019, 6, 1)) == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("police Captain Odhiambo Kiptoo", "COP"),  # a name the dictionary lacks, titled
+        ("the army spokesman, Musa Bello", "MIL"),
+        ("army Colonel Tunde Adebayo Okafor", "MIL"),
+    ],
+)
+def test_context_a_title_before_an_unknown_name_gives_its_sector(actors, text, code):
+    assert _code(actors, text, date(2019, 6, 1)) == code

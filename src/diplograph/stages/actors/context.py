@@ -535,6 +535,22 @@ def agent_alone(text: str, plain: list[str], agents: list[Agent], why: str = "")
     return Match(Actor(entity_text=text, sector=sector, reason=why), "agent", "context")
 
 
+def titled_name(text: str, words, agents: list[Agent]) -> Match | None:
+    """An agent noun ending in a title, then a name the dictionary lacks and nothing else
+    ("police Captain Abdi Noor", "the army spokesman, Musa Bello"): the title's sector."""
+    if not agents:
+        return None
+    i, j, sector = agents[-1]
+    title = words[j - 1][0]
+    name = words[j:]
+    if not (title in TITLES or title in HONORIFICS or title in SPOKESPERSON_NOUNS):
+        return None
+    if not 2 <= len(name) <= 4 or not all(capital for _, capital in name):
+        return None
+    why = f"agent noun {' '.join(w for w, _ in words[i:j])!r} -> {sector}, titling a name"
+    return Match(Actor(entity_text=text, sector=sector, reason=why), "agent", "context")
+
+
 def _counted(plain: list[str], i: int) -> bool:
     """A number or counter before word i ("two Lebanese", "an Afghan", "thousands of Iraqis",
     "a group of Turks"), also across a word of PEOPLE_MODIFIERS ("80 fellow Eritreans") or an

@@ -27,6 +27,7 @@ from diplograph.stages.actors.context import (
     owner_before_agent,
     place_after_preposition,
     place_reading,
+    titled_name,
     state_reading,
     title_office,
 )
@@ -216,6 +217,7 @@ class ActorDictionary:
         found = (
             place_reading(self, text, words, covered, agents)
             or agent_alone(text, plain, agents)
+            or titled_name(text, words, agents)
             or found
         )
         if not found.actor.country:
