@@ -409,8 +409,10 @@ def _outer_place(plain: list[str], run: list[int]) -> tuple[list[int], set[int]]
     the words of that part; else the run as it was."""
     for c in range(len(run) - 1, 0, -1):
         between = plain[run[c - 1] + 1 : run[c]]
-        if len(between) > 1 and between[-1] == "of" and all(
-            w in PART_OF_PLACE_WORDS for w in between[:-1]
+        if (
+            len(between) > 1
+            and between[-1] == "of"
+            and all(w in PART_OF_PLACE_WORDS for w in between[:-1])
         ):
             return run[c:], set(range(run[0], run[c]))
     return run, set()

@@ -27,9 +27,9 @@ from diplograph.stages.actors.context import (
     owner_before_agent,
     place_after_preposition,
     place_reading,
-    titled_name,
     state_reading,
     title_office,
+    titled_name,
 )
 from diplograph.stages.actors.data import (
     Entry,

@@ -425,7 +425,7 @@ NUMBER_WORDS = frozenset(
 COUNTERS = {"a", "an", "another", "some", "several", "many", "other", "few", "more"}
 # words of a count before a city's or region's agents: "hundreds of Florida students", "at
 # least 20 Lagos police" (context.place_reading)
-COUNT_LINKS = frozenset({"of", "at", "least", "more", "than", "up", "to", "about", "nearly", "over"})
+COUNT_LINKS = frozenset("of at least more than up to about nearly over".split())
 # words between a counter and a demonym that still count people: "80 fellow Eritreans"
 PEOPLE_MODIFIERS = frozenset(
     {"fellow", "ordinary", "innocent", "unarmed", "homeless", "displaced", "stranded", "elderly"}
