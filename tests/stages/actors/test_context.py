@@ -967,6 +967,21 @@ def test_context_armed_police_and_aid_agent_nouns(actors, text, code):
 @pytest.mark.parametrize(
     ("text", "code"),
     [
+        ("the Ghana Police Service", "GHACOP"),
+        ("a police service spokesman", "COP"),
+        ("the army bomb squad", "MIL"),  # the army's squad stays the army's
+        ("a bomb squad", "COP"),
+        ("suspected gang members", "CRM"),
+        ("two militant groups", "REB"),
+    ],
+)
+def test_context_police_services_squads_gangs_and_militant_groups(actors, text, code):
+    assert _code(actors, text, date(2019, 6, 1)) == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
         ("a Shan ethnic army", "MMRREB"),  # armed opposition, not the state's army
         ("Myanmar's ethnic armed groups", "MMRREB"),
         ("three ethnic armed organizations", "REB"),
@@ -985,4 +1000,41 @@ def test_context_ethnic_armies_are_armed_opposition(actors, text, code):
     ],
 )
 def test_context_place_descriptors_before_the_place_keep_its_country(actors, text, code):
+    assert _code(actors, text, date(2019, 6, 1)) == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Hundreds of Ohio nurses", "USAHLH"),  # a capitalised count is no part of the place
+        ("dozens of Karachi police", "PAKCOP"),
+        ("at least 30 Mombasa traders", "KENBUS"),
+        ("two Texas police officers", "USACOP"),
+    ],
+)
+def test_context_a_count_before_a_city_or_region_belongs_to_its_agents(actors, text, code):
+    assert _code(actors, text, date(2019, 6, 1)) == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("police in the Kibera area of Nairobi", "KENCOP"),  # a part named before its city
+        ("traders in Surulere district of Lagos", "NGABUS"),
+        ("residents of the Clifton neighbourhood of Karachi", "PAKCVL"),
+    ],
+)
+def test_context_a_part_of_a_place_named_first_is_the_place(actors, text, code):
+    assert _code(actors, text, date(2019, 6, 1)) == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("police Captain Odhiambo Kiptoo", "COP"),  # a name the dictionary lacks, titled
+        ("the army spokesman, Musa Bello", "MIL"),
+        ("army Colonel Tunde Adebayo Okafor", "MIL"),
+    ],
+)
+def test_context_a_title_before_an_unknown_name_gives_its_sector(actors, text, code):
     assert _code(actors, text, date(2019, 6, 1)) == code

@@ -240,6 +240,38 @@ def test_exact_modern_bodies_outlets_and_armed_groups(actors, text, code):
 @pytest.mark.parametrize(
     ("text", "code"),
     [
+        ("a Garowe Online correspondent", "SOMMED"),
+        ("GMA News", "PHLMED"),
+        ("Sabq newspaper", "SAUMED"),
+        ("the ANSA news agency", "ITAMED"),
+        ("a Times of Israel reporter", "ISRMED"),  # the outlet, not the state
+        ("FARDC soldiers", "CODMIL"),
+        ("APCLS fighters", "CODREB"),
+        ("UDD leaders", "THAOPP"),
+        ("Liwa Thuwar al-Raqqa", "SYRREB"),  # a brigade of rebels, not the army
+        ("the ODM party", "KENPTY"),  # Kenya's Orange Democratic Movement
+    ],
+)
+def test_exact_round_14_bodies_and_outlets(actors, text, code):
+    actor = actors.resolve(text, date(2019, 6, 1))
+    assert (actor.country or "") + (actor.sector or "") == code
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "code"),
+    [
+        ("Eduardo Ano", date(2019, 3, 1), "PHLGOV"),  # interior secretary
+        ("Eduardo Año", date(2017, 3, 1), "PHLMIL"),  # chief of staff of the armed forces
+    ],
+)
+def test_exact_dated_roles_of_round_14(actors, text, day, code):
+    actor = actors.resolve(text, day)
+    assert (actor.country or "") + (actor.sector or "") == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
         ("China's Western Theater Command army", "CHNMIL"),  # a part of the state's body
         ("Belarus's Western Operational Command forces", "BLRMIL"),
         ("Georgia's Western partners", "WST"),  # no body of the state: the West

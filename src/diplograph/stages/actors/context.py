@@ -51,6 +51,7 @@ from diplograph.stages.actors.words import (
     COMPASS,
     COMPLEMENT_PREPS,
     COORDINATORS,
+    COUNT_LINKS,
     COUNTERS,
     CROWD_NOUNS,
     DIPLOMATIC_POSTS,
@@ -75,6 +76,7 @@ from diplograph.stages.actors.words import (
     ONE_PARTY_STATES,
     ORIGIN_WORDS,
     OWNER_PREPS,
+    PART_OF_PLACE_WORDS,
     PEOPLE_MODIFIERS,
     PLACE_ACTOR_CONFIDENCE,
     PLACE_ACTOR_POPULATION,
@@ -342,16 +344,22 @@ def place_reading(d: ActorDictionary, text, words, covered: set[int], agents) ->
     run = [
         k
         for k, (word, capital) in enumerate(words)
-        if capital and k not in skip and word not in TITLES and word not in HONORIFICS
+        if capital
+        and k not in skip
+        and word not in TITLES
+        and word not in HONORIFICS
+        and word not in NUMBER_WORDS
     ]
     run = _with_particles(plain, run)
+    run, part = _outer_place(plain, run)
     agent = agents[-1] if agents else None
     run, person = _place_and_person(run, agent, len(plain))
     if not run:
         return None
-    own = in_agent | covered | set(run) | set(person)  # covered: "Russia's Belgorod region"
+    own = in_agent | covered | set(run) | set(person) | part  # covered: "Russia's Belgorod region"
     if agent and agent[0] > run[-1]:  # "Tigray's interim administration": the noun's modifiers
         own |= {k for k in range(run[-1] + 1, agent[0]) if not words[k][1]}
+        own |= _count(plain, run[0])  # "hundreds of Florida students": the count is the noun's
     if agent and agent[1] <= run[0]:  # "the embattled governor of the western province of X"
         own |= {k for k in range(agent[0]) if not words[k][1]}
         own |= {
@@ -394,6 +402,31 @@ def place_reading(d: ActorDictionary, text, words, covered: set[int], agents) ->
     code = place.country + (sector or "")
     actor = Actor(entity_text=text, code=code, country=place.country, sector=sector, reason=why)
     return Match(actor, "agent" if agent else "place", "context")
+
+
+def _outer_place(plain: list[str], run: list[int]) -> tuple[list[int], set[int]]:
+    """The run's last place when a part of it comes first ("the Ikeja district of Lagos"), and
+    the words of that part; else the run as it was."""
+    for c in range(len(run) - 1, 0, -1):
+        between = plain[run[c - 1] + 1 : run[c]]
+        if (
+            len(between) > 1
+            and between[-1] == "of"
+            and all(w in PART_OF_PLACE_WORDS for w in between[:-1])
+        ):
+            return run[c:], set(range(run[0], run[c]))
+    return run, set()
+
+
+def _count(plain: list[str], end: int) -> set[int]:
+    """The words before `end` when they are all a count ("dozens of", "at least 20", "two")."""
+    words = plain[:end]
+    while words and words[0] in PLACE_LINKS:
+        words = words[1:]
+    counted = all(
+        w.isdigit() or w in NUMBER_WORDS or w in COUNTERS or w in COUNT_LINKS for w in words
+    )
+    return set(range(end)) if counted else set()
 
 
 def _widened(words, run: list[int], covered: set[int]) -> list[int]:
@@ -501,6 +534,22 @@ def agent_alone(text: str, plain: list[str], agents: list[Agent], why: str = "")
         return None
     i, j, sector = agents[-1]
     why = why or f"agent noun {' '.join(plain[i:j])!r} -> {sector}; no country named"
+    return Match(Actor(entity_text=text, sector=sector, reason=why), "agent", "context")
+
+
+def titled_name(text: str, words, agents: list[Agent]) -> Match | None:
+    """An agent noun ending in a title, then a name the dictionary lacks and nothing else
+    ("police Captain Abdi Noor", "the army spokesman, Musa Bello"): the title's sector."""
+    if not agents:
+        return None
+    i, j, sector = agents[-1]
+    title = words[j - 1][0]
+    name = words[j:]
+    if not (title in TITLES or title in HONORIFICS or title in SPOKESPERSON_NOUNS):
+        return None
+    if not 2 <= len(name) <= 4 or not all(capital for _, capital in name):
+        return None
+    why = f"agent noun {' '.join(w for w, _ in words[i:j])!r} -> {sector}, titling a name"
     return Match(Actor(entity_text=text, sector=sector, reason=why), "agent", "context")
 
 

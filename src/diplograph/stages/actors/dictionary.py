@@ -29,6 +29,7 @@ from diplograph.stages.actors.context import (
     place_reading,
     state_reading,
     title_office,
+    titled_name,
 )
 from diplograph.stages.actors.data import (
     Entry,
@@ -216,6 +217,7 @@ class ActorDictionary:
         found = (
             place_reading(self, text, words, covered, agents)
             or agent_alone(text, plain, agents)
+            or titled_name(text, words, agents)
             or found
         )
         if not found.actor.country:

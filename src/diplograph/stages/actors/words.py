@@ -271,6 +271,9 @@ ADMIN_WORDS = frozenset(
     "state province provincial region regional oblast governorate prefecture prefectural "
     "county district municipal municipality local city town village".split()
 )
+# a part of a place named before it: "the Ikeja district of Lagos", "Mushin area of Lagos" are
+# Lagos's (context.place_reading)
+PART_OF_PLACE_WORDS = ADMIN_WORDS | {"area", "neighbourhood", "neighborhood", "suburb", "quarter"}
 PLACE_ACTOR_CONFIDENCE = 0.75
 PLACE_ACTOR_POPULATION = 50_000  # a smaller town stands for nobody out of context
 LONE_PLACE_POPULATION = 1_000_000  # ... and a smaller city is no reason to doubt a surname
@@ -420,6 +423,9 @@ NUMBER_WORDS = frozenset(
     "fifty hundred hundreds thousand thousands dozen dozens million millions scores".split()
 )
 COUNTERS = {"a", "an", "another", "some", "several", "many", "other", "few", "more"}
+# words of a count before a city's or region's agents: "hundreds of Florida students", "at
+# least 20 Lagos police" (context.place_reading)
+COUNT_LINKS = frozenset("of at least more than up to about nearly over".split())
 # words between a counter and a demonym that still count people: "80 fellow Eritreans"
 PEOPLE_MODIFIERS = frozenset(
     {"fellow", "ordinary", "innocent", "unarmed", "homeless", "displaced", "stranded", "elderly"}
