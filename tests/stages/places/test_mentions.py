@@ -487,3 +487,15 @@ def test_mentions_a_region_named_with_and_is_taken_whole(text, mention, country)
 def test_mentions_two_towns_joined_by_and_stay_two():
     found = _kinds("Gunmen attacked Dutse and Kano on Monday.")
     assert "Dutse" in found and "Kano" in found
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "name"),
+    [
+        ("The convoy turned towards Kryvyi Rih after dark.", "Kryvyi Rih", "Kryvyy Rih"),
+        ("Aid lorries were sent on to Khmelnytskyy and Vinnytsia.", "Khmelnytskyy", "Khmelnytskyi"),
+    ],
+)
+def test_mentions_another_romanisation_of_a_town_in_a_weak_context(text, mention, name):
+    places = {p.text: p.name for p in find_places(_parse(text), Gazetteer.load())}
+    assert places.get(mention) == name
