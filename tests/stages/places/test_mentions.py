@@ -499,3 +499,20 @@ def test_mentions_two_towns_joined_by_and_stay_two():
 def test_mentions_another_romanisation_of_a_town_in_a_weak_context(text, mention, name):
     places = {p.text: p.name for p in find_places(_parse(text), Gazetteer.load())}
     assert places.get(mention) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "country"),
+    [
+        ('Older residents still call the city "Lugansk".', "Lugansk", "UKR"),
+        ("Under Stalin the city took a new name, Stalingrad.", "Stalingrad", "RUS"),
+        ('The officials called the town "Artemovsk" again.', "Artemovsk", None),
+    ],
+)
+def test_mentions_a_town_given_as_what_a_place_is_called(text, mention, country):
+    places = {p.text: p.country for p in find_places(_parse(text), Gazetteer.load())}
+    assert mention in places and (country is None or places[mention] == country)
+
+
+def test_mentions_a_naming_verb_makes_no_place_of_a_word():
+    assert "Hurricane" not in _kinds("The planners called the operation Hurricane.")

@@ -25,6 +25,10 @@ PLACE_VERBS = {"reach", "enter", "leave", "flee", "capture", "seize", "recapture
                "besiege", "encircle", "shell", "bomb", "storm", "overrun", "evacuate", "visit",
                "tour", "abandon"}  # fmt: skip
 STRONG_PREPS = {"in", "at", "near", "inside", "outside", "around"}
+# a town's other name given as what it is called: the predicate of these verbs ("Russian media
+# call the city Odessa", "Kyiv renamed it Dnipro") or in apposition to "name" ("its Soviet
+# name, Stalino")
+NAMING_VERBS = {"call", "rename", "name", "dub"}
 # the names of other countries' divisions, as English news keeps them: "Garut regency",
 # "the Lublin voivodeship", "the canton of Vaud", "Oran wilaya", "the Perm krai"
 DIVISION_NOUNS = {"regency", "voivodeship", "département", "departement", "canton", "commune",
