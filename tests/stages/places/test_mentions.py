@@ -516,3 +516,18 @@ def test_mentions_a_town_given_as_what_a_place_is_called(text, mention, country)
 
 def test_mentions_a_naming_verb_makes_no_place_of_a_word():
     assert "Hurricane" not in _kinds("The planners called the operation Hurricane.")
+
+
+@pytest.mark.parametrize(
+    ("text", "ends"),
+    [
+        ("The Galati-Reni ferry resumed on Friday.", {"Galati", "Reni"}),
+        ("The Suceava-Chernivtsi railway reopened on Monday.", {"Suceava", "Chernivtsi"}),
+    ],
+)
+def test_mentions_each_end_of_a_link_named_by_its_ends(text, ends):
+    assert ends <= set(_kinds(text))
+
+
+def test_mentions_a_hyphenated_brand_before_a_route_noun_is_no_place():
+    assert not _kinds("The Mercedes-Benz line sold well this year.")
