@@ -52,6 +52,10 @@ def test_gazetteer_a_village_is_no_known_place(word):
         ("Nile Delta", "EGY", 30.9, 31.0),
         ("Lake Sevan", "ARM", 40.4, 45.3),
         ("Rwenzori Mountains", None, 0.4, 29.9),
+        ("Desna", "UKR", 51.5, 31.3),
+        ("Seversky Donets", "UKR", 48.85, 38.0),  # an alias of Siverskyi Donets
+        ("Kremenchuk Reservoir", "UKR", 49.3, 32.7),
+        ("Volhynia", "UKR", 51.0, 25.0),
     ],
 )
 def test_gazetteer_natural_features_and_more_divisions(name, country, lat, lon):
@@ -66,7 +70,13 @@ def test_gazetteer_bare_name_stays_the_state_or_country_not_the_river(name, prec
 
 
 @pytest.mark.parametrize(
-    ("word", "place"), [("Tigrayan", "Tigray"), ("Greenlander", "Greenland"), ("Sindhi", "Sindh")]
+    ("word", "place"),
+    [
+        ("Tigrayan", "Tigray"),
+        ("Greenlander", "Greenland"),
+        ("Sindhi", "Sindh"),
+        ("Transnistrian", "Transnistria"),
+    ],
 )
 def test_gazetteer_demonyms_of_regions_and_territories(word, place):
     entry = Gazetteer.load().demonym(word)
@@ -234,3 +244,16 @@ def test_gazetteer_north_american_and_british_isles_features(name, country, lat,
     place = Gazetteer.load().lookup(name)
     assert place is not None and place.country == country
     assert (place.lat, place.lon) == (lat, lon)
+
+
+@pytest.mark.parametrize(
+    ("name", "known"),
+    [
+        ("Kryvyi Rih", True),  # Kryvyy Rih's own name, romanised another way
+        ("Khmelnytskyy", True),
+        ("Dzhankoj", True),
+        ("Artemovsk", False),  # Bakhmut's former name is no romanisation of it
+    ],
+)
+def test_gazetteer_another_romanisation_of_a_town_is_a_known_place(name, known):
+    assert Gazetteer.load().known_place(name) is known

@@ -487,3 +487,47 @@ def test_mentions_a_region_named_with_and_is_taken_whole(text, mention, country)
 def test_mentions_two_towns_joined_by_and_stay_two():
     found = _kinds("Gunmen attacked Dutse and Kano on Monday.")
     assert "Dutse" in found and "Kano" in found
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "name"),
+    [
+        ("The convoy turned towards Kryvyi Rih after dark.", "Kryvyi Rih", "Kryvyy Rih"),
+        ("Aid lorries were sent on to Khmelnytskyy and Vinnytsia.", "Khmelnytskyy", "Khmelnytskyi"),
+    ],
+)
+def test_mentions_another_romanisation_of_a_town_in_a_weak_context(text, mention, name):
+    places = {p.text: p.name for p in find_places(_parse(text), Gazetteer.load())}
+    assert places.get(mention) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "country"),
+    [
+        ('Older residents still call the city "Lugansk".', "Lugansk", "UKR"),
+        ("Under Stalin the city took a new name, Stalingrad.", "Stalingrad", "RUS"),
+        ('The officials called the town "Artemovsk" again.', "Artemovsk", None),
+    ],
+)
+def test_mentions_a_town_given_as_what_a_place_is_called(text, mention, country):
+    places = {p.text: p.country for p in find_places(_parse(text), Gazetteer.load())}
+    assert mention in places and (country is None or places[mention] == country)
+
+
+def test_mentions_a_naming_verb_makes_no_place_of_a_word():
+    assert "Hurricane" not in _kinds("The planners called the operation Hurricane.")
+
+
+@pytest.mark.parametrize(
+    ("text", "ends"),
+    [
+        ("The Galati-Reni ferry resumed on Friday.", {"Galati", "Reni"}),
+        ("The Suceava-Chernivtsi railway reopened on Monday.", {"Suceava", "Chernivtsi"}),
+    ],
+)
+def test_mentions_each_end_of_a_link_named_by_its_ends(text, ends):
+    assert ends <= set(_kinds(text))
+
+
+def test_mentions_a_hyphenated_brand_before_a_route_noun_is_no_place():
+    assert not _kinds("The Mercedes-Benz line sold well this year.")

@@ -5,12 +5,13 @@ rest of a name the tagger cut short. Read by `mentions`."""
 from __future__ import annotations
 
 from diplograph.records import Parse
-from diplograph.stages.places.gazetteer import Gazetteer
+from diplograph.stages.places.gazetteer import SMALL_TOWN, Gazetteer
 from diplograph.stages.places.words import (
     CLUB_WORDS,
     CONTEXT_NOUNS,
     CONTEXT_PREPS,
     NAME_NOUNS,
+    NAMING_VERBS,
     ORGANISATION_NOUNS,
     PLACE_NOUNS,
     PLACE_VERBS,
@@ -50,7 +51,7 @@ def placed_by_context(
     gov = parse.tokens[tok.head]
     strong = tok.dep in ("conj", "appos") and tok.head in placed
     # "Kassala, the capital of the state", "the capital Virac": an apposition names a place
-    strong = strong or apposed_place(parse, tok)
+    strong = strong or apposed_place(parse, tok) or named_as(parse, tok, gazetteer)
     weak = False
     if tok.dep == "pobj":
         prep = gov.text.lower()
@@ -68,6 +69,20 @@ def placed_by_context(
     if gazetteer.known_place(name):
         return True
     return strong and (not person or gazetteer.knows(name))
+
+
+def named_as(parse: Parse, tok, gazetteer: Gazetteer) -> bool:
+    """Whether the name is given as what a place is called, and is the name or another
+    spelling of a town of 15,000+, a region or a country: "Russian media call the city
+    Odessa", "Kyiv renamed it Dnipro", "its Soviet name, Stalino"."""
+    gov = parse.tokens[tok.head]
+    naming = (tok.dep == "oprd" and gov.lemma.lower() in NAMING_VERBS) or (
+        tok.dep == "appos" and gov.lemma.lower() == "name"
+    )
+    name = parse.article.text[parse.tokens[tok.i].start : parse.tokens[tok.i].end]
+    return naming and any(
+        e.precision != "city" or e.population >= SMALL_TOWN for e, _ in gazetteer.candidates(name)
+    )
 
 
 def apposed_place(parse: Parse, tok) -> bool:

@@ -67,6 +67,9 @@ APOSTROPHES = str.maketrans("", "", "'’‘ʿʾ`´")
 LETTERS = str.maketrans({"ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ø": "o", "Ø": "O",
                          "ß": "ss", "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe", "ı": "i",
                          "ð": "d", "Ð": "D", "þ": "th", "Þ": "Th", "ħ": "h", "Ħ": "H"})  # fmt: skip
+# the letters romanisations of one Slavic or Turkic name trade ("Avdiivka" = "Avdiyivka",
+# "Dzhankoi" = "Dzhankoy", "Kostiantynivka" = "Kostyantynivka"): a run of them reads as one
+ROMANISED_I = re.compile(r"[iyj]+")
 # abbreviated name words, written with or without a dot ("St. Petersburg", "Mt Kenya")
 ABBREVIATIONS = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort"}
 ABBREVIATION = re.compile(r"(?<![\w'-])(st|ste|mt|ft)(?=[ -])")
@@ -121,6 +124,11 @@ def fold(name: str) -> str:
     if "-" in name:  # "Ross-on-Wye" = "Ross on Wye"
         name = name.replace("-", " ")
     return _expand(name)
+
+
+def same_romanisation(a: str, b: str) -> bool:
+    """Whether two names differ only in the letters romanisations trade (`ROMANISED_I`)."""
+    return ROMANISED_I.sub("i", fold(a)) == ROMANISED_I.sub("i", fold(b))
 
 
 def without_article(key: str) -> str | None:
@@ -214,10 +222,12 @@ class Gazetteer:
 
     def known_place(self, name: str) -> bool:
         """Whether the name is the own name of a country, region, area or town of 15,000 or
-        more: the villages of the fuller gazetteer ("Canadian, Oklahoma", "English, Indiana")
-        are found in place entities and datelines, never instead of a demonym."""
+        more, or that name romanised another way ("Avdiivka" for Avdiyivka): the villages of
+        the fuller gazetteer ("Canadian, Oklahoma", "English, Indiana") are found in place
+        entities and datelines, never instead of a demonym."""
         return any(
-            primary and (e.precision != "city" or e.population >= SMALL_TOWN)
+            (primary or same_romanisation(name, e.name))
+            and (e.precision != "city" or e.population >= SMALL_TOWN)
             for e, primary in self.candidates(name)
         )
 

@@ -53,6 +53,7 @@ from diplograph.stages.places.words import (
     PLACE_NOUNS,
     POSSESSIVES,
     REGION_PARTICLES,
+    ROUTE_NOUNS,
     TITLES,
     UNTAGGED_PREPS,
     VESSEL_NOUNS,
@@ -295,8 +296,24 @@ def _hyphenated_names(parse: Parse, gazetteer: Gazetteer) -> list[PlaceMention]:
             inner = any(t.text.islower() for t in tokens[i + 1 : j])
             if (inner and gazetteer.knows(name)) or gazetteer.known_place(name):
                 out.append(PlaceMention(tokens[i].start, tokens[j].end, i, j + 1, "name"))
+            elif _route_ends(parse, i, j, gazetteer):
+                out += [
+                    PlaceMention(t.start, t.end, t.i, t.i + 1, "name")
+                    for t in tokens[i : j + 1 : 2]
+                ]
         i = j + 1
     return out
+
+
+def _route_ends(parse: Parse, i: int, j: int, gazetteer: Gazetteer) -> bool:
+    """Whether the hyphenated words i..j name a link by its ends, each a town of 15,000+, a
+    region or a country, before a route noun: "the Iasi-Ungheni line"."""
+    tokens = parse.tokens
+    return (
+        j + 1 < len(tokens)
+        and tokens[j + 1].lemma.lower() in ROUTE_NOUNS
+        and all(gazetteer.known_place(t.text) for t in tokens[i : j + 1 : 2])
+    )
 
 
 def _possessive_names(parse: Parse, gazetteer: Gazetteer) -> list[PlaceMention]:

@@ -25,6 +25,14 @@ PLACE_VERBS = {"reach", "enter", "leave", "flee", "capture", "seize", "recapture
                "besiege", "encircle", "shell", "bomb", "storm", "overrun", "evacuate", "visit",
                "tour", "abandon"}  # fmt: skip
 STRONG_PREPS = {"in", "at", "near", "inside", "outside", "around"}
+# a town's other name given as what it is called: the predicate of these verbs ("Russian media
+# call the city Odessa", "Kyiv renamed it Dnipro") or in apposition to "name" ("its Soviet
+# name, Stalino")
+NAMING_VERBS = {"call", "rename", "name", "dub"}
+# nouns of a link named by its two ends, each a place: "the Iasi-Ungheni line", "the
+# Lviv-Przemysl railway", "the Galati-Reni ferry"
+ROUTE_NOUNS = {"line", "road", "highway", "motorway", "expressway", "railway", "railroad",
+               "ferry", "pipeline", "route", "corridor", "border", "flight", "bridge"}  # fmt: skip
 # the names of other countries' divisions, as English news keeps them: "Garut regency",
 # "the Lublin voivodeship", "the canton of Vaud", "Oran wilaya", "the Perm krai"
 DIVISION_NOUNS = {"regency", "voivodeship", "département", "departement", "canton", "commune",
