@@ -112,8 +112,7 @@ def accident(parse: Parse, trigger: int) -> bool:
     subjects = args.children(parse, trigger, SUBJECT_DEPS)
     return any(
         parse.tokens[s].lemma.lower() in CRAFT_NOUNS
-        and not word_forms(parse, args.children(parse, s, {"compound", "amod"}))
-        & STATE_CRAFT_WORDS
+        and not word_forms(parse, args.children(parse, s, {"compound", "amod"})) & STATE_CRAFT_WORDS
         for s in subjects
     )
 

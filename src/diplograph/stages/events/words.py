@@ -429,7 +429,7 @@ REQUEST_VERBS = {"urge", "ask", "call", "press", "appeal", "demand", "request", 
 # '"Withdraw now," he demanded': a clause before a demand verb is what was asked only when quoted;
 # unquoted and followed by a comma, it is a clause of a list the parser hung on the next ("X
 # urged Y, Z called ...")
-QUOTE_MARKS = set('" “ ” \'\' ``'.split())
+QUOTE_MARKS = set("\" “ ” '' ``".split())
 # Nouns whose infinitive names an act not (yet) done: "a deadline for X to disarm", "plans to
 # help", "pressure on X to accept", "a bid to oust".
 INTENT_NOUNS = set(
