@@ -3,19 +3,9 @@ tests, not taken from the development sets)."""
 
 from __future__ import annotations
 
-from functools import cache
-
 import pytest
 
-from diplograph.stages.places import find_places
-from diplograph.stages.places.gazetteer import Gazetteer
-
-
-@cache
-def _by_text(text: str) -> dict:
-    from diplograph.stages.nlp import parse_text
-
-    return {p.text: p for p in find_places(parse_text(text), Gazetteer.load())}
+from .test_resolve import _by_text
 
 
 @pytest.mark.slow
