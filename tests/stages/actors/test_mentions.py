@@ -739,3 +739,34 @@ def test_mentions_an_untagged_plural_people_noun_is_a_mention():
     assert [(m.text, m.actor.country) for m in found if m.text.endswith("Britons")] == [
         ("Britons", "GBR")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "capital", "country"),
+    [
+        ("Kyiv rejected the offer on Tuesday.", "Kyiv", "UKR"),
+        ("Tbilisi recalled its envoy after the vote.", "Tbilisi", "GEO"),
+    ],
+)
+def test_mentions_an_untagged_capital_is_its_state(text, capital, country):
+    # the tagger marks no entity on these capitals: the run is still the state, like a name
+    found = _mentions(text, date(2023, 5, 1))
+    assert [(m.text, m.actor.country) for m in found if m.text == capital] == [(capital, country)]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "code"),
+    [
+        ("The interim government in Bamako expelled the envoy.", "interim government", "MLIGOV"),
+        ("The junta in Niamey suspended the broadcaster.", "junta", "NERGOV"),
+    ],
+)
+def test_mentions_a_government_takes_the_state_its_seat_names(text, phrase, code):
+    found = _mentions(text, date(2023, 5, 1))
+    assert [m.actor.code for m in found if m.text == phrase] == [code]
+
+
+def test_mentions_troops_in_a_country_do_not_take_its_state():
+    # a force is often abroad: only bodies that sit where they rule take the "in" place
+    found = _mentions("The troops in Chad withdrew on Monday.", date(2023, 5, 1))
+    assert all(m.actor.country != "TCD" for m in found if "troops" in m.text)

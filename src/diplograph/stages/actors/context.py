@@ -88,6 +88,7 @@ from diplograph.stages.actors.words import (
     PLAIN_PEOPLE,
     PREDECESSOR_WORDS,
     RETIRED_WORDS,
+    SEATED_HEADS,
     SPOKESPERSON_NOUNS,
     STATE_MODIFIERS,
     TITLES,
@@ -724,6 +725,18 @@ def agent_chunk(parse, span, dictionary, on, before, place=None) -> list[Mention
         for t in parse.tokens[head + 1 : head + 2]
     ):
         return []  # "the foreign ministers of the two countries": the phrase names the owner
+    seat = _seat(parse, head, dictionary, on)
+    if seat is not None:
+        actor = Actor(
+            entity_text=span.text,
+            code=seat.country + sector,
+            country=seat.country,
+            sector=sector,
+            name=seat.name,
+            entry=seat.entry,
+            reason=f"seated in {seat.entity_text!r}",
+        )
+        return [make_mention(parse, span, actor, "agent")]
     sent = parse.tokens[span.token_start].sent
     for m in reversed(before):
         if m.sentence < sent - 1:
@@ -743,6 +756,29 @@ def agent_chunk(parse, span, dictionary, on, before, place=None) -> list[Mention
     return (
         [make_mention(parse, span, replace(held, entity_text=span.text), "agent")] if held else []
     )
+
+
+def _seat(parse, head: int, dictionary, on) -> Actor | None:
+    """The state a government noun's "in" phrase names by its name or capital: "the interim
+    government in Bamako" is Mali's, "the authorities in Kabul" Afghanistan's."""
+    if parse.tokens[head].lemma.lower() not in SEATED_HEADS:
+        return None
+    preps = [
+        p for p in parse.children[head] if p == head + 1 and parse.tokens[p].lemma.lower() == "in"
+    ]
+    objects = [o for p in preps for o in parse.children[p] if parse.tokens[o].dep == "pobj"]
+    if not objects or parse.tokens[objects[0]].pos != "PROPN":
+        return None
+    start = objects[0]
+    while start > head + 2 and parse.tokens[start - 1].dep == "compound":
+        start -= 1
+    text = parse.text_of(start, objects[0] + 1)
+    found = dictionary.match(text, on)
+    if found.step != "exact" or found.form not in ("name", "capital"):
+        return None
+    if not (found.actor.entry or "").startswith("state:"):
+        return None
+    return replace(found.actor, entity_text=text)
 
 
 def insurgent_country(parse, span, dictionary, before) -> tuple[str, str] | None:

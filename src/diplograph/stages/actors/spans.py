@@ -141,9 +141,9 @@ def candidate_spans(
 
 def _untagged_states(parse: Parse, dictionary, cut: int, taken: set[int]) -> list[Span]:
     """Runs of proper nouns the tagger left outside every name entity that are exactly a state's
-    name ("Reuters - Pakistan test-fired ...": the model reads the dateline into one chunk;
-    "NEW DELHI, 7 September 2004 - India and ...": it reads "India" into the date), and plural
-    people nouns it left untagged ("two Britons")."""
+    name or capital ("Reuters - Pakistan test-fired ...": the model reads the dateline into one
+    chunk; "NEW DELHI, 7 September 2004 - India and ...": it reads "India" into the date), and
+    plural people nouns it left untagged ("two Britons")."""
     tokens = parse.tokens
 
     def free(i: int) -> bool:
@@ -168,10 +168,11 @@ def _untagged_states(parse: Parse, dictionary, cut: int, taken: set[int]) -> lis
         text = parse.text_of(k, end)
         found = dictionary.match(text)
         state = found.actor.resolved and (found.actor.entry or "").startswith("state:")
-        if (
-            state
-            and found.form == "name"
+        if state and (
+            found.form == "name"
             and normal_words(text) == normal_words(found.actor.name or "")
+            or found.form == "capital"  # "Kyiv blamed Moscow": the model tags no entity
+            and found.step == "exact"
         ):
             out.append(Span("GPE", k, end, tokens[k].start, tokens[end - 1].end, text))
         elif state and found.form == "demonym" and end - k == 1 and tokens[k].tag == "NNPS":

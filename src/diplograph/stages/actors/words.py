@@ -97,6 +97,8 @@ CALENDAR_WORDS = set(
     "saturday sunday".split()
 )
 GOVERNMENT_HEADS = {"administration", "government", "regime", "cabinet"}
+# bodies that sit where they rule: "the junta in Niamey" is Niger's (unlike "troops in Iraq")
+SEATED_HEADS = GOVERNMENT_HEADS | {"authorities", "junta", "leadership"}
 COORDINATORS = {"and", ",", "&"}
 # "the world", "all countries": the international community when they act or are addressed
 WORLD_PHRASES = {
