@@ -207,3 +207,25 @@ def test_base_a_date_on_the_object_of_a_verbs_preposition_takes_the_verbs_tense(
 )
 def test_base_a_headline_date_is_the_nearest(text, expected):
     assert _values(text, "1994-03-06") == expected
+
+
+# 2027-05-12 is a Wednesday.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a schedule given up ("once set for") may lie on either side: the nearest date
+        ("The ballot, once set for May 3, was called off.", [("May 3", "2027-05-03")]),
+        ("The ruling, originally scheduled for June 1, was delayed.", [("June 1", "2027-06-01")]),
+        ("The inquiry was once set for April, but it never met.", [("April", "2027-04")]),
+        ("A summit, once expected Monday, has been put off.", [("Monday", "2027-05-10")]),
+        ("The hearing, originally set for Saturday, will move.", [("Saturday", "2027-05-15")]),
+        # ... but a schedule kept still points ahead
+        ("The ballot, set for May 3, will go ahead.", [("May 3", "2028-05-03")]),
+        # a rescheduling verb's particle carries the preposition: the date lies ahead
+        ("The ministers' meeting was moved up to Monday.", [("Monday", "2027-05-17")]),
+        ("The census was pushed back to March.", [("March", "2028-03")]),
+    ],
+)
+def test_base_a_schedule_given_up_takes_the_nearest_date(text, expected):
+    assert _values(text, "2027-05-12") == expected
