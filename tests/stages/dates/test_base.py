@@ -229,3 +229,23 @@ def test_base_a_headline_date_is_the_nearest(text, expected):
 )
 def test_base_a_schedule_given_up_takes_the_nearest_date(text, expected):
     assert _values(text, "2027-05-12") == expected
+
+
+# 2027-05-12 is a Wednesday.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a gerund clause takes its governor's tense
+        ("The panel will meet in Geneva, starting on Monday.", [("Monday", "2027-05-17")]),
+        ("The envoy left Cairo, arriving in Rome on Monday.", [("Monday", "2027-05-10")]),
+        # "must" points ahead, "must have" does not
+        ("Banks must close their branches on Friday.", [("Friday", "2027-05-14")]),
+        ("The letter must have arrived on Friday.", [("Friday", "2027-05-07")]),
+        # a respite given or granted until a date: a deadline ahead
+        ("The judge gave the firm until Tuesday to reply.", [("Tuesday", "2027-05-18")]),
+        ("Creditors granted the city until June to pay.", [("June", "2027-06")]),
+    ],
+)
+def test_base_gerunds_must_and_deadlines_given(text, expected):
+    assert _values(text, "2027-05-12") == expected

@@ -203,6 +203,8 @@ class Context:
         tok = tokens[i]
         if tok.tag == "VB" and not aux and tok.dep == "conj" and depth < 4:
             return self._tense(tok.head, depth + 1)  # "will try ... and publish": "will" rules both
+        if tok.tag == "VBG" and not aux and tok.dep in ("xcomp", "advcl") and depth < 4:
+            return self._tense(tok.head, depth + 1)  # "will sit, beginning on Monday"
         if tok.tag == "VB" and "to" in words:
             return self._infinitive_tense(i, depth)
         if tok.tag == "VBN" and tok.lemma in SCHEDULE_PARTICIPLES and not self._a_record_set(i):

@@ -267,8 +267,11 @@ RESCHEDULE_PREPS = frozenset({"for", "until", "till", "to"})
 # "pushed back to March".
 RESCHEDULE_PARTICLES = frozenset({"up", "back", "forward", "ahead"})
 # A state these verbs put in place or foretell lasts until a date ahead, whatever their tense:
-# "warned of cold through Tuesday", "imposed a curfew until Monday" (after TERM_PREPS).
-TERM_VERBS = frozenset("warn forecast predict announce declare impose extend order".split())
+# "warned of cold through Tuesday", "imposed a curfew until Monday", "gave them until Friday"
+# (after TERM_PREPS).
+TERM_VERBS = frozenset(
+    "warn forecast predict announce declare impose extend order give grant allow".split()
+)
 TERM_PREPS = frozenset({"until", "till", "through"})
 
 
@@ -320,7 +323,7 @@ DELIVERY_AFTER = re.compile(r"\s+(?:delivery|futures|contracts?)\b", re.IGNORECA
 AHEAD_WORDS = frozenset({"due", "scheduled", "slated", "upcoming"})
 # Modals of expectation point ahead: "prices should fall in December"; not
 # "should have", which looks back.
-MODALS_AHEAD = frozenset({"should", "may", "might"})
+MODALS_AHEAD = frozenset({"should", "may", "might", "must"})
 # A past tense in a condition on a clause pointing ahead points ahead: "will sign Friday if the
 # army withdrew by Thursday".
 CONDITION_MARKS = frozenset({"if", "unless"})
