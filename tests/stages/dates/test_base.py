@@ -245,6 +245,15 @@ def test_base_a_schedule_given_up_takes_the_nearest_date(text, expected):
         # a respite given or granted until a date: a deadline ahead
         ("The judge gave the firm until Tuesday to reply.", [("Tuesday", "2027-05-18")]),
         ("Creditors granted the city until June to pay.", [("June", "2027-06")]),
+        # ... but not one already over
+        ("The court had given the firm until May 3 to reply.", [("May 3", "2027-05-03")]),
+        # a state kept or a program cancelled until a date: the date lies ahead
+        (
+            "Senators voted Monday to keep the mines shut through June 9.",
+            [("Monday", "2027-05-10"), ("June 9", "2027-06-09")],
+        ),
+        ("The museum has cancelled all tours through Sept. 30.", [("Sept. 30", "2027-09-30")]),
+        ("Rail operators suspended service until Sunday.", [("Sunday", "2027-05-16")]),
     ],
 )
 def test_base_gerunds_must_and_deadlines_given(text, expected):

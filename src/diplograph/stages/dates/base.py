@@ -138,6 +138,9 @@ class Context:
         tokens = self.parse.tokens
         lemma, child = tokens[verb].lemma.lower(), tokens[below]
         if lemma in TERM_VERBS:  # "warned of cold through Tuesday"
+            kids = self.parse.children[verb]
+            if any(tokens[k].text.lower() == "had" for k in kids):
+                return False  # "had given them until March 15": a term already over
             return child.dep == "prep" and child.text.lower() in TERM_PREPS
         if lemma not in RESCHEDULING_VERBS:
             return False

@@ -267,10 +267,11 @@ RESCHEDULE_PREPS = frozenset({"for", "until", "till", "to"})
 # "pushed back to March".
 RESCHEDULE_PARTICLES = frozenset({"up", "back", "forward", "ahead"})
 # A state these verbs put in place or foretell lasts until a date ahead, whatever their tense:
-# "warned of cold through Tuesday", "imposed a curfew until Monday", "gave them until Friday"
-# (after TERM_PREPS).
+# "warned of cold through Tuesday", "imposed a curfew until Monday", "gave them until Friday",
+# "to keep offices open through March 15", "canceled all games through Dec. 4" (after TERM_PREPS).
 TERM_VERBS = frozenset(
-    "warn forecast predict announce declare impose extend order give grant allow".split()
+    "warn forecast predict announce declare impose extend order give grant allow keep cancel "
+    "suspend".split()
 )
 TERM_PREPS = frozenset({"until", "till", "through"})
 
