@@ -254,6 +254,15 @@ def test_base_a_schedule_given_up_takes_the_nearest_date(text, expected):
         ),
         ("The museum has cancelled all tours through Sept. 30.", [("Sept. 30", "2027-09-30")]),
         ("Rail operators suspended service until Sunday.", [("Sunday", "2027-05-16")]),
+        # the time still to run before a date: the nearest such date
+        (
+            "With nine days left before the May 21 ballot, the parties are tied.",
+            [("nine days", "P9D"), ("May 21", "2027-05-21")],
+        ),
+        (
+            "With a week remaining until the May 1 deadline, talks broke down.",
+            [("a week", "P1W"), ("May 1", "2027-05-01")],
+        ),
     ],
 )
 def test_base_gerunds_must_and_deadlines_given(text, expected):

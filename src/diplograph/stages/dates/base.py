@@ -28,6 +28,8 @@ from diplograph.stages.dates.words import (
     TARGET_BEFORE,
     TERM_PREPS,
     TERM_VERBS,
+    TIME_LEFT,
+    UNITS,
 )
 
 
@@ -220,6 +222,8 @@ class Context:
         if tok.tag == "VBN" and words & {"has", "have", "had", "was", "were"}:
             return "past"
         if tok.tag == "VBN" and tok.dep in ("acl", "relcl"):
+            if tok.text.lower() in TIME_LEFT and tokens[tok.head].lemma.lower() in UNITS:
+                return "nearest"  # "with 12 days left before the Dec. 15 deadline"
             return "past"
         return ""
 

@@ -252,6 +252,9 @@ REPORTING_VERBS = frozenset(
 )
 # A participle of these points ahead: "scheduled for Friday", "the talks, set to open Monday".
 SCHEDULE_PARTICIPLES = frozenset("schedule set due expect plan".split())
+# A participle on a length that says the time still to run: "with 12 days left before the Dec.
+# 15 deadline", "a week remaining until the vote". The date it runs to is the nearest.
+TIME_LEFT = frozenset({"left", "remaining"})
 # Before such a participle (or one of RESCHEDULING_VERBS) they say the schedule was given up
 # ("the vote, once set for Oct. 20", "originally scheduled for Tuesday"): the old date may lie
 # on either side of publication, so the nearest is taken.
