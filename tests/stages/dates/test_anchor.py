@@ -298,6 +298,17 @@ def test_anchor_year_ago_in_a_comparison(text, published, expected):
             "1990-04-02",
             [("March 9", "1990-03-09"), ("a week later", "1990-03-16")],
         ),
+        # ... but "the following week", "the next week" name a week
+        (
+            "The envoys arrived on Oct. 5. The following week, they left for Cairo.",
+            "1993-11-02",
+            [("Oct. 5", "1993-10-05"), ("The following week", "1993-W41")],
+        ),
+        (
+            "Drilling stopped on Aug. 2 and resumed the next week.",
+            "2026-09-01",
+            [("Aug. 2", "2026-08-02"), ("the next week", "2026-W32")],
+        ),
         (
             "Output fell in the week ended June 2. It had risen a week earlier.",
             "1995-06-09",

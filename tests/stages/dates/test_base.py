@@ -207,3 +207,63 @@ def test_base_a_date_on_the_object_of_a_verbs_preposition_takes_the_verbs_tense(
 )
 def test_base_a_headline_date_is_the_nearest(text, expected):
     assert _values(text, "1994-03-06") == expected
+
+
+# 2027-05-12 is a Wednesday.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a schedule given up ("once set for") may lie on either side: the nearest date
+        ("The ballot, once set for May 3, was called off.", [("May 3", "2027-05-03")]),
+        ("The ruling, originally scheduled for June 1, was delayed.", [("June 1", "2027-06-01")]),
+        ("The inquiry was once set for April, but it never met.", [("April", "2027-04")]),
+        ("A summit, once expected Monday, has been put off.", [("Monday", "2027-05-10")]),
+        ("The hearing, originally set for Saturday, will move.", [("Saturday", "2027-05-15")]),
+        # ... but a schedule kept still points ahead
+        ("The ballot, set for May 3, will go ahead.", [("May 3", "2028-05-03")]),
+        # a rescheduling verb's particle carries the preposition: the date lies ahead
+        ("The ministers' meeting was moved up to Monday.", [("Monday", "2027-05-17")]),
+        ("The census was pushed back to March.", [("March", "2028-03")]),
+    ],
+)
+def test_base_a_schedule_given_up_takes_the_nearest_date(text, expected):
+    assert _values(text, "2027-05-12") == expected
+
+
+# 2027-05-12 is a Wednesday.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a gerund clause takes its governor's tense
+        ("The panel will meet in Geneva, starting on Monday.", [("Monday", "2027-05-17")]),
+        ("The envoy left Cairo, arriving in Rome on Monday.", [("Monday", "2027-05-10")]),
+        # "must" points ahead, "must have" does not
+        ("Banks must close their branches on Friday.", [("Friday", "2027-05-14")]),
+        ("The letter must have arrived on Friday.", [("Friday", "2027-05-07")]),
+        # a respite given or granted until a date: a deadline ahead
+        ("The judge gave the firm until Tuesday to reply.", [("Tuesday", "2027-05-18")]),
+        ("Creditors granted the city until June to pay.", [("June", "2027-06")]),
+        # ... but not one already over
+        ("The court had given the firm until May 3 to reply.", [("May 3", "2027-05-03")]),
+        # a state kept or a program cancelled until a date: the date lies ahead
+        (
+            "Senators voted Monday to keep the mines shut through June 9.",
+            [("Monday", "2027-05-10"), ("June 9", "2027-06-09")],
+        ),
+        ("The museum has cancelled all tours through Sept. 30.", [("Sept. 30", "2027-09-30")]),
+        ("Rail operators suspended service until Sunday.", [("Sunday", "2027-05-16")]),
+        # the time still to run before a date: the nearest such date
+        (
+            "With nine days left before the May 21 ballot, the parties are tied.",
+            [("nine days", "P9D"), ("May 21", "2027-05-21")],
+        ),
+        (
+            "With a week remaining until the May 1 deadline, talks broke down.",
+            [("a week", "P1W"), ("May 1", "2027-05-01")],
+        ),
+    ],
+)
+def test_base_gerunds_must_and_deadlines_given(text, expected):
+    assert _values(text, "2027-05-12") == expected

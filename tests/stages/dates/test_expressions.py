@@ -555,6 +555,42 @@ def test_dates_clock_day_from_the_sentence_before(text, published, expected):
 
 @pytest.mark.slow
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a range that runs past midnight ends on the next day
+        (
+            "On Thursday, the ferry runs from 11 p.m. to 4 a.m.",
+            [
+                ("Thursday", "2029-03-15"),
+                ("11 p.m.", "2029-03-15T23:00"),
+                ("4 a.m.", "2029-03-16T04:00"),
+            ],
+        ),
+        (
+            "A blackout between 9 p.m. and 5 a.m. was ordered today.",
+            [
+                ("9 p.m.", "2029-03-14T21:00"),
+                ("5 a.m.", "2029-03-15T05:00"),
+                ("today", "2029-03-14"),
+            ],
+        ),
+        # ... but not a range within one day, nor a choice of two times
+        (
+            "The polls open from 8 a.m. to 7 p.m. today.",
+            [("8 a.m.", "2029-03-14T08:00"), ("7 p.m. today", "2029-03-14T19:00")],
+        ),
+        (
+            "Trains leave at 10 p.m. or 6 a.m. today.",
+            [("10 p.m.", "2029-03-14T22:00"), ("6 a.m. today", "2029-03-14T06:00")],
+        ),
+    ],
+)
+def test_dates_a_clock_range_past_midnight_ends_the_next_day(text, expected):
+    assert _tags(text, "2029-03-14") == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
     ("text", "published", "expected"),
     [
         # a clock time with no day near it takes the day of the story's lead when its verb

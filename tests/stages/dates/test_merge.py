@@ -212,3 +212,18 @@ def test_merge_a_clock_times_zone_is_in_its_extent_and_its_day_joins_it(text, pu
 def test_merge_years_ago_and_the_day_after_it_are_that_day_back_then(text, expected):
     """'a year ago today' is one DATE: the day of publication, a year back."""
     assert [(t.text, t.value) for t in timexes(text, "2031-04-15")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The audit will start the week of June 14.", [("the week of June 14", "2027-W24")]),
+        (
+            "Talks were held during the week of Feb. 3, 2025.",
+            [("the week of Feb. 3, 2025", "2025-W06")],
+        ),
+        ("The week of the storm was a hard one.", [("The week", None)]),
+    ],
+)
+def test_merge_the_week_of_a_day_is_that_days_week(text, expected):
+    assert [(t.text, t.value) for t in timexes(text, "2027-05-12")] == expected

@@ -64,9 +64,11 @@ def shift_from(f: Found, anchor: Found, ctx: Context, text: str | None = None) -
     offset."""
     value = shift_value(anchor.value, f.pending[1], f.pending[2])
     if f.pending[:2] == ("offset", "week") and text is None:
-        # "opened on May 7 ... a week later" is May 14, a day; not after "the week ended June 2"
+        # "opened on May 7 ... a week later" is May 14, a day; not after "the week ended June 2",
+        # and "the following week" names a week
         week_ended = _WEEK_ENDED.search(ctx.text[max(0, anchor.start - 20) : anchor.start])
-        if _DAY.match(anchor.value) and not week_ended:
+        named_week = f.rule.startswith("anchored-unit")
+        if _DAY.match(anchor.value) and not week_ended and not named_week:
             value = shift_value(anchor.value[:10], "day", 7 * f.pending[2])
     if value is None:
         return

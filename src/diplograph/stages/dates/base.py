@@ -19,13 +19,17 @@ from diplograph.stages.dates.words import (
     MODALS_AHEAD_UNLESS_NEGATED,
     NOUN_MODIFIER_DEPS,
     REPORTING_VERBS,
+    RESCHEDULE_PARTICLES,
     RESCHEDULE_PREPS,
     RESCHEDULING_VERBS,
     SCHEDULE_PARTICIPLES,
     SINCE_BEFORE,
+    SUPERSEDED_SCHEDULE,
     TARGET_BEFORE,
     TERM_PREPS,
     TERM_VERBS,
+    TIME_LEFT,
+    UNITS,
 )
 
 
@@ -76,7 +80,8 @@ class Context:
         return range(0, 0) if a is None or b is None else range(a, b + 1)
 
     def direction(self, start: int, end: int) -> str:
-        """ "past", "future" or "" (present or unknown) from the verb governing the span."""
+        """ "past", "future", "nearest" (either side) or "" (present or unknown) from the verb
+        governing the span."""
         if start < self.headline_end:
             return ""  # a headline's present tells the past and its capitals mislead the parser
         if SINCE_BEFORE.search(self.text[max(0, start - 12) : start]):
@@ -100,6 +105,8 @@ class Context:
             if tok.text.lower() in AHEAD_WORDS and tok.pos not in ("VERB", "AUX"):
                 return "future"  # "the report, due Friday, ...", "due in October"
             if tok.pos in ("VERB", "AUX"):
+                if self._superseded(i):
+                    return "nearest"
                 if self._rescheduled(i, below):
                     return "future"
                 verb = self._reporting_verb(i, span[0])
@@ -113,16 +120,35 @@ class Context:
                 return self._bound(start)  # "the ceasefire of 19 June would hold"
         return self._bound(start)
 
+    def _superseded(self, verb: int) -> bool:
+        """Whether the verb is a schedule given up: "the vote, once set for Oct. 20", "was
+        originally scheduled for Tuesday", "a session, once expected Monday"."""
+        tokens = self.parse.tokens
+        tok = tokens[verb]
+        if tok.tag != "VBN" or tok.lemma.lower() not in SCHEDULE_PARTICIPLES | RESCHEDULING_VERBS:
+            return False
+        return any(
+            tokens[k].dep == "advmod" and tokens[k].text.lower() in SUPERSEDED_SCHEDULE
+            for k in self.parse.children[verb]
+        )
+
     def _rescheduled(self, verb: int, below: int) -> bool:
         """Whether the verb gives the date to an event ("set sentencing for July 25", "moved
         the vote to Tuesday", "set Jan. 9 as the date") or ends a state with it ("imposed a
-        curfew until Monday"): `below` is the verb's child on the way up from the date."""
+        curfew until Monday", "moved the vote up to Saturday"): `below` is the verb's child on
+        the way up from the date."""
         tokens = self.parse.tokens
         lemma, child = tokens[verb].lemma.lower(), tokens[below]
         if lemma in TERM_VERBS:  # "warned of cold through Tuesday"
+            kids = self.parse.children[verb]
+            if any(tokens[k].text.lower() == "had" for k in kids):
+                return False  # "had given them until March 15": a term already over
             return child.dep == "prep" and child.text.lower() in TERM_PREPS
         if lemma not in RESCHEDULING_VERBS:
             return False
+        if child.text.lower() in RESCHEDULE_PARTICLES:  # "moved up to Saturday"
+            kids = self.parse.children[below]
+            return any(tokens[k].text.lower() in RESCHEDULE_PREPS for k in kids)
         if child.dep == "prep":
             return child.text.lower() in RESCHEDULE_PREPS
         as_after = any(tokens[k].text.lower() == "as" for k in self.parse.children[verb])
@@ -182,6 +208,8 @@ class Context:
         tok = tokens[i]
         if tok.tag == "VB" and not aux and tok.dep == "conj" and depth < 4:
             return self._tense(tok.head, depth + 1)  # "will try ... and publish": "will" rules both
+        if tok.tag == "VBG" and not aux and tok.dep in ("xcomp", "advcl") and depth < 4:
+            return self._tense(tok.head, depth + 1)  # "will sit, beginning on Monday"
         if tok.tag == "VB" and "to" in words:
             return self._infinitive_tense(i, depth)
         if tok.tag == "VBN" and tok.lemma in SCHEDULE_PARTICIPLES and not self._a_record_set(i):
@@ -194,6 +222,8 @@ class Context:
         if tok.tag == "VBN" and words & {"has", "have", "had", "was", "were"}:
             return "past"
         if tok.tag == "VBN" and tok.dep in ("acl", "relcl"):
+            if tok.text.lower() in TIME_LEFT and tokens[tok.head].lemma.lower() in UNITS:
+                return "nearest"  # "with 12 days left before the Dec. 15 deadline"
             return "past"
         return ""
 

@@ -1,7 +1,8 @@
 """Calendar arithmetic for TIMEX3 values: shifting, choosing a year by tense, and export.
 
 A *direction* says where an underspecified date lies relative to the publication date:
-"past" (on or before), "future" (on or after) or "" (the nearest, ties to the past).
+"past" (on or before), "future" (on or after) or "" (the nearest, ties to the past; a weekday
+on or before). "nearest" is "" for a weekday too: the one fewer days away.
 """
 
 from __future__ import annotations
@@ -149,7 +150,10 @@ def _mi(d: date) -> int:
 
 
 def pick_weekday(weekday: int, ref: date, direction: str) -> date:
-    """weekday 0 = Monday. Past or unknown: on or before ref; future: on or after."""
+    """weekday 0 = Monday. Past or unknown: on or before ref; future: on or after; nearest: the
+    one fewer days away, ties to the past."""
+    if direction == "nearest":
+        direction = "future" if (weekday - ref.weekday()) % 7 < 4 else "past"
     if direction == "future":
         return ref + timedelta(days=(weekday - ref.weekday()) % 7)
     return ref - timedelta(days=(ref.weekday() - weekday) % 7)

@@ -295,8 +295,24 @@ def _clock(f: Found, found: list[Found], ctx: Context) -> None:
         day = ctx.published.isoformat()
     if day and _past_midnight(f, day, ctx):
         day = (date.fromisoformat(day) - timedelta(days=1)).isoformat()
+    if day and _range_past_midnight(f, day, found, ctx):
+        day = (date.fromisoformat(day) + timedelta(days=1)).isoformat()
     if day:
         f.value, f.anchor = f"{day}T{f.pending[1]}", day
+
+
+def _range_past_midnight(f: Found, day: str, found: list[Found], ctx: Context) -> bool:
+    """ "a curfew from 10 p.m. to 5 a.m.": a clock time that ends a range begun later in the
+    day by the clock is the next day's."""
+    k = found.index(f)
+    start = found[k - 1] if k else None
+    if start is None or start.type != "TIME" or (start.value or "")[:10] != day:
+        return False
+    gap = ctx.text[start.end : f.start]
+    if not _JOIN.match(gap) or gap.strip().lower() == "or":
+        return False
+    hour = _CLOCK_HOUR.search(start.value)
+    return bool(hour) and f"{hour[1]}:00" > f.pending[1] and f.pending[1] != "24:00"
 
 
 def _night_passed(f: Found, day: str, before: list[Found], ctx: Context) -> bool:

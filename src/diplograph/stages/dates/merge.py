@@ -9,6 +9,7 @@
 - a weekday and the relative week after it: "Monday next week" -> the day of that week;
 - a quarter, month or week and the day that closes it: "the quarter ended Sept. 30", "the
   week ended June 2" -> that quarter or (ISO) week;
+- "the week of" and a day: "the week of April 25" -> the (ISO) week that day falls in;
 - a fiscal year and the day that closes it: "the fiscal year ended June 30" -> FY of that
   day's year ("the fiscal year that begins April 1" stays two: countries name it either way);
 - a relative year's quarter, half or month: "last year's third quarter", "next year's first
@@ -45,12 +46,14 @@ _FISCAL_ENDED = re.compile(r"^\s+(?:that\s+|which\s+)?end(?:ed|ing|s)\s+(?:on\s+
 _YEAR_BEFORE = re.compile(r"^(?:FY)?\d{4}$")
 _WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
 _YEAR_OR_MONTH = re.compile(r"^\d{4}(?:-\d{2})?$")
+_WEEK_OF = re.compile(r"\bthe\s+week\s+of\s+$", re.IGNORECASE)
 
 
 def merge_adjacent(found: list[Found], ctx: Context) -> list[Found]:
     """The expressions in text order, each adjacent pair naming one time made one."""
     out: list[Found] = []
     for f in found:
+        f = _week_of(f, ctx)
         prev = out[-1] if out else None
         merged = _merged(prev, f, ctx) if prev is not None else None
         if merged is not None:
@@ -120,6 +123,15 @@ def _merged(a: Found, b: Found, ctx: Context) -> Found | None:
         day = date.fromisocalendar(int(week[1]), int(week[2]), weekday)
         return _join(a, b, "DATE", day.isoformat(), b)
     return None
+
+
+def _week_of(f: Found, ctx: Context) -> Found:
+    """ "the week of April 25": the (ISO) week that day falls in."""
+    before = _WEEK_OF.search(ctx.text, max(0, f.start - 20), f.start) if _is_day(f) else None
+    if before is None:
+        return f
+    week = week_value(date.fromisoformat(f.value))
+    return Found(before.start(), f.end, "DATE", week, f"week-of:{f.rule}", f.anchor)
 
 
 def _is_day(f: Found) -> bool:

@@ -252,6 +252,13 @@ REPORTING_VERBS = frozenset(
 )
 # A participle of these points ahead: "scheduled for Friday", "the talks, set to open Monday".
 SCHEDULE_PARTICIPLES = frozenset("schedule set due expect plan".split())
+# A participle on a length that says the time still to run: "with 12 days left before the Dec.
+# 15 deadline", "a week remaining until the vote". The date it runs to is the nearest.
+TIME_LEFT = frozenset({"left", "remaining"})
+# Before such a participle (or one of RESCHEDULING_VERBS) they say the schedule was given up
+# ("the vote, once set for Oct. 20", "originally scheduled for Tuesday"): the old date may lie
+# on either side of publication, so the nearest is taken.
+SUPERSEDED_SCHEDULE = frozenset("once originally initially first".split())
 # A date these verbs give an event lies ahead, whatever their tense: "set sentencing for July
 # 25", "postponed the vote until Monday", "set Jan. 9 as the date" (the date after one of
 # RESCHEDULE_PREPS, or their object before "as").
@@ -259,9 +266,16 @@ RESCHEDULING_VERBS = frozenset(
     "set schedule reschedule postpone delay defer adjourn move push".split()
 )
 RESCHEDULE_PREPS = frozenset({"for", "until", "till", "to"})
+# The parser hangs the preposition on these after a rescheduling verb: "moved up to Saturday",
+# "pushed back to March".
+RESCHEDULE_PARTICLES = frozenset({"up", "back", "forward", "ahead"})
 # A state these verbs put in place or foretell lasts until a date ahead, whatever their tense:
-# "warned of cold through Tuesday", "imposed a curfew until Monday" (after TERM_PREPS).
-TERM_VERBS = frozenset("warn forecast predict announce declare impose extend order".split())
+# "warned of cold through Tuesday", "imposed a curfew until Monday", "gave them until Friday",
+# "to keep offices open through March 15", "canceled all games through Dec. 4" (after TERM_PREPS).
+TERM_VERBS = frozenset(
+    "warn forecast predict announce declare impose extend order give grant allow keep cancel "
+    "suspend".split()
+)
 TERM_PREPS = frozenset({"until", "till", "through"})
 
 
@@ -313,7 +327,7 @@ DELIVERY_AFTER = re.compile(r"\s+(?:delivery|futures|contracts?)\b", re.IGNORECA
 AHEAD_WORDS = frozenset({"due", "scheduled", "slated", "upcoming"})
 # Modals of expectation point ahead: "prices should fall in December"; not
 # "should have", which looks back.
-MODALS_AHEAD = frozenset({"should", "may", "might"})
+MODALS_AHEAD = frozenset({"should", "may", "might", "must"})
 # A past tense in a condition on a clause pointing ahead points ahead: "will sign Friday if the
 # army withdrew by Thursday".
 CONDITION_MARKS = frozenset({"if", "unless"})
