@@ -570,3 +570,15 @@ def test_mentions_states_ending_an_organisation_name_is_no_united_states(text):
 )
 def test_mentions_place_naming_a_cartel_is_embedded(text, mention, country):
     assert _kinds(text)[mention] == ("embedded", country)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SAKE, Congo - Rebels shelled the town overnight. Aid to Sake now arrives by boat.",
+        "GOMA, Congo - Rebels shelled Sake and Minova. Food bound for Sake now arrives by boat.",
+    ],
+)
+def test_mentions_a_placed_name_repeated_as_a_common_word_is_the_place(text):
+    places = [p for p in find_places(_parse(text), Gazetteer.load()) if p.text == "Sake"]
+    assert places and places[-1].start == text.rindex("Sake")

@@ -235,6 +235,19 @@ def _once_placed(
             out.append(PlaceMention(start, end, ts, te, "name"))
             taken.append((start, end))
             placed.update(range(ts, te))
+    # a repeat the parser read as a verb or a common noun after a lowercase word ("convoys to
+    # Djibo now travel", Djibo a verb): a capitalised word there is the name
+    for tok in tokens[1:]:
+        if (
+            tok.pos != "PROPN"
+            and tok.text[:1].isupper()
+            and tokens[tok.i - 1].text[:1].islower()
+            and fold(tok.text) in names
+            and tok.text.lower() not in people
+            and not any(s < tok.end and tok.start < e for s, e in taken)
+        ):
+            out.append(PlaceMention(tok.start, tok.end, tok.i, tok.i + 1, "name"))
+            taken.append((tok.start, tok.end))
     return out
 
 
