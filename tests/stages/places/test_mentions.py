@@ -582,3 +582,15 @@ def test_mentions_place_naming_a_cartel_is_embedded(text, mention, country):
 def test_mentions_a_placed_name_repeated_as_a_common_word_is_the_place(text):
     places = [p for p in find_places(_parse(text), Gazetteer.load()) if p.text == "Sake"]
     assert places and places[-1].start == text.rindex("Sake")
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("Fog covered the Serra do Mar on Sunday.", "Serra do Mar"),
+        ("Hikers crossed the Serra dos Carajas in June.", "Serra dos Carajas"),
+    ],
+)
+def test_mentions_a_name_with_a_particle_whose_first_word_reads_as_a_noun(text, mention):
+    places = {p.text: p.country for p in find_places(_parse(text), Gazetteer.load())}
+    assert places.get(mention) == "BRA"

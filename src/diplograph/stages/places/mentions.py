@@ -48,6 +48,7 @@ from diplograph.stages.places.words import (
     MISLABELS,
     NAME_NOUNS,
     NAME_PARTICLES,
+    NAME_POS,
     NOT_PLACES,
     OFFICE_TITLES,
     ORGANISATION_NOUNS,
@@ -402,7 +403,9 @@ def _particle_names(parse: Parse, gazetteer: Gazetteer) -> list[PlaceMention]:
     out: list[PlaceMention] = []
 
     def word(i: int) -> bool:
-        return tokens[i].pos == "PROPN" and tokens[i].text[:1].isupper()
+        # a capitalised word the parser reads as a noun too: "the Serra do Mar" (Serra a NOUN);
+        # the gazetteer must know the whole
+        return tokens[i].pos in NAME_POS and tokens[i].text[:1].isupper()
 
     for tok in tokens[1:-1]:
         joining = tok.text in REGION_PARTICLES

@@ -125,6 +125,9 @@ ALIAS_ADVERBS = ("also", "now", "officially", "formerly", "once", "often", "comm
 ALIAS_VERBS = ("called", "known as", "spelled", "spelt", "renamed", "named")
 # entities that are directions or cultural spheres, not places: "the West"
 NOT_PLACES = {"west", "east", "north", "south", "orient", "occident", "western world"}
+# parts of speech a word of a name joined by a particle may have: "Serra" of "the Serra do
+# Mar" is read as a noun
+NAME_POS = {"PROPN", "NOUN"}
 # aliases that name a place only after "the" ("moved to the States"): after a capitalised
 # word they end that word's plural ("the Alliance of Sahel States", "the League of Arab States")
 ARTICLE_ALIASES = {"states"}
