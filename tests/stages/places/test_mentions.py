@@ -531,3 +531,66 @@ def test_mentions_each_end_of_a_link_named_by_its_ends(text, ends):
 
 def test_mentions_a_hyphenated_brand_before_a_route_noun_is_no_place():
     assert not _kinds("The Mercedes-Benz line sold well this year.")
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "country"),
+    [
+        (
+            "Soldiers closed the road along the South Korean border overnight.",
+            "South Korean",
+            "KOR",
+        ),
+        ("Herders crossed onto South Sudanese territory in March.", "South Sudanese", "SSD"),
+    ],
+)
+def test_mentions_a_demonym_of_two_words_before_a_place_noun(text, mention, country):
+    places = {p.text: p.country for p in find_places(_parse(text), Gazetteer.load())}
+    assert next(c for name, c in places.items() if name.startswith(mention)) == country
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The League of Arab States met in Cairo on Monday.",
+        "Delegates of the Union of Andean States signed the accord.",
+    ],
+)
+def test_mentions_states_ending_an_organisation_name_is_no_united_states(text):
+    assert "States" not in _kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "country"),
+    [
+        ("Police blamed the Tijuana Cartel for the killings.", "Tijuana", "MEX"),
+        ("Prosecutors said the Medellin Cartel once ran the route.", "Medellin", "COL"),
+        ("The Tijuana Cartel, which once ruled the border, has split.", "Tijuana", "MEX"),
+    ],
+)
+def test_mentions_place_naming_a_cartel_is_embedded(text, mention, country):
+    assert _kinds(text)[mention] == ("embedded", country)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SAKE, Congo - Rebels shelled the town overnight. Aid to Sake now arrives by boat.",
+        "GOMA, Congo - Rebels shelled Sake and Minova. Food bound for Sake now arrives by boat.",
+    ],
+)
+def test_mentions_a_placed_name_repeated_as_a_common_word_is_the_place(text):
+    places = [p for p in find_places(_parse(text), Gazetteer.load()) if p.text == "Sake"]
+    assert places and places[-1].start == text.rindex("Sake")
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("Fog covered the Serra do Mar on Sunday.", "Serra do Mar"),
+        ("Hikers crossed the Serra dos Carajas in June.", "Serra dos Carajas"),
+    ],
+)
+def test_mentions_a_name_with_a_particle_whose_first_word_reads_as_a_noun(text, mention):
+    places = {p.text: p.country for p in find_places(_parse(text), Gazetteer.load())}
+    assert places.get(mention) == "BRA"

@@ -10,6 +10,7 @@ from diplograph.stages.places.words import (
     CLUB_WORDS,
     CONTEXT_NOUNS,
     CONTEXT_PREPS,
+    GANG_NOUNS,
     NAME_NOUNS,
     NAMING_VERBS,
     ORGANISATION_NOUNS,
@@ -107,7 +108,7 @@ def first_name(parse: Parse, i: int, gazetteer: Gazetteer) -> bool:
     if first.whitespace != " " or first.dep != "compound" or first.head != nxt.i:
         return False
     word = nxt.text.lower()
-    if word in CLUB_WORDS:  # "Bologna FC", tagged PERSON
+    if word in CLUB_WORDS or word in GANG_NOUNS:  # "Bologna FC", "Cali Cartel", tagged PERSON
         return False
     if nxt.ent_type == "PERSON":
         return True

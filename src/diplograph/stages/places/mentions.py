@@ -31,6 +31,7 @@ from diplograph.stages.places.local import (
 from diplograph.stages.places.words import (
     ALIAS_ADVERBS,
     ALIAS_VERBS,
+    ARTICLE_ALIASES,
     CLUB_NOUNS,
     CLUB_WORDS,
     CONTEXT_PREPS,
@@ -39,6 +40,7 @@ from diplograph.stages.places.words import (
     EMBEDDED_MIN_POPULATION,
     FACILITY_WORDS,
     FEATURE_NOUNS,
+    GANG_NOUNS,
     GENERIC_NOUNS,
     LANGUAGE_PREPS,
     LOCAL_DIVISIONS,
@@ -46,6 +48,7 @@ from diplograph.stages.places.words import (
     MISLABELS,
     NAME_NOUNS,
     NAME_PARTICLES,
+    NAME_POS,
     NOT_PLACES,
     OFFICE_TITLES,
     ORGANISATION_NOUNS,
@@ -121,8 +124,11 @@ def place_mentions(parse: Parse, gazetteer: Gazetteer) -> list[PlaceMention]:
     organisations = []
     for ent in parse.entities:
         placed = {i for m in found for i in range(m.token_start, m.token_end)}
-        if ent.label not in PLACE_LABELS and not _mislabelled(parse, ent, gazetteer, placed):
-            if ent.label == "ORG" or (ent.label in MISLABELS and _club(parse, ent)):
+        gang = _gang(parse, ent)  # "the Gulf Cartel" tagged FAC, "the Juarez Cartel" PERSON
+        if gang or (
+            ent.label not in PLACE_LABELS and not _mislabelled(parse, ent, gazetteer, placed)
+        ):
+            if gang or ent.label == "ORG" or (ent.label in MISLABELS and _club(parse, ent)):
                 organisations.append(ent)
             continue
         one_word = ent.token_end - ent.token_start == 1
@@ -151,6 +157,12 @@ def place_mentions(parse: Parse, gazetteer: Gazetteer) -> list[PlaceMention]:
             if not any(s < end and start < e for s, e in taken):
                 found.append(PlaceMention(start, end, ts, te, kind))
                 taken.append((start, end))
+    # a criminal group's name the tagger left unlabelled: "The Sinaloa Cartel, which ..."
+    for ts, te in _untagged_runs(parse):
+        first, last = parse.tokens[ts], parse.tokens[te - 1]
+        run = Span("ORG", ts, te, first.start, last.end, parse.article.text[first.start : last.end])
+        if _gang(parse, run):
+            organisations.append(run)
     for m in [
         *_demonym_places(parse, gazetteer),
         *_untagged(parse, gazetteer, found),
@@ -224,6 +236,19 @@ def _once_placed(
             out.append(PlaceMention(start, end, ts, te, "name"))
             taken.append((start, end))
             placed.update(range(ts, te))
+    # a repeat the parser read as a verb or a common noun after a lowercase word ("convoys to
+    # Djibo now travel", Djibo a verb): a capitalised word there is the name
+    for tok in tokens[1:]:
+        if (
+            tok.pos != "PROPN"
+            and tok.text[:1].isupper()
+            and tokens[tok.i - 1].text[:1].islower()
+            and fold(tok.text) in names
+            and tok.text.lower() not in people
+            and not any(s < tok.end and tok.start < e for s, e in taken)
+        ):
+            out.append(PlaceMention(tok.start, tok.end, tok.i, tok.i + 1, "name"))
+            taken.append((tok.start, tok.end))
     return out
 
 
@@ -378,7 +403,9 @@ def _particle_names(parse: Parse, gazetteer: Gazetteer) -> list[PlaceMention]:
     out: list[PlaceMention] = []
 
     def word(i: int) -> bool:
-        return tokens[i].pos == "PROPN" and tokens[i].text[:1].isupper()
+        # a capitalised word the parser reads as a noun too: "the Serra do Mar" (Serra a NOUN);
+        # the gazetteer must know the whole
+        return tokens[i].pos in NAME_POS and tokens[i].text[:1].isupper()
 
     for tok in tokens[1:-1]:
         joining = tok.text in REGION_PARTICLES
@@ -562,6 +589,12 @@ def _club(parse: Parse, ent: Span) -> bool:
     return (before is not None and before.lemma.lower() in CLUB_NOUNS) or (
         head.dep == "appos" and parse.tokens[head.head].lemma.lower() in CLUB_NOUNS
     )
+
+
+def _gang(parse: Parse, ent: Span) -> bool:
+    """Whether an entity is a criminal group's name: "the Juarez Cartel" (tagged PERSON)."""
+    last = parse.tokens[ent.token_end - 1]
+    return last.text[:1].isupper() and last.text.lower() in GANG_NOUNS
 
 
 def _in_organisation(parse: Parse, token_start: int, token_end: int) -> bool:
@@ -773,10 +806,18 @@ def _demonym_places(parse: Parse, gazetteer: Gazetteer) -> list[PlaceMention]:
         head = parse.tokens[tok.head]
         if head.lemma.lower() not in PLACE_NOUNS and head.text.lower() not in PLACE_NOUNS:
             continue
-        entry = gazetteer.demonym(tok.text)
-        if entry is None or head.i < tok.i:
+        if head.i < tok.i:
             continue
-        out.append(PlaceMention(tok.start, head.end, tok.i, head.i + 1, "demonym_place", entry))
+        # a demonym of two words first: "the South Sudanese border" is South Sudan's
+        before = parse.tokens[tok.i - 1] if tok.i else tok
+        two = before is not tok and before.pos != "DET" and before.text[:1].isupper()
+        for first in (before, tok) if two else (tok,):
+            entry = gazetteer.demonym(parse.article.text[first.start : tok.end])
+            if entry is not None:
+                out.append(
+                    PlaceMention(first.start, head.end, first.i, head.i + 1, "demonym_place", entry)
+                )
+                break
     return out
 
 
@@ -911,6 +952,8 @@ def _known_run(parse: Parse, gazetteer: Gazetteer, i: int, most: int) -> int:
             continue
         name = parse.article.text[toks[0].start : toks[-1].end]
         if fold(name) in NOT_PLACES:
+            continue
+        if fold(name) in ARTICLE_ALIASES and (i == 0 or parse.tokens[i - 1].text.lower() != "the"):
             continue
         if gazetteer.demonym(name) is not None and not gazetteer.known_place(name):
             continue  # "Iraqi" in "Iraqi National Guard": a demonym; "U.S." is both

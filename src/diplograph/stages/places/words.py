@@ -84,6 +84,9 @@ CLUB_WORDS = {"fc", "cf", "afc", "sc", "ac", "sk", "fk", "cd", "ssc", "bk"}
 VESSEL_NOUNS = {"tanker", "supertanker", "ship", "vessel", "freighter", "carrier", "destroyer",
                 "frigate", "submarine", "cruiser", "yacht", "ferry", "liner", "warship",
                 "uss", "hms"}  # fmt: skip
+# the last word of a criminal group's name, which is an organisation's whatever label the
+# tagger gives it: "the Sinaloa Cartel", "the Juarez Cartel" (tagged PERSON)
+GANG_NOUNS = {"cartel", "gang"}
 # capitalised words after a place that make it no person's first name: "Gaza Strip",
 # "Jordan Valley", "Tigris River", "Kabul Airport", "Damascus Road"
 NAME_NOUNS = {"strip", "valley", "river", "lake", "sea", "gulf", "bay", "island", "islands",
@@ -122,6 +125,12 @@ ALIAS_ADVERBS = ("also", "now", "officially", "formerly", "once", "often", "comm
 ALIAS_VERBS = ("called", "known as", "spelled", "spelt", "renamed", "named")
 # entities that are directions or cultural spheres, not places: "the West"
 NOT_PLACES = {"west", "east", "north", "south", "orient", "occident", "western world"}
+# parts of speech a word of a name joined by a particle may have: "Serra" of "the Serra do
+# Mar" is read as a noun
+NAME_POS = {"PROPN", "NOUN"}
+# aliases that name a place only after "the" ("moved to the States"): after a capitalised
+# word they end that word's plural ("the Alliance of Sahel States", "the League of Arab States")
+ARTICLE_ALIASES = {"states"}
 
 
 # sources.py: the countries whose towns' names carry the Arabic article, which news often drops
