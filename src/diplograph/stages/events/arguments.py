@@ -105,11 +105,13 @@ def dateline_end(parse: Parse) -> int:
 
 
 def children(parse: Parse, i: int, deps: Iterable[str] | None = None) -> list[int]:
+    kids = parse.children[i]
     if deps is None:
-        return list(parse.children[i])
-    wanted = deps if isinstance(deps, set | frozenset) else set(deps)
+        return list(kids)
+    if not kids:  # most words have none: the coder asks this of every word it reads
+        return []
     tokens = parse.tokens
-    return [c for c in parse.children[i] if tokens[c].dep in wanted]
+    return [c for c in kids if tokens[c].dep in deps]
 
 
 def prep_heads(

@@ -661,11 +661,14 @@ def complement(parse: Parse, v: int, depth: int = 4, *, clauses: bool = True) ->
 
 def word_forms(parse: Parse, tokens: Sequence[int]) -> set[str]:
     out = set()
+    toks = parse.tokens
     for i in tokens:
-        tok = parse.tokens[i]
-        out.add(tok.lemma.lower())
+        tok = toks[i]
+        lemma = tok.lemma.lower()
+        out.add(lemma)
         out.add(tok.text.lower())
-        out.add(lemma_at(parse, i))  # "agreed a cease-fire" as "agreed a ceasefire"
+        if i >= 2 and toks[i - 1].text == "-":  # "agreed a cease-fire" as "agreed a ceasefire"
+            out.add(HYPHEN_WORDS.get((toks[i - 2].lemma.lower(), lemma), lemma))
     return out
 
 

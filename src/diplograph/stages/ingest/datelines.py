@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from diplograph.stages.ingest.words import (
     WIRE_SOURCES,
@@ -44,6 +45,7 @@ class Dateline:
     qualifier_start: int = 0
 
 
+@lru_cache(maxsize=64)  # stages ask it of one article many times
 def dateline(text: str) -> Dateline | None:
     """The dateline a story opens with, if any; a wire agency is never taken for its place."""
     match = DATELINE.match(text[:LOOK])
