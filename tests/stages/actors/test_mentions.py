@@ -770,3 +770,32 @@ def test_mentions_troops_in_a_country_do_not_take_its_state():
     # a force is often abroad: only bodies that sit where they rule take the "in" place
     found = _mentions("The troops in Chad withdrew on Monday.", date(2023, 5, 1))
     assert all(m.actor.country != "TCD" for m in found if "troops" in m.text)
+
+
+def test_mentions_an_untagged_acronym_of_an_organisation_is_a_mention():
+    # the model reads "ECOWAS" as an adjective and tags no entity on it
+    found = _mentions("ECOWAS envoys arrived in Conakry.", date(2023, 5, 1))
+    assert [m.actor.code for m in found if m.text.startswith("ECOWAS")] == ["IGOWAFBUSWAS"]
+
+
+def test_mentions_a_state_name_the_model_calls_a_work_of_art_is_the_state():
+    found = _mentions("Brussels later lifted the curbs on Niger.", date(2023, 5, 1))
+    assert [(m.text, m.actor.code) for m in found if m.text == "Niger"] == [("Niger", "NER")]
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("NATO ministers met in Brussels. The alliance then sent more jets to Romania.", "NAT"),
+        ("The European Union agreed new rules. The 27-nation bloc also fined the firm.", "EUR"),
+    ],
+)
+def test_mentions_the_bloc_is_the_bloc_named_before(text, code):
+    found = _mentions(text, date(2023, 5, 1))
+    assert [m.actor.code for m in found if m.text.endswith(("alliance", "bloc"))] == [code]
+
+
+def test_mentions_a_bloc_of_their_own_is_not_the_one_named_before():
+    text = "Mali quit ECOWAS in January. Mali and Niger then formed their own alliance."
+    found = _mentions(text, date(2024, 5, 1))
+    assert all(m.actor.code is None for m in found if m.text.endswith("alliance"))

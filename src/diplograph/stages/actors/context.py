@@ -46,6 +46,7 @@ from diplograph.stages.actors.words import (
     ADMIN_WORDS,
     ARMED_KEEPERS,
     ARMED_SECTORS,
+    BLOC_NOUNS,
     CLAUSE_PAIRS,
     CLAUSE_WORDS,
     COMPASS,
@@ -692,6 +693,13 @@ def agent_chunk(parse, span, dictionary, on, before, place=None) -> list[Mention
     """'the foreign minister' after a country: that country's agent. Plain people ('a man') and
     criminals never take a nearby country; insurgent nouns take only the article's place."""
     words = normal_words(span.text)
+    det = parse.tokens[max(span.token_start - 1, 0) : span.token_start + 1]
+    if words and words[-1] in BLOC_NOUNS and len(words) <= 3 and _definite(det):
+        bloc = _last_bloc(parse, span, before)
+        if bloc is None:
+            return []
+        actor = replace(bloc.actor, entity_text=span.text, reason=f"{INHERITED} {bloc.text!r}")
+        return [make_mention(parse, span, actor, "agent")]
     sector = dictionary.agents.get(" ".join(words))
     if not sector:  # "Afghan police" the tagger did not mark as an entity
         found = dictionary.match(span.text, on)
@@ -756,6 +764,34 @@ def agent_chunk(parse, span, dictionary, on, before, place=None) -> list[Mention
     return (
         [make_mention(parse, span, replace(held, entity_text=span.text), "agent")] if held else []
     )
+
+
+def _definite(tokens) -> bool:
+    """ "the bloc", not "their own alliance" (a bloc of their own, not one named before)."""
+    return any(t.text.lower() == "the" for t in tokens)
+
+
+def _last_bloc(parse, span, before) -> Mention | None:
+    """The bloc or international organisation named last before "the bloc" or "the alliance",
+    in its sentence or the two before ("The EU agreed ... The bloc also imposed ..."); by its
+    name, not a demonym ("Western" is no alliance) nor a venue ("met in Brussels")."""
+    sent = parse.tokens[span.token_start].sent
+    for m in reversed(before):
+        if m.token_end > span.token_start:
+            continue
+        if m.sentence < sent - 2:
+            break
+        if m.kind not in ("name", "agent") or _place_role(parse, m):
+            continue
+        if (m.actor.entry or "").startswith("group:") or m.actor.country == "IGO":
+            return m
+    return None
+
+
+def _place_role(parse, m: Mention) -> bool:
+    """The mention is where something happens ("met in Brussels"), not who acts."""
+    root = parse.tokens[parse.span_head(m.token_start, m.token_end)]
+    return root.dep == "pobj" and parse.tokens[root.head].lemma.lower() in {"in", "at"}
 
 
 def _seat(parse, head: int, dictionary, on) -> Actor | None:

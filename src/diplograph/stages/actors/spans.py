@@ -19,10 +19,12 @@ from diplograph.stages.actors.words import (
     BLOC_ACTS,
     BLOC_POS,
     BLOC_PREPS,
+    BODY_ENTRIES,
     CALENDAR_WORDS,
     COORDINATORS,
     GOVERNMENT_HEADS,
     NAME_LABELS,
+    NON_ACTOR_LABELS,
     NUMERIC_LABELS,
     OTHER_LABELS,
     PLACE_NOUNS,
@@ -96,7 +98,8 @@ def candidate_spans(
     chunks = sorted(parse.noun_chunks, key=lambda s: s.token_start)
     grouped, taken = taken, set(taken)
     out: list[tuple[Span, str]] = []
-    for ent in sorted(parse.entities, key=lambda s: s.token_start):
+    acronyms = _untagged_acronyms(parse, dictionary, cut)
+    for ent in sorted([*parse.entities, *acronyms], key=lambda s: s.token_start):
         if ent.label not in NAME_LABELS | OTHER_LABELS or ent.token_start in taken:
             continue
         cut_ent = _after(parse, ent, cut)
@@ -139,6 +142,22 @@ def candidate_spans(
     return sorted(out, key=lambda s: s[0].token_start)
 
 
+def _untagged_acronyms(parse: Parse, dictionary, cut: int) -> list[Span]:
+    """Capitalised acronyms of a bloc or organisation the tagger left outside every entity
+    ("ECOWAS leaders met", where "ECOWAS" reads as an adjective), as organisations."""
+    out = []
+    for tok in parse.tokens:
+        if tok.ent_type or tok.start < cut or len(tok.text) < 3:
+            continue
+        if not (tok.text.isupper() and tok.text.isalpha()):
+            continue
+        found = dictionary.match(tok.text)
+        entry = found.actor.entry or ""
+        if found.form == "name" and found.step == "exact" and entry.startswith(BODY_ENTRIES):
+            out.append(Span("ORG", tok.i, tok.i + 1, tok.start, tok.end, tok.text))
+    return out
+
+
 def _untagged_states(parse: Parse, dictionary, cut: int, taken: set[int]) -> list[Span]:
     """Runs of proper nouns the tagger left outside every name entity that are exactly a state's
     name or capital ("Reuters - Pakistan test-fired ...": the model reads the dateline into one
@@ -151,7 +170,7 @@ def _untagged_states(parse: Parse, dictionary, cut: int, taken: set[int]) -> lis
         tok = tokens[i]
         return (
             tok.pos == "PROPN"
-            and (not tok.ent_type or tok.ent_type in NUMERIC_LABELS)
+            and (not tok.ent_type or tok.ent_type in NUMERIC_LABELS | NON_ACTOR_LABELS)
             and tok.text.lower().rstrip(".") not in CALENDAR_WORDS
             and i not in taken
         )

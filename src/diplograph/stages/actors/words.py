@@ -117,6 +117,12 @@ BLOC_ACTS = frozenset(
     "ultimatum offer proposal backing".split()
 )
 BLOC_POS = {"PROPN", "NOUN", "ADJ"}
+# "the bloc", "the regional bloc", "the military alliance": the bloc or IGO named just before
+BLOC_NOUNS = {"bloc", "alliance"}
+BODY_ENTRIES = ("group:", "organisation:")  # dictionary entries of blocs and organisations
+# labels the small model puts on a lone state's name ("sanctions on Niger" as a WORK_OF_ART):
+# the name is still the state; not EVENT or LAW, which name a war or act ("the Iraq war")
+NON_ACTOR_LABELS = {"WORK_OF_ART", "PRODUCT"}
 BLOC_PREPS = {"against", "with", "between"}  # "the west" as an actor, not a direction
 # "-led" heads that are military when they name no agent: "the U.S.-led invasion"
 LED_MILITARY = frozenset(
