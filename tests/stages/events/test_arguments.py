@@ -583,3 +583,32 @@ def test_arguments_lawmakers_act_on_their_own_government(text, expected):
 )
 def test_arguments_of_two_subjects_the_one_naming_an_actor(text, expected):
     assert expected in sides(text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a state's forces moving or pulling back act alone, with no object or their own troops
+        ("Egyptian troops moved to a hill near the coast on Monday.", ("MOBILIZE", "EGY", None)),
+        (
+            "Brazil's army has withdrawn most of its soldiers from the river valley.",
+            ("RETREAT", "BRA", None),
+        ),
+    ],
+)
+def test_arguments_forces_moving_alone(text, expected):
+    assert expected in sides(text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # ... but not people who move, nor an envoy withdrawn
+        ("Thousands of Peruvian families moved into a new town.", ("MOBILIZE", "PER", None)),
+        ("Chile withdrew its ambassador from the capital.", ("RETREAT", "CHL", None)),
+    ],
+)
+def test_arguments_no_forces_moving_alone(text, absent):
+    assert absent not in sides(text)

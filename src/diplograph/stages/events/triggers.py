@@ -44,6 +44,7 @@ from diplograph.stages.events.words import (
     EXPERIENCER_VERBS,
     FIGHTING_VERBS,
     FOR_EVENTS,
+    FORCES_MOVING,
     FROM_EVENTS,
     GATHERING_VERBS,
     GREET_VERBS,
@@ -547,6 +548,19 @@ def joint_subject(parse: Parse, v: int) -> bool:
     )
 
 
+def forces_moved(parse: Parse, reading: Reading, objects: list[int]) -> bool:
+    """A state's forces move or pull back: its subject is its military, and its object, if
+    any, is troops ("withdrew its troops", not "withdrew its ambassador")."""
+    subjects = args.subjects_alone(parse, reading.trigger, reading.actors.mentions)
+    if not any(m.actor.sector == "MIL" for m, _ in subjects):
+        return False
+    for o in objects:  # "withdrew most of its troops": the troops the object counts
+        heads = [o, *args.prep_heads(parse, o, {"of"})]
+        if not any(parse.tokens[h].lemma.lower() in MILITARY_NOUNS for h in heads):
+            return False
+    return True
+
+
 def fighting_each_other(parse: Parse, v: int) -> bool:
     """ "Troops and rebels clashed": fighting between the parts of verb v's subject, all of
     them its actor (PLOVER's two-sided fighting, recipient null)."""
@@ -774,13 +788,14 @@ def one_sided(parse: Parse, reading: Reading) -> list[tuple[Mention, None]]:
         if reading.event not in BARE_ONE_SIDED and reading.cameo not in BARE_ONE_SIDED_CODES:
             return []
         objects = args.children(parse, reading.trigger, {"dobj"})
-        if reading.event in ONE_SIDED_NEEDS_OBJECT and not objects:
+        forces = reading.event in FORCES_MOVING and forces_moved(parse, reading, objects)
+        if reading.event in ONE_SIDED_NEEDS_OBJECT and not objects and not forces:
             if not fighting_each_other(parse, reading.trigger):
                 return []  # "moved into a slum", "struggled": no act on anything named
         given_up = reading.cameo in OBJECT_GIVEN_UP_CODES and not joint_subject(
             parse, reading.trigger
         )
         left = lemma_at(parse, reading.trigger) in DEPARTURE_VERBS  # "left Mali": a place
-        if reading.event in ONE_SIDED_NO_OBJECT and objects and not (given_up or left):
+        if reading.event in ONE_SIDED_NO_OBJECT and objects and not (given_up or left or forces):
             return []  # "withdrew its ambassador": a sanction, not forces leaving
     return args.subjects_alone(parse, reading.trigger, reading.actors.mentions)

@@ -212,6 +212,9 @@ ONE_SIDED_NEEDS_OBJECT = {"ASSAULT", "MOBILIZE"}  # ... and then only with a dir
 # two-sided fighting all are the actor, and the recipient is null)
 FIGHTING_VERBS = {"clash", "fight", "battle", "skirmish"}
 ONE_SIDED_NO_OBJECT = {"RETREAT"}  # ... or with none: "withdrew from X", not "withdrew its envoy"
+# ... but a state's forces moving or pulling back are its act alone, with no object ("Syrian
+# troops moved to the border") or with its own forces as the object ("withdrew its troops")
+FORCES_MOVING = {"MOBILIZE", "RETREAT"}
 # ... save fire halted by one side, whose object is what is given up: "halted fire", "halted
 # the fighting" (RETREAT `ceasefire`; two sides holding fire are both its actor, not one alone)
 OBJECT_GIVEN_UP_CODES = {"0871"}
