@@ -612,3 +612,22 @@ def test_arguments_forces_moving_alone(text, expected):
 )
 def test_arguments_no_forces_moving_alone(text, absent):
     assert absent not in sides(text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an attack noun that killed or hit someone: the verb's object is the attack's target
+        (
+            "An air strike by Russian forces killed 12 Georgian soldiers on Monday.",
+            ("ASSAULT", "RUS", "GEO"),
+        ),
+        (
+            "A drone strike by Israeli forces wounded three Lebanese soldiers near the border.",
+            ("ASSAULT", "ISR", "LBN"),
+        ),
+    ],
+)
+def test_arguments_an_attack_noun_hits_its_verbs_object(text, expected):
+    assert expected in sides(text)

@@ -75,6 +75,7 @@ from diplograph.stages.events.words import (
     SITE_NOUNS,
     SITE_PREPS,
     SPOKEN_ALONE,
+    STRIKING_VERBS,
     SUBJECT_DEPS,
     SUPPORT_VERBS,
     SYMMETRIC,
@@ -471,6 +472,10 @@ class Triggers:
             if not recipients and head is not None:
                 found = self._distributive(parse, idx, head, args.Found(tuple(actors)))
                 recipients = list(found.mentions)
+        if not recipients and trig.event == "ASSAULT" and parse.tokens[n].dep in SUBJECT_DEPS:
+            verb = parse.tokens[n].head  # "an air strike killed 12 Afghan soldiers"
+            if parse.tokens[verb].lemma.lower() in STRIKING_VERBS:
+                recipients = args.object_actors(parse, idx, verb)
         if not recipients and actors and trig.event in DEEP_TARGET_EVENTS:
             recipients = list(deep_target(parse, idx, parse.subtree(n), actors).mentions)
         undergoes = trig.event in {"SANCTION", "ACCUSE", "COERCE", "THREATEN", "REQUEST"}

@@ -298,6 +298,9 @@ WITHDRAWAL_PREPS = {"from", "out"}
 # Events whose target may sit deeper in the verb's complement: "pounded positions near the
 # Georgian border", "bombed a building in Gaza", "a missile capable of reaching India".
 DEEP_TARGET_EVENTS = {"ASSAULT", "MOBILIZE"}
+# Verbs whose subject, an attack noun, hits their object: "an air strike killed 12 Afghan
+# soldiers", "the attack targeted Kenyan forces" (the object is the attack's recipient).
+STRIKING_VERBS = set("kill wound injure target hit destroy damage strike".split())
 # What one meets without meeting anyone: "met European standards", "meet the deadline".
 REQUIREMENT_NOUNS = set(
     "standard criterion criteria condition requirement demand deadline target obligation "
