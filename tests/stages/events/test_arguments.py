@@ -583,3 +583,51 @@ def test_arguments_lawmakers_act_on_their_own_government(text, expected):
 )
 def test_arguments_of_two_subjects_the_one_naming_an_actor(text, expected):
     assert expected in sides(text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a state's forces moving or pulling back act alone, with no object or their own troops
+        ("Egyptian troops moved to a hill near the coast on Monday.", ("MOBILIZE", "EGY", None)),
+        (
+            "Brazil's army has withdrawn most of its soldiers from the river valley.",
+            ("RETREAT", "BRA", None),
+        ),
+    ],
+)
+def test_arguments_forces_moving_alone(text, expected):
+    assert expected in sides(text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # ... but not people who move, nor an envoy withdrawn
+        ("Thousands of Peruvian families moved into a new town.", ("MOBILIZE", "PER", None)),
+        ("Chile withdrew its ambassador from the capital.", ("RETREAT", "CHL", None)),
+    ],
+)
+def test_arguments_no_forces_moving_alone(text, absent):
+    assert absent not in sides(text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an attack noun that killed or hit someone: the verb's object is the attack's target
+        (
+            "An air strike by Russian forces killed 12 Georgian soldiers on Monday.",
+            ("ASSAULT", "RUS", "GEO"),
+        ),
+        (
+            "A drone strike by Israeli forces wounded three Lebanese soldiers near the border.",
+            ("ASSAULT", "ISR", "LBN"),
+        ),
+    ],
+)
+def test_arguments_an_attack_noun_hits_its_verbs_object(text, expected):
+    assert expected in sides(text)

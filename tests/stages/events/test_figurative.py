@@ -219,3 +219,29 @@ def test_figurative_devices_named_otherwise_keep_their_attack(text, expected):
 )
 def test_figurative_an_attack_in_words_is_criticism(text, expected):
     assert asserted(text) == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a clause the parse hangs on "as" is no verdict: the blow stays an attack
+        (
+            "Kenyan police on Monday fired tear gas at opposition leaders and hundreds of "
+            "supporters as a rally turned violent.",
+            ("ASSAULT", "KEN", "KEN"),
+        ),
+        (
+            "Ugandan police fired tear gas at opposition supporters as a march against the "
+            "president spilled into the streets.",
+            ("ASSAULT", "UGA", "UGA"),
+        ),
+        # ... while "attacked X as Y" is still a verdict
+        (
+            "Britain's foreign secretary attacked the Russian plan as a cynical ploy.",
+            ("ACCUSE", "GBR", "RUS"),
+        ),
+    ],
+)
+def test_figurative_a_clause_under_as_is_no_verdict(text, expected):
+    assert expected in asserted(text)

@@ -77,3 +77,24 @@ def test_sideless_event_keeps_its_type(text, expected):
 )
 def test_sideless_no_event(text):
     assert not {s for s in sides(text) if s[1] is None or s[1].startswith("~")}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # whoever reports the blast ("..., police said") is no party that may have done it
+        (
+            "A bomb exploded near a bus station in Mombasa on Friday, wounding 12 people, "
+            "Kenyan police said.",
+            ("ASSAULT", "~unnamed", "KEN"),
+        ),
+        (
+            "A car bomb exploded outside a hotel in central Kabul on Monday, killing at least "
+            "nine people, police said.",
+            ("ASSAULT", "~unnamed", "AFG"),
+        ),
+    ],
+)
+def test_sideless_a_reporter_did_not_do_it(text, expected):
+    assert expected in sides(text)

@@ -173,7 +173,19 @@ def _into_the_sea(parse: Parse, t: int) -> bool:
 
 
 def _as_what(parse: Parse, t: int) -> bool:
-    """ "attacked X as a tax": a verdict on X, not a blow."""
+    """ "attacked X as a tax": a verdict on X, not a blow; not a clause the parse hangs on
+    "as" ("fired tear gas at them as a rally turned violent": the noun is its verb's subject)."""
     return any(
-        parse.tokens[o].lemma.lower() not in NOT_VERDICTS for o in args.prep_heads(parse, t, {"as"})
+        parse.tokens[o].lemma.lower() not in NOT_VERDICTS and not _clause_subject(parse, t, o)
+        for o in args.prep_heads(parse, t, {"as"})
     )
+
+
+def _clause_subject(parse: Parse, t: int, n: int) -> bool:
+    """Noun n is the subject of a finite verb the parse hangs on it or, just after its phrase,
+    on word t ("as a protest against the president descended into violence")."""
+    finite = {"VBD", "VBZ", "VBP"}
+    if any(parse.tokens[c].tag in finite for c in args.children(parse, n, {"acl"})):
+        return True
+    after = max(parse.subtree(n)) + 1
+    return after in args.children(parse, t, {"advcl", "conj"}) and parse.tokens[after].tag in finite

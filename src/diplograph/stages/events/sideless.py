@@ -28,6 +28,7 @@ from diplograph.stages.events.violence import (
     UNNAMED,
     attack_means,
     clear_or_noun,
+    reporters,
     sentence_place,
     side_kind,
     slots,
@@ -76,7 +77,11 @@ def sideless_pairs(
         return []
     recipient = _side(parse, idx, done_to)
     own = {j for m in (actor, recipient) if m is not None for j in _tokens(m)}
-    if someone_else(parse, idx, v, own, places, own_words=own):
+    # "a bomb exploded ..., police said": who reports a blast did not set it off (a passive's
+    # "says its chief was kidnapped" may name the victim's side in its reporter)
+    blast = attack_means(parse, doers)
+    told = {j for m in reporters(parse, idx, v) for j in _tokens(m)} if blast else set()
+    if someone_else(parse, idx, v, own | told, places, own_words=own):
         return []
     scene = _own_place(parse, v, location, places)
     if reading.event in LOCAL_EVENTS and scene is not None:

@@ -44,6 +44,7 @@ from diplograph.stages.events.words import (
     EXPERIENCER_VERBS,
     FIGHTING_VERBS,
     FOR_EVENTS,
+    FORCES_MOVING,
     FROM_EVENTS,
     GATHERING_VERBS,
     GREET_VERBS,
@@ -74,6 +75,7 @@ from diplograph.stages.events.words import (
     SITE_NOUNS,
     SITE_PREPS,
     SPOKEN_ALONE,
+    STRIKING_VERBS,
     SUBJECT_DEPS,
     SUPPORT_VERBS,
     SYMMETRIC,
@@ -470,6 +472,10 @@ class Triggers:
             if not recipients and head is not None:
                 found = self._distributive(parse, idx, head, args.Found(tuple(actors)))
                 recipients = list(found.mentions)
+        if not recipients and trig.event == "ASSAULT" and parse.tokens[n].dep in SUBJECT_DEPS:
+            verb = parse.tokens[n].head  # "an air strike killed 12 Afghan soldiers"
+            if parse.tokens[verb].lemma.lower() in STRIKING_VERBS:
+                recipients = args.object_actors(parse, idx, verb)
         if not recipients and actors and trig.event in DEEP_TARGET_EVENTS:
             recipients = list(deep_target(parse, idx, parse.subtree(n), actors).mentions)
         undergoes = trig.event in {"SANCTION", "ACCUSE", "COERCE", "THREATEN", "REQUEST"}
@@ -545,6 +551,19 @@ def joint_subject(parse: Parse, v: int) -> bool:
         for s in args.children(parse, v, SUBJECT_DEPS)
         for w in parse.subtree(s)
     )
+
+
+def forces_moved(parse: Parse, reading: Reading, objects: list[int]) -> bool:
+    """A state's forces move or pull back: its subject is its military, and its object, if
+    any, is troops ("withdrew its troops", not "withdrew its ambassador")."""
+    subjects = args.subjects_alone(parse, reading.trigger, reading.actors.mentions)
+    if not any(m.actor.sector == "MIL" for m, _ in subjects):
+        return False
+    for o in objects:  # "withdrew most of its troops": the troops the object counts
+        heads = [o, *args.prep_heads(parse, o, {"of"})]
+        if not any(parse.tokens[h].lemma.lower() in MILITARY_NOUNS for h in heads):
+            return False
+    return True
 
 
 def fighting_each_other(parse: Parse, v: int) -> bool:
@@ -777,13 +796,14 @@ def one_sided(parse: Parse, reading: Reading) -> list[tuple[Mention, None]]:
         if reading.event not in BARE_ONE_SIDED and reading.cameo not in BARE_ONE_SIDED_CODES:
             return []
         objects = args.children(parse, reading.trigger, {"dobj"})
-        if reading.event in ONE_SIDED_NEEDS_OBJECT and not objects:
+        forces = reading.event in FORCES_MOVING and forces_moved(parse, reading, objects)
+        if reading.event in ONE_SIDED_NEEDS_OBJECT and not objects and not forces:
             if not fighting_each_other(parse, reading.trigger):
                 return []  # "moved into a slum", "struggled": no act on anything named
         given_up = reading.cameo in OBJECT_GIVEN_UP_CODES and not joint_subject(
             parse, reading.trigger
         )
         left = lemma_at(parse, reading.trigger) in DEPARTURE_VERBS  # "left Mali": a place
-        if reading.event in ONE_SIDED_NO_OBJECT and objects and not (given_up or left):
+        if reading.event in ONE_SIDED_NO_OBJECT and objects and not (given_up or left or forces):
             return []  # "withdrew its ambassador": a sanction, not forces leaving
     return args.subjects_alone(parse, reading.trigger, reading.actors.mentions)

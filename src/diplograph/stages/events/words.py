@@ -212,6 +212,9 @@ ONE_SIDED_NEEDS_OBJECT = {"ASSAULT", "MOBILIZE"}  # ... and then only with a dir
 # two-sided fighting all are the actor, and the recipient is null)
 FIGHTING_VERBS = {"clash", "fight", "battle", "skirmish"}
 ONE_SIDED_NO_OBJECT = {"RETREAT"}  # ... or with none: "withdrew from X", not "withdrew its envoy"
+# ... but a state's forces moving or pulling back are its act alone, with no object ("Syrian
+# troops moved to the border") or with its own forces as the object ("withdrew its troops")
+FORCES_MOVING = {"MOBILIZE", "RETREAT"}
 # ... save fire halted by one side, whose object is what is given up: "halted fire", "halted
 # the fighting" (RETREAT `ceasefire`; two sides holding fire are both its actor, not one alone)
 OBJECT_GIVEN_UP_CODES = {"0871"}
@@ -295,6 +298,9 @@ WITHDRAWAL_PREPS = {"from", "out"}
 # Events whose target may sit deeper in the verb's complement: "pounded positions near the
 # Georgian border", "bombed a building in Gaza", "a missile capable of reaching India".
 DEEP_TARGET_EVENTS = {"ASSAULT", "MOBILIZE"}
+# Verbs whose subject, an attack noun, hits their object: "an air strike killed 12 Afghan
+# soldiers", "the attack targeted Kenyan forces" (the object is the attack's recipient).
+STRIKING_VERBS = set("kill wound injure target hit destroy damage strike".split())
 # What one meets without meeting anyone: "met European standards", "meet the deadline".
 REQUIREMENT_NOUNS = set(
     "standard criterion criteria condition requirement demand deadline target obligation "
