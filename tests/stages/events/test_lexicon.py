@@ -110,6 +110,19 @@ def test_lexicon_pattern_keys_pass_every_pattern_that_fits():
         ),
         # ratifying a treaty is signing it
         ("Kenya's parliament ratified the treaty with Uganda.", ("SUPPORT", "KEN", "UGA")),
+        # a beheading or an abduction named by its noun is an attack on whom it is "of"
+        (
+            "The beheading of a Bulgarian hostage in Iraq angered Sofia.",
+            ("ASSAULT", None, "BGR"),
+        ),
+        (
+            "The kidnapping of two Italian aid workers in Baghdad shocked Rome.",
+            ("ASSAULT", None, "ITA"),
+        ),
+        (
+            "The abduction of two Italian aid workers in Baghdad angered Rome.",
+            ("ASSAULT", None, "ITA"),
+        ),
     ],
 )
 def test_lexicon_rows_read_the_act(text, expected):
