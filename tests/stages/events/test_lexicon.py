@@ -975,3 +975,27 @@ def test_lexicon_people_rounded_up_are_detained(text, verb):
 )
 def test_lexicon_armed_men_driven_out_are_fought(text, verb):
     assert verb_type(text, verb) == "ASSAULT"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Allies in the US-led war in Iraq rejected the Iranian proposal.",
+        "Gulf war veterans marched in London on Sunday.",
+    ],
+)
+def test_lexicon_a_war_named_is_no_attack(text):
+    assert not {e for e in asserted(text) if e[0] == "ASSAULT"}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russia launched a war against Georgia in August.", ("ASSAULT", "RUS", "GEO")),
+        ("Eritrea declared war on Ethiopia.", ("ASSAULT", "ERI", "ETH")),
+    ],
+)
+def test_lexicon_a_war_begun_is_an_attack(text, expected):
+    assert expected in asserted(text)
