@@ -994,7 +994,7 @@ def test_lexicon_a_war_named_is_no_attack(text):
     ("text", "expected"),
     [
         ("Russia launched a war against Georgia in August.", ("ASSAULT", "RUS", "GEO")),
-        ("Eritrea declared war on Ethiopia.", ("ASSAULT", "ERI", "ETH")),
+        ("Israel began a war on Hezbollah in Lebanon.", ("ASSAULT", "ISR", "LBN")),
     ],
 )
 def test_lexicon_a_war_begun_is_an_attack(text, expected):
