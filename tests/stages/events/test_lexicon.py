@@ -110,6 +110,19 @@ def test_lexicon_pattern_keys_pass_every_pattern_that_fits():
         ),
         # ratifying a treaty is signing it
         ("Kenya's parliament ratified the treaty with Uganda.", ("SUPPORT", "KEN", "UGA")),
+        # a beheading or an abduction named by its noun is an attack on whom it is "of"
+        (
+            "The beheading of a Bulgarian hostage in Iraq angered Sofia.",
+            ("ASSAULT", None, "BGR"),
+        ),
+        (
+            "The kidnapping of two Italian aid workers in Baghdad shocked Rome.",
+            ("ASSAULT", None, "ITA"),
+        ),
+        (
+            "The abduction of two Italian aid workers in Baghdad angered Rome.",
+            ("ASSAULT", None, "ITA"),
+        ),
     ],
 )
 def test_lexicon_rows_read_the_act(text, expected):
@@ -962,3 +975,27 @@ def test_lexicon_people_rounded_up_are_detained(text, verb):
 )
 def test_lexicon_armed_men_driven_out_are_fought(text, verb):
     assert verb_type(text, verb) == "ASSAULT"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Allies in the US-led war in Iraq rejected the Iranian proposal.",
+        "Gulf war veterans marched in London on Sunday.",
+    ],
+)
+def test_lexicon_a_war_named_is_no_attack(text):
+    assert not {e for e in asserted(text) if e[0] == "ASSAULT"}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russia launched a war against Georgia in August.", ("ASSAULT", "RUS", "GEO")),
+        ("Israel began a war on Hezbollah in Lebanon.", ("ASSAULT", "ISR", "LBN")),
+    ],
+)
+def test_lexicon_a_war_begun_is_an_attack(text, expected):
+    assert expected in asserted(text)

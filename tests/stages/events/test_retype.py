@@ -26,6 +26,17 @@ from tests.stages.events.test_coder import asserted
             ("ASSAULT", "MLI", "MLI"),
         ),
         ("Rebels seized control of a district in eastern Congo.", ("ASSAULT", "COG", "COG")),
+        # ... and control of it gained or regained (CAMEO has no "gain control")
+        (
+            "Taliban fighters gained control of a district in Ghazni province on Monday.",
+            ("ASSAULT", "AFG", "AFG"),
+        ),
+        (
+            "Malian troops regained control of the northern town of Kidal on Friday.",
+            ("ASSAULT", "MLI", "MLI"),
+        ),
+        # localities taken over are ground taken
+        ("Rebels took over two localities in eastern Congo on Sunday.", ("ASSAULT", "COG", None)),
         # people taken by an armed group are abducted
         (
             "An Australian journalist was seized by militants in Iraq.",

@@ -1135,9 +1135,9 @@ MISHAP_WORDS = set(
 
 # retype.py (branch precision): the type a construction gives a coded word
 # taking ground: "captured the town", "took over the oil fields", "seized a village" (ASSAULT)
-SEIZING_VERBS = set("seize capture recapture retake take overrun occupy grab".split())
+SEIZING_VERBS = set("seize capture recapture retake take overrun occupy grab gain regain".split())
 TERRITORY_NOUNS = set(
-    "town city village neighborhood neighbourhood district area territory region province "
+    "town city village locality neighborhood neighbourhood district area territory region province "
     "base airport field oilfield hill position stronghold port outpost island suburb "
     "quarter crossing camp post checkpoint garrison barracks".split()
 )
