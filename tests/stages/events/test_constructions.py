@@ -273,6 +273,11 @@ def test_constructions_no_threat_without_own_attack(sentence_events, text):
             ("SANCTION", "RUS", "GBR"),
         ),
         ("An Iranian court sentenced a French tourist to death.", ("SANCTION", "IRN", "FRA")),
+        # a fine finds its payer liable
+        (
+            "The European Commission fined Microsoft 561 million euros.",
+            ("SANCTION", "EUR", "USA"),
+        ),
     ],
 )
 def test_constructions_a_conviction_finds_guilty(text, expected):

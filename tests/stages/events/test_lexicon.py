@@ -988,6 +988,8 @@ def test_lexicon_armed_men_driven_out_are_fought(text, verb):
         ),
         # arms handed over to a state are aid, not a disarmament
         ("Poland handed over its MiG-29 jets to Ukraine.", ("AID", "POL", "UKR")),
+        # an arms sale approved is aid, not a concession or a promise
+        ("Washington approved the sale of 40 F-35 jets to Poland.", ("AID", "USA", "POL")),
     ],
 )
 def test_lexicon_economic_statecraft_rows(text, expected):
