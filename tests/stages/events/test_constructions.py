@@ -273,6 +273,11 @@ def test_constructions_no_threat_without_own_attack(sentence_events, text):
             ("SANCTION", "RUS", "GBR"),
         ),
         ("An Iranian court sentenced a French tourist to death.", ("SANCTION", "IRN", "FRA")),
+        # a fine finds its payer liable
+        (
+            "The European Commission fined Microsoft 561 million euros.",
+            ("SANCTION", "EUR", "USA"),
+        ),
     ],
 )
 def test_constructions_a_conviction_finds_guilty(text, expected):
@@ -319,3 +324,29 @@ def test_constructions_a_demand_not_accepted_is_refused(text, expected, refused)
 )
 def test_constructions_refused_permission_names_the_one_let(text, expected):
     assert expected in asserted(text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a court or judge ordering a party to pay finds it liable: SANCTION, not a demand
+        (
+            "A British court ordered Nigeria to pay $11 billion to an engineering firm.",
+            ("SANCTION", "GBR", "NGA"),
+        ),
+        (
+            "An American judge ordered Iran to pay $2 billion to the victims.",
+            ("SANCTION", "USA", "IRN"),
+        ),
+    ],
+)
+def test_constructions_a_court_ordered_payment_is_a_sanction(text, expected):
+    found = asserted(text)
+    assert expected in found
+    assert ("REQUEST", *expected[1:]) not in found
+
+
+@pytest.mark.slow
+def test_constructions_an_order_to_pay_from_no_court_stays_a_demand():
+    assert ("REQUEST", "USA", "MEX") in asserted("Trump ordered Mexico to pay for the wall.")

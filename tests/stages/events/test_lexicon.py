@@ -9,7 +9,7 @@ import pytest
 from diplograph.records import Article
 from diplograph.stages.events.lexicon import Lexicon, PatternKeys
 from diplograph.stages.events.triggers import match_verb
-from tests.stages.events.test_coder import PUBLISHED, _chain, asserted, pairs
+from tests.stages.events.test_coder import PUBLISHED, _chain, asserted, only_type, pairs
 
 
 def test_lexicon_verb_patterns_longest_first():
@@ -999,3 +999,49 @@ def test_lexicon_a_war_named_is_no_attack(text):
 )
 def test_lexicon_a_war_begun_is_an_attack(text, expected):
     assert expected in asserted(text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # export controls tightened and exports restricted cut exchanges, not a repression
+        ("Japan tightened export controls on South Korea.", ("SANCTION", "JPN", "KOR")),
+        ("Canada restricted exports of uranium to India.", ("SANCTION", "CAN", "IND")),
+        # a state put on a grey or black list is sanctioned, taken off it is eased
+        (
+            "The European Union placed Panama on its black list of tax havens.",
+            ("SANCTION", "EUR", "PAN"),
+        ),
+        (
+            "The European Union removed Panama from its blacklist of tax havens.",
+            ("CONCEDE", "EUR", "PAN"),
+        ),
+        # tariffs suspended and goods exempted from duties are sanctions eased
+        ("Washington suspended tariffs on Chinese solar panels.", ("CONCEDE", "USA", "CHN")),
+        (
+            "Beijing exempted Australian barley from its anti-dumping duties.",
+            ("CONCEDE", "CHN", "AUS"),
+        ),
+        # arms handed over to a state are aid, not a disarmament
+        ("Poland handed over its MiG-29 jets to Ukraine.", ("AID", "POL", "UKR")),
+        # an arms sale approved is aid, not a concession or a promise
+        ("Washington approved the sale of 40 F-35 jets to Poland.", ("AID", "USA", "POL")),
+    ],
+)
+def test_lexicon_economic_statecraft_rows(text, expected):
+    assert only_type(asserted(text), expected)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        # weapons handed over to monitors are laid down, not delivered as aid
+        ("Sudanese rebels handed over their rifles and weapons to African Union monitors.", "AID"),
+        # taken off a "white list" of trusted partners is no easing
+        ("Seoul removed Japan from its white list of trusted trading partners.", "CONCEDE"),
+    ],
+)
+def test_lexicon_economic_statecraft_rows_stay_narrow(text, wrong):
+    assert wrong not in {kind for kind, _, _ in asserted(text)}

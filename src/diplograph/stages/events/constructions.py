@@ -25,6 +25,7 @@ from diplograph.stages.events.words import (
     CONTENT_DEPS,
     CONVICTING_VERBS,
     COOPERATIVE,
+    COURT_WORDS,
     FACE_VERBS,
     FUTURE_AS_AGREE,
     FUTURE_MODALS,
@@ -34,6 +35,7 @@ from diplograph.stages.events.words import (
     NEGATORS,
     OBLIGATION_MODALS,
     OBLIGATION_VERBS,
+    PAYING_VERBS,
     PERMIT_VERBS,
     PRISON_WORDS,
     READY_WORDS,
@@ -69,6 +71,8 @@ def extend(parse: Parse, idx: args.MentionIndex, readings: list, make: Make, row
     by_token = {r.trigger: r for r in readings}
     out = []
     for r in readings:
+        if r.event == "REQUEST" and _ordered_to_pay(parse, r.trigger):
+            r = replace(r, cameo="173", event="SANCTION", mode="convict")
         out.append(r)
         if r.event != "REQUEST" and wished(parse, r.trigger):
             _retype(r, "100", row)  # "wants X to return the islands"
@@ -95,6 +99,16 @@ def extend(parse: Parse, idx: args.MentionIndex, readings: list, make: Make, row
             else:
                 out[-1] = convicted
     return out
+
+
+def _ordered_to_pay(parse: Parse, v: int) -> bool:
+    """Verb v is a court's order to pay: "a judge ordered Argentina to pay creditors"."""
+    tokens = parse.tokens
+    return any(
+        tokens[s].lemma.lower() in COURT_WORDS for s in args.children(parse, v, SUBJECT_DEPS)
+    ) and any(
+        tokens[c].lemma.lower() in PAYING_VERBS for c in args.children(parse, v, {"xcomp"})
+    )
 
 
 def _to_prison(parse: Parse, v: int) -> bool:

@@ -465,9 +465,14 @@ CHARGING_VERBS = {"charge", "indict", "prosecute", "accuse"}
 # constructions.py: a court convicting or sentencing finds guilty: SANCTION "convict" (PLOVER:
 # "find an entity or behavior guilty ... in a court of law"), not CAMEO's arrest (173),
 # administrative sanction (172) or accusation (112) that its patterns give; a sentence to prison
-# is an arrest as well (the guide codes both)
-CONVICTING_VERBS = {"convict", "sentence"}
+# is an arrest as well (the guide codes both); a fine finds its payer liable (the guide's
+# court-ordered payments)
+CONVICTING_VERBS = {"convict", "sentence", "fine"}
 PRISON_WORDS = {"prison", "jail", "year", "month", "life", "imprisonment", "detention", "term"}
+# constructions.py: a court or judge ordering a party to pay finds it liable (the guide's
+# court-ordered payments: SANCTION), not a demand: "a judge ordered Argentina to pay creditors"
+COURT_WORDS = {"court", "judge", "tribunal", "panel", "arbitrator", "magistrate"}
+PAYING_VERBS = {"pay", "repay", "compensate"}
 ALLEGED_PREPS = {"of", "for", "with", "over"}
 # "sanctioned the unit over alleged killings": an act named as alleged is an accusation's content
 ALLEGED_MODIFIERS = {"alleged", "suspected", "purported", "supposed"}
