@@ -515,6 +515,12 @@ SPEECH_VERBS = {
     "admit",
     "recall",
 }
+# clauses.py: a past-tense verb conjoined to a reported clause of another tense is the
+# speaker's own act ("said X would not negotiate and summoned Y").
+REPORTED_CLAUSE_DEPS = {"ccomp"}
+CLAUSE_SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+CLAUSE_AUX_DEPS = {"aux", "auxpass"}  # "would negotiate", "had failed", "was dismayed"
+FINITE_PAST_TAG = "VBD"
 # constructions.py: verbs whose clause may oblige another or announce a conditional act
 # ("Y said X has to ...", "warned it would ... unless").
 STATING_VERBS = SPEECH_VERBS | {"warn", "insist"}
