@@ -962,3 +962,20 @@ def test_lexicon_people_rounded_up_are_detained(text, verb):
 )
 def test_lexicon_armed_men_driven_out_are_fought(text, verb):
     assert verb_type(text, verb) == "ASSAULT"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected", "wrong"),
+    [
+        # a ban on a state's trade is a sanction, not the restriction of one's own people
+        ("Hungary imposed a ban on imports of Serbian pork.", ("SANCTION", "HUN", "SRB"), "COERCE"),
+        # a foreign firm's licence or permit taken back cuts an exchange; it is no retreat
+        ("Mali revoked the Australian company's permit.", ("SANCTION", "MLI", "AUS"), None),
+        ("Gabon withdrew the British company's licences.", ("SANCTION", "GAB", "GBR"), "CONCEDE"),
+    ],
+)
+def test_lexicon_trade_bans_and_revoked_licences_are_sanctions(text, expected, wrong):
+    found = asserted(text)
+    assert expected in found
+    assert wrong is None or not any(kind == wrong for kind, _, _ in found)

@@ -548,6 +548,9 @@ SUBJECTS = {"nsubj", "nsubjpass", "csubj", "csubjpass"}
 PRIORITY = ("negation", "hypothetical", "would", "opinion", "generic", "future", "background")
 # Nouns that name the end or growth of an ongoing event, so presuppose it.
 HALT_NOUNS = {"halt", "end", "stop", "cessation", "escalation", "intensification"}
+# retype.py: a supply or aid halted ("stopped sending gas to Poland") is cut off (SANCTION)
+HALTING_VERBS = {"stop", "halt", "cease", "suspend", "end", "quit"}
+SUPPLY_EVENTS = {"AID", "COOPERATE"}
 
 
 # coder.py: a day the text dates after publication is to come only with these words
