@@ -979,3 +979,16 @@ def test_lexicon_trade_bans_and_revoked_licences_are_sanctions(text, expected, w
     found = asserted(text)
     assert expected in found
     assert wrong is None or not any(kind == wrong for kind, _, _ in found)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Portugal filed for arbitration against Angola.", ("ACCUSE", "PRT", "AGO")),
+        ("Chile launched arbitration against Bolivia.", ("ACCUSE", "CHL", "BOL")),
+        ("Vietnam filed a legal challenge against Cambodia.", ("ACCUSE", "VNM", "KHM")),
+    ],
+)
+def test_lexicon_arbitration_and_challenges_against_a_state_are_lawsuits(text, expected):
+    assert expected in asserted(text)
