@@ -50,3 +50,18 @@ def test_clauses_second_act_hangs_on_the_speech_verb():
     parse = speakers_acts_rehung(_chain()[0].parse(Article(id="t", text=text, published=PUBLISHED)))
     recalled = next(t for t in parse.tokens if t.text == "recalled")
     assert parse.tokens[recalled.head].text == "said"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Peru lodged a complaint at the WTO against Chile.", ("ACCUSE", "PER", "CHL")),
+        (
+            "Italy filed a challenge at the World Trade Organization against Turkey.",
+            ("ACCUSE", "ITA", "TUR"),
+        ),
+        ("Spain filed for international arbitration against Bolivia.", ("ACCUSE", "ESP", "BOL")),
+    ],
+)
+def test_clauses_against_hung_on_the_forum_is_the_target(text, expected):
+    assert expected in asserted(text)

@@ -521,6 +521,12 @@ REPORTED_CLAUSE_DEPS = {"ccomp"}
 CLAUSE_SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 CLAUSE_AUX_DEPS = {"aux", "auxpass"}  # "would negotiate", "had failed", "was dismayed"
 FINITE_PAST_TAG = "VBD"
+# ... and "against X" the parser hangs on the forum of a complaint is the complaint's target:
+# "filed a complaint at the WTO against Canada", "for arbitration against Niger"
+FORUM_PREPS = {"at", "before", "with", "for", "to"}
+FORUM_NOUNS = {"court", "tribunal", "arbitration", "panel", "body"}
+FORUM_ENTITIES = {"ORG"}
+FORUM_OBJECT_DEPS = {"dobj"}  # "lodged [a complaint] at the WTO against X"
 # constructions.py: verbs whose clause may oblige another or announce a conditional act
 # ("Y said X has to ...", "warned it would ... unless").
 STATING_VERBS = SPEECH_VERBS | {"warn", "insist"}
