@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from diplograph.records import Article
-from diplograph.stages.events.clauses import speakers_acts_rehung
+from diplograph.stages.events.clauses import rehung
 from tests.stages.events.test_coder import PUBLISHED, _chain, asserted
 
 
@@ -42,12 +42,12 @@ def test_clauses_speakers_second_act_is_asserted(text, expected):
 )
 def test_clauses_reported_conjunct_stays_reported(text):
     parse = _chain()[0].parse(Article(id="t", text=text, published=PUBLISHED))
-    assert speakers_acts_rehung(parse) is parse
+    assert rehung(parse) is parse
 
 
 def test_clauses_second_act_hangs_on_the_speech_verb():
     text = "The minister said the talks would resume and recalled the envoy."
-    parse = speakers_acts_rehung(_chain()[0].parse(Article(id="t", text=text, published=PUBLISHED)))
+    parse = rehung(_chain()[0].parse(Article(id="t", text=text, published=PUBLISHED)))
     recalled = next(t for t in parse.tokens if t.text == "recalled")
     assert parse.tokens[recalled.head].text == "said"
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from diplograph.records import Parse
+from diplograph.records import Parse, Token
 from diplograph.stages.events.words import (
     CLAUSE_AUX_DEPS,
     CLAUSE_SUBJECT_DEPS,
@@ -28,8 +28,9 @@ from diplograph.stages.events.words import (
 )
 
 
-def speakers_acts_rehung(parse: Parse) -> Parse:
-    """The parse with each speaker's second act hung on the speech verb (see the module)."""
+def rehung(parse: Parse) -> Parse:
+    """The parse with each speaker's second act hung on the speech verb and each "against" of
+    a forum hung on its verb (see the module)."""
     moves = {t.i: _verb_of_forum(parse, t.head) for t in parse.tokens if _against_forum(parse, t)}
     moves |= {
         t.i: parse.tokens[t.head].head
@@ -45,7 +46,7 @@ def speakers_acts_rehung(parse: Parse) -> Parse:
     return replace(parse, tokens=tokens, children=())
 
 
-def _against_forum(parse: Parse, t) -> bool:
+def _against_forum(parse: Parse, t: Token) -> bool:
     """Token t is an "against" hung on a forum that a verb's preposition names, and the verb
     has no "against" of its own."""
     if t.dep != "prep" or t.lemma.lower() != "against":
