@@ -1045,3 +1045,33 @@ def test_lexicon_economic_statecraft_rows(text, expected):
 )
 def test_lexicon_economic_statecraft_rows_stay_narrow(text, wrong):
     assert wrong not in {kind for kind, _, _ in asserted(text)}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected", "wrong"),
+    [
+        # a ban on a state's trade is a sanction, not the restriction of one's own people
+        ("Hungary imposed a ban on imports of Serbian pork.", ("SANCTION", "HUN", "SRB"), "COERCE"),
+        # a foreign firm's licence or permit taken back cuts an exchange; it is no retreat
+        ("Mali revoked the Australian company's permit.", ("SANCTION", "MLI", "AUS"), None),
+        ("Gabon withdrew the British company's licences.", ("SANCTION", "GAB", "GBR"), "CONCEDE"),
+    ],
+)
+def test_lexicon_trade_bans_and_revoked_licences_are_sanctions(text, expected, wrong):
+    found = asserted(text)
+    assert expected in found
+    assert wrong is None or not any(kind == wrong for kind, _, _ in found)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Portugal filed for arbitration against Angola.", ("ACCUSE", "PRT", "AGO")),
+        ("Chile launched arbitration against Bolivia.", ("ACCUSE", "CHL", "BOL")),
+        ("Vietnam filed a legal challenge against Cambodia.", ("ACCUSE", "VNM", "KHM")),
+    ],
+)
+def test_lexicon_arbitration_and_challenges_against_a_state_are_lawsuits(text, expected):
+    assert expected in asserted(text)

@@ -234,3 +234,19 @@ def test_retype_signing_an_accord_is_support():
     found = asserted("Jordan and Israel signed a first joint trade accord with Japan on Sunday.")
     assert ("SUPPORT", "JOR", "JPN") in found
     assert ("COOPERATE", "JOR", "JPN") not in found
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Algeria stopped sending gas to Spain in March.", ("SANCTION", "DZA", "ESP")),
+        ("Kuwait halted sending fuel to Jordan.", ("SANCTION", "KWT", "JOR")),
+        # a supply begun or kept up is still aid
+        ("Algeria began sending gas to Italy.", ("AID", "DZA", "ITA")),
+    ],
+)
+def test_retype_a_supply_halted_is_cut_off(text, expected):
+    found = asserted(text)
+    assert expected in found
+    assert not any(e[1:] == expected[1:] and e[0] != expected[0] for e in found)

@@ -29,6 +29,7 @@ from diplograph.stages.events import arguments as args
 from diplograph.stages.events import meetings
 from diplograph.stages.events.anaphora import reaction_recipients
 from diplograph.stages.events.assertion import no_event, revise, warns_of_others
+from diplograph.stages.events.clauses import rehung
 from diplograph.stages.events.figurative import recast
 from diplograph.stages.events.guards import (
     accident,
@@ -125,6 +126,7 @@ class EventCoder:
     ) -> tuple[list[Event], list[Relation]]:
         """The events and relations of `parse`; with `sentences`, of those sentences only (the
         others are not read: `diplograph.stages.screen`)."""
+        parse = rehung(parse)
         idx = args.MentionIndex(parse, mentions, places)
         events: list[Event] = []
         relations: list[Relation] = []

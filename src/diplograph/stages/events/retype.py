@@ -34,6 +34,7 @@ from diplograph.stages.events.words import (
     EXPELLING_VERBS,
     FORCE_MEANS,
     FORCES_NOUNS,
+    HALTING_VERBS,
     NAMING_VERBS,
     OBSTRUCTING_VERBS,
     PASSIVE_SUBJECT_DEPS,
@@ -46,6 +47,7 @@ from diplograph.stages.events.words import (
     STAFF_NOUNS,
     STATE_FORCE_SECTORS,
     SUBJECT_DEPS,
+    SUPPLY_EVENTS,
     TAKING_VERBS,
     TERRITORY_NOUNS,
     VISITING_VERBS,
@@ -64,6 +66,7 @@ FORCE = ("ASSAULT", "190", "")
 OBSTRUCT = ("PROTEST", "144", "obstruct")
 JOINT_EXERCISE = ("COOPERATE", "062", "")
 JOINT_TRUCE = ("AGREE", "0356", "")
+CUT_OFF = ("SANCTION", "162", "discontinue")  # reduce or stop aid
 
 
 def retype(parse: Parse, reading: Reading) -> Reading:
@@ -102,6 +105,8 @@ def retype(parse: Parse, reading: Reading) -> Reading:
     if reading.event == "CONCEDE" and lemma == "agree" and joint_subject(parse, t):
         # "X and Y agreed to a ceasefire": an accord of both, not one side's concession
         return replace(recoded(reading, JOINT_TRUCE), symmetric=True)
+    if reading.event in SUPPLY_EVENTS and _halted(parse, t):
+        return recoded(reading, CUT_OFF)  # "stopped sending gas to Poland"
     if reading.event == "COERCE" and lemma in CHARGING_VERBS:
         return recoded(reading, CHARGE)  # "prosecutors charged the publisher"
     if lemma in EXPELLING_VERBS and _envoys(parse, t, patients):
@@ -131,6 +136,16 @@ def retype(parse: Parse, reading: Reading) -> Reading:
         blocked = replace(reading, recipients=replace(reading.recipients, mentions=targets))
         return recoded(blocked, OBSTRUCT)
     return reading
+
+
+def _halted(parse: Parse, t: int) -> bool:
+    """Verb t is the gerund a halting verb stops: "stopped [sending] gas", "ceased [supplying]"."""
+    tok = parse.tokens[t]
+    return (
+        tok.dep == "xcomp"
+        and tok.tag == "VBG"
+        and parse.tokens[tok.head].lemma.lower() in HALTING_VERBS
+    )
 
 
 def _patients(parse: Parse, t: int) -> list[int]:

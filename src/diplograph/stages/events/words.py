@@ -526,6 +526,18 @@ SPEECH_VERBS = {
     "admit",
     "recall",
 }
+# clauses.py: a past-tense verb conjoined to a reported clause of another tense is the
+# speaker's own act ("said X would not negotiate and summoned Y").
+REPORTED_CLAUSE_DEPS = {"ccomp"}
+CLAUSE_SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+CLAUSE_AUX_DEPS = {"aux", "auxpass"}  # "would negotiate", "had failed", "was dismayed"
+FINITE_PAST_TAG = "VBD"
+# ... and "against X" the parser hangs on the forum of a complaint is the complaint's target:
+# "filed a complaint at the WTO against Canada", "for arbitration against Niger"
+FORUM_PREPS = {"at", "before", "with", "for", "to"}
+FORUM_NOUNS = {"court", "tribunal", "arbitration", "panel", "body"}
+FORUM_ENTITIES = {"ORG"}
+FORUM_OBJECT_DEPS = {"dobj"}  # "lodged [a complaint] at the WTO against X"
 # constructions.py: verbs whose clause may oblige another or announce a conditional act
 # ("Y said X has to ...", "warned it would ... unless").
 STATING_VERBS = SPEECH_VERBS | {"warn", "insist"}
@@ -553,6 +565,9 @@ SUBJECTS = {"nsubj", "nsubjpass", "csubj", "csubjpass"}
 PRIORITY = ("negation", "hypothetical", "would", "opinion", "generic", "future", "background")
 # Nouns that name the end or growth of an ongoing event, so presuppose it.
 HALT_NOUNS = {"halt", "end", "stop", "cessation", "escalation", "intensification"}
+# retype.py: a supply or aid halted ("stopped sending gas to Poland") is cut off (SANCTION)
+HALTING_VERBS = {"stop", "halt", "cease", "suspend", "end", "quit"}
+SUPPLY_EVENTS = {"AID", "COOPERATE"}
 
 
 # coder.py: a day the text dates after publication is to come only with these words
