@@ -106,9 +106,7 @@ def _ordered_to_pay(parse: Parse, v: int) -> bool:
     tokens = parse.tokens
     return any(
         tokens[s].lemma.lower() in COURT_WORDS for s in args.children(parse, v, SUBJECT_DEPS)
-    ) and any(
-        tokens[c].lemma.lower() in PAYING_VERBS for c in args.children(parse, v, {"xcomp"})
-    )
+    ) and any(tokens[c].lemma.lower() in PAYING_VERBS for c in args.children(parse, v, {"xcomp"}))
 
 
 def _to_prison(parse: Parse, v: int) -> bool:
