@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from diplograph.stages.events.triggers import singulars
+
 
 @pytest.fixture
 def asserted(sentence_events):
@@ -380,3 +382,9 @@ def test_triggers_a_deed_claimed_is_no_accusation(asserted, text, expected):
     found = asserted(text)
     assert expected in found
     assert not any(kind == "ACCUSE" for kind, _, _ in found)
+
+
+def test_singulars_keep_nouns_that_end_in_s_in_the_singular():
+    # "tear gas" must meet the word list's "gas"; "diplomats" still meets "diplomat"
+    words = singulars(["gas", "press", "diplomats", "gunmen"])
+    assert {"gas", "press", "diplomat", "gunmen"} <= words

@@ -692,9 +692,12 @@ def word_forms(parse: Parse, tokens: Sequence[int]) -> set[str]:
 
 
 def singulars(words: Iterable[str]) -> set[str]:
-    """The words with a final "s" taken off ("diplomats"; "gunmen" kept): how word lists of
-    nouns in the singular are matched against a phrase's words."""
-    return {w.rstrip("s") for w in words}
+    """The words, and those ending in one "s" without it ("diplomats"; "gunmen", "gas" and
+    "press" kept whole): how word lists of nouns in the singular are matched against a phrase's
+    words."""
+    out = set(words)
+    out.update([w[:-1] for w in out if w.endswith("s") and not w.endswith("ss")])
+    return out
 
 
 def is_light(parse: Parse, n: int) -> bool:
