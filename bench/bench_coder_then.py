@@ -35,22 +35,29 @@ def _time(tree: Path, n: int) -> float:
     return float(out.split()[-1])
 
 
+def coder_times(ref: str, n: int, rounds: int) -> dict[str, list[float]]:
+    """CPU milliseconds per article of REF's coder and this tree's, `rounds` runs each,
+    alternating. Raises CalledProcessError when REF cannot be extracted (a shallow clone)."""
+    with tempfile.TemporaryDirectory() as folder:
+        then = Path(folder)
+        archive = subprocess.run(
+            ["git", "-C", str(ROOT), "archive", ref], capture_output=True, check=True
+        ).stdout
+        subprocess.run(["tar", "-x", "-C", str(then)], input=archive, check=True)
+        times: dict[str, list[float]] = {ref: [], "this tree": []}
+        for _ in range(rounds):
+            times[ref].append(_time(then, n))
+            times["this tree"].append(_time(ROOT, n))
+    return times
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("ref", help="the earlier commit")
     parser.add_argument("n", nargs="?", type=int, default=1000, help="how many AG News items")
     parser.add_argument("--rounds", type=int, default=2)
     args = parser.parse_args()
-    with tempfile.TemporaryDirectory() as folder:
-        then = Path(folder)
-        archive = subprocess.run(
-            ["git", "-C", str(ROOT), "archive", args.ref], capture_output=True, check=True
-        ).stdout
-        subprocess.run(["tar", "-x", "-C", str(then)], input=archive, check=True)
-        times: dict[str, list[float]] = {args.ref: [], "this tree": []}
-        for _ in range(args.rounds):
-            times[args.ref].append(_time(then, args.n))
-            times["this tree"].append(_time(ROOT, args.n))
+    times = coder_times(args.ref, args.n, args.rounds)
     for name, runs in times.items():
         shown = " / ".join(f"{t:.3f}" for t in runs)
         print(f"  {name:<12} {median(runs):.3f} ms/article (runs: {shown})")

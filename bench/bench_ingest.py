@@ -16,7 +16,9 @@ runs spaCy's networks: stages/nlp.py), of `ingest` with `--workers 1` and `--wor
 ratios of ingest to bare spaCy with the same number of processes in words/s and in CPU seconds
 of the whole process tree (bare spaCy's over ingest's: the figure that holds on a loaded
 machine), peak RSS of the whole process tree, and the hours a GDELT day (150,000 articles x
-500 words) would take. With --repeat R, medians over R runs.
+500 words) would take. With --repeat R, medians over R runs. Then the event coder's share of the
+CPU of coding 200 of these articles in one process (`coder_share.py`), and its CPU time per AG
+News item against the coder of the commit issue 17 began at (`bench_coder_then.py`).
 Scale mode prints seconds, words/s and peak RSS of ingest for growing corpora.
 """
 
@@ -35,6 +37,8 @@ import tempfile
 import threading
 import time
 from pathlib import Path
+
+from bench_coder_then import coder_times
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 AGNEWS = SHARED / "corpus/agnews-world/agnews_world_test.jsonl"
@@ -67,6 +71,11 @@ def build_corpus(n: int) -> list[dict]:
         out.append(synthetic.pop(0) if synthetic and k % 2 == 0 else agnews(k))
         k += 1
     return out
+
+
+CODER_SHARE_ARTICLES = 200  # articles coded to measure the coder's share
+CODER_REF = "077f684"  # the commit issue 17 began at: its coder is the time limit's base
+CODER_ITEMS = 1000  # AG News items the coder codes, now and then (bench_coder_then.py)
 
 
 def words(texts) -> int:
@@ -246,6 +255,34 @@ def compare(n: int, repeat: int) -> None:
         " (what skipping and the stages' own speed give, without the BLAS change)"
     )
     print(f"  ingest 2 workers / 1 worker: {med[('ingest', 2)] / med[('ingest', 1)]:.2f}")
+    coder_lines(corpus_records=min(n, CODER_SHARE_ARTICLES))
+
+
+def coder_lines(corpus_records: int) -> None:
+    """The event coder's share of coding and its time per article against the coder issue 17
+    began with (the limit there: 1.3x)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        corpus = write_corpus(corpus_records, Path(tmp))
+        out = subprocess.run(
+            [sys.executable, str(Path(__file__).parent / "coder_share.py"), str(corpus),
+             str(corpus_records)],
+            capture_output=True, text=True, check=True,
+        ).stdout  # fmt: skip
+    share = json.loads(out)
+    print(
+        f"  event coder: {100 * share['coder_s'] / share['total_s']:.1f}% of the CPU of coding"
+        f" {share['articles']} of these articles in one process (parse to events, no store)"
+    )
+    try:
+        times = coder_times(CODER_REF, CODER_ITEMS, 1)
+    except subprocess.CalledProcessError:
+        print(f"  event coder against {CODER_REF}: not measured (that commit is not in this clone)")
+        return
+    then, now = times[CODER_REF][0], times["this tree"][0]
+    print(
+        f"  event coder per AG News item: {now:.3f} ms of CPU against {then:.3f} ms at"
+        f" {CODER_REF} (issue 17's start): {now / then:.2f}x"
+    )
 
 
 def scale(workers: int, sizes: list[int]) -> None:
