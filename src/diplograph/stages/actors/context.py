@@ -47,6 +47,7 @@ from diplograph.stages.actors.words import (
     ARMED_KEEPERS,
     ARMED_SECTORS,
     BLOC_NOUNS,
+    BLOC_SEAT_SECTORS,
     CLAUSE_PAIRS,
     CLAUSE_WORDS,
     COMPASS,
@@ -404,6 +405,23 @@ def place_reading(d: ActorDictionary, text, words, covered: set[int], agents) ->
     code = place.country + (sector or "")
     actor = Actor(entity_text=text, code=code, country=place.country, sector=sector, reason=why)
     return Match(actor, "agent" if agent else "place", "context")
+
+
+def seat_cities(d: ActorDictionary, plain: list[str], hits: list[Hit]) -> list[Hit]:
+    """A bloc named by the city that is its seat ("Brussels" for the EU), with the agents of a
+    city's own people (police, protesters, residents, workers, a court), is that city: "Police
+    in Brussels", "a Brussels court" are Belgium's. The hit is dropped, so the words read as a
+    place. Officials, diplomats and lawmakers there stay the bloc's (words.BLOC_SEAT_SECTORS)."""
+    out = []
+    for hit in hits:
+        i, j, m = hit
+        if (m.actor.entry or "").startswith("group:") and _place(" ".join(plain[i:j])):
+            covered = {k for a, b, _ in hits for k in range(a, b)}
+            sectors = {sector for _, _, sector in agent_nouns(d, plain, covered)}
+            if sectors and not sectors & BLOC_SEAT_SECTORS:
+                continue
+        out.append(hit)
+    return out
 
 
 def _outer_place(plain: list[str], run: list[int]) -> tuple[list[int], set[int]]:
