@@ -412,16 +412,17 @@ def seat_cities(d: ActorDictionary, plain: list[str], hits: list[Hit]) -> list[H
     city's own people (police, protesters, residents, workers, a court), is that city: "Police
     in Brussels", "a Brussels court" are Belgium's. The hit is dropped, so the words read as a
     place. Officials, diplomats and lawmakers there stay the bloc's (words.BLOC_SEAT_SECTORS)."""
-    out = []
-    for hit in hits:
-        i, j, m = hit
-        if (m.actor.entry or "").startswith("group:") and _place(" ".join(plain[i:j])):
-            covered = {k for a, b, _ in hits for k in range(a, b)}
-            sectors = {sector for _, _, sector in agent_nouns(d, plain, covered)}
-            if sectors and not sectors & BLOC_SEAT_SECTORS:
-                continue
-        out.append(hit)
-    return out
+    if not any((m.actor.entry or "").startswith("group:") for _, _, m in hits):
+        return hits
+    covered = {k for i, j, _ in hits for k in range(i, j)}
+    sectors = {sector for _, _, sector in agent_nouns(d, plain, covered)}
+    if not sectors or sectors & BLOC_SEAT_SECTORS:
+        return hits
+    return [
+        (i, j, m)
+        for i, j, m in hits
+        if not ((m.actor.entry or "").startswith("group:") and _place(" ".join(plain[i:j])))
+    ]
 
 
 def _outer_place(plain: list[str], run: list[int]) -> tuple[list[int], set[int]]:
