@@ -99,6 +99,9 @@ CALENDAR_WORDS = set(
 GOVERNMENT_HEADS = {"administration", "government", "regime", "cabinet"}
 # bodies that sit where they rule: "the junta in Niamey" is Niger's (unlike "troops in Iraq")
 SEATED_HEADS = GOVERNMENT_HEADS | {"authorities", "junta", "leadership"}
+# a city's own people are where they are: "Police in Nairobi", "Dockworkers in Antwerp"
+# (context._seat); troops, officials and envoys are often abroad
+SEATED_SECTORS = frozenset({"COP", "OPP", "LAB", "AGR", "CVL", "HLH", "JUD"})
 COORDINATORS = {"and", ",", "&"}
 # "the world", "all countries": the international community when they act or are addressed
 WORLD_PHRASES = {
