@@ -1038,3 +1038,17 @@ def test_context_a_part_of_a_place_named_first_is_the_place(actors, text, code):
 )
 def test_context_a_title_before_an_unknown_name_gives_its_sector(actors, text, code):
     assert _code(actors, text, date(2019, 6, 1)) == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("riot police in Brussels", "BELCOP"),  # the bloc's seat, with a city's own agents
+        ("striking dockers in Brussels", "BELLAB"),
+        ("a Brussels appeals court", "BELJUD"),
+        ("diplomats posted in Brussels", "EUR"),  # the bloc's agents there stay the bloc's
+        ("Brussels", "EUR"),
+    ],
+)
+def test_context_a_bloc_seat_with_a_city_agent_is_the_city(actors, text, code):
+    assert _code(actors, text, date(2021, 6, 1)) == code

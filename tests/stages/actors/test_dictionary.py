@@ -167,3 +167,42 @@ def test_dictionary_a_body_in_brackets_names_an_unresolved_phrase(actors, text, 
 )
 def test_dictionary_forces_groups_and_outlets_of_modern_conflict_news(actors, text, code):
     assert actors.resolve(text, date(2019, 6, 1)).code == code
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "sector"),
+    [
+        ("the FATF's plenary", "IGO", None),  # bodies and clubs of states
+        ("Paris Club creditors", "IGO", None),
+        ("euro area governments", "EUR", None),
+        ("the Eurogroup chairman", "EUR", None),
+        ("judges of the Hague tribunal", "IGO", None),  # not the Netherlands
+        ("a Hague-based court", "IGO", None),
+        ("Germany's Federal Constitutional Court", "DEU", "JUD"),
+        ("the Federal Constitutional Court in Karlsruhe", "DEU", "JUD"),
+        ("the U.S. Securities and Exchange Commission", "USA", "GOV"),
+        ("a Turkish state-run refiner", "TUR", "BUS"),
+        ("a Swiss drugmaker", "CHE", "BUS"),
+    ],
+)
+def test_dictionary_bodies_courts_regulators_and_firm_nouns(actors, text, country, sector):
+    actor = actors.resolve(text, date(2022, 6, 1))
+    assert (actor.country, actor.sector) == (country, sector)
+
+
+@pytest.mark.parametrize(
+    ("text", "on", "country"),
+    [
+        ("Latvian Prime Minister Valdis Dombrovskis", date(2012, 5, 1), "LVA"),
+        ("Commission vice-president Valdis Dombrovskis", date(2021, 5, 1), "EUR"),
+        ("Margrethe Vestager", date(2013, 5, 1), "DNK"),
+        ("Margrethe Vestager", date(2019, 5, 1), "EUR"),
+        ("Frans Timmermans", date(2018, 5, 1), "EUR"),
+        ("Wopke Hoekstra", date(2020, 5, 1), "NLD"),
+        ("Wopke Hoekstra", date(2024, 5, 1), "EUR"),
+    ],
+)
+def test_dictionary_european_commissioners_hold_the_bloc_office_on_its_dates(
+    actors, text, on, country
+):
+    assert actors.resolve(text, on).country == country

@@ -799,3 +799,30 @@ def test_mentions_a_bloc_of_their_own_is_not_the_one_named_before():
     text = "Mali quit ECOWAS in January. Mali and Niger then formed their own alliance."
     found = _mentions(text, date(2024, 5, 1))
     assert all(m.actor.code is None for m in found if m.text.endswith("alliance"))
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "code"),
+    [
+        ("Police in Mombasa arrested six men on Friday.", "Police", "KENCOP"),
+        ("Farmers in Lyon blocked the ring road.", "Farmers", "FRAAGR"),
+        ("Police in Brussels detained two protesters.", "Police", "BELCOP"),  # the city, not the EU
+        ("Nurses in Accra walked out of the hospitals.", "Nurses", "GHAHLH"),
+    ],
+)
+def test_mentions_a_city_s_own_people_are_where_they_are(text, word, code):
+    found = _mentions(text, date(2023, 5, 1))
+    assert [m.actor.code for m in found if m.text == word] == [code]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "code"),
+    [
+        ("IMF officials left Lusaka on Friday.", "IMF officials", "IGO"),  # an alias
+        ("OPEC+ raised its output target.", "OPEC+", "IGO"),
+        ("Eurozone leaders backed the plan for Cyprus.", "Eurozone leaders", "EUR"),
+    ],
+)
+def test_mentions_untagged_bodies_before_their_agents_are_mentions(text, phrase, code):
+    found = _mentions(text, date(2023, 5, 1))
+    assert [m.actor.code for m in found if m.text == phrase] == [code]

@@ -320,7 +320,8 @@ def test_lexicon_verb_rows_type_the_act(text, verb, expected):
             "Colombia's president declared a ceasefire with five armed groups.",
             ("CONCEDE", "COL", None),
         ),
-        ("Colombia's president announced a ceasefire with the ELN.", ("CONCEDE", "COL", None)),
+        # the ELN, an untagged acronym, is a mention (COLREB): the recipient
+        ("Colombia's president announced a ceasefire with the ELN.", ("CONCEDE", "COL", "COL")),
     ],
 )
 def test_lexicon_declared_ceasefire_is_a_concession(text, expected):

@@ -47,6 +47,7 @@ from diplograph.stages.actors.words import (
     ARMED_KEEPERS,
     ARMED_SECTORS,
     BLOC_NOUNS,
+    BLOC_SEAT_SECTORS,
     CLAUSE_PAIRS,
     CLAUSE_WORDS,
     COMPASS,
@@ -90,6 +91,7 @@ from diplograph.stages.actors.words import (
     PREDECESSOR_WORDS,
     RETIRED_WORDS,
     SEATED_HEADS,
+    SEATED_SECTORS,
     SPOKESPERSON_NOUNS,
     STATE_MODIFIERS,
     TITLES,
@@ -404,6 +406,24 @@ def place_reading(d: ActorDictionary, text, words, covered: set[int], agents) ->
     code = place.country + (sector or "")
     actor = Actor(entity_text=text, code=code, country=place.country, sector=sector, reason=why)
     return Match(actor, "agent" if agent else "place", "context")
+
+
+def seat_cities(d: ActorDictionary, plain: list[str], hits: list[Hit]) -> list[Hit]:
+    """A bloc named by the city that is its seat ("Brussels" for the EU), with the agents of a
+    city's own people (police, protesters, residents, workers, a court), is that city: "Police
+    in Brussels", "a Brussels court" are Belgium's. The hit is dropped, so the words read as a
+    place. Officials, diplomats and lawmakers there stay the bloc's (words.BLOC_SEAT_SECTORS)."""
+    if not any((m.actor.entry or "").startswith("group:") for _, _, m in hits):
+        return hits
+    covered = {k for i, j, _ in hits for k in range(i, j)}
+    sectors = {sector for _, _, sector in agent_nouns(d, plain, covered)}
+    if not sectors or sectors & BLOC_SEAT_SECTORS:
+        return hits
+    return [
+        (i, j, m)
+        for i, j, m in hits
+        if not ((m.actor.entry or "").startswith("group:") and _place(" ".join(plain[i:j])))
+    ]
 
 
 def _outer_place(plain: list[str], run: list[int]) -> tuple[list[int], set[int]]:
@@ -733,7 +753,7 @@ def agent_chunk(parse, span, dictionary, on, before, place=None) -> list[Mention
         for t in parse.tokens[head + 1 : head + 2]
     ):
         return []  # "the foreign ministers of the two countries": the phrase names the owner
-    seat = _seat(parse, head, dictionary, on)
+    seat = _seat(parse, head, dictionary, on, sector)
     if seat is not None:
         actor = Actor(
             entity_text=span.text,
@@ -794,10 +814,14 @@ def _place_role(parse, m: Mention) -> bool:
     return root.dep == "pobj" and parse.tokens[root.head].lemma.lower() in {"in", "at"}
 
 
-def _seat(parse, head: int, dictionary, on) -> Actor | None:
+def _seat(parse, head: int, dictionary, on, sector: str) -> Actor | None:
     """The state a government noun's "in" phrase names by its name or capital: "the interim
-    government in Bamako" is Mali's, "the authorities in Kabul" Afghanistan's."""
-    if parse.tokens[head].lemma.lower() not in SEATED_HEADS:
+    government in Bamako" is Mali's, "the authorities in Kabul" Afghanistan's. A city's own
+    people (police, protesters, workers: words.SEATED_SECTORS) are also where they are, and
+    any city of the gazetteer names their state: "Dockworkers in Antwerp" are Belgium's,
+    "Police in Brussels" too (not the EU's); troops often are abroad."""
+    own = sector in SEATED_SECTORS
+    if parse.tokens[head].lemma.lower() not in SEATED_HEADS and not own:
         return None
     preps = [
         p for p in parse.children[head] if p == head + 1 and parse.tokens[p].lemma.lower() == "in"
@@ -810,11 +834,13 @@ def _seat(parse, head: int, dictionary, on) -> Actor | None:
         start -= 1
     text = parse.text_of(start, objects[0] + 1)
     found = dictionary.match(text, on)
-    if found.step != "exact" or found.form not in ("name", "capital"):
+    state = (found.actor.entry or "").startswith("state:")
+    if found.step == "exact" and found.form in ("name", "capital") and state:
+        return replace(found.actor, entity_text=text)
+    place = _place(" ".join(normal_words(text))) if own else None
+    if place is None:
         return None
-    if not (found.actor.entry or "").startswith("state:"):
-        return None
-    return replace(found.actor, entity_text=text)
+    return Actor(entity_text=text, code=place.country, country=place.country, name=place.name)
 
 
 def insurgent_country(parse, span, dictionary, before) -> tuple[str, str] | None:

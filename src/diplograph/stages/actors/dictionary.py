@@ -27,6 +27,7 @@ from diplograph.stages.actors.context import (
     owner_before_agent,
     place_after_preposition,
     place_reading,
+    seat_cities,
     state_reading,
     title_office,
     titled_name,
@@ -174,7 +175,7 @@ class ActorDictionary:
             if found:
                 return found
         plain = [w for w, _ in words]
-        hits = owned_bodies(self, plain, known_phrases(self, words, on))
+        hits = seat_cities(self, plain, owned_bodies(self, plain, known_phrases(self, words, on)))
         covered = {k for i, j, _ in hits for k in range(i, j)}
         agents = agent_nouns(self, plain, covered)
         heads = head_hits(plain, hits, agents)

@@ -144,16 +144,18 @@ def candidate_spans(
 
 def _untagged_acronyms(parse: Parse, dictionary, cut: int) -> list[Span]:
     """Capitalised acronyms of a bloc or organisation the tagger left outside every entity
-    ("ECOWAS leaders met", where "ECOWAS" reads as an adjective), as organisations."""
+    ("ECOWAS leaders met", where "ECOWAS" reads as an adjective; "IMF negotiators", "OPEC+
+    agreed"), as organisations: a name, or an alias the tagger calls a proper noun."""
     out = []
     for tok in parse.tokens:
         if tok.ent_type or tok.start < cut or len(tok.text) < 3:
             continue
-        if not (tok.text.isupper() and tok.text.isalpha()):
+        if not (tok.text.isupper() and tok.text.rstrip("+").isalpha()):
             continue
         found = dictionary.match(tok.text)
         entry = found.actor.entry or ""
-        if found.form == "name" and found.step == "exact" and entry.startswith(BODY_ENTRIES):
+        named = found.form == "name" or (found.form == "alias" and tok.pos == "PROPN")
+        if named and found.step == "exact" and entry.startswith(BODY_ENTRIES):
             out.append(Span("ORG", tok.i, tok.i + 1, tok.start, tok.end, tok.text))
     return out
 
@@ -229,6 +231,12 @@ def _untagged_blocs(
                 out.append((one, "NORP"))  # "Western sanctions", not "Western influence"
         elif found.form == "name" and _bloc_as_actor(parse, tok):
             out.append((replace(one, label="ORG"), "ORG"))
+        elif found.form in ("name", "alias") and tok.dep == "compound" and head.i > tok.i:
+            # "Eurozone finance ministers": the bloc's name before its agents
+            whole = parse.text_of(tok.i, head.i + 1)
+            agents = head.text.lower() in dictionary.agents
+            if agents and dictionary.match(whole).actor.country == found.actor.country:
+                out.append((Span("ORG", tok.i, head.i + 1, tok.start, head.end, whole), "ORG"))
     return out
 
 

@@ -99,6 +99,9 @@ CALENDAR_WORDS = set(
 GOVERNMENT_HEADS = {"administration", "government", "regime", "cabinet"}
 # bodies that sit where they rule: "the junta in Niamey" is Niger's (unlike "troops in Iraq")
 SEATED_HEADS = GOVERNMENT_HEADS | {"authorities", "junta", "leadership"}
+# a city's own people are where they are: "Police in Nairobi", "Dockworkers in Antwerp"
+# (context._seat); troops, officials and envoys are often abroad
+SEATED_SECTORS = frozenset({"COP", "OPP", "LAB", "AGR", "CVL", "HLH", "JUD"})
 COORDINATORS = {"and", ",", "&"}
 # "the world", "all countries": the international community when they act or are addressed
 WORLD_PHRASES = {
@@ -120,6 +123,9 @@ BLOC_POS = {"PROPN", "NOUN", "ADJ"}
 # "the bloc", "the regional bloc", "the military alliance": the bloc or IGO named just before
 BLOC_NOUNS = {"bloc", "alliance"}
 BODY_ENTRIES = ("group:", "organisation:")  # dictionary entries of blocs and organisations
+# the agents a bloc has in the city that is its seat ("EU officials in Brussels"); a city's
+# other agents (police, protesters, courts) are the city's own: context.seat_cities
+BLOC_SEAT_SECTORS = frozenset({"GOV", "LEG", "MIL", "SPY", "ELI"})
 # labels the small model puts on a lone state's name ("sanctions on Niger" as a WORK_OF_ART):
 # the name is still the state; not EVENT or LAW, which name a war or act ("the Iraq war")
 NON_ACTOR_LABELS = {"WORK_OF_ART", "PRODUCT"}
