@@ -631,3 +631,26 @@ def test_arguments_no_forces_moving_alone(text, absent):
 )
 def test_arguments_an_attack_noun_hits_its_verbs_object(text, expected):
     assert expected in sides(text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # whom a verb of harm says were harmed in an attack that names its doer: its target
+        (
+            "Twelve French soldiers were killed during an air raid by Malian jets.",
+            ("ASSAULT", "MLI", "FRA"),
+        ),
+        (
+            "Two Greek fishermen were injured during a raid by Turkish commandos.",
+            ("ASSAULT", "TUR", "GRC"),
+        ),
+        (
+            "Eight Nigerian villagers were hurt during an air strike by Chadian jets.",
+            ("ASSAULT", "TCD", "NGA"),
+        ),
+    ],
+)
+def test_arguments_the_harmed_are_whom_the_attack_hit(text, expected):
+    assert expected in sides(text)

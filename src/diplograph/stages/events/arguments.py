@@ -582,6 +582,9 @@ def fill_from_context(
     if how in SEQUEL_PREPS and not joint and not _owned(parse, n):
         return a, r  # "recalled its envoy after the shelling of X": not the envoy's state's
     if vlemma in VICTIM_VERBS and how != "dobj":
+        if a and not r:  # "X were killed / died in an air raid by Y": the raid hit X
+            victims = _victims(parse, idx, verb)
+            r = Found(tuple(victims), "context") if victims else r
         return a, r
     subject = subject_of(parse, idx, verb)
     if not subject:
@@ -598,6 +601,16 @@ def fill_from_context(
     elif not r:
         r = Found(subject.mentions, "context")
     return a, r
+
+
+def _victims(parse: Parse, idx: MentionIndex, v: int) -> list[Mention]:
+    """Whom a verb of harm says were harmed: a passive's patient ("were killed"), the subject
+    of a verb with no object ("died"); none for an active verb's object's doer."""
+    if is_passive(parse, v):
+        return passive_patient(parse, idx, v)
+    if children(parse, v, {"dobj"}):
+        return []
+    return list(subject_of(parse, idx, v).mentions)
 
 
 def _owned(parse: Parse, n: int) -> bool:
