@@ -654,3 +654,22 @@ def test_arguments_an_attack_noun_hits_its_verbs_object(text, expected):
 )
 def test_arguments_the_harmed_are_whom_the_attack_hit(text, expected):
     assert expected in sides(text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an object described by what it is aimed at: whom the act is done to
+        (
+            "The EU imposed new sanctions targeting Belarus's potash industry.",
+            ("SANCTION", "EUR", "BLR"),
+        ),
+        (
+            "Washington imposed sanctions aimed at halting Iran's missile program.",
+            ("SANCTION", "USA", "IRN"),
+        ),
+    ],
+)
+def test_arguments_an_object_aimed_at_a_named_side(text, expected):
+    assert expected in sides(text)

@@ -15,6 +15,7 @@ from diplograph.stages import ingest
 from diplograph.stages.actors import make_mention
 from diplograph.stages.events.words import (
     AGENT_HEADS,
+    AIMING_VERBS,
     ALLEGING_VERBS,
     AT_EVENTS,
     ATTACK_NOUNS,
@@ -430,7 +431,7 @@ def verb_objects(
     for o in children(parse, v, {"dobj", "dative"}):
         if not direct and parse.tokens[o].dep == "dobj" and not agent_head(parse.tokens[o]):
             continue  # "left Tokyo", not "evacuated thousands of Lebanese"
-        found = np_actors(parse, idx, o)
+        found = np_actors(parse, idx, o) or aimed_at(parse, idx, o)
         out.extend(found or (act_doers(parse, idx, o, of=deeds) if acts else []))
     for o in children(parse, v, {"dobj"}):
         # "blocked Australia's involvement with ASEAN": an object naming an actor is whom
@@ -442,6 +443,25 @@ def verb_objects(
     for h in heads:
         out.extend(prep_objects(parse, idx, h, preps, place=place, deps=VERB_PREP_DEPS))
     return Found(distinct(out))
+
+
+def aimed_at(parse: Parse, idx: MentionIndex, n: int) -> list[Mention]:
+    """The actors a participle describing noun n names as its aim: "sanctions targeting X's
+    banks", "strikes aimed at (halting) X's program" (`AIMING_VERBS`)."""
+    out: list[Mention] = []
+    for a in children(parse, n, {"acl"}):
+        preps = AIMING_VERBS.get(parse.tokens[a].lemma.lower())
+        if preps is None:
+            continue
+        heads = children(parse, a, {"dobj"}) + prep_heads(parse, a, preps)
+        for p in children(parse, a, {"prep"}):  # "aimed at halting X's program"
+            if parse.tokens[p].lemma.lower() in preps:
+                heads += [
+                    o for c in children(parse, p, {"pcomp"}) for o in children(parse, c, {"dobj"})
+                ]
+        for h in heads:
+            out.extend(np_actors(parse, idx, h))
+    return out
 
 
 def act_doers(parse: Parse, idx: MentionIndex, n: int, *, of: bool = False) -> list[Mention]:
