@@ -673,3 +673,22 @@ def test_arguments_the_harmed_are_whom_the_attack_hit(text, expected):
 )
 def test_arguments_an_object_aimed_at_a_named_side(text, expected):
     assert expected in sides(text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a judgement of a deed is aimed at who acted in the clause that tells of it
+        (
+            "Egypt condemned the raid in which Israeli soldiers shot two boys.",
+            ("ACCUSE", "EGY", "ISR"),
+        ),
+        (
+            "Jordan condemned the incident where Syrian troops fired on refugees.",
+            ("ACCUSE", "JOR", "SYR"),
+        ),
+    ],
+)
+def test_arguments_whom_a_deed_told_in_a_clause_is_of(text, expected):
+    assert expected in sides(text)

@@ -466,11 +466,19 @@ def aimed_at(parse: Parse, idx: MentionIndex, n: int) -> list[Mention]:
 
 def act_doers(parse: Parse, idx: MentionIndex, n: int, *, of: bool = False) -> list[Mention]:
     """The actors a noun names as the doers of what it stands for: "the decision by X", "the
-    blockade imposed by X"; with `of`, else whom it is of: "the intervention of X's army"."""
+    blockade imposed by X"; with `of`, else who acted in the clause that tells of it ("the
+    raid in which X's soldiers shot two boys"), else whom it is of: "the intervention of X's
+    army"."""
     out = prep_objects(parse, idx, n, {"by"})
     for a in children(parse, n, {"acl"}):
         out.extend(agent_of(parse, idx, a))
-    return out or (prep_objects(parse, idx, n, {"of"}) if of else [])
+    if out or not of:
+        return out
+    for c in children(parse, n, {"relcl"}):
+        for s in children(parse, c, SUBJECT_DEPS):
+            if parse.tokens[s].tag not in {"WP", "WDT"}:  # "the raid that killed": the raid
+                out.extend(np_actors(parse, idx, s))
+    return out or prep_objects(parse, idx, n, {"of"})
 
 
 def passive_patient(parse: Parse, idx: MentionIndex, v: int) -> list[Mention]:
