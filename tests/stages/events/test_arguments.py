@@ -692,3 +692,19 @@ def test_arguments_an_object_aimed_at_a_named_side(text, expected):
 )
 def test_arguments_whom_a_deed_told_in_a_clause_is_of(text, expected):
     assert expected in sides(text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "a visiting X official": the noun described visits the other party of its clause
+        ("Japan gave a visiting Chinese official a warm welcome.", ("CONSULT", "CHN", "JPN")),
+        (
+            "Kenya told the visiting British foreign secretary that the deal was fair.",
+            ("CONSULT", "GBR", "KEN"),
+        ),
+    ],
+)
+def test_arguments_a_visitor_described_by_its_participle(text, expected):
+    assert expected in sides(text)

@@ -464,6 +464,24 @@ def aimed_at(parse: Parse, idx: MentionIndex, n: int) -> list[Mention]:
     return out
 
 
+def clause_partner(parse: Parse, idx: MentionIndex, n: int) -> list[Mention]:
+    """The other party of the clause noun n is an argument of: its verb's subject for an
+    object ("Japan welcomed a visiting X official"), its objects for a subject ("the
+    visiting X minister met Japan's premier")."""
+    tok = parse.tokens[n]
+    verb = tok.head
+    if tok.dep in {"dobj", "dative"}:
+        return list(subject_of(parse, idx, verb).mentions)
+    if tok.dep in SUBJECT_DEPS:
+        return addressed_actors(parse, idx, verb)
+    return []
+
+
+def addressed_actors(parse: Parse, idx: MentionIndex, v: int) -> list[Mention]:
+    """The actors verb v's objects and recipient prepositions name."""
+    return [m for o in addressed(parse, v) for m in np_actors(parse, idx, o)]
+
+
 def act_doers(parse: Parse, idx: MentionIndex, n: int, *, of: bool = False) -> list[Mention]:
     """The actors a noun names as the doers of what it stands for: "the decision by X", "the
     blockade imposed by X"; with `of`, else who acted in the clause that tells of it ("the
