@@ -631,3 +631,80 @@ def test_arguments_no_forces_moving_alone(text, absent):
 )
 def test_arguments_an_attack_noun_hits_its_verbs_object(text, expected):
     assert expected in sides(text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # whom a verb of harm says were harmed in an attack that names its doer: its target
+        (
+            "Twelve French soldiers were killed during an air raid by Malian jets.",
+            ("ASSAULT", "MLI", "FRA"),
+        ),
+        (
+            "Two Greek fishermen were injured during a raid by Turkish commandos.",
+            ("ASSAULT", "TUR", "GRC"),
+        ),
+        (
+            "Eight Nigerian villagers were hurt during an air strike by Chadian jets.",
+            ("ASSAULT", "TCD", "NGA"),
+        ),
+    ],
+)
+def test_arguments_the_harmed_are_whom_the_attack_hit(text, expected):
+    assert expected in sides(text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an object described by what it is aimed at: whom the act is done to
+        (
+            "The EU imposed new sanctions targeting Belarus's potash industry.",
+            ("SANCTION", "EUR", "BLR"),
+        ),
+        (
+            "Washington imposed sanctions aimed at halting Iran's missile program.",
+            ("SANCTION", "USA", "IRN"),
+        ),
+    ],
+)
+def test_arguments_an_object_aimed_at_a_named_side(text, expected):
+    assert expected in sides(text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a judgement of a deed is aimed at who acted in the clause that tells of it
+        (
+            "Egypt condemned the raid in which Israeli soldiers shot two boys.",
+            ("ACCUSE", "EGY", "ISR"),
+        ),
+        (
+            "Jordan condemned the incident where Syrian troops fired on refugees.",
+            ("ACCUSE", "JOR", "SYR"),
+        ),
+    ],
+)
+def test_arguments_whom_a_deed_told_in_a_clause_is_of(text, expected):
+    assert expected in sides(text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "a visiting X official": the noun described visits the other party of its clause
+        ("Japan gave a visiting Chinese official a warm welcome.", ("CONSULT", "CHN", "JPN")),
+        (
+            "Kenya told the visiting British foreign secretary that the deal was fair.",
+            ("CONSULT", "GBR", "KEN"),
+        ),
+    ],
+)
+def test_arguments_a_visitor_described_by_its_participle(text, expected):
+    assert expected in sides(text)

@@ -520,3 +520,22 @@ def test_violence_crowd_means_fired_at_someone_named_hit_them():
 )
 def test_violence_whom_an_attack_killed_after_it(text, expected):
     assert expected in sides(text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a party named in the clause describing the victim did not do the act
+        (
+            "A Peruvian mayor known for his fight against drug gangs was killed in Lima on Monday.",
+            ("ASSAULT", "~unnamed", "PER"),
+        ),
+        (
+            "A Mexican journalist known for his reports on organised crime was killed on Friday.",
+            ("ASSAULT", "~unnamed", "MEX"),
+        ),
+    ],
+)
+def test_violence_a_party_describing_the_victim_did_not_act(text, expected):
+    assert expected in sides(text)

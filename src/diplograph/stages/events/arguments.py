@@ -15,6 +15,7 @@ from diplograph.stages import ingest
 from diplograph.stages.actors import make_mention
 from diplograph.stages.events.words import (
     AGENT_HEADS,
+    AIMING_VERBS,
     ALLEGING_VERBS,
     AT_EVENTS,
     ATTACK_NOUNS,
@@ -430,7 +431,7 @@ def verb_objects(
     for o in children(parse, v, {"dobj", "dative"}):
         if not direct and parse.tokens[o].dep == "dobj" and not agent_head(parse.tokens[o]):
             continue  # "left Tokyo", not "evacuated thousands of Lebanese"
-        found = np_actors(parse, idx, o)
+        found = np_actors(parse, idx, o) or aimed_at(parse, idx, o)
         out.extend(found or (act_doers(parse, idx, o, of=deeds) if acts else []))
     for o in children(parse, v, {"dobj"}):
         # "blocked Australia's involvement with ASEAN": an object naming an actor is whom
@@ -444,13 +445,58 @@ def verb_objects(
     return Found(distinct(out))
 
 
+def aimed_at(parse: Parse, idx: MentionIndex, n: int) -> list[Mention]:
+    """The actors a participle describing noun n names as its aim: "sanctions targeting X's
+    banks", "strikes aimed at (halting) X's program" (`AIMING_VERBS`)."""
+    out: list[Mention] = []
+    for a in children(parse, n, {"acl"}):
+        preps = AIMING_VERBS.get(parse.tokens[a].lemma.lower())
+        if preps is None:
+            continue
+        heads = children(parse, a, {"dobj"}) + prep_heads(parse, a, preps)
+        for p in children(parse, a, {"prep"}):  # "aimed at halting X's program"
+            if parse.tokens[p].lemma.lower() in preps:
+                heads += [
+                    o for c in children(parse, p, {"pcomp"}) for o in children(parse, c, {"dobj"})
+                ]
+        for h in heads:
+            out.extend(np_actors(parse, idx, h))
+    return out
+
+
+def clause_partner(parse: Parse, idx: MentionIndex, n: int) -> list[Mention]:
+    """The other party of the clause noun n is an argument of: its verb's subject for an
+    object ("Japan welcomed a visiting X official"), its objects for a subject ("the
+    visiting X minister met Japan's premier")."""
+    tok = parse.tokens[n]
+    verb = tok.head
+    if tok.dep in {"dobj", "dative"}:
+        return list(subject_of(parse, idx, verb).mentions)
+    if tok.dep in SUBJECT_DEPS:
+        return addressed_actors(parse, idx, verb)
+    return []
+
+
+def addressed_actors(parse: Parse, idx: MentionIndex, v: int) -> list[Mention]:
+    """The actors verb v's objects and recipient prepositions name."""
+    return [m for o in addressed(parse, v) for m in np_actors(parse, idx, o)]
+
+
 def act_doers(parse: Parse, idx: MentionIndex, n: int, *, of: bool = False) -> list[Mention]:
     """The actors a noun names as the doers of what it stands for: "the decision by X", "the
-    blockade imposed by X"; with `of`, else whom it is of: "the intervention of X's army"."""
+    blockade imposed by X"; with `of`, else who acted in the clause that tells of it ("the
+    raid in which X's soldiers shot two boys"), else whom it is of: "the intervention of X's
+    army"."""
     out = prep_objects(parse, idx, n, {"by"})
     for a in children(parse, n, {"acl"}):
         out.extend(agent_of(parse, idx, a))
-    return out or (prep_objects(parse, idx, n, {"of"}) if of else [])
+    if out or not of:
+        return out
+    for c in children(parse, n, {"relcl"}):
+        for s in children(parse, c, SUBJECT_DEPS):
+            if parse.tokens[s].tag not in {"WP", "WDT"}:  # "the raid that killed": the raid
+                out.extend(np_actors(parse, idx, s))
+    return out or prep_objects(parse, idx, n, {"of"})
 
 
 def passive_patient(parse: Parse, idx: MentionIndex, v: int) -> list[Mention]:
@@ -582,6 +628,9 @@ def fill_from_context(
     if how in SEQUEL_PREPS and not joint and not _owned(parse, n):
         return a, r  # "recalled its envoy after the shelling of X": not the envoy's state's
     if vlemma in VICTIM_VERBS and how != "dobj":
+        if a and not r:  # "X were killed / died in an air raid by Y": the raid hit X
+            victims = _victims(parse, idx, verb)
+            r = Found(tuple(victims), "context") if victims else r
         return a, r
     subject = subject_of(parse, idx, verb)
     if not subject:
@@ -598,6 +647,16 @@ def fill_from_context(
     elif not r:
         r = Found(subject.mentions, "context")
     return a, r
+
+
+def _victims(parse: Parse, idx: MentionIndex, v: int) -> list[Mention]:
+    """Whom a verb of harm says were harmed: a passive's patient ("were killed"), the subject
+    of a verb with no object ("died"); none for an active verb's object's doer."""
+    if is_passive(parse, v):
+        return passive_patient(parse, idx, v)
+    if children(parse, v, {"dobj"}):
+        return []
+    return list(subject_of(parse, idx, v).mentions)
 
 
 def _owned(parse: Parse, n: int) -> bool:

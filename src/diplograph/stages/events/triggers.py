@@ -311,6 +311,12 @@ class Triggers:
                 if m is not None and m.actor.country not in own
             )
             recipients = args.Found(posted) if posted else recipients
+        if not recipients and reached and tok.dep in {"amod", "acl"}:
+            # "Japan welcomed a visiting X official": the noun described is the visitor, the
+            # host the other party of its clause
+            visitors = args.np_actors(parse, idx, tok.head)
+            actors = args.Found(tuple(visitors)) if visitors else actors
+            recipients = args.Found(tuple(args.clause_partner(parse, idx, tok.head)), "inherited")
         if not recipients:
             recipients = self._distributive(parse, idx, v, actors)
         mediation = cameo.startswith(MEDIATION_CODE)

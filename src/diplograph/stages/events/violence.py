@@ -223,7 +223,7 @@ def unnamed_pairs(
     harmed = [*victims, *_harmed(parse, idx, done_to)]
     hit = {j for m in harmed for j in range(m.token_start, m.token_end)}
     hit |= {j for m in reporters(parse, idx, v) for j in range(m.token_start, m.token_end)}
-    hit |= _aside(parse, v)
+    hit |= _aside(parse, v) | _described(parse, done_to)
     if not victims or someone_else(parse, idx, v, hit, places):
         return []
     tok = parse.tokens[doers[0] if doers else v]
@@ -286,6 +286,13 @@ def _aside(parse: Parse, v: int) -> set[int]:
         for c in args.children(parse, p, {"pcomp"})
     ]
     return {k for c in after + deeds for k in parse.subtree(c)}
+
+
+def _described(parse: Parse, heads: list[int]) -> set[int]:
+    """The words of a clause describing whom an act hit ("a judge known for his rulings
+    against drug cartels was shot"): those it names did not do the act."""
+    clauses = [c for h in heads for c in args.children(parse, h, {"acl", "relcl"})]
+    return {k for c in clauses for k in parse.subtree(c)}
 
 
 def reporters(parse: Parse, idx: args.MentionIndex, v: int) -> list[Mention]:

@@ -108,6 +108,9 @@ QUANTITY_HEADS = set("$ billion million trillion worth amount value tonne tonnes
 ORIGIN_VERBS = set("make produce manufacture build assemble import ship grow export".split())
 # A thing "belonging to X", "owned / run by X" is X's: the verb and the preposition naming X.
 OWNING_VERBS = {"belong": {"to"}, "own": {"by"}, "operate": {"by"}, "run": {"by"}}
+# Participles that name whom an act's object is aimed at, and their prepositions: "sanctions
+# targeting X's banks", "strikes aimed at (halting) X's program", "measures directed against X".
+AIMING_VERBS = {"target": set(), "aim": {"at", "against"}, "direct": {"at", "against"}}
 # Heads whose "for" names who they speak or act for: "a spokesman for the Iranian ministry".
 FOR_HEADS = {"spokesman", "spokeswoman", "spokesperson", "envoy", "ambassador", "representative"}
 # Ruling bodies whose "in" names the state they rule: "the junta in Niamey", "the regime in
