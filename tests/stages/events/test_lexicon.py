@@ -1075,3 +1075,29 @@ def test_lexicon_trade_bans_and_revoked_licences_are_sanctions(text, expected, w
 )
 def test_lexicon_arbitration_and_challenges_against_a_state_are_lawsuits(text, expected):
     assert expected in asserted(text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("Forty insurgents surrendered in Kunduz on Tuesday.", "surrendered"),
+        ("Dozens of separatist fighters have surrendered in the east of the country.", "surrendered"),
+        ("The smugglers surrendered to Nigerian troops after a long chase.", "surrendered"),
+    ],
+)
+def test_lexicon_armed_men_surrendering_retreat(text, verb):
+    assert verb_type(text, verb) == "RETREAT"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("Iranian troops established two new outposts near the Iraqi border.", "established"),
+        ("The Indian army has set up a checkpoint on the road to Leh.", "set"),
+        ("Russian forces established an observation point south of Idlib.", "established"),
+    ],
+)
+def test_lexicon_military_positions_set_up_are_a_deployment(text, verb):
+    assert verb_type(text, verb) == "MOBILIZE"
