@@ -1101,3 +1101,15 @@ def test_lexicon_armed_men_surrendering_retreat(text, verb):
 )
 def test_lexicon_military_positions_set_up_are_a_deployment(text, verb):
     assert verb_type(text, verb) == "MOBILIZE"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("Nepali police barred journalists from the parliament building.", "barred"),
+        ("The junta has barred opposition leaders from leaving Bamako.", "barred"),
+    ],
+)
+def test_lexicon_people_barred_from_an_act_are_restricted(text, verb):
+    assert verb_type(text, verb) == "COERCE"
