@@ -1113,3 +1113,15 @@ def test_lexicon_military_positions_set_up_are_a_deployment(text, verb):
 )
 def test_lexicon_people_barred_from_an_act_are_restricted(text, verb):
     assert verb_type(text, verb) == "COERCE"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("Somali pirates hijacked a Kenyan ferry near Lamu.", "hijacked"),
+        ("Armed men hijacked a passenger jet bound for Istanbul.", "hijacked"),
+    ],
+)
+def test_lexicon_a_craft_hijacked_is_an_abduction(text, verb):
+    assert verb_type(text, verb) == "ASSAULT"
