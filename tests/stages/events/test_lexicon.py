@@ -1125,3 +1125,16 @@ def test_lexicon_people_barred_from_an_act_are_restricted(text, verb):
 )
 def test_lexicon_a_craft_hijacked_is_an_abduction(text, verb):
     assert verb_type(text, verb) == "ASSAULT"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("Canada unveiled new sanctions against Iranian officials on Monday.", "unveiled"),
+        ("Japan introduced tariffs on South Korean steel.", "introduced"),
+        ("Britain expanded its sanctions on Belarus after the vote.", "expanded"),
+    ],
+)
+def test_lexicon_sanctions_unveiled_or_widened_are_sanctions(text, verb):
+    assert verb_type(text, verb) == "SANCTION"
