@@ -1138,3 +1138,16 @@ def test_lexicon_a_craft_hijacked_is_an_abduction(text, verb):
 )
 def test_lexicon_sanctions_unveiled_or_widened_are_sanctions(text, verb):
     assert verb_type(text, verb) == "SANCTION"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("Insurgents attacked the government headquarters in Kandahar.", "attacked"),
+        ("Gunmen attacked a court in Quetta on Monday.", "attacked"),
+        ("Rebels attacked a government convoy near the airport.", "attacked"),
+    ],
+)
+def test_lexicon_armed_men_attacking_use_force_not_words(text, verb):
+    assert verb_type(text, verb) == "ASSAULT"
