@@ -1151,3 +1151,15 @@ def test_lexicon_sanctions_unveiled_or_widened_are_sanctions(text, verb):
 )
 def test_lexicon_armed_men_attacking_use_force_not_words(text, verb):
     assert verb_type(text, verb) == "ASSAULT"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("Vietnam snubs Chinese invitation to the forum.", "snubs"),
+        ("Kenya snubbed Uganda's proposal for a joint force.", "snubbed"),
+    ],
+)
+def test_lexicon_an_offer_snubbed_is_refused(text, verb):
+    assert verb_type(text, verb) == "REJECT"
