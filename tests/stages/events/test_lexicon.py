@@ -1163,3 +1163,18 @@ def test_lexicon_armed_men_attacking_use_force_not_words(text, verb):
 )
 def test_lexicon_an_offer_snubbed_is_refused(text, verb):
     assert verb_type(text, verb) == "REJECT"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "verb", "expected"),
+    [
+        # a coordinated verb's patterns read the subject it shares with the first verb
+        ("Turkish troops shelled the villages and pushed deep into Afrin.", "pushed", "ASSAULT"),
+        ("The rebels seized two towns and marched into the capital.", "marched", "ASSAULT"),
+        # ... which is still the crowd's for a crowd
+        ("Protesters gathered in the square and marched to parliament.", "marched", "PROTEST"),
+    ],
+)
+def test_lexicon_coordinated_verb_reads_the_shared_subject(text, verb, expected):
+    assert verb_type(text, verb) == expected
