@@ -1082,7 +1082,7 @@ def test_lexicon_arbitration_and_challenges_against_a_state_are_lawsuits(text, e
     ("text", "verb"),
     [
         ("Forty insurgents surrendered in Kunduz on Tuesday.", "surrendered"),
-        ("Dozens of separatist fighters have surrendered in the east of the country.", "surrendered"),
+        ("Dozens of separatist fighters have surrendered in the east.", "surrendered"),
         ("The smugglers surrendered to Nigerian troops after a long chase.", "surrendered"),
     ],
 )
