@@ -350,3 +350,16 @@ def test_constructions_a_court_ordered_payment_is_a_sanction(text, expected):
 @pytest.mark.slow
 def test_constructions_an_order_to_pay_from_no_court_stays_a_demand():
     assert ("REQUEST", "USA", "MEX") in asserted("Trump ordered Mexico to pay for the wall.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile pledged to make a new push for stalled trade talks with Peru.",
+        "Egypt pledged to reopen the besieged crossing with Gaza.",
+    ],
+)
+def test_constructions_a_describing_participle_is_not_the_act_committed(sentence_events, text):
+    found = sentence_events(text)
+    assert any(t == "AGREE" for t, _, _, _ in found)
+    assert not any(t == "THREATEN" for t, _, _, _ in found)

@@ -1076,3 +1076,106 @@ def test_lexicon_trade_bans_and_revoked_licences_are_sanctions(text, expected, w
 )
 def test_lexicon_arbitration_and_challenges_against_a_state_are_lawsuits(text, expected):
     assert expected in asserted(text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("Forty insurgents surrendered in Kunduz on Tuesday.", "surrendered"),
+        ("Dozens of separatist fighters have surrendered in the east.", "surrendered"),
+        ("The smugglers surrendered to Nigerian troops after a long chase.", "surrendered"),
+    ],
+)
+def test_lexicon_armed_men_surrendering_retreat(text, verb):
+    assert verb_type(text, verb) == "RETREAT"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("Iranian troops established two new outposts near the Iraqi border.", "established"),
+        ("The Indian army has set up a checkpoint on the road to Leh.", "set"),
+        ("Russian forces established an observation point south of Idlib.", "established"),
+    ],
+)
+def test_lexicon_military_positions_set_up_are_a_deployment(text, verb):
+    assert verb_type(text, verb) == "MOBILIZE"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("Nepali police barred journalists from the parliament building.", "barred"),
+        ("The junta has barred opposition leaders from leaving Bamako.", "barred"),
+    ],
+)
+def test_lexicon_people_barred_from_an_act_are_restricted(text, verb):
+    assert verb_type(text, verb) == "COERCE"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("Somali pirates hijacked a Kenyan ferry near Lamu.", "hijacked"),
+        ("Armed men hijacked a passenger jet bound for Istanbul.", "hijacked"),
+    ],
+)
+def test_lexicon_a_craft_hijacked_is_an_abduction(text, verb):
+    assert verb_type(text, verb) == "ASSAULT"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("Canada unveiled new sanctions against Iranian officials on Monday.", "unveiled"),
+        ("Japan introduced tariffs on South Korean steel.", "introduced"),
+        ("Britain expanded its sanctions on Belarus after the vote.", "expanded"),
+    ],
+)
+def test_lexicon_sanctions_unveiled_or_widened_are_sanctions(text, verb):
+    assert verb_type(text, verb) == "SANCTION"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("Insurgents attacked the government headquarters in Kandahar.", "attacked"),
+        ("Gunmen attacked a court in Quetta on Monday.", "attacked"),
+        ("Rebels attacked a government convoy near the airport.", "attacked"),
+    ],
+)
+def test_lexicon_armed_men_attacking_use_force_not_words(text, verb):
+    assert verb_type(text, verb) == "ASSAULT"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("Vietnam snubs Chinese invitation to the forum.", "snubs"),
+        ("Kenya snubbed Uganda's proposal for a joint force.", "snubbed"),
+    ],
+)
+def test_lexicon_an_offer_snubbed_is_refused(text, verb):
+    assert verb_type(text, verb) == "REJECT"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "verb", "expected"),
+    [
+        # a coordinated verb's patterns read the subject it shares with the first verb
+        ("Turkish troops shelled the villages and pushed deep into Afrin.", "pushed", "ASSAULT"),
+        ("The rebels seized two towns and marched into the capital.", "marched", "ASSAULT"),
+        # ... which is still the crowd's for a crowd
+        ("Protesters gathered in the square and marched to parliament.", "marched", "PROTEST"),
+    ],
+)
+def test_lexicon_coordinated_verb_reads_the_shared_subject(text, verb, expected):
+    assert verb_type(text, verb) == expected

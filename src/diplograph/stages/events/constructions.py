@@ -169,10 +169,18 @@ def content(parse: Parse, v: int) -> int | None:
 
 
 def content_event(parse: Parse, c: int, by_token: dict) -> object | None:
-    """The first reading inside clause c: its verb's, else one of its complement's."""
+    """The first reading inside clause c: its verb's, else one of its complement's; not a
+    participle that only describes a noun ("pledged a push for [stalled] reforms")."""
     if c in by_token:
         return by_token[c]
-    return next((by_token[j] for j in parse.subtree(c) if j in by_token and j != c), None)
+    return next(
+        (
+            by_token[j]
+            for j in parse.subtree(c)
+            if j in by_token and j != c and parse.tokens[j].dep != "amod"
+        ),
+        None,
+    )
 
 
 def through_clause(

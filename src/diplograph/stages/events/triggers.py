@@ -610,6 +610,8 @@ def match_verb(parse: Parse, v: int, lexicon: Lexicon) -> VerbPattern | None:
         subj = word_forms(parse, sorted(by_phrase))
     else:
         doers = args.children(parse, v, SUBJECT_DEPS)
+        if not doers and parse.tokens[v].dep == "conj":  # "troops took X and marched into Y"
+            doers = args.children(parse, parse.tokens[v].head, SUBJECT_DEPS)
         subj = word_forms(parse, [j for s in doers for j in parse.subtree(s)])
     heads = [v, *args.children(parse, v, {"dobj"})]
     preps = [
