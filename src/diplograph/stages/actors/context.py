@@ -96,6 +96,7 @@ from diplograph.stages.actors.words import (
     STATE_MODIFIERS,
     TITLES,
     UNIT_NOUNS,
+    VENUE_PREPS,
     WORLD_ROLES,
 )
 from diplograph.stages.ingest import dateline
@@ -811,7 +812,7 @@ def _last_bloc(parse, span, before) -> Mention | None:
 def _place_role(parse, m: Mention) -> bool:
     """The mention is where something happens ("met in Brussels"), not who acts."""
     root = parse.tokens[parse.span_head(m.token_start, m.token_end)]
-    return root.dep == "pobj" and parse.tokens[root.head].lemma.lower() in {"in", "at"}
+    return root.dep == "pobj" and parse.tokens[root.head].lemma.lower() in VENUE_PREPS
 
 
 def _seat(parse, head: int, dictionary, on, sector: str) -> Actor | None:

@@ -189,12 +189,9 @@ def _untagged_states(parse: Parse, dictionary, cut: int, taken: set[int]) -> lis
         text = parse.text_of(k, end)
         found = dictionary.match(text)
         state = found.actor.resolved and (found.actor.entry or "").startswith("state:")
-        if state and (
-            found.form == "name"
-            and normal_words(text) == normal_words(found.actor.name or "")
-            or found.form == "capital"  # "Kyiv blamed Moscow": the model tags no entity
-            and found.step == "exact"
-        ):
+        named = found.form == "name" and normal_words(text) == normal_words(found.actor.name or "")
+        capital = found.form == "capital" and found.step == "exact"  # "Kyiv blamed Moscow"
+        if state and (named or capital):
             out.append(Span("GPE", k, end, tokens[k].start, tokens[end - 1].end, text))
         elif state and found.form == "demonym" and end - k == 1 and tokens[k].tag == "NNPS":
             out.append(Span("NORP", k, end, tokens[k].start, tokens[k].end, text))  # "Britons"
