@@ -57,3 +57,16 @@ def test_layout_only_nlp_imports_spacy(path):
     if path == STAGES / "nlp.py":
         return
     assert not [n for n in imports(path) if n == "spacy" or n.startswith("spacy.")]
+
+
+@pytest.mark.parametrize("path", sources(SRC), ids=lambda p: str(p.relative_to(SRC)))
+def test_layout_no_module_constant_is_defined_twice(path):
+    # a second definition silently replaces the first for every importer (a words list, a cue
+    # table): two lists under one name are two names
+    counts: dict[str, int] = {}
+    for node in ast.parse(path.read_text(encoding="utf-8")).body:
+        targets = node.targets if isinstance(node, ast.Assign) else []
+        for target in targets:
+            if isinstance(target, ast.Name) and target.id.isupper():
+                counts[target.id] = counts.get(target.id, 0) + 1
+    assert [name for name, n in counts.items() if n > 1] == []

@@ -6,11 +6,13 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from diplograph.stages.dates.folded import folds_safely
 from diplograph.stages.dates.rules import has_cue, prepared_rules
+from tests.stages.dates.timexes import timexes
 
 from .test_folded import WRITTEN, _texts
 
@@ -100,3 +102,12 @@ def test_cues_hold_in_generated_text(parts, upper):
     text = " ".join(parts)
     text = text.upper() if upper else text
     assert _uncued(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [("Elected 1999.", "1999"), ("Kohl's 1998 defeat.", "1998")],
+)
+def test_cues_a_year_is_found_in_a_text_without_the_words_that_precede_years(text, year):
+    # the year rules' cues are the year's first digits, not the words that may come before one
+    assert year in [t.value for t in timexes(text, "2004-09-01")]

@@ -122,7 +122,6 @@ BLOC_ACTS = frozenset(
 BLOC_POS = {"PROPN", "NOUN", "ADJ"}
 # "the bloc", "the regional bloc", "the military alliance": the bloc or IGO named just before
 BLOC_NOUNS = {"bloc", "alliance"}
-BODY_ENTRIES = ("group:", "organisation:")  # dictionary entries of blocs and organisations
 VENUE_PREPS = {"in", "at"}  # "met in Brussels": a place where a bloc is named is no actor
 # the agents a bloc has in the city that is its seat ("EU officials in Brussels"); a city's
 # other agents (police, protesters, courts) are the city's own: context.seat_cities

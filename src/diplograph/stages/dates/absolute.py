@@ -20,8 +20,8 @@ from diplograph.stages.dates.words import (
     MONTH_IN_A_NAME,
     NAME_BEFORE_MONTH,
     ORDINALS,
-    YEAR_CUES,
     YEAR_NOUNS,
+    YEAR_PRECEDERS,
     YEAR_SHIFT,
     YEAR_UNDER_WAY,
     day_number,
@@ -236,7 +236,7 @@ def rule_year(m: re.Match, ctx: Context) -> list[Found]:
     if plural_noun and prev not in DETERMINERS and not prev.endswith("'s"):
         if next_tok.lemma.lower() not in YEAR_NOUNS:
             return []  # "2000 troops", but "the 2011 elections", "2019 levels"
-    cued = prev in YEAR_CUES or prev.endswith(",") or after.startswith("'s")
+    cued = prev in YEAR_PRECEDERS or prev.endswith(",") or after.startswith("'s")
     if not (ctx.is_date_token(m.start()) or (cued and not plural_noun)):
         return []
     return [_found(m, 0, "DATE", m["y"], "year")]

@@ -201,8 +201,8 @@ HOLIDAYS = {"new year's day": (1, 1), "new year's": (1, 1), "new year's eve": (1
             "boxing day": (12, 26)}  # fmt: skip
 DETERMINERS = {"the", "its", "his", "her", "their", "our", "a", "this", "that"}
 
-# Words before a bare four-digit number that make it a year.
-YEAR_CUES = {
+# Words before a bare four-digit number that make it a year (not rules.py's YEAR_CUES).
+YEAR_PRECEDERS = {
     "in", "since", "until", "till", "by", "before", "after", "from", "of", "during", "between",
     "to", "and", "or", "through", "year", "early", "mid", "late", "mid-", "the", "its", "his",
     "her", "their", "circa", "around", "spring", "summer", "autumn", "fall", "winter", "fiscal",
