@@ -1179,3 +1179,17 @@ def test_lexicon_an_offer_snubbed_is_refused(text, verb):
 )
 def test_lexicon_coordinated_verb_reads_the_shared_subject(text, verb, expected):
     assert verb_type(text, verb) == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        # forces that deploy themselves, with no object, are mobilized
+        ("Russian troops deployed along the border with Ukraine on Monday.", "deployed"),
+        ("Kenyan soldiers deploy in the north of the country.", "deploy"),
+        ("Chinese army units deployed near the border with India.", "deployed"),
+    ],
+)
+def test_lexicon_forces_deploying_without_an_object_mobilize(text, verb):
+    assert verb_type(text, verb) == "MOBILIZE"
