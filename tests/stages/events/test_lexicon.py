@@ -1193,3 +1193,18 @@ def test_lexicon_coordinated_verb_reads_the_shared_subject(text, verb, expected)
 )
 def test_lexicon_forces_deploying_without_an_object_mobilize(text, verb):
     assert verb_type(text, verb) == "MOBILIZE"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        # a verb whose only sense is force keeps none of CAMEO's verbal-attack rows
+        ("The coalition has been bombing militias loyal to the former president.", "bombing"),
+        ("The alliance bombed the rebels hours after the statement from the palace.", "bombed"),
+        ("Gunmen assaulted guards outside the government building in Kano.", "assaulted"),
+        ("Warships bombarded the port despite the statement from the mayor.", "bombarded"),
+    ],
+)
+def test_lexicon_physical_only_verbs_are_no_criticism(text, verb):
+    assert verb_type(text, verb) == "ASSAULT"
