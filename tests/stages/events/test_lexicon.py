@@ -1179,3 +1179,32 @@ def test_lexicon_an_offer_snubbed_is_refused(text, verb):
 )
 def test_lexicon_coordinated_verb_reads_the_shared_subject(text, verb, expected):
     assert verb_type(text, verb) == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        # forces that deploy themselves, with no object, are mobilized
+        ("Russian troops deployed along the border with Ukraine on Monday.", "deployed"),
+        ("Kenyan soldiers deploy in the north of the country.", "deploy"),
+        ("Chinese army units deployed near the border with India.", "deployed"),
+    ],
+)
+def test_lexicon_forces_deploying_without_an_object_mobilize(text, verb):
+    assert verb_type(text, verb) == "MOBILIZE"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        # a verb whose only sense is force keeps none of CAMEO's verbal-attack rows
+        ("The coalition has been bombing militias loyal to the former president.", "bombing"),
+        ("The alliance bombed the rebels hours after the statement from the palace.", "bombed"),
+        ("Gunmen assaulted guards outside the government building in Kano.", "assaulted"),
+        ("Warships bombarded the port despite the statement from the mayor.", "bombarded"),
+    ],
+)
+def test_lexicon_physical_only_verbs_are_no_criticism(text, verb):
+    assert verb_type(text, verb) == "ASSAULT"

@@ -23,6 +23,8 @@ from diplograph.stages.events.words import (
     BLOCK_DEFAULT_ROOTS,
     BLOCK_DEFAULT_SHARE,
     BLOCK_MIN_PATTERNS,
+    CRITICISM_ROOT,
+    PHYSICAL_ONLY_VERBS,
 )
 
 PACKAGE = "diplograph.data.lexicon"
@@ -170,6 +172,8 @@ def _verbs() -> dict[str, tuple[VerbPattern, ...]]:
                 table[lemma] = [p for p in patterns if p.items != parse_items(pattern)]
                 removed |= {lemma} if not pattern else set()
                 continue
+            if lemma in PHYSICAL_ONLY_VERBS and cameo.startswith(CRITICISM_ROOT):
+                continue  # a verbal-attack synonym's row: "bombed" is never a criticism
             entry = VerbPattern(lemma, parse_items(pattern, name, number), cameo)
             if name == "verbs_extra.tsv":  # ours come first: on a tie the first pattern wins
                 patterns.insert(sum(1 for p in patterns if p in extra), entry)

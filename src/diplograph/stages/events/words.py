@@ -196,6 +196,11 @@ VERB_PREP_DEPS = ("prep", "prt", "dative")  # "called on X", "gave it to X"
 BLOCK_DEFAULT_ROOTS = {"03", "12", "13"}
 BLOCK_DEFAULT_SHARE = 0.6
 BLOCK_MIN_PATTERNS = 5
+# Verbs whose only news sense is physical force, which the CAMEO dictionary also lists in its
+# verbal-attack synonym sets ("blast", "assail"): their criticism rows (codes 11x) are dropped, so
+# "jets have been bombing the rebels loyal to the president" is no criticism of a president.
+PHYSICAL_ONLY_VERBS = {"bomb", "bombard", "assault"}
+CRITICISM_ROOT = "11"
 
 
 # triggers.py
