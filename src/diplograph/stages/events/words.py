@@ -1075,6 +1075,11 @@ MODIFIER_DEPS = {"amod", "compound", "poss", "nmod", "npadvmod"}
 # violence.py: attackers, victims and people freed or pardoned whom no dictionary holds take the
 # state of the event's place.
 LOCAL_EVENTS = {"ASSAULT", "COERCE", "RETREAT", "CONCEDE"}
+# a charge told in a full passive with no "by" phrase is an accuser's the text does not name ("a
+# French diplomat was charged with spying"); those the deed charged names ("with the murder of
+# a civilian") did not accuse
+CHARGE_VERBS = set("accuse charge indict".split())
+CHARGE_DEED_PREPS = {"with", "of", "for"}
 # with no place named, these act at home: police, armed groups, and a state's authorities and
 # courts ("Saudi authorities arrested activists", "a court jailed two bloggers")
 HOME_SECTORS = {"COP", "REB", "UAF", "CRM", "PRM", "GOV", "JUD"}
