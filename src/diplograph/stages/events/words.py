@@ -754,15 +754,18 @@ SPOKEN_ALONE_VERBS = {
     "REJECT": set("reject refuse veto rebuff spurn rule oppose deny dismiss boycott".split()),
     "THREATEN": {"threaten", "vow"},
     # "withdrew the bill", "dropped the planned tax rise", "declared a ceasefire", "reversed the
-    # increase", "expressed regret", "agreed a truce", "backtracked on the ban": a concession the
-    # lexicon reads
+    # increase", "expressed regret", "agreed a truce", "backtracked on the ban", "is allowing
+    # local elections": a concession the lexicon reads
     "CONCEDE": set(
         "pardon apologize apologise concede ease lift withdraw drop scrap remove declare announce "
-        "call reverse express agree pledge backtrack relent climb own".split()
+        "call reverse express agree pledge backtrack relent climb own allow permit".split()
     ),
     "REQUEST": {"urge", "demand", "appeal", "call"},
     "SUPPORT": set("praise welcome hail applaud commend laud endorse ratify".split()),
 }
+# ... but whom a state lets act is its addressee: "allowed Russian bombers to use its base"
+# (a permission granted to a party), not "allowed travellers to bring in food" (a concession)
+PERMITTING_VERBS = {"allow", "permit"}
 # ... and "agree" when what is agreed to is talks or cooperation begun again: "agreed to resume
 # talks", "agreed to hold a summit" (AGREE)
 AGREED_ACTS = set(
