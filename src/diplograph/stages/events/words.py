@@ -210,6 +210,8 @@ BARE_ONE_SIDED_CODES = {"1723", "1724", "0813", "0814"}
 # ... and a group's members meeting among themselves: "NATO defence ministers met in Brussels"
 # (CONSULT multilateral, the group its actor, recipient null)
 GATHERING_VERBS = {"meet", "gather", "convene"}
+# ... or held a gathering (GATHERING_NOUNS) with no one else: not "held talks with the rebels"
+MEETING_PARTNER_PREPS = {"with", "between"}
 ONE_SIDED_NEEDS_OBJECT = {"ASSAULT", "MOBILIZE"}  # ... and then only with a direct object
 # ... but for fighting among the subject's own parts: "troops and rebels clashed" (PLOVER: in
 # two-sided fighting all are the actor, and the recipient is null)
