@@ -24,7 +24,7 @@ from diplograph.stages.events.words import (
     PARTY_NOUNS,
     PARTY_OBJECT_ENTITIES,
     PASSIVE_SUBJECT_DEPS,
-    PERMITTING_VERBS,
+    PERMIT_VERBS,
     SPEECH_VERBS,
     SPOKEN_ALONE,
     SPOKEN_ALONE_VERBS,
@@ -52,7 +52,7 @@ def alone(parse: Parse, reading) -> list[tuple[Mention, None]]:
     # "called for the UN to act" is addressed to the UN
     addressed = args.addressed(parse, v) + [s for c in asked for s in clause_subjects(parse, c)]
     lemma = parse.tokens[v].lemma.lower()
-    if lemma in PERMITTING_VERBS:  # "allowed Chilean boats to fish": whom it lets act, all words
+    if lemma in PERMIT_VERBS:  # "allowed Chilean boats to fish": whom it lets act, all words
         let = [s for c in args.children(parse, v, {"ccomp"}) for s in clause_subjects(parse, c)]
         addressed += [k for s in let for k in parse.subtree(s)]
     if not said or any(_party(parse, o) for o in addressed):

@@ -344,6 +344,8 @@ ASKED_NOUNS = set("demand offer proposal plan request ultimatum terms conditions
 # Verbs of letting whose one let in or through is the subject of their clause ("will not allow
 # [Sweden to join]", "refused to allow [inspectors access]"): the refusal's recipient.
 PERMIT_VERBS = {"allow", "let", "permit"}
+# ... and so a party let act is the addressee of a permission read alone (speech.alone):
+# "allowed Russian bombers to use its base", not "allowed travellers to bring in food"
 # Adjectives of readiness: "stands ready to send", "is willing to resume talks".
 READY_WORDS = {"ready", "willing", "prepared"}
 CONTENT_DEPS = {"xcomp", "ccomp"}
@@ -765,9 +767,6 @@ SPOKEN_ALONE_VERBS = {
     "REQUEST": {"urge", "demand", "appeal", "call"},
     "SUPPORT": set("praise welcome hail applaud commend laud endorse ratify".split()),
 }
-# ... but whom a state lets act is its addressee: "allowed Russian bombers to use its base"
-# (a permission granted to a party), not "allowed travellers to bring in food" (a concession)
-PERMITTING_VERBS = {"allow", "permit"}
 # ... and "agree" when what is agreed to is talks or cooperation begun again: "agreed to resume
 # talks", "agreed to hold a summit" (AGREE)
 AGREED_ACTS = set(
