@@ -230,3 +230,30 @@ def test_speech_agreeing_to_take_part_in_talks():
 )
 def test_speech_alone_each_coordinated_subject(sentence_events, text, expected):
     assert expected <= {e[:3] for e in sentence_events(text) if e[3]}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a state allowing something with nobody named concedes it
+        ("For the first time in decades, Oman is allowing municipal elections.", "OMN"),
+        ("Jordan will permit opposition rallies next month.", "JOR"),
+        ("Cuba allowed travellers to bring in food and medicine.", "CUB"),
+    ],
+)
+def test_speech_allowing_is_a_concession_alone(text, expected):
+    assert ("CONCEDE", expected, None) in sides(text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a party let act is the permission's addressee: no concession alone
+        "Iran allowed Russian bombers to use its Hamadan air base.",
+        "Peru allowed Chilean fishermen to work in its waters.",
+    ],
+)
+def test_speech_allowing_a_party_is_no_concession_alone(text):
+    assert not {s for s in sides(text) if s[0] == "CONCEDE" and s[2] is None}

@@ -388,3 +388,28 @@ def test_singulars_keep_nouns_that_end_in_s_in_the_singular():
     # "tear gas" must meet the word list's "gas"; "diplomats" still meets "diplomat"
     words = singulars(["gas", "press", "diplomats", "gunmen"])
     assert {"gas", "press", "diplomat", "gunmen"} <= words
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a group's members holding or ending a meeting with no one else: the group consulted
+        ("NATO defence ministers ended a meeting in Brussels on Friday.", ("CONSULT", "NAT", None)),
+        ("Arab League foreign ministers held a meeting on Sunday.", ("CONSULT", "ARL", None)),
+    ],
+)
+def test_triggers_a_group_holding_a_meeting_consulted(asserted, text, expected):
+    assert expected in asserted(text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "African Union leaders held talks with the rebels.",  # others met them
+        "Brazil held a meeting on Monday.",  # a state alone meets no one
+    ],
+)
+def test_triggers_no_group_meeting_alone(asserted, text):
+    assert not {e for e in asserted(text) if e[0] == "CONSULT" and e[2] is None}

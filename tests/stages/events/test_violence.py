@@ -539,3 +539,38 @@ def test_violence_whom_an_attack_killed_after_it(text, expected):
 )
 def test_violence_a_party_describing_the_victim_did_not_act(text, expected):
     assert expected in sides(text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a charge in the passive with no "by" phrase: an accuser the text does not name
+        ("Two Iranian diplomats were charged with spying.", ("ACCUSE", "~unnamed", "IRN")),
+        (
+            "A Kenyan official has been accused of taking bribes, prosecutors said.",
+            ("ACCUSE", "~unnamed", "KEN"),
+        ),
+        # whom the deed charged names did not accuse
+        (
+            "A Dutch nurse has been charged with the murder of a patient, police said.",
+            ("ACCUSE", "~unnamed", "NLD"),
+        ),
+    ],
+)
+def test_violence_a_charge_in_the_passive_has_an_unnamed_accuser(text, expected):
+    assert expected in sides(text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three men were charged with fraud in Lyon.",  # no coded party charged: no place's state
+        "Iran accused Israel of sabotage.",  # the accuser named
+        "Canadian farmers opposed to the new tax blocked roads.",  # no charge
+        "A Chilean officer accused of torture was freed.",  # a reduced passive only describes
+    ],
+)
+def test_violence_no_unnamed_accuser(text):
+    assert not {s for s in sides(text) if s[0] == "ACCUSE" and s[1] == "~unnamed"}

@@ -200,6 +200,7 @@ class EventCoder:
         placed = reading.event in PLACE_TARGET and reading.actors or reading.event in LOCAL_EVENTS
         if not pairs and not placed and not (reading.event in CROWD_EVENTS and not reading.actors):
             pairs = uncoded_pairs(parse, idx, reading) or one_sided(parse, reading)
+            pairs = pairs or unnamed_pairs(parse, idx, reading, None, places)
             pairs = pairs or self._learned_pairs(parse, idx, reading)
             if not pairs:
                 return []

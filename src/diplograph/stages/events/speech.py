@@ -24,6 +24,7 @@ from diplograph.stages.events.words import (
     PARTY_NOUNS,
     PARTY_OBJECT_ENTITIES,
     PASSIVE_SUBJECT_DEPS,
+    PERMIT_VERBS,
     SPEECH_VERBS,
     SPOKEN_ALONE,
     SPOKEN_ALONE_VERBS,
@@ -50,9 +51,12 @@ def alone(parse: Parse, reading) -> list[tuple[Mention, None]]:
     said = args.children(parse, v, SPOKEN_COMPLEMENTS) + asked
     # "called for the UN to act" is addressed to the UN
     addressed = args.addressed(parse, v) + [s for c in asked for s in clause_subjects(parse, c)]
+    lemma = parse.tokens[v].lemma.lower()
+    if lemma in PERMIT_VERBS:  # "allowed Chilean boats to fish": whom it lets act, all words
+        let = [s for c in args.children(parse, v, {"ccomp"}) for s in clause_subjects(parse, c)]
+        addressed += [k for s in let for k in parse.subtree(s)]
     if not said or any(_party(parse, o) for o in addressed):
         return []
-    lemma = parse.tokens[v].lemma.lower()
     if reading.learned is None and not (
         lemma in SPOKEN_ALONE_VERBS[reading.event] or reading.stated or _agreed_act(parse, v)
     ):

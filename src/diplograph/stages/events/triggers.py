@@ -46,6 +46,7 @@ from diplograph.stages.events.words import (
     FOR_EVENTS,
     FORCES_MOVING,
     FROM_EVENTS,
+    GATHERING_NOUNS,
     GATHERING_VERBS,
     GREET_VERBS,
     HALT_NOUNS,
@@ -58,6 +59,7 @@ from diplograph.stages.events.words import (
     LEMMA_PREPS,
     LIGHT_VERBS,
     MEDIATION_CODE,
+    MEETING_PARTNER_PREPS,
     MILITARY_NOUNS,
     OBJECT_GIVEN_UP_CODES,
     ONE_SIDED,
@@ -716,9 +718,16 @@ def is_light(parse: Parse, n: int) -> bool:
 
 def group_met(parse: Parse, reading: Reading) -> list[tuple[Mention, None]]:
     """A group's members meeting among themselves, with no one else named: "Arab League
-    foreign ministers met in Cairo" (CONSULT multilateral; a state alone meets no one)."""
+    foreign ministers met in Cairo", "... held a meeting in Cairo" (CONSULT multilateral; a
+    state alone meets no one)."""
     v = reading.trigger
-    if lemma_at(parse, v) not in GATHERING_VERBS or args.children(parse, v, {"dobj"}):
+    tok = parse.tokens[v]
+    held = tok.dep == "dobj" and lemma_at(parse, tok.head) in LIGHT_VERBS
+    if lemma_at(parse, v) in GATHERING_NOUNS and held:
+        if args.prep_heads(parse, v, MEETING_PARTNER_PREPS):
+            return []  # "held a meeting with rebels": others met them
+        v = tok.head  # the group that held the meeting met
+    elif lemma_at(parse, v) not in GATHERING_VERBS or args.children(parse, v, {"dobj"}):
         return []
     found = args.subjects_alone(parse, v, reading.actors.mentions)
     return [(a, r) for a, r in found if a.actor.country not in states()]

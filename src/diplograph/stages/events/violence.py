@@ -29,6 +29,8 @@ from diplograph.stages.events.triggers import Reading
 from diplograph.stages.events.uncoded import clear, phrase
 from diplograph.stages.events.words import (
     ATTACK_MEANS,
+    CHARGE_DEED_PREPS,
+    CHARGE_VERBS,
     CROWD_EVENTS,
     CROWD_MEANS,
     DEED_PREPS,
@@ -199,12 +201,19 @@ def unnamed_pairs(
     nobody who did it: a passive with no "by" phrase ("ten soldiers were killed in Kabul"), a
     weapon or blast as the subject ("a car bomb killed ten people in Baghdad"), or an attack
     noun with no "by" phrase ("four people were killed in a grenade attack in Kabul"). The
-    guide codes the actor null and the victim by its own code, else the state of the place."""
-    if reading.event not in LOCAL_EVENTS or not clear_or_noun(reading) or reading.actors.mentions:
-        return []
+    guide codes the actor null and the victim by its own code, else the state of the place.
+    A charge told in a full passive is an accuser's the text does not name ("a French diplomat
+    was charged with spying"), its victim only by its own code."""
     v = reading.trigger
+    charged = reading.event == "ACCUSE" and parse.tokens[v].lemma.lower() in CHARGE_VERBS
+    if reading.event not in LOCAL_EVENTS and not charged:
+        return []
+    if not clear_or_noun(reading) or reading.actors.mentions:
+        return []
     if parse.tokens[v].pos not in {"VERB", "NOUN"}:
         return []
+    if charged and not args.children(parse, v, {"auxpass"}):
+        return []  # "a general accused of war crimes" only describes him (a reduced passive)
     doers, done_to = slots(parse, v, reading.event)
     if parse.tokens[v].pos == "NOUN" or args.is_passive(parse, v):
         if doers:  # "killed in an attack by X", "killed by X"
@@ -216,7 +225,7 @@ def unnamed_pairs(
     victims = _coded(reading.recipients.mentions)
     if not victims and parse.tokens[v].pos == "NOUN":
         victims = _harmed(parse, idx, done_to)
-    if not victims:
+    if not victims and not charged:
         victims = _local(parse, idx, done_to, scene, "the victim where it is hit")
     # the people an attack noun hit are no party that did it ("three Iraqis were killed in an
     # attack on US troops")
@@ -224,6 +233,13 @@ def unnamed_pairs(
     hit = {j for m in harmed for j in range(m.token_start, m.token_end)}
     hit |= {j for m in reporters(parse, idx, v) for j in range(m.token_start, m.token_end)}
     hit |= _aside(parse, v) | _described(parse, done_to)
+    if charged:
+        hit |= {
+            k
+            for p in args.children(parse, v, {"prep"})
+            if parse.tokens[p].lemma.lower() in CHARGE_DEED_PREPS
+            for k in parse.subtree(p)
+        }
     if not victims or someone_else(parse, idx, v, hit, places):
         return []
     tok = parse.tokens[doers[0] if doers else v]

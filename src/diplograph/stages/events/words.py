@@ -215,6 +215,8 @@ BARE_ONE_SIDED_CODES = {"1723", "1724", "0813", "0814"}
 # ... and a group's members meeting among themselves: "NATO defence ministers met in Brussels"
 # (CONSULT multilateral, the group its actor, recipient null)
 GATHERING_VERBS = {"meet", "gather", "convene"}
+# ... or held a gathering (GATHERING_NOUNS) with no one else: not "held talks with the rebels"
+MEETING_PARTNER_PREPS = {"with", "between"}
 ONE_SIDED_NEEDS_OBJECT = {"ASSAULT", "MOBILIZE"}  # ... and then only with a direct object
 # ... but for fighting among the subject's own parts: "troops and rebels clashed" (PLOVER: in
 # two-sided fighting all are the actor, and the recipient is null)
@@ -347,6 +349,8 @@ ASKED_NOUNS = set("demand offer proposal plan request ultimatum terms conditions
 # Verbs of letting whose one let in or through is the subject of their clause ("will not allow
 # [Sweden to join]", "refused to allow [inspectors access]"): the refusal's recipient.
 PERMIT_VERBS = {"allow", "let", "permit"}
+# ... and so a party let act is the addressee of a permission read alone (speech.alone):
+# "allowed Russian bombers to use its base", not "allowed travellers to bring in food"
 # Adjectives of readiness: "stands ready to send", "is willing to resume talks".
 READY_WORDS = {"ready", "willing", "prepared"}
 CONTENT_DEPS = {"xcomp", "ccomp"}
@@ -759,11 +763,11 @@ SPOKEN_ALONE_VERBS = {
     "REJECT": set("reject refuse veto rebuff spurn rule oppose deny dismiss boycott".split()),
     "THREATEN": {"threaten", "vow"},
     # "withdrew the bill", "dropped the planned tax rise", "declared a ceasefire", "reversed the
-    # increase", "expressed regret", "agreed a truce", "backtracked on the ban": a concession the
-    # lexicon reads
+    # increase", "expressed regret", "agreed a truce", "backtracked on the ban", "is allowing
+    # local elections": a concession the lexicon reads
     "CONCEDE": set(
         "pardon apologize apologise concede ease lift withdraw drop scrap remove declare announce "
-        "call reverse express agree pledge backtrack relent climb own".split()
+        "call reverse express agree pledge backtrack relent climb own allow permit".split()
     ),
     "REQUEST": {"urge", "demand", "appeal", "call"},
     "SUPPORT": set("praise welcome hail applaud commend laud endorse ratify".split()),
@@ -1080,6 +1084,11 @@ MODIFIER_DEPS = {"amod", "compound", "poss", "nmod", "npadvmod"}
 # violence.py: attackers, victims and people freed or pardoned whom no dictionary holds take the
 # state of the event's place.
 LOCAL_EVENTS = {"ASSAULT", "COERCE", "RETREAT", "CONCEDE"}
+# a charge told in a full passive with no "by" phrase is an accuser's the text does not name ("a
+# French diplomat was charged with spying"); those the deed charged names ("with the murder of
+# a civilian") did not accuse
+CHARGE_VERBS = set("accuse charge indict".split())
+CHARGE_DEED_PREPS = {"with", "of", "for"}
 # with no place named, these act at home: police, armed groups, and a state's authorities and
 # courts ("Saudi authorities arrested activists", "a court jailed two bloggers")
 HOME_SECTORS = {"COP", "REB", "UAF", "CRM", "PRM", "GOV", "JUD"}
