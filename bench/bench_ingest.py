@@ -255,19 +255,17 @@ def compare(n: int, repeat: int) -> None:
         " (what skipping and the stages' own speed give, without the BLAS change)"
     )
     print(f"  ingest 2 workers / 1 worker: {med[('ingest', 2)] / med[('ingest', 1)]:.2f}")
-    coder_lines(corpus_records=min(n, CODER_SHARE_ARTICLES))
+    coder_lines(min(n, CODER_SHARE_ARTICLES))
 
 
-def coder_lines(corpus_records: int) -> None:
+def coder_lines(articles: int) -> None:
     """The event coder's share of coding and its time per article against the coder issue 17
     began with (the limit there: 1.3x)."""
+    child = Path(__file__).parent / "coder_share.py"
     with tempfile.TemporaryDirectory() as tmp:
-        corpus = write_corpus(corpus_records, Path(tmp))
-        out = subprocess.run(
-            [sys.executable, str(Path(__file__).parent / "coder_share.py"), str(corpus),
-             str(corpus_records)],
-            capture_output=True, text=True, check=True,
-        ).stdout  # fmt: skip
+        corpus = write_corpus(articles, Path(tmp))
+        command = [sys.executable, str(child), str(corpus), str(articles)]
+        out = subprocess.run(command, capture_output=True, text=True, check=True).stdout
     share = json.loads(out)
     print(
         f"  event coder: {100 * share['coder_s'] / share['total_s']:.1f}% of the CPU of coding"
@@ -276,7 +274,10 @@ def coder_lines(corpus_records: int) -> None:
     try:
         times = coder_times(CODER_REF, CODER_ITEMS, 1)
     except subprocess.CalledProcessError:
-        print(f"  event coder against {CODER_REF}: not measured (that commit is not in this clone)")
+        print(
+            f"  event coder against {CODER_REF}: not measured (its tree could not be extracted"
+            " or run)"
+        )
         return
     then, now = times[CODER_REF][0], times["this tree"][0]
     print(
