@@ -714,8 +714,7 @@ def agent_chunk(parse, span, dictionary, on, before, place=None) -> list[Mention
     """'the foreign minister' after a country: that country's agent. Plain people ('a man') and
     criminals never take a nearby country; insurgent nouns take only the article's place."""
     words = normal_words(span.text)
-    det = parse.tokens[max(span.token_start - 1, 0) : span.token_start + 1]
-    if words and words[-1] in BLOC_NOUNS and len(words) <= 3 and _definite(det):
+    if words and words[-1] in BLOC_NOUNS and len(words) <= 3 and _definite(parse, span):
         bloc = _last_bloc(parse, span, before)
         if bloc is None:
             return []
@@ -787,8 +786,10 @@ def agent_chunk(parse, span, dictionary, on, before, place=None) -> list[Mention
     )
 
 
-def _definite(tokens) -> bool:
-    """ "the bloc", not "their own alliance" (a bloc of their own, not one named before)."""
+def _definite(parse, span) -> bool:
+    """ "the bloc", not "their own alliance" (a bloc of their own, not one named before): "the"
+    opens the span or comes right before it."""
+    tokens = parse.tokens[max(span.token_start - 1, 0) : span.token_start + 1]
     return any(t.text.lower() == "the" for t in tokens)
 
 

@@ -693,11 +693,10 @@ def word_forms(parse: Parse, tokens: Sequence[int]) -> set[str]:
     toks = parse.tokens
     for i in tokens:
         tok = toks[i]
-        lemma = tok.lemma.lower()
-        out.add(lemma)
+        out.add(tok.lemma.lower())
         out.add(tok.text.lower())
         if i >= 2 and toks[i - 1].text == "-":  # "agreed a cease-fire" as "agreed a ceasefire"
-            out.add(HYPHEN_WORDS.get((toks[i - 2].lemma.lower(), lemma), lemma))
+            out.add(lemma_at(parse, i))
     return out
 
 
