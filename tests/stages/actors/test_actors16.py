@@ -1,11 +1,13 @@
 """Round 16 (eval/actors_dev16): agent nouns of spies, scientists, royal courts and news
-agencies."""
+agencies; family-name-first names in the tolerant match."""
 
 from __future__ import annotations
 
 from datetime import date
 
 import pytest
+
+from diplograph.stages.actors import ActorDictionary
 
 ON = date(2023, 6, 1)
 
@@ -28,3 +30,17 @@ ON = date(2023, 6, 1)
 )
 def test_actors16_agent_nouns(actors, text, code):
     assert actors.resolve(text, ON).code == code
+
+
+def test_actors16_family_name_first_has_no_second_surname(tmp_path):
+    path = tmp_path / "names.yaml"
+    path.write_text(
+        "- name: Tak Hyang Mun\n"
+        "  roles: [[PRKGOV, 2020-01-01, null, minister]]\n"
+        "- name: Carlos Ibarguen Sotelo\n"
+        "  roles: [[PERGOV, 2020-01-01, null, minister]]\n"
+    )
+    actors = ActorDictionary.load([str(path)])
+    assert actors.resolve("Tak Hyang Mun", ON).code == "PRKGOV"
+    assert actors.resolve("Tak Hyang", ON).country is None  # "Hyang Mun" is one given name
+    assert actors.resolve("Carlos Ibarguen", ON).code == "PERGOV"  # a father's surname
