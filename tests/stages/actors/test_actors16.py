@@ -1,5 +1,5 @@
 """Round 16 (eval/actors_dev16): agent nouns of spies, scientists, royal courts and news
-agencies; family-name-first names in the tolerant match."""
+agencies; family-name-first names in the tolerant match; Tymoshenko's dated offices."""
 
 from __future__ import annotations
 
@@ -44,3 +44,15 @@ def test_actors16_family_name_first_has_no_second_surname(tmp_path):
     assert actors.resolve("Tak Hyang Mun", ON).code == "PRKGOV"
     assert actors.resolve("Tak Hyang", ON).country is None  # "Hyang Mun" is one given name
     assert actors.resolve("Carlos Ibarguen", ON).code == "PERGOV"  # a father's surname
+
+
+@pytest.mark.parametrize(
+    ("text", "on", "code"),
+    [
+        ("Yulia Tymoshenko", date(2009, 1, 1), "UKRGOV"),
+        ("Yulia Tymoshenko", date(2011, 1, 1), "UKRELI"),
+        ("Ukraine's opposition leader Yuliya Tymoshenko", date(2015, 6, 1), "UKROPP"),
+    ],
+)
+def test_actors16_tymoshenko_left_office_in_2010(actors, text, on, code):
+    assert actors.resolve(text, on).code == code
