@@ -7,8 +7,9 @@ fits, by the folded key of `names.fold`:
 
 1. the name's words run together are the person's ("Hu Jin Tao", "Li Ke Qiang", "Kim
    Jongun"; with a lowercase syllable after a hyphen, the whole phrase: "Wen Jia-bao");
-2. one of the name's later words is the person's folded surname (or second surname) and the
-   first words agree as given names ("Benjamin Netanyahou", "O. Scholz", "Andres Manuel
+2. one of the name's later words is the person's folded surname (or second surname, not in
+   names whose family name comes first: `words.SURNAME_FIRST`) and the first words agree as
+   given names ("Benjamin Netanyahou", "O. Scholz", "Andres Manuel
    Lopez", "Mykhailo" for "Mikhail");
 3. a lone word is the folded surname of one person in office on the date ("Zelenskyi");
 4. failing 1 and 2, a later word is one letter from the person's surname (five letters at
@@ -37,6 +38,7 @@ from diplograph.stages.actors.words import (
     NUMBER_WORDS,
     SILENT_LETTERS,
     SOUND_ALIKE,
+    SURNAME_FIRST,
     TITLED_OFFICES,
     TITLES,
 )
@@ -72,7 +74,7 @@ class TolerantIndex:
             if len(plain) > 1:
                 given.add(plain[0])
                 joined.setdefault("".join(words), set()).add(key)
-            for word in words[-2:] if len(words) > 2 else words[-1:]:
+            for word in _surnames(words, entry):
                 if word not in NAME_CONNECTORS:
                     surnames.setdefault(word, set()).add(key)
         near: dict[str, set[str]] = {}
@@ -116,6 +118,15 @@ class TolerantIndex:
                     spelt = tuple(near if w == word else w for w in name)
                     keys |= {k for k in self.surnames[near] if self.fits(spelt, k)}
         return keys
+
+
+def _surnames(words: tuple[str, ...], entry: Entry) -> tuple[str, ...]:
+    """The folded words a person's name may end on: the last, and the one before it in a name
+    of three words (a second surname), unless the family name comes first ("Jon Kil Su": his
+    given name is "Kil Su", so "Jon Kyl" is someone else)."""
+    if len(words) < 3 or {r.code[:3] for r in entry.roles} & SURNAME_FIRST:
+        return words[-1:]
+    return words[-2:]
 
 
 NEAR_SURNAME_LENGTH = 5  # shorter surnames one letter apart are other names (Khan, Kahn)
