@@ -4,9 +4,13 @@
 ambassador": the parser hangs "summoned" on "negotiate", inside what was said, so the summons
 takes "would not" and the reported clause's subject. A past-tense verb conjoined to a reported
 clause of another tense ("would negotiate", "had missed", "was disappointed") is the speaker's
-own second act: it is hung on the speech verb, unless a quotation it stands in opens after
-the clause. "Filed a complaint at the WTO against Canada": the parser hangs "against Canada" on
-the forum; it is the target of the verb and is hung there. Word lists: words.py.
+own second act: it is hung on the speech verb, unless it stands in a quotation still open there
+(one the clause opens and closes does not count: "said the ship had \"rammed\" a vessel and
+accused Manila"). A past-tense conjunct hung on an infinitive or gerund of the clause ("said
+Russia had acted to cover up its violations and accused Moscow") belongs to the clause above
+it, not to the infinitive. "Filed a complaint at the WTO against Canada": the parser hangs
+"against Canada" on the forum; it is the target of the verb and is hung there. Word lists:
+words.py.
 """
 
 from __future__ import annotations
@@ -22,6 +26,8 @@ from diplograph.stages.events.words import (
     FORUM_NOUNS,
     FORUM_OBJECT_DEPS,
     FORUM_PREPS,
+    NONFINITE_DEPS,
+    NONFINITE_TAGS,
     QUOTE_MARKS,
     REPORTED_CLAUSE_DEPS,
     SPEECH_VERBS,
@@ -33,12 +39,12 @@ def rehung(parse: Parse) -> Parse:
     a forum hung on its verb (see the module)."""
     moves = {t.i: _verb_of_forum(parse, t.head) for t in parse.tokens if _against_forum(parse, t)}
     moves |= {
-        t.i: parse.tokens[t.head].head
+        t.i: parse.tokens[clause].head
         for t in parse.tokens
         if t.dep == "conj"
         and t.tag == FINITE_PAST_TAG
-        and _reported_clause_of_other_tense(parse, t.head)
-        and not _quoted(parse, t.head, t.i)
+        and _reported_clause_of_other_tense(parse, clause := _clause_of(parse, t.head))
+        and not _quoted(parse, parse.subtree(clause)[0], t.i)
     }
     if not moves:
         return parse
@@ -75,6 +81,14 @@ def _verb_of_forum(parse: Parse, forum: int) -> int:
     return head
 
 
+def _clause_of(parse: Parse, h: int) -> int:
+    """The clause verb h stands in: h itself, or the verb above an infinitive or gerund
+    ("acted to [cover up]")."""
+    while parse.tokens[h].tag in NONFINITE_TAGS and parse.tokens[h].dep in NONFINITE_DEPS:
+        h = parse.tokens[h].head
+    return h
+
+
 def _reported_clause_of_other_tense(parse: Parse, h: int) -> bool:
     """Token h heads a clause with its own subject, not in the simple past, reported by a
     speech verb in the past ("said [his government would not negotiate]")."""
@@ -90,9 +104,10 @@ def _reported_clause_of_other_tense(parse: Parse, h: int) -> bool:
 
 
 def _quoted(parse: Parse, start: int, end: int) -> bool:
-    """A quotation opens between the clause and its conjunct and is still open there: "said
-    Indian soldiers had crossed the line and \"attacked Chinese personnel\"" is what was said."""
-    return sum(parse.tokens[k].text in QUOTE_MARKS for k in range(start + 1, end)) % 2 == 1
+    """A quotation opens between the clause's first word and its conjunct and is still open
+    there: "said Indian soldiers had crossed the line and \"attacked Chinese personnel\"" is
+    what was said."""
+    return sum(parse.tokens[k].text in QUOTE_MARKS for k in range(start, end)) % 2 == 1
 
 
 def _has(parse: Parse, i: int, deps: set[str]) -> bool:

@@ -544,6 +544,9 @@ REPORTED_CLAUSE_DEPS = {"ccomp"}
 CLAUSE_SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 CLAUSE_AUX_DEPS = {"aux", "auxpass"}  # "would negotiate", "had failed", "was dismayed"
 FINITE_PAST_TAG = "VBD"
+# clauses.py: an infinitive or gerund hung in a clause ("acted to [cover up]"), not a clause
+NONFINITE_TAGS = {"VB", "VBG"}
+NONFINITE_DEPS = {"advcl", "xcomp"}
 # ... and "against X" the parser hangs on the forum of a complaint is the complaint's target:
 # "filed a complaint at the WTO against Canada", "for arbitration against Niger"
 FORUM_PREPS = {"at", "before", "with", "for", "to"}
