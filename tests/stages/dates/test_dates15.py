@@ -1,0 +1,75 @@
+"""Tests for the fifteenth round of issue 19 (times): the past told from the present
+(eval/dates_dev15). Every sentence is invented for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.stages.dates.timexes import timexes
+
+
+def _tags(text: str, published: str) -> list[tuple[str, str | None]]:
+    return [(t.text, t.value) for t in timexes(text, published)]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a period read in the story's time carries it on after "and" or "by"
+        (
+            "The strike began in March 1972, when the union walked out, and that summer the "
+            "mills closed. By the fall, the town was empty. The last train left on Nov. 3.",
+            "1995-06-01",
+            [("the fall", "1972-FA"), ("Nov. 3", "1972-11-03")],
+        ),
+        # "that spring" points away from the present, never at "this morning"
+        (
+            "The dam burst in the spring of 1977.\n\nHundreds gathered at the site this morning "
+            "to remember the 40 people who drowned that spring.",
+            "1996-09-12",
+            [("this morning", "1996-09-12TMO"), ("that spring", "1977-SP")],
+        ),
+        # a day told in the past just after the date of publication: the old story's year
+        (
+            "HARTFORD, March 10 -- The reactor failed on March 8, 1979.\n\nOnly on March 12 did "
+            "the company admit that gas had escaped.",
+            "1994-03-10",
+            [("March 12", "1979-03-12")],
+        ),
+        # a weekday that does not fit the year the tense chose: the old story's year
+        (
+            "The refinery fire of Oct. 9, 1983, burned for a week.\n\nThe first alarms had "
+            "sounded on Friday, Oct. 7, when a valve failed.",
+            "1998-11-02",
+            [("Friday, Oct. 7", "1983-10-07")],
+        ),
+    ],
+)
+def test_dates15_story_time(text, published, expected):
+    tags = _tags(text, published)
+    for pair in expected:
+        assert pair in tags, tags
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # with no old period named, a day put a year back stays where the tense put it
+        (
+            "The ferry sank on March 12, the coast guard said.",
+            "1994-03-10",
+            ("March 12", "1993-03-12"),
+        ),
+        # a period recent or after "since" is no old story to read the day in
+        (
+            "Exports have grown since March 1979.\n\nOnly on March 12 did the ministry publish "
+            "the figures.",
+            "1994-03-10",
+            ("March 12", "1993-03-12"),
+        ),
+    ],
+)
+def test_dates15_story_time_not_read(text, published, expected):
+    assert expected in _tags(text, published)
