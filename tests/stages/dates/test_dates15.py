@@ -73,3 +73,35 @@ def test_dates15_story_time(text, published, expected):
 )
 def test_dates15_story_time_not_read(text, published, expected):
     assert expected in _tags(text, published)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # "the previous decade" names a decade: the one before the period named, or before now
+        (
+            "Wages rose in 1992. The mills of the previous decade paid far less.",
+            "1997-07-01",
+            [("the previous decade", "198")],
+        ),
+        (
+            "The treaty broke the promises of the previous decade, the minister said.",
+            "1995-03-01",
+            [("the previous decade", "198")],
+        ),
+        # a lead's fiscal year named as ended is its fourth quarter reported: the current
+        # fiscal year is the next one, and a quarter with no year is of it
+        (
+            "Marlow Corp. said today that its profit rose 8 percent in fiscal 1995, which ended "
+            "June 30. For the current fiscal year, it expects sales to grow, though the first "
+            "quarter will be slow.",
+            "1995-08-15",
+            [("the current fiscal year", "FY1996"), ("the first quarter", "FY1996-Q1")],
+        ),
+    ],
+)
+def test_dates15_periods_named_from_the_present(text, published, expected):
+    tags = _tags(text, published)
+    for pair in expected:
+        assert pair in tags, tags
