@@ -105,3 +105,45 @@ def test_dates15_periods_named_from_the_present(text, published, expected):
     tags = _tags(text, published)
     for pair in expected:
         assert pair in tags, tags
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # "a year" after an amount is a rate, even before "after"/"before" and a clause
+        (
+            "The court told him to pay $20,000 a year after he leaves prison.",
+            "1994-05-02",
+            ("a year", "SET", "P1Y"),
+        ),
+        (
+            "The levy raised 40 million francs a year before it was repealed.",
+            "1991-02-11",
+            ("a year", "SET", "P1Y"),
+        ),
+        (
+            "He resigned a year after the merger was signed.",
+            "1991-02-11",
+            ("a year", "DURATION", "P1Y"),
+        ),
+        # hours and the minutes (and seconds) after them are one length
+        (
+            "The ferry crossed in 4 hours 10 minutes.",
+            "1996-07-01",
+            ("4 hours 10 minutes", "DURATION", "PT4H10M"),
+        ),
+        (
+            "The vote took 1 hour and 45 minutes.",
+            "1996-07-01",
+            ("1 hour and 45 minutes", "DURATION", "PT1H45M"),
+        ),
+        (
+            "She swam it in 9 hours 2 minutes 30 seconds.",
+            "1996-07-01",
+            ("9 hours 2 minutes 30 seconds", "DURATION", "PT9H2M30S"),
+        ),
+    ],
+)
+def test_dates15_rates_and_lengths(text, published, expected):
+    assert expected in [(t.text, t.type, t.value) for t in timexes(text, published)]
