@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from diplograph.stages.dates.base import Context, Found
-from diplograph.stages.dates.calendar import shift_value, year_of
+from diplograph.stages.dates.calendar import decade_value, shift_value, year_of
 from diplograph.stages.dates.words import (
     COMPARISON,
     COMPARISON_BASE,
@@ -74,6 +75,8 @@ def shift_from(f: Found, anchor: Found, ctx: Context, text: str | None = None) -
         return
     if f.rule.startswith("anchored-unit") and f.pending[1] == "year":
         value = year_of(value)  # "the following year" after "that summer" is the year
+    elif f.rule.startswith("anchored-unit") and f.pending[1] == "decade":
+        value = decade_value(int(value[:4]))  # "the previous decade" after 1992 is the 1980s
     f.value, f.type = value, "DATE"
     if len(f.pending) > 3:  # "the next morning": a part of that day
         f.value, f.type = f"{value[:10]}T{f.pending[3]}", "TIME"
@@ -315,11 +318,27 @@ _YEAR_AFTER = re.compile(r"\s+(?:last|next|this)\s+year\b|\s+of\b", re.IGNORECAS
 
 
 def _fiscal_lead(earlier: Sequence[Found], ctx: Context) -> Found | None:
-    """The fiscal quarter a story's lead names ("its fiscal third quarter"), if it names one."""
-    named = [p for p in anchors(earlier) if _GRAIN["quarter"].match(p.value) and _named(p)]
+    """The fiscal quarter a story's lead names ("its fiscal third quarter"), if it names one;
+    a fiscal year it names as ended ("fiscal 1992, which ended June 30") is its fourth quarter
+    reported."""
+    named = [
+        p
+        for p in anchors(earlier)
+        if _fiscal_year_ended(p, ctx) or _GRAIN["quarter"].match(p.value) and _named(p)
+    ]
     if not named or not named[0].value.startswith("FY") or _sentence(ctx, named[0]) > 1:
         return None
+    if _fiscal_year_ended(named[0], ctx):
+        return replace(named[0], value=f"{named[0].value}-Q4")
     return named[0]
+
+
+def _fiscal_year_ended(p: Found, ctx: Context) -> bool:
+    return bool(_FISCAL_YEAR.match(p.value) and _ENDED_ON.match(ctx.text, p.end))
+
+
+_FISCAL_YEAR = re.compile(r"^FY\d{4}$")
+_ENDED_ON = re.compile(r",?\s+(?:which|that)\s+ended\b", re.IGNORECASE)
 
 
 def resolve_fiscal_year(f: Found, earlier: Sequence[Found], ctx: Context) -> None:

@@ -18,6 +18,8 @@
   "fiscal 1990 first-quarter" -> the year says it.
 - years or months ago and the day right after it: "a year ago today", "two months ago
   yesterday" -> that day, moved back to the year or month "ago" says.
+- a length in hours and the minutes after it, or minutes and seconds: "2 hours 55 minutes",
+  "3 hours and 20 minutes" -> one DURATION (PT2H55M).
 
 Runs after the second pass, so both sides already carry their values. `align_coordinated`
 puts a weekday coordinated with the one before it ("on Friday and Saturday") on the same side
@@ -47,6 +49,8 @@ _YEAR_BEFORE = re.compile(r"^(?:FY)?\d{4}$")
 _WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
 _YEAR_OR_MONTH = re.compile(r"^\d{4}(?:-\d{2})?$")
 _WEEK_OF = re.compile(r"\bthe\s+week\s+of\s+$", re.IGNORECASE)
+_CLOCK_LENGTH = re.compile(r"^PT(?:\d+H)?(?:\d+M)?(?:\d+S)?$")
+_LENGTH_GAP = re.compile(r"^(?:\s+|\s+and\s+|,\s+)$", re.IGNORECASE)
 
 
 def merge_adjacent(found: list[Found], ctx: Context) -> list[Found]:
@@ -83,6 +87,16 @@ def align_coordinated(found: list[Found], ctx: Context) -> None:
         b.value = day.isoformat() + b.value[10:]
 
 
+def _finer_length(a: Found, b: Found) -> bool:
+    """Whether `b` is a length in a finer clock unit than `a` ends with (hours, then minutes,
+    then seconds)."""
+    if not a.rule.endswith("duration") or b.rule != "duration" or not a.value or not b.value:
+        return False
+    if not _CLOCK_LENGTH.match(a.value) or not _CLOCK_LENGTH.fullmatch(b.value):
+        return False
+    return "HMS".index(b.value[-1]) > "HMS".index(a.value[-1]) and b.value[2:-1].isdigit()
+
+
 def _merged(a: Found, b: Found, ctx: Context) -> Found | None:
     gap = ctx.text[a.end : b.start]
     if a.end > b.start or "\n" in gap:
@@ -110,6 +124,8 @@ def _merged(a: Found, b: Found, ctx: Context) -> Found | None:
     if a.rule == "ago" and _YEAR_OR_MONTH.match(a.value or "") and _is_day(b) and gap == " ":
         value = a.value + b.value[len(a.value) :]  # "a year ago today": today's day, that year
         return _join(a, b, "DATE", value, b) if _valid_day(value) else None
+    if _finer_length(a, b) and _LENGTH_GAP.match(gap):  # "2 hours 55 minutes": PT2H55M
+        return _join(a, b, "DURATION", a.value + b.value[2:], a)
     if gap.strip() or not b.rule.startswith("relative:") or not b.value:
         return None
     if a.rule.endswith("year-by-tense") and _YEAR.match(b.value) and a.value:

@@ -6,8 +6,10 @@ summer" is 1983-SU, "By the fall" 1983-FA and "The following spring" 1984-SP. "T
 and "the following spring" always point back at the last period named; a bare "the fall",
 "June 30" or "in late July" does so only after a period named with its own year (or read from
 one) more than a year before publication, at most two sentences before it in its paragraph,
-and never when its verb points ahead. Each takes the first such day, month or season on or
-after that period.
+and never when its verb points ahead (a period itself read in the story carries it on, in a
+clause of its own too). Each takes the first such day, month or season on or after that period.
+A day the tense cannot place (told in the past just after the date of publication, or with a
+weekday that does not fit) takes the year of an old period named near it.
 """
 
 from __future__ import annotations
@@ -16,9 +18,10 @@ import re
 from collections.abc import Sequence
 from datetime import date
 
+from diplograph.stages.dates import calendar as cal
 from diplograph.stages.dates.anchor import anchors
 from diplograph.stages.dates.base import Context, Found
-from diplograph.stages.dates.words import NOT_A_SETTING, REPORTING_VERBS
+from diplograph.stages.dates.words import NOT_A_SETTING, REPORTING_VERBS, STORY_LINKS, WEEKDAYS
 
 _SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 _SUBORDINATE = {"relcl", "acl", "advcl", "ccomp", "appos", "parataxis", "csubj"}
@@ -60,6 +63,7 @@ def resolve_year(f: Found, earlier: Sequence[Found], ctx: Context) -> None:
         return  # "last December" says its year
     story = _last_setting(earlier, ctx) if _THAT.match(said) else story_time(f, earlier, ctx)
     if story is None:
+        _old_day(f, earlier, ctx)
         return
     start = _start_of(story.value)
     month = f.pending[1]
@@ -71,6 +75,47 @@ def resolve_year(f: Found, earlier: Sequence[Found], ctx: Context) -> None:
         return
     f.value = when if f.pending[0] == "year" else when[:7]
     f.anchor, f.rule = ctx.text[story.start : story.end], f.rule.split(":")[0] + ":story-time"
+
+
+def _old_day(f: Found, earlier: Sequence[Found], ctx: Context) -> None:
+    """A day the tense cannot place: one told in the past just after the day of publication's
+    date (so put almost a year back: "Only on April 28 did Moscow speak" on April 26, 1996) or
+    one whose weekday does not fit the year chosen ("on Friday, Oct. 16" in 1997). It takes the
+    year of the last period named with its own year, three years back or more, that it falls in
+    or near (a month before its start to a season after) and whose weekday it fits."""
+    if f.pending[0] != "year" or ctx.published is None or f.value is None:
+        return
+    month, day = f.pending[1:3]
+    said = ctx.text[f.start : f.end].lower()
+    weekday = next((i for i, name in enumerate(WEEKDAYS) if name in said), None)
+    chosen = date.fromisoformat(f.value[:10])
+    misfit = weekday is not None and chosen.weekday() != weekday
+    if not (misfit or _put_back(chosen, ctx.published)):
+        return
+    for p in reversed(anchors(earlier)):
+        if not _START.match(p.value) or _a_bound(p, ctx):
+            continue
+        start = _start_of(p.value)
+        if not _OWN_YEAR.search(ctx.text[p.start : p.end]) or start.year > ctx.published.year - 3:
+            continue
+        when = _safe_date(start.year, month, day)
+        if when and -31 <= (when - start).days <= 92 and weekday in (None, when.weekday()):
+            f.value, f.anchor = when.isoformat(), ctx.text[p.start : p.end]
+            f.rule = f.rule.split(":")[0] + ":story-time"
+            return
+
+
+def _put_back(chosen: date, published: date) -> bool:
+    """Whether the tense put a day almost a year back: it falls just after publication's date."""
+    same = _safe_date(published.year, chosen.month, chosen.day)
+    return chosen.year < published.year and same is not None and 0 < (same - published).days <= 31
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
 
 
 def story_time(f: Found, earlier: Sequence[Found], ctx: Context) -> Found | None:
@@ -90,11 +135,19 @@ def story_time(f: Found, earlier: Sequence[Found], ctx: Context) -> Found | None
         return None
     if "\n" in ctx.text[story.end : f.start]:
         return None  # a new paragraph moves the story on
-    if NOT_A_SETTING.search(ctx.text[max(0, story.start - 20) : story.start]):
+    if _a_bound(story, ctx) and not (_carried(story) and _linked(story, ctx)):
         return None  # "the highest since 1985", "up from 2009": a point of comparison
-    if not _main_clause(ctx, story.start) or ctx.direction(f.start, f.end) == "future":
+    if not (_carried(story) or _main_clause(ctx, story.start)):
+        return None  # "who was freed in 1990"
+    if ctx.direction(f.start, f.end) == "future":
         return None
     return story
+
+
+def _carried(p: Found) -> bool:
+    """Whether `p` was itself read in the story's time: it carries the story on wherever it
+    stands ("..., and that spring censorship was lifted. By the summer, ...")."""
+    return p.rule.endswith("story-time")
 
 
 def _main_clause(ctx: Context, offset: int) -> bool:
@@ -125,12 +178,25 @@ def _last_setting(earlier: Sequence[Found], ctx: Context) -> Found | None:
     """The last period named that the story was set in: "that November", "the following
     summer" point back past a bound or base ("since 1952", "than in 1985")."""
     named = [p for p in anchors(earlier) if _START.match(p.value) and p.rule != "clock"]
-    settings = [p for p in named if not _a_bound(p, ctx)]
+    settings = [p for p in named if not _a_bound(p, ctx) and not _present(p, ctx)]
     return settings[-1] if settings else (named[-1] if named else None)
 
 
 def _a_bound(p: Found, ctx: Context) -> bool:
     return bool(NOT_A_SETTING.search(ctx.text[max(0, p.start - 20) : p.start]))
+
+
+def _linked(p: Found, ctx: Context) -> bool:
+    return bool(STORY_LINKS.search(ctx.text[max(0, p.start - 20) : p.start]))
+
+
+def _present(p: Found, ctx: Context) -> bool:
+    """Whether `p` holds the day of publication ("this evening", "this week"): "that spring"
+    points away from the present, never at it."""
+    if ctx.published is None:
+        return False
+    day, value = ctx.published.isoformat(), p.value.split("T")[0]
+    return day.startswith(value) or value == cal.week_value(ctx.published)
 
 
 def _start_of(value: str) -> date:

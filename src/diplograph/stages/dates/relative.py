@@ -380,9 +380,10 @@ def _previous_word(m: re.Match, ctx: Context) -> str:
     return words[-1] if words else ""
 
 
-def _after_a_quantity(m: re.Match, ctx: Context) -> bool:
-    """Whether "a day", "a year" follows a counted thing or an amount, as a rate does."""
-    i = ctx.token_at(m.start())
+def _after_a_quantity(m: re.Match, ctx: Context, start: int | None = None) -> bool:
+    """Whether "a day", "a year" (at `start`, else the match's) follows a counted thing or an
+    amount, as a rate does."""
+    i = ctx.token_at(m.start() if start is None else start)
     if i is None or i == 0 or ctx.token_at(m.end() - 1) is None:
         return False
     prev = ctx.parse.tokens[i - 1]
@@ -637,6 +638,9 @@ def rule_offset_fix(m: re.Match, ctx: Context) -> list[Found]:
         found = Found(m.start("x"), m.start("dir") - 1, "DURATION",
                       cal.duration_value(n, unit, split=split), f"offset-{word}-event")  # fmt: skip
         found.end = len(ctx.text[: m.start("dir")].rstrip())
+        if event and m["n"].lower() in ("a", "an") and _after_a_quantity(m, ctx, m.start("x")):
+            found.type, found.value, found.rule = "SET", cal.duration_value(1, unit), "set:rate"
+            return [found]  # "repay $50,000 a year after his release": a rate
         lasting = LENGTH_BEFORE.search(ctx.text[max(0, m.start("x") - 8) : m.start("x")])
         if event and n is not None and n == int(n) and not lasting:  # "for 50 years after 1997"
             found.pending = ("anchor-next", unit, int(n) if word == "after" else -int(n))

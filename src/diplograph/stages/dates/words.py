@@ -302,6 +302,9 @@ DAYBREAK_BEFORE = re.compile(r"(?i)\b(?:at|until|till|since|by|from)\s+$")
 NOT_A_SETTING = re.compile(
     r"(?i)\b(?:since|from|than|with|against|until|till|through|before|after|by|to|and)\s+(?:the\s+)?(?:early\s+|late\s+|mid-?)?$"
 )
+# ... but a period already read in the story's time after these carries the story on: "...,
+# and that spring censorship was lifted. By the summer, Moscow was warning ..." (narrative.py)
+STORY_LINKS = re.compile(r"(?i)\b(?:and|by)\s+(?:the\s+)?$")
 
 
 # expressions.py
