@@ -1,0 +1,35 @@
+"""Issue 19's fifteenth round (places_dev15, local news of the Balkans, Southern Europe, North
+Africa, the Levant and the Gulf): sentences written for these tests, not taken from the
+development set."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_resolve import _by_text
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "mention", "country"),
+    [
+        ("Families waited all night at Masnaa with their cars.", "Masnaa", "LBN"),
+        ("Customs officers at Ras Jedir went on strike.", "Ras Jedir", "TUN"),
+        ("The ferry to Gavdos was cancelled because of high winds.", "Gavdos", "GRC"),
+        ("Lorries crossed at Nasib after the talks.", "Nasib", "SYR"),
+        ("Schools in North Batinah stayed shut after the storm.", "North Batinah", "OMN"),
+        ("Shelters in Rif Dimashq filled up within days.", "Rif Dimashq", "SYR"),
+    ],
+)  # fmt: skip
+def test_places15_crossings_islands_and_governorates(text, mention, country):
+    place = _by_text(text)[mention]
+    assert (place.country, place.precision) == (country, "region")
+
+
+@pytest.mark.slow
+def test_places15_saudi_eastern_province_in_a_gulf_story():
+    text = (
+        "Rain flooded streets in Dammam and Khobar, and officials in Riyadh closed schools "
+        "across the Eastern Province."
+    )
+    assert _by_text(text)["Eastern Province"].country == "SAU"
