@@ -13,6 +13,23 @@ from .test_resolve import _by_text
 @pytest.mark.parametrize(
     ("text", "mention", "country"),
     [
+        ("Montenegrin officials said the ferry would sail at noon.", "Montenegrin", "MNE"),
+        ("Togolese soldiers patrolled the market on Friday.", "Togolese", "TGO"),
+        ("Thai police arrested two men at the airport.", "Thai", "THA"),
+        ("Two Danes and a Swede were rescued from the yacht.", "Danes", "DNK"),
+        ("Many Turks living abroad voted early.", "Turks", "TUR"),
+        ("Three Spaniards were among the injured.", "Spaniards", "ESP"),
+    ],
+)  # fmt: skip
+def test_places15_demonyms_are_demonyms(text, mention, country):
+    place = _by_text(text)[mention]
+    assert (place.country, place.kind) == (country, "demonym")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "mention", "country"),
+    [
         ("Families waited all night at Masnaa with their cars.", "Masnaa", "LBN"),
         ("Customs officers at Ras Jedir went on strike.", "Ras Jedir", "TUN"),
         ("The ferry to Gavdos was cancelled because of high winds.", "Gavdos", "GRC"),
