@@ -6,7 +6,29 @@ from __future__ import annotations
 
 import pytest
 
+from diplograph.stages.places.gazetteer import same_romanisation
+
 from .test_resolve import _by_text
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("Misrata", "Misratah", True),
+        ("Daraa", "Dar‘ā", True),
+        ("Ajdabiyah", "Ajdabiya", True),
+        ("Avdiivka", "Avdiyivka", True),
+        ("Bahr", "Bar", False),
+        ("Kharkiv", "Kharkov", False),
+    ],
+)
+def test_places15_arabic_romanisations_are_one_name(a, b, same):
+    assert same_romanisation(a, b) is same
+
+
+@pytest.mark.slow
+def test_places15_a_town_spelled_another_way_in_a_weak_context():
+    assert _by_text("Fighters drove through Daraa on their way north.")["Daraa"].country == "SYR"
 
 
 @pytest.mark.slow
