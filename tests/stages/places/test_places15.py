@@ -32,6 +32,12 @@ def test_places15_a_town_spelled_another_way_in_a_weak_context():
 
 
 @pytest.mark.slow
+def test_places15_an_apposition_after_a_weak_preposition_makes_a_place():
+    text = "Smugglers came from Zuwara, a fishing town west of the capital, on Sunday."
+    assert _by_text(text)["Zuwara"].country == "LBY"
+
+
+@pytest.mark.slow
 @pytest.mark.parametrize(
     ("text", "mention", "country"),
     [

@@ -57,7 +57,8 @@ def placed_by_context(
     if tok.dep == "pobj":
         prep = gov.text.lower()
         owner = parse.tokens[gov.head]
-        strong = prep in STRONG_PREPS or (
+        # an apposition still counts: "from Zuwara, the nearest Libyan town"
+        strong = strong or prep in STRONG_PREPS or (
             prep == "of" and owner.i != gov.i and owner.lemma.lower() in CONTEXT_NOUNS
         )
         weak = prep in CONTEXT_PREPS
