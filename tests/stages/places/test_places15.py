@@ -57,6 +57,26 @@ def test_places15_demonyms_are_demonyms(text, mention, country):
 @pytest.mark.parametrize(
     ("text", "mention", "country"),
     [
+        ("Tobacco traders gathered in Bitola, known to Greeks as Monastir, for the fair.",
+         "Monastir", "MKD"),
+        ("Relatives waited in Bitola, which Greeks call Monastir, for news of the crash.",
+         "Monastir", "MKD"),
+    ],
+)  # fmt: skip
+def test_places15_a_name_given_to_a_place_is_that_place(text, mention, country):
+    assert _by_text(text)[mention].country == country
+
+
+@pytest.mark.slow
+def test_places15_a_name_given_to_no_place_is_none():
+    text = "The storm, known in Spain as a DANA, dumped a year's rain on the coast."
+    assert "DANA" not in _by_text(text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "mention", "country"),
+    [
         ("Families waited all night at Masnaa with their cars.", "Masnaa", "LBN"),
         ("Customs officers at Ras Jedir went on strike.", "Ras Jedir", "TUN"),
         ("The ferry to Gavdos was cancelled because of high winds.", "Gavdos", "GRC"),
