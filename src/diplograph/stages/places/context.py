@@ -12,6 +12,7 @@ from diplograph.stages.places.words import (
     CONTEXT_PREPS,
     GANG_NOUNS,
     NAME_NOUNS,
+    NAMING_AS_VERBS,
     NAMING_VERBS,
     ORGANISATION_NOUNS,
     PLACE_NOUNS,
@@ -57,8 +58,11 @@ def placed_by_context(
     if tok.dep == "pobj":
         prep = gov.text.lower()
         owner = parse.tokens[gov.head]
-        strong = prep in STRONG_PREPS or (
-            prep == "of" and owner.i != gov.i and owner.lemma.lower() in CONTEXT_NOUNS
+        # an apposition still counts: "from Zuwara, the nearest Libyan town"
+        strong = (
+            strong
+            or prep in STRONG_PREPS
+            or (prep == "of" and owner.i != gov.i and owner.lemma.lower() in CONTEXT_NOUNS)
         )
         weak = prep in CONTEXT_PREPS
     elif tok.dep in ("compound", "nmod", "amod") and gov.i > tok.i and tok.pos == "PROPN":
@@ -75,15 +79,42 @@ def placed_by_context(
 def named_as(parse: Parse, tok, gazetteer: Gazetteer) -> bool:
     """Whether the name is given as what a place is called, and is the name or another
     spelling of a town of 15,000+, a region or a country: "Russian media call the city
-    Odessa", "Kyiv renamed it Dnipro", "its Soviet name, Stalino"."""
+    Odessa", "Kyiv renamed it Dnipro", "its Soviet name, Stalino", "Fnideq, which the
+    Spanish call Castillejos", "Morphou, known to Turks as Guzelyurt"."""
     gov = parse.tokens[tok.head]
-    naming = (tok.dep == "oprd" and gov.lemma.lower() in NAMING_VERBS) or (
-        tok.dep == "appos" and gov.lemma.lower() == "name"
+    naming = (
+        (tok.dep == "oprd" and gov.lemma.lower() in NAMING_VERBS)
+        or (tok.dep == "appos" and gov.lemma.lower() == "name")
+        or naming_clause(parse, tok) is not None
     )
     name = parse.article.text[parse.tokens[tok.i].start : parse.tokens[tok.i].end]
     return naming and any(
         e.precision != "city" or e.population >= SMALL_TOWN for e, _ in gazetteer.candidates(name)
     )
+
+
+def naming_clause(parse: Parse, tok):
+    """The place's name or noun a clause giving the name as what it is called hangs on, or
+    None: "Fnideq" of "Fnideq, which the Spanish call Castillejos" (the name the object of a
+    naming verb in a relative clause), "town" of "the town of Morphou, known to Turks as
+    Guzelyurt" (the name after "as" of such a participle, up to three words above it)."""
+    tokens = parse.tokens
+    gov = tokens[tok.head]
+    verb = None
+    if tok.dep in ("oprd", "dobj") and gov.lemma.lower() in NAMING_VERBS:
+        verb = gov
+    elif tok.dep == "pobj" and gov.text.lower() == "as":
+        up = gov
+        for _ in range(3):
+            up = tokens[up.head]
+            if up.lemma.lower() in NAMING_AS_VERBS or up.lemma.lower() in NAMING_VERBS:
+                verb = up
+                break
+    if verb is None or verb.dep not in ("relcl", "acl") or verb.head == verb.i:
+        return None
+    target = tokens[verb.head]
+    # a name or a place noun: not "the storm, known in Spain as a DANA"
+    return target if target.pos == "PROPN" or target.lemma.lower() in PLACE_NOUNS else None
 
 
 def apposed_place(parse: Parse, tok) -> bool:

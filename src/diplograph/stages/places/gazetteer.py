@@ -70,6 +70,9 @@ LETTERS = str.maketrans({"ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ø": "o", 
 # the letters romanisations of one Slavic or Turkic name trade ("Avdiivka" = "Avdiyivka",
 # "Dzhankoi" = "Dzhankoy", "Kostiantynivka" = "Kostyantynivka"): a run of them reads as one
 ROMANISED_I = re.compile(r"[iyj]+")
+# and those of one Arabic name: a long vowel written double or single ("Daraa" = "Dar'a"), a
+# final h after a vowel kept or dropped ("Zuwara" = "Zuwarah", "Misrata" = "Misratah")
+ROMANISED_VOWEL = re.compile(r"([aeou])\1+|(?<=[aeiou])h\b")
 # abbreviated name words, written with or without a dot ("St. Petersburg", "Mt Kenya")
 ABBREVIATIONS = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort"}
 ABBREVIATION = re.compile(r"(?<![\w'-])(st|ste|mt|ft)(?=[ -])")
@@ -127,8 +130,13 @@ def fold(name: str) -> str:
 
 
 def same_romanisation(a: str, b: str) -> bool:
-    """Whether two names differ only in the letters romanisations trade (`ROMANISED_I`)."""
-    return ROMANISED_I.sub("i", fold(a)) == ROMANISED_I.sub("i", fold(b))
+    """Whether two names differ only in the letters romanisations trade (`ROMANISED_I`,
+    `ROMANISED_VOWEL`)."""
+    return _romanised(fold(a)) == _romanised(fold(b))
+
+
+def _romanised(key: str) -> str:
+    return ROMANISED_VOWEL.sub(r"\1", ROMANISED_I.sub("i", key))
 
 
 def without_article(key: str) -> str | None:

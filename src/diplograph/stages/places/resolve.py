@@ -17,6 +17,7 @@ from dataclasses import replace
 from typing import NamedTuple
 
 from diplograph.records import Parse, Place
+from diplograph.stages.places.context import naming_clause
 from diplograph.stages.places.gazetteer import (
     Entry,
     Gazetteer,
@@ -84,6 +85,7 @@ def find_places(parse: Parse, gazetteer: Gazetteer) -> list[Place]:
             place = _resolve(m, names[i], qualifiers[i], focus, gazetteer)
         places.append(_finish(parse, m, place, text))
     _share_aliases(parse, mentions, places)
+    _share_names_given(parse, mentions, places, gazetteer)
     return places
 
 
@@ -106,6 +108,38 @@ def _share_aliases(parse: Parse, mentions: list[PlaceMention], places: list[Plac
             continue
         reason = f"another name the story gives {source.name}; {source.reason}"
         places[j] = _finish(parse, mentions[j], replace(source, reason=reason, metonym=False), text)
+
+
+def _share_names_given(
+    parse: Parse, mentions: list[PlaceMention], places: list[Place], gazetteer: Gazetteer
+) -> None:
+    """A name given as what a place the story names is called ("Fnideq, which the Spanish
+    call Castillejos", "Morphou, known to Turks as Guzelyurt") is that place where one of its
+    readings is the place's entry: not Castillejos of Spain nor a Turkish village."""
+    text = parse.article.text
+    for i, m in enumerate(mentions):
+        if m.token_start < 0 or m.kind != "name":
+            continue
+        target = naming_clause(parse, parse.tokens[parse.span_head(m.token_start, m.token_end)])
+        j = None if target is None else _mention_at(parse, mentions, target)
+        if j is None or j == i or places[j].geonameid is None:
+            continue
+        named = places[j]
+        name = text[m.start : m.end]
+        if any(e.geonameid == named.geonameid for e, _ in gazetteer.candidates(name)):
+            reason = f"a name given to {named.name}; {named.reason}"
+            places[i] = _finish(parse, m, replace(named, reason=reason, metonym=False), text)
+
+
+def _mention_at(parse: Parse, mentions: list[PlaceMention], tok) -> int | None:
+    """The mention holding the token, or the place after "of" when the token is a place noun
+    ("the town of Morphou")."""
+    if tok.lemma.lower() in PLACE_NOUNS:
+        after = parse.tokens[tok.i + 1 : tok.i + 5]
+        of = next((t for t in after if t.head == tok.i and t.text.lower() == "of"), None)
+        obj = of and next((t for t in after if t.head == of.i and t.dep == "pobj"), None)
+        tok = obj or tok
+    return next((k for k, m in enumerate(mentions) if m.token_start <= tok.i < m.token_end), None)
 
 
 def _with_division(parse: Parse, m: PlaceMention, name: str) -> str:

@@ -29,6 +29,9 @@ STRONG_PREPS = {"in", "at", "near", "inside", "outside", "around"}
 # call the city Odessa", "Kyiv renamed it Dnipro") or in apposition to "name" ("its Soviet
 # name, Stalino")
 NAMING_VERBS = {"call", "rename", "name", "dub"}
+# and the verbs of a name given after "as", in a clause on the place ("Morphou, known to Turks
+# as Guzelyurt", "the town, referred to as Saida")
+NAMING_AS_VERBS = {"know", "refer"}
 # nouns of a link named by its two ends, each a place: "the Iasi-Ungheni line", "the
 # Lviv-Przemysl railway", "the Galati-Reni ferry"
 ROUTE_NOUNS = {"line", "road", "highway", "motorway", "expressway", "railway", "railroad",
