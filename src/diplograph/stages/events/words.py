@@ -1140,7 +1140,7 @@ _LOCAL_WORDS = {
     "AGR": "farmer",
     "LAB": "worker",
     # sites: the state's own, with no sector (not an embassy: it is another state's)
-    "": "village town city market marketplace mosque church temple school hospital checkpoint "
+    "": "village community settlement hamlet town city market marketplace mosque church temple school hospital checkpoint "
     "base camp station house home building office compound convoy headquarters position post "
     "outpost hideout field oilfield bus vehicle restaurant hotel shop bank airport port bridge "
     "road highway pipeline district neighborhood neighbourhood area center centre plane "
