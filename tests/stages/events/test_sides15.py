@@ -23,3 +23,26 @@ from tests.stages.events.test_uncoded import sides
 )
 def test_sides15_a_community_hit_is_a_local_site(text, expected):
     assert expected in sides(text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a fight that names one coded party among its fighters: it acts alone
+        (
+            "Heavy clashes erupted between Kenyan police and protesters in Nairobi.",
+            ("ASSAULT", "KEN", None),
+        ),
+        ("Dozens of rebels were killed in clashes with Yemeni forces.", ("ASSAULT", "YEM", None)),
+        ("Two militants were wounded during clashes with Indian troops.", ("ASSAULT", "IND", None)),
+    ],
+)
+def test_sides15_a_fight_with_one_coded_party(text, expected):
+    assert expected in sides(text)
+
+
+@pytest.mark.slow
+def test_sides15_a_fight_with_coded_victims_is_not_one_sided():
+    text = "Twenty Indian soldiers were killed in a clash with Chinese troops in the valley."
+    assert ("ASSAULT", "CHN", None) not in sides(text)
