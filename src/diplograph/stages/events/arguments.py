@@ -629,8 +629,8 @@ def fill_from_context(
         return a, r  # "recalled its envoy after the shelling of X": not the envoy's state's
     if vlemma in VICTIM_VERBS and how != "dobj":
         if a and not r:  # "X were killed / died in an air raid by Y": the raid hit X
-            victims = _victims(parse, idx, verb)
-            r = Found(tuple(victims), "context") if victims else r
+            harmed = victims(parse, idx, verb)
+            r = Found(tuple(harmed), "context") if harmed else r
         return a, r
     subject = subject_of(parse, idx, verb)
     if not subject:
@@ -649,7 +649,7 @@ def fill_from_context(
     return a, r
 
 
-def _victims(parse: Parse, idx: MentionIndex, v: int) -> list[Mention]:
+def victims(parse: Parse, idx: MentionIndex, v: int) -> list[Mention]:
     """Whom a verb of harm says were harmed: a passive's patient ("were killed"), the subject
     of a verb with no object ("died"); none for an active verb's object's doer."""
     if is_passive(parse, v):

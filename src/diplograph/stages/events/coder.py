@@ -49,6 +49,7 @@ from diplograph.stages.events.triggers import (
     Triggers,
     complement,
     dyads,
+    lone_fighters,
     one_sided,
     place_left,
     singulars,
@@ -227,6 +228,8 @@ class EventCoder:
                 pairs = local_pairs(parse, idx, reading, scene)
             if not pairs:
                 pairs = uncoded_pairs(parse, idx, reading) or one_sided(parse, reading)
+            if not pairs:
+                pairs = lone_fighters(parse, idx, reading)
             if not pairs:
                 pairs = unnamed_pairs(parse, idx, reading, scene, places)
             if not pairs:

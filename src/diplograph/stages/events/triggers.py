@@ -42,6 +42,7 @@ from diplograph.stages.events.words import (
     DOCUMENT_NOUNS,
     ENVOY_NOUNS,
     EXPERIENCER_VERBS,
+    FIGHTING_NOUNS,
     FIGHTING_VERBS,
     FOR_EVENTS,
     FORCES_MOVING,
@@ -471,6 +472,8 @@ class Triggers:
         parties = args.between(parse, idx, n)
         for c in args.children(parse, n, {"relcl", "acl"}):  # "clashes that erupted between"
             parties = parties or args.between(parse, idx, c)
+        if not parties and parse.tokens[n].dep in SUBJECT_DEPS:  # "clashes erupted between"
+            parties = args.between(parse, idx, parse.tokens[n].head)
         if parties:
             if not actors:
                 actors = parties[:1]
@@ -572,6 +575,37 @@ def forces_moved(parse: Parse, reading: Reading, objects: list[int]) -> bool:
         if not any(parse.tokens[h].lemma.lower() in MILITARY_NOUNS for h in heads):
             return False
     return True
+
+
+def lone_fighters(
+    parse: Parse, idx: args.MentionIndex, reading: Reading
+) -> list[tuple[Mention, None]]:
+    """A fight noun's one coded side, named among its fighters ("clashes with X", "clashes
+    (that erupted) between X and protesters"): it acts alone, as PLOVER codes all fighters
+    actors with no recipient (`FIGHTING_NOUNS`). Not when the clause names coded victims
+    ("Indian soldiers were killed in a clash with Chinese troops": two coded sides)."""
+    n = reading.trigger
+    side = reading.actors.mentions or reading.recipients.mentions
+    if reading.how != "noun" or lemma_at(parse, n) not in FIGHTING_NOUNS or not side:
+        return []
+    if reading.actors.mentions and reading.recipients.mentions:
+        return []
+    verb, how = args.governor(parse, n)
+    if verb is not None and how != "dobj" and args.victims(parse, idx, verb):
+        return []
+    heads = [n, *args.children(parse, n, {"relcl", "acl"})]
+    if parse.tokens[n].dep in SUBJECT_DEPS:
+        heads.append(parse.tokens[n].head)
+    named = {
+        j
+        for h in heads
+        for p in args.children(parse, h, {"prep"})
+        if parse.tokens[p].lemma.lower() in MEETING_PARTNER_PREPS
+        for j in parse.subtree(p)
+    }
+    if not all(m.token_start in named for m in side):
+        return []
+    return [(m, None) for m in side]
 
 
 def fighting_each_other(parse: Parse, v: int) -> bool:

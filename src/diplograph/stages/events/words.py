@@ -216,11 +216,15 @@ BARE_ONE_SIDED_CODES = {"1723", "1724", "0813", "0814"}
 # (CONSULT multilateral, the group its actor, recipient null)
 GATHERING_VERBS = {"meet", "gather", "convene"}
 # ... or held a gathering (GATHERING_NOUNS) with no one else: not "held talks with the rebels"
-MEETING_PARTNER_PREPS = {"with", "between"}
+MEETING_PARTNER_PREPS = {"with", "between"}  # (also whom a fight is with)
 ONE_SIDED_NEEDS_OBJECT = {"ASSAULT", "MOBILIZE"}  # ... and then only with a direct object
 # ... but for fighting among the subject's own parts: "troops and rebels clashed" (PLOVER: in
 # two-sided fighting all are the actor, and the recipient is null)
 FIGHTING_VERBS = {"clash", "fight", "battle", "skirmish"}
+# ... and a fight its noun names with one coded party among its fighters, the others no
+# party the dictionaries code ("clashes between Kenyan police and protesters", "killed in
+# clashes with Yemeni forces"): that party acts alone (triggers.lone_fighters)
+FIGHTING_NOUNS = FIGHTING_VERBS | {"fighting", "gunbattle", "gunfight", "firefight"}
 ONE_SIDED_NO_OBJECT = {"RETREAT"}  # ... or with none: "withdrew from X", not "withdrew its envoy"
 # ... but a state's forces moving or pulling back are its act alone, with no object ("Syrian
 # troops moved to the border") or with its own forces as the object ("withdrew its troops")
@@ -1143,9 +1147,10 @@ _LOCAL_WORDS = {
     "AGR": "farmer",
     "LAB": "worker",
     # sites: the state's own, with no sector (not an embassy: it is another state's)
-    "": "village town city market marketplace mosque church temple school hospital checkpoint "
-    "base camp station house home building office compound convoy headquarters position post "
-    "outpost hideout field oilfield bus vehicle restaurant hotel shop bank airport port bridge "
+    "": "village community settlement hamlet town city market marketplace mosque church temple "
+    "school hospital checkpoint base camp station house home building office compound convoy "
+    "headquarters position post outpost hideout field oilfield bus vehicle restaurant hotel "
+    "shop bank airport port bridge "
     "road highway pipeline district neighborhood neighbourhood area center centre plane "
     "aircraft",
 }
