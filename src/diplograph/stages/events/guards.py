@@ -87,8 +87,9 @@ def _contest(parse: Parse, i: int) -> bool:
     word = tok.lemma.lower()
     if tok.pos not in {"NOUN", "PROPN"}:
         return False
-    first = i == parse.sentence_of(i).token_start
-    if not (word in CONTEST_WORDS or (tok.text in {"Test", "Tests"} and not first)):
+    if word not in CONTEST_WORDS and not (
+        tok.text in {"Test", "Tests"} and i != parse.sentence_of(i).token_start
+    ):
         return False
     preps = args.children(parse, i, {"prep"})
     if word == "series" and any(parse.tokens[p].lemma.lower() == "of" for p in preps):
