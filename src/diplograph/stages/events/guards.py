@@ -16,6 +16,7 @@ from diplograph.stages.events.words import (
     COACH_MODIFIERS,
     COACH_WORDS,
     COMMERCE_TYPES,
+    CONTEST_NAMES,
     CONTEST_WORDS,
     CRAFT_NOUNS,
     DISASTER_WORDS,
@@ -35,6 +36,9 @@ from diplograph.stages.events.words import (
     TRAVELLERS,
 )
 
+# the lower-cased forms `word_forms` gives of a contest's words (the sentence screen)
+CONTEST_FORMS = CONTEST_WORDS | {w.lower() for w in CONTEST_NAMES}
+
 
 def sporting(parse: Parse, trigger: int) -> bool:
     """The trigger's sentence is about sport."""
@@ -45,6 +49,8 @@ def sporting(parse: Parse, trigger: int) -> bool:
         return True
     if words & SPORT_SENSES and any(_sport_sense(parse, i) for i in span):
         return True
+    if words.isdisjoint(CONTEST_FORMS):
+        return False  # no word that names a contest: no word to read in context
     return any(_contest(parse, i) for i in span)
 
 
@@ -87,8 +93,9 @@ def _contest(parse: Parse, i: int) -> bool:
     word = tok.lemma.lower()
     if tok.pos not in {"NOUN", "PROPN"}:
         return False
-    first = i == parse.sentence_of(i).token_start
-    if not (word in CONTEST_WORDS or (tok.text in {"Test", "Tests"} and not first)):
+    if word not in CONTEST_WORDS and not (
+        tok.text in CONTEST_NAMES and i != parse.sentence_of(i).token_start
+    ):
         return False
     preps = args.children(parse, i, {"prep"})
     if word == "series" and any(parse.tokens[p].lemma.lower() == "of" for p in preps):

@@ -47,9 +47,11 @@ def relation_type(parse: Parse, n: int) -> str | None:
     """The standing relation token `n` names: "alliance", "defense_pact", "defense_commitment"
     or None."""
     lemma = parse.tokens[n].lemma.lower()
-    mods = modifiers(parse, n)
     if lemma == "alliance":
         return "alliance"
+    if lemma not in PACT_NOUNS and lemma not in COMMITMENT_NOUNS:
+        return None  # the modifiers are walked only under a relation's noun
+    mods = modifiers(parse, n)
     if lemma in PACT_NOUNS and mods & DEFENSE_WORDS - {"mutual", "nuclear"}:
         return "defense_pact"
     if lemma in COMMITMENT_NOUNS and mods & {"defense", "defence", "security", "military"}:

@@ -351,6 +351,7 @@ class Triggers:
                 ),
                 "inherited",
             )
+        comp = complement(parse, v)  # walked once for the reading's tokens and its words
         # "shot them dead": the target is someone named elsewhere, not the scene
         pronoun = any(parse.tokens[o].pos == "PRON" for o in args.children(parse, v, {"dobj"}))
         deep = row.event in DEEP_TARGET_EVENTS and not passive and not pronoun
@@ -358,7 +359,7 @@ class Triggers:
             recipients = deep_target(
                 parse,
                 idx,
-                complement(parse, v, depth=6 if row.event == "MOBILIZE" else 4),
+                complement(parse, v, depth=6) if row.event == "MOBILIZE" else comp,
                 actors.mentions,
             )
         return Reading(
@@ -370,10 +371,10 @@ class Triggers:
             how=how,
             actors=actors,
             recipients=recipients,
-            tokens=complement(parse, v),
+            tokens=comp,
             host_first=cameo.startswith("043"),
             symmetric=(cameo.startswith(JOINT_CODES) and not mediation)
-            or bool(word_forms(parse, complement(parse, v)) & RECIPROCAL_WORDS)
+            or bool(word_forms(parse, comp) & RECIPROCAL_WORDS)
             or lemma_at(parse, v) in RECIPROCAL_VERBS
             or fighting_each_other(parse, v),
         )
@@ -632,15 +633,15 @@ def match_verb(parse: Parse, v: int, lexicon: Lexicon) -> VerbPattern | None:
     # the agent of a passive is its actor, not a complement: "troops backed by artillery";
     # a time adjunct is no object either: "demanded an apology on Thursday" is no "demand on"
     by_phrase = {j for a in args.children(parse, v, {"agent"}) for j in parse.subtree(a)}
-    agent = by_phrase | {
-        j for p in complement(parse, v) if _when(parse, p) for j in parse.subtree(p)
-    }
+    # one walk: a time adjunct inside a clause left out below hides no word that is read
+    near = complement(parse, v, clauses=False)
+    agent = by_phrase | {j for p in near if _when(parse, p) for j in parse.subtree(p)}
     # CAMEO's patterns name the active clause: in a passive with a "by" phrase the object words
     # are its subject's ("supplies were airlifted to X by Y") and the subject words its agent's;
     # with none, nobody acts for the pattern to read ("the airport was closed amid an alert")
     passive = bool(by_phrase) and args.is_passive(parse, v)
     patient = args.children(parse, v, PASSIVE_SUBJECT_DEPS) if passive else []
-    rest = [j for j in complement(parse, v, clauses=False) if j not in agent]
+    rest = [j for j in near if j not in agent]
     words = word_forms(parse, rest + [j for s in patient for j in parse.subtree(s)])
     if passive:
         subj = word_forms(parse, sorted(by_phrase))

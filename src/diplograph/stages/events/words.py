@@ -621,6 +621,8 @@ SPORT_SENSES = TEAM_WORDS | GOAL_WORDS | COACH_WORDS | {"league"}
 # "the series", "the second Test" (capitalized, as cricket writes it), not "a nuclear test",
 # "combat tours", "a series of raids".
 CONTEST_WORDS = set("tour tours series match matches final fixture fixtures".split())
+# A cricket Test, capitalized and not first in its sentence ("the second Test").
+CONTEST_NAMES = {"Test", "Tests"}
 NOT_SPORT = set(
     "nuclear atomic missile missiles rocket weapon weapons bomb combat duty war military "
     "army naval navy air warhead underground ballistic".split()
