@@ -49,6 +49,7 @@ from diplograph.stages.events.words import (
     SPEECH_VERBS,
     STATE_FORCE_SECTORS,
     SUBJECT_DEPS,
+    TRIED_VERBS,
     VICTIM_VERBS,
 )
 
@@ -205,24 +206,28 @@ def unnamed_pairs(
     A charge told in a full passive is an accuser's the text does not name ("a French diplomat
     was charged with spying"), its victim only by its own code."""
     v = reading.trigger
-    charged = reading.event == "ACCUSE" and parse.tokens[v].lemma.lower() in CHARGE_VERBS
+    lemma = parse.tokens[v].lemma.lower()
+    tried = reading.event == "ACCUSE" and lemma in TRIED_VERBS  # "X went on trial"
+    charged = reading.event == "ACCUSE" and lemma in CHARGE_VERBS or tried
     if reading.event not in LOCAL_EVENTS and not charged:
         return []
-    if not clear_or_noun(reading) or reading.actors.mentions:
+    if not clear_or_noun(reading) or (reading.actors.mentions and not tried):
         return []
     if parse.tokens[v].pos not in {"VERB", "NOUN"}:
         return []
-    if charged and not args.children(parse, v, {"auxpass"}):
+    if charged and not tried and not args.children(parse, v, {"auxpass"}):
         return []  # "a general accused of war crimes" only describes him (a reduced passive)
     doers, done_to = slots(parse, v, reading.event)
-    if parse.tokens[v].pos == "NOUN" or args.is_passive(parse, v):
+    if tried:
+        doers, done_to = [], doers  # its subject is the accused
+    elif parse.tokens[v].pos == "NOUN" or args.is_passive(parse, v):
         if doers:  # "killed in an attack by X", "killed by X"
             return []
     elif not attack_means(parse, doers):
         return []
     if parse.tokens[v].pos == "NOUN" and args.prep_heads(parse, v, {"with"}):
         return []  # "killed in a clash with X": X fought, it was not only hit
-    victims = _coded(reading.recipients.mentions)
+    victims = _coded(reading.actors.mentions if tried else reading.recipients.mentions)
     if not victims and parse.tokens[v].pos == "NOUN":
         victims = _harmed(parse, idx, done_to)
     if not victims and not charged:

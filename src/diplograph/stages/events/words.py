@@ -1098,6 +1098,9 @@ LOCAL_EVENTS = {"ASSAULT", "COERCE", "RETREAT", "CONCEDE"}
 # a civilian") did not accuse
 CHARGE_VERBS = set("accuse charge indict".split())
 CHARGE_DEED_PREPS = {"with", "of", "for"}
+# ... and so is a trial or a charge its subject faces ("went on trial", "stood trial", "faces
+# charges"; the patterns in verbs_extra.tsv): the subject is the accused
+TRIED_VERBS = set("go stand face".split())
 # with no place named, these act at home: police, armed groups, and a state's authorities and
 # courts ("Saudi authorities arrested activists", "a court jailed two bloggers")
 HOME_SECTORS = {"COP", "REB", "UAF", "CRM", "PRM", "GOV", "JUD"}
