@@ -302,3 +302,19 @@ def test_modality_a_time_clause_is_a_fact_whatever_its_governor_says(
 def test_modality_a_listed_clause_before_a_call_is_asserted(text):
     _, found = read(text, "urged")
     assert found.asserted
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "trigger", "is_asserted"),
+    [
+        # a clause whose subject is "no one", "nobody" or "no N" denies its act
+        ("No one was injured when shells hit the Ghanaian border post.", "injured", False),
+        ("Nobody attacked the Togolese convoy, the army said.", "attacked", False),
+        ("No agreement was signed at the Accra talks.", "signed", False),
+        ("Two soldiers were injured when shells hit the Ghanaian border post.", "injured", True),
+    ],
+)
+def test_modality_a_clause_with_no_doer_or_no_victim_is_denied(text, trigger, is_asserted):
+    _, found = read(text, trigger)
+    assert found.asserted is is_asserted

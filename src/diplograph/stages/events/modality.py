@@ -32,6 +32,7 @@ from diplograph.stages.events.words import (
     HALT_NOUNS,
     HYPOTHETICAL_MODALS,
     INTENT_NOUNS,
+    NEGATIVE_PRONOUNS,
     OPINION_VERBS,
     PRESUPPOSING_MARKS,
     PRESUPPOSING_PREPS,
@@ -73,6 +74,8 @@ def _clause_marks(parse: Parse, v: int, first: bool) -> str | None:
             return "negation"
         if k.dep == "advmod" and k.lemma.lower() == "never" and first:
             return "negation"
+        if k.dep in SUBJECTS and first and _nobody(parse, k.i):
+            return "negation"
         if k.dep == "advmod" and k.lemma.lower() in GENERIC_ADVERBS:
             return "generic"
         if k.dep == "mark" and k.lemma.lower() in CONDITIONAL_MARKS:
@@ -97,6 +100,15 @@ def _clause_marks(parse: Parse, v: int, first: bool) -> str | None:
     if _headline_infinitive(parse, v, kids):
         return "future"
     return None
+
+
+def _nobody(parse: Parse, s: int) -> bool:
+    """Subject s is "nobody", "none" or a noun with "no": "No one was hurt", "no talks were
+    held"."""
+    tok = parse.tokens[s]
+    if tok.lemma.lower() in NEGATIVE_PRONOUNS:
+        return True
+    return any(k.dep == "det" and k.lemma.lower() == "no" for k in _kids(parse, s))
 
 
 def _headline_infinitive(parse: Parse, v: int, kids) -> bool:

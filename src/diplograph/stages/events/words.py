@@ -560,6 +560,9 @@ FORUM_OBJECT_DEPS = {"dobj"}  # "lodged [a complaint] at the WTO against X"
 # constructions.py: verbs whose clause may oblige another or announce a conditional act
 # ("Y said X has to ...", "warned it would ... unless").
 STATING_VERBS = SPEECH_VERBS | {"warn", "insist"}
+# modality.py: a clause whose subject is "no one", "nobody" or "no N" denies its act: "No one
+# was hurt in the blast", "No agreement was reached", "Nobody fired a shot".
+NEGATIVE_PRONOUNS = {"nobody", "none", "nothing", "noone"}
 GENERIC_ADVERBS = {
     "typically",
     "usually",
