@@ -68,6 +68,7 @@ from diplograph.stages.events.words import (
     ONE_SIDED_NO_OBJECT,
     PASSIVE_SUBJECT_DEPS,
     PROTEST_ASKING_VERBS,
+    PROTESTING_VERBS,
     PURPOSE_NOUNS,
     PURPOSE_PREPS,
     RECIPIENT_PREPS,
@@ -816,16 +817,23 @@ def _site(m: Mention) -> bool:
 
 
 def asked(parse: Parse, idx: args.MentionIndex, v: int, actors: args.Found) -> list[Mention]:
-    """Whom verb v was done to ask something of, another state: "rallied to demand an apology
-    from Japan" (one's own leaders asked stay unnamed: which part of the state is not said)."""
+    """Whom verb v was done to ask something of or to protest against, another state: "rallied
+    to demand an apology from Japan", "marched to protest against Western pressure" (one's own
+    leaders asked stay unnamed: which part of the state is not said)."""
     own = {m.actor.country for m in actors.mentions}
-    return [
-        m
-        for x in args.purposes(parse, v)
-        if parse.tokens[x].lemma.lower() in PROTEST_ASKING_VERBS
-        for m in args.verb_objects(parse, idx, x, RECIPIENT_PREPS | {"from"}, place=False).mentions
-        if m.actor.country not in own
-    ]
+    found: list[Mention] = []
+    for x in args.purposes(parse, v):
+        lemma = parse.tokens[x].lemma.lower()
+        if lemma in PROTEST_ASKING_VERBS:
+            objs = args.verb_objects(parse, idx, x, RECIPIENT_PREPS | {"from"}, place=False)
+        elif lemma in PROTESTING_VERBS:  # "to protest against X", not the issue protested
+            objs = args.verb_objects(
+                parse, idx, x, PROTESTING_VERBS[lemma], place=False, direct=False
+            )
+        else:
+            continue
+        found += [m for m in objs.mentions if m.actor.country not in own]
+    return found
 
 
 def one_sided(parse: Parse, reading: Reading) -> list[tuple[Mention, None]]:

@@ -291,6 +291,9 @@ SITE_PREPS = {"outside", "at", "near", "before", "opposite"}
 # ... and so does whom it marched to ask: "rallied to demand an apology from Japan", "marched
 # to urge the EU to act" (the verbs of its purpose infinitive).
 PROTEST_ASKING_VERBS = set("urge demand call press ask appeal petition".split())
+# ... or whom its purpose infinitive protests against (not the issue it protests: "to protest
+# imports of Ukrainian grain"): "marched to protest against Western pressure".
+PROTESTING_VERBS = {"protest": {"against"}, "demonstrate": {"against"}}
 # Verbs whose "to" names a destination, not a recipient: "deported him to Lebanon". Not
 # "extradite": the state a suspect is extradited to is the one cooperated with.
 DESTINATION_VERBS = {"deport", "expel", "exile", "banish", "evacuate", "relocate"}
