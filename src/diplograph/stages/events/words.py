@@ -660,6 +660,8 @@ MEMBER_PREPS = {"of", "from", "among"}
 LIST_DEPS = {"conj", "appos", "compound"}
 LIST_WORDS = {",", "and", "&", "as", "well"}
 NOUN_POS = {"NOUN", "PROPN", "ADJ", "NUM"}
+# an event noun's tags: a headline's title case tags one PROPN ("Beheading Of Hostage Reported")
+EVENT_NOUN_POS = {"NOUN", "PROPN"}
 # a host's gathering: "hosted a mini-summit with X, Y and Z" is one meeting of them all
 GATHERING_NOUNS = {"summit", "mini-summit", "minisummit", "meeting", "conference", "talks",
                    "gathering", "forum", "round"}  # fmt: skip
