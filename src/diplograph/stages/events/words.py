@@ -221,6 +221,11 @@ ONE_SIDED_NEEDS_OBJECT = {"ASSAULT", "MOBILIZE"}  # ... and then only with a dir
 # ... but for fighting among the subject's own parts: "troops and rebels clashed" (PLOVER: in
 # two-sided fighting all are the actor, and the recipient is null)
 FIGHTING_VERBS = {"clash", "fight", "battle", "skirmish"}
+# what a fight is fought with, no partner in it: "fought with rocks, clubs and fists"
+FIGHTING_MEANS = set(
+    "rock stone club stick fist knife bat bar pipe baton machete sword spear axe weapon gun "
+    "rifle hand bare".split()
+)
 # ... and a fight its noun names with one coded party among its fighters, the others no
 # party the dictionaries code ("clashes between Kenyan police and protesters", "killed in
 # clashes with Yemeni forces"): that party acts alone (triggers.lone_fighters)
