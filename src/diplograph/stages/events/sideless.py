@@ -28,11 +28,13 @@ from diplograph.stages.events.violence import (
     UNNAMED,
     attack_means,
     clear_or_noun,
+    event_noun,
     reporters,
     sentence_place,
     side_kind,
     slots,
     someone_else,
+    verb_or_noun,
 )
 from diplograph.stages.events.words import (
     BLAST_WORDS,
@@ -63,9 +65,9 @@ def sideless_pairs(
     if reading.actors.mentions or reading.recipients.mentions:
         return []
     v = reading.trigger
-    if parse.tokens[v].pos not in {"VERB", "NOUN"} or sporting(parse, v):
+    if not verb_or_noun(parse, v) or sporting(parse, v):
         return []
-    if parse.tokens[v].pos == "NOUN" and not _told(parse, v):
+    if event_noun(parse, v) and not _told(parse, v):
         return []
     if _fuel_blast(parse, v):
         return []

@@ -42,6 +42,7 @@ from diplograph.stages.events.words import (
     DOCUMENT_NOUNS,
     ENVOY_NOUNS,
     EXPERIENCER_VERBS,
+    FIGHTING_MEANS,
     FIGHTING_NOUNS,
     FIGHTING_VERBS,
     FOR_EVENTS,
@@ -616,6 +617,16 @@ def fighting_each_other(parse: Parse, v: int) -> bool:
     return lemma_at(parse, v) in FIGHTING_VERBS and joint_subject(parse, v)
 
 
+def fought_with(parse: Parse, v: int) -> bool:
+    """ "Syrian forces clashed with a local militia": verb v fights a partner (not the means,
+    "fought with rocks"); with no coded recipient, the subject's act alone, as PLOVER codes
+    every fighter an actor."""
+    if lemma_at(parse, v) not in FIGHTING_VERBS:
+        return False
+    partners = args.prep_heads(parse, v, MEETING_PARTNER_PREPS)
+    return any(parse.tokens[p].lemma.lower() not in FIGHTING_MEANS for p in partners)
+
+
 def lemma_at(parse: Parse, i: int) -> str:
     """Word i's lemma, or that of the hyphenated word it ends, which the tokenizer split:
     "cease-fire" is a ceasefire, "test-fired" a test-fire (HYPHEN_WORDS)."""
@@ -859,9 +870,10 @@ def one_sided(parse: Parse, reading: Reading) -> list[tuple[Mention, None]]:
             return []
         objects = args.children(parse, reading.trigger, {"dobj"})
         forces = reading.event in FORCES_MOVING and forces_moved(parse, reading, objects)
-        if reading.event in ONE_SIDED_NEEDS_OBJECT and not objects and not forces:
-            if not fighting_each_other(parse, reading.trigger):
-                return []  # "moved into a slum", "struggled": no act on anything named
+        v = reading.trigger
+        fight = fighting_each_other(parse, v) or fought_with(parse, v)
+        if reading.event in ONE_SIDED_NEEDS_OBJECT and not objects and not forces and not fight:
+            return []  # "moved into a slum", "struggled": no act on anything named
         given_up = reading.cameo in OBJECT_GIVEN_UP_CODES and not joint_subject(
             parse, reading.trigger
         )

@@ -35,6 +35,7 @@ from diplograph.stages.events.words import (
     CROWD_MEANS,
     DEED_PREPS,
     DYING_VERBS,
+    EVENT_NOUN_POS,
     HOME_CROWD_WORDS,
     HOME_FORCE_SECTORS,
     HOME_SECTORS,
@@ -64,7 +65,7 @@ def local_pairs(
     the state of the event's place; [] when it does not apply."""
     if reading.event not in LOCAL_EVENTS | CROWD_EVENTS or not clear_or_noun(reading):
         return []
-    if parse.tokens[reading.trigger].pos not in {"VERB", "NOUN"}:
+    if not verb_or_noun(parse, reading.trigger):
         return []
     recipients = _coded(reading.recipients.mentions)
     if reading.event in CROWD_EVENTS:
@@ -75,7 +76,7 @@ def local_pairs(
     actors = _coded(reading.actors.mentions)
     if not actors:
         actors = _local(parse, idx, doers, location, "the party acting where it acts")
-    if not recipients and parse.tokens[reading.trigger].pos == "NOUN":
+    if not recipients and event_noun(parse, reading.trigger):
         recipients = _harmed(parse, idx, done_to)  # "20 policemen were killed in Taliban attacks"
     if not recipients:
         recipients = _local(parse, idx, done_to, location, "the victim where it is hit")
@@ -213,22 +214,22 @@ def unnamed_pairs(
         return []
     if not clear_or_noun(reading) or (reading.actors.mentions and not tried):
         return []
-    if parse.tokens[v].pos not in {"VERB", "NOUN"}:
+    if not verb_or_noun(parse, v):
         return []
     if charged and not tried and not args.children(parse, v, {"auxpass"}):
         return []  # "a general accused of war crimes" only describes him (a reduced passive)
     doers, done_to = slots(parse, v, reading.event)
     if tried:
         doers, done_to = [], doers  # its subject is the accused
-    elif parse.tokens[v].pos == "NOUN" or args.is_passive(parse, v):
+    elif event_noun(parse, v) or args.is_passive(parse, v):
         if doers:  # "killed in an attack by X", "killed by X"
             return []
     elif not attack_means(parse, doers):
         return []
-    if parse.tokens[v].pos == "NOUN" and args.prep_heads(parse, v, {"with"}):
+    if event_noun(parse, v) and args.prep_heads(parse, v, {"with"}):
         return []  # "killed in a clash with X": X fought, it was not only hit
     victims = _coded(reading.actors.mentions if tried else reading.recipients.mentions)
-    if not victims and parse.tokens[v].pos == "NOUN":
+    if not victims and event_noun(parse, v):
         victims = _harmed(parse, idx, done_to)
     if not victims and not charged:
         victims = _local(parse, idx, done_to, scene, "the victim where it is hit")
@@ -362,7 +363,7 @@ def _modifier(parse: Parse, place: Place) -> bool:
 def slots(parse: Parse, v: int, event: str = "") -> tuple[list[int], list[int]]:
     """Heads of the phrases that do the act and of those it is done to; with `event`, also its
     own recipient prepositions ("fired at X"; a sideless event's "at a market" is its site)."""
-    if parse.tokens[v].pos == "NOUN":
+    if event_noun(parse, v):
         return _noun_slots(parse, v)
     if args.is_passive(parse, v):
         doers = [o for a in args.children(parse, v, {"agent"}) for o in args.children(parse, a)]
@@ -406,6 +407,15 @@ def _coded(mentions) -> list[Mention]:
 def _harmed(parse: Parse, idx: args.MentionIndex, heads: list[int]) -> list[Mention]:
     """The coded actors of the phrases an attack noun hit (the verb's own are the reading's)."""
     return [m for h in heads for m in args.np_actors(parse, idx, h) if m.actor.country]
+
+
+def event_noun(parse: Parse, v: int) -> bool:
+    """The trigger is a noun, or a headline's title-cased noun ("Bombing Kills Six")."""
+    return parse.tokens[v].pos in EVENT_NOUN_POS
+
+
+def verb_or_noun(parse: Parse, v: int) -> bool:
+    return parse.tokens[v].pos == "VERB" or event_noun(parse, v)
 
 
 def clear_or_noun(reading: Reading) -> bool:

@@ -221,6 +221,11 @@ ONE_SIDED_NEEDS_OBJECT = {"ASSAULT", "MOBILIZE"}  # ... and then only with a dir
 # ... but for fighting among the subject's own parts: "troops and rebels clashed" (PLOVER: in
 # two-sided fighting all are the actor, and the recipient is null)
 FIGHTING_VERBS = {"clash", "fight", "battle", "skirmish"}
+# what a fight is fought with, no partner in it: "fought with rocks, clubs and fists"
+FIGHTING_MEANS = set(
+    "rock stone club stick fist knife bat bar pipe baton machete sword spear axe weapon gun "
+    "rifle hand bare".split()
+)
 # ... and a fight its noun names with one coded party among its fighters, the others no
 # party the dictionaries code ("clashes between Kenyan police and protesters", "killed in
 # clashes with Yemeni forces"): that party acts alone (triggers.lone_fighters)
@@ -660,6 +665,8 @@ MEMBER_PREPS = {"of", "from", "among"}
 LIST_DEPS = {"conj", "appos", "compound"}
 LIST_WORDS = {",", "and", "&", "as", "well"}
 NOUN_POS = {"NOUN", "PROPN", "ADJ", "NUM"}
+# an event noun's tags: a headline's title case tags one PROPN ("Beheading Of Hostage Reported")
+EVENT_NOUN_POS = {"NOUN", "PROPN"}
 # a host's gathering: "hosted a mini-summit with X, Y and Z" is one meeting of them all
 GATHERING_NOUNS = {"summit", "mini-summit", "minisummit", "meeting", "conference", "talks",
                    "gathering", "forum", "round"}  # fmt: skip
