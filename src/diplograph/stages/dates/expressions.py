@@ -29,7 +29,10 @@ from diplograph.stages.dates.words import (
     EFFECT_NOUNS,
     EFFECT_VERBS,
     NOT_A_SETTING,
+    NOUN_CLAUSE_BOUNDS,
     NOUN_CLAUSE_DEPS,
+    OWN_NOUN_DEPS,
+    OWN_NOUN_PREPS,
     REFERENCE_PREPS,
     TARGET_BEFORE,
 )
@@ -107,6 +110,7 @@ def event_date(
         and t.token_start >= 0
         and not _target(parse, t)
         and not _reference(parse, t, trigger)
+        and not _elsewhere(parse, t, trigger)
     ]
     own = _phrase(parse, trigger) | set(tokens)
     clause_head = _clause_head(parse, trigger)
@@ -484,6 +488,28 @@ def _reference(parse: Parse, t: TimeExpression, trigger: int) -> bool:
             return False
         prep = tok.head
         return tok.dep == "pobj" and parse.tokens[prep].lemma.lower() in REFERENCE_PREPS
+    return False
+
+
+def _elsewhere(parse: Parse, t: TimeExpression, trigger: int) -> bool:
+    """A date of a noun ("a 2016 agreement", "the Trade Act of 1974") or of a clause embedded
+    in a noun ("Erdogan, who brokered the deal in July 2022, said") that the trigger is not
+    in: it dates that noun or clause, not the trigger's event."""
+    if t.token_end > len(parse.tokens):
+        return False
+    head = parse.span_head(t.token_start, t.token_end)
+    tok = parse.tokens[head]
+    owner = tok.head
+    of_noun = tok.dep == "pobj" and parse.tokens[owner].lemma.lower() in OWN_NOUN_PREPS
+    if of_noun:  # "the riots of 2002": the noun the preposition hangs on
+        owner = parse.tokens[owner].head
+    after_prep = t.token_start > 0 and parse.tokens[t.token_start - 1].pos == "ADP"
+    modifier = tok.dep in OWN_NOUN_DEPS and not after_prep  # "In 2019 Saudi Arabia accused"
+    if (of_noun or modifier) and parse.tokens[owner].pos in ("NOUN", "PROPN"):
+        return trigger not in parse.subtree(owner)
+    for i in (head, *parse.ancestors(head)):
+        if parse.tokens[i].dep in NOUN_CLAUSE_BOUNDS:
+            return trigger not in parse.subtree(i)
     return False
 
 

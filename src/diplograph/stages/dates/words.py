@@ -345,6 +345,12 @@ DEADLINE_WORDS = {"effective", "expire", "lapse", "deadline", "due"}
 # "their first since the peace treaty 25 years ago": a date on the noun after one of these
 # dates a reference event a period runs from, not the event the sentence reports
 REFERENCE_PREPS = {"since"}
+# A date modifying a noun this way, or inside a clause or apposition this way embedded in a
+# noun, dates that noun or clause only: "tore up a 2016 agreement", "Erdogan, who brokered the
+# deal in July 2022, said", "the Trade Act of 1974" do not date "tore", "said", "found".
+OWN_NOUN_DEPS = {"poss", "compound", "amod", "nummod"}  # not a dateline's "nmod" fragment
+NOUN_CLAUSE_BOUNDS = {"relcl", "acl", "appos"}
+OWN_NOUN_PREPS = {"of"}
 
 
 # relative.py
