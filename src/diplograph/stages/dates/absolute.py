@@ -34,7 +34,7 @@ def _day_month(ctx: Context, m: re.Match, month: int, day_text: str, year_text: 
     day = day_number(day_text)
     if year_text:
         year = int(year_text)
-        value = _safe_day(year, month, day)
+        value = cal.safe_day(year, month, day)
         return Found(start, end, "DATE", value, rule)
     pub = ctx.published
     if pub is None:
@@ -42,7 +42,7 @@ def _day_month(ctx: Context, m: re.Match, month: int, day_text: str, year_text: 
     dateline = _dateline(start, end, ctx)
     direction = "past" if dateline else ctx.direction(start, end)
     year = cal.pick_year_for_day(month, day, pub, direction)
-    value = _safe_day(year, month, day) if year else None
+    value = cal.safe_day(year, month, day) if year else None
     found = Found(start, end, "DATE", value, ("dateline" if dateline else rule) + ":year-by-tense")
     found.anchor, found.pending = pub.isoformat(), ("year", month, day)
     return found
@@ -55,13 +55,6 @@ def _dateline(start: int, end: int, ctx: Context) -> bool:
         return True
     place = DATELINE_PLACE.fullmatch(ctx.text, 0, start)
     return bool(place and DATELINE_AFTER.match(ctx.text, end))
-
-
-def _safe_day(year: int, month: int, day: int) -> str | None:
-    try:
-        return date(year, month, day).isoformat()
-    except ValueError:
-        return None
 
 
 # "the Sept. 11 attacks", "pre-Sept. 11 policy", "post-9/11": the name of the 2001 attacks.
@@ -164,7 +157,7 @@ def rule_nine_eleven(m: re.Match, ctx: Context) -> list[Found]:
 
 
 def rule_iso(m: re.Match, ctx: Context) -> list[Found]:
-    return [Found(m.start(), m.end(), "DATE", _safe_day(int(m[1]), int(m[2]), int(m[3])), "iso")]
+    return [Found(m.start(), m.end(), "DATE", cal.safe_day(int(m[1]), int(m[2]), int(m[3])), "iso")]
 
 
 def rule_month_year(m: re.Match, ctx: Context) -> list[Found]:

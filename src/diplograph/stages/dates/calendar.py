@@ -50,6 +50,20 @@ def century_value(year: int) -> str:
     return f"{year // 100:02d}"
 
 
+def safe_date(year: int, month: int, day: int) -> date | None:
+    """The day, or None where the calendar has none ("February 30")."""
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def safe_day(year: int, month: int, day: int) -> str | None:
+    """`safe_date` as an ISO value."""
+    found = safe_date(year, month, day)
+    return found.isoformat() if found else None
+
+
 def shift_months(d: date, months: int) -> date:
     """`d` moved by whole months, the day clipped to the month's length."""
     index = d.year * 12 + d.month - 1 + months

@@ -199,7 +199,7 @@ def _year_from_partner(f: Found, nxt: Found | None, ctx: Context) -> None:
         return
     year = int(nxt.value[:4])
     if f.pending[0] == "year":
-        value = _safe(year, f.pending[1], f.pending[2])
+        value = cal.safe_day(year, f.pending[1], f.pending[2])
     else:
         value = f"{year}-{f.pending[1]:02d}"
     if value and value <= nxt.value:
@@ -215,7 +215,7 @@ def _year_from_start(f: Found, start: Found | None, ctx: Context) -> None:
         return
     for year in (int(start.value[:4]), int(start.value[:4]) + 1):
         if f.pending[0] == "year":
-            value = _safe(year, f.pending[1], f.pending[2])
+            value = cal.safe_day(year, f.pending[1], f.pending[2])
         else:
             value = f"{year}-{f.pending[1]:02d}"
         if value and value >= start.value[: len(value)]:
@@ -244,13 +244,6 @@ def _fiscal_closed(f: Found, nxt: Found | None, ctx: Context) -> None:
         return
     closed = date(int(day[1]), int(day[2]), int(day[3]))
     f.value = f"FY{cal.fiscal_year(f.pending[1], closed)}-Q{f.pending[1]}"
-
-
-def _safe(year: int, month: int, day: int) -> str | None:
-    try:
-        return date(year, month, day).isoformat()
-    except ValueError:
-        return None
 
 
 def _granular(value: str | None) -> bool:

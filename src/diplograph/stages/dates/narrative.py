@@ -69,9 +69,8 @@ def resolve_year(f: Found, earlier: Sequence[Found], ctx: Context) -> None:
     month = f.pending[1]
     day = f.pending[2] if f.pending[0] == "year" else start.day
     year = start.year if (month, day) >= (start.month, start.day) else start.year + 1
-    try:
-        when = date(year, month, day).isoformat()
-    except ValueError:
+    when = cal.safe_day(year, month, day)
+    if when is None:
         return
     f.value = when if f.pending[0] == "year" else when[:7]
     f.anchor, f.rule = ctx.text[story.start : story.end], f.rule.split(":")[0] + ":story-time"
@@ -98,7 +97,7 @@ def _old_day(f: Found, earlier: Sequence[Found], ctx: Context) -> None:
         start = _start_of(p.value)
         if not _OWN_YEAR.search(ctx.text[p.start : p.end]) or start.year > ctx.published.year - 3:
             continue
-        when = _safe_date(start.year, month, day)
+        when = cal.safe_date(start.year, month, day)
         if when and -31 <= (when - start).days <= 92 and weekday in (None, when.weekday()):
             f.value, f.anchor = when.isoformat(), ctx.text[p.start : p.end]
             f.rule = f.rule.split(":")[0] + ":story-time"
@@ -107,15 +106,8 @@ def _old_day(f: Found, earlier: Sequence[Found], ctx: Context) -> None:
 
 def _put_back(chosen: date, published: date) -> bool:
     """Whether the tense put a day almost a year back: it falls just after publication's date."""
-    same = _safe_date(published.year, chosen.month, chosen.day)
+    same = cal.safe_date(published.year, chosen.month, chosen.day)
     return chosen.year < published.year and same is not None and 0 < (same - published).days <= 31
-
-
-def _safe_date(year: int, month: int, day: int) -> date | None:
-    try:
-        return date(year, month, day)
-    except ValueError:
-        return None
 
 
 def story_time(f: Found, earlier: Sequence[Found], ctx: Context) -> Found | None:
