@@ -105,10 +105,12 @@ def _clause_marks(parse: Parse, v: int, first: bool) -> str | None:
 def _nobody(parse: Parse, s: int) -> bool:
     """Subject s is "nobody", "none" or a noun with "no": "No one was hurt", "no talks were
     held"."""
-    tok = parse.tokens[s]
-    if tok.lemma.lower() in NEGATIVE_PRONOUNS:
-        return True
-    return any(k.dep == "det" and k.lemma.lower() == "no" for k in _kids(parse, s))
+    return parse.tokens[s].lemma.lower() in NEGATIVE_PRONOUNS or _with_no(parse, s)
+
+
+def _with_no(parse: Parse, n: int) -> bool:
+    """Token n has the determiner "no": "no talks", "No one"."""
+    return any(k.dep == "det" and k.lemma.lower() == "no" for k in _kids(parse, n))
 
 
 def _headline_infinitive(parse: Parse, v: int, kids) -> bool:
@@ -157,9 +159,7 @@ def modality(
             break
         if tok.pos == "ADP" and lemma == "without":
             marks.append("negation")
-        if tok.pos in {"NOUN", "PROPN"} and any(
-            k.dep == "det" and k.lemma.lower() == "no" for k in _kids(parse, t)
-        ):
+        if tok.pos in {"NOUN", "PROPN"} and _with_no(parse, t):
             marks.append("negation")
         if (
             step == 0
