@@ -69,14 +69,16 @@ MODES = {
 TYPES = list(MODES)
 AUX = {"future", "hypothetical", "negation", "historical"}
 NOT_ASSERTED_AUX = {"future", "hypothetical", "negation"}
-SOURCES = {"agnews", "case2021", "written"}
+SOURCES = {"agnews", "case2021", "ngec", "written"}
 SPLITS = {"train", "blind"}
 CODE = re.compile(r"^[A-Z][A-Z0-9]{2}([A-Z]{3})?$")
 ID = {
     "agnews": re.compile(r"^ag-\d{5}-\d+$"),
     "case2021": re.compile(r"^case-\d{4}-\d+$"),
+    "ngec": re.compile(r"^ng-\d{4}-\d+$"),
     "written": re.compile(r"^wr-[A-Za-z0-9_]+-\d+$"),
 }
+ARTICLE = {"agnews": "agnews-test-{:05d}", "case2021": "case2021-{}", "ngec": "ngec-{}"}
 BASE = {"id": str, "split": str, "source": str, "article": str, "sentence_index": int, "text": str}
 ANNOTATED = {"events": list, "annotator": str, "note": (str, type(None))}
 EVENT_KEYS = [
@@ -270,7 +272,7 @@ def main(argv):
                         problem(f"id {rid0!r} does not have the {src} id form")
                     elif isinstance(rid0, str) and isinstance(art, str) and src != "written":
                         num = rid0.split("-")[1]
-                        want = f"agnews-test-{num}" if src == "agnews" else f"case2021-{int(num)}"
+                        want = ARTICLE[src].format(int(num))
                         if art != want or rid0.split("-")[2] != str(rec.get("sentence_index")):
                             problem(f"id {rid0!r} does not match article {art!r} / sentence_index")
                 if rec.get("split") not in SPLITS:
