@@ -34,3 +34,15 @@ def test_places16_islands_rivers_crossings_and_provinces_of_the_region(text, men
 def test_places16_the_nicobar_islands_are_not_the_andamans():
     place = _by_text("Relief boats left for the Nicobar Islands on Friday.")["Nicobar Islands"]
     assert haversine_km(place.lat, place.lon, 8.0, 93.5) < 100
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "mention", "country"),
+    [
+        ("Flooding closed roads in Yona and Talofofo, Guam, on Tuesday.", "Talofofo", "GUM"),
+        ("The supply ship docked at Vaiaku, Tuvalu, after a week at sea.", "Vaiaku", "TUV"),
+    ],
+)  # fmt: skip
+def test_places16_a_village_without_the_noun_geonames_gives_it(text, mention, country):
+    assert _by_text(text)[mention].country == country
