@@ -22,7 +22,7 @@ from diplograph.errors import ReferenceDataError
 from diplograph.stages.places import sources
 from diplograph.stages.places.gazetteer import Entry, Gazetteer, entry_keys
 
-FORMAT = 6  # raise when what build_index writes changes
+FORMAT = 7  # raise when what build_index writes changes
 MEMO_LIMIT = 200_000  # names remembered per process before the memo starts afresh
 SCHEMA = """
 CREATE TABLE entries (id INTEGER PRIMARY KEY, name TEXT NOT NULL, precision TEXT NOT NULL,

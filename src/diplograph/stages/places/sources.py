@@ -21,7 +21,7 @@ from diplograph.stages.places.gazetteer import (
     fold,
     without_article,
 )
-from diplograph.stages.places.words import ARABIC_ARTICLE_COUNTRIES
+from diplograph.stages.places.words import ARABIC_ARTICLE_COUNTRIES, VILLAGE_SUFFIX
 
 CITIES_FILE = "cities500.json"  # GeoNames places of 500 people or more (234,908)
 REGION_FILES = ("regions.tsv", "divisions.tsv", "features.tsv")  # same format, index order
@@ -133,6 +133,9 @@ def _cities(by_alpha2: dict[str, Entry], capitals: set[tuple[str, str]]):
         # other scripts are noise for English news, and villages' alternates are mostly
         # transliterations nobody writes
         names = [city["name"]]
+        if city["name"].endswith(VILLAGE_SUFFIX) and entry.population < ALTERNATES_MIN_POPULATION:
+            # "Bairiki Village" is Bairiki: the village's own name without GeoNames' noun
+            names = [city["name"].removesuffix(VILLAGE_SUFFIX), fold(city["name"])]
         if entry.population >= ALTERNATES_MIN_POPULATION:
             names.extend(
                 fold(a)

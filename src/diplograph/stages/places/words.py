@@ -140,6 +140,9 @@ ARTICLE_ALIASES = {"states"}
 # ("Qamishli" for Al Qamishli, "Hermel" for El Hermel): ISO alpha-2, as cities500 gives them
 ARABIC_ARTICLE_COUNTRIES = {"DZ", "BH", "EG", "IQ", "JO", "KW", "LB", "LY", "MA", "MR", "OM",
                             "PS", "QA", "SA", "SD", "SY", "TN", "AE", "YE", "EH"}  # fmt: skip
+# the noun GeoNames puts after some villages' names ("Bairiki Village", "Betio Village"), which
+# news leaves out
+VILLAGE_SUFFIX = " Village"
 
 
 # resolve.py
