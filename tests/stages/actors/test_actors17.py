@@ -37,3 +37,26 @@ def test_actors17_title_of_an_office_once_held(actors, text, on, country, sector
 def test_actors17_officer_nouns_before_a_rank_or_name(actors, text, country, sector):
     actor = actors.resolve(text, date(2023, 1, 1))
     assert (actor.country, actor.sector) == (country, sector)
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "sector"),
+    [
+        # clergy are REL as the sets write them (Phoenix: CHR, MUS, JEW); followers keep theirs
+        ("an Anglican bishop", None, "REL"),
+        ("Egyptian imams", "EGY", "REL"),
+        ("a Muslim cleric in Lagos", "NGA", "REL"),
+        ("Pakistani Christians", "PAK", "CHR"),
+        # offices, collective and media nouns the tables lacked
+        ("Kenya's presidential office", "KEN", "GOV"),
+        ("the prosecutors' office", None, "JUD"),
+        ("the public prosecutor's office", None, "JUD"),
+        ("business groups", None, "BUS"),
+        ("striking union members", None, "LAB"),
+        ("three opposition candidates", None, "OPP"),
+        ("a regional TV station", None, "MED"),
+    ],
+)
+def test_actors17_agent_nouns_the_tables_lacked(actors, text, country, sector):
+    actor = actors.resolve(text, date(2023, 1, 1))
+    assert (actor.country, actor.sector) == (country, sector)
