@@ -365,7 +365,7 @@ def test_context_places_before_an_agent_noun_and_with_an_admin_word(actors, text
     [
         ("Ali Hassan", None, None),  # not Jordan's Prince Hassan, listed by one name
         ("Lebanese farmer Ali Hassan", "LBN", "AGR"),
-        ("Crown Prince Hassan", "JOR", "ELI"),  # a title, not a given name
+        ("Crown Prince Hassan", "JOR", "GOV"),  # a title, not a given name (his old office)
     ],
 )
 def test_context_one_word_name_after_another_given_name_is_a_namesake(

@@ -75,6 +75,7 @@ from diplograph.stages.actors.words import (
     NOT_PEOPLE,
     NUMBER_WORDS,
     OFFICE_SECTORS,
+    OFFICER_NOUNS,
     ONE_PARTY_STATES,
     ORIGIN_WORDS,
     OWNER_PREPS,
@@ -174,11 +175,17 @@ def _spokespeople(plain: list[str], agents: list[Agent]) -> list[Agent]:
         noun = " ".join(plain[i:j])
         member = noun in MEMBER_NOUNS and out and out[-1][2] not in MEMBER_OWNER_KEEPS
         body = noun in FORCE_NOUNS and out and out[-1][2] in FORCE_SECTORS | ARMED_SECTORS
-        if out and out[-1][1] == i and (noun in SPOKESPERSON_NOUNS or member or body):
+        rank = out and plain[out[-1][1] - 1] in OFFICER_NOUNS and _rank(plain[i:j])
+        if out and out[-1][1] == i and (noun in SPOKESPERSON_NOUNS or member or body or rank):
             out[-1] = (out[-1][0], j, out[-1][2])
         else:
             out.append((i, j, sector))
     return out
+
+
+def _rank(words: list[str]) -> bool:
+    """Words that are all honorifics or ranks: "brig gen", "col"."""
+    return all(w in HONORIFICS for w in words)
 
 
 def head_hits(plain: list[str], hits: list[Hit], agents: list[Agent]) -> list[Hit]:
@@ -214,25 +221,36 @@ def _post_body(plain: list[str], hit: Hit, agents: list[Agent]) -> bool:
     return bloc and post
 
 
-def title_office(plain: list[str], heads: list[Hit], agents: list[Agent], found: Match) -> Match:
+def title_office(
+    d: ActorDictionary, plain: list[str], heads: list[Hit], agents: list[Agent], found: Match
+) -> Match:
     """A known person out of every office on the date (an elite, ELI), named with a state of his
     own and a title, holds the office the text gives him: "Kenyan opposition leader Raila
     Odinga" -> KENOPP on a day the dictionary has no role for him; a legislator's title needs
     no state ("MK Matan Vilnai" ISRLEG: a seat is said only of its holder, where "leader" or
-    "Gen." may be a party's or a rank for life). Not after "former", "ousted", "toppled", "ex-"
-    or "retired" (words.FORMER_WORDS), and not when the state is another's ("Ugandan Finance
-    Minister Janet Yellen")."""
+    "Gen." may be a party's or a rank for life), nor a title of an office he once held in his
+    state ("President Petro Poroshenko" in 2023 UKRGOV, the title wire news keeps). Not after
+    "former", "ousted", "toppled", "ex-" or "retired" (words.FORMER_WORDS), and not when the
+    state is another's ("Ugandan Finance Minister Janet Yellen")."""
     actor = found.actor
     ended = FORMER_WORDS | PREDECESSOR_WORDS | RETIRED_WORDS
     if actor.sector != "ELI" or not agents or ended & set(plain):
         return found
     i, j, sector = agents[-1]
     states = [m.actor.country for _, _, m in heads if is_state(m)]
-    if (states or sector != "LEG") and set(states) != {actor.country}:
+    if states and set(states) != {actor.country}:
+        return found
+    if not states and sector != "LEG" and not _held(d, actor, sector):
         return found
     why = f"{actor.reason}; the title {' '.join(plain[i:j])!r} names his office -> {sector}"
     actor = replace(actor, code=f"{actor.country}{sector}", sector=sector, reason=why)
     return Match(actor, found.form, "context")
+
+
+def _held(d: ActorDictionary, actor: Actor, sector: str) -> bool:
+    """The person held an office of this sector in his own state on some date."""
+    entry = d.entries.get(actor.entry or "")
+    return entry is not None and any(r.code == actor.country + sector for r in entry.roles)
 
 
 def head_noun(words, agents: list[Agent], found: Match) -> Match:
@@ -568,7 +586,7 @@ def titled_name(text: str, words, agents: list[Agent]) -> Match | None:
     i, j, sector = agents[-1]
     title = words[j - 1][0]
     name = words[j:]
-    if not (title in TITLES or title in HONORIFICS or title in SPOKESPERSON_NOUNS):
+    if not (title in TITLES or title in HONORIFICS or title in OFFICER_NOUNS):
         return None
     if not 2 <= len(name) <= 4 or not all(capital for _, capital in name):
         return None

@@ -185,12 +185,12 @@ class ActorDictionary:
             self, text, plain, heads, on
         )
         if found:
-            return head_noun(words, agents, title_office(plain, heads, agents, found))
+            return head_noun(words, agents, title_office(self, plain, heads, agents, found))
         states = [h for h in heads if is_state(h[2])]
         named = states[-1][2].actor.country if states and states[-1][2].form == "demonym" else None
         found = tolerant_match(self, text, words, covered, on, named)
         if found:
-            return head_noun(words, agents, title_office(plain, heads, agents, found))
+            return head_noun(words, agents, title_office(self, plain, heads, agents, found))
         if states:
             # a state's name read as part of a person's name stays in the surname lookup
             kept = {

@@ -232,6 +232,9 @@ GOVERNMENT_WORDS = {"administration", "government", "cabinet", "regime", "team",
 SPOKESPERSON_NOUNS = frozenset(
     "spokesman spokeswoman spokesperson spokesmen spokeswomen spokespeople spokespersons".split()
 )
+# a body's officer: a rank after one is the person's own ("police spokesman Col. X" COP, not the
+# rank's MIL), and a name after one is titled by the body ("police chief John Kamau" COP)
+OFFICER_NOUNS = SPOKESPERSON_NOUNS | {"chief"}
 # the preposition after a spokesperson or an aide names the owner, not a complement: "a spokesman
 # for the Houthis", "an aide to the Ukrainian president"
 AIDE_NOUNS = frozenset("aide aides adviser advisers advisor advisors".split())
