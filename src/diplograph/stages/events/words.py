@@ -1194,6 +1194,8 @@ MISHAP_WORDS = set(
     "cyclone hurricane typhoon tsunami avalanche fire blaze disease miner colliery boiler "
     "cylinder".split()  # "miners killed by an explosion": an industrial blast
 )
+# ... of which these as verbs name none: "fire" shoots or dismisses ("rockets were fired")
+NO_MISHAP_VERBS = {"fire"}
 
 
 # retype.py (branch precision): the type a construction gives a coded word
