@@ -48,3 +48,21 @@ def test_holder_of_the_place_hit_is_no_other_party(text, expected):
 def test_party_that_attacked_still_blocks_the_unnamed_attacker():
     found = sides("Forty people were killed after rebels attacked a village in Syria.")
     assert ("ASSAULT", "~unnamed", "SYR") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # criticism told in a full passive with no "by": an accuser the text does not name
+        ("Iran was criticized for its nuclear program.", ("ACCUSE", "~unnamed", "IRN")),
+        ("Cuba Is Condemned for Jailing Dissidents", ("ACCUSE", "~unnamed", "CUB")),
+        ("Israel was blamed for the blast.", ("ACCUSE", "~unnamed", "ISR")),
+    ],
+)
+def test_passive_criticism_with_no_critic_is_unnamed(text, expected):
+    assert expected in sides(text)
+
+
+def test_criticism_by_a_named_critic_is_his():
+    found = sides("Iran was criticized by France for its nuclear program.")
+    assert ("ACCUSE", "~unnamed", "IRN") not in found
