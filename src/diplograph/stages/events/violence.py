@@ -42,6 +42,7 @@ from diplograph.stages.events.words import (
     LOCAL_EVENTS,
     LOCAL_SIDES,
     MISHAP_WORDS,
+    NO_MISHAP_VERBS,
     PARTY_NOUNS,
     PASSIVE_SUBJECT_DEPS,
     RECIPIENT_PREPS,
@@ -279,13 +280,28 @@ def someone_else(
     own_act = _own_act(parse, v)
     for j in range(sent.token_start, sent.token_end):
         word = parse.tokens[j].lemma.lower()
-        mishap = word in MISHAP_WORDS and j not in own_act  # "rockets were fired": no blaze
+        mishap = word in MISHAP_WORDS and j not in own_act and _mishap_sense(parse, j)
         party = word in PARTY_NOUNS and j not in own_words and j not in sides
+        party = party and not _holder(parse, j)
         if party or mishap:  # "an activist was detained": the one hit, no other party
             return True
         if j not in hit and any(m.actor.country for m in idx.at(j)):
             return True
     return False
+
+
+def _mishap_sense(parse: Parse, j: int) -> bool:
+    """Word j names a mishap: not a verb of one that never does ("rockets were fired", "Fired
+    judges are barred": shot or dismissed, no blaze)."""
+    tok = parse.tokens[j]
+    return tok.pos != "VERB" or tok.lemma.lower() not in NO_MISHAP_VERBS
+
+
+def _holder(parse: Parse, j: int) -> bool:
+    """Party noun j says who holds a place ("a rebel-held town", "an insurgent-controlled
+    village"): the side hit, not one that did the act."""
+    head = parse.tokens[parse.tokens[j].head]
+    return parse.tokens[j].dep == "npadvmod" and head.tag == "VBN" and head.dep == "amod"
 
 
 def _own_act(parse: Parse, v: int) -> set[int]:

@@ -1106,10 +1106,10 @@ MODIFIER_DEPS = {"amod", "compound", "poss", "nmod", "npadvmod"}
 # violence.py: attackers, victims and people freed or pardoned whom no dictionary holds take the
 # state of the event's place.
 LOCAL_EVENTS = {"ASSAULT", "COERCE", "RETREAT", "CONCEDE"}
-# a charge told in a full passive with no "by" phrase is an accuser's the text does not name ("a
-# French diplomat was charged with spying"); those the deed charged names ("with the murder of
-# a civilian") did not accuse
-CHARGE_VERBS = set("accuse charge indict".split())
+# a charge or a criticism told in a full passive with no "by" phrase is an accuser's the text
+# does not name ("a French diplomat was charged with spying", "Iran was criticized for ...");
+# those the deed charged names ("with the murder of a civilian") did not accuse
+CHARGE_VERBS = set("accuse charge indict criticize criticise condemn denounce blame".split())
 CHARGE_DEED_PREPS = {"with", "of", "for"}
 # ... and so is a trial or a charge its subject faces ("went on trial", "stood trial", "faces
 # charges"; the patterns in verbs_extra.tsv): the subject is the accused
@@ -1194,6 +1194,8 @@ MISHAP_WORDS = set(
     "cyclone hurricane typhoon tsunami avalanche fire blaze disease miner colliery boiler "
     "cylinder".split()  # "miners killed by an explosion": an industrial blast
 )
+# ... of which these as verbs name none: "fire" shoots or dismisses ("rockets were fired")
+NO_MISHAP_VERBS = {"fire"}
 
 
 # retype.py (branch precision): the type a construction gives a coded word
