@@ -141,7 +141,7 @@ class EventCoder:
             readings = self.triggers.readings(parse, idx, sent.token_start, sent.token_end)
             events.extend(self._events(parse, idx, readings, timexes, places))
             relations.extend(find_relations(parse, idx, sent.index, since_of))
-        return reaction_recipients(parse, events), relations
+        return reaction_recipients(parse, idx, events), relations
 
     # ---- events ---------------------------------------------------------------------------
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from diplograph.records import Parse
+from diplograph.stages.events.anaphora import summary_noun
 from diplograph.stages.events.words import (
     ALLEGATION_NOUNS,
     ALLEGED_MODIFIERS,
@@ -157,6 +158,8 @@ def modality(
         lemma = tok.lemma.lower()
         if step > 0 and _presupposed(parse, below):
             break
+        if step > 0 and parse.tokens[below].dep == "relcl" and summary_noun(parse, below):
+            break  # "..., a claim Lima rejected": the writer's, not inside the clause summed up
         if tok.pos == "ADP" and lemma == "without":
             marks.append("negation")
         if tok.pos in {"NOUN", "PROPN"} and _with_no(parse, t):

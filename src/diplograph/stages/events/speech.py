@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from diplograph.records import Mention, Parse
 from diplograph.stages.events import arguments as args
+from diplograph.stages.events.anaphora import summary_noun
 from diplograph.stages.events.words import (
     AGREED_ACT_OBJECTS,
     AGREED_ACTS,
@@ -25,6 +26,7 @@ from diplograph.stages.events.words import (
     PARTY_OBJECT_ENTITIES,
     PASSIVE_SUBJECT_DEPS,
     PERMIT_VERBS,
+    REACTION_EVENTS,
     SPEECH_VERBS,
     SPOKEN_ALONE,
     SPOKEN_ALONE_VERBS,
@@ -45,10 +47,12 @@ def alone(parse: Parse, reading) -> list[tuple[Mention, None]]:
         return []
     if parse.tokens[v].pos != "VERB" or reading.actors.path != "direct":
         return []
-    if parse.tokens[v].dep == "relcl":  # "beyond the date he promised to ...": background
-        return []
+    summed = summary_noun(parse, v) if reading.event in REACTION_EVENTS else None
+    if parse.tokens[v].dep == "relcl" and summed is None:
+        return []  # "beyond the date he promised to ...": background; "a move X condemned"
     asked = for_clauses(parse, v)
     said = args.children(parse, v, SPOKEN_COMPLEMENTS) + asked
+    said += [summed] if summed is not None else []
     # "called for the UN to act" is addressed to the UN
     addressed = args.addressed(parse, v) + [s for c in asked for s in clause_subjects(parse, c)]
     lemma = parse.tokens[v].lemma.lower()

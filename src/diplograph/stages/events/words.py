@@ -1342,3 +1342,6 @@ _ACTS_OF = {
 }
 # the act noun -> the event types it may name (empty: any)
 ACT_NOUNS = {noun: kinds for nouns, kinds in _ACTS_OF.items() for noun in nouns.split()}
+# "expelled the consul, a move Lima condemned": an act noun set after a comma, summing up
+# the clause before it, that a relative clause reacts to (anaphora.summary_noun)
+SUMMARY_DEPS = {"appos", "npadvmod"}
