@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import pytest
 
+from diplograph.stages.events.arguments import MentionIndex, dateline_end
 from diplograph.stages.events.lexicon import Lexicon
 from diplograph.stages.events.triggers import match_verb
-from tests.stages.events.test_coder import _hand_parse
+from tests.stages.events.test_coder import _hand_parse, _mention
 
 
 def _verb_prep_object(lemma: str, prep: str, noun: str):
@@ -43,3 +44,22 @@ def test_speed16_pattern_object_words_are_still_read(lemma, prep, noun, cameo):
 def test_speed16_other_object_does_not_fit_an_object_pattern():
     pattern = match_verb(_verb_prep_object("abstain", "from", "talks"), 1, Lexicon.load())
     assert pattern is None or not any(item.objects for item in pattern.items)
+
+
+def test_speed16_dateline_found_once_is_the_articles():
+    # the index keeps the dateline's end for every finder of the article: the same token as
+    # the walk it replaces, and a mention inside the dateline is still no side
+    parse = _hand_parse(
+        [
+            ("BAGHDAD", "BAGHDAD", "PROPN", "ROOT", 0),
+            ("(", "(", "PUNCT", "punct", 2),
+            ("Reuters", "Reuters", "PROPN", "appos", 0),
+            (")", ")", "PUNCT", "punct", 2),
+            ("-", "-", "PUNCT", "punct", 0),
+            ("Iraq", "Iraq", "PROPN", "nsubj", 6),
+            ("protested", "protest", "VERB", "ROOT", 6),
+        ]
+    )
+    idx = MentionIndex(parse, [_mention(parse, 0, "IRQ"), _mention(parse, 5, "IRQ")])
+    assert idx.dateline == dateline_end(parse) == 5
+    assert not idx.at(0) and idx.at(5)

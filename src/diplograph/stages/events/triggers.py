@@ -528,7 +528,7 @@ def deep_target(
         found = [m for m in idx.at(i) if m.actor.country not in taken]
         if found:
             return args.Found((found[0],), "context")
-    first = args.dateline_end(parse)  # the report's place is no target
+    first = idx.dateline  # the report's place is no target
     for i in tokens:
         place = idx.places.get(i)
         if i < first or i in aside or place is None:
