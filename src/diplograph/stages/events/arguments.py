@@ -66,9 +66,9 @@ class MentionIndex:
     def __init__(self, parse: Parse, mentions: Sequence[Mention], places: Sequence[Place] = ()):
         self.parse = parse
         self.by_token: dict[int, list[Mention]] = {}
-        skip = dateline_end(parse)
+        self.dateline = dateline_end(parse)  # found once per article for the finders below
         for m in mentions:
-            if m.actor.country is None or m.token_end <= skip:
+            if m.actor.country is None or m.token_end <= self.dateline:
                 continue
             for i in range(m.token_start, m.token_end):
                 self.by_token.setdefault(i, []).append(m)

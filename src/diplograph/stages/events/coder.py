@@ -547,7 +547,7 @@ def dateline_place(parse: Parse, idx: args.MentionIndex, places: Sequence[Place]
     """The place of a wire dateline ("KABUL (Reuters) - ..."), when the story names its state
     again after the dateline: a report filed abroad about elsewhere ("LONDON - ...") names
     the dateline's state nowhere else, so its place says nothing of where events happen."""
-    end = args.dateline_end(parse)
+    end = idx.dateline
     if not end:
         return None
     head = [p for p in places if 0 <= p.token_start < end and p.country and p.kind == "literal"]

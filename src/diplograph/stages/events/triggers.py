@@ -528,7 +528,7 @@ def deep_target(
         found = [m for m in idx.at(i) if m.actor.country not in taken]
         if found:
             return args.Found((found[0],), "context")
-    first = args.dateline_end(parse)  # the report's place is no target
+    first = idx.dateline  # the report's place is no target
     for i in tokens:
         place = idx.places.get(i)
         if i < first or i in aside or place is None:
@@ -663,27 +663,23 @@ def match_verb(parse: Parse, v: int, lexicon: Lexicon) -> VerbPattern | None:
             doers = args.children(parse, parse.tokens[v].head, SUBJECT_DEPS)
         subj = word_forms(parse, [j for s in doers for j in parse.subtree(s)])
     heads = [v, *args.children(parse, v, {"dobj"})]
+    # each preposition with the heads of its object phrases, whose words are walked only when
+    # a pattern that fits so far names objects (most never do)
     preps = [
-        (
-            parse.tokens[p].lemma.lower(),
-            word_forms(
-                parse, [j for o in args.children(parse, p, {"pobj"}) for j in parse.subtree(o)]
-            ),
-        )
+        (parse.tokens[p].lemma.lower(), args.children(parse, p, {"pobj"}))
         for h in heads
         for p in args.children(parse, h, {"prep", "agent", "dative"})
         if p not in agent and not _when(parse, p)
     ]
     # "called for the channel to be taken off air" is a call for the channel
-    preps += [
-        (
-            "for",
-            word_forms(
-                parse, [j for s in speech.clause_subjects(parse, c) for j in parse.subtree(s)]
-            ),
-        )
-        for c in speech.for_clauses(parse, v)
-    ]
+    preps += [("for", speech.clause_subjects(parse, c)) for c in speech.for_clauses(parse, v)]
+    walked: dict[int, set[str]] = {}
+
+    def objects(k: int) -> set[str]:
+        if k not in walked:
+            walked[k] = word_forms(parse, [j for o in preps[k][1] for j in parse.subtree(o)])
+        return walked[k]
+
     parts = {parse.tokens[c].lemma.lower() for c in args.children(parse, v, {"prt", "prep"})}
     keys = lexicon.verb_keys[lemma]
     fits = set(keys.bare)  # the patterns whose first item can hold (lexicon.PatternKeys)
@@ -702,8 +698,8 @@ def match_verb(parse: Parse, v: int, lexicon: Lexicon) -> VerbPattern | None:
                 ok = bool(item.words & parts)
             else:
                 ok = any(
-                    p in item.words and (not item.objects or item.objects & objs)
-                    for p, objs in preps
+                    p in item.words and (not item.objects or bool(item.objects & objects(n)))
+                    for n, (p, _) in enumerate(preps)
                 )
             if not ok:
                 break
