@@ -1,6 +1,7 @@
 """Train the learned argument-role model from the annotated corpus and ship its weights.
 
     python3 tools/train_roles.py [--corpus corpus/events] [--out FILE] [--seed 13]
+                                 [--synthetic | --no-synthetic]
 
 (also run by tools/train_coder.py, after the trigger tagger). For each annotated event of a
 training sentence (the same copies train_coder.py reads), parses the sentence with the shipped
@@ -28,7 +29,14 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from train_coder import CORPUS, ROOT, f_beta, head_token, sentences  # noqa: E402
+from train_coder import (  # noqa: E402
+    CORPUS,
+    ROOT,
+    f_beta,
+    head_token,
+    sentences,
+    synthetic_option,
+)
 
 OUT = ROOT / "src" / "diplograph" / "data" / "models" / "roles.npz"
 THRESHOLDS = (0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8)
@@ -127,6 +135,7 @@ def main(argv=None) -> int:
     ap.add_argument("--out", type=Path, default=OUT)
     ap.add_argument("--seed", type=int, default=13)
     ap.add_argument("--min-count", type=int, default=2, help="drop rarer features")
+    synthetic_option(ap)
     args = ap.parse_args(argv)
 
     from scipy import sparse
@@ -134,7 +143,7 @@ def main(argv=None) -> int:
     from sklearn.model_selection import GroupKFold
 
     started = time.time()
-    records, files = sentences(args.corpus)
+    records, files = sentences(args.corpus, args.synthetic)
     data = labelled(records)
     groups = [d[0] for d in data]
     keys = [d[1] for d in data]
@@ -186,6 +195,7 @@ def main(argv=None) -> int:
         "C": c,
         "cross_validated": {role: fig for role, (_, fig) in chosen.items()},
         "sentences": len(records),
+        "synthetic": args.synthetic,
         "events": len(set(keys)),
         "corpus": {
             (str(p.relative_to(ROOT)) if p.is_relative_to(ROOT) else p.name): hashlib.sha256(
