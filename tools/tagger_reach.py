@@ -6,9 +6,10 @@ Runs the pipeline on DEV/articles.jsonl with the coder's readings logged and giv
 required gold event the first step at which its trigger word (a word of its evidence) is lost
 on the way from the tagger to an event (docs/events.md, "The learned tagger's reach"):
 `rules read it` (right or another type: the tagger is not asked), `no candidate word`,
-`no actor in the sentence` (the tagger is not asked), `lemma screen`, `below threshold`
-(with the gold type the model's best or not), `tagged another type`, `no reading` (no CAMEO
-row of the type, or the reading dropped), `no event` (no sides, or a guard), `event made`.
+`no actor in the sentence, a type with sides` (its reading is not made), `lemma screen`,
+`below threshold` (with the gold type the model's best or not), `tagged another type`,
+`no reading` (no CAMEO row of the type, or the reading dropped), `no event` (no sides, or a
+guard), `event made`.
 The tagger's probabilities are computed for every word, gated or not, to show what each gate
 withholds.
 """
@@ -33,6 +34,7 @@ from diplograph.stages.events.features import (  # noqa: E402
     candidates,
     token_features,
 )
+from diplograph.stages.events.words import SIDELESS_EVENTS  # noqa: E402
 from diplograph.store.sqlite import Store  # noqa: E402
 
 BINS = (0.2, 0.3, 0.4, 0.5)  # probability bins of the words held below the threshold
@@ -94,8 +96,8 @@ def tagged_step(parse, idx, lo, hi, i, rules, out, entry, triggers, types):
     ranked = [c for c in sorted(tagger.classes, key=lambda c: -probs[tagger.classes.index(c)])]
     best = next(c for c in ranked if c != "O")
     top = probs[tagger.classes.index(best)]
-    if not any(idx.at(j) for j in range(lo, hi)):
-        return "no actor in the sentence", gold
+    if not any(idx.at(j) for j in range(lo, hi)) and best not in SIDELESS_EVENTS:
+        return "no actor in the sentence, a type with sides", gold
     if not triggers._may_tag(lemma):
         return "lemma screen", gold
     if top < tagger.threshold:
