@@ -176,24 +176,6 @@ def margins(decision: np.ndarray, order) -> np.ndarray:
     return np.delete(decision, none, axis=1).max(axis=1) - decision[:, none]
 
 
-def uncoded_threshold(probs, classes, labels, rules_only, objective: str):
-    """The threshold for the words the rules leave uncoded, the only words the coder asks the
-    tagger about: chosen, like the other, for the objective, over those words alone (most
-    candidate words are ones the rules read, and the rules' reading is a feature, so the
-    threshold of all words fits them, not the tagger's own)."""
-    rows = [k for k, rule in enumerate(rules_only) if rule == "O"]
-    gold = [labels[k] for k in rows]
-    best = None
-    for threshold in THRESHOLDS:
-        figure = scores(gold, decide(probs[rows], classes, threshold))
-        print(f"  uncoded words, threshold={threshold}: {figure}")
-        key = (f_beta(figure, OBJECTIVES[objective]), figure["precision"])
-        if best is None or key > best[0]:
-            best = (key, threshold, figure)
-    print(f"uncoded words ({len(rows)}): threshold={best[1]} {best[2]}")
-    return best[1], best[2]
-
-
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--corpus", type=Path, default=CORPUS)
@@ -281,7 +263,6 @@ def main(argv=None) -> int:
         if screen is None and close:
             screen, screened = margin, gated
     print(f"screen: {screen} log-odds, cross-validated with it: {screened}")
-    uncoded, uncoded_figure = uncoded_threshold(probs, classes, labels, rules_only, args.objective)
 
     model = LogisticRegression(C=c, max_iter=3000, random_state=args.seed).fit(x, y)
     order = [list(model.classes_).index(k) for k in classes]
@@ -296,8 +277,6 @@ def main(argv=None) -> int:
         "screen": float(screen),
         "cross_validated": figure,
         "cross_validated_screened": screened,
-        "uncoded_threshold": uncoded,
-        "cross_validated_uncoded": uncoded_figure,
         "sentences": len(records),
         "triggers": int(sum(lab != "O" for lab in labels)),
         "corpus": {
@@ -318,7 +297,6 @@ def main(argv=None) -> int:
         bias=model.intercept_[order].astype(np.float32),
         threshold=np.float32(threshold),
         screen=np.float32(screen),
-        uncoded_threshold=np.float32(uncoded),
         meta=np.array(json.dumps(meta)),
     )
     print(

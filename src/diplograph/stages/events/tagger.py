@@ -74,10 +74,7 @@ class TriggerTagger:
                 classes = [str(c) for c in data["classes"]]
                 names = [str(n) for n in data["features"]]
                 sparse, dense, bias = data["sparse"], data["dense"], data["bias"]
-                # the coder asks only about the words its rules left uncoded: the threshold
-                # training chose over those words, where the model file has one
-                key = "uncoded_threshold" if "uncoded_threshold" in data else "threshold"
-                threshold = float(data[key])
+                threshold = float(data["threshold"])
                 screen = float(data["screen"]) if "screen" in data else math.inf
         except (OSError, KeyError, ValueError) as exc:
             raise ReferenceDataError(f"{path}: not a trigger model ({exc})") from exc
