@@ -77,6 +77,7 @@ from diplograph.stages.events.words import (
     RECIPROCAL_WORDS,
     REJECTED_SOURCE_PREPS,
     REQUIREMENT_NOUNS,
+    SIDELESS_EVENTS,
     SITE_NOUNS,
     SITE_PREPS,
     SPOKEN_ALONE,
@@ -153,8 +154,9 @@ class Triggers:
         self, parse: Parse, idx: args.MentionIndex, lo: int, hi: int, rules: list[Reading]
     ) -> list[Reading]:
         """Readings of the words the rules left uncoded that the tagger reads as triggers."""
-        if not any(idx.at(j) for j in range(lo, hi)):
-            return []  # no actor in the sentence: nothing a reading could be coded with
+        # with no actor in the sentence only a type news reports without a doer can be coded
+        # (sideless.py: "Protests broke out in the capital")
+        named = any(idx.at(j) for j in range(lo, hi))
         by_token = {r.trigger: r.event for r in rules}
         tokens = [
             i
@@ -171,6 +173,8 @@ class Triggers:
         lemmas = [parse.tokens[i].lemma.lower() for i in tokens]
         out = []
         for tagged in self.tagger.tag(tokens, rows, lemmas):
+            if not named and tagged.event not in SIDELESS_EVENTS:
+                continue
             reading = self._typed(parse, idx, tagged.token, tagged.event)
             if reading is not None:
                 reading.learned = tagged.probability
