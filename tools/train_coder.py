@@ -40,7 +40,7 @@ CORPUS = ROOT / "corpus" / "events"
 OUT = ROOT / "src" / "diplograph" / "data" / "models" / "triggers.npz"
 AGNEWS = ROOT.parent / "shared" / "corpus" / "agnews-world" / "agnews_world_test.jsonl"
 PREFERENCE = ("adjudicated", "batch", "annX", "annY")  # which copy of a sentence to train on
-# sources of machine-written stories (the NGEC synthetic ones, batches 15-20): trained on by
+# sources of machine-written stories (the NGEC synthetic ones, batches 15-23): trained on by
 # default, as they raised trigger and role figures on held-out real sentences in three folds;
 # --no-synthetic leaves them out (docs/events.md, "Synthetic training data")
 SYNTHETIC = frozenset({"ngec"})
