@@ -36,9 +36,12 @@ def _tags(text: str, published: str) -> list[tuple[str, str, str | None]]:
             ],
         ),
         (
-            "The siege began on the morning of Oct. 2.",
-            "1993-10-10",
-            [("the morning of Oct. 2", "TIME", "1993-10-02TMO")],
+            "The siege began on the morning of Oct. 2. A dinner is set for the evening of Oct. 9.",
+            "1993-10-05",
+            [
+                ("the morning of Oct. 2", "TIME", "1993-10-02TMO"),
+                ("the evening of Oct. 9", "TIME", "1993-10-09TEV"),
+            ],
         ),
         # not before a noun
         ("He reads the news in the morning papers.", "1993-05-04", []),

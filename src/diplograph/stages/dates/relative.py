@@ -546,7 +546,8 @@ def rule_part_of_day(m: re.Match, ctx: Context) -> list[Found]:
     last, tokens = ctx.token_at(m.end() - 1), ctx.parse.tokens
     if last is not None and last + 1 < len(tokens) and tokens[last + 1].pos in ("NOUN", "PROPN"):
         return []
-    if ctx.direction(m.start(), m.end()) == "future" or not _time_near(m, ctx):
+    of_a_day = ctx.text.startswith(" of ", m.end())  # "the evening of March 4": its own day
+    if not of_a_day and (ctx.direction(m.start(), m.end()) == "future" or not _time_near(m, ctx)):
         return []  # "unless storms move in during the afternoon": of a day not named
     found = _found(m, 0, "TIME", None, "part-of-day")
     found.pending = ("clock", PART_OF_DAY[m["part"].lower()])
