@@ -894,11 +894,12 @@ def test_expressions_may_before_a_data_noun_is_the_month(text, expected):
     ("text", "expected"),
     [
         ("Banks expect withdrawals before New Year's.", [("New Year's", "2031-01-01")]),
-        ("Crowds gathered for Lunar New Year's fireworks.", []),
+        ("Crowds gathered for Lunar New Year's fireworks.", [("Lunar New Year's", "2030-02-03")]),
     ],
 )
 def test_expressions_new_years_alone_is_the_first_of_january(text, expected):
-    """'New Year's' alone is January 1, as 'New Year's Day' is; not the Lunar New Year."""
+    """'New Year's' alone is January 1, as 'New Year's Day' is; the Lunar New Year is its own
+    day (words.LUNAR_NEW_YEAR)."""
     assert [(t.text, t.value) for t in timexes(text, "2030-11-20")] == expected
 
 

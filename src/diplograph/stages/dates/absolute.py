@@ -17,9 +17,11 @@ from diplograph.stages.dates.words import (
     DECADE_WORDS,
     DETERMINERS,
     HOLIDAYS,
+    LUNAR_NEW_YEAR,
     MONTH_IN_A_NAME,
     NAME_BEFORE_MONTH,
     ORDINALS,
+    WEEKDAYS,
     YEAR_NOUNS,
     YEAR_PRECEDERS,
     YEAR_SHIFT,
@@ -93,8 +95,6 @@ def rule_day_month(m: re.Match, ctx: Context) -> list[Found]:
 
 def rule_holiday(m: re.Match, ctx: Context) -> list[Found]:
     name = " ".join(m["h"].lower().replace("’", "'").split())
-    if name == "new year's" and re.search(r"(?i)\b(?:chinese|lunar)\s+$", ctx.text[: m.start()]):
-        return []  # the Lunar New Year falls on no fixed day
     month, day = HOLIDAYS[name]
     return [_day_month(ctx, m, month, str(day), m["y"], m.start(), m.end(), "holiday")]
 
@@ -132,10 +132,38 @@ def rule_us_holiday(m: re.Match, ctx: Context) -> list[Found]:
 
 
 def rule_easter(m: re.Match, ctx: Context) -> list[Found]:
-    """Easter and the days counted from it (Good Friday, Easter Monday), the year by tense."""
+    """Easter and the days counted from it (Palm Sunday, Good Friday, Easter Monday), the year by
+    tense."""
     name = " ".join(m["h"].split()).lower()
-    shift = {"good friday": -2, "easter monday": 1}.get(name, 0)
+    shift = {"good friday": -2, "easter monday": 1, "palm sunday": -7}.get(name, 0)
     return _dated_holiday(m, ctx, lambda year: cal.easter(year) + timedelta(days=shift))
+
+
+def rule_day_of_month(m: re.Match, ctx: Context) -> list[Found]:
+    """ "the last Sunday in October", "the first day of June": that day of the month, the year
+    named or by tense."""
+    month, nth = month_number(m["mon"]), m["nth"].lower()
+    weekday = WEEKDAYS.index(m["wd"].lower()) if m["wd"] != "day" else None
+
+    def on(year: int) -> date:
+        if weekday is None:
+            return date(year, month, 1) if nth == "first" else cal.month_end(year, month)
+        if nth == "last":
+            end = cal.month_end(year, month)
+            return end - timedelta(days=(end.weekday() - weekday) % 7)
+        return cal.nth_weekday(year, month, weekday, ORDINALS[nth])
+
+    return _dated_holiday(m, ctx, on)
+
+
+def rule_lunar_new_year(m: re.Match, ctx: Context) -> list[Found]:
+    """The Lunar (Chinese) New Year: its day from `words.LUNAR_NEW_YEAR`, the year by tense; no
+    value for a year the table lacks."""
+    pub = ctx.published
+    years = [int(m["y"])] if m["y"] else range(pub.year - 2, pub.year + 3) if pub else []
+    if any(year not in LUNAR_NEW_YEAR for year in years):
+        return [_found(m, 0, "DATE", None, "holiday:no-year")]
+    return _dated_holiday(m, ctx, lambda year: date(year, *LUNAR_NEW_YEAR[year]))
 
 
 def _dated_holiday(m: re.Match, ctx: Context, on: Callable[[int], date]) -> list[Found]:

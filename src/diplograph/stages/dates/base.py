@@ -115,6 +115,8 @@ class Context:
                 if tokens[head].head == i and tokens[head].dep in NOUN_MODIFIER_DEPS:
                     continue  # "Friday's vote will ...", "the March elections were ...": the
                     # noun's event is at the date, so its verb's tense is the date's
+                if tokens[head].head == i and tokens[head].dep == "appos":
+                    continue  # "on Oct. 25, the last Sunday in October": the time it renames
                 if self._in_verbs_phrase(i, span[0]):
                     continue  # "voted in a referendum on Dec. 23": the verb's time
                 return self._bound(start)  # "the ceasefire of 19 June would hold"
@@ -210,6 +212,10 @@ class Context:
             return self._tense(tok.head, depth + 1)  # "will try ... and publish": "will" rules both
         if tok.tag == "VBG" and not aux and tok.dep in ("xcomp", "advcl") and depth < 4:
             return self._tense(tok.head, depth + 1)  # "will sit, beginning on Monday"
+        if tok.tag == "VBG" and not aux and tok.dep == "pcomp" and depth < 4:
+            return self._tense(tokens[tok.head].head, depth + 1)  # "flew home before voting"
+        if "had" in words and tok.lemma.lower() in SCHEDULE_PARTICIPLES:
+            return "nearest"  # "had expected on Thursday": a schedule already past or given up
         if tok.tag == "VB" and "to" in words:
             return self._infinitive_tense(i, depth)
         if tok.tag == "VBN" and tok.lemma in SCHEDULE_PARTICIPLES and not self._a_record_set(i):
@@ -253,12 +259,17 @@ class Context:
             j = tokens[j].head
             tok = tokens[j]
             if tok.lemma.lower() in self.PROSPECTIVE or tok.text.lower() in self.PROSPECTIVE:
-                return "future"
+                return "nearest" if self._pluperfect(j) else "future"
             if tok.pos in ("VERB", "AUX") or tok.head == j:
                 break
         if tokens[j].pos not in ("VERB", "AUX") or j == i or depth > 3:
             return "future"
         return "past" if self._tense(j, depth + 1) == "past" else "future"
+
+    def _pluperfect(self, i: int) -> bool:
+        """Whether the word is told with "had" ("had ordered them to leave Wednesday"): an
+        order or a plan made before a past time, whose event may lie on either side of today."""
+        return any(self.parse.tokens[k].text.lower() == "had" for k in self.parse.children[i])
 
     def is_date_token(self, offset: int) -> bool:
         """Whether spaCy tagged the token at `offset` as a DATE or TIME entity."""

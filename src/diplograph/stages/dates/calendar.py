@@ -64,6 +64,11 @@ def safe_day(year: int, month: int, day: int) -> str | None:
     return found.isoformat() if found else None
 
 
+def month_end(year: int, month: int) -> date:
+    """The last day of a month."""
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
 def shift_months(d: date, months: int) -> date:
     """`d` moved by whole months, the day clipped to the month's length."""
     index = d.year * 12 + d.month - 1 + months

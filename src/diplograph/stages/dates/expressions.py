@@ -288,6 +288,8 @@ def _clock(f: Found, found: list[Found], ctx: Context) -> None:
             day = (date.fromisoformat(day) + timedelta(days=1)).isoformat()
     elif (lead := _lead_day(f, days, ctx)) is not None:
         day = lead
+    elif earlier := _earlier_past_day(f, days, paragraph, ctx):
+        day = earlier
     elif ctx.published is not None:
         day = ctx.published.isoformat()
     if day and _past_midnight(f, day, ctx):
@@ -296,6 +298,17 @@ def _clock(f: Found, found: list[Found], ctx: Context) -> None:
         day = (date.fromisoformat(day) + timedelta(days=1)).isoformat()
     if day:
         f.value, f.anchor = f"{day}T{f.pending[1]}", day
+
+
+def _earlier_past_day(f: Found, days: list[Found], paragraph: int, ctx: Context) -> str | None:
+    """ "Snow fell on Christmas Eve ... Churches held services at 7 p.m.": a past clock time
+    with no day in its sentence or the one before takes the last past day named earlier in its
+    paragraph."""
+    if ctx.published is None or ctx.direction(f.start, f.end) != "past":
+        return None
+    published = ctx.published.isoformat()
+    earlier = [p for p in days if paragraph <= p.start < f.start and p.value[:10] < published]
+    return earlier[-1].value[:10] if earlier else None
 
 
 def _range_past_midnight(f: Found, day: str, found: list[Found], ctx: Context) -> bool:

@@ -1,8 +1,8 @@
 """Adjacent expressions that name one time become one TIMEX3 with one value.
 
 - a clock time and its day or part of a day, in either order: "noon Friday", "Friday at noon",
-  "9:45 p.m. Thursday", "midnight on 3 May 2021", "5 a.m. this morning" -> TIME, the day's
-  date with the clock;
+  "9:45 p.m. Thursday", "midnight on 3 May 2021", "5 a.m. this morning", "the evening of
+  March 4" -> TIME, the day's date with the clock or part;
 - a month, day, quarter, half or season whose year was guessed by tense, and the relative year
   after it: "March next year", "Jan. 20 next year", "the third quarter last year" -> the year
   says it;
@@ -38,6 +38,9 @@ from diplograph.stages.dates.words import WEEKDAYS
 
 _CLOCK_THEN_DAY = re.compile(r"^\s*(?:on\s+)?$", re.IGNORECASE)
 _DAY_THEN_CLOCK = re.compile(r"^\s*,?\s*(?:at\s+)?$", re.IGNORECASE)
+_PART_THEN_DAY = re.compile(r"^\s+of\s+$", re.IGNORECASE)
+_RANGE_OPEN = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
+_RANGE_JOIN = re.compile(r"^\s*(?:and|to|through|until|-|–)\s*$", re.IGNORECASE)
 _COORDINATED = re.compile(r"^\s*(?:,|,?\s*(?:and|or|to|through)|-|–)\s*$", re.IGNORECASE)
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _PART_OF_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}T(?:MO|AF|EV|NI)$")
@@ -69,7 +72,8 @@ def merge_adjacent(found: list[Found], ctx: Context) -> list[Found]:
 
 def align_coordinated(found: list[Found], ctx: Context) -> None:
     """ "on Friday and Saturday", "tomorrow night and Friday", "next Tuesday and Wednesday": the
-    weekday moves a week to the side of the day coordinated before it."""
+    weekday moves a week to the side of the day coordinated before it; one that ends a range
+    ("between today and Sunday") falls after the day that opens it."""
     if ctx.published is None:
         return
     today = ctx.published.isoformat()
@@ -80,11 +84,19 @@ def align_coordinated(found: list[Found], ctx: Context) -> None:
             continue
         ahead, behind = a.value[:10] > today, a.value[:10] < today
         day = date.fromisoformat(b.value[:10])
-        if ahead and b.value[:10] <= today:  # the partner lies ahead: so does this day
+        if _range_end(a, b, ctx) and b.value[:10] <= a.value[:10]:
+            day += timedelta(days=7)  # "between today and Sunday night": a range runs forward
+        elif ahead and b.value[:10] <= today:  # the partner lies ahead: so does this day
             day += timedelta(days=7)
         elif behind and b.value[:10] > today:
             day -= timedelta(days=7)
         b.value = day.isoformat() + b.value[10:]
+
+
+def _range_end(a: Found, b: Found, ctx: Context) -> bool:
+    """Whether `b` ends a range `a` opens: "between today and Sunday", "from Friday to Monday"."""
+    opens = _RANGE_OPEN.search(ctx.text, max(0, a.start - 10), a.start)
+    return bool(opens) and bool(_RANGE_JOIN.match(ctx.text[a.end : b.start]))
 
 
 def _finer_length(a: Found, b: Found) -> bool:
@@ -102,6 +114,8 @@ def _merged(a: Found, b: Found, ctx: Context) -> Found | None:
     if a.end > b.start or "\n" in gap:
         return None
     if a.rule == "clock" and (_is_day(b) or _is_part_of_day(b)) and _CLOCK_THEN_DAY.match(gap):
+        return _join(a, b, "TIME", f"{b.value[:10]}T{a.pending[1]}", b)
+    if a.rule == "part-of-day" and _is_day(b) and _PART_THEN_DAY.match(gap):  # "the evening of"
         return _join(a, b, "TIME", f"{b.value[:10]}T{a.pending[1]}", b)
     if (_is_day(a) or _is_part_of_day(a)) and b.rule == "clock" and _DAY_THEN_CLOCK.match(gap):
         return _join(a, b, "TIME", f"{a.value[:10]}T{b.pending[1]}", a)

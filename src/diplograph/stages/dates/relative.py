@@ -21,6 +21,7 @@ from diplograph.stages.dates.words import (
     NOT_SO_FAR_AFTER,
     ORDINALS,
     PART_OF_DAY,
+    PART_OF_DAY_BEFORE,
     PERIOD_BEFORE,
     PERIOD_WORDS,
     PUBLICATIONS,
@@ -535,6 +536,36 @@ def rule_daybreak(m: re.Match, ctx: Context) -> list[Found]:
     found = _found(m, 0, "TIME", None, "daybreak")
     found.pending = ("clock", PART_OF_DAY["morning"])
     return [found]
+
+
+def rule_part_of_day(m: re.Match, ctx: Context) -> list[Found]:
+    """ "in the morning", "into the evening", "early in the afternoon": that part of the day a
+    clock time would take; not "the evening news"."""
+    if not m["mod"] and not PART_OF_DAY_BEFORE.search(ctx.text, max(0, m.start() - 10), m.start()):
+        return []
+    last, tokens = ctx.token_at(m.end() - 1), ctx.parse.tokens
+    if last is not None and last + 1 < len(tokens) and tokens[last + 1].pos in ("NOUN", "PROPN"):
+        return []
+    of_a_day = ctx.text.startswith(" of ", m.end())  # "the evening of March 4": its own day
+    if not of_a_day and (ctx.direction(m.start(), m.end()) == "future" or not _time_near(m, ctx)):
+        return []  # "unless storms move in during the afternoon": of a day not named
+    found = _found(m, 0, "TIME", None, "part-of-day")
+    found.pending = ("clock", PART_OF_DAY[m["part"].lower()])
+    return [found]
+
+
+def _time_near(m: re.Match, ctx: Context) -> bool:
+    """Whether spaCy found a date or time in the match's sentence or the one before, in its
+    paragraph, outside the match: the day a part of a day belongs to."""
+    first, tokens = ctx.token_at(m.start()), ctx.parse.tokens
+    if first is None:
+        return False
+    sentence, paragraph = tokens[first].sent, ctx.text.rfind("\n", 0, m.start()) + 1
+    return any(
+        t.ent_type in ("DATE", "TIME") and sentence - 1 <= t.sent <= sentence
+        for t in tokens
+        if paragraph <= t.start and not m.start() <= t.start < m.end()
+    )
 
 
 # The hour said before "o'clock" (rule_clock reads it back from the text).

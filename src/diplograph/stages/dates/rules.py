@@ -34,6 +34,7 @@ from diplograph.stages.dates.words import (
     NAME_BEFORE_MONTH,
     NUM,
     ORDINAL_PERIOD,
+    PART_OF_DAY_PHRASE,
     STRONG_CUES,
     SUPERLATIVE_PERIOD,
     TIME_ZONE,
@@ -69,6 +70,13 @@ def _rules() -> list[tuple[re.Pattern, Rule, Cues]]:
             MONTH_CUES,
         ),
         (
+            c(
+                rf"\b(?i:the)\s+(?P<nth>(?i:first|second|third|fourth|last))\s+(?P<wd>{wd}|day)\s+(?:in|of)\s+(?P<mon>{m})(?:,?\s+(?P<y>{y}))?\b"
+            ),
+            absolute.rule_day_of_month,
+            ("first", "second", "third", "fourth", "last"),
+        ),
+        (
             c(rf"\b({y})-([01]\d)-([0-3]\d)\b"),
             absolute.rule_iso,
             ("-",),
@@ -87,10 +95,17 @@ def _rules() -> list[tuple[re.Pattern, Rule, Cues]]:
         ),
         (
             c(
-                rf"(?i)\b(?P<h>New\s+Year['’]s(?:\s+(?:Day|Eve))?|Christmas(?:\s+(?:Day|Eve))?|Boxing\s+Day)(?:,?\s+(?P<y>{y}))?\b"
+                rf"(?i)\b(?P<h>New\s+Year['’]s(?:\s+(?:Day|Eve))?|Christmas(?:\s+(?:Day|Eve))?|Boxing\s+Day|Halloween)(?:,?\s+(?P<y>{y}))?\b"
             ),
             absolute.rule_holiday,
-            ("year", "christmas", "boxing"),
+            ("year", "christmas", "boxing", "halloween"),
+        ),
+        (
+            c(
+                rf"\b(?:[Tt]he\s+)?(?P<h>(?:Lunar|Chinese)\s+New\s+Year(?:['’]s(?:\s+Day)?)?)(?:,?\s+(?P<y>{y}))?\b(?!\s+(?i:holiday|festival|season|break|period)s?\b)"
+            ),
+            absolute.rule_lunar_new_year,
+            ("Lunar", "Chinese"),
         ),
         (
             c(
@@ -114,10 +129,10 @@ def _rules() -> list[tuple[re.Pattern, Rule, Cues]]:
         ),
         (
             c(
-                rf"\b(?P<h>Good\s+Friday|Easter(?:\s+(?:Sunday|Monday))?)(?!\s+(?:Island|Rising|egg|bunny))(?:,?\s+(?P<y>{y}))?\b"
+                rf"\b(?P<h>Good\s+Friday|Palm\s+Sunday|Easter(?:\s+(?:Sunday|Monday))?)(?!\s+(?:Island|Rising|egg|bunny))(?:,?\s+(?P<y>{y}))?\b"
             ),
             absolute.rule_easter,
-            ("Friday", "Easter"),
+            ("Friday", "Easter", "Palm"),
         ),
         (c(r"(?<![\d/])9/11(?![\d/])"), absolute.rule_nine_eleven, ("9/11",)),
         (
@@ -368,6 +383,7 @@ def _rules() -> list[tuple[re.Pattern, Rule, Cues]]:
             ("a.m.", "p.m.", "am", "pm", ":", "noon", "midday", "midnight", "clock"),
         ),
         (c(rf"(?i)\b(?:{DAYBREAK})\b"), relative.rule_daybreak, ("dawn", "daybreak", "light")),
+        (c(PART_OF_DAY_PHRASE), relative.rule_part_of_day, ("morning", "afternoon", "evening")),
     ]
 
 

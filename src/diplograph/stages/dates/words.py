@@ -198,7 +198,21 @@ AGE = re.compile(
 
 HOLIDAYS = {"new year's day": (1, 1), "new year's": (1, 1), "new year's eve": (12, 31),
             "christmas day": (12, 25), "christmas eve": (12, 24), "christmas": (12, 25),
-            "boxing day": (12, 26)}  # fmt: skip
+            "boxing day": (12, 26), "halloween": (10, 31)}  # fmt: skip
+# The day the Lunar (Chinese) New Year begins, by year: a lunisolar date with no rule of the
+# Gregorian calendar (Hong Kong Observatory tables).
+LUNAR_NEW_YEAR = {
+    1980: (2, 16), 1981: (2, 5), 1982: (1, 25), 1983: (2, 13), 1984: (2, 2), 1985: (2, 20),
+    1986: (2, 9), 1987: (1, 29), 1988: (2, 17), 1989: (2, 6), 1990: (1, 27), 1991: (2, 15),
+    1992: (2, 4), 1993: (1, 23), 1994: (2, 10), 1995: (1, 31), 1996: (2, 19), 1997: (2, 7),
+    1998: (1, 28), 1999: (2, 16), 2000: (2, 5), 2001: (1, 24), 2002: (2, 12), 2003: (2, 1),
+    2004: (1, 22), 2005: (2, 9), 2006: (1, 29), 2007: (2, 18), 2008: (2, 7), 2009: (1, 26),
+    2010: (2, 14), 2011: (2, 3), 2012: (1, 23), 2013: (2, 10), 2014: (1, 31), 2015: (2, 19),
+    2016: (2, 8), 2017: (1, 28), 2018: (2, 16), 2019: (2, 5), 2020: (1, 25), 2021: (2, 12),
+    2022: (2, 1), 2023: (1, 22), 2024: (2, 10), 2025: (1, 29), 2026: (2, 17), 2027: (2, 6),
+    2028: (1, 26), 2029: (2, 13), 2030: (2, 3), 2031: (1, 23), 2032: (2, 11), 2033: (1, 31),
+    2034: (2, 19), 2035: (2, 8),
+}  # fmt: skip
 DETERMINERS = {"the", "its", "his", "her", "their", "our", "a", "this", "that"}
 
 # Words before a bare four-digit number that make it a year (not rules.py's YEAR_CUES).
@@ -294,6 +308,16 @@ PART_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI
 # "until daybreak", "since first light"); "before dawn" and "a new dawn" are left alone.
 DAYBREAK = r"dawn|daybreak|first\s+light"
 DAYBREAK_BEFORE = re.compile(r"(?i)\b(?:at|until|till|since|by|from)\s+$")
+# A part of a day after a preposition of time ("in the morning", "into the evening", "by early
+# evening"), or with "early"/"late in the" ("early in the afternoon"): that part of the day a
+# clock time would take; not before a noun ("the evening news", "in the morning papers").
+PART_OF_DAY_PHRASE = (
+    r"(?i)\b(?:(?P<mod>early|late)\s+in\s+the\s+|(?:the\s+)?(?:(?:early|late)\s+)?)"
+    r"(?P<part>morning|afternoon|evening)\b(?!-)"
+)
+PART_OF_DAY_BEFORE = re.compile(
+    r"(?i)\b(?:in|on|into|during|through|throughout|by|until|till|for)\s+$"
+)
 
 
 # narrative.py, expressions.py
