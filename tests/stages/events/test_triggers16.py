@@ -43,3 +43,34 @@ def test_sanctions_decided_name_their_target():
 )
 def test_other_decisions_keep_their_reading(text, verb, expected):
     assert verb_type(text, verb) == expected
+
+
+def _types(text: str) -> set[str]:
+    events, _ = code_text(text)
+    return {e.event_type for e in events}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        # forces mobilised to help, rescue or clear up give aid, not a show of force
+        "The Chilean army mobilized on Sunday to help clear roads blocked by landslides.",
+        "Pakistan deployed soldiers for rescue operations after the earthquake.",
+        "Turkey mobilized its troops to evacuate villagers from the flooded valley.",
+    ],
+)
+def test_forces_mobilized_for_relief_are_no_mobilization(text):
+    assert "MOBILIZE" not in _types(text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "India deployed troops to the border to deter incursions.",
+        "Russia mobilized reservists on Wednesday.",
+    ],
+)
+def test_forces_mobilized_for_no_relief_stay_mobilization(text):
+    assert "MOBILIZE" in _types(text)
