@@ -74,3 +74,21 @@ def test_forces_mobilized_for_relief_are_no_mobilization(text):
 )
 def test_forces_mobilized_for_no_relief_stay_mobilization(text):
     assert "MOBILIZE" in _types(text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a death regretted, lamented or mourned is a condolence, no criticism
+        "Chile deeply regrets the death of the Peruvian president.",
+        "Japan lamented the passing of the Thai king.",
+    ],
+)
+def test_death_regretted_is_no_accusation(text):
+    assert "ACCUSE" not in _types(text)
+
+
+@pytest.mark.slow
+def test_killing_regretted_stays_an_accusation():
+    assert verb_type("India regretted the killing of civilians by troops.", "regretted") == "ACCUSE"
