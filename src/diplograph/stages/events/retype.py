@@ -40,6 +40,8 @@ from diplograph.stages.events.words import (
     PASSIVE_SUBJECT_DEPS,
     PEOPLE_NOUNS,
     PRAISE_WORDS,
+    RELIEF_NOUNS,
+    RELIEF_VERBS,
     REMOVING_VERBS,
     RING_NOUNS,
     SEIZING_VERBS,
@@ -67,6 +69,7 @@ OBSTRUCT = ("PROTEST", "144", "obstruct")
 JOINT_EXERCISE = ("COOPERATE", "062", "")
 JOINT_TRUCE = ("AGREE", "0356", "")
 CUT_OFF = ("SANCTION", "162", "discontinue")  # reduce or stop aid
+RELIEF = ("AID", "073", "")  # humanitarian aid
 
 
 def retype(parse: Parse, reading: Reading) -> Reading:
@@ -97,6 +100,8 @@ def retype(parse: Parse, reading: Reading) -> Reading:
         if _partner(parse, t) or len({m.actor.country for m in reading.actors.mentions}) > 1:
             # "held naval exercises with France", "Thai and US forces began exercises"
             return replace(recoded(reading, JOINT_EXERCISE), symmetric=True)
+    if reading.event == "MOBILIZE" and _relief(parse, t):
+        return recoded(reading, RELIEF)  # "troops were deployed to help flood victims"
     if (
         reading.event == "MOBILIZE"
         and lemmas(parse, args.children(parse, t, {"advcl", "conj", "xcomp"})) & ASSAULT_VERBS
@@ -136,6 +141,17 @@ def retype(parse: Parse, reading: Reading) -> Reading:
         blocked = replace(reading, recipients=replace(reading.recipients, mentions=targets))
         return recoded(blocked, OBSTRUCT)
     return reading
+
+
+def _relief(parse: Parse, t: int) -> bool:
+    """Verb t is done to help or rescue ("mobilized to help dig out cars") or for relief
+    ("deployed soldiers for rescue operations")."""
+    if lemmas(parse, args.purposes(parse, t)) & RELIEF_VERBS:
+        return True
+    heads = [t, *args.children(parse, t, {"dobj"})]
+    aims = [o for h in heads for o in args.prep_heads(parse, h, {"for"})]
+    kinds = [c for o in aims for c in args.children(parse, o, {"compound", "amod"})]
+    return bool(lemmas(parse, aims + kinds) & RELIEF_NOUNS)
 
 
 def _halted(parse: Parse, t: int) -> bool:

@@ -1275,6 +1275,10 @@ FORCE_MEANS = set("gas cannon bullet baton truncheon force weapon ammunition gre
 # "held naval exercises with France": exercises held with a partner are joint (COOPERATE), not
 # a show of force; a "with" after a border noun names the neighbour ("near its border with X")
 EXERCISE_NOUNS = set("drill exercise manoeuvre maneuver war-game".split())
+# forces mobilised to help, rescue or clear up after a disaster give aid (PLOVER: "Mobilising
+# forces for disaster relief -> AID"): "troops deployed to help flood victims"
+RELIEF_VERBS = set("help assist rescue evacuate aid dig clear search feed rebuild".split())
+RELIEF_NOUNS = set("relief rescue evacuation recovery clean-up cleanup".split())
 # "stepped up operations ..., pounding targets": a mobilization told with its assault is the
 # assault (the guide: "only the ASSAULT should be coded")
 ASSAULT_VERBS = set(
