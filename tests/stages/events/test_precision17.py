@@ -38,3 +38,22 @@ def test_crowd_that_protests_keeps_its_protest(pipeline):
     assert ("PROTEST", "CHLEDU", None) in sides(
         pipeline, "Chilean students staged a march in Santiago."
     )
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a state's own force attacking, no target named, in a place of its own state
+        ("The Libyan army launched air strikes on depots across Sirte.", "LBY"),
+        ("The Sudanese army launched air strikes on markets across Omdurman.", "SDN"),
+    ],
+)
+def test_attack_at_home_hits_the_state_it_happens_in(pipeline, text, expected):
+    found = {s for s in sides(pipeline, text) if s[0] == "ASSAULT"}
+    assert found and all(s[2] == expected for s in found)
+
+
+@pytest.mark.slow
+def test_bare_state_at_home_is_still_no_dyad(pipeline):
+    assert not sides(pipeline, "Iraq shelled villages in Iraq.")
