@@ -49,6 +49,7 @@ from diplograph.stages.events.triggers import (
     Triggers,
     complement,
     dyads,
+    lemma_at,
     lone_fighters,
     one_sided,
     place_left,
@@ -72,6 +73,7 @@ from diplograph.stages.events.words import (
     CROWD_EVENTS,
     CROWD_NOUNS,
     DEICTIC,
+    FIGHTING_NOUNS,
     FUTURE_AS_AGREE,
     FUTURE_AS_CONCEDE,
     HOSTILE,
@@ -238,6 +240,7 @@ class EventCoder:
                 pairs = sideless_pairs(parse, idx, reading, location, places)
             if not pairs:
                 return []
+        pairs = own_ground(parse, reading, location, pairs)
         dates = self._dates(parse, reading, timexes)
         events = []
         for when in dates:
@@ -511,6 +514,27 @@ def place_target(parse: Parse, reading: Reading, location: Place | None) -> list
         return []
     place = args.place_mention(parse, location, "place of an attack")
     return [(a, place) for a in actors]
+
+
+def own_ground(parse: Parse, reading: Reading, location: Place | None, pairs: list) -> list:
+    """An attack by a state's own force or armed group, with no target named, in a place of
+    its own state hits that state ("the army shelled rebel-held districts of X", "militants
+    attacked army bases across X"), as PLOVER codes violence inside one state. Not a bare
+    state acting at home (no dyad), nor a pair with a foreign attacker or a target named, nor
+    a fight, whose every side PLOVER codes an actor with no recipient."""
+    if reading.event not in PLACE_TARGET or location is None or location.token_start < 0:
+        return pairs
+    if lemma_at(parse, reading.trigger) in FIGHTING_NOUNS:
+        return pairs
+    home = location.country
+    other = any(r is not None or a.actor.country != home or not a.actor.sector for a, r in pairs)
+    if not home or other:
+        return pairs
+    landmark = beside(parse, location.token_start, whole_state=location.precision != "city")
+    if landmark or unnamed_target(parse, reading.trigger):
+        return pairs
+    place = args.place_mention(parse, location, "place of an attack at home")
+    return [(a, place) for a, _ in pairs]
 
 
 def attackers_home(reading: Reading, scene: Place | None) -> bool:

@@ -24,9 +24,11 @@ from diplograph.errors import ReferenceDataError
 from diplograph.records import Mention, Parse
 from diplograph.stages.events import arguments as args
 from diplograph.stages.events.words import (
+    CROWD_EVENTS,
     PASSIVE_SUBJECT_DEPS,
     ROLE_PATH_STEPS,
     ROLE_PREPS,
+    STATE_FORCE_SECTORS,
     SUBJECT_DEPS,
 )
 
@@ -262,8 +264,20 @@ def learned_pairs(
         return []  # the lexicon's broad defaults: "defeated", "discovered cases of bird flu"
     source, target = model.pick(parse, idx, reading.trigger, reading.event)
     actors = [m for m in reading.actors.mentions if m.actor.country] or [source]
+    actors = [a for a in actors if a is None or not _breaks_up(parse, reading, a)]
     recipients = [m for m in reading.recipients.mentions if m.actor.country] or [target]
     pairs = [
         (a, r) for a in actors if a is not None for r in recipients if r is None or _apart(a, r)
     ]
     return pairs
+
+
+def _breaks_up(parse: Parse, reading, actor: Mention) -> bool:
+    """An actor of a crowd's act named by a noun is a state's force or government:
+    the party that breaks the protest up, covers it or yields to it ("police broke up a
+    march", "the minister resigned as protests spread"), not the crowd."""
+    return (
+        reading.event in CROWD_EVENTS
+        and parse.tokens[reading.trigger].pos == "NOUN"
+        and actor.actor.sector in STATE_FORCE_SECTORS
+    )
