@@ -61,6 +61,7 @@ from diplograph.stages.events.violence import (
     LOCAL,
     UNNAMED,
     coerced_at_home,
+    hits_something,
     local_pairs,
     sentence_place,
     unnamed_pairs,
@@ -521,7 +522,8 @@ def own_ground(parse: Parse, reading: Reading, location: Place | None, pairs: li
     its own state hits that state ("the army shelled rebel-held districts of X", "militants
     attacked army bases across X"), as PLOVER codes violence inside one state. Not a bare
     state acting at home (no dyad), nor a pair with a foreign attacker or a target named, nor
-    a fight, whose every side PLOVER codes an actor with no recipient."""
+    a fight, whose every side PLOVER codes an actor with no recipient, nor an act that names
+    nothing hit but its means or its doers."""
     if reading.event not in PLACE_TARGET or location is None or location.token_start < 0:
         return pairs
     if lemma_at(parse, reading.trigger) in FIGHTING_NOUNS:
@@ -533,6 +535,8 @@ def own_ground(parse: Parse, reading: Reading, location: Place | None, pairs: li
     landmark = beside(parse, location.token_start, whole_state=location.precision != "city")
     if landmark or unnamed_target(parse, reading.trigger):
         return pairs
+    if not hits_something(parse, reading.trigger, reading.event):
+        return pairs  # "gunmen fired rockets in Kabul": a weapon or the attackers are no target
     place = args.place_mention(parse, location, "place of an attack at home")
     return [(a, place) for a, _ in pairs]
 

@@ -51,6 +51,7 @@ from diplograph.stages.events.words import (
     SPEECH_VERBS,
     STATE_FORCE_SECTORS,
     SUBJECT_DEPS,
+    TIME_ENTITIES,
     TRIED_VERBS,
     VICTIM_VERBS,
 )
@@ -133,6 +134,25 @@ def _only_itself(parse: Parse, v: int, done_to: list[int]) -> bool:
         o for c in args.children(parse, v, {"advcl"}) for o in args.children(parse, c, {"dobj"})
     ]
     return parse.tokens[v].pos == "VERB" and _selves(parse, named)
+
+
+def hits_something(parse: Parse, v: int, event: str) -> bool:
+    """The act names something it was done to besides the attackers, their means and a time
+    ("attacked army bases", "launched air strikes on depots"; not "fired rockets on Monday",
+    "detonated explosives, killing themselves")."""
+    _, done_to = slots(parse, v, event)
+    if _only_itself(parse, v, done_to):
+        return False
+    preps = args.recipient_preps(event)
+    means = ATTACK_MEANS | SELF_WORDS
+    for h in done_to:
+        if {parse.tokens[h].lemma.lower(), parse.tokens[h].text.lower()} & means:
+            done_to = done_to + args.prep_heads(parse, h, preps)  # "strikes on depots"
+    return any(
+        parse.tokens[h].ent_type not in TIME_ENTITIES
+        and not {parse.tokens[h].lemma.lower(), parse.tokens[h].text.lower()} & means
+        for h in done_to
+    )
 
 
 def _selves(parse: Parse, heads: list[int]) -> bool:
