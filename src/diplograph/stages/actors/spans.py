@@ -27,9 +27,7 @@ from diplograph.stages.actors.words import (
     NON_ACTOR_LABELS,
     NUMERIC_LABELS,
     OTHER_LABELS,
-    PERSON_ENTRIES,
     PLACE_NOUNS,
-    SUBJECT_DEPS,
     WORLD_PHRASES,
     WORLD_ROLES,
 )
@@ -130,9 +128,6 @@ def candidate_spans(
     for span in _untagged_states(parse, dictionary, cut, taken):
         taken.update(range(span.token_start, span.token_end))
         out.append((span, "GPE"))
-    for span in _untagged_subjects(parse, dictionary, cut, taken):
-        taken.add(span.token_start)
-        out.append((span, "PERSON"))
     for span, label in _untagged_blocs(parse, dictionary, cut, taken):
         taken.update(range(span.token_start, span.token_end))
         out.append((span, label))
@@ -162,23 +157,6 @@ def _untagged_acronyms(parse: Parse, dictionary, cut: int) -> list[Span]:
         named = found.form == "name" or (found.form == "alias" and tok.pos == "PROPN")
         if named and found.step == "exact" and entry.startswith(BODY_ENTRIES):
             out.append(Span("ORG", tok.i, tok.i + 1, tok.start, tok.end, tok.text))
-    return out
-
-
-def _untagged_subjects(parse: Parse, dictionary, cut: int, taken: set[int]) -> list[Span]:
-    """A lone proper noun the tagger left outside every entity that is exactly a known
-    person's name or alias, as the subject of its verb ("Zelenskiy met ...", "Ruto withdrew
-    ...": modern copy names leaders by surname, spelt as its agency spells them)."""
-    out = []
-    for tok in parse.tokens:
-        if tok.ent_type or tok.start < cut or tok.i in taken or tok.pos != "PROPN":
-            continue
-        if tok.dep not in SUBJECT_DEPS:
-            continue
-        found = dictionary.match(tok.text)
-        entry = found.actor.entry or ""
-        if found.step == "exact" and entry.startswith(PERSON_ENTRIES):
-            out.append(Span("PERSON", tok.i, tok.i + 1, tok.start, tok.end, tok.text))
     return out
 
 

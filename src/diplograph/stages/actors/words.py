@@ -409,8 +409,6 @@ TWO_SURNAME_STATES = {
 LAYERS = {"shipped": 0, "hand": 1, "user": 2}
 # entry kinds whose names in brackets name the whole phrase when the rest named nobody
 BODY_ENTRIES = ("organisation:", "group:")
-# Dictionary entries of people: a lone surname the tagger missed may name one.
-PERSON_ENTRIES = ("person:",)
 
 
 # mentions.py and context.py (in an article)
