@@ -1,5 +1,5 @@
 """Tests of the training tools' --synthetic option: the synthetic stories' sentences are read
-unless --no-synthetic leaves them out (docs/events.md, "Synthetic training data")."""
+only with --synthetic (docs/events.md, "Synthetic training data")."""
 
 from __future__ import annotations
 
@@ -61,11 +61,11 @@ def test_train_coder_leaves_synthetic_sentences_out_when_asked(
 
 
 @pytest.mark.parametrize(("argv", "expected"), [
-    ([], True),
+    ([], False),
     (["--synthetic"], True),
     (["--no-synthetic"], False),
 ])  # fmt: skip
-def test_train_coder_synthetic_option_defaults_to_all_batches(train_coder, argv, expected):
+def test_train_coder_synthetic_option_defaults_to_real_news_only(train_coder, argv, expected):
     ap = argparse.ArgumentParser()
     train_coder.synthetic_option(ap)
     assert ap.parse_args(argv).synthetic is expected
