@@ -2,20 +2,7 @@
 
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
-
 import pytest
-
-TOOL = Path(__file__).resolve().parents[2] / "tools" / "train_coder.py"
-
-
-@pytest.fixture(scope="module")
-def train_coder():
-    spec = importlib.util.spec_from_file_location("train_coder", TOOL)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def test_train_coder_f1_prefers_the_recall_that_f_half_gives_up(train_coder):

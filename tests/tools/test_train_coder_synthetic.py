@@ -4,34 +4,9 @@ only with --synthetic (docs/events.md, "Synthetic training data")."""
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
-import sys
-from pathlib import Path
 
 import pytest
-
-TOOLS = Path(__file__).resolve().parents[2] / "tools"
-
-
-@pytest.fixture(scope="module")
-def train_coder():
-    spec = importlib.util.spec_from_file_location("train_coder", TOOLS / "train_coder.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-@pytest.fixture(scope="module")
-def train_roles():
-    sys.path.insert(0, str(TOOLS))
-    try:
-        spec = importlib.util.spec_from_file_location("train_roles", TOOLS / "train_roles.py")
-        module = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(module)
-    finally:
-        sys.path.remove(str(TOOLS))
-    return module
 
 
 def line(source: str, article: str) -> str:

@@ -35,8 +35,8 @@ from tests.stages.events.test_coder import asserted
             "Malian troops regained control of the northern town of Kidal on Friday.",
             ("ASSAULT", "MLI", "MLI"),
         ),
-        # localities taken over are ground taken, from the state whose ground it is (coder.own_ground;
-        # the corpus codes "Taliban militants captured a district in ..." AFGREB -> AFG)
+        # localities taken over are ground taken, from the state whose ground it is
+        # (coder.own_ground; the corpus codes "Taliban militants captured a district" AFG -> AFG)
         ("Rebels took over two localities in eastern Congo on Sunday.", ("ASSAULT", "COG", "COG")),
         # people taken by an armed group are abducted
         (
