@@ -143,22 +143,26 @@ def hits_something(parse: Parse, v: int, event: str) -> bool:
     _, done_to = slots(parse, v, event)
     if _only_itself(parse, v, done_to):
         return False
-    preps = args.recipient_preps(event)
     means = ATTACK_MEANS | SELF_WORDS
-    for h in done_to:
-        if {parse.tokens[h].lemma.lower(), parse.tokens[h].text.lower()} & means:
-            done_to = done_to + args.prep_heads(parse, h, preps)  # "strikes on depots"
+    preps = args.recipient_preps(event)
+    # "strikes on depots": a means' own target
+    done_to += [
+        o for h in done_to if _says(parse, h, means) for o in args.prep_heads(parse, h, preps)
+    ]
     return any(
-        parse.tokens[h].ent_type not in TIME_ENTITIES
-        and not {parse.tokens[h].lemma.lower(), parse.tokens[h].text.lower()} & means
+        parse.tokens[h].ent_type not in TIME_ENTITIES and not _says(parse, h, means)
         for h in done_to
     )
 
 
+def _says(parse: Parse, h: int, words: set[str]) -> bool:
+    """Word h, as written or as its lemma, is one of `words`."""
+    return bool({parse.tokens[h].lemma.lower(), parse.tokens[h].text.lower()} & words)
+
+
 def _selves(parse: Parse, heads: list[int]) -> bool:
     """The phrases name only the attackers and their means (`SELF_WORDS`)."""
-    tokens = [parse.tokens[h] for h in heads]
-    return bool(tokens) and all({t.lemma.lower(), t.text.lower()} & SELF_WORDS for t in tokens)
+    return bool(heads) and all(_says(parse, h, SELF_WORDS) for h in heads)
 
 
 def coerced_at_home(actor: Actor, recipient: Actor) -> Actor:
