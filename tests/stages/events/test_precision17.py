@@ -57,3 +57,16 @@ def test_attack_at_home_hits_the_state_it_happens_in(pipeline, text, expected):
 @pytest.mark.slow
 def test_bare_state_at_home_is_still_no_dyad(pipeline):
     assert not sides(pipeline, "Iraq shelled villages in Iraq.")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "home"),
+    [
+        # the sentence names the victims, of another state: the place's state is not the target
+        ("Two French aid workers were killed when Malian rebels blew up a depot near Gao.", "MLI"),
+        ("Chinese staff were hurt when Pakistani militants attacked a dam in Balochistan.", "PAK"),
+    ],
+)  # fmt: skip
+def test_attack_at_home_with_foreign_victims_named_is_not_on_the_home_state(pipeline, text, home):
+    assert not {s for s in sides(pipeline, text) if s[0] == "ASSAULT" and s[2] == home}

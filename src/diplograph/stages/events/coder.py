@@ -241,7 +241,7 @@ class EventCoder:
                 pairs = sideless_pairs(parse, idx, reading, location, places)
             if not pairs:
                 return []
-        pairs = own_ground(parse, reading, location, pairs)
+        pairs = own_ground(parse, idx, reading, location, pairs)
         dates = self._dates(parse, reading, timexes)
         events = []
         for when in dates:
@@ -517,13 +517,16 @@ def place_target(parse: Parse, reading: Reading, location: Place | None) -> list
     return [(a, place) for a in actors]
 
 
-def own_ground(parse: Parse, reading: Reading, location: Place | None, pairs: list) -> list:
+def own_ground(
+    parse: Parse, idx: args.MentionIndex, reading: Reading, location: Place | None, pairs: list
+) -> list:
     """An attack by a state's own force or armed group, with no target named, in a place of
     its own state hits that state ("the army shelled rebel-held districts of X", "militants
     attacked army bases across X"), as PLOVER codes violence inside one state. Not a bare
     state acting at home (no dyad), nor a pair with a foreign attacker or a target named, nor
     a fight, whose every side PLOVER codes an actor with no recipient, nor an act that names
-    nothing hit but its means or its doers."""
+    nothing hit but its means or its doers, nor one in a sentence naming another state's
+    party (the victims, often: "Israeli soldiers were killed when militants blew up a post")."""
     if reading.event not in PLACE_TARGET or location is None or location.token_start < 0:
         return pairs
     if lemma_at(parse, reading.trigger) in FIGHTING_NOUNS:
@@ -537,6 +540,13 @@ def own_ground(parse: Parse, reading: Reading, location: Place | None, pairs: li
         return pairs
     if not hits_something(parse, reading.trigger, reading.event):
         return pairs  # "gunmen fired rockets in Kabul": a weapon or the attackers are no target
+    sent = parse.sentences[parse.tokens[reading.trigger].sent]
+    if any(
+        m.actor.country not in (home, None)
+        for j in range(sent.token_start, sent.token_end)
+        for m in idx.at(j)
+    ):
+        return pairs  # "Israeli soldiers were killed when militants blew up a post in Gaza"
     place = args.place_mention(parse, location, "place of an attack at home")
     return [(a, place) for a, _ in pairs]
 
