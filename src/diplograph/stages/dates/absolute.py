@@ -117,7 +117,7 @@ def rule_us_holiday(m: re.Match, ctx: Context) -> list[Found]:
         if name == "labor day":
             return cal.nth_weekday(year, 9, 0, 1)
         if name == "memorial day":
-            return cal.nth_weekday(year, 6, 0, 1) - timedelta(days=7)
+            return cal.last_weekday(year, 5, 0)
         if name.startswith("president"):
             return cal.nth_weekday(year, 2, 0, 3)
         if name.startswith("martin"):
@@ -149,8 +149,7 @@ def rule_day_of_month(m: re.Match, ctx: Context) -> list[Found]:
         if weekday is None:
             return date(year, month, 1) if nth == "first" else cal.month_end(year, month)
         if nth == "last":
-            end = cal.month_end(year, month)
-            return end - timedelta(days=(end.weekday() - weekday) % 7)
+            return cal.last_weekday(year, month, weekday)
         return cal.nth_weekday(year, month, weekday, ORDINALS[nth])
 
     return _dated_holiday(m, ctx, on)

@@ -136,6 +136,12 @@ def nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
     return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
 
 
+def last_weekday(year: int, month: int, weekday: int) -> date:
+    """The last `weekday` (0 = Monday) of a month: "the last Sunday in October"."""
+    end = month_end(year, month)
+    return end - timedelta(days=(end.weekday() - weekday) % 7)
+
+
 def us_election_day(year: int) -> date:
     """The Tuesday after the first Monday of November."""
     return nth_weekday(year, 11, 0, 1) + timedelta(days=1)
