@@ -26,6 +26,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "eval"))
 
 from eval_seeds import load_scorer  # noqa: E402
+from side_misses import logged_pipeline  # noqa: E402
 
 from diplograph.config import Settings  # noqa: E402
 from diplograph.pipeline import Pipeline, ingest  # noqa: E402
@@ -41,24 +42,19 @@ BINS = (0.2, 0.3, 0.4, 0.5)  # probability bins of the words held below the thre
 
 
 def logged(settings: Settings, log: dict) -> Pipeline:
-    """A pipeline whose coder records each sentence's readings and each reading's events."""
-    pipeline = Pipeline(settings)
-    coder = pipeline.coder
-    readings, from_reading = coder.triggers.readings, coder._from_reading
+    """side_misses' logged pipeline (each reading and the events it gave, per article), whose
+    coder also records each sentence's readings."""
+    pipeline = logged_pipeline(settings, log)
+    readings = pipeline.coder.triggers.readings
 
     def logged_readings(parse, idx, lo, hi):
         out = readings(parse, idx, lo, hi)
-        entry = log.setdefault(parse.article.id, {"sentences": [], "events": {}})
-        entry["sentences"].append((parse, idx, lo, hi, out))
+        log.setdefault(parse.article.id, {}).setdefault("sentences", []).append(
+            (parse, idx, lo, hi, out)
+        )
         return out
 
-    def logged_from_reading(parse, idx, reading, timexes, places):
-        events = from_reading(parse, idx, reading, timexes, places)
-        log[parse.article.id]["events"][reading.trigger] = events
-        return events
-
-    coder.triggers.readings = logged_readings
-    coder._from_reading = logged_from_reading
+    pipeline.coder.triggers.readings = logged_readings
     return pipeline
 
 
@@ -107,7 +103,9 @@ def tagged_step(parse, idx, lo, hi, i, rules, out, entry, triggers, types):
         return "tagged another type", gold
     if not any(r.trigger == i for r in out):
         return "no reading (no CAMEO row, or dropped)", gold
-    made = entry["events"].get(i, [])
+    made = [
+        e for reading, events in entry.get("readings", []) if reading.trigger == i for e in events
+    ]
     if any(e.event_type in types for e in made):
         return "event made", gold
     return "no event (no sides, or a guard)", gold
