@@ -1,0 +1,35 @@
+"""Round 18 (issue 19, eval/actors_dev18): real AG News spans drawn at random.
+
+The phrases are invented for these tests; none is copied from a dev set."""
+
+from datetime import date
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    ("text", "on", "country", "sector"),
+    [
+        # a place the state's entry spans is the state in the entry's gap, not its elite
+        ("Ramadi", date(2004, 5, 1), "IRQ", None),
+        ("Baiji", date(2005, 2, 1), "IRQ", None),
+        ("Tikrit", date(2008, 1, 1), "IRQ", None),
+    ],
+)
+def test_actors18_places_in_a_states_gap(actors, text, on, country, sector):
+    actor = actors.resolve(text, on)
+    assert (actor.country, actor.sector) == (country, sector)
+
+
+@pytest.mark.parametrize(
+    ("text", "on", "country"),
+    [
+        # the successor of a dissolved state that existed on the day
+        ("Slobodan Milosevic", date(2005, 3, 1), "SCG"),
+        ("Slobodan Milosevic", date(2007, 3, 1), "SRB"),
+        ("Mikhail Gorbachev", date(2005, 3, 1), "RUS"),
+    ],
+)
+def test_actors18_successor_on_the_day(actors, text, on, country):
+    actor = actors.resolve(text, on)
+    assert (actor.country, actor.sector) == (country, "ELI")
