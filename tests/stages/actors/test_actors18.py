@@ -33,3 +33,19 @@ def test_actors18_places_in_a_states_gap(actors, text, on, country, sector):
 def test_actors18_successor_on_the_day(actors, text, on, country):
     actor = actors.resolve(text, on)
     assert (actor.country, actor.sector) == (country, "ELI")
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "sector"),
+    [
+        # an agent noun before "held" or "controlled" holds the head's place: no actor of it
+        ("rebel-held towns in western Sudan", "SDN", None),
+        ("militant-controlled districts of Somalia", "SOM", None),
+        # the agent noun alone, or before its own head, is still the actor
+        ("the rebels", None, "REB"),
+        ("rebel fighters in western Sudan", "SDN", "REB"),
+    ],
+)
+def test_actors18_agent_noun_holding_a_place(actors, text, country, sector):
+    actor = actors.resolve(text, date(2004, 9, 15))
+    assert (actor.country, actor.sector) == (country, sector)

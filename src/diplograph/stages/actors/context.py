@@ -44,6 +44,7 @@ from diplograph.stages.actors.references import make_mention
 from diplograph.stages.actors.titles import earlier_holder
 from diplograph.stages.actors.words import (
     ADMIN_WORDS,
+    AFFLICTED_WORDS,
     ARMED_KEEPERS,
     ARMED_SECTORS,
     BLOC_NOUNS,
@@ -120,12 +121,18 @@ def agent_nouns(d: ActorDictionary, plain: list[str], covered: set[int]) -> list
             if covered.intersection(range(i, j)):
                 continue
             sector = d.agents.get(" ".join(plain[i:j]))
-            if sector:
+            if sector and not _afflicts(plain, j):
                 out.append((i, j, sector))
                 i = j - 1
                 break
         i += 1
     return _spokespeople(plain, out)
+
+
+def _afflicts(plain: list[str], j: int) -> bool:
+    """An agent noun before an AFFLICTED_WORDS word and its head holds or hits a place, it is
+    not the phrase's actor: "rebel-held towns", "militant-hit areas"."""
+    return j < len(plain) - 1 and plain[j] in AFFLICTED_WORDS
 
 
 def clause_head(text: str) -> str | None:
