@@ -49,3 +49,22 @@ def test_actors18_successor_on_the_day(actors, text, on, country):
 def test_actors18_agent_noun_holding_a_place(actors, text, country, sector):
     actor = actors.resolve(text, date(2004, 9, 15))
     assert (actor.country, actor.sector) == (country, sector)
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "sector"),
+    [
+        # agent nouns the tables lacked (agents_extra.tsv)
+        ("two police stations in Kenya", "KEN", "COP"),
+        ("Kenyan terror suspects", "KEN", "REB"),
+        ("terrorism suspects", None, "REB"),
+        ("an Egyptian mosque", "EGY", "REL"),
+        ("Kenya's security chief", "KEN", "GOV"),
+        ("the Iraqi public", "IRQ", "CVL"),
+        # the longer nouns still win
+        ("public prosecutors", None, "JUD"),
+    ],
+)
+def test_actors18_agent_nouns(actors, text, country, sector):
+    actor = actors.resolve(text, date(2004, 9, 15))
+    assert (actor.country, actor.sector) == (country, sector)
