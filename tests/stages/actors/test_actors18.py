@@ -68,3 +68,20 @@ def test_actors18_agent_noun_holding_a_place(actors, text, country, sector):
 def test_actors18_agent_nouns(actors, text, country, sector):
     actor = actors.resolve(text, date(2004, 9, 15))
     assert (actor.country, actor.sector) == (country, sector)
+
+
+@pytest.mark.parametrize(
+    ("text", "on", "country", "sector"),
+    [
+        # US cabinet members and officials of 2001-2005 the tables lacked (leaders.yaml)
+        ("Veterans Affairs Secretary Anthony Principi", date(2003, 5, 1), "USA", "GOV"),
+        ("Mineta", date(2002, 5, 1), "USA", "GOV"),
+        ("Tommy Thompson", date(1995, 5, 1), "USA", "GOV"),
+        ("Larry Pressler", date(1990, 5, 1), "USA", "LEG"),
+        ("Larry Pressler", date(2004, 5, 1), "USA", "ELI"),
+        ("New Jersey Gov. Jim McGreevey", date(2003, 5, 1), "USA", "GOV"),
+    ],
+)
+def test_actors18_us_officials_of_2001_2005(actors, text, on, country, sector):
+    actor = actors.resolve(text, on)
+    assert (actor.country, actor.sector) == (country, sector)
