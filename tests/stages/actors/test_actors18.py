@@ -85,3 +85,9 @@ def test_actors18_agent_nouns(actors, text, country, sector):
 def test_actors18_us_officials_of_2001_2005(actors, text, on, country, sector):
     actor = actors.resolve(text, on)
     assert (actor.country, actor.sector) == (country, sector)
+
+
+def test_actors18_mehdi_army_spelling(actors):
+    # AFP's spelling of the Mahdi Army
+    actor = actors.resolve("fighters of the Mehdi Army", date(2004, 8, 20))
+    assert (actor.country, actor.sector) == ("IRQ", "UAF")
