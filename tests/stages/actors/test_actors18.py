@@ -91,3 +91,18 @@ def test_actors18_mehdi_army_spelling(actors):
     # AFP's spelling of the Mahdi Army
     actor = actors.resolve("fighters of the Mehdi Army", date(2004, 8, 20))
     assert (actor.country, actor.sector) == ("IRQ", "UAF")
+
+
+@pytest.mark.parametrize(
+    ("text", "sector"),
+    [
+        # an aide named by his master's name is another person: the master's elite
+        ("Mauricio Macri's chief adviser", "ELI"),
+        ("an adviser to Mauricio Macri", "ELI"),
+        # a title before the name is still his own office once held
+        ("President Mauricio Macri", "GOV"),
+    ],
+)
+def test_actors18_aide_is_not_a_title(actors, text, sector):
+    actor = actors.resolve(text, date(2023, 5, 1))
+    assert (actor.country, actor.sector) == ("ARG", sector)
