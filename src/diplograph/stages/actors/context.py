@@ -44,6 +44,7 @@ from diplograph.stages.actors.references import make_mention
 from diplograph.stages.actors.titles import earlier_holder
 from diplograph.stages.actors.words import (
     ADMIN_WORDS,
+    AFFLICTED_WORDS,
     ARMED_KEEPERS,
     ARMED_SECTORS,
     BLOC_NOUNS,
@@ -120,12 +121,18 @@ def agent_nouns(d: ActorDictionary, plain: list[str], covered: set[int]) -> list
             if covered.intersection(range(i, j)):
                 continue
             sector = d.agents.get(" ".join(plain[i:j]))
-            if sector:
+            if sector and not _afflicts(plain, j):
                 out.append((i, j, sector))
                 i = j - 1
                 break
         i += 1
     return _spokespeople(plain, out)
+
+
+def _afflicts(plain: list[str], j: int) -> bool:
+    """An agent noun before an AFFLICTED_WORDS word and its head holds or hits a place, it is
+    not the phrase's actor: "rebel-held towns", "militant-hit areas"."""
+    return j < len(plain) - 1 and plain[j] in AFFLICTED_WORDS
 
 
 def clause_head(text: str) -> str | None:
@@ -237,6 +244,8 @@ def title_office(
     if actor.sector != "ELI" or not agents or ended & set(plain):
         return found
     i, j, sector = agents[-1]
+    if not _title_of(plain, heads, actor, j):
+        return found
     states = [m.actor.country for _, _, m in heads if is_state(m)]
     if states and set(states) != {actor.country}:
         return found
@@ -245,6 +254,16 @@ def title_office(
     why = f"{actor.reason}; the title {' '.join(plain[i:j])!r} names his office -> {sector}"
     actor = replace(actor, code=f"{actor.country}{sector}", sector=sector, reason=why)
     return Match(actor, found.form, "context")
+
+
+def _title_of(plain: list[str], heads: list[Hit], actor: Actor, end: int) -> bool:
+    """The agent noun ending at word `end` stands before the person's name with no preposition
+    between: after it ("Saddam's top aide") or before "to" ("an aide to Saddam") it names
+    another person."""
+    starts = [i for i, _, m in heads if m.actor.entry == actor.entry]
+    if not starts:  # the name was read otherwise ("farmer Ali Hassan"): the title stands
+        return True
+    return end <= starts[0] and COMPLEMENT_PREPS.isdisjoint(plain[end : starts[0]])
 
 
 def _held(d: ActorDictionary, actor: Actor, sector: str) -> bool:

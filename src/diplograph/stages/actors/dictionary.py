@@ -296,8 +296,16 @@ class ActorDictionary:
         if code is None or on is None or span is None or span.covers(on):
             return code, why
         if entry.kind == "person" and any(len(r.code) > 3 for r in entry.roles):
-            return span.successor + "ELI", f"{why}; {span.name} ended {span.end}"
+            return self._successor(span, on) + "ELI", f"{why}; {span.name} ended {span.end}"
         return None, f"{span.name} did not exist on {on} ({span.start}..{span.end})"
+
+    def _successor(self, span: Lifespan, on: date) -> str:
+        """The successor that existed on `on`: Yugoslavia's is Serbia and Montenegro in 2004,
+        Serbia after 2006."""
+        code = span.successor
+        while code in self.lifespans and self.lifespans[code].end < on:
+            code = self.lifespans[code].successor
+        return code
 
     def _role_code(self, entry: Entry, on: date | None) -> tuple[str | None, str]:
         if not entry.roles:
@@ -315,6 +323,8 @@ class ActorDictionary:
         if not national:  # a bloc's or IGO's officer out of office is no elite of the bloc
             return None, f"{entry.name}: no office on {on}, and none in a state"
         nearest = min(national, key=lambda r: _distance(r, on))
+        if len(nearest.code) == 3:  # a place the state's roles span ("Fallujah" in 2004)
+            return nearest.code, f"{entry.name}: the state {nearest.code} (no role on {on})"
         code = nearest.code[:3] + "ELI"
         return code, f"{entry.name}: no office on {on} (nearest {_role_text(nearest)}) -> elite"
 

@@ -314,9 +314,11 @@ BACKER_WORDS = frozenset(
     "backed sponsored funded supported armed aligned allied trained recognised recognized "
     "mandated brokered mediated installed".split()
 )
-# after a group or state ("Naxal-affected districts", "Taliban-hit areas"), it afflicts the
-# head's place, it does not own the head
-AFFLICTED_WORDS = frozenset("affected hit infested plagued ravaged stricken".split())
+# after a group, state or agent noun ("Naxal-affected districts", "Taliban-hit areas",
+# "rebel-held towns"), it afflicts or holds the head's place, it does not own the head
+AFFLICTED_WORDS = frozenset(
+    "affected hit infested plagued ravaged stricken held controlled".split()
+)
 # before a state or group ("pro-Russian", "anti-American"), a stance towards it, not its own
 STANCE_WORDS = frozenset({"pro", "anti"})
 # before an office's agent noun, these make its holder a former one: an elite (ELI)
