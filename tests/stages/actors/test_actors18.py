@@ -80,6 +80,9 @@ def test_actors18_agent_nouns(actors, text, country, sector):
         ("Larry Pressler", date(1990, 5, 1), "USA", "LEG"),
         ("Larry Pressler", date(2004, 5, 1), "USA", "ELI"),
         ("New Jersey Gov. Jim McGreevey", date(2003, 5, 1), "USA", "GOV"),
+        # roles people.tsv lacked: an embassy between two offices, a House seat before the CIA
+        ("John Negroponte", date(2004, 9, 15), "USA", "GOV"),
+        ("Porter Goss", date(2004, 9, 15), "USA", "LEG"),
     ],
 )
 def test_actors18_us_officials_of_2001_2005(actors, text, on, country, sector):
