@@ -20,3 +20,30 @@ from tests.stages.events.test_uncoded import sides
 )
 def test_subject_named_by_its_apposition_acts_alone(text, expected):
     assert expected in sides(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an attack noun a light verb carries out is its subject's act, with no side hit
+        (
+            "Israeli warplanes carried out airstrikes near the border on Sunday.",
+            ("ASSAULT", "ISR", None),
+        ),
+        ("Turkish jets conducted air strikes overnight.", ("ASSAULT", "TUR", None)),
+    ],
+)
+def test_attack_noun_of_a_light_verb_is_its_subjects_act(text, expected):
+    assert expected in sides(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel denied carrying out airstrikes near the border.",
+        "Turkish jets did not conduct air strikes overnight.",
+        "Israeli warplanes will carry out airstrikes next week.",
+    ],
+)
+def test_attack_noun_of_a_light_verb_not_done_is_no_event(text):
+    assert not sides(text)
