@@ -47,3 +47,22 @@ def test_attack_noun_of_a_light_verb_is_its_subjects_act(text, expected):
 )
 def test_attack_noun_of_a_light_verb_not_done_is_no_event(text):
     assert not sides(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # uncoded "forces" act for the state of the place, as soldiers do
+        ("Government forces shelled several villages in northern Mali.", ("ASSAULT", "MLI", "MLI")),
+        (
+            "Security forces fired tear gas at the crowd in Nairobi on Monday.",
+            ("ASSAULT", "KEN", "KEN"),
+        ),
+    ],
+)
+def test_uncoded_forces_are_the_local_military(text, expected):
+    assert expected in sides(text)
+
+
+def test_market_forces_are_no_side():
+    assert not sides("Market forces drove up prices in Lagos.")

@@ -1151,7 +1151,7 @@ _LOCAL_WORDS = {
     "COP": "police policeman policemen officer cop",
     "JUD": "court judge tribunal",
     "GOV": "authority",
-    "MIL": "soldier troop serviceman",
+    "MIL": "soldier troop serviceman force",
     # people hit: civilians, protesters, their trades
     "CVL": "people person civilian villager resident worshipper worshiper man woman child "
     "passenger pilgrim tourist protester protestor demonstrator rioter crowd mob marcher "
