@@ -66,3 +66,19 @@ def test_uncoded_forces_are_the_local_military(text, expected):
 
 def test_market_forces_are_no_side():
     assert not sides("Market forces drove up prices in Lagos.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bare state that puts people to death does so at home, through its courts
+        ("Iran hanged two men in public on Tuesday.", ("ASSAULT", "IRN", "IRN")),
+        ("Saudi Arabia beheaded a man convicted of drug smuggling.", ("ASSAULT", "SAU", "SAU")),
+    ],
+)
+def test_state_that_executes_acts_at_home(text, expected):
+    assert expected in sides(text)
+
+
+def test_an_effigy_hanged_is_no_execution():
+    assert not sides("Protesters hanged an effigy of the president in Tehran.")

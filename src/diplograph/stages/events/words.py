@@ -1117,6 +1117,8 @@ TRIED_VERBS = set("go stand face".split())
 # with no place named, these act at home: police, armed groups, and a state's authorities and
 # courts ("Saudi authorities arrested activists", "a court jailed two bloggers")
 HOME_SECTORS = {"COP", "REB", "UAF", "CRM", "PRM", "GOV", "JUD"}
+# ... and so does a state that puts people to death ("Japan hanged a man")
+EXECUTION_VERBS = {"execute", "hang", "behead"}
 # ... and any of a state's forces hit a crowd at home: "troops fired into a crowd of protesters"
 HOME_CROWD_WORDS = set(
     "protester protestor demonstrator rioter marcher mob crowd protest demonstration rally "
