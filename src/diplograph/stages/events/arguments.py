@@ -153,11 +153,13 @@ def subjects_alone(
     parse: Parse, v: int, mentions: Iterable[Mention], *, coordinated: bool = False
 ) -> list[tuple[Mention, None]]:
     """(actor, None) for each coded mention that is verb v's own subject, or the "of" of a
-    subject that counts or leads people ("Thousands of Cubans protested"): a one-sided event.
-    `coordinated` takes each coordinated subject too ("China and Russia vetoed")."""
+    subject that counts or leads people ("Thousands of Cubans protested"), or the apposition
+    that names a subject ("The army (FARDC) clashed"): a one-sided event. `coordinated` takes
+    each coordinated subject too ("China and Russia vetoed")."""
     subjects = children(parse, v, SUBJECT_DEPS)
     for s in subjects if coordinated else ():
         subjects.extend(children(parse, s, {"conj"}))
+    subjects += [a for s in subjects for a in children(parse, s, {"appos"})]
     direct = len(subjects)
     for s in subjects:  # "Hundreds of thousands of South Koreans": each "of" in turn
         if agent_head(parse.tokens[s]):

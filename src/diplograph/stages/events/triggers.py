@@ -850,9 +850,10 @@ def asked(parse: Parse, idx: args.MentionIndex, v: int, actors: args.Found) -> l
 def one_sided(parse: Parse, reading: Reading) -> list[tuple[Mention, None]]:
     """An event with a coded actor and no recipient, of a type PLOVER codes without one: a
     protest, a mobilisation, a concession, a retreat, a demand or an attack on no named side.
-    Only a verb whose subject is the actor itself: a noun's or an inferred actor is too little
-    to go on; the lexicon's readings only for the plainest types, whose patterns are loose
-    ("took photos with the leaders" matches an arrest of leaders)."""
+    Only a verb whose subject is the actor itself (or a light verb's, "carried out airstrikes"):
+    a noun's or an inferred actor is too little to go on; the lexicon's readings only for the
+    plainest types, whose patterns are loose ("took photos with the leaders" matches an arrest
+    of leaders)."""
     if reading.event in SPOKEN_ALONE:  # speech acts (speech.py); else the rules below
         found = speech.alone(parse, reading)
         if found or reading.event not in ONE_SIDED:
@@ -863,6 +864,10 @@ def one_sided(parse: Parse, reading: Reading) -> list[tuple[Mention, None]]:
         return group_met(parse, reading)
     if reading.event not in ONE_SIDED or reading.recipients.mentions:
         return []
+    n = reading.trigger
+    if reading.how == "noun" and reading.event in BARE_ONE_SIDED and is_light(parse, n):
+        # "Israeli jets carried out airstrikes": the light verb's own subject acts
+        return args.subjects_alone(parse, parse.tokens[n].head, reading.actors.mentions)
     if reading.how not in {"verb", "verb-pattern"} or reading.actors.path != "direct":
         return []
     if reading.learned is None:

@@ -36,6 +36,7 @@ from diplograph.stages.events.words import (
     DEED_PREPS,
     DYING_VERBS,
     EVENT_NOUN_POS,
+    EXECUTION_VERBS,
     HOME_CROWD_WORDS,
     HOME_FORCE_SECTORS,
     HOME_SECTORS,
@@ -88,6 +89,8 @@ def local_pairs(
         recipients = _local(parse, idx, _toll(parse, v), location, "the victim")
     if not recipients and location is None:
         recipients = _at_home(parse, idx, actors, done_to)
+        if not recipients and _put_to_death(parse, v, actors):
+            return [(actors[0], r) for r in _home_victims(parse, idx, actors[0], done_to)]
     if not recipients and actors:
         crowd = _crowd_hit(parse, done_to, location or _home(actors[0]))
         if crowd:  # "police fired tear gas": a state's forces on the crowd, two sides
@@ -188,7 +191,20 @@ def _at_home(parse: Parse, idx: args.MentionIndex, actors: list[Mention], done_t
         return []
     if actors[0].actor.sector not in HOME_SECTORS:
         done_to = [h for h in done_to if _crowd_word(parse, h)]
-    country = actors[0].actor.country
+    return _home_victims(parse, idx, actors[0], done_to)
+
+
+def _put_to_death(parse: Parse, v: int, actors: list[Mention]) -> bool:
+    """A bare state executes ("Japan hanged a man"): its courts' act, done at home."""
+    bare = len(actors) == 1 and not actors[0].actor.sector
+    return bare and parse.tokens[v].lemma.lower() in EXECUTION_VERBS
+
+
+def _home_victims(
+    parse: Parse, idx: args.MentionIndex, actor: Mention, done_to: list[int]
+) -> list[Mention]:
+    """The sides among `done_to` as of the state of `actor`, acting at home."""
+    country = actor.actor.country
     here = Place(0, 0, country, country=country, reason="the state of police acting at home")
     return _local(parse, idx, done_to, here, "the victim where its own state's forces act")
 

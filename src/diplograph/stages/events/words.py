@@ -1117,6 +1117,8 @@ TRIED_VERBS = set("go stand face".split())
 # with no place named, these act at home: police, armed groups, and a state's authorities and
 # courts ("Saudi authorities arrested activists", "a court jailed two bloggers")
 HOME_SECTORS = {"COP", "REB", "UAF", "CRM", "PRM", "GOV", "JUD"}
+# ... and so does a state that puts people to death ("Japan hanged a man")
+EXECUTION_VERBS = {"execute", "hang", "behead"}
 # ... and any of a state's forces hit a crowd at home: "troops fired into a crowd of protesters"
 HOME_CROWD_WORDS = set(
     "protester protestor demonstrator rioter marcher mob crowd protest demonstration rally "
@@ -1151,7 +1153,7 @@ _LOCAL_WORDS = {
     "COP": "police policeman policemen officer cop",
     "JUD": "court judge tribunal",
     "GOV": "authority",
-    "MIL": "soldier troop serviceman",
+    "MIL": "soldier troop serviceman force",
     # people hit: civilians, protesters, their trades
     "CVL": "people person civilian villager resident worshipper worshiper man woman child "
     "passenger pilgrim tourist protester protestor demonstrator rioter crowd mob marcher "
