@@ -445,12 +445,12 @@ def candidates(ctx: Context) -> Iterator[tuple[int, int, list[Found]]]:
 
 def spacy_leftovers(ctx: Context, taken: list[tuple[int, int]]) -> Iterator[Found]:
     """spaCy DATE/TIME entities no rule covered: kept unresolved when they name a time."""
-    for whole in ctx.parse.entities:
-        if whole.label not in ("DATE", "TIME"):
+    for ent in ctx.parse.entities:
+        if ent.label not in ("DATE", "TIME"):
             continue
-        # a headline's entity may run on over the line break ("in Quarter\n\nSANTA CLARA")
-        text = whole.text.split("\n", 1)[0].rstrip()
-        ent = replace(whole, end=whole.start + len(text), text=text)
+        if "\n" in ent.text:  # a headline's entity run on into the dateline ("in Quarter\n\nSANTA")
+            text = ent.text.split("\n", 1)[0].rstrip()
+            ent = replace(ent, end=ent.start + len(text), text=text)
         if any(s < ent.end and ent.start < e for s, e in taken):
             continue
         if ent.text.strip().isdigit():
