@@ -286,12 +286,15 @@ def rule_fiscal(m: re.Match, ctx: Context) -> list[Found]:
 def _fiscal_relative(m: re.Match, rel: str, value: str, ctx: Context) -> Found:
     """ "next fiscal year", "the first half of the current fiscal year": counted from the
     publication year here; from the fiscal year of the story's lead, where it names one, in the
-    second pass (`anchor.resolve_fiscal_year`). "The fiscal year" keeps the publication year."""
+    second pass (`anchor.resolve_fiscal_year`). "The fiscal year" keeps the publication year
+    but in a fiscal story, where it is the lead's (or, pointing ahead, the one under way)."""
     word = rel.lower().split()[-1]
     shift = YEAR_SHIFT[word]
     found = _found(m, 0, "DATE", value.format(ctx.published.year + shift), "fiscal-year")
     if word in YEAR_UNDER_WAY:
         found.pending = ("fiscal-year", value, shift)
+    elif shift == 0:
+        found.pending = ("fiscal-year", value, shift, "reported")
     return found
 
 

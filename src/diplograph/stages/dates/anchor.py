@@ -44,6 +44,8 @@ def resolve_offset(f: Found, earlier: Sequence[Found], ctx: Context) -> None:
         return
     if f.pending[1:] == ("year", -1) and _compared_year(f, named, ctx):
         return
+    if f.pending[1:] == ("month", -1) and _compared_month(f, named, ctx):
+        return
     # a bound ("since 1975") or a year-ago copy ("the year-earlier week") is no time to count from
     counted = [p for p in named if not _year_ago_copy(p) and not _bound(p, ctx)]
     named = counted or named
@@ -231,6 +233,20 @@ def _compared_year(f: Found, named: Sequence[Found], ctx: Context) -> bool:
     return False
 
 
+def _compared_month(f: Found, named: Sequence[Found], ctx: Context) -> bool:
+    """ "Exports fell 3% from a month earlier", "down from the previous month" in a story on
+    July's trade: June, the month before the story's reporting month (the first it named), not
+    before a month named since as a base or a revision ("June's figure was revised")."""
+    i = ctx.token_at(f.start)
+    if i is None or not COMPARISON.search(ctx.text[ctx.parse.sentence_of(i).start : f.start]):
+        return False
+    lead = _lead([p for p in named if _named(p) and not _bound(p, ctx)], "month")
+    if lead is None:
+        return False
+    shift_from(f, lead, ctx)
+    return True
+
+
 def _said_on(p: Found, ctx: Context) -> bool:
     """Whether `p` dates a reporting verb ("prices rose in July, the agency said last week"):
     when the figures were given, not the period they report on."""
@@ -338,6 +354,11 @@ def _fiscal_year_ended(p: Found, ctx: Context) -> bool:
 
 
 _FISCAL_YEAR = re.compile(r"^FY\d{4}$")
+_END_OF = re.compile(r"\bend\s+of\s+$", re.IGNORECASE)
+# "the fiscal year ended June 30", "that begins April 1": the day says which (merge.py).
+_DAY_SAYS = re.compile(
+    r",?\s+(?:which\s+|that\s+)?(?:end(?:s|ed|ing)?|begin(?:s|ning)?|began)\b", re.I
+)
 _ENDED_ON = re.compile(r",?\s+(?:which|that)\s+ended\b", re.IGNORECASE)
 
 
@@ -346,10 +367,13 @@ def resolve_fiscal_year(f: Found, earlier: Sequence[Found], ctx: Context) -> Non
     which ended June 30" count from the fiscal year under way: the one after the lead's when its
     fourth quarter was reported."""
     lead = _fiscal_lead(earlier, ctx)
-    if lead is None:
+    if lead is None or _DAY_SAYS.match(ctx.text, f.end):
         return
-    value, shift = f.pending[1:]
-    year = int(lead.value[2:6]) + (1 if lead.value.endswith("Q4") else 0)
+    value, shift = f.pending[1:3]
+    # "for the fiscal year, profit rose": the lead's; "by the end of the fiscal year": under way
+    end_of = _END_OF.search(ctx.text, max(0, f.start - 12), f.start)
+    reported = f.pending[3:] == ("reported",) and not end_of
+    year = int(lead.value[2:6]) + (1 if lead.value.endswith("Q4") and not reported else 0)
     f.value = value.format(year + shift)
     f.anchor = ctx.text[lead.start : lead.end]
     f.rule = "fiscal-year:fiscal-story"

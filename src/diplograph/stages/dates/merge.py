@@ -47,7 +47,11 @@ _PART_OF_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}T(?:MO|AF|EV|NI)$")
 _YEAR = re.compile(r"^\d{4}$")
 _POSSESSIVE = re.compile(r"^['’]s\s+$")
 _ENDED = re.compile(r"^\s+end(?:ed|ing)\s+$", re.IGNORECASE)
-_FISCAL_ENDED = re.compile(r"^\s+(?:that\s+|which\s+)?end(?:ed|ing|s)\s+(?:on\s+)?$", re.I)
+# "the fiscal year ended June 30", "that ends Sept. 30"; not "The fiscal year ends on March 31",
+# a clause of its own.
+_FISCAL_ENDED = re.compile(
+    r"^\s+(?:(?:that|which)\s+end(?:ed|ing|s)|end(?:ed|ing))\s+(?:on\s+)?$", re.IGNORECASE
+)
 _YEAR_BEFORE = re.compile(r"^(?:FY)?\d{4}$")
 _WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
 _YEAR_OR_MONTH = re.compile(r"^\d{4}(?:-\d{2})?$")

@@ -237,7 +237,7 @@ def rule_in_the_unit(m: re.Match, ctx: Context) -> list[Found]:
         value = _unit_value(ctx.published, unit, 1 if ahead else 0)
         first = f"{value}-01-01" if unit == "year" else f"{value}-01"
         return [_found(m, "x", "DATE", first, f"relative:first-of-{unit}")]
-    unit = m["x"].split()[-1].lower()
+    unit = re.split(r"[\s-]", m["x"])[-1].lower()  # "the end of the year", "mid-decade"
     return [_found(m, "x", "DATE", _unit_value(ctx.published, unit, 0), "relative:the " + unit)]
 
 

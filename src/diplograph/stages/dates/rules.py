@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 from functools import lru_cache
 
 from diplograph.stages.dates import absolute, relative
@@ -88,7 +89,7 @@ def _rules() -> list[tuple[re.Pattern, Rule, Cues]]:
         ),
         (
             c(
-                rf"\b(?i:the)\s+(?:(?P<first>{m})[-–])?(?P<mon>{m})(?:\s+(?P<y>{y}))?\s+(?i:quarter)\b"
+                rf"\b(?i:the)\s+(?:(?P<first>{m})(?:[-–]|-to-|\s+to\s+))?(?P<mon>{m})(?:\s+(?P<y>{y}))?\s+(?i:quarter)\b"
             ),
             absolute.rule_month_quarter,
             MONTH_CUES,
@@ -182,10 +183,10 @@ def _rules() -> list[tuple[re.Pattern, Rule, Cues]]:
         ),
         (
             c(
-                r"(?i)\b(?:the\s+)?(?:(?:early|mid|late)[\s-]*)?(?:(?P<c>1[5-9]|20)(?P<d>\d)0s|'(?P<d2>\d)0s|(?P<w>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)(?<=the\s\w{7})?)"
+                r"(?i)\b(?:the\s+)?(?:(?:early|mid|late)[\s-]*)?(?:(?P<c>1[5-9]|20)(?P<d>\d)0'?s|'(?P<d2>\d)0'?s|(?P<w>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)(?<=the\s\w{7})?)"
             ),
             absolute.rule_decade,
-            ("0s", "ties"),
+            ("0s", "0's", "ties"),
         ),
         (
             c(
@@ -234,7 +235,7 @@ def _rules() -> list[tuple[re.Pattern, Rule, Cues]]:
         ),
         (
             c(
-                r"(?i)\b(?P<x>(?:earlier|later|early|late)\s+in\s+the\s+(?P<unit>week|month|year)|(?:the\s+)?(?:end|beginning|start|middle|rest|remainder)\s+of\s+the\s+(?:year|month|week|decade)|the\s+first\s+of\s+the\s+(?P<first>year|month)|(?P<end>year|month|quarter)[-\s]end|(?P<ytd>year[-\s]to[-\s]date))\b"
+                r"(?i)\b(?P<x>(?:earlier|later|early|late)\s+in\s+the\s+(?P<unit>week|month|year)|(?:the\s+)?(?:end|beginning|start|middle|rest|remainder)\s+of\s+the\s+(?:year|month|week|decade)|mid-decade|the\s+first\s+of\s+the\s+(?P<first>year|month)|(?P<end>year|month|quarter)[-\s]end|(?P<ytd>year[-\s]to[-\s]date))\b"
             ),
             relative.rule_in_the_unit,
             ("week", "month", "year", "decade", "quarter"),
@@ -298,7 +299,7 @@ def _rules() -> list[tuple[re.Pattern, Rule, Cues]]:
         ),
         (
             c(
-                r"(?i)\b(?P<x>(?P<det>that|the\s+same|the\s+latest|the\s+most\s+recent|the\s+full|the)\s+(?:(?P<y>(?:1[5-9]|20)\d\d)\s+)?(?P<unit>year|month|quarter|week|period|half))\b(?!-|['’]s|\s+\d|\s+(?:of|before|after|earlier|later|prior|ago|to|in|and\s+a\s+half|or\s+so)\b)"
+                r"(?i)\b(?P<x>(?P<det>that|the\s+same|the\s+latest|the\s+most\s+recent|the\s+full|the)\s+(?:(?P<y>(?:1[5-9]|20)\d\d)\s+)?(?P<unit>year|month|quarter|week|period|half))\b(?!-|['’]s|\s+\d|\s+(?:of|(?:before|after)(?!\s+[a-z]+ing\b)|earlier|later|prior|ago|to|in|and\s+a\s+half|or\s+so)\b)"
             ),
             relative.rule_anaphoric_period,
             ("year", "month", "quarter", "week", "period", "half"),
@@ -447,6 +448,9 @@ def spacy_leftovers(ctx: Context, taken: list[tuple[int, int]]) -> Iterator[Foun
     for ent in ctx.parse.entities:
         if ent.label not in ("DATE", "TIME"):
             continue
+        if "\n" in ent.text:  # a headline's entity run on into the dateline ("in Quarter\n\nSANTA")
+            text = ent.text.split("\n", 1)[0].rstrip()
+            ent = replace(ent, end=ent.start + len(text), text=text)
         if any(s < ent.end and ent.start < e for s, e in taken):
             continue
         if ent.text.strip().isdigit():

@@ -147,13 +147,13 @@ STRONG_CUES = re.compile(
 )
 # "quarter" alone is not a time to keep unresolved ("the quarter-final", "the old quarter").
 # An ordinal period counted from an event ("the fourth consecutive month", "its sixth year",
-# "the third quarter in a row") has no value the publication date can give: spaCy's entity is
-# dropped.
+# "the third quarter in a row", "the second year of his third term") has no value the
+# publication date can give: spaCy's entity is dropped.
 ORDINAL_PERIOD = re.compile(
     r"^(?:(?:the|its|his|her|their|our|a)\s+)?(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|"
     r"fifth|sixth|seventh|eighth|ninth|tenth|\w+teenth|\w+tieth)\s+(?:(?:straight|consecutive|"
     r"successive|full)\s+|[a-z]+ing\s+)?(?:day|week|month|year|quarter|decade)s?"
-    r"(?:\s+in\s+a\s+row)?$",
+    r"(?:\s+in\s+a\s+row|\s+of\s+[^\d]+)?$",
     re.IGNORECASE,
 )
 # "another good year", "a record month": a period judged, not a time named.
@@ -384,8 +384,9 @@ DURATION_BEFORE = frozenset(
 )
 # Before "N units after <date>", a word that keeps it a length: "for 50 years after 1997".
 LENGTH_BEFORE = re.compile(r"(?i)\bfor\s+$")
-# "current" and "recent" are PRESENT_REF / PAST_REF, but not in these compounds.
-NOT_A_TIME_AFTER = frozenset("account accounts affairs assets liabilities".split())
+# "current" and "recent" are PRESENT_REF / PAST_REF, but not in these compounds, nor before a
+# legislature's session or an office's term (dev14 and dev17 leave those untagged) or "one".
+NOT_A_TIME_AFTER = frozenset("account accounts affairs assets liabilities session term one".split())
 # "so far" is a distance or a degree before these ("so far as to", "so far away", "so far
 # behind"), and part of the period before it in "the week so far" (relative.py).
 NOT_SO_FAR_AFTER = frozenset(
