@@ -40,6 +40,7 @@ from diplograph.stages.events.words import (
     HOME_FORCE_SECTORS,
     HOME_SECTORS,
     LOCAL_EVENTS,
+    LOCAL_MODES,
     LOCAL_SIDES,
     MISHAP_WORDS,
     NO_MISHAP_VERBS,
@@ -65,7 +66,7 @@ def local_pairs(
 ) -> list:
     """(actor, recipient) pairs of a clear attack, coercion or protest whose uncoded sides take
     the state of the event's place; [] when it does not apply."""
-    if reading.event not in LOCAL_EVENTS | CROWD_EVENTS or not clear_or_noun(reading):
+    if not (local_reading(reading) or reading.event in CROWD_EVENTS) or not clear_or_noun(reading):
         return []
     if not verb_or_noun(parse, reading.trigger):
         return []
@@ -95,6 +96,12 @@ def local_pairs(
     if not recipients and _only_itself(parse, reading.trigger, done_to):
         return [(a, None) for a in actors]  # "two bombers blew themselves up in X"
     return [(a, r) for a in actors for r in recipients if _two_sides(a, r)]
+
+
+def local_reading(reading: Reading) -> bool:
+    """Its uncoded sides may take the state of its place: an attack, a coercion, a release or a
+    court's conviction."""
+    return reading.event in LOCAL_EVENTS or reading.mode in LOCAL_MODES
 
 
 def _toll(parse: Parse, v: int) -> list[int]:

@@ -1106,6 +1106,8 @@ MODIFIER_DEPS = {"amod", "compound", "poss", "nmod", "npadvmod"}
 # violence.py: attackers, victims and people freed or pardoned whom no dictionary holds take the
 # state of the event's place.
 LOCAL_EVENTS = {"ASSAULT", "COERCE", "RETREAT", "CONCEDE"}
+# ... and so are those a court convicts, the twin of its arrest ("a court jailed a militant")
+LOCAL_MODES = {"convict"}
 # a charge or a criticism told in a full passive with no "by" phrase is an accuser's the text
 # does not name ("a French diplomat was charged with spying", "Iran was criticized for ...");
 # those the deed charged names ("with the murder of a civilian") did not accuse

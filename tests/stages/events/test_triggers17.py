@@ -1,0 +1,36 @@
+"""Round 17 of the trigger fixes (branch `triggers17`, docs/triggers_round17.md): invented
+sentences, none from the corpus."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.stages.events.test_coder import code_text
+
+
+def _coded(text: str) -> set[tuple[str, str | None, str | None]]:
+    events, _ = code_text(text)
+    return {
+        (e.event_type, e.actor.country, e.recipient.country if e.recipient else None)
+        for e in events
+    }
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        # a court's conviction at home is of its own people, as its arrest is
+        ("A Pakistani court sentenced a militant to twenty years in jail on Friday.", "PAK"),
+        ("A Nigerian court sentenced three kidnappers to death on Tuesday.", "NGA"),
+        ("A Kenyan court convicted two bandits of robbery on Monday.", "KEN"),
+    ],
+)
+def test_conviction_at_home_is_of_the_courts_state(text, state):
+    assert ("SANCTION", state, state) in _coded(text)
+
+
+@pytest.mark.slow
+def test_conviction_of_a_named_foreigner_keeps_its_target():
+    coded = _coded("A Thai court sentenced a British man to life in prison.")
+    assert ("SANCTION", "THA", "GBR") in coded
