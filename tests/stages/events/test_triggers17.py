@@ -34,3 +34,26 @@ def test_conviction_at_home_is_of_the_courts_state(text, state):
 def test_conviction_of_a_named_foreigner_keeps_its_target():
     coded = _coded("A Thai court sentenced a British man to life in prison.")
     assert ("SANCTION", "THA", "GBR") in coded
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        # a meeting a participant is set or due for is to come: AGREE, not the meeting itself
+        ("Japanese PM set for visit to Vietnam", ("JPN", "VNM")),
+        ("The Japanese prime minister is due for a visit to Vietnam next month.", ("JPN", "VNM")),
+        (
+            "The Turkish foreign minister is due for talks with his Greek counterpart.",
+            ("TUR", "GRC"),
+        ),
+    ],
+)
+def test_meeting_scheduled_for_is_an_agreement(text, dyad):
+    assert _coded(text) == {("AGREE", *dyad)}
+
+
+@pytest.mark.slow
+def test_meeting_arrived_for_stays_a_meeting():
+    text = "The Japanese prime minister arrived for a visit to Vietnam on Monday."
+    assert _coded(text) == {("CONSULT", "JPN", "VNM")}

@@ -439,6 +439,9 @@ FUTURE_VERBS = {
     "resolve",
     "due",  # "is due to meet": scheduled
 }
+# modality.py: an event noun these are "for" is scheduled: "Karzai set for visit to Pakistan",
+# "is due for talks with X" (a participant's: AGREE, docs/annotation.md)
+SCHEDULED_FOR = {"set", "due"}
 FAIL_VERBS = {"fail", "refuse", "decline", "cancel", "postpone", "reject", "avoid", "deny"}
 # Verbs whose object names an event kept from happening: "to prevent any attack", "averted a war".
 PREVENT_VERBS = {"prevent", "avert", "forestall", "preclude", "deter"}
