@@ -57,3 +57,28 @@ def test_meeting_scheduled_for_is_an_agreement(text, dyad):
 def test_meeting_arrived_for_stays_a_meeting():
     text = "The Japanese prime minister arrived for a visit to Vietnam on Monday."
     assert _coded(text) == {("CONSULT", "JPN", "VNM")}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        # a court's jailing, or one for a term, is a sentence to prison: convicted and held
+        ("An Egyptian court jailed a Canadian journalist on Monday.", ("EGY", "CAN")),
+        ("Iran jailed a French academic for five years on Saturday.", ("IRN", "FRA")),
+        # ... the convict of the court's own state, whatever place the deed punished names
+        (
+            "A Jordanian court jailed a militant for six months for financing bombings in Iraq.",
+            ("JOR", "JOR"),
+        ),
+    ],
+)
+def test_jailing_by_a_court_is_a_conviction_and_an_arrest(text, dyad):
+    assert {("SANCTION", *dyad), ("COERCE", *dyad)} <= _coded(text)
+
+
+@pytest.mark.slow
+def test_jailing_by_police_stays_an_arrest():
+    assert _coded("Chinese police jailed dozens of protesters overnight.") == {
+        ("COERCE", "CHN", "CHN")
+    }

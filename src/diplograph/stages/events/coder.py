@@ -79,6 +79,7 @@ from diplograph.stages.events.words import (
     FUTURE_AS_AGREE,
     FUTURE_AS_CONCEDE,
     HOSTILE,
+    LOCAL_MODES,
     PLACE_TARGET,
     SUBJECT_DEPS,
     SYMMETRIC,
@@ -322,7 +323,7 @@ class EventCoder:
                 mode = "visit"
             else:
                 mode = "third-party"
-        if event == "COERCE" and recipient is not None:
+        if (event == "COERCE" or reading.mode in LOCAL_MODES) and recipient is not None:
             recipient = coerced_at_home(actor, recipient)
         asserted = mod.asserted
         if mod.aux == "future":

@@ -173,9 +173,9 @@ def _selves(parse: Parse, heads: list[int]) -> bool:
 
 
 def coerced_at_home(actor: Actor, recipient: Actor) -> Actor:
-    """Police and courts coerce at home: a side no dictionary entry names, placed in another
-    state by the article's location ("ISLAMABAD - ... Indian police arrested members of a
-    separatist group"), is of the coercer's state."""
+    """Police and courts coerce (and convict) at home: a side no dictionary entry names, placed
+    in another state by the article's location ("ISLAMABAD - ... Indian police arrested members
+    of a separatist group"), is of the coercer's state."""
     if actor.sector not in HOME_FORCE_SECTORS or recipient.entry is not None:
         return recipient
     if recipient.country in {None, actor.country} or recipient.sector in STATE_FORCE_SECTORS:

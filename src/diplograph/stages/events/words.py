@@ -496,6 +496,9 @@ CHARGING_VERBS = {"charge", "indict", "prosecute", "accuse"}
 # court-ordered payments)
 CONVICTING_VERBS = {"convict", "sentence", "fine"}
 PRISON_WORDS = {"prison", "jail", "year", "month", "life", "imprisonment", "detention", "term"}
+# constructions.py: a court's jailing, or one for a term ("jailed X for six months"), is such a
+# sentence to prison (SANCTION "convict" and an arrest); "police jailed protesters" stays an arrest
+JAILING_VERBS = {"jail", "imprison"}
 # constructions.py: a court or judge ordering a party to pay finds it liable (the guide's
 # court-ordered payments: SANCTION), not a demand: "a judge ordered Argentina to pay creditors"
 COURT_WORDS = {"court", "judge", "tribunal", "panel", "arbitrator", "magistrate"}
