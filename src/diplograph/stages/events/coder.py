@@ -63,6 +63,7 @@ from diplograph.stages.events.violence import (
     coerced_at_home,
     hits_something,
     local_pairs,
+    local_reading,
     sentence_place,
     unnamed_pairs,
 )
@@ -78,7 +79,7 @@ from diplograph.stages.events.words import (
     FUTURE_AS_AGREE,
     FUTURE_AS_CONCEDE,
     HOSTILE,
-    LOCAL_EVENTS,
+    LOCAL_MODES,
     PLACE_TARGET,
     SUBJECT_DEPS,
     SYMMETRIC,
@@ -201,7 +202,7 @@ class EventCoder:
         ]
         if not pairs and reading.event == "PROTEST":
             pairs = local_crowd(parse, idx, reading, places)
-        placed = reading.event in PLACE_TARGET and reading.actors or reading.event in LOCAL_EVENTS
+        placed = reading.event in PLACE_TARGET and reading.actors or local_reading(reading)
         if not pairs and not placed and not (reading.event in CROWD_EVENTS and not reading.actors):
             pairs = uncoded_pairs(parse, idx, reading) or one_sided(parse, reading)
             pairs = pairs or unnamed_pairs(parse, idx, reading, None, places)
@@ -322,7 +323,7 @@ class EventCoder:
                 mode = "visit"
             else:
                 mode = "third-party"
-        if event == "COERCE" and recipient is not None:
+        if (event == "COERCE" or reading.mode in LOCAL_MODES) and recipient is not None:
             recipient = coerced_at_home(actor, recipient)
         asserted = mod.asserted
         if mod.aux == "future":

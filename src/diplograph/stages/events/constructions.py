@@ -32,6 +32,7 @@ from diplograph.stages.events.words import (
     FUTURE_VERBS,
     HOSTILE_CONTENT,
     HYPOTHETICAL_MODALS,
+    JAILING_VERBS,
     NEGATORS,
     OBLIGATION_MODALS,
     OBLIGATION_VERBS,
@@ -86,13 +87,14 @@ def extend(parse: Parse, idx: args.MentionIndex, readings: list, make: Make, row
             r.stated = own_hostile_act(parse, idx, r, by_token)
         if r.event == "REQUEST" and or_face(parse, r.trigger):
             out.append(_copy(make, r, "130", row))
-        convicting = parse.tokens[r.trigger].lemma.lower() in CONVICTING_VERBS
-        if r.event in {"COERCE", "ACCUSE"} and convicting:
+        lemma = parse.tokens[r.trigger].lemma.lower()
+        jailed = lemma in JAILING_VERBS and _sentenced(parse, r.trigger)
+        if r.event in {"COERCE", "ACCUSE"} and (lemma in CONVICTING_VERBS or jailed):
             # "a court convicted / sentenced the activist": found guilty (SANCTION "convict",
             # under CAMEO 173: CAMEO has no code of its own for it); "sentenced X to ten years":
             # an arrest (173) as well, the reading itself, so a doer left unnamed stays one
             convicted = replace(r, cameo="173", event="SANCTION", mode="convict")
-            if _to_prison(parse, r.trigger):
+            if jailed or _to_prison(parse, r.trigger):
                 code = row("173")
                 r.cameo, r.event, r.mode, r.context = "173", code.event, code.mode, code.context
                 out.append(convicted)
@@ -107,6 +109,16 @@ def _ordered_to_pay(parse: Parse, v: int) -> bool:
     return any(
         tokens[s].lemma.lower() in COURT_WORDS for s in args.children(parse, v, SUBJECT_DEPS)
     ) and any(tokens[c].lemma.lower() in PAYING_VERBS for c in args.children(parse, v, {"xcomp"}))
+
+
+def _sentenced(parse: Parse, v: int) -> bool:
+    """Jailing verb v is a court's sentence: its subject is a court ("a court jailed X") or it
+    names a term ("jailed X for six months")."""
+    subjects = args.children(parse, v, SUBJECT_DEPS)
+    terms = args.prep_heads(parse, v, {"for"})
+    return any(parse.tokens[s].lemma.lower() in COURT_WORDS for s in subjects) or any(
+        parse.tokens[t].lemma.lower() in PRISON_WORDS for t in terms
+    )
 
 
 def _to_prison(parse: Parse, v: int) -> bool:

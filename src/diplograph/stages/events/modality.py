@@ -41,6 +41,7 @@ from diplograph.stages.events.words import (
     PRIORITY,
     QUOTE_MARKS,
     REQUEST_VERBS,
+    SCHEDULED_FOR,
     SPEECH_VERBS,
     SUBJECTS,
     TRY_VERBS,
@@ -195,6 +196,8 @@ def modality(
         if step > 0 and tok.pos == "ADJ" and lemma in FUTURE_VERBS:
             if parse.tokens[below].dep == "xcomp":
                 marks.append("future")  # "is due to meet"
+        if step > 1 and lemma in SCHEDULED_FOR and _scheduled(parse, below, path[step - 2]):
+            marks.append("future")  # "set for visit to Pakistan"
         if tok.pos in {"VERB", "AUX"}:
             if step == 1 and i > t and parse.tokens[i].dep == "ccomp" and lemma in DENIAL_VERBS:
                 marks.append("negation")  # "denied that its troops shelled the town"
@@ -349,6 +352,16 @@ def _presupposed(parse: Parse, v: int) -> bool:
     above it say (a negation, a forecast) is not said of it."""
     return parse.tokens[v].dep == "advcl" and any(
         k.dep == "mark" and k.lemma.lower() in PRESUPPOSING_MARKS for k in _kids(parse, v)
+    )
+
+
+def _scheduled(parse: Parse, prep: int, noun: int) -> bool:
+    """`prep` is a "for" whose object is the event noun: "set [for] visit", "due [for] talks"."""
+    tokens = parse.tokens
+    return (
+        tokens[prep].lemma.lower() == "for"
+        and tokens[noun].dep == "pobj"
+        and tokens[noun].pos == "NOUN"
     )
 
 

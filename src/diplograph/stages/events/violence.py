@@ -41,6 +41,7 @@ from diplograph.stages.events.words import (
     HOME_FORCE_SECTORS,
     HOME_SECTORS,
     LOCAL_EVENTS,
+    LOCAL_MODES,
     LOCAL_SIDES,
     MISHAP_WORDS,
     NO_MISHAP_VERBS,
@@ -66,7 +67,7 @@ def local_pairs(
 ) -> list:
     """(actor, recipient) pairs of a clear attack, coercion or protest whose uncoded sides take
     the state of the event's place; [] when it does not apply."""
-    if reading.event not in LOCAL_EVENTS | CROWD_EVENTS or not clear_or_noun(reading):
+    if not (local_reading(reading) or reading.event in CROWD_EVENTS) or not clear_or_noun(reading):
         return []
     if not verb_or_noun(parse, reading.trigger):
         return []
@@ -98,6 +99,12 @@ def local_pairs(
     if not recipients and _only_itself(parse, reading.trigger, done_to):
         return [(a, None) for a in actors]  # "two bombers blew themselves up in X"
     return [(a, r) for a in actors for r in recipients if _two_sides(a, r)]
+
+
+def local_reading(reading: Reading) -> bool:
+    """Its uncoded sides may take the state of its place: an attack, a coercion, a release or a
+    court's conviction."""
+    return reading.event in LOCAL_EVENTS or reading.mode in LOCAL_MODES
 
 
 def _toll(parse: Parse, v: int) -> list[int]:
@@ -169,9 +176,9 @@ def _selves(parse: Parse, heads: list[int]) -> bool:
 
 
 def coerced_at_home(actor: Actor, recipient: Actor) -> Actor:
-    """Police and courts coerce at home: a side no dictionary entry names, placed in another
-    state by the article's location ("ISLAMABAD - ... Indian police arrested members of a
-    separatist group"), is of the coercer's state."""
+    """Police and courts coerce (and convict) at home: a side no dictionary entry names, placed
+    in another state by the article's location ("ISLAMABAD - ... Indian police arrested members
+    of a separatist group"), is of the coercer's state."""
     if actor.sector not in HOME_FORCE_SECTORS or recipient.entry is not None:
         return recipient
     if recipient.country in {None, actor.country} or recipient.sector in STATE_FORCE_SECTORS:

@@ -439,6 +439,9 @@ FUTURE_VERBS = {
     "resolve",
     "due",  # "is due to meet": scheduled
 }
+# modality.py: an event noun these are "for" is scheduled: "Karzai set for visit to Pakistan",
+# "is due for talks with X" (a participant's: AGREE, docs/annotation.md)
+SCHEDULED_FOR = {"set", "due"}
 FAIL_VERBS = {"fail", "refuse", "decline", "cancel", "postpone", "reject", "avoid", "deny"}
 # Verbs whose object names an event kept from happening: "to prevent any attack", "averted a war".
 PREVENT_VERBS = {"prevent", "avert", "forestall", "preclude", "deter"}
@@ -493,6 +496,9 @@ CHARGING_VERBS = {"charge", "indict", "prosecute", "accuse"}
 # court-ordered payments)
 CONVICTING_VERBS = {"convict", "sentence", "fine"}
 PRISON_WORDS = {"prison", "jail", "year", "month", "life", "imprisonment", "detention", "term"}
+# constructions.py: a court's jailing, or one for a term ("jailed X for six months"), is such a
+# sentence to prison (SANCTION "convict" and an arrest); "police jailed protesters" stays an arrest
+JAILING_VERBS = {"jail", "imprison"}
 # constructions.py: a court or judge ordering a party to pay finds it liable (the guide's
 # court-ordered payments: SANCTION), not a demand: "a judge ordered Argentina to pay creditors"
 COURT_WORDS = {"court", "judge", "tribunal", "panel", "arbitrator", "magistrate"}
@@ -1106,6 +1112,8 @@ MODIFIER_DEPS = {"amod", "compound", "poss", "nmod", "npadvmod"}
 # violence.py: attackers, victims and people freed or pardoned whom no dictionary holds take the
 # state of the event's place.
 LOCAL_EVENTS = {"ASSAULT", "COERCE", "RETREAT", "CONCEDE"}
+# ... and so are those a court convicts, the twin of its arrest ("a court jailed a militant")
+LOCAL_MODES = {"convict"}
 # a charge or a criticism told in a full passive with no "by" phrase is an accuser's the text
 # does not name ("a French diplomat was charged with spying", "Iran was criticized for ...");
 # those the deed charged names ("with the murder of a civilian") did not accuse
