@@ -22,3 +22,22 @@ def test_places17_the_focus_country_s_own_big_town_keeps_the_name():
     text = "Officials in Akron and Canton said the game in Cleveland was sold out."
     place = _by_text(text)["Cleveland"]
     assert haversine_km(place.lat, place.lon, 41.5, -81.7) < 30
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "mention", "country"),
+    [
+        ("Lorries queued for two days at Vaalimaa before the guards let them through.",
+         "Vaalimaa", "FIN"),
+        ("Reindeer herders near Raja-Jooseppi said the road was empty.", "Raja-Jooseppi", "FIN"),
+        ("Unemployment in Kainuu rose again last year.", "Kainuu", "FIN"),
+        ("Hikers were rescued from the Bieszczady after a storm.", "Bieszczady", "POL"),
+        ("Climbers died on Mount Taranaki in a blizzard.", "Mount Taranaki", "NZL"),
+        ("Mining towns across the Goldfields lost power.", "Goldfields", "AUS"),
+        ("Tourists cruised the Rideau Canal in August.", "Rideau Canal", "CAN"),
+        ("Pilgrims walked to Clonmacnoise on Sunday.", "Clonmacnoise", "IRL"),
+    ],
+)  # fmt: skip
+def test_places17_crossings_regions_ranges_and_sites_of_the_region(text, mention, country):
+    assert _by_text(text)[mention].country == country
