@@ -41,3 +41,12 @@ def test_places17_the_focus_country_s_own_big_town_keeps_the_name():
 )  # fmt: skip
 def test_places17_crossings_regions_ranges_and_sites_of_the_region(text, mention, country):
     assert _by_text(text)[mention].country == country
+
+
+@pytest.mark.slow
+def test_places17_a_village_listed_after_a_repeat_of_a_placed_town():
+    text = (
+        "Power failed in Kalgoorlie on Monday. Miners in Leonora, Kalgoorlie and Menzies"
+        " stopped work."
+    )
+    assert _by_text(text)["Menzies"].country == "AUS"
