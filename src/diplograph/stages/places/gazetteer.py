@@ -48,6 +48,11 @@ LIST_BONUS = 2.0
 # in a story filed from Springfield, Illinois, is the Illinois village)
 NEAR_BONUS = 2.0
 NEAR_KM = 100.0
+# the focus country's one town of a name whose best reading is another country's, within
+# NEAR_KM of two or more of the article's other towns, gains both the nearness and the focus
+# bonus, however small: "a crew was sent from Perth" in a story of Kingston, Smiths Falls and
+# Brockville is Perth, Ontario, not Perth of Australia
+LOCAL_MIN_TOWNS = 2
 ABBREVIATIONS_FILE = "abbreviations.tsv"
 
 
@@ -267,20 +272,24 @@ class Gazetteer:
         states: frozenset[str] = frozenset(),
         listed: frozenset[str] = frozenset(),
         points: tuple[tuple[float, float], ...] = (),
+        around: tuple[tuple[float, float], ...] = (),
     ) -> list[Reading]:
         """The readings of a name, best first. `focus`: the share of the article's other places
         in each country; `home`: the article's focus country; `states`: the US states it
         names (codes); `listed`: the countries of the places listed with it; `points`: where
-        its dateline's town and the place named as its neighbour ("near Brussels") are."""
+        its dateline's town and the place named as its neighbour ("near Brussels") are; `around`:
+        where the article's other towns are."""
         readings = []
         key = fold(name)
         priors = self._priors(key)
         # nearness chooses between towns, never a town over a country or region of the name
-        towns = bool(points) and all(entry.precision == "city" for entry, _, _, _ in priors)
+        only_towns = all(entry.precision == "city" for entry, _, _, _ in priors)
+        towns = bool(points) and only_towns
         # a village of the article's focus country has the name as its own: another country's
         # town matched on an alternate name loses as to a town's ("cut the road into Suzu" in
         # a story from Japan is Suzu, not Suzhou)
         home_village = home is not None and home in self._village_countries(key)
+        local = _local_town(priors, home, around) if only_towns else None
         for entry, score, prior, primary in priors:
             why = list(prior)
             if home_village and not primary and entry.country != home:
@@ -293,9 +302,12 @@ class Gazetteer:
             if share:
                 score += FOCUS_BONUS * share
                 why.append(f"the article's other places are in {entry.country}")
-            if home and entry.country == home and _notable(entry):
+            if home and entry.country == home and (_notable(entry) or entry is local):
                 score += HOME_BONUS
                 why.append(f"{home} is the article's focus")
+            if entry is local:
+                score += NEAR_BONUS
+                why.append(f"within {NEAR_KM:.0f} km of the article's other towns")
             # a state named in a story of another country ("smoke drifted to Minnesota" in
             # one from Alberta) says nothing of its towns
             if (
@@ -389,6 +401,22 @@ def _prior(entry: Entry, primary: bool, name: str, exact: bool) -> tuple[float, 
             score -= ALTERNATE_PENALTY * (2 if exact else 1)
             why.append("matched an alternate name")
     return score, why
+
+
+def _local_town(
+    priors: list, home: str | None, around: tuple[tuple[float, float], ...]
+) -> Entry | None:
+    """The focus country's one town of the name (its own name), when the name's best reading
+    out of context is another country's and the town lies near LOCAL_MIN_TOWNS of the
+    article's other towns, else None."""
+    if home is None or len(around) < LOCAL_MIN_TOWNS or not priors:
+        return None
+    if max(priors, key=lambda prior: prior[1])[0].country == home:
+        return None
+    ours = [e for e, _, _, primary in priors if primary and e.country == home]
+    if len(ours) != 1 or sum(near(ours[0], (point,)) for point in around) < LOCAL_MIN_TOWNS:
+        return None
+    return ours[0]
 
 
 def _notable(entry: Entry) -> bool:

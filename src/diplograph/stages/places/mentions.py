@@ -217,6 +217,7 @@ def _once_placed(
         if fold(name) in names or (joined and gazetteer.known_place(name)):
             out.append(PlaceMention(start, end, ts, te, "name"))
             taken.append((start, end))
+            placed.update(range(ts, te))  # a village joined to it is listed with a place
             continue
         if person or not gazetteer.knows(name):
             continue

@@ -310,6 +310,7 @@ class Focus(NamedTuple):
     listed: frozenset[str] = frozenset()  # the countries of the places listed with the name
     town: Place | None = None  # the dateline's town
     near: tuple[tuple[float, float], ...] = ()  # the place named as the name's neighbour
+    around: tuple[tuple[float, float], ...] = ()  # the article's other towns of its focus
 
     @property
     def points(self) -> tuple[tuple[float, float], ...]:
@@ -319,7 +320,8 @@ class Focus(NamedTuple):
     def context(self) -> dict:
         """The keywords of `Gazetteer.rank`."""
         return {"focus": self.focus, "home": self.home, "states": self.states,
-                "listed": self.listed, "points": self.points}  # fmt: skip
+                "listed": self.listed, "points": self.points,
+                "around": self.around}  # fmt: skip
 
 
 def _focus(
@@ -335,10 +337,13 @@ def _focus(
     counts: Counter[str] = Counter()
     states = set()
     town = None
+    towns = []
     for p, n, m in zip(first, names, mentions, strict=True):
         if n == own or not p.country or p.confidence < FOCUS_MIN_CONFIDENCE:
             continue
         counts[p.country] += 2 if m.kind == "dateline" else 1
+        if p.precision == "city" and p.lat is not None:
+            towns.append((p.country, (p.lat, p.lon)))
         if p.precision == "region" and p.country == "USA":
             states.add(p.geonameid)
         if m.kind == "dateline" and p.precision == "city" and town is None:
@@ -350,7 +355,8 @@ def _focus(
     home = top if k >= HOME_MIN_MENTIONS and 2 * k >= total else None
     codes = frozenset(c for c, e in gazetteer.states.items() if e.geonameid in states)
     share = {c: n / total for c, n in counts.items()}
-    return Focus(share, home, codes, town=town)
+    around = tuple(dict.fromkeys(point for country, point in towns if country == home))
+    return Focus(share, home, codes, town=town, around=around)
 
 
 def _listed(
