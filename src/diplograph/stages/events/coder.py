@@ -38,6 +38,7 @@ from diplograph.stages.events.guards import (
     own_side,
     sporting,
 )
+from diplograph.stages.events.home import home_pairs
 from diplograph.stages.events.lexicon import Lexicon
 from diplograph.stages.events.modality import modality
 from diplograph.stages.events.relations import find_relations
@@ -120,6 +121,7 @@ class EventCoder:
         self.place_of = place_of
         self.date_fallback = date_fallback
         self.roles = roles  # the learned argument-role model: sides the rules did not find
+        self._agents = getattr(dictionary, "agents", None) or {}  # agent noun -> sector
 
     def code(
         self,
@@ -204,7 +206,8 @@ class EventCoder:
             pairs = local_crowd(parse, idx, reading, places)
         placed = reading.event in PLACE_TARGET and reading.actors or local_reading(reading)
         if not pairs and not placed and not (reading.event in CROWD_EVENTS and not reading.actors):
-            pairs = uncoded_pairs(parse, idx, reading) or one_sided(parse, reading)
+            pairs = home_pairs(parse, idx, reading, self._agents)
+            pairs = pairs or uncoded_pairs(parse, idx, reading) or one_sided(parse, reading)
             pairs = pairs or unnamed_pairs(parse, idx, reading, None, places)
             pairs = pairs or self._learned_pairs(parse, idx, reading)
             if not pairs:

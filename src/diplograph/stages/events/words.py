@@ -1359,3 +1359,17 @@ ACT_NOUNS = {noun: kinds for nouns, kinds in _ACTS_OF.items() for noun in nouns.
 # "expelled the consul, a move Lima condemned": an act noun set after a comma, summing up
 # the clause before it, that a relative clause reacts to (anaphora.summary_noun)
 SUMMARY_DEPS = {"appos", "npadvmod"}
+
+
+# home.py (branch precision18): a party of the actor's own state named by a bare noun is the
+# recipient of a rejection or a threat: "Kenya's president rejected the opposition's demand",
+# "the union threatened a strike if the government raises fuel prices"
+HOME_PARTY_EVENTS = {"REJECT", "THREATEN"}
+# ... the sectors such a noun may have in the actor dictionary's agent nouns: the polity
+HOME_PARTY_SECTORS = {"GOV", "OPP", "LEG", "JUD", "LAB"}
+# ... what owns the thing rejected: "the opposition's demand", "calls by his cabinet" (not a
+# noun before it: the gold sets code "refused opposition demands" both ways)
+OWNER_DEPS = {"poss"}
+REJECTED_OWNER_PREPS = {"by", "from"}
+# ... and a condition the act sets: "threatened a strike if the government ..."
+THREAT_CONDITION_MARKS = {"if", "unless"}
