@@ -700,6 +700,20 @@ def test_context_who_and_us_in_lower_case_are_words(actors, text, code):
 @pytest.mark.parametrize(
     ("text", "code"),
     [
+        ("Congress", "USALEG"),
+        ("congress", "LEG"),  # any state's: "threatened to dissolve congress"
+        ("the senate", "LEG"),
+        ("the Senate", "USALEG"),
+    ],
+)
+def test_context_congress_is_the_us_congress_only_as_a_name(actors, text, code):
+    actor = actors.resolve(text, ON)
+    assert (actor.code or actor.sector) == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
         ("local officials in Mombasa", "KENGOV"),
         ("city authorities in Porto Alegre", "BRAGOV"),
         ("town officials in Kandahar", "AFGGOV"),

@@ -63,6 +63,7 @@ from diplograph.stages.actors.tolerant import TolerantIndex, tolerant_match
 from diplograph.stages.actors.words import (
     BLOC_FAMILIES,
     BODY_ENTRIES,
+    CAPITAL_ONLY,
     FAMILY_CODES,
     GOV_OWN_SECTORS,
     LAYERS,
@@ -165,7 +166,7 @@ class ActorDictionary:
             return Match(
                 Actor(entity_text=text, reason="a region or common word, never a state"), "name"
             )
-        if norm in self.phrases:
+        if norm in self.phrases and (norm not in CAPITAL_ONLY or words[0][1]):
             found = self.choose(text, self.phrases[norm][1], on)
             if found and " " not in norm and self.out_of_office(found, on):
                 # a one-word name of someone out of office: another holder of that surname

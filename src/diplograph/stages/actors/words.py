@@ -363,8 +363,9 @@ TITLED_OFFICES = frozenset({"governor", "mayor", "judge", "senator", "commander"
 # Communist Party (Wikipedia: "One-party state", list of current one-party states)
 ONE_PARTY_STATES = frozenset({"CHN", "CUB", "LAO", "PRK", "VNM"})
 # English words that name a body only when capitalised: "WHO", "US", "IS" (not "an official who
-# declined", "told us", "it is")
-CAPITAL_ONLY = frozenset({"who", "us", "is"})
+# declined", "told us", "it is"); "Congress" is the US Congress, a lowercase "congress" or
+# "senate" any state's legislature ("Peru's president threatened to dissolve congress")
+CAPITAL_ONLY = frozenset({"who", "us", "is", "congress", "senate"})
 FUNCTION_WORDS = set(
     "a an this that these those his her its our their in of for to and or at on by with from as "
     "but if when after before while why how all".split()
