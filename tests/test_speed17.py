@@ -50,3 +50,16 @@ def test_speed17_coordinated_nouns_make_chunks(nlp):
     text = "Seoul accused Pyongyang of firing missiles, rockets and shells into the sea."
     parse = to_parse(nlp.nlp(text), Article(id="a", text=text))
     assert {"missiles", "rockets", "shells"} <= {c.text for c in parse.noun_chunks}
+
+
+def test_speed17_warm_up_leaves_later_articles_as_they_were(pipeline):
+    """The pool's warm-up article is coded like any other: what comes after is unchanged."""
+    from diplograph.workers import WARM_UP
+
+    article = Article(
+        id="b", text="Japan lodged a protest with China on Monday over naval drills near Okinawa."
+    )
+    [before] = pipeline.pipe([article])
+    [warmed] = pipeline.pipe([WARM_UP])
+    [after] = pipeline.pipe([article])
+    assert after == before and warmed.mentions
