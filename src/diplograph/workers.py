@@ -101,9 +101,20 @@ def slim(coded: Coded) -> Coded:
     return dataclasses.replace(coded, parse=parse)
 
 
+# Coded by each worker as the pool starts: what the stages build on first use (the tolerant
+# name index, the date rules' expressions) is then built while loading, not in the first chunk.
+WARM_UP = Article(
+    id="warm-up",
+    text="GENEVA, May 3 (Reuters) - Iran's foreign minister met the Frnech president in Geneva"
+    " on Monday, two days after protesters in Tehran denounced the talks.",
+)
+
+
 def warm(settings: Settings) -> int:
-    """Build the worker's pipeline now; returns the worker's process id."""
-    worker_pipeline(settings)
+    """Build the worker's pipeline now and code a short article with it; returns the worker's
+    process id."""
+    for _ in worker_pipeline(settings).pipe([WARM_UP]):
+        pass
     return os.getpid()
 
 
@@ -118,8 +129,8 @@ class WorkerPool:
         self._executor: ProcessPoolExecutor | None = None
 
     def start(self) -> list[int]:
-        """Start the workers and load their models (otherwise done on the first chunks).
-        Returns the process ids that answered."""
+        """Start the workers, load their models and warm them up (otherwise done on the first
+        chunks). Returns the process ids that answered."""
         executor = self._pool()
         futures = [executor.submit(warm, self.settings) for _ in range(self.workers)]
         return [f.result() for f in futures]

@@ -308,37 +308,32 @@ def _value_id(value: bool | int | str) -> int:
 
 
 # what `to_parse` reads of each token, in one `Doc.to_array` call
-_NUMBERS = ("IDX", "LENGTH", "HEAD", "ENT_IOB", "SPACY")
+_NUMBERS = ("IDX", "LENGTH", "HEAD", "ENT_IOB", "SPACY", "SENT_START")
 _STRINGS = ("ORTH", "LEMMA", "POS", "TAG", "DEP", "ENT_TYPE", "MORPH")  # ids in spaCy's strings
 _ATTRS = _NUMBERS + _STRINGS
 _IOB = ("", "I", "O", "B")  # spaCy's ENT_IOB values, as `Token.ent_iob_` spells them
+# spaCy's English noun chunks: a nominal word with one of these dependencies heads one
+_NP_DEPS = tuple("oprd nsubj dobj nsubjpass pcomp pobj dative appos attr ROOT".split())
 
 
 def to_parse(doc, article: Article) -> Parse:
     """Turn a spaCy Doc of `article.text` into a Parse record. The token attributes come from
     one bulk `Doc.to_array` (a spaCy attribute read per token costs a lookup each), their
-    string ids read once per document; the strings are those of spaCy's `Token` properties."""
-    sentences = []
-    sent_of: list[int] = []
-    for index, sent in enumerate(doc.sents):
-        sent_of.extend([index] * (sent.end - sent.start))
-        sentences.append(
-            Sentence(
-                article_id=article.id,
-                index=index,
-                start=sent.start_char,
-                end=sent.end_char,
-                text=sent.text,
-                token_start=sent.start,
-                token_end=sent.end,
-            )
-        )
+    string ids read once per document; the strings are those of spaCy's `Token` properties.
+    Sentences, entities and noun chunks are cut from those columns and the text, as spaCy's
+    `Span`s would give them, without building a `Span` (and its `Token`s) for each."""
     strings = doc.vocab.strings
     columns = doc.to_array(list(_ATTRS)).T.tolist() if len(doc) else [[] for _ in _ATTRS]
-    idx, length, heads, iob, space = (columns[_ATTRS.index(a)] for a in _NUMBERS)
+    idx, length, heads, iob, space, starts = (columns[_ATTRS.index(a)] for a in _NUMBERS)
     text, lemma, pos, tag, dep, ent, morph = (
         _names(strings, columns[_ATTRS.index(a)]) for a in _STRINGS
     )
+    ends = [i + k for i, k in zip(idx, length, strict=True)]
+    heads = [(i + h) % 2**64 for i, h in enumerate(heads)]  # a uint64 offset: heads may precede
+    pos_ids, dep_ids = (columns[_ATTRS.index(a)] for a in ("POS", "DEP"))
+    cut = _Cutter(article.text, idx, ends)
+    bounds = _sentence_bounds(doc, starts)
+    sent_of = [index for index, (start, end) in enumerate(bounds) for _ in range(start, end)]
     n = len(idx)
     # the columns in Token's field order, built a column at a time
     tokens = tuple(
@@ -350,9 +345,9 @@ def to_parse(doc, article: Article) -> Parse:
             pos,
             tag,
             dep,
-            [(i + h) % 2**64 for i, h in enumerate(heads)],  # a uint64 offset: heads may precede
+            heads,
             idx,
-            [i + k for i, k in zip(idx, length, strict=True)],
+            ends,
             sent_of,
             ent,
             [_IOB[k] for k in iob],
@@ -363,27 +358,83 @@ def to_parse(doc, article: Article) -> Parse:
     return Parse(
         article=article,
         tokens=tokens,
-        sentences=tuple(sentences),
-        entities=tuple(_span(s, s.label_) for s in doc.ents),
-        noun_chunks=tuple(_span(s, "NP") for s in doc.noun_chunks),
+        sentences=tuple(cut.sentence(article.id, i, s, e) for i, (s, e) in enumerate(bounds)),
+        entities=tuple(cut.span(e.label_, e.start, e.end) for e in doc.ents),
+        noun_chunks=tuple(
+            cut.span("NP", s, e) for s, e in _noun_chunks(doc, pos_ids, dep_ids, heads)
+        ),
     )
+
+
+def _sentence_bounds(doc, starts: list[int]) -> list[tuple[int, int]]:
+    """(first token, end token) of each sentence, as `Doc.sents` finds them: a sentence
+    starts at every token whose SENT_START is 1 (the first token's is not read)."""
+    if not len(doc) or "sents" in doc.user_hooks or not doc.has_annotation("SENT_START"):
+        return [(s.start, s.end) for s in doc.sents]  # spaCy's own (or its error)
+    firsts = [0, *(i for i in range(1, len(starts)) if starts[i] == 1)]
+    return list(zip(firsts, [*firsts[1:], len(starts)], strict=True))
+
+
+def _noun_chunks(doc, pos: list[int], dep: list[int], heads: list[int]) -> list[tuple[int, int]]:
+    """(first token, end token) of each noun chunk, as `Doc.noun_chunks` finds them. For
+    English, spaCy's own iterator (`spacy/lang/en/syntax_iterators.py`) is followed on the token
+    columns, so that a Token is built only for a noun's left edge; any other language's
+    iterator runs as it is."""
+    from spacy.lang.en.syntax_iterators import noun_chunks as english
+    from spacy.symbols import NOUN, PRON, PROPN
+
+    if doc.noun_chunks_iterator is not english or not doc.has_annotation("DEP"):
+        return [(s.start, s.end) for s in doc.noun_chunks]  # spaCy's own (or its error)
+    strings = doc.vocab.strings
+    np_deps, conj = {strings.add(label) for label in _NP_DEPS}, strings.add("conj")
+    chunks, prev_end = [], -1
+    for i, (p, d) in enumerate(zip(pos, dep, strict=True)):
+        if p not in (NOUN, PROPN, PRON):
+            continue
+        left = doc[i].left_edge.i
+        if left <= prev_end:
+            continue
+        if d in np_deps or (d == conj and dep[_conjunct_head(i, dep, heads, conj)] in np_deps):
+            prev_end = i
+            chunks.append((left, i + 1))
+    return chunks
+
+
+def _conjunct_head(i: int, dep: list[int], heads: list[int], conj: int) -> int:
+    """The first conjunct of token i's coordination (spaCy's walk up leftward `conj` arcs)."""
+    head = heads[i]
+    while dep[head] == conj and heads[head] < head:
+        head = heads[head]
+    return head
+
+
+class _Cutter:
+    """Records of runs of tokens, their offsets and text read from the token columns."""
+
+    def __init__(self, text: str, starts: list[int], ends: list[int]):
+        self.text, self.starts, self.ends = text, starts, ends
+
+    def span(self, label: str, first: int, end: int) -> Span:
+        start, stop = self.starts[first], self.ends[end - 1]
+        return Span(label, first, end, start, stop, self.text[start:stop])
+
+    def sentence(self, article_id: str, index: int, first: int, end: int) -> Sentence:
+        start, stop = self.starts[first], self.ends[end - 1]
+        return Sentence(
+            article_id=article_id,
+            index=index,
+            start=start,
+            end=stop,
+            text=self.text[start:stop],
+            token_start=first,
+            token_end=end,
+        )
 
 
 def _names(strings, ids: list[int]) -> list[str]:
     """The strings of a column of string ids, each id looked up once (0 is no value)."""
     found = {key: strings[key] if key else "" for key in set(ids)}
     return [found[key] for key in ids]
-
-
-def _span(span, label: str) -> Span:
-    return Span(
-        label=label,
-        token_start=span.start,
-        token_end=span.end,
-        start=span.start_char,
-        end=span.end_char,
-        text=span.text,
-    )
 
 
 class NLP:
