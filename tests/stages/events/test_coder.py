@@ -1286,6 +1286,23 @@ def test_coder_commitment_read_once_with_its_recipient(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        (
+            "Ethiopia's government launched an offensive on rebel-held villages in Tigray, "
+            "a rebel spokesman said.",
+            {("ASSAULT", "ETH", "ETH")},
+        ),
+    ],
+)
+def test_coder_light_verb_and_its_noun_read_once_with_the_recipient(text, expected):
+    """A light verb and its attack noun are one act: no second ASSAULT without a recipient
+    beside the one that names it."""
+    assert asserted(text) == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("France called for a halt to Israeli settlement building.", ("REQUEST", "FRA", "ISR")),
         ("The UN called for an end to Russian shelling of the city.", ("REQUEST", "IGO", "RUS")),
     ],

@@ -173,7 +173,7 @@ class EventCoder:
                     continue
                 seen[key] = len(out)
                 out.append(event)
-        return _without_bare_commitments(out)
+        return _without_bare_doubles(out)
 
     def _from_reading(
         self,
@@ -689,16 +689,25 @@ def as_day(value: str | None) -> date | None:
 __all__ = ["EventCoder", "Reading"]
 
 
-def _without_bare_commitments(events: list[Event]) -> list[Event]:
-    """A commitment with no recipient beside one of the same speaker with a recipient is the
-    same pledge read twice: the promising verb alone and the act it promises ("promised to
-    visit Beijing": AGREE and AGREE -> CHN; the date may attach to one only). Keep the one
-    that names the recipient."""
-    aimed = {
-        side_key(e.actor) for e in events if e.event_type == "AGREE" and e.recipient is not None
-    }
-    return [
-        e
+def _without_bare_doubles(events: list[Event]) -> list[Event]:
+    """An event with no recipient beside one of the same type and actor with a recipient is the
+    same act read twice: a commitment's promising verb and the act it promises ("promised to
+    visit Beijing": AGREE and AGREE -> CHN; the date may attach to one only), or, within one
+    sentence, a light verb and its noun ("launched an offensive on rebel-held towns"). Keep the
+    one that names the recipient; a group's event (several parties) stays."""
+    aimed = {(e.event_type, side_key(e.actor)) for e in events if e.recipient is not None}
+    aimed_in = {
+        (e.event_type, side_key(e.actor), e.mention.sentence)
         for e in events
-        if not (e.event_type == "AGREE" and e.recipient is None and side_key(e.actor) in aimed)
-    ]
+        if e.recipient is not None
+    }
+
+    def double(e: Event) -> bool:
+        if e.recipient is not None:
+            return False
+        if e.event_type == "AGREE":
+            return (e.event_type, side_key(e.actor)) in aimed
+        key = (e.event_type, side_key(e.actor), e.mention.sentence)
+        return not e.participants and key in aimed_in
+
+    return [e for e in events if not double(e)]
