@@ -173,7 +173,7 @@ class EventCoder:
                     continue
                 seen[key] = len(out)
                 out.append(event)
-        return _without_bare_doubles(out)
+        return _without_bare_doubles(parse, out)
 
     def _from_reading(
         self,
@@ -689,25 +689,29 @@ def as_day(value: str | None) -> date | None:
 __all__ = ["EventCoder", "Reading"]
 
 
-def _without_bare_doubles(events: list[Event]) -> list[Event]:
+def _without_bare_doubles(parse: Parse, events: list[Event]) -> list[Event]:
     """An event with no recipient beside one of the same type and actor with a recipient is the
     same act read twice: a commitment's promising verb and the act it promises ("promised to
-    visit Beijing": AGREE and AGREE -> CHN; the date may attach to one only), or, within one
-    sentence, a light verb and its noun ("launched an offensive on rebel-held towns"). Keep the
-    one that names the recipient; a group's event (several parties) stays."""
+    visit Beijing": AGREE and AGREE -> CHN; the date may attach to one only), or a word and
+    its head ("launched an offensive on rebel-held towns", "the explosion struck a building").
+    Keep the one that names the recipient; a group's event (several parties) stays."""
     aimed = {(e.event_type, side_key(e.actor)) for e in events if e.recipient is not None}
-    aimed_in = {
-        (e.event_type, side_key(e.actor), e.mention.sentence)
+    told = {
+        (e.event_type, side_key(e.actor), e.mention.trigger_start)
         for e in events
         if e.recipient is not None
     }
+    token_at = {t.start: t.i for t in parse.tokens} if told else {}
 
     def double(e: Event) -> bool:
         if e.recipient is not None:
             return False
         if e.event_type == "AGREE":
             return (e.event_type, side_key(e.actor)) in aimed
-        key = (e.event_type, side_key(e.actor), e.mention.sentence)
-        return not e.participants and key in aimed_in
+        k = token_at.get(e.mention.trigger_start)
+        if k is None or e.participants or parse.tokens[k].dep == "conj":
+            return False  # "... and a suicide bomber killed 10 people": another act
+        head = parse.tokens[parse.tokens[k].head].start
+        return (e.event_type, side_key(e.actor), head) in told
 
     return [e for e in events if not double(e)]
