@@ -5,6 +5,7 @@ reach every branch (overlapping and nested spans, none, one)."""
 from __future__ import annotations
 
 import random
+import re
 from itertools import accumulate
 
 from diplograph.records import Span
@@ -36,3 +37,37 @@ def test_speed18_first_holder_is_the_walks_chunk():
         start = rng.randrange(0, 22)
         ent = _span(start, start + rng.randrange(1, 4))
         assert _first_holder(chunks, starts, reach, ent) is _walked(chunks, ent)
+
+
+MONTH_TEXTS = (
+    "",
+    "No month here at all.",
+    "In early March, and then since the end of May; by late-June -- until Jan. 5 or Sept 12.",
+    "The Marines marched in May.\nThe decision came in December, not in November or Dec.",
+    "(From mid-April) to August: [this July] and, through the beginning of October!",
+    "de Mayo, Juneau and Augusta, Marcia and Octavia: no month, only names.",
+    "Stocks fell in  \t  February and in the middle of\nJanuary.",
+)
+
+
+def _month_rule():
+    from diplograph.stages.dates.rules import anchors, compiled_rules
+
+    (rule, anchor), *_ = anchors().items()
+    (pattern,) = [p for p, r, _ in compiled_rules() if r is rule]
+    return pattern, anchor
+
+
+def _spans(matches) -> list:
+    return [(m.span(), m.groupdict()) for m in matches]
+
+
+def test_speed18_anchored_search_finds_every_match():
+    from diplograph.stages.dates.rules import anchored
+
+    pattern, anchor = _month_rule()
+    rng = random.Random(180)
+    words = [w for t in MONTH_TEXTS for w in re.split(r"(\W)", t)]
+    texts = [*MONTH_TEXTS, *("".join(rng.choices(words, k=60)) for _ in range(300))]
+    for text in texts:
+        assert _spans(anchored(pattern, anchor, text)) == _spans(pattern.finditer(text))
