@@ -416,17 +416,23 @@ def has_cue(lower_cues: Cues, cased_cues: Cues, text: str, lower: str) -> bool:
     return any(cue in lower for cue in lower_cues) or any(cue in text for cue in cased_cues)
 
 
-# What no rule's lead-in to its anchor holds: a rule whose pattern reaches its anchor (a month
-# name) only through words, spaces and hyphens cannot match across one.
+# What no rule's lead-in to its anchor holds: a rule whose pattern reaches its anchor (a month,
+# weekday or year) only through words, spaces and hyphens cannot match across one.
 _BREAK = re.compile(r"[^\w\s-]")
 
 
 @lru_cache(maxsize=1)
 def anchors() -> dict[Rule, re.Pattern]:
     """Rules whose every match holds an anchor after a lead-in of words ("in early", "the end
-    of"): their patterns start with optional groups, which `re` tries at every offset of the
-    text; searched from the run of words before each anchor, they match the same."""
-    return {absolute.rule_month: re.compile(MONTH)}
+    of", "last"): their patterns start with optional groups, which `re` tries at every offset
+    of the text; searched from the run of words before each anchor, they match the same."""
+    month, weekday, year = re.compile(MONTH), re.compile(WEEKDAY), re.compile(YEAR)
+    return {
+        absolute.rule_month: month,
+        absolute.rule_month_year: month,
+        absolute.rule_year: year,
+        relative.rule_weekday: weekday,
+    }
 
 
 def anchored(pattern: re.Pattern, anchor: re.Pattern, text: str) -> Iterator[re.Match]:
