@@ -9,9 +9,7 @@ resolve on the spot: coordinated demonyms before an agent noun ('U.S. and Iraqi 
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
 from dataclasses import replace
-from itertools import accumulate
 
 from diplograph.records import Mention, Parse, Span
 from diplograph.stages.actors.dictionary import ActorDictionary, normal_words
@@ -98,8 +96,6 @@ def candidate_spans(
     """Entities, widened to their noun chunk when the chunk's head is the entity or an agent.
     Nothing of the dateline is kept; names already in a coordinated group are skipped."""
     chunks = sorted(parse.noun_chunks, key=lambda s: s.token_start)
-    starts = [c.token_start for c in chunks]
-    reach = list(accumulate((c.token_end for c in chunks), max))  # the furthest end so far
     grouped, taken = taken, set(taken)
     out: list[tuple[Span, str]] = []
     acronyms = _untagged_acronyms(parse, dictionary, cut)
@@ -113,15 +109,16 @@ def candidate_spans(
             continue  # "Iraq - Explosions": an entity the dateline broke, kept only if known
         ent = cut_ent
         span = ent
-        chunk = _first_holder(chunks, starts, reach, ent)
-        if chunk is not None:
-            head = parse.tokens[chunk.token_end - 1].text.lower()
-            if (
-                ent.token_end == chunk.token_end
-                or head in dictionary.agents
-                or head in GOVERNMENT_HEADS
-            ):
-                span = _after(parse, _trim(parse, chunk), cut) or ent
+        for chunk in chunks:
+            if chunk.token_start <= ent.token_start and ent.token_end <= chunk.token_end:
+                head = parse.tokens[chunk.token_end - 1].text.lower()
+                if (
+                    ent.token_end == chunk.token_end
+                    or head in dictionary.agents
+                    or head in GOVERNMENT_HEADS
+                ):
+                    span = _after(parse, _trim(parse, chunk), cut) or ent
+                break
         if span is not ent and not span.token_start <= ent.token_start < span.token_end:
             span = ent
         if grouped.intersection(range(span.token_start, span.token_end)):
@@ -143,16 +140,6 @@ def candidate_spans(
         else:
             out.append((_trim(parse, chunk), "AGENT"))
     return sorted(out, key=lambda s: s[0].token_start)
-
-
-def _first_holder(
-    chunks: list[Span], starts: list[int], reach: list[int], ent: Span
-) -> Span | None:
-    """The first chunk (in start order) that holds the entity, or None: found by bisection
-    (the chunks starting at or before it, the first whose furthest end so far covers it), not
-    by a walk over every chunk of the article for each of its entities."""
-    i = bisect_left(reach, ent.token_end)
-    return chunks[i] if i < bisect_right(starts, ent.token_start) else None
 
 
 def _untagged_acronyms(parse: Parse, dictionary, cut: int) -> list[Span]:
