@@ -12,6 +12,7 @@ and a substring test costs a small part of a scan.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import replace
 from functools import lru_cache
@@ -415,6 +416,40 @@ def has_cue(lower_cues: Cues, cased_cues: Cues, text: str, lower: str) -> bool:
     return any(cue in lower for cue in lower_cues) or any(cue in text for cue in cased_cues)
 
 
+# What no rule's lead-in to its anchor holds: a rule whose pattern reaches its anchor (a month,
+# weekday or year) only through words, spaces and hyphens cannot match across one.
+_BREAK = re.compile(r"[^\w\s-]")
+
+
+@lru_cache(maxsize=1)
+def anchors() -> dict[Rule, re.Pattern]:
+    """Rules whose every match holds an anchor after a lead-in of words ("in early", "the end
+    of", "last"): their patterns start with optional groups, which `re` tries at every offset
+    of the text; searched from the run of words before each anchor, they match the same."""
+    month, weekday, year = re.compile(MONTH), re.compile(WEEKDAY), re.compile(YEAR)
+    return {
+        absolute.rule_month: month,
+        absolute.rule_month_year: month,
+        absolute.rule_year: year,
+        relative.rule_weekday: weekday,
+    }
+
+
+def anchored(pattern: re.Pattern, anchor: re.Pattern, text: str) -> Iterator[re.Match]:
+    """`pattern.finditer(text)` for a pattern whose matches hold `anchor` after a lead-in of
+    words: each search starts at the run of words, spaces and hyphens before the next anchor
+    (a search from an offset still sees the text before it, as `\b` and lookbehinds need)."""
+    breaks = [b.start() for b in _BREAK.finditer(text)]
+    pos = 0
+    while (a := anchor.search(text, pos)) is not None:
+        k = bisect_left(breaks, a.start())
+        m = pattern.search(text, max(pos, breaks[k - 1] + 1 if k else 0))
+        if m is None:
+            return
+        yield m
+        pos = m.end()  # (a month name in each: never empty)
+
+
 def _matches(ctx: Context) -> Iterator[tuple[re.Match | CasedMatch, Rule]]:
     """Every rule's matches, rule by rule; when the text folds safely (folded.py), the rules
     whose cues it lacks are skipped and a case-insensitive rule scans the lower-cased text."""
@@ -424,8 +459,11 @@ def _matches(ctx: Context) -> Iterator[tuple[re.Match | CasedMatch, Rule]]:
     for pattern, low, rule, lower_cues, cased_cues in prepared_rules():
         if folds and not has_cue(lower_cues, cased_cues, text, lower):
             continue  # (a text that does not fold safely may match "days" with "dayſ")
+        anchor = anchors().get(rule)
         if low is not None and folds:
             yield from ((CasedMatch(m, text), rule) for m in low.finditer(lower))
+        elif anchor is not None:
+            yield from ((m, rule) for m in anchored(pattern, anchor, text))
         else:
             yield from ((m, rule) for m in pattern.finditer(text))
 
