@@ -692,26 +692,32 @@ __all__ = ["EventCoder", "Reading"]
 def _without_bare_doubles(parse: Parse, events: list[Event]) -> list[Event]:
     """An event with no recipient beside one of the same type and actor with a recipient is the
     same act read twice: a commitment's promising verb and the act it promises ("promised to
-    visit Beijing": AGREE and AGREE -> CHN; the date may attach to one only), or a word and
-    its head ("launched an offensive on rebel-held towns", "the explosion struck a building").
-    Keep the one that names the recipient; a group's event (several parties) stays."""
+    visit Beijing": AGREE and AGREE -> CHN; the date may attach to one only), or, within one
+    sentence, a light verb and its noun ("launched an offensive on rebel-held towns"). Keep the
+    one that names the recipient. A group's event stays, and so does a conjoined clause with a
+    subject of its own ("gunmen killed the governor and a suicide bomber killed 10 people")."""
     aimed = {(e.event_type, side_key(e.actor)) for e in events if e.recipient is not None}
-    told = {
-        (e.event_type, side_key(e.actor), e.mention.trigger_start)
+    aimed_in = {
+        (e.event_type, side_key(e.actor), e.mention.sentence)
         for e in events
         if e.recipient is not None
     }
-    token_at = {t.start: t.i for t in parse.tokens} if told else {}
+    token_at = {t.start: t.i for t in parse.tokens} if aimed_in else {}
+
+    def own_clause(e: Event) -> bool:
+        k = token_at.get(e.mention.trigger_start)
+        return (
+            k is not None
+            and parse.tokens[k].dep == "conj"
+            and bool(args.children(parse, k, SUBJECT_DEPS))
+        )
 
     def double(e: Event) -> bool:
         if e.recipient is not None:
             return False
         if e.event_type == "AGREE":
             return (e.event_type, side_key(e.actor)) in aimed
-        k = token_at.get(e.mention.trigger_start)
-        if k is None or e.participants or parse.tokens[k].dep == "conj":
-            return False  # "... and a suicide bomber killed 10 people": another act
-        head = parse.tokens[parse.tokens[k].head].start
-        return (e.event_type, side_key(e.actor), head) in told
+        key = (e.event_type, side_key(e.actor), e.mention.sentence)
+        return key in aimed_in and not e.participants and not own_clause(e)
 
     return [e for e in events if not double(e)]
