@@ -2,21 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from diplograph.records import Article
-
-
-def sides(pipeline, text: str) -> set[tuple]:
-    """(type, actor code, recipient code) of the asserted events the learned coder makes."""
-    parse = pipeline.nlp.parse(Article(id="p", text=text, published=date(2024, 6, 1)))
-    return {
-        (e.event_type, e.actor.code, e.recipient.code if e.recipient else None)
-        for e in pipeline.code(parse).events
-        if e.asserted
-    }
+from tests.stages.events.test_precision17 import sides
 
 
 @pytest.mark.slow
