@@ -702,9 +702,11 @@ def _without_bare_doubles(parse: Parse, events: list[Event]) -> list[Event]:
         for e in events
         if e.recipient is not None
     }
-    token_at = {t.start: t.i for t in parse.tokens} if aimed_in else {}
+    token_at: dict[int, int] = {}
 
     def own_clause(e: Event) -> bool:
+        if not token_at:  # built only when a bare double is found (rare)
+            token_at.update((t.start, t.i) for t in parse.tokens)
         k = token_at.get(e.mention.trigger_start)
         return (
             k is not None
