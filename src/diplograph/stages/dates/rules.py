@@ -435,11 +435,19 @@ def anchors() -> dict[Rule, re.Pattern]:
     }
 
 
-def anchored(pattern: re.Pattern, anchor: re.Pattern, text: str) -> Iterator[re.Match]:
+def breaks_of(text: str) -> list[int]:
+    """The offsets of the characters no rule's lead-in holds, in order (`anchored`)."""
+    return [b.start() for b in _BREAK.finditer(text)]
+
+
+def anchored(
+    pattern: re.Pattern, anchor: re.Pattern, text: str, breaks: list[int] | None = None
+) -> Iterator[re.Match]:
     """`pattern.finditer(text)` for a pattern whose matches hold `anchor` after a lead-in of
     words: each search starts at the run of words, spaces and hyphens before the next anchor
-    (a search from an offset still sees the text before it, as `\b` and lookbehinds need)."""
-    breaks = [b.start() for b in _BREAK.finditer(text)]
+    (a search from an offset still sees the text before it, as `\b` and lookbehinds need).
+    `breaks` is `breaks_of(text)`, found once for every anchored rule of a text."""
+    breaks = breaks_of(text) if breaks is None else breaks
     pos = 0
     while (a := anchor.search(text, pos)) is not None:
         k = bisect_left(breaks, a.start())
@@ -456,6 +464,7 @@ def _matches(ctx: Context) -> Iterator[tuple[re.Match | CasedMatch, Rule]]:
     text = ctx.text
     lower = text.lower()
     folds = folds_safely(text, lower)
+    breaks = None  # breaks_of(text), found at the first anchored rule
     for pattern, low, rule, lower_cues, cased_cues in prepared_rules():
         if folds and not has_cue(lower_cues, cased_cues, text, lower):
             continue  # (a text that does not fold safely may match "days" with "dayſ")
@@ -463,7 +472,8 @@ def _matches(ctx: Context) -> Iterator[tuple[re.Match | CasedMatch, Rule]]:
         if low is not None and folds:
             yield from ((CasedMatch(m, text), rule) for m in low.finditer(lower))
         elif anchor is not None:
-            yield from ((m, rule) for m in anchored(pattern, anchor, text))
+            breaks = breaks_of(text) if breaks is None else breaks
+            yield from ((m, rule) for m in anchored(pattern, anchor, text, breaks))
         else:
             yield from ((m, rule) for m in pattern.finditer(text))
 
